@@ -1,0 +1,96 @@
+// The engine's entry point: documents in, the JSON contract out. Language-free: packs do the
+// reading; the engine checks inputs, merges entities across documents and keeps diagnostics.
+
+import type { AnalysisResult, Diagnostic, Entity, EntityMention, InputDocument } from '../types.js';
+import type { LanguagePack, PackDocument, PackResult } from './pack.js';
+import { VERSION } from '../version.js';
+
+export interface EngineOptions {
+  readonly packs: readonly LanguagePack[];
+}
+
+function choosePack(packs: readonly LanguagePack[], text: string): LanguagePack | null {
+  let best: LanguagePack | null = null;
+  let bestScore = 0;
+  for (const pack of packs) {
+    const s = pack.score(text);
+    if (s > bestScore) {
+      best = pack;
+      bestScore = s;
+    }
+  }
+  return bestScore > 0.05 ? best : null;
+}
+
+export function analyzeDocuments(inputs: readonly InputDocument[], options: EngineOptions): AnalysisResult {
+  const diagnostics: Diagnostic[] = [];
+  const byPack = new Map<LanguagePack, PackDocument[]>();
+  const seen = new Set<string>();
+  const order: string[] = [];
+  for (const input of inputs) {
+    let id = input.id;
+    if (seen.has(id)) {
+      let n = 2;
+      while (seen.has(`${input.id}~${n}`)) n++;
+      id = `${input.id}~${n}`;
+      diagnostics.push({ code: 'duplicate_id', document: id, message: `document id ${input.id} is used twice; renamed to ${id}` });
+    }
+    seen.add(id);
+    order.push(id);
+    const pack = choosePack(options.packs, input.text);
+    if (!pack) {
+      diagnostics.push({
+        code: 'unsupported_language',
+        document: id,
+        message: 'no language pack reads this text (isnad reads Arabic); the document yields no claims',
+      });
+    }
+    const doc: PackDocument = {
+      id,
+      text: input.text,
+      source: input.source ?? null,
+      published: input.published ?? null,
+      ...(input.url ? { url: input.url } : {}),
+    };
+    const target = pack ?? options.packs[0];
+    if (!target) continue;
+    let list = byPack.get(target);
+    if (!list) byPack.set(target, (list = []));
+    list.push(doc);
+  }
+  const results = new Map<string, PackResult>();
+  for (const [pack, docs] of byPack) {
+    for (const result of pack.analyzeBatch(docs)) results.set(result.document.id, result);
+  }
+  const documents = [];
+  const claims = [];
+  const entities = new Map<string, { entity: Omit<Entity, 'mentions'>; mentions: EntityMention[] }>();
+  for (const id of order) {
+    const r = results.get(id);
+    if (!r) continue;
+    documents.push(r.document);
+    claims.push(...r.claims);
+    diagnostics.push(...r.diagnostics);
+    for (const m of r.mentions) {
+      let e = entities.get(m.entityId);
+      if (!e) {
+        e = {
+          entity: { id: m.entityId, type: m.type as Entity['type'], name: m.name, aliases: m.aliases },
+          mentions: [],
+        };
+        entities.set(m.entityId, e);
+      }
+      e.mentions.push({ document: id, start: m.span.start, end: m.span.end, text: m.span.text });
+    }
+  }
+  return {
+    isnad: VERSION,
+    documents,
+    entities: [...entities.values()].map((e) => ({ ...e.entity, mentions: e.mentions })),
+    claims,
+    incidents: [],
+    conflicts: [],
+    timeline: [],
+    diagnostics,
+  };
+}

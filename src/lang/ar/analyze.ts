@@ -1,0 +1,225 @@
+// One Arabic document, end to end: fold → boilerplate → sentences → tokens → lexicon look-ups →
+// dates → figures → voices → claims. Order matters: boilerplate is found on lines before sentences
+// are cut (a "read also" headline is one line), and dates are read before figures so that a day
+// or a year is never counted.
+
+import type { Claim, Diagnostic, DocumentInfo, Hop, Span, Stance, TextSpan } from '../../types.js';
+import type { FoldedText } from '../../text/folded.js';
+import { toOriginal } from '../../text/folded.js';
+import { sentences } from '../../text/segment.js';
+import { tokenize } from '../../text/tokens.js';
+import { sentenceVoices } from './attribution.js';
+import type { Frame, VoiceState } from './attribution.js';
+import { findBoilerplate } from './boilerplate.js';
+import type { EntityHit, EventHit, Figure, SentenceView } from './figures.js';
+import { findFigures } from './figures.js';
+import type { GazetteerEntry, Lexicon, WordInfo } from './lexicon/index.js';
+import { arabicLexicon } from './lexicon/index.js';
+import { readings } from './morphology.js';
+import { normalize } from './normalize/index.js';
+import type { Tok } from './quantity.js';
+import { COUNT_HEADS } from './words.js';
+
+export interface DocumentInput {
+  readonly id: string;
+  readonly text: string;
+  readonly source: string | null;
+  readonly url?: string;
+  readonly published: string | null;
+}
+
+export interface EntityMentionHit {
+  readonly entry: GazetteerEntry;
+  readonly span: TextSpan;
+}
+
+export interface ArabicDocumentResult {
+  readonly document: DocumentInfo;
+  readonly claims: readonly Claim[];
+  readonly mentions: readonly EntityMentionHit[];
+  readonly diagnostics: readonly Diagnostic[];
+  readonly folded: FoldedText;
+}
+
+/** Tokens of a folded range, with lexicon knowledge looked up lazily and cached per word. */
+function view(
+  folded: FoldedText,
+  lex: Lexicon,
+  range: Span,
+  excludedSpans: readonly Span[],
+  lastArmedGroup: GazetteerEntry | null,
+): SentenceView {
+  const toks: Tok[] = tokenize(folded.text, range.start, range.end).filter((t) => t.kind !== 'newline');
+  const infos = new Array<WordInfo | null | undefined>(toks.length);
+  const info = (i: number): WordInfo | null => {
+    const cached = infos[i];
+    if (cached !== undefined) return cached;
+    const tok = toks[i];
+    const value = tok && tok.kind === 'word' ? lex.lookup(tok.text) : null;
+    infos[i] = value;
+    return value;
+  };
+  const entities: EntityHit[] = [];
+  const events: EventHit[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i]!;
+    if (tok.kind !== 'word') continue;
+    let bestEntity: EntityHit | null = null;
+    let bestEvent: EventHit | null = null;
+    for (const phrase of lex.phrasesAt(tok.text)) {
+      if (phrase.payload.kind !== 'entity' && phrase.payload.kind !== 'event') continue;
+      let j = i + 1;
+      let ok = true;
+      for (let k = 1; k < phrase.words.length; k++, j++) {
+        const t = toks[j];
+        if (!t || t.kind !== 'word' || !wordIs(t.text, phrase.words[k]!)) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      if (phrase.payload.kind === 'entity' && (!bestEntity || j > bestEntity.end)) {
+        bestEntity = { entry: phrase.payload.entry, start: i, end: j };
+      }
+      if (phrase.payload.kind === 'event' && (!bestEvent || j > bestEvent.end)) {
+        bestEvent = { entry: phrase.payload.entry, start: i, end: j };
+      }
+    }
+    if (!bestEntity) {
+      const single = info(i)?.entities[0];
+      if (single) bestEntity = { entry: single, start: i, end: i + 1 };
+    }
+    if (!bestEvent) {
+      const single = info(i)?.events[0];
+      if (single) bestEvent = { entry: single, start: i, end: i + 1 };
+    }
+    if (bestEntity) entities.push(bestEntity);
+    if (bestEvent) events.push(bestEvent);
+  }
+  const excluded = new Set<number>();
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (excludedSpans.some((s) => t.start < s.end && t.end > s.start)) excluded.add(i);
+  }
+  // Skip over entities nested inside a longer one already found.
+  const kept = entities.filter((e) => !entities.some((o) => o !== e && o.start <= e.start && o.end >= e.end && o.end - o.start > e.end - e.start));
+  return { toks, info, entities: kept, events, excluded, lastArmedGroup };
+}
+
+function wordIs(word: string, target: string): boolean {
+  for (const r of readings(word)) if (r.stem === target || 'ال' + r.stem === target) return true;
+  return false;
+}
+
+function governingFrame(frames: readonly Frame[], figure: Figure): Frame | null {
+  let best: Frame | null = null;
+  for (const f of frames) {
+    if (figure.qStart >= f.scopeStart && figure.qStart < f.scopeEnd) {
+      if (!best || f.scopeStart >= best.scopeStart) best = f;
+    }
+  }
+  return best;
+}
+
+export interface AnalyzeOptions {
+  /** Folded spans to keep out of claims (dates, times, durations), from the date reader. */
+  readonly excluded?: (folded: FoldedText) => Span[];
+}
+
+/** Analyzes one Arabic document. Never throws on text: odd input yields fewer claims. */
+export function analyzeArabic(input: DocumentInput, options: AnalyzeOptions = {}): ArabicDocumentResult {
+  const lex = arabicLexicon();
+  const folded = normalize(input.text);
+  const diagnostics: Diagnostic[] = [];
+  const boiler = findBoilerplate(folded.text);
+  const excludedSpans = options.excluded ? options.excluded(folded) : [];
+  const publisher: Hop = input.source
+    ? { name: input.source, kind: 'outlet' }
+    : { name: input.id, kind: 'unknown', role: 'publisher' };
+  const state: VoiceState = { persons: [], lastChain: null };
+  const claims: Claim[] = [];
+  const mentions: EntityMentionHit[] = [];
+  let lastArmedGroup: GazetteerEntry | null = null;
+  const orig = (s: number, e: number): TextSpan => {
+    const span = toOriginal(folded, s, e);
+    return { start: span.start, end: span.end, text: input.text.slice(span.start, span.end) };
+  };
+
+  for (const sentence of sentences(folded.text, boiler)) {
+    const v = view(folded, lex, sentence, excludedSpans, lastArmedGroup);
+    if (v.toks.length === 0) continue;
+    const tokSpan = (a: number, b: number): TextSpan => {
+      const s = v.toks[a]!.start;
+      const e = v.toks[Math.max(a, b - 1)]!.end;
+      return orig(s, e);
+    };
+    for (const e of v.entities) {
+      mentions.push({ entry: e.entry, span: tokSpan(e.start, e.end) });
+    }
+    const figures = findFigures(v, lex);
+    // New voices may open even in sentences without figures: carry-over needs them.
+    const voices = sentenceVoices(v, lex, tokSpan, state, publisher);
+    const sentenceSpan = orig(sentence.start, sentence.end);
+    for (const figure of figures) {
+      const frame = governingFrame(voices.frames, figure);
+      const chain: Hop[] = [publisher, ...(frame ? frame.chain : [])].filter(
+        (hop, k, all) => k === 0 || hop.name !== all[k - 1]!.name,
+      );
+      let stance: Stance = frame?.stance ?? 'asserted';
+      const rules = [...figure.rules];
+      if (frame) rules.push(frame.rule);
+      if (stance === 'asserted') {
+        const from = frame ? frame.scopeStart : 0;
+        const hedge = voices.hedges.filter((h) => h.index >= from - 1 && h.index < figure.qStart).pop();
+        if (hedge) {
+          stance = hedge.stance;
+          rules.push(`ar/stance/${hedge.stance}`);
+        } else if (voices.sentenceStance) {
+          stance = voices.sentenceStance;
+          rules.push(`ar/stance/${voices.sentenceStance}`);
+        }
+      }
+      let group = figure.group?.name ?? null;
+      if (!group && figure.possessed) {
+        // مقاتليهم: "their fighters" are the speaker's side.
+        const speaker = chain[chain.length - 1]!;
+        group = speaker.affiliation ?? null;
+        if (group) rules.push('ar/subject/group-possessive');
+      }
+      const span = tokSpan(figure.qStart, figure.nounEnd);
+      const subject = tokSpan(figure.nounStart < figure.nounEnd ? figure.nounStart : figure.qStart, figure.nounEnd);
+      claims.push({
+        id: `${input.id}#${claims.length + 1}`,
+        document: input.id,
+        start: span.start,
+        end: span.end,
+        text: span.text,
+        sentence: { start: sentenceSpan.start, end: sentenceSpan.end },
+        quantity: figure.quantity,
+        unit: figure.unit,
+        category: figure.category,
+        subject: { text: subject.text, group, kind: figure.kind },
+        stance,
+        attribution: chain,
+        rules,
+      });
+    }
+    const armed = v.entities.filter((e) => e.entry.type === 'armed_group');
+    if (armed.length > 0) lastArmedGroup = armed[armed.length - 1]!.entry;
+  }
+  void COUNT_HEADS;
+
+  const boilerplate = boiler.map((b) => {
+    const s = toOriginal(folded, b.start, b.end);
+    return { start: s.start, end: s.end };
+  });
+  const document: DocumentInfo = {
+    id: input.id,
+    source: input.url ? { name: input.source, url: input.url } : { name: input.source },
+    published: input.published,
+    title: null,
+    language: 'ar',
+    boilerplate,
+  };
+  return { document, claims, mentions, diagnostics, folded };
+}

@@ -1,0 +1,91 @@
+// Date mentions: what the Arabic date reader reports (DateMention), and the unresolved expression
+// each extractor produces (DateExpression). Extractors only read the text; one resolver turns an
+// expression into a mention against a reference date, so a document can be re-resolved cheaply
+// against several candidate publication dates (see publication.ts).
+
+export type TimeOfDay = 'dawn' | 'morning' | 'noon' | 'afternoon' | 'evening' | 'night';
+export type DurationUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
+export type Precision = 'day' | 'week' | 'month' | 'year';
+
+export interface DateMention {
+  readonly kind: 'date' | 'duration' | 'time';
+  /** Original offsets (half-open). */
+  readonly start: number;
+  readonly end: number;
+  /** Folded offsets. */
+  readonly foldedStart: number;
+  readonly foldedEnd: number;
+  /** The original slice. */
+  readonly text: string;
+  /** YYYY-MM-DD; for week and month precision the first day (weeks start on Saturday, as ACLED's). */
+  readonly date: string | null;
+  readonly precision: Precision | null;
+  /** The date depends on the reference date (with a null reference such mentions have date null). */
+  readonly relative: boolean;
+  /** Which parts the text itself fixes (given the reference) and which were implied (chrono's known/implied). */
+  readonly stated: { readonly year: boolean; readonly month: boolean; readonly day: boolean };
+  /** 0 = Sunday … 6 = Saturday, when the text names a weekday. */
+  readonly weekday?: number;
+  readonly timeOfDay?: TimeOfDay;
+  readonly duration?: { readonly amount: number; readonly unit: DurationUnit };
+  /** Why the parts of the mention disagree (`أمس الأربعاء` when yesterday was no Wednesday). */
+  readonly inconsistent?: string;
+  readonly rules: readonly string[];
+}
+
+/** How a weekday is resolved: `past` most recent on or before the reference (past narration),
+ * `future` nearest on or after (future narration), `last` strictly before (الخميس الماضي),
+ * `next` strictly after (الخميس المقبل), `this` the nearest either way (الخميس الجاري). */
+export type WeekdayMode = 'past' | 'future' | 'last' | 'next' | 'this';
+
+export type Anchor =
+  /** A calendar date as written; missing parts come from the reference. `relation` is the
+   * الماضي/الجاري/المقبل after a month name, `yearOffset` an explicit `من العام الماضي`. */
+  | {
+      readonly type: 'calendar';
+      readonly calendar: 'gregorian' | 'hijri';
+      readonly year?: number;
+      readonly month: number;
+      readonly day?: number;
+      readonly relation?: -1 | 0 | 1;
+      readonly yearOffset?: number;
+      /** `في 21 من الشهر الجاري`: the month comes from the reference. */
+      readonly monthFromReference?: boolean;
+    }
+  | { readonly type: 'year'; readonly year: number }
+  /** اليوم 0, أمس -1, غدا 1, قبل ثلاثة أيام -3. */
+  | { readonly type: 'day-offset'; readonly days: number }
+  | { readonly type: 'weekday'; readonly weekday: number; readonly mode: WeekdayMode }
+  /** الأسبوع الماضي, الشهر الجاري, العام المقبل. */
+  | { readonly type: 'period'; readonly unit: 'week' | 'month' | 'year'; readonly offset: number }
+  /** قبل شهرين, منذ ثلاث سنوات: a point N units before the reference. */
+  | { readonly type: 'ago'; readonly amount: number; readonly unit: DurationUnit }
+  /** Durations and clock times: no date. */
+  | { readonly type: 'none' };
+
+export interface DateExpression {
+  readonly kind: 'date' | 'duration' | 'time';
+  /** Folded offsets. */
+  readonly start: number;
+  readonly end: number;
+  readonly anchor: Anchor;
+  /** A weekday the text names next to another anchor (أمس الأربعاء): checked, not used to resolve. */
+  readonly weekday?: number;
+  readonly timeOfDay?: TimeOfDay;
+  readonly duration?: { readonly amount: number; readonly unit: DurationUnit };
+  /** What a duration counts from: `after` (بعد ستة أيام من …), `since` (منذ), `ago` (قبل),
+   * `consecutive` (لليوم الثاني على التوالي), `within`, `for`, or none (bare `سبعة أيام`). */
+  readonly durationRole?: 'after' | 'since' | 'ago' | 'consecutive' | 'within' | 'for';
+  /** The duration is approximate or bounded (نحو، أكثر من). */
+  readonly approximate?: boolean;
+  /** A future cue governs it (من المقرر، سوف). */
+  readonly future?: boolean;
+  readonly rules: readonly string[];
+}
+
+/** A date extractor: a small pure object that reads the folded text and returns expressions. */
+export interface DateExtractor {
+  readonly id: string;
+  readonly kind: 'date' | 'duration' | 'time';
+  extract(text: string): DateExpression[];
+}

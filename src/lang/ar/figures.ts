@@ -1,0 +1,553 @@
+// Figures in a sentence: where a quantity is, what it counts, and the event it belongs to.
+// Input is one sentence's tokens; output is one `Figure` per counted quantity, before attribution.
+//
+// Must match: مقتل 28 عنصراً من خلايا داعش · 374من عناصر تنظيم داعش · هروب نحو 200سجين ·
+//   121 شخصا قضوا … منهم 77 من موظفي السجن و40من مقاتليهم · فر نحو 400 سجين · غارتين جويتين ·
+//   أحد المهاجمين · عددها تجاوز الـ 4000 · مئات الدواعش · بعشرات القتلى
+// Must not: ثلاثة محاور · بعد ستة أيام · عام 2011 · 50 في المئة · 30 عاما (an age) · 7 مراكز
+
+import type { Category, Quantity, SubjectKind, Unit } from '../../types.js';
+import type { EventEntry, GazetteerEntry, Lexicon, NounHit, WordInfo } from './lexicon/index.js';
+import { readings } from './morphology.js';
+import type { Tok } from './quantity.js';
+import { interval, qualifierAfter, qualifierBefore, readCardinal, readVague } from './quantity.js';
+import { COUNT_HEADS, LIST_LINKS, PARTITIVES, TIME_NOUNS, YEAR_WORDS } from './words.js';
+
+export interface EntityHit {
+  readonly entry: GazetteerEntry;
+  /** Token range [start, end). */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface EventHit {
+  readonly entry: EventEntry;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Figure {
+  /** Token range of the quantity expression (qualifier + numeral), then of the counted noun. */
+  readonly qStart: number;
+  readonly qEnd: number;
+  readonly nounStart: number;
+  readonly nounEnd: number;
+  readonly quantity: Quantity;
+  readonly unit: Unit;
+  readonly category: Category;
+  readonly kind: SubjectKind;
+  readonly group: GazetteerEntry | null;
+  /** The noun carries a possessive pronoun (`مقاتليهم`): its group is the speaker's side. */
+  readonly possessed: boolean;
+  /** Index of the figure this one is a part of (`منهم 77`), within the sentence. */
+  readonly partOf: number | null;
+  readonly rules: readonly string[];
+}
+
+export interface SentenceView {
+  readonly toks: readonly Tok[];
+  readonly info: (i: number) => WordInfo | null;
+  readonly entities: readonly EntityHit[];
+  readonly events: readonly EventHit[];
+  /** Tokens that belong to a date, time or duration. */
+  readonly excluded: ReadonlySet<number>;
+  /** The most recent armed group named before this sentence (for `التنظيم`). */
+  readonly lastArmedGroup: GazetteerEntry | null;
+}
+
+const PERSON_UNITS = new Set<Unit>(['person', 'family']);
+
+function stems(text: string): string[] {
+  return readings(text).map((r) => r.stem);
+}
+
+function isWord(tok: Tok | undefined, ...forms: string[]): boolean {
+  return tok !== undefined && tok.kind === 'word' && stems(tok.text).some((s) => forms.includes(s));
+}
+
+/** The noun a token can be, preferring plural over dual readings (مدنيين is a plural). */
+function nounOf(view: SentenceView, i: number): NounHit | null {
+  const tok = view.toks[i];
+  if (!tok || tok.kind !== 'word') return null;
+  const hits = view.info(i)?.nouns ?? [];
+  if (hits.length === 0) return null;
+  const nonDual = hits.find((h) => h.number !== 'du');
+  if (nonDual) {
+    // A form that is both plural and dual (مسلحين) reads as plural.
+    return hits.some((h) => h.number === 'pl') ? hits.find((h) => h.number === 'pl')! : nonDual;
+  }
+  return hits[0]!;
+}
+
+function isPersonish(n: NounHit | null): n is NounHit {
+  return n !== null && (PERSON_UNITS.has(n.entry.unit) || n.entry.unit === 'strike');
+}
+
+function entityAt(view: SentenceView, i: number): EntityHit | null {
+  return view.entities.find((e) => e.start === i) ?? null;
+}
+
+function groupOf(entry: GazetteerEntry, lex: Lexicon): GazetteerEntry {
+  // A unit of a larger force counts for that force's side (قوى الأمن الداخلي → its parent).
+  let current = entry;
+  for (let hops = 0; hops < 3 && current.parent; hops++) {
+    const parent = lex.entityById.get(current.parent);
+    if (!parent || (parent.type !== 'armed_group' && parent.type !== 'government')) break;
+    current = parent;
+  }
+  return current;
+}
+
+function isSide(entry: GazetteerEntry): boolean {
+  return entry.type === 'armed_group' || entry.type === 'government';
+}
+
+/** The counted noun after a numeral: directly, after partitive `من`, through quotes and `ال`. */
+function findNoun(
+  view: SentenceView,
+  from: number,
+): { noun: NounHit | null; start: number; end: number; partitive: boolean; entity: EntityHit | null } {
+  let j = from;
+  let partitive = false;
+  for (let skipped = 0; skipped < 3 && j < view.toks.length; skipped++) {
+    const tok = view.toks[j]!;
+    if (tok.kind === 'punct' && (tok.text === '"' || tok.text === "'")) {
+      j++;
+      continue;
+    }
+    if (tok.kind === 'word' && (tok.text === 'من' || tok.text === 'ال')) {
+      partitive = partitive || tok.text === 'من';
+      j++;
+      continue;
+    }
+    break;
+  }
+  const noun = nounOf(view, j);
+  if (noun) {
+    return { noun, start: j, end: j + 1, partitive, entity: null };
+  }
+  const entity = entityAt(view, j);
+  if (entity && partitive) return { noun: null, start: j, end: entity.end, partitive, entity };
+  return { noun: null, start: j, end: j, partitive, entity: null };
+}
+
+/** `منهم` after a figure or `عددهم` before it: the noun they point back to, in this sentence. */
+function antecedent(view: SentenceView, before: number): { noun: NounHit; index: number } | null {
+  for (let k = before - 1; k >= 0 && before - k <= 25; k--) {
+    const n = nounOf(view, k);
+    if (n && PERSON_UNITS.has(n.entry.unit) && n.number !== 'sg') return { noun: n, index: k };
+  }
+  return null;
+}
+
+interface RawFigure {
+  qStart: number;
+  qEnd: number;
+  numStart: number;
+  numEnd: number;
+  quantity: Quantity;
+  rules: string[];
+  one: boolean;
+  dual: boolean;
+}
+
+function isPercent(view: SentenceView, end: number): boolean {
+  const next = view.toks[end];
+  const after = view.toks[end + 1];
+  if (next?.kind === 'punct' && next.text === '%') return true;
+  if (isWord(next, 'مئه', 'مائه') && /^(بال|لل)/.test(next!.text)) return true;
+  return next?.text === 'في' && isWord(after, 'مئه', 'مائه');
+}
+
+/** Quantity expressions of the sentence, left to right, without overlaps. */
+function readQuantities(view: SentenceView): RawFigure[] {
+  const out: RawFigure[] = [];
+  const toks = view.toks;
+  let i = 0;
+  while (i < toks.length) {
+    const tok = toks[i]!;
+    if (view.excluded.has(i) || (tok.kind !== 'word' && tok.kind !== 'number')) {
+      i++;
+      continue;
+    }
+    // `المئة` (percent) is never a count; ordinals are not in the number table at all.
+    if (tok.kind === 'word' && /^(ال|بال|لل|وال)(مئه|مائه)$/.test(tok.text)) {
+      i++;
+      continue;
+    }
+    // Ranges: بين 60 و90 · ما بين 270 ألفا و330 ألف · من 5 إلى 10 · 60-90
+    const isBetween = isWord(tok, 'بين') && !isWord(toks[i - 1], 'من');
+    if (isBetween) {
+      const a = readCardinal(toks, i + 1);
+      if (a) {
+        let k = a.end;
+        // و90 splits into `و` + `90`; وتسعين stays one word whose clitic readCardinal reads.
+        if (toks[k]?.kind === 'word' && toks[k]!.text === 'و') k++;
+        else if (!(toks[k]?.kind === 'word' && toks[k]!.text.startsWith('و'))) k = -1;
+        const b = k > 0 ? readCardinal(toks, k) : null;
+        if (b && b.value > a.value) {
+          const start = isWord(toks[i - 1], 'ما') ? i - 1 : i;
+          let low = a.value;
+          let high = b.value;
+          // ما بين 270 و330 ألف: a scale on the second bound covers the first.
+          if (high >= 1000 && low < 1000 && b.value % 1000 === 0 && a.value * 1000 < high) low *= 1000;
+          if (low > high) [low, high] = [high, low];
+          out.push({
+            qStart: start,
+            qEnd: b.end,
+            numStart: i + 1,
+            numEnd: b.end,
+            quantity: { low, high, point: null, qualifier: 'range' },
+            rules: ['ar/quantity/range-between', ...a.rules],
+            one: false,
+            dual: false,
+          });
+          i = b.end;
+          continue;
+        }
+      }
+    }
+    const vague = readVague(toks, i);
+    const cardinal = vague ? null : readCardinal(toks, i);
+    if (!vague && !cardinal) {
+      // أحد المهاجمين / إحدى النساء: one, when a definite or construct plural follows.
+      if (isWord(tok, 'احد', 'احدي')) {
+        const next = toks[i + 1];
+        const n = nounOf(view, i + 1);
+        // The plural is definite (أحد المهاجمين) or the head of a construct (أحد عناصر الأمن).
+        if (next && n && n.number === 'pl' && isPersonish(n)) {
+          out.push({
+            qStart: i,
+            qEnd: i + 1,
+            numStart: i,
+            numEnd: i + 1,
+            quantity: interval(1, 'exact'),
+            rules: ['ar/quantity/one-of'],
+            one: true,
+            dual: false,
+          });
+        }
+      }
+      // Duals: عنصرين، غارتين، شخصان.
+      const n = nounOf(view, i);
+      if (n && n.number === 'du' && isPersonish(n)) {
+        out.push({
+          qStart: i,
+          qEnd: i + 1,
+          numStart: i,
+          numEnd: i + 1,
+          quantity: interval(2, 'exact'),
+          rules: ['ar/quantity/dual'],
+          one: false,
+          dual: true,
+        });
+        // `انتحاريين اثنين`: the number adjective repeats the dual.
+        if (isWord(toks[i + 1], 'اثنين', 'اثنان', 'اثنتين', 'اثنتان')) i++;
+      }
+      i++;
+      continue;
+    }
+    const num = (vague ?? cardinal)!;
+    if (isPercent(view, num.end)) {
+      i = num.end;
+      continue;
+    }
+    // Years and dates the date reader did not take: عام 2011, a bare 19xx/20xx.
+    if (tok.kind === 'number' && /^(19|20)\d\d$/.test(tok.text)) {
+      const next = nounOf(view, num.end);
+      if (YEAR_WORDS.has(toks[i - 1]?.text ?? '') || !next || !isPersonish(next)) {
+        i = num.end;
+        continue;
+      }
+    }
+    let quantity: Quantity;
+    const rules = [...num.rules];
+    let qStart = i;
+    let qEnd = num.end;
+    if (num.vague) {
+      quantity = { low: num.value, high: num.high, point: null, qualifier: 'vague' };
+    } else {
+      const before = qualifierBefore(toks, i);
+      const after = qualifierAfter(toks, num.end);
+      let qualifier = before?.qualifier ?? 'exact';
+      if (before) {
+        qStart = before.start;
+        rules.push(`ar/qualifier/${before.qualifier}`);
+      }
+      if (after && !before) {
+        qualifier = after.qualifier;
+        qEnd = after.end;
+        rules.push(`ar/qualifier/${after.qualifier}`);
+      }
+      // Range written with a dash: 60-90.
+      if (toks[num.end]?.text === '-' && toks[num.end + 1]?.kind === 'number') {
+        const b = readCardinal(toks, num.end + 1);
+        if (b && b.value > num.value) {
+          out.push({
+            qStart,
+            qEnd: b.end,
+            numStart: i,
+            numEnd: b.end,
+            quantity: { low: num.value, high: b.value, point: null, qualifier: 'range' },
+            rules: [...rules, 'ar/quantity/range-dash'],
+            one: false,
+            dual: false,
+          });
+          i = b.end;
+          continue;
+        }
+      }
+      quantity = interval(num.value, qualifier);
+    }
+    out.push({ qStart, qEnd, numStart: i, numEnd: num.end, quantity, rules, one: false, dual: false });
+    i = num.end;
+  }
+  return out;
+}
+
+/** The event predicates that could govern a figure, best first. */
+function chooseEvent(view: SentenceView, raw: RawFigure, nounEnd: number): { hit: EventHit; rule: string } | null {
+  let best: { hit: EventHit; score: number; rule: string } | null = null;
+  for (const hit of view.events) {
+    let score: number;
+    let rule: string;
+    if (hit.end <= raw.qStart) {
+      const gap = raw.qStart - hit.end;
+      // Skip prepositions between a masdar and its figure (القبض على 89، مقتل المئات).
+      score = gap <= 2 ? gap : 4 + gap * 1.5;
+      rule = gap <= 2 ? 'ar/event/governing' : 'ar/event/before';
+    } else if (hit.start >= nounEnd) {
+      const gap = hit.start - nounEnd;
+      score = gap <= 3 ? 1 + gap : 5 + gap * 1.5;
+      rule = gap <= 3 ? 'ar/event/predicate-after' : 'ar/event/after';
+    } else continue;
+    if (score > 24) continue;
+    if (!best || score < best.score) best = { hit, score, rule };
+  }
+  return best ? { hit: best.hit, rule: best.rule } : null;
+}
+
+function combine(view: SentenceView, hit: EventHit, category: Category): Category {
+  if (category !== 'killed' && category !== 'wounded') return category;
+  // مقتل وإصابة · القتلى والجرحى · قتل وجرح: one figure for both.
+  const other = category === 'killed' ? 'wounded' : 'killed';
+  const near = view.events.find(
+    (e) => e !== hit && e.entry.category === other && (Math.abs(e.start - hit.end) <= 1 || Math.abs(hit.start - e.end) <= 1),
+  );
+  return near ? 'killed_or_wounded' : category;
+}
+
+function nounCategory(view: SentenceView, noun: NounHit | null, nounEnd: number): Category | null {
+  if (!noun?.entry.category) return null;
+  const category = noun.entry.category;
+  if (category === 'killed' || category === 'wounded') {
+    // قتلى وجرحى
+    const next = view.toks[nounEnd];
+    const other = next && nounOf(view, nounEnd);
+    if (other?.entry.category && other.entry.category !== category && ['killed', 'wounded'].includes(other.entry.category)) {
+      return 'killed_or_wounded';
+    }
+  }
+  return category;
+}
+
+function resolveCategory(
+  event: EventEntry | null,
+  nounCat: Category | null,
+  kind: SubjectKind,
+): Category | null {
+  if (nounCat && nounCat !== 'killed_or_wounded' && event && event.category === 'killed_or_wounded') return nounCat;
+  if (nounCat) return nounCat;
+  if (!event) return null;
+  if (event.notes.includes('needs-prisoners') || event.category === 'escaped' || event.category === 'displaced') {
+    if (event.notes.includes('needs-prisoners')) {
+      return kind === 'prisoners' || kind === 'combatants' ? 'escaped' : 'displaced';
+    }
+  }
+  return event.category;
+}
+
+/** Kind hints after the noun: `أشخاص مدنيين`، `شخصاً من السكان المدنيين`. */
+function refineKind(view: SentenceView, kind: SubjectKind, from: number): SubjectKind {
+  if (kind !== 'unknown') return kind;
+  for (let k = from; k < Math.min(view.toks.length, from + 5); k++) {
+    const t = view.toks[k]!;
+    if (t.kind === 'punct' && t.text !== '"') break;
+    const n = nounOf(view, k);
+    if (n && (n.entry.kind === 'civilians' || n.entry.kind === 'prisoners' || n.entry.kind === 'staff')) return n.entry.kind;
+  }
+  return kind;
+}
+
+/** The side the counted people belong to: `من عناصر تنظيم داعش`، `لتنظيم داعش`، `قسد` nearby. */
+function findGroup(view: SentenceView, lex: Lexicon, nounStart: number, nounEnd: number, qStart: number): { entry: GazetteerEntry; rule: string } | null {
+  for (let k = nounEnd; k < Math.min(view.toks.length, nounEnd + 6); k++) {
+    const t = view.toks[k]!;
+    if (t.kind === 'punct' && t.text !== '"' && t.text !== '(' && t.text !== ')') break;
+    if (t.kind === 'number') break;
+    const e = entityAt(view, k);
+    if (e && isSide(e.entry)) return { entry: groupOf(e.entry, lex), rule: 'ar/subject/group-after' };
+    if (isWord(t, 'تنظيم') && !entityAt(view, k) && view.lastArmedGroup && !isWord(view.toks[k + 1], 'داعش')) {
+      if (!view.toks[k + 1] || view.toks[k + 1]!.kind !== 'word' || !entityAt(view, k + 1)) {
+        return { entry: view.lastArmedGroup, rule: 'ar/subject/group-anaphor' };
+      }
+    }
+  }
+  void nounStart;
+  // A side named shortly before the figure (`هاجموا تجمعين لعناصر قسد … ثمانية عناصر`).
+  let best: EntityHit | null = null;
+  for (const e of view.entities) {
+    if (e.end <= qStart && qStart - e.end <= 10 && isSide(e.entry)) if (!best || e.end > best.end) best = e;
+  }
+  if (best) return { entry: groupOf(best.entry, lex), rule: 'ar/subject/group-before' };
+  return null;
+}
+
+/** All figures of a sentence that count people, families or strikes. */
+export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
+  const raws = readQuantities(view);
+  const figures: Figure[] = [];
+  const rawIndexToFigure = new Map<number, number>();
+  raws.forEach((raw, r) => {
+    const rules = [...raw.rules];
+    let noun: NounHit | null = null;
+    let nounStart = raw.numEnd;
+    let nounEnd = raw.numEnd;
+    let entityAfter: EntityHit | null = null;
+    if (raw.dual) {
+      noun = nounOf(view, raw.numStart);
+      nounStart = raw.numStart;
+      nounEnd = raw.numStart + 1;
+    } else {
+      const found = findNoun(view, raw.numEnd);
+      noun = found.noun;
+      nounStart = found.start;
+      nounEnd = found.noun ? found.end : raw.numEnd;
+      entityAfter = found.entity;
+      if (found.partitive && found.noun) rules.push('ar/noun/partitive');
+    }
+    // Figures of time: durations and ages are not claims.
+    const next = view.toks[raw.numEnd];
+    if (next && next.kind === 'word' && TIME_NOUNS.has(next.text)) return;
+    if (noun && !isPersonish(noun)) return;
+    // منهم / عددهم: the noun is named earlier in the sentence.
+    if (!noun && !entityAfter) {
+      const pronounPart = view.toks[raw.numEnd];
+      if (pronounPart && PARTITIVES.has(pronounPart.text)) {
+        const a = antecedent(view, raw.qStart);
+        if (a) {
+          noun = a.noun;
+          nounEnd = raw.numEnd + 1;
+          rules.push('ar/noun/antecedent');
+        }
+      }
+      for (let k = raw.qStart - 1; !noun && k >= Math.max(0, raw.qStart - 6); k--) {
+        const t = view.toks[k]!;
+        if (t.kind === 'word' && readings(t.text).some((x) => COUNT_HEADS.has(x.stem))) {
+          const direct = nounOf(view, k + 1);
+          if (direct && PERSON_UNITS.has(direct.entry.unit)) {
+            noun = direct;
+            rules.push('ar/noun/count-head');
+          } else {
+            const a = antecedent(view, k);
+            if (a) {
+              noun = a.noun;
+              rules.push('ar/noun/count-antecedent');
+            }
+          }
+        }
+      }
+    }
+    let kind: SubjectKind = noun?.entry.kind ?? 'unknown';
+    if (entityAfter && isSide(entityAfter.entry)) kind = 'combatants';
+    kind = refineKind(view, kind, nounEnd);
+    const unit: Unit = noun?.entry.unit ?? (kind === 'families' ? 'family' : 'person');
+    if (unit === 'family') kind = kind === 'unknown' ? 'families' : kind;
+
+    // Parts of a previous figure: `منهم 77`، `بينهم أربعة أطفال`، a list joined by و / إضافة إلى.
+    let partOf: number | null = null;
+    let listOf: number | null = null;
+    const prevTok = view.toks[raw.qStart - 1];
+    const prevFigure = figures.length > 0 ? figures.length - 1 : null;
+    if (prevFigure !== null) {
+      const prev = figures[prevFigure]!;
+      const between = raw.qStart - prev.nounEnd;
+      if (prevTok && PARTITIVES.has(stems(prevTok.text).find((s) => PARTITIVES.has(s)) ?? prevTok.text) && between <= 8) {
+        partOf = prev.partOf ?? prevFigure;
+      } else if (between <= 8) {
+        const first = view.toks[raw.qStart];
+        const startsWithAnd = first?.text.startsWith('و') && first.text !== 'و' ? true : prevTok?.text === 'و';
+        const linked = startsWithAnd || (prevTok && LIST_LINKS.has(prevTok.text)) || isWord(view.toks[raw.qStart - 2], 'اضافه');
+        if (linked) listOf = prevFigure;
+      }
+    }
+
+    const nounCat = nounCategory(view, noun, nounEnd);
+    const event = chooseEvent(view, raw, nounEnd);
+    let category: Category | null = null;
+    if (partOf !== null && !nounCat) {
+      category = figures[partOf]!.category;
+      rules.push('ar/category/part-of');
+    } else if (listOf !== null && !nounCat && (!event || event.rule !== 'ar/event/governing')) {
+      category = figures[listOf]!.category;
+      rules.push('ar/category/list');
+    } else {
+      category = resolveCategory(event?.hit.entry ?? null, nounCat, kind);
+      if (nounCat) rules.push('ar/category/noun');
+      else if (event) {
+        rules.push(event.rule);
+        category = combine(view, event.hit, category ?? event.hit.entry.category);
+      }
+    }
+    if (!category) {
+      if (noun?.entry.armed) {
+        category = 'combatants';
+        rules.push('ar/category/armed-default');
+      } else if (noun?.entry.unit === 'strike') {
+        category = 'strikes';
+        rules.push('ar/category/strike-default');
+      } else return;
+    }
+    if (!noun && !entityAfter && !event) return;
+    if (category === 'displaced' && kind === 'unknown') kind = 'civilians';
+    if (noun?.entry.unit === 'strike' && category !== 'strikes' && !nounCat) category = 'strikes';
+
+    let group: GazetteerEntry | null = null;
+    if (entityAfter && isSide(entityAfter.entry)) {
+      group = groupOf(entityAfter.entry, lex);
+      rules.push('ar/subject/group-partitive');
+    } else if (kind !== 'civilians' && kind !== 'families' && unit !== 'strike') {
+      const g = findGroup(view, lex, nounStart, nounEnd, raw.qStart);
+      if (g) {
+        group = g.entry;
+        rules.push(g.rule);
+      }
+    }
+    if (kind === 'unknown' && group && category !== 'displaced') kind = 'combatants';
+    if (partOf !== null && figures[partOf] && !group && kind !== 'civilians') group = figures[partOf]!.group;
+
+    rawIndexToFigure.set(r, figures.length);
+    figures.push({
+      qStart: raw.qStart,
+      qEnd: raw.qEnd,
+      nounStart,
+      nounEnd: Math.max(nounEnd, raw.qEnd),
+      quantity: raw.quantity,
+      unit,
+      category,
+      kind,
+      group,
+      possessed: noun?.pronoun !== undefined && noun.pronoun !== '',
+      partOf,
+      rules,
+    });
+  });
+  // A whole whose parts differ in kind is `mixed`; it takes the side its non-civilian parts share.
+  return figures.map((f, idx) => {
+    const parts = figures.filter((p) => p.partOf === idx);
+    if (parts.length < 2) return f;
+    const kinds = new Set(parts.map((p) => p.kind));
+    if (kinds.size < 2 || f.kind !== 'unknown') return f;
+    return { ...f, kind: 'mixed', rules: [...f.rules, 'ar/subject/mixed-whole'] };
+  });
+}

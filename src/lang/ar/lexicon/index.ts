@@ -1,0 +1,335 @@
+// The Arabic lexicons compiled into lookup tables, once per process. Every entry is folded the
+// way text is folded, and expanded into the surface forms the morphology module generates.
+
+import type { Category, HopKind, Stance, SubjectKind, Unit } from '../../../types.js';
+import { fold } from '../normalize/index.js';
+import type { GrammaticalNumber } from '../morphology.js';
+import { nounForms, readings, stripPronoun, verbForms } from '../morphology.js';
+import { listCell, readTsv } from './tsv.js';
+
+export interface NounEntry {
+  readonly lemma: string;
+  readonly kind: SubjectKind;
+  readonly unit: Unit;
+  readonly category: Category | null;
+  readonly armed: boolean;
+}
+
+export interface NounHit {
+  readonly entry: NounEntry;
+  readonly number: GrammaticalNumber;
+  readonly construct: boolean;
+  /** A pronoun suffix read off the word (`مقاتليهم` → `هم`). */
+  readonly pronoun?: string;
+}
+
+export interface EventEntry {
+  readonly form: string;
+  readonly pos: 'noun' | 'verb' | 'phrase';
+  readonly category: Category;
+  /** `stock`: a standing population (تحتجز); `needs-prisoners`: escaped only when prisoners flee. */
+  readonly notes: readonly string[];
+}
+
+export type CueRole = 'report' | 'transmit' | 'deny' | 'hedge';
+
+export interface CueEntry {
+  readonly form: string;
+  readonly pos: 'verb' | 'prep' | 'phrase' | 'noun' | 'participle';
+  readonly role: CueRole;
+  readonly stance: Stance;
+}
+
+export interface RoleEntry {
+  readonly form: string;
+  readonly kind: HopKind;
+  readonly takesOf: boolean;
+}
+
+export type GazetteerType = 'armed_group' | 'government' | 'organization' | 'outlet' | 'location' | 'facility';
+
+export interface GazetteerEntry {
+  readonly id: string;
+  readonly type: GazetteerType;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly parent: string | null;
+  readonly country: string | null;
+}
+
+export interface DemonymEntry {
+  readonly adjective: string;
+  readonly country: string;
+}
+
+/** What one word can be, by lexicon. */
+export interface WordInfo {
+  readonly nouns: readonly NounHit[];
+  readonly events: readonly EventEntry[];
+  readonly cues: readonly CueEntry[];
+  readonly roles: readonly RoleEntry[];
+  readonly demonyms: readonly DemonymEntry[];
+  readonly entities: readonly GazetteerEntry[];
+}
+
+export type PhrasePayload =
+  | { readonly kind: 'event'; readonly entry: EventEntry }
+  | { readonly kind: 'cue'; readonly entry: CueEntry }
+  | { readonly kind: 'role'; readonly entry: RoleEntry }
+  | { readonly kind: 'entity'; readonly entry: GazetteerEntry }
+  | { readonly kind: 'noun'; readonly entry: NounEntry; readonly number: GrammaticalNumber };
+
+export interface Phrase {
+  /** Folded words; the first may also appear inflected as a verb. */
+  readonly words: readonly string[];
+  readonly firstForms: ReadonlySet<string>;
+  readonly payload: PhrasePayload;
+}
+
+interface MutableInfo {
+  nouns: NounHit[];
+  events: EventEntry[];
+  cues: CueEntry[];
+  roles: RoleEntry[];
+  demonyms: DemonymEntry[];
+  entities: GazetteerEntry[];
+}
+
+export class Lexicon {
+  private readonly words = new Map<string, MutableInfo>();
+  private readonly phrasesByFirst = new Map<string, Phrase[]>();
+  private readonly cache = new Map<string, WordInfo>();
+  readonly entities: GazetteerEntry[] = [];
+  readonly entityById = new Map<string, GazetteerEntry>();
+
+  private slot(form: string): MutableInfo {
+    let info = this.words.get(form);
+    if (!info) {
+      info = { nouns: [], events: [], cues: [], roles: [], demonyms: [], entities: [] };
+      this.words.set(form, info);
+    }
+    return info;
+  }
+
+  addNoun(entry: NounEntry, singular: string, plurals: readonly string[]): void {
+    for (const f of nounForms(singular, plurals)) {
+      if (f.form.includes(' ')) {
+        this.addPhrase(f.form.split(' '), { kind: 'noun', entry, number: f.number }, false);
+      } else this.slot(f.form).nouns.push({ entry, number: f.number, construct: f.construct });
+    }
+  }
+
+  addVerbOrNoun(
+    form: string,
+    pos: 'noun' | 'verb' | 'phrase' | 'prep' | 'participle',
+    push: (info: MutableInfo) => void,
+    payload: PhrasePayload,
+  ): void {
+    if (pos === 'verb') {
+      const [perfect, imperfect] = form.split('/');
+      for (const f of verbForms(fold(perfect!.trim()), imperfect ? fold(imperfect.trim()) : null)) push(this.slot(f));
+      return;
+    }
+    const folded = fold(form);
+    if (folded.includes(' ')) {
+      this.addPhrase(folded.split(' '), payload, true);
+      return;
+    }
+    push(this.slot(folded));
+    // Participles and verbal nouns take the accusative alif (مرجحا، مشيرا، مؤكدة → مؤكده).
+    if (pos === 'noun' && !/[اهي]$/.test(folded)) push(this.slot(folded + 'ا'));
+  }
+
+  addPhrase(words: readonly string[], payload: PhrasePayload, firstMayInflect: boolean): void {
+    const first = words[0]!;
+    const firstForms = new Set([first]);
+    if (firstMayInflect) {
+      const [perfect, imperfect] = first.split('/');
+      for (const f of verbForms(perfect!, imperfect ?? null)) firstForms.add(f);
+    }
+    const clean = [first.split('/')[0]!, ...words.slice(1)].map(articleKey);
+    firstForms.add(articleKey(first));
+    const phrase: Phrase = { words: clean, firstForms, payload };
+    for (const f of firstForms) {
+      let list = this.phrasesByFirst.get(f);
+      if (!list) this.phrasesByFirst.set(f, (list = []));
+      list.push(phrase);
+    }
+  }
+
+  addCueForm(form: string, entry: CueEntry): void {
+    this.slot(form).cues.push(entry);
+  }
+
+  addDemonym(form: string, entry: DemonymEntry): void {
+    this.slot(form).demonyms.push(entry);
+  }
+
+  addEntity(entry: GazetteerEntry): void {
+    this.entities.push(entry);
+    this.entityById.set(entry.id, entry);
+    const names = new Set([entry.name, ...entry.aliases].map((n) => fold(n)).filter((n) => n !== ''));
+    for (const name of names) {
+      const words = name.split(/\s+/);
+      if (words.length === 1) this.slot(articleKey(words[0]!)).entities.push(entry);
+      else this.addPhrase(words, { kind: 'entity', entry }, false);
+    }
+  }
+
+  /** Everything the lexicons know about a word, over all its clitic readings. */
+  lookup(word: string): WordInfo {
+    const cached = this.cache.get(word);
+    if (cached) return cached;
+    const info: MutableInfo = { nouns: [], events: [], cues: [], roles: [], demonyms: [], entities: [] };
+    for (const r of readings(word)) {
+      const hit = this.words.get(r.stem);
+      if (hit) merge(info, hit);
+      // Construct nouns with a pronoun (مقاتليهم، عناصره).
+      for (const { base, suffix } of stripPronoun(r.stem)) {
+        const h = this.words.get(base);
+        if (!h) continue;
+        for (const n of h.nouns) if (n.construct || n.number !== 'du') info.nouns.push({ ...n, pronoun: suffix });
+      }
+    }
+    const frozen: WordInfo = info;
+    if (this.cache.size < 200_000) this.cache.set(word, frozen);
+    return frozen;
+  }
+
+  /** Phrases that may start at a word (by any of its readings). */
+  phrasesAt(word: string): Phrase[] {
+    const out: Phrase[] = [];
+    for (const r of readings(word)) {
+      const list = this.phrasesByFirst.get(r.stem);
+      if (list) out.push(...list);
+    }
+    return out;
+  }
+
+  /** True when `word` is `target` once clitics and a pronoun suffix are set aside. */
+  static wordMatches(word: string, target: string): boolean {
+    const key = articleKey(target);
+    for (const r of readings(word)) {
+      if (r.stem === target || r.stem === key) return true;
+      for (const { base } of stripPronoun(r.stem)) {
+        for (const t of [target, ...stripPronoun(target).map((p) => p.base)]) if (base === t) return true;
+      }
+    }
+    return false;
+  }
+}
+
+/**
+ * Lexicon phrases are keyed without the article so that `التحالف`, `للتحالف`, `بالتحالف` and
+ * `والتحالف` all meet the entry `التحالف الدولي` (token readings always include the bare stem).
+ */
+export function articleKey(word: string): string {
+  return word.startsWith('ال') && word.length > 4 ? word.slice(2) : word;
+}
+
+function merge(into: MutableInfo, from: MutableInfo): void {
+  into.nouns.push(...from.nouns);
+  into.events.push(...from.events);
+  into.cues.push(...from.cues);
+  into.roles.push(...from.roles);
+  into.demonyms.push(...from.demonyms);
+  into.entities.push(...from.entities);
+}
+
+const KINDS = new Set(['combatants', 'civilians', 'prisoners', 'staff', 'families', 'mixed', 'other', 'unknown']);
+const UNITS = new Set(['person', 'family', 'strike', 'vehicle', 'other']);
+
+function asKind(value: string | undefined): SubjectKind {
+  return (value && KINDS.has(value) ? value : 'unknown') as SubjectKind;
+}
+
+function asUnit(value: string | undefined): Unit {
+  return (value && UNITS.has(value) ? value : 'other') as Unit;
+}
+
+let shared: Lexicon | undefined;
+
+/** The Arabic lexicon, built from data/ar on first use. */
+export function arabicLexicon(): Lexicon {
+  if (shared) return shared;
+  const lex = new Lexicon();
+  for (const row of readTsv('nouns.tsv')) {
+    const singular = fold(row['singular'] ?? '');
+    if (!singular) continue;
+    const entry: NounEntry = {
+      lemma: singular,
+      kind: asKind(row['kind']),
+      unit: asUnit(row['unit']),
+      category: (row['category'] || null) as Category | null,
+      armed: row['armed'] === 'yes',
+    };
+    lex.addNoun(entry, singular, listCell(row['plurals']).map(fold));
+  }
+  for (const row of readTsv('events.tsv')) {
+    const form = row['form'] ?? '';
+    const pos = (row['type'] ?? 'noun') as EventEntry['pos'];
+    if (!form) continue;
+    const entry: EventEntry = {
+      form: fold(form),
+      pos,
+      category: (row['category'] ?? 'other') as Category,
+      notes: listCell(row['note']).flatMap((n) => n.split(/[ ,]+/)),
+    };
+    lex.addVerbOrNoun(form, pos, (info) => info.events.push(entry), { kind: 'event', entry });
+  }
+  for (const row of readTsv('cues.tsv')) {
+    const form = row['form'] ?? '';
+    if (!form) continue;
+    const pos = (row['type'] ?? 'verb') as CueEntry['pos'];
+    const entry: CueEntry = {
+      form: fold(form),
+      pos,
+      role: (row['role'] ?? 'report') as CueRole,
+      stance: (row['stance'] || 'asserted') as Stance,
+    };
+    lex.addVerbOrNoun(form, pos, (info) => info.cues.push(entry), { kind: 'cue', entry });
+    // Active participles carry the same cue with an implicit subject: مؤكدا، مشيرة، مرجحا، معلنة.
+    const imperfect = pos === 'verb' ? form.split('/')[1] : undefined;
+    if (imperfect) {
+      const participle: CueEntry = { ...entry, pos: 'participle' };
+      for (const suffix of ['', 'ا', 'ه', 'ين', 'ون', 'تين']) lex.addCueForm('م' + fold(imperfect.trim()) + suffix, participle);
+    }
+  }
+  for (const row of readTsv('roles.tsv')) {
+    const form = row['form'] ?? '';
+    if (!form) continue;
+    const entry: RoleEntry = {
+      form: fold(form),
+      kind: (row['kind'] || 'person') as HopKind,
+      takesOf: row['takes'] === 'of',
+    };
+    lex.addVerbOrNoun(form, 'noun', (info) => info.roles.push(entry), { kind: 'role', entry });
+  }
+  for (const row of readTsv('gazetteer.tsv')) {
+    const id = row['id'] ?? '';
+    const name = row['name'] ?? '';
+    if (!id || !name) continue;
+    lex.addEntity({
+      id,
+      type: (row['type'] ?? 'organization') as GazetteerType,
+      name,
+      aliases: listCell(row['aliases']),
+      parent: row['parent'] || null,
+      country: row['country'] || null,
+    });
+  }
+  for (const row of readTsv('demonyms.tsv')) {
+    const adjective = row['adjective'] ?? '';
+    const country = row['country'] ?? '';
+    if (!adjective || !country) continue;
+    const entry: DemonymEntry = { adjective: fold(adjective), country };
+    for (const base of [adjective, ...listCell(row['variants'])].map(fold)) {
+      // أميركي، أميركية، أميركيين، أميركيون، أميركيا
+      for (const suffix of ['', 'ه', 'ين', 'ون', 'ا', 'تين', 'تان']) {
+        lex.addDemonym(base + suffix, entry);
+      }
+    }
+  }
+  shared = lex;
+  return lex;
+}

@@ -1,0 +1,38 @@
+// Closed-class Arabic words the claim builder reasons with (folded forms). These are grammar,
+// not vocabulary: complementizers, relative pronouns, contrast connectives, time words.
+
+export const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'انهم', 'انهن', 'بان', 'بانه', 'بانها', 'بانهم', 'فان', 'وان', 'لان']);
+export const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي', 'ما', 'مما', 'ممن', 'من']);
+/** Connectives that open a clause with a new voice (`فيما قال…`), so cues after them do not nest. */
+export const CONTRAST = new Set(['فيما', 'بينما', 'وبينما', 'وفيما', 'حين', 'المقابل', 'جهته', 'جهتها', 'جانبه', 'جانبها', 'جهتهم', 'جانبهم']);
+/** Words after a reporting verb that end the speaker phrase. */
+export const SPEAKER_STOPS = new Set([
+  'خلال', 'عبر', 'في', 'امس', 'اليوم', 'يوم', 'صباح', 'مساء', 'ليل', 'ليله', 'فجر', 'ظهر', 'عصر',
+  'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'عن', 'على', 'الي', 'الى',
+  'اثناء', 'بعد', 'قبل', 'منذ', 'حول', 'لدى', 'لدي', 'امام', 'ضمن', 'وسط', 'تحت', 'بشان', 'قائلا', 'قائله',
+  'ايضا', 'كذلك', 'مجددا', 'انذاك', 'حينها', 'بدوره', 'بدورها', 'الاخر', 'ذاته', 'نفسه',
+]);
+/** Channels of a statement after `في`: `في بيان`، `في تصريح`، `في مؤتمر صحفي`. */
+export const STATEMENT_NOUNS = new Set(['بيان', 'تصريح', 'تصريحات', 'مؤتمر', 'حديث', 'مقابله', 'لقاء', 'تغريده', 'تغريدات', 'منشور', 'رساله', 'كلمه', 'اتصال', 'تقرير', 'بيانا', 'تسجيل']);
+/** Heads that make a speaker phrase an outlet. */
+export const OUTLET_HEADS = new Set(['صحيفه', 'وكاله', 'موقع', 'قناه', 'شبكه', 'اذاعه', 'تلفزيون', 'مجله', 'جريده', 'منصه', 'وسائل', 'وسايل']);
+/** Heads that make a speaker phrase an organization. */
+export const ORGANIZATION_HEADS = new Set([
+  'القياده', 'المركز', 'المكتب', 'وزاره', 'الوزاره', 'المجلس', 'الشرطه', 'الحكومه', 'المرصد', 'منظمه', 'المنظمه',
+  'الجيش', 'قوات', 'القوات', 'مديريه', 'المديريه', 'هيئه', 'الهيئه', 'اداره', 'الاداره', 'مفوضيه', 'المفوضيه',
+  'اللجنه', 'لجنه', 'الامم', 'الرئاسه', 'السلطات', 'سلطات', 'الدفاع', 'الخارجيه', 'البيت', 'البنتاغون', 'التحالف',
+  'خدمات', 'الهلال', 'الصليب', 'مستشفى', 'المستشفى', 'بلديه', 'البلديه', 'جمعيه', 'الجمعيه', 'مركز', 'حكومه',
+]);
+/** Pronoun-bearing `عدد` forms that point back to a counted noun (`تجاوز عددهم`). */
+export const COUNT_HEADS = new Set(['عدد', 'عدده', 'عددهم', 'عددها', 'عددهن', 'اعداد', 'حصيله', 'عددا']);
+/** Words that introduce one more item in a list (`إضافة إلى`، `بالإضافة إلى`). */
+export const LIST_LINKS = new Set(['اضافه', 'بالاضافه', 'علاوه', 'فضلا', 'وكذلك']);
+/** Partitives that make a figure a part of the previous one (`منهم 77`، `بينهم أربعة أطفال`). */
+export const PARTITIVES = new Set(['منهم', 'بينهم', 'منهن', 'بينهن', 'منها', 'بينها']);
+/** Time nouns: a figure counting them is a duration or an age, never a claim. */
+export const TIME_NOUNS = new Set([
+  'يوم', 'يوما', 'ايام', 'يومين', 'يومان', 'ساعه', 'ساعات', 'ساعتين', 'اسبوع', 'اسابيع', 'اسبوعين', 'شهر', 'شهرا', 'اشهر',
+  'شهور', 'شهرين', 'سنه', 'سنوات', 'سنين', 'سنتين', 'عام', 'عاما', 'اعوام', 'عامين', 'دقيقه', 'دقائق', 'دقيقتين', 'ثانيه',
+  'ثوان', 'عقد', 'عقود', 'عقدين', 'قرن', 'ليله', 'ليال', 'ليلتين',
+]);
+export const YEAR_WORDS = new Set(['عام', 'سنه', 'العام', 'السنه', 'لعام', 'بعام', 'عامي', 'منذ']);

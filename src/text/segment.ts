@@ -1,0 +1,48 @@
+// Sentences over a folded text. A sentence ends at a newline, or at . ! ? ؟ ; ؛ followed by space
+// or the end (never the dot inside 6.1 or inside an abbreviation-like `أ.ف.ب`).
+
+import type { Span } from '../types.js';
+
+const TERMINAL = new Set(['.', '!', '?', '\u061f', '\u061b', ';']);
+
+export function sentences(text: string, skip: readonly Span[] = []): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s && !skip.some((b) => s >= b.start && e <= b.end)) out.push({ start: s, end: e });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      push(i);
+      start = i + 1;
+    } else if (TERMINAL.has(ch)) {
+      const next = text[i + 1];
+      if (next === undefined || /\s/.test(next) || next === '"') {
+        const end = next === '"' ? i + 2 : i + 1;
+        push(end);
+        start = end;
+        i = end - 1;
+      }
+    }
+  }
+  push(text.length);
+  return out;
+}
+
+/** Lines of a text as spans (newline excluded). */
+export function lines(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return out;
+}
