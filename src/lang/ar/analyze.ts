@@ -13,12 +13,14 @@ import type { Frame, VoiceState } from './attribution.js';
 import { findBoilerplate } from './boilerplate.js';
 import type { EntityHit, EventHit, Figure, SentenceView } from './figures.js';
 import { findFigures } from './figures.js';
-import type { GazetteerEntry, Lexicon, WordInfo } from './lexicon/index.js';
-import { arabicLexicon } from './lexicon/index.js';
+import type { GazetteerEntry, WordInfo } from './lexicon/index.js';
+import { Lexicon, arabicLexicon } from './lexicon/index.js';
 import { readings } from './morphology.js';
-import { normalize } from './normalize/index.js';
+import { fold, normalize } from './normalize/index.js';
 import type { Tok } from './quantity.js';
-import { COUNT_HEADS } from './words.js';
+import { ANAPHORIC_HEADS, COUNT_HEADS } from './words.js';
+
+const CASUALTY = new Set(['killed', 'wounded', 'killed_or_wounded', 'missing', 'displaced', 'abducted']);
 
 export interface DocumentInput {
   readonly id: string;
@@ -48,6 +50,7 @@ function view(
   range: Span,
   excludedSpans: readonly Span[],
   lastArmedGroup: GazetteerEntry | null,
+  anaphora: ReadonlyMap<string, GazetteerEntry>,
 ): SentenceView {
   const toks: Tok[] = tokenize(folded.text, range.start, range.end).filter((t) => t.kind !== 'newline');
   const infos = new Array<WordInfo | null | undefined>(toks.length);
@@ -68,16 +71,8 @@ function view(
     let bestEvent: EventHit | null = null;
     for (const phrase of lex.phrasesAt(tok.text)) {
       if (phrase.payload.kind !== 'entity' && phrase.payload.kind !== 'event') continue;
-      let j = i + 1;
-      let ok = true;
-      for (let k = 1; k < phrase.words.length; k++, j++) {
-        const t = toks[j];
-        if (!t || t.kind !== 'word' || !wordIs(t.text, phrase.words[k]!)) {
-          ok = false;
-          break;
-        }
-      }
-      if (!ok) continue;
+      const j = matchPhraseWords(toks, i, phrase.words);
+      if (j < 0) continue;
       if (phrase.payload.kind === 'entity' && (!bestEntity || j > bestEntity.end)) {
         bestEntity = { entry: phrase.payload.entry, start: i, end: j };
       }
@@ -93,6 +88,21 @@ function view(
       const single = info(i)?.events[0];
       if (single) bestEvent = { entry: single, start: i, end: i + 1 };
     }
+    if (!bestEvent) {
+      // Casualty nouns carry their event (`أعداد ضحايا`، `مفقودين`، `القتلى`): they anchor figures nearby.
+      const noun = info(i)?.nouns.find((n) => n.entry.category && CASUALTY.has(n.entry.category));
+      if (noun) bestEvent = { entry: { form: noun.entry.lemma, pos: 'noun', category: noun.entry.category!, notes: ['noun'] }, start: i, end: i + 1 };
+    }
+    if (!bestEntity) {
+      // `التنظيم`، `الميليشيا`: the body last named with that head word.
+      for (const r of readings(tok.text)) {
+        const known = r.definite ? anaphora.get(r.stem) : undefined;
+        if (known && !(lex.lookup(toks[i + 1]?.text ?? '').entities.length > 0)) {
+          bestEntity = { entry: known, start: i, end: i + 1 };
+          break;
+        }
+      }
+    }
     if (bestEntity) entities.push(bestEntity);
     if (bestEvent) events.push(bestEvent);
   }
@@ -103,7 +113,19 @@ function view(
   }
   // Skip over entities nested inside a longer one already found.
   const kept = entities.filter((e) => !entities.some((o) => o !== e && o.start <= e.start && o.end >= e.end && o.end - o.start > e.end - e.start));
-  return { toks, info, entities: kept, events, excluded, lastArmedGroup };
+  return { toks, info, entities: kept, events, excluded, lastArmedGroup, speakers: [] };
+}
+
+/** Matches a phrase's words from token i, letting quotes stand between them (`تنظيم “داعش”`). */
+export function matchPhraseWords(toks: readonly Tok[], i: number, words: readonly string[]): number {
+  let j = i + 1;
+  for (let k = 1; k < words.length; k++) {
+    while (toks[j]?.kind === 'punct' && (toks[j]!.text === '"' || toks[j]!.text === "'")) j++;
+    const t = toks[j];
+    if (!t || t.kind !== 'word' || !(wordIs(t.text, words[k]!) || Lexicon.wordMatches(t.text, words[k]!))) return -1;
+    j++;
+  }
+  return j;
 }
 
 function wordIs(word: string, target: string): boolean {
@@ -140,13 +162,14 @@ export function analyzeArabic(input: DocumentInput, options: AnalyzeOptions = {}
   const claims: Claim[] = [];
   const mentions: EntityMentionHit[] = [];
   let lastArmedGroup: GazetteerEntry | null = null;
+  const anaphora = new Map<string, GazetteerEntry>();
   const orig = (s: number, e: number): TextSpan => {
     const span = toOriginal(folded, s, e);
     return { start: span.start, end: span.end, text: input.text.slice(span.start, span.end) };
   };
 
   for (const sentence of sentences(folded.text, boiler)) {
-    const v = view(folded, lex, sentence, excludedSpans, lastArmedGroup);
+    const v = view(folded, lex, sentence, excludedSpans, lastArmedGroup, anaphora);
     if (v.toks.length === 0) continue;
     const tokSpan = (a: number, b: number): TextSpan => {
       const s = v.toks[a]!.start;
@@ -156,9 +179,11 @@ export function analyzeArabic(input: DocumentInput, options: AnalyzeOptions = {}
     for (const e of v.entities) {
       mentions.push({ entry: e.entry, span: tokSpan(e.start, e.end) });
     }
-    const figures = findFigures(v, lex);
-    // New voices may open even in sentences without figures: carry-over needs them.
+    // Voices first: new voices open even in sentences without figures (carry-over needs them),
+    // and a side that speaks is not taken for the side a figure counts.
     const voices = sentenceVoices(v, lex, tokSpan, state, publisher);
+    v.speakers.push(...voices.speakers);
+    const figures = findFigures(v, lex);
     const sentenceSpan = orig(sentence.start, sentence.end);
     for (const figure of figures) {
       const frame = governingFrame(voices.frames, figure);
@@ -206,6 +231,12 @@ export function analyzeArabic(input: DocumentInput, options: AnalyzeOptions = {}
     }
     const armed = v.entities.filter((e) => e.entry.type === 'armed_group');
     if (armed.length > 0) lastArmedGroup = armed[armed.length - 1]!.entry;
+    for (const e of v.entities) {
+      for (const name of [e.entry.name, ...e.entry.aliases]) {
+        const head = fold(name).split(' ')[0]!;
+        if (ANAPHORIC_HEADS.has(head) && fold(name).includes(' ')) anaphora.set(head, e.entry);
+      }
+    }
   }
   void COUNT_HEADS;
 

@@ -45,6 +45,8 @@ export interface Frame {
 
 export interface SentenceVoices {
   readonly frames: readonly Frame[];
+  /** Token ranges of the speaker phrases found. */
+  readonly speakers: { start: number; end: number }[];
   /** Stance markers that hold for the whole sentence (`غير مثبتة`، `لا يلقى تأكيداً`). */
   readonly sentenceStance: Stance | null;
   readonly hedges: readonly { index: number; stance: Stance }[];
@@ -100,6 +102,13 @@ export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
     // A verb in a relative clause (`الأنباء التي تحدثت عن`) reports nothing itself.
     if (RELATIVES.has(toks[i - 1]?.text ?? '') && toks[i - 1]?.text !== 'ما') continue;
     const entry = cues.find((c) => c.pos !== 'noun') ?? cues[0]!;
+    // نقل passes words on only with عن (`نقلت X عن Y`); `تم نقل 20 جريحا` is transport.
+    if (entry.role === 'transmit' && entry.pos !== 'prep') {
+      const window = toks.slice(i + 1, i + 12);
+      if (/^(تم|جرى|يتم)$/.test(toks[i - 1]?.text ?? '') || !window.some((t) => t.text === 'عن')) {
+        if (!(RELATIVES.has(toks[i - 1]?.text ?? '') || toks[i - 1]?.text === 'ما')) continue;
+      }
+    }
     // `قد` before a perfect verb means "had": only `قد` + imperfect is a hedge.
     if (entry.role === 'hedge' && /^(قد|وقد)$/.test(tok.text)) {
       const next = toks[i + 1];
@@ -119,7 +128,11 @@ function matchWord(word: string, target: string): boolean {
 function speakerAfter(view: SentenceView, from: number, limit: number): { start: number; end: number } {
   const toks = view.toks;
   let i = from;
-  while (i < limit && toks[i]!.kind === 'punct' && (toks[i]!.text === '"' || isComma(toks[i]))) i++;
+  let quoted = false;
+  while (i < limit && toks[i]!.kind === 'punct' && (toks[i]!.text === '"' || isComma(toks[i]))) {
+    if (toks[i]!.text === '"') quoted = true;
+    i++;
+  }
   const start = i;
   let end = i;
   let words = 0;
@@ -128,6 +141,8 @@ function speakerAfter(view: SentenceView, from: number, limit: number): { start:
     if (tok.kind === 'number' || tok.kind === 'newline') break;
     if (tok.kind === 'punct') {
       if (tok.text === '"') {
+        // A quoted source (`عن "مسؤول أميركي"`) ends at its closing quote.
+        if (quoted && end > start) break;
         i++;
         continue;
       }
@@ -157,21 +172,36 @@ function speakerAfter(view: SentenceView, from: number, limit: number): { start:
     if (isStop(view, i)) {
       // `القيادي في قوات سوريا الديمقراطية`: في before a named body stays inside the phrase.
       if (tok.text === 'في' && end > start && !STATEMENT_NOUNS.has(toks[i + 1]?.text ?? '')) {
-        const next = toks[i + 1];
-        if (next && (view.entities.some((e) => e.start === i + 1) || hasStem(next, ORGANIZATION_HEADS))) {
+        let n = i + 1;
+        while (toks[n]?.text === '"') n++;
+        const next = toks[n];
+        if (next && (view.entities.some((e) => e.start === n) || hasStem(next, ORGANIZATION_HEADS))) {
           i++;
           continue;
         }
       }
       break;
     }
-    if (tok.text === 'ل' && toks[i + 1]?.text === '"') break; // لـ"X": the addressee
+    if (tok.text === 'ل' && toks[i + 1]?.text === '"' && addressee(view, start, i)) break; // لـ"X" told
     if (i > start && (view.info(i)?.cues.length ?? 0) > 0 && !(view.info(i)?.roles.length ?? 0)) break;
     i++;
     end = i;
     words++;
   }
   return { start, end };
+}
+
+/**
+ * `لـ"X"` after a complete speaker phrase is the outlet spoken to (`وأضاف حنا لـ"اندبندنت"`,
+ * `مصادر من قسد لـ"الحل نت"`); after a body noun it is the body's name (`القيادة العامة لـ"قسد"`).
+ */
+function addressee(view: SentenceView, start: number, at: number): boolean {
+  const last = view.toks[at - 1];
+  if (!last || last.kind !== 'word') return true;
+  if (hasStem(last, ORGANIZATION_HEADS) || (view.info(at - 1)?.roles.length ?? 0) > 0) return false;
+  if (/^(العامه|الاعلامي|الرسمي|العام|الاعلى|التنفيذي|الاعلاميه)$/.test(last.text)) return false;
+  void start;
+  return true;
 }
 
 function startsWithArticle(tok: Tok): boolean {
@@ -220,7 +250,19 @@ export function buildHop(
   if (words.length === 0) return null;
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  const text = cleanName(span(first, last + 1).text);
+  let text = cleanName(span(first, last + 1).text);
+  // A conjunction glued to the phrase (`ومصادر`) is not part of the name; `وكالة` keeps its و.
+  const head = toks[first]!.text;
+  if (head.startsWith('و') && !OUTLET_HEADS.has(head) && !ORGANIZATION_HEADS.has(head)) {
+    const bare = head.slice(1);
+    const known = lex.lookup(bare);
+    const knownBare =
+      OUTLET_HEADS.has(bare) || ORGANIZATION_HEADS.has(bare) || known.roles.length + known.entities.length + known.nouns.length > 0;
+    const knownWhole = lex.lookup(head);
+    if (knownBare && knownWhole.roles.length + knownWhole.entities.length === known.roles.length + known.entities.length) {
+      text = text.replace(/^[\s"“”]*و/, '');
+    }
+  }
   const entities = view.entities.filter((e) => e.start >= range.start && e.end <= range.end);
   const entity: GazetteerEntry | null = entities[0]?.entry ?? null;
   const demonym = words.map((i) => view.info(i)?.demonyms[0]).find((d) => d !== undefined) ?? null;
@@ -299,7 +341,6 @@ function findPerson(state: VoiceState, name: string): Hop | undefined {
 function cleanName(text: string): string {
   return text
     .replace(/^[\s"'“”«»″(]+|[\s"'“”«»″),،:]+$/g, '')
-    .replace(/^(و|ف)(?=\S{3,})/, '')
     .replace(/["“”«»″]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -320,7 +361,10 @@ function findNameRun(
     if (info.roles.length > 0 || info.cues.length > 0 || info.events.length > 0 || info.demonyms.length > 0) return false;
     if (info.nouns.length > 0) return false;
     if (/^(في|من|باسم|ل|عن|على|الى|مع|و|بن|ابن)$/.test(tok.text)) return false;
-    if (hasStem(tok, ORGANIZATION_HEADS) || hasStem(tok, OUTLET_HEADS)) return false;
+    if (hasStem(tok, ORGANIZATION_HEADS) || hasStem(tok, OUTLET_HEADS) || hasStem(tok, STATEMENT_NOUNS)) return false;
+    if (SPEAKER_STOPS.has(tok.text) || COMPLEMENTIZERS.has(tok.text)) return false;
+    // Names rarely carry a preposition clitic (`بتصريح`، `لقواته`).
+    if (/^(ب|ل|ك)/.test(tok.text) && readings(tok.text).length > 1 && !/^(بن|لي)/.test(tok.text)) return false;
     return true;
   };
   // The name starts at a word without the article and runs to the end of the phrase
@@ -353,6 +397,7 @@ export function sentenceVoices(
   const cues = findCues(view, lex);
   const frames: Frame[] = [];
   const hedges: { index: number; stance: Stance }[] = [];
+  const speakers: { start: number; end: number }[] = [];
   let sentenceStance: Stance | null = null;
   let current: Hop[] | null = null; // chain (without publisher) of the last frame in this sentence
   let contrastSince = -1;
@@ -390,6 +435,7 @@ export function sentenceVoices(
       const range = speakerAfter(view, from, toks.length);
       const hop = buildHop(view, lex, range, span, state, cueSpan);
       if (!hop) return;
+      speakers.push(range);
       const first = toks[cue.start]!;
       const forward = cue.start === 0 || first.text.startsWith('و') || hasStem(first, new Set(['بحسب', 'وفق', 'حسب']) ) && cue.start <= 1;
       if (forward) {
@@ -435,6 +481,7 @@ export function sentenceVoices(
         const srcRange = speakerAfter(view, k + 1, nextStart);
         const source = buildHop(view, lex, srcRange, span, state, null);
         if (outlet && source) {
+          speakers.push(after, srcRange);
           chain = [outlet, source];
           scopeStart = srcRange.end;
           rule = 'ar/attribution/transmit';
@@ -443,16 +490,31 @@ export function sentenceVoices(
       if (!chain && outlet) chain = [outlet];
     } else if (afterHasWords) {
       const hop = buildHop(view, lex, after, span, state, cueSpan);
-      if (hop) chain = [hop];
+      // What follows a verb is its subject only if it can speak: `نفت صحة المعلومات` has an
+      // object there, and `كشفت حصيلة الخسائر` too.
+      if (hop && hop.kind !== 'unknown') {
+        chain = [hop];
+        speakers.push(after);
+      }
     }
     if (!chain) {
       const before = speakerBefore(view, cue.start, n > 0 ? reportCues[n - 1]!.end : 0);
       if (before) {
         const hop = buildHop(view, lex, before, span, state, cueSpan);
-        if (hop) {
+        if (hop && hop.kind !== 'unknown') {
           chain = [hop];
+          speakers.push(before);
           rule = 'ar/attribution/subject-before';
         }
+      }
+    }
+    if (!chain && n === 0) {
+      // `خرج فلان، المتحدث باسم X، بتصريح قال فيه`: the subject stands earlier in the sentence.
+      const back = subjectEarlier(view, lex, cue.start, span, state, cueSpan);
+      if (back) {
+        chain = [back.hop];
+        speakers.push(back.range);
+        rule = 'ar/attribution/subject-earlier';
       }
     }
     if (!chain) {
@@ -488,7 +550,63 @@ export function sentenceVoices(
     if (chain.length > 0) state.lastChain = chain;
   });
   void publisher;
-  return { frames, sentenceStance, hedges };
+  return { frames, speakers, sentenceStance, hedges };
+}
+
+/**
+ * The subject of a statement verb named earlier in the sentence: a person's name segment between
+ * commas (with the role in the next segment), else the nearest named body.
+ */
+function subjectEarlier(
+  view: SentenceView,
+  lex: Lexicon,
+  cueStart: number,
+  span: SpanMapper,
+  state: VoiceState,
+  cue: TextSpan,
+): { hop: Hop; range: { start: number; end: number } } | null {
+  const toks = view.toks;
+  const segments: { start: number; end: number }[] = [];
+  let end = cueStart;
+  for (let k = cueStart - 1; k >= -1; k--) {
+    if (k === -1 || isComma(toks[k]) || toks[k]!.text === '(' || toks[k]!.text === ')') {
+      if (end > k + 1) segments.push({ start: k + 1, end });
+      end = k;
+    }
+  }
+  for (const [idx, seg] of segments.slice(0, 4).entries()) {
+    const words = seg.end - seg.start;
+    if (words < 1 || words > 4) continue;
+    const hop = buildHop(view, lex, seg, span, state, cue);
+    if (hop?.kind !== 'person') continue;
+    // The role in the next segment: `فلان، المتحدث باسم المكتب الإعلامي لقسد بتصريح`.
+    const roleSeg = segments[idx - 1];
+    if (roleSeg && (view.info(roleSeg.start)?.roles.length ?? 0) > 0) {
+      let roleEnd = roleSeg.end;
+      for (let k = roleSeg.start; k < roleSeg.end; k++) {
+        if (readings(toks[k]!.text).some((r) => STATEMENT_NOUNS.has(r.stem))) {
+          roleEnd = k;
+          break;
+        }
+      }
+      const role = cleanName(span(roleSeg.start, roleEnd).text);
+      const entity = view.entities.find((e) => e.start >= roleSeg.start && e.end <= roleEnd);
+      let withRole: Hop = { ...hop, role };
+      if (entity && !hop.affiliation) withRole = { ...withRole, affiliation: groupName(entity.entry, lex) };
+      const known = state.persons.findIndex((p) => p.name === hop.name);
+      if (known >= 0) state.persons[known] = withRole;
+      return { hop: withRole, range: seg };
+    }
+    return { hop, range: seg };
+  }
+  const entity = [...view.entities]
+    .reverse()
+    .find((e) => e.end <= cueStart && ['armed_group', 'government', 'organization'].includes(e.entry.type));
+  if (entity) {
+    const hop: Hop = { name: cleanName(span(entity.start, entity.end).text), kind: 'organization', entity: entity.entry.id, cue };
+    return { hop, range: { start: entity.start, end: entity.end } };
+  }
+  return null;
 }
 
 function isPrepLike(cue: CueHit): boolean {

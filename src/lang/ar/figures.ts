@@ -53,9 +53,12 @@ export interface SentenceView {
   readonly excluded: ReadonlySet<number>;
   /** The most recent armed group named before this sentence (for `التنظيم`). */
   readonly lastArmedGroup: GazetteerEntry | null;
+  /** Token ranges of speaker phrases: a side that speaks is not the side counted. */
+  readonly speakers: { start: number; end: number }[];
 }
 
 const PERSON_UNITS = new Set<Unit>(['person', 'family']);
+const CASUALTY_NOUN = new Set<Category>(['killed', 'wounded', 'killed_or_wounded', 'missing']);
 
 function stems(text: string): string[] {
   return readings(text).map((r) => r.stem);
@@ -128,6 +131,8 @@ function findNoun(
   }
   const entity = entityAt(view, j);
   if (entity && partitive) return { noun: null, start: j, end: entity.end, partitive, entity };
+  // `مئات الدواعش`: a side's members named by the side.
+  if (entity && isSide(entity.entry) && j === from) return { noun: null, start: j, end: entity.end, partitive: true, entity };
   return { noun: null, start: j, end: j, partitive, entity: null };
 }
 
@@ -248,6 +253,11 @@ function readQuantities(view: SentenceView): RawFigure[] {
       continue;
     }
     const num = (vague ?? cardinal)!;
+    // `انتحاريين اثنين`، `أطفال ثلاثة`: a number word after a plural noun is its adjective.
+    if (tok.kind === 'word' && !vague && nounOf(view, i - 1) && !nounOf(view, num.end) && num.value <= 10) {
+      i = num.end;
+      continue;
+    }
     if (isPercent(view, num.end)) {
       i = num.end;
       continue;
@@ -306,25 +316,48 @@ function readQuantities(view: SentenceView): RawFigure[] {
 }
 
 /** The event predicates that could govern a figure, best first. */
-function chooseEvent(view: SentenceView, raw: RawFigure, nounEnd: number): { hit: EventHit; rule: string } | null {
+function chooseEvent(
+  view: SentenceView,
+  raw: RawFigure,
+  nounEnd: number,
+  unit: Unit,
+  anchor: number | null,
+): { hit: EventHit; rule: string } | null {
   let best: { hit: EventHit; score: number; rule: string } | null = null;
+  const consider = (hit: EventHit, score: number, rule: string): void => {
+    if (score > 24) return;
+    if (!best || score < best.score) best = { hit, score, rule };
+  };
   for (const hit of view.events) {
-    let score: number;
-    let rule: string;
+    const weak = hit.entry.category === 'strikes' || hit.entry.category === 'combatants';
+    // An attack or a strike names what happened, not what a count of people suffered.
+    const weakPenalty = weak && PERSON_UNITS.has(unit) ? 6 : 0;
     if (hit.end <= raw.qStart) {
       const gap = raw.qStart - hit.end;
-      // Skip prepositions between a masdar and its figure (القبض على 89، مقتل المئات).
-      score = gap <= 2 ? gap : 4 + gap * 1.5;
-      rule = gap <= 2 ? 'ar/event/governing' : 'ar/event/before';
+      // Prepositions may stand between a masdar and its figure (القبض على 89، مقتل المئات).
+      if (gap <= 2) consider(hit, gap + weakPenalty, 'ar/event/governing');
+      else consider(hit, 4 + gap * 1.5 + weakPenalty, 'ar/event/before');
     } else if (hit.start >= nounEnd) {
       const gap = hit.start - nounEnd;
-      score = gap <= 3 ? 1 + gap : 5 + gap * 1.5;
-      rule = gap <= 3 ? 'ar/event/predicate-after' : 'ar/event/after';
-    } else continue;
-    if (score > 24) continue;
-    if (!best || score < best.score) best = { hit, score, rule };
+      const verb = hit.entry.pos === 'verb' || hit.entry.pos === 'phrase';
+      const plural = verb && /(وا|ون|ين|ن)$/.test(view.toks[hit.start]?.text ?? '');
+      if (gap <= 3) consider(hit, 1 + gap + weakPenalty, 'ar/event/predicate-after');
+      // `374 من عناصر التنظيم ممن شاركوا … قتلوا`: the plural verb agreeing with the figure.
+      else if (plural) consider(hit, 3 + gap * 0.4 + weakPenalty, 'ar/event/predicate-after');
+      else consider(hit, 5 + gap * 1.5 + weakPenalty, 'ar/event/after');
+    }
+    // The noun was named earlier (`الأسر النازحة … عددها تجاوز`): its own event decides.
+    if (anchor !== null && Math.abs(hit.start - anchor) <= 2 && hit.start !== anchor) consider(hit, 0.5, 'ar/event/antecedent');
   }
-  return best ? { hit: best.hit, rule: best.rule } : null;
+  // A topic named by a count head (`الحديث عن أعداد ضحايا … ذكر 11 شخصا`).
+  for (let k = 0; k < raw.qStart; k++) {
+    const t = view.toks[k]!;
+    if (t.kind !== 'word' || !readings(t.text).some((x) => COUNT_HEADS.has(x.stem))) continue;
+    const topic = view.events.find((e) => e.start === k + 1);
+    if (topic) consider(topic, 3, 'ar/event/topic');
+  }
+  const chosen = best as { hit: EventHit; score: number; rule: string } | null;
+  return chosen ? { hit: chosen.hit, rule: chosen.rule } : null;
 }
 
 function combine(view: SentenceView, hit: EventHit, category: Category): Category {
@@ -357,7 +390,9 @@ function resolveCategory(
   kind: SubjectKind,
 ): Category | null {
   if (nounCat && nounCat !== 'killed_or_wounded' && event && event.category === 'killed_or_wounded') return nounCat;
-  if (nounCat) return nounCat;
+  // Casualty nouns (قتيل، جريح، جثة، ضحية) state their own event; status nouns (نازح، رهينة) yield
+  // to the predicate that governs them (`إطلاق سراح 10 رهائن`، `مقتل 5 نازحين`).
+  if (nounCat && (CASUALTY_NOUN.has(nounCat) || !event)) return nounCat;
   if (!event) return null;
   if (event.notes.includes('needs-prisoners') || event.category === 'escaped' || event.category === 'displaced') {
     if (event.notes.includes('needs-prisoners')) {
@@ -379,28 +414,61 @@ function refineKind(view: SentenceView, kind: SubjectKind, from: number): Subjec
   return kind;
 }
 
-/** The side the counted people belong to: `من عناصر تنظيم داعش`، `لتنظيم داعش`، `قسد` nearby. */
-function findGroup(view: SentenceView, lex: Lexicon, nounStart: number, nounEnd: number, qStart: number): { entry: GazetteerEntry; rule: string } | null {
+/** The side the counted people belong to: `من عناصر تنظيم داعش`، `لتنظيم داعش`، a side nearby. */
+function findGroup(
+  view: SentenceView,
+  lex: Lexicon,
+  nounEnd: number,
+  qStart: number,
+  consumed: Set<number>,
+): { entry: GazetteerEntry; rule: string } | null {
   for (let k = nounEnd; k < Math.min(view.toks.length, nounEnd + 6); k++) {
     const t = view.toks[k]!;
     if (t.kind === 'punct' && t.text !== '"' && t.text !== '(' && t.text !== ')') break;
     if (t.kind === 'number') break;
     const e = entityAt(view, k);
-    if (e && isSide(e.entry)) return { entry: groupOf(e.entry, lex), rule: 'ar/subject/group-after' };
-    if (isWord(t, 'تنظيم') && !entityAt(view, k) && view.lastArmedGroup && !isWord(view.toks[k + 1], 'داعش')) {
-      if (!view.toks[k + 1] || view.toks[k + 1]!.kind !== 'word' || !entityAt(view, k + 1)) {
-        return { entry: view.lastArmedGroup, rule: 'ar/subject/group-anaphor' };
-      }
+    if (e && isSide(e.entry)) {
+      consumed.add(e.start);
+      return { entry: groupOf(e.entry, lex), rule: 'ar/subject/group-after' };
     }
+    if ((view.info(k)?.events.length ?? 0) > 0) break;
   }
-  void nounStart;
-  // A side named shortly before the figure (`هاجموا تجمعين لعناصر قسد … ثمانية عناصر`).
+  // A side named before the figure, unless it speaks, acts on the figure (`تحتجز قسد 12 ألفاً`,
+  // `وقتلت قسد عنصرين`) or already owns another figure.
   let best: EntityHit | null = null;
   for (const e of view.entities) {
-    if (e.end <= qStart && qStart - e.end <= 10 && isSide(e.entry)) if (!best || e.end > best.end) best = e;
+    if (e.end > qStart || !isSide(e.entry) || consumed.has(e.start)) continue;
+    if (view.speakers.some((r) => e.start >= r.start && e.end <= r.end)) continue;
+    if (isAgent(view, e)) continue;
+    if (!best || e.end > best.end) best = e;
   }
   if (best) return { entry: groupOf(best.entry, lex), rule: 'ar/subject/group-before' };
   return null;
+}
+
+/** A side right after or right before a verb of the event is its agent, not its victim. */
+function isAgent(view: SentenceView, e: EntityHit): boolean {
+  const isVerb = (k: number): boolean => {
+    const t = view.toks[k];
+    if (!t || t.kind !== 'word') return false;
+    const info = view.info(k);
+    return (info?.events ?? []).some((ev) => ev.pos === 'verb');
+  };
+  let before = e.start - 1;
+  while (view.toks[before]?.text === '"') before--;
+  let after = e.end;
+  while (view.toks[after]?.text === '"') after++;
+  return isVerb(before) || isVerb(after);
+}
+
+function armedAgentBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const n = nounOf(view, k);
+    if (n && n.entry.armed && n.entry.kind === 'combatants' && !/^(عنصر|جندي|عسكري|شرطي|ضابط)$/.test(n.entry.lemma)) return true;
+    const e = entityAt(view, k);
+    if (e && e.entry.type === 'armed_group' && !e.entry.country) return true;
+  }
+  return false;
 }
 
 /** All figures of a sentence that count people, families or strikes. */
@@ -408,12 +476,14 @@ export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
   const raws = readQuantities(view);
   const figures: Figure[] = [];
   const rawIndexToFigure = new Map<number, number>();
+  const consumed = new Set<number>();
   raws.forEach((raw, r) => {
     const rules = [...raw.rules];
     let noun: NounHit | null = null;
     let nounStart = raw.numEnd;
     let nounEnd = raw.numEnd;
     let entityAfter: EntityHit | null = null;
+    let anchor: number | null = null;
     if (raw.dual) {
       noun = nounOf(view, raw.numStart);
       nounStart = raw.numStart;
@@ -438,20 +508,23 @@ export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
         if (a) {
           noun = a.noun;
           nounEnd = raw.numEnd + 1;
+          anchor = a.index;
           rules.push('ar/noun/antecedent');
         }
       }
-      for (let k = raw.qStart - 1; !noun && k >= Math.max(0, raw.qStart - 6); k--) {
+      for (let k = raw.qStart - 1; !noun && k >= Math.max(0, raw.qStart - 10); k--) {
         const t = view.toks[k]!;
         if (t.kind === 'word' && readings(t.text).some((x) => COUNT_HEADS.has(x.stem))) {
           const direct = nounOf(view, k + 1);
           if (direct && PERSON_UNITS.has(direct.entry.unit)) {
             noun = direct;
+            anchor = k + 1;
             rules.push('ar/noun/count-head');
           } else {
             const a = antecedent(view, k);
             if (a) {
               noun = a.noun;
+              anchor = a.index;
               rules.push('ar/noun/count-antecedent');
             }
           }
@@ -478,12 +551,16 @@ export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
         const first = view.toks[raw.qStart];
         const startsWithAnd = first?.text.startsWith('و') && first.text !== 'و' ? true : prevTok?.text === 'و';
         const linked = startsWithAnd || (prevTok && LIST_LINKS.has(prevTok.text)) || isWord(view.toks[raw.qStart - 2], 'اضافه');
-        if (linked) listOf = prevFigure;
+        if (linked) {
+          listOf = prevFigure;
+          // `منهم 77 … و40 … بالإضافة إلى أربعة`: later items of a breakdown are parts too.
+          if (prev.partOf !== null) partOf = prev.partOf;
+        }
       }
     }
 
     const nounCat = nounCategory(view, noun, nounEnd);
-    const event = chooseEvent(view, raw, nounEnd);
+    const event = chooseEvent(view, raw, nounEnd, noun?.entry.unit ?? 'person', anchor);
     let category: Category | null = null;
     if (partOf !== null && !nounCat) {
       category = figures[partOf]!.category;
@@ -509,6 +586,11 @@ export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
       } else return;
     }
     if (!noun && !entityAfter && !event) return;
+    // Held by an armed group rather than an authority: hostages (`احتجز الإرهابيون 250 عائلة`).
+    if (category === 'arrested' && event && event.hit.end <= raw.qStart && armedAgentBetween(view, event.hit.end, raw.qStart)) {
+      category = 'abducted';
+      rules.push('ar/category/armed-agent');
+    }
     if (category === 'displaced' && kind === 'unknown') kind = 'civilians';
     if (noun?.entry.unit === 'strike' && category !== 'strikes' && !nounCat) category = 'strikes';
 
@@ -517,7 +599,7 @@ export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
       group = groupOf(entityAfter.entry, lex);
       rules.push('ar/subject/group-partitive');
     } else if (kind !== 'civilians' && kind !== 'families' && unit !== 'strike') {
-      const g = findGroup(view, lex, nounStart, nounEnd, raw.qStart);
+      const g = findGroup(view, lex, anchor !== null ? anchor + 1 : nounEnd, raw.qStart, consumed);
       if (g) {
         group = g.entry;
         rules.push(g.rule);

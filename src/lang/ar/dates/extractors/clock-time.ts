@@ -1,0 +1,59 @@
+// Clock times: `06:41`, `الساعة 20:45`, `الساعة الثامنة صباحاً`, `الساعة العاشرة والنصف`,
+// `الساعة 10 مساء`. Kind time: no date of its own (a byline's `2022-01-23 06:41:00` is read whole by
+// the numeric date rule). The adverb after the hour becomes timeOfDay.
+//
+// Must match: 06:41 · الساعة 20:45 بتوقيت غرينتش · الساعة الثامنة صباحاً · الساعة 10 مساء
+// Must not: 3:1 (a score) · 24:99 · الساعة الذكية (a smart watch) · 24 ساعة (a duration)
+
+import { isTimeOfDay, wordOf } from '../lexicon.js';
+import { LBC, RB, alternation, formsOf, lazy } from '../patterns.js';
+import type { DateExpression, DateExtractor } from '../types.js';
+
+const PATTERNS = lazy(() => {
+  const adverb = `(?:\\s+(?<adv>${alternation(formsOf('time-adverb'))})${RB})?`;
+  const hourWord = alternation(formsOf('hour'));
+  const saa = '[ب]?(?:ال)?ساعه';
+  return {
+    digits: new RegExp(
+      `(?<![\\d:.])(?:${LBC}${saa}\\s+)?(?<h>\\d{1,2}):(?<m>\\d{2})(?::(?<s>\\d{2}))?(?![\\d]|[:.]\\d)${adverb}`,
+      'gu',
+    ),
+    words: new RegExp(
+      `${LBC}${saa}\\s+(?:ال(?<hw>${hourWord})|(?<hd>\\d{1,2})${RB})(?:\\s+و\\s?(?:ال)?(?:نصف|ربع)${RB})?${adverb}`,
+      'gu',
+    ),
+  };
+});
+
+export const clockTime: DateExtractor = {
+  id: 'ar/time/clock',
+  kind: 'time',
+  extract(text) {
+    const out: DateExpression[] = [];
+    const { digits, words } = PATTERNS();
+    const push = (start: number, end: number, adv: string | undefined): void => {
+      const value = adv !== undefined ? wordOf('time-adverb', adv)?.value : undefined;
+      out.push({
+        kind: 'time',
+        start,
+        end,
+        anchor: { type: 'none' },
+        rules: [this.id],
+        ...(isTimeOfDay(value) ? { timeOfDay: value } : {}),
+      });
+    };
+    for (const m of text.matchAll(digits)) {
+      const g = m.groups ?? {};
+      if (Number(g['h']) > 24 || Number(g['m']) > 59 || Number(g['s'] ?? 0) > 59) continue;
+      push(m.index, m.index + m[0].length, g['adv']);
+    }
+    for (const m of text.matchAll(words)) {
+      const g = m.groups ?? {};
+      if (g['hd'] !== undefined && (Number(g['hd']) < 1 || Number(g['hd']) > 24)) continue;
+      // `الساعة 10` needs an adverb; a bare number after الساعة is too often a count or a model.
+      if (g['hd'] !== undefined && g['adv'] === undefined) continue;
+      push(m.index, m.index + m[0].length, g['adv']);
+    }
+    return out;
+  },
+};

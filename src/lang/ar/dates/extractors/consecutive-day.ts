@@ -1,0 +1,45 @@
+// The ordinal day of a running event: `لليوم الثاني على التوالي`, `في اليوم الثالث على التوالي`,
+// `للأسبوع الثاني`. It counts days since the event began (a duration of N units, counted
+// inclusively: the second day is one day after the first), which the publication-date inference
+// uses as an elapsed time.
+//
+// Must match: لليوم التاسع على التوالي · في اليوم الثاني على التوالي · للأسبوع الثالث على التوالي ·
+//   لليوم الخامس
+// Must not: اليوم الثاني من المؤتمر (no التوالي and no لـ) · اليوم العالمي
+
+import { wordOf } from '../lexicon.js';
+import { LBC, RB, lazy, ordinalDayPattern, ordinalDayValue } from '../patterns.js';
+import type { DateExpression, DateExtractor, DurationUnit } from '../types.js';
+
+const PATTERN = lazy(
+  () =>
+    new RegExp(
+      `${LBC}(?<art>(?:لل|[بك]?ال))(?<unit>يوم|اسبوع|شهر|عام|سنه)\\s+(?<ord>${ordinalDayPattern()})(?:ه)?${RB}(?<row>\\s+علي\\s+التوالي${RB})?`,
+      'gu',
+    ),
+);
+
+export const consecutiveDay: DateExtractor = {
+  id: 'ar/duration/consecutive',
+  kind: 'duration',
+  extract(text) {
+    const out: DateExpression[] = [];
+    for (const m of text.matchAll(PATTERN())) {
+      const g = m.groups ?? {};
+      if (g['row'] === undefined && !(g['art'] ?? '').endsWith('لل')) continue;
+      const amount = ordinalDayValue((g['ord'] ?? '').replace(/ه$/, ''));
+      const unit = wordOf('unit', g['unit'] ?? '')?.value as DurationUnit | undefined;
+      if (amount === undefined || unit === undefined) continue;
+      out.push({
+        kind: 'duration',
+        start: m.index,
+        end: m.index + m[0].length,
+        anchor: { type: 'none' },
+        duration: { amount, unit },
+        durationRole: 'consecutive',
+        rules: [this.id],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,39 @@
+// A day of a month named only by its relation to the reference: `في 21 من الشهر الجاري`,
+// `الـ15 من الشهر الماضي`, `العاشر من الشهر المقبل`.
+//
+// Must match: في 21 من الشهر الجاري · الـ15 من الشهر الماضي · في الخامس من الشهر الحالي
+// Must not: 21 من الشهر (no relation: which month is unknown) · 40 من الشهر الجاري (no such day)
+
+import { LBC, RB, futureBefore, lazy, ordinalDayPattern, ordinalDayValue, relationPattern, relationValue } from '../patterns.js';
+import type { DateExpression, DateExtractor } from '../types.js';
+
+const PATTERN = lazy(
+  () =>
+    new RegExp(
+      `${LBC}(?:(?:[ب]?ال\\s?)?(?<day>\\d{1,2})|(?<ord>${ordinalDayPattern()}))\\s+من\\s+(?:ال)?شهر\\s+(?<rel>${relationPattern()})${RB}`,
+      'gu',
+    ),
+);
+
+export const dayOfMonth: DateExtractor = {
+  id: 'ar/date/day-of-relative-month',
+  kind: 'date',
+  extract(text) {
+    const out: DateExpression[] = [];
+    for (const m of text.matchAll(PATTERN())) {
+      const g = m.groups ?? {};
+      const day = g['day'] !== undefined ? Number(g['day']) : ordinalDayValue(g['ord'] ?? '');
+      const relation = relationValue(g['rel']);
+      if (day === undefined || day < 1 || day > 31 || relation === undefined) continue;
+      out.push({
+        kind: 'date',
+        start: m.index,
+        end: m.index + m[0].length,
+        anchor: { type: 'calendar', calendar: 'gregorian', month: 1, day, relation, monthFromReference: true },
+        rules: [this.id],
+        ...(relation === 1 || futureBefore(text, m.index) ? { future: true } : {}),
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,134 @@
+// Dates written with a month name, in every regional spelling (data/ar/months.tsv): an optional
+// day (digits, `الـ20`, or an ordinal `الخامس من`), the month, an optional paired name in the other
+// naming system (`كانون الثاني/يناير`, `يناير (كانون الثاني)`: ONE mention), then an optional year
+// or a relation to the reference (`الجاري`, `الماضي`, `المقبل`, `من العام الماضي`). Hijri months
+// (`15 رمضان 1443 هـ`) go through the same grammar.
+//
+// Must match: 20 كانون الثاني 2022 · الـ20 من كانون الثاني/يناير الجاري · 20 يناير (كانون الثاني) ·
+//   12 أيار/مايو الماضي · الخامس من حزيران/يونيو · 3 جانفي 2021 · في 7 أفريل · شهر آب ·
+//   آذار/مارس 2015 · مطلع أيلول · 24 و25 آذار/مارس (two mentions) · 15 رمضان 1443 هـ
+// Must not: الثاني (an ordinal alone) · أب لثلاثة أطفال (آب needs a day, a year, a pair or شهر) ·
+//   مارس ضغوطا (the verb) · صفر (zero) · رمضان قديروف (a name) · 40 كانون (no ordinal)
+
+import { isValidDate } from '../calendar.js';
+import { dateLexicon } from '../lexicon.js';
+import type { MonthEntry } from '../lexicon.js';
+import {
+  LBC,
+  RB,
+  alternation,
+  formsOf,
+  futureBefore,
+  lazy,
+  ordinalDayPattern,
+  ordinalDayValue,
+  relationPattern,
+  relationValue,
+} from '../patterns.js';
+import type { Anchor, DateExpression, DateExtractor } from '../types.js';
+
+const PATTERN = lazy(() => {
+  const lex = dateLexicon();
+  const names = lex.months.filter((m) => !m.regions.includes('english')).map((m) => m.name);
+  const month = `(?:${alternation(names)})`;
+  const rel = relationPattern();
+  const part = `(?:${alternation(formsOf('month-part'))})`;
+  const source =
+    `${LBC}` +
+    // A leading day of a range: `24 و25 آذار`, `24-25 آذار`.
+    `(?:(?<first>\\d{1,2})\\s*(?:و|-|الي|حتي)\\s*)?` +
+    '(?:' +
+    `(?:(?:[ب]?ال\\s?)|(?:يوم\\s+))?(?<day>\\d{1,2})(?:\\s*من\\s+|\\s*)(?:شهر\\s+)?` +
+    `|(?<ord>[ب]?${ordinalDayPattern()})\\s+(?:من\\s+)?(?:شهر\\s+)?` +
+    `|(?<part>[ب]?${part})\\s+(?:(?:من\\s+)?(?:ال)?شهر\\s+)?` +
+    `|(?<shahr>[بل]?(?:ال)?شهر)\\s+` +
+    ')?' +
+    `(?<m1>[بل]?${month})` +
+    `(?:\\s*[/\\\\|]\\s*(?<m2>${month})|\\s*[-–]\\s*(?<m2b>${month})|\\s*\\(\\s*(?<m3>${month})\\s*\\))?` +
+    '(?:' +
+    `\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+)?(?<year>\\d{4})(?:\\s*(?:م|ه|هجريه|ميلاديه)(?![\\p{L}\\p{M}\\p{N}]))?` +
+    `|\\s+من\\s+(?:ال)?(?:عام|سنه)\\s+(?<yrel>${rel})` +
+    `|\\s+(?<rel>${rel})` +
+    ')?' +
+    RB;
+  return new RegExp(source, 'gdu');
+});
+
+function entryOf(name: string | undefined): MonthEntry | undefined {
+  if (name === undefined) return undefined;
+  const map = dateLexicon().monthByName;
+  const clean = name.replace(/\s+/g, ' ');
+  return map.get(clean) ?? (/^[بل]/.test(clean) ? map.get(clean.slice(1)) : undefined);
+}
+
+export const monthName: DateExtractor = {
+  id: 'ar/date/month-name',
+  kind: 'date',
+  extract(text) {
+    const out: DateExpression[] = [];
+    for (const m of text.matchAll(PATTERN())) {
+      const g = m.groups ?? {};
+      const idx = m.indices?.groups ?? {};
+      const m1 = entryOf(g['m1']);
+      if (!m1) continue;
+      const pairGroup = g['m2'] !== undefined ? 'm2' : g['m2b'] !== undefined ? 'm2b' : g['m3'] !== undefined ? 'm3' : null;
+      let pair = entryOf(pairGroup ? g[pairGroup] : undefined);
+      let end = m.index + m[0].length;
+      let yearText = g['year'];
+      let relText = g['rel'];
+      let yrelText = g['yrel'];
+      const m1End = idx['m1']![1];
+      let monthEnd = m1End;
+      if (pairGroup) {
+        const pairEnd = idx[pairGroup]![1];
+        monthEnd = pairGroup === 'm3' ? text.indexOf(')', pairEnd) + 1 : pairEnd;
+      }
+      if (pair && (pair.month !== m1.month || pair.calendar !== m1.calendar || pair.name === m1.name)) {
+        // Two different months side by side are not one date: keep the first alone.
+        pair = undefined;
+        end = monthEnd = m1End;
+        yearText = relText = yrelText = undefined;
+      }
+      const calendar = m1.calendar;
+      const day = g['day'] !== undefined ? Number(g['day']) : g['ord'] !== undefined ? ordinalDayValue(g['ord'].replace(/^ب/, '')) : undefined;
+      if ((g['day'] !== undefined || g['ord'] !== undefined) && (day === undefined || day < 1 || day > (calendar === 'hijri' ? 30 : 31))) continue;
+      let year = yearText !== undefined ? Number(yearText) : undefined;
+      const plausible = calendar === 'hijri' ? year !== undefined && year >= 1300 && year <= 1600 : year !== undefined && year >= 1900 && year <= 2100;
+      if (year !== undefined && !plausible) {
+        // `20 يناير 1500 شخص`: the number is not a year.
+        year = undefined;
+        end = monthEnd;
+      }
+      const stated = day !== undefined || year !== undefined || pair !== undefined || g['shahr'] !== undefined || g['part'] !== undefined;
+      if (!m1.standalone && !stated) continue;
+      if (calendar === 'gregorian' && day !== undefined && !isValidDate(year ?? 2000, m1.month, day)) continue;
+      const relation = relationValue(relText);
+      const yearRelation = relationValue(yrelText);
+      const anchor: Anchor = {
+        type: 'calendar',
+        calendar,
+        month: m1.month,
+        ...(day !== undefined ? { day } : {}),
+        ...(year !== undefined ? { year } : {}),
+        ...(relation !== undefined ? { relation } : {}),
+        ...(yearRelation !== undefined ? { yearOffset: yearRelation } : {}),
+      };
+      const rules = ['ar/date/month-name'];
+      if (pair) rules.push('ar/date/month-pair');
+      if (g['ord'] !== undefined) rules.push('ar/date/ordinal-day');
+      if (calendar === 'hijri') rules.push('ar/date/hijri');
+      const future = relation === 1 || yearRelation === 1 || futureBefore(text, m.index);
+      const start = g['first'] !== undefined ? idx['day']?.[0] ?? m.index : m.index;
+      // `في الـ20`: the article belongs to the day, the preposition does not.
+      out.push({ kind: 'date', start, end, anchor, rules, ...(future ? { future } : {}) });
+      if (g['first'] !== undefined && day !== undefined) {
+        const first = Number(g['first']);
+        if (first >= 1 && first < day) {
+          const [s, e] = idx['first']!;
+          out.push({ kind: 'date', start: s, end: e, anchor: { ...anchor, day: first }, rules: [...rules, 'ar/date/day-range'] });
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,38 @@
+// Parts of the day before a day (data/ar/time-words.tsv, type part-of-day): صباح، مساء، ليل،
+// ليلة، فجر، ظهر، عصر، غروب شمس، منتصف ليل. Alone they are no date; the refiner joins each to the
+// day right after it (`صباح اليوم الخميس`, `مساء أمس`, `ليل الخميس، 20 يناير`, `فجر السبت`) and
+// drops the rest.
+//
+// Must match (joined): صباح اليوم · مساء أمس · ليل الخميس · فجر اليوم · عند غروب شمس أمس الأربعاء ·
+//   منتصف ليل الجمعة · ظهر الثلاثاء
+// Must not (alone): صباح الخير · مساء مزدحم · ظهر في الفيديو · عصر النهضة
+
+import { isTimeOfDay, wordOf } from '../lexicon.js';
+import { LBC, PROCLITICS, RB, alternation, formsOf, lazy } from '../patterns.js';
+import type { DateExpression, DateExtractor } from '../types.js';
+
+const PATTERN = lazy(() => new RegExp(`${LBC}${PROCLITICS}(?<form>${alternation(formsOf('part-of-day'))})${RB}`, 'gu'));
+
+export const PART_OF_DAY_RULE = 'ar/time/part-of-day';
+
+export const partOfDay: DateExtractor = {
+  id: PART_OF_DAY_RULE,
+  kind: 'time',
+  extract(text) {
+    const out: DateExpression[] = [];
+    for (const m of text.matchAll(PATTERN())) {
+      const form = m.groups?.['form'] ?? '';
+      const value = wordOf('part-of-day', form)?.value;
+      if (!isTimeOfDay(value)) continue;
+      out.push({
+        kind: 'time',
+        start: m.index,
+        end: m.index + m[0].length,
+        anchor: { type: 'none' },
+        timeOfDay: value,
+        rules: [this.id],
+      });
+    }
+    return out;
+  },
+};

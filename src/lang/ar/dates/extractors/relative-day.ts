@@ -1,0 +1,69 @@
+// Days named relative to the reference (data/ar/time-words.tsv, type relative-day): اليوم، أمس،
+// البارحة، أول أمس، غداً، بعد غد، الليلة، الليلة الماضية، بعد منتصف الليلة الماضية — with clitics
+// (واليوم، بالأمس، لليوم) and an optional يوم before (يوم أمس).
+//
+// Must match: اليوم · أمس · يوم أمس · بالأمس · أول أمس · غداً · الليلة الماضية ·
+//   بعد منتصف الليلة الماضية · اليوم الخميس (then joined with the weekday)
+// Must not: اليوم الثاني / اليوم التالي / اليوم العالمي (an adjective makes يوم an ordinary noun) ·
+//   ذلك اليوم / في نفس اليوم (that day, the same day) · تلك الليلة
+
+import { dateLexicon, isTimeOfDay, wordsOf } from '../lexicon.js';
+import type { TimeWord } from '../lexicon.js';
+import { ARTICLE, LBC, PROCLITICS, RB, lazy, phrase, wordAfter, wordBefore } from '../patterns.js';
+import type { DateExpression, DateExtractor } from '../types.js';
+
+const PATTERN = lazy(() => {
+  const entries = [...wordsOf('relative-day')].sort((a, b) => b.form.length - a.form.length);
+  const groups = entries.map((w) => {
+    const body = w.form.startsWith('ال') ? `${ARTICLE}${phrase(w.form.slice(2))}` : `(?:${ARTICLE}|${PROCLITICS})${phrase(w.form)}`;
+    return `(${body})`;
+  });
+  const regex = new RegExp(`${LBC}(?:[بل]?يوم\\s+)?(?:${groups.join('|')})${RB}`, 'gu');
+  return { regex, entries };
+});
+
+/** Words before اليوم/الليلة that make it "that day", "the same day". */
+const DEMONSTRATIVE = /^(?:ذلك|تلك|نفس|ذات|هذا|ذاك|بنفس|وبنفس|لنفس|ذات)$/;
+
+function isAdjectiveFollowing(text: string, end: number): boolean {
+  const next = wordAfter(text, end)?.word;
+  if (next === undefined || !/^(?:ال|لل)/.test(next)) return false;
+  // `اليوم الخميس`: a weekday is no adjective.
+  return !dateLexicon().weekdayByStem.has(next.replace(/^(?:ال|لل)/, ''));
+}
+
+export const relativeDay: DateExtractor = {
+  id: 'ar/date/relative-day',
+  kind: 'date',
+  extract(text) {
+    const out: DateExpression[] = [];
+    const { regex, entries } = PATTERN();
+    for (const m of text.matchAll(regex)) {
+      let entry: TimeWord | undefined;
+      for (let k = 0; k < entries.length; k++) {
+        if (m[k + 1] !== undefined) {
+          entry = entries[k];
+          break;
+        }
+      }
+      if (!entry) continue;
+      const end = m.index + m[0].length;
+      const noAdjective = entry.detail.includes('noadj');
+      if (noAdjective) {
+        if (isAdjectiveFollowing(text, end)) continue;
+        const before = wordBefore(text, m.index)?.word;
+        if (before !== undefined && DEMONSTRATIVE.test(before)) continue;
+      }
+      const time = entry.detail.find(isTimeOfDay);
+      out.push({
+        kind: 'date',
+        start: m.index,
+        end,
+        anchor: { type: 'day-offset', days: Number(entry.value) },
+        rules: [this.id],
+        ...(time !== undefined && isTimeOfDay(time) ? { timeOfDay: time } : {}),
+      });
+    }
+    return out;
+  },
+};

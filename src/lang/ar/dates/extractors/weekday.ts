@@ -1,0 +1,80 @@
+// Weekdays (data/ar/weekdays.tsv) with their article and clitics (`الأحد`, `والأحد`, `بالخميس`,
+// `للخميس`, `يوم الجمعة`), an optional relation (`الخميس الماضي`, `الأحد المقبل`), and the night
+// between two days (`ليل الجمعة السبت`, `ليلة الأربعاء-الخميس`: one mention on the first day).
+// How a bare weekday resolves depends on narration: past by default (news reports what happened),
+// forward when a future cue governs the clause (`من المقرر أن يجتمع المجلس الخميس`).
+//
+// Must match: الخميس · والأحد، أعلن · بالخميس · يوم الجمعة · الأربعاء الماضي · الأحد المقبل ·
+//   ليل الجمعة السبت · الإثنين
+// Must not: أحد المنازل (no article) · الأحد عشر (the eleven) · كلا الاثنين / الطرفين الاثنين (both) ·
+//   جمعة (a given name, no article)
+
+import { dateLexicon } from '../lexicon.js';
+import { ARTICLE, LBC, RB, alternation, futureBefore, lazy, relationPattern, relationValue, wordAfter, wordBefore } from '../patterns.js';
+import type { DateExpression, DateExtractor, WeekdayMode } from '../types.js';
+
+const PATTERNS = lazy(() => {
+  const stems = alternation(dateLexicon().weekdayByStem.keys());
+  return {
+    main: new RegExp(
+      `${LBC}(?:(?<yawm>[بل]?يوم)\\s+)?(?<art>${ARTICLE})(?<stem>${stems})${RB}(?:\\s+(?<rel>${relationPattern()})${RB})?`,
+      'gdu',
+    ),
+    // The second day of a night span, right after the first: ليل الجمعة السبت / الجمعة-السبت.
+    second: new RegExp(`(?:\\s*[-/]\\s*|\\s+(?:و|الي|علي)?\\s*)ال(?<stem>${stems})${RB}`, 'uy'),
+  };
+});
+
+/** `الاثنين` is also "the two": not after كلا/كلتا/هذين, nor after a definite dual (الطرفين الاثنين). */
+function isBoth(text: string, start: number, end: number): boolean {
+  const before = wordBefore(text, start)?.word;
+  const after = wordAfter(text, end)?.word;
+  if (before !== undefined && /^(?:كلا|كلتا|هذين|هذان|بين)$/.test(before)) return true;
+  if (before !== undefined && /^(?:ال|لل|وال|بال)\S+(?:ين|ان)$/.test(before)) return true;
+  return after !== undefined && /^(?:معا|عشر|منهما|منهم)$/.test(after);
+}
+
+export const weekday: DateExtractor = {
+  id: 'ar/date/weekday',
+  kind: 'date',
+  extract(text) {
+    const out: DateExpression[] = [];
+    const { main, second } = PATTERNS();
+    const stems = dateLexicon().weekdayByStem;
+    for (const m of text.matchAll(main)) {
+      const g = m.groups ?? {};
+      const wd = stems.get(g['stem'] ?? '');
+      if (wd === undefined) continue;
+      const idx = m.indices?.groups ?? {};
+      const nameStart = idx['art']![0];
+      const nameEnd = idx['stem']![1];
+      const afterName = wordAfter(text, nameEnd)?.word;
+      if (wd === 0 && (afterName === 'عشر' || afterName === 'عشره')) continue;
+      if (wd === 1 && g['yawm'] === undefined && isBoth(text, nameStart, nameEnd)) continue;
+      let end = m.index + m[0].length;
+      const relation = relationValue(g['rel']);
+      const rules = [this.id];
+      if (relation === undefined) {
+        second.lastIndex = end;
+        const s = second.exec(text);
+        if (s && stems.get(s.groups?.['stem'] ?? '') === (wd + 1) % 7) {
+          end = s.index + s[0].length;
+          rules.push('ar/date/night-span');
+        }
+      }
+      const future = futureBefore(text, m.index);
+      const mode: WeekdayMode =
+        relation === -1 ? 'last' : relation === 1 ? 'next' : relation === 0 ? 'this' : future ? 'future' : 'past';
+      out.push({
+        kind: 'date',
+        start: m.index,
+        end,
+        anchor: { type: 'weekday', weekday: wd, mode },
+        weekday: wd,
+        rules,
+        ...(mode === 'future' || mode === 'next' ? { future: true } : {}),
+      });
+    }
+    return out;
+  },
+};

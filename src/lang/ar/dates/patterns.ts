@@ -1,0 +1,152 @@
+// Regex building blocks shared by the date extractors. All patterns run on the folded text
+// (أإآ→ا, ى→ي, ة→ه, no diacritics or tatweel, ASCII digits, `"` quotes, lower-case Latin), use the
+// `u` flag, and bound words with \p lookarounds because JavaScript's \b ignores Arabic letters.
+
+import { dateLexicon, wordOf, wordsOf } from './lexicon.js';
+import type { TimeWordType } from './lexicon.js';
+
+/** Not glued to a letter, mark or digit on the left / right. */
+export const LB = '(?<![\\p{L}\\p{M}\\p{N}])';
+export const RB = '(?![\\p{L}\\p{M}\\p{N}])';
+
+/**
+ * A left boundary that lets a conjunction و/ف stand before the match without being part of it:
+ * `والأحد` matches `الأحد`, `ومنذ يومين` matches `منذ يومين`. The conjunction is never part of a
+ * time expression, so spans leave it out.
+ */
+export const LBC = '(?<=(?:^|[^\\p{L}\\p{M}\\p{N}])[وف]?)';
+
+/** A preposition glued to an indefinite word (بعد → لبعد is rare, but بأمس، لمدة). */
+export const PROCLITICS = '[بلك]?';
+/** The article with a glued preposition: ال بال كال، and لل (ل + ال with the alef dropped). */
+export const ARTICLE = '(?:[بك]?ال|لل)';
+
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+/** A folded lexicon phrase as a regex: any run of spaces between its words. */
+export function phrase(form: string): string {
+  return form.split(' ').map(escapeRegex).join('\\s+');
+}
+
+/** Alternation of phrases, longest first so that `الليلة الماضية` wins over `الليلة`. */
+export function alternation(forms: Iterable<string>): string {
+  const list = [...new Set(forms)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return list.map(phrase).join('|');
+}
+
+/**
+ * A lexicon form with the prepositions it may carry in running text (the conjunction is left to
+ * LBC). A definite form (`اليوم`) takes ب ك before its article or the لل contraction (`لليوم`);
+ * an indefinite one (`أمس`) takes ب ل ك.
+ */
+export function cliticized(form: string): string {
+  if (form.startsWith('ال')) return `${ARTICLE}${phrase(form.slice(2))}`;
+  return `${PROCLITICS}${phrase(form)}`;
+}
+
+export function cliticizedAlternation(forms: Iterable<string>): string {
+  const list = [...new Set(forms)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return list.map(cliticized).join('|');
+}
+
+export function formsOf(type: TimeWordType): string[] {
+  return wordsOf(type).map((w) => w.form);
+}
+
+/** A value built on first use and kept (regexes are compiled once per process). */
+export function lazy<T>(build: () => T): () => T {
+  let value: T | undefined;
+  let built = false;
+  return () => {
+    if (!built) {
+      value = build();
+      built = true;
+    }
+    return value as T;
+  };
+}
+
+const LETTERS = /[\p{L}\p{M}\p{N}]/u;
+
+/** The word that ends right before `index` (spaces skipped, punctuation stops), or null. */
+export function wordBefore(text: string, index: number): { word: string; start: number } | null {
+  let e = index;
+  // A conjunction glued to the match (`والاثنين` matched as `الاثنين`) is not the word before.
+  if (e > 0 && /[وف]/.test(text[e - 1]!) && (e < 2 || !LETTERS.test(text[e - 2]!))) e--;
+  while (e > 0 && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
+  let s = e;
+  while (s > 0 && LETTERS.test(text[s - 1]!)) s--;
+  return s < e ? { word: text.slice(s, e), start: s } : null;
+}
+
+/** The word that starts right after `index` (spaces skipped, punctuation stops), or null. */
+export function wordAfter(text: string, index: number): { word: string; end: number } | null {
+  let s = index;
+  while (s < text.length && (text[s] === ' ' || text[s] === '\t')) s++;
+  let e = s;
+  while (e < text.length && LETTERS.test(text[e]!)) e++;
+  return e > s ? { word: text.slice(s, e), end: e } : null;
+}
+
+/** The clause before `index`: back to the previous sentence or clause break, at most `max` units. */
+export function clauseBefore(text: string, index: number, max = 80): string {
+  let s = index;
+  const stop = Math.max(0, index - max);
+  while (s > stop && !/[.!?\u061f\u061b;\n]/.test(text[s - 1]!)) s--;
+  return text.slice(s, index);
+}
+
+const futureCue = lazy(() => new RegExp(`${LB}(?:${alternation(formsOf('future-cue'))})${RB}`, 'u'));
+
+/** A future cue (سوف، من المقرر) governs what follows in this clause. */
+export function futureBefore(text: string, index: number): boolean {
+  return futureCue().test(clauseBefore(text, index));
+}
+
+/** The possible bare stems of a word: و ف, ب ل ك, the article (or لل) and a pronoun suffix set aside. */
+export function stemCandidates(word: string): Set<string> {
+  const forms = new Set([word]);
+  const step = (strip: (w: string) => string | null): void => {
+    for (const w of [...forms]) {
+      const s = strip(w);
+      if (s !== null && s.length >= 2) forms.add(s);
+    }
+  };
+  step((w) => (/^[وف]/.test(w) ? w.slice(1) : null));
+  step((w) => (/^[بلك]/.test(w) ? w.slice(1) : null));
+  step((w) => (/^(?:ال|لل)/.test(w) ? w.slice(2) : null));
+  for (const suffix of ['هما', 'هم', 'ها', 'ه']) step((w) => (w.endsWith(suffix) ? w.slice(0, -suffix.length) : null));
+  return forms;
+}
+
+/** The relation words (الماضي، الجاري، المقبل) as a regex, each with its optional feminine ه. */
+export const relationPattern = lazy(() => `(?:${alternation(formsOf('relation'))})(?:ه)?`);
+
+/** -1 / 0 / 1 for a folded relation word (الماضيه → الماضي), undefined when unknown. */
+export function relationValue(form: string | undefined): -1 | 0 | 1 | undefined {
+  if (form === undefined) return undefined;
+  const clean = form.replace(/\s+/g, ' ');
+  const word = wordOf('relation', clean) ?? (clean.endsWith('ه') ? wordOf('relation', clean.slice(0, -1)) : undefined);
+  if (!word) return undefined;
+  const v = Number(word.value);
+  return v < 0 ? -1 : v > 0 ? 1 : 0;
+}
+
+/** Ordinal day phrases: الخامس، الحادي عشر، الحادي والعشرين، العشرين (after the article). */
+export const ordinalDayPattern = lazy(() => {
+  const units = alternation(formsOf('ordinal'));
+  return `ال(?:${units})(?:\\s+عشر|\\s+و\\s?ال(?:عشرين|ثلاثين))?`;
+});
+
+export function ordinalDayValue(phrase: string): number | undefined {
+  const ords = dateLexicon().ordinals;
+  const words = phrase.replace(/^ال/, '').split(/\s+/);
+  const first = ords.get(words[0] ?? '');
+  if (first === undefined) return undefined;
+  if (words.length === 1) return first;
+  if (words[1] === 'عشر') return first >= 10 ? undefined : first + 10;
+  const tens = ords.get((words[words.length - 1] ?? '').replace(/^و?\s?ال/, ''));
+  return tens !== undefined && first < 10 ? first + tens : undefined;
+}

@@ -1,0 +1,92 @@
+// Refiners over the raw expressions (chrono's parsers-then-refiners): overlaps first, then joins of
+// neighbours that name one day together. Order matters: a weekday joins its date or relative day
+// before a part of the day joins the result, so `ليل الخميس، 20 يناير (كانون الثاني)` and
+// `صباح اليوم الخميس` each end as ONE mention.
+
+import { PART_OF_DAY_RULE } from './extractors/part-of-day.js';
+import type { DateExpression } from './types.js';
+
+/** Keeps the longest of overlapping expressions (earlier start wins a tie). */
+export function removeOverlaps(exprs: readonly DateExpression[]): DateExpression[] {
+  const byLength = [...exprs].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: DateExpression[] = [];
+  for (const e of byLength) {
+    if (kept.some((k) => e.start < k.end && k.start < e.end)) continue;
+    kept.push(e);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const isWeekdayOnly = (e: DateExpression): boolean => e.anchor.type === 'weekday';
+const isDayOffset = (e: DateExpression): boolean => e.anchor.type === 'day-offset';
+const isCalendarDay = (e: DateExpression): boolean => e.anchor.type === 'calendar' && e.anchor.day !== undefined;
+const isPartOfDay = (e: DateExpression): boolean => e.rules.length === 1 && e.rules[0] === PART_OF_DAY_RULE;
+const isDay = (e: DateExpression): boolean =>
+  e.kind === 'date' && (e.anchor.type === 'weekday' || e.anchor.type === 'day-offset' || isCalendarDay(e));
+
+interface Join {
+  readonly id: string;
+  /** What may stand between the two (folded text). */
+  readonly gap: RegExp;
+  readonly accepts: (left: DateExpression, right: DateExpression) => boolean;
+  readonly join: (left: DateExpression, right: DateExpression) => DateExpression;
+}
+
+function union(left: DateExpression, right: DateExpression, rule: string): Pick<DateExpression, 'start' | 'end' | 'rules'> {
+  return { start: left.start, end: right.end, rules: [...new Set([...left.rules, ...right.rules, rule])] };
+}
+
+const JOINS: readonly Join[] = [
+  {
+    // `اليوم الخميس`, `أمس الأربعاء`: the relative day decides, the weekday is checked against it.
+    id: 'ar/date/join-relative-weekday',
+    gap: /^[\s،,]*$/u,
+    accepts: (l, r) => isDayOffset(l) && l.weekday === undefined && isWeekdayOnly(r),
+    join: (l, r) => ({
+      ...l,
+      ...union(l, r, 'ar/date/join-relative-weekday'),
+      ...(r.anchor.type === 'weekday' ? { weekday: r.anchor.weekday } : {}),
+    }),
+  },
+  {
+    // `الخميس، 20 يناير`, `يوم الأربعاء الموافق 18 تموز/يوليو`: the date decides, the weekday is checked.
+    id: 'ar/date/join-weekday-date',
+    gap: /^\s*[،,]?\s*(?:الموافق\s+)?$/u,
+    accepts: (l, r) => (isWeekdayOnly(l) || (isDayOffset(l) && l.weekday !== undefined)) && isCalendarDay(r),
+    join: (l, r) => ({
+      ...r,
+      ...union(l, r, 'ar/date/join-weekday-date'),
+      ...(l.weekday !== undefined ? { weekday: l.weekday } : {}),
+      ...(l.timeOfDay !== undefined ? { timeOfDay: l.timeOfDay } : {}),
+    }),
+  },
+  {
+    // `صباح اليوم`, `مساء أمس`, `ليل الخميس`, `فجر 20 يناير`.
+    id: 'ar/date/join-part-of-day',
+    gap: /^\s*$/u,
+    accepts: (l, r) => isPartOfDay(l) && isDay(r),
+    join: (l, r) => ({
+      ...r,
+      ...union(l, r, 'ar/date/join-part-of-day'),
+      ...(l.timeOfDay !== undefined ? { timeOfDay: l.timeOfDay } : {}),
+    }),
+  },
+];
+
+/** Applies each join over the whole list, in order, then drops parts of the day left alone. */
+export function joinNeighbours(text: string, exprs: readonly DateExpression[]): DateExpression[] {
+  let list = [...exprs];
+  for (const j of JOINS) {
+    const next: DateExpression[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const left = list[i]!;
+      const right = list[i + 1];
+      if (right && j.accepts(left, right) && j.gap.test(text.slice(left.end, right.start))) {
+        next.push(j.join(left, right));
+        i++;
+      } else next.push(left);
+    }
+    list = next;
+  }
+  return list.filter((e) => !isPartOfDay(e));
+}

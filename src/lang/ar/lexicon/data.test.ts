@@ -1,0 +1,71 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { SPECS, checkLinks, checkTable, foldKey, readRaw } from './tsv-check.js';
+
+const DATA = new URL('../../../../data/ar/', import.meta.url);
+
+function load(file: string): ReturnType<typeof readRaw> {
+  return readRaw(file, readFileSync(new URL(file, DATA), 'utf8'));
+}
+
+for (const [file, spec] of Object.entries(SPECS)) {
+  test(`data/ar/${file}: header, columns, values and folded duplicates`, () => {
+    const table = load(file);
+    assert.ok(table.rows.length > 0, `${file} has no rows`);
+    assert.deepEqual(checkTable(table, spec), []);
+  });
+}
+
+test('data/ar/gazetteer.tsv: parents exist and demonyms name gazetteer countries', () => {
+  assert.deepEqual(checkLinks(load('gazetteer.tsv'), load('demonyms.tsv')), []);
+});
+
+// The checker itself: each rule must catch what it is for.
+const nouns = SPECS['nouns.tsv']!;
+const HEADER = 'singular\tplurals\tkind\tunit\tcategory\tarmed';
+
+function problems(body: string): string[] {
+  return checkTable(readRaw('t.tsv', `# comment\n${HEADER}\n${body}\n`), nouns);
+}
+
+test('checker: a clean row passes', () => {
+  assert.deepEqual(problems('قتيل\tقتلى\tunknown\tperson\tkilled\t-'), []);
+});
+
+test('checker: duplicates after folding (ى/ي, ة/ه, hamza, Latin case)', () => {
+  assert.equal(
+    problems('قتيل\tقتلى\tunknown\tperson\tkilled\t-\nقتلي\t-\tunknown\tperson\tkilled\t-').length,
+    1,
+  );
+  assert.equal(problems('جثة\t-\tunknown\tperson\tkilled\t-\nجثه\t-\tunknown\tperson\tkilled\t-').length, 1);
+  assert.equal(foldKey('أصيب/صاب'), 'اصيب/صاب');
+  assert.equal(foldKey('فر/فر'), 'فر/فر');
+  assert.equal(foldKey('SDF'), foldKey('sdf'));
+});
+
+test('checker: column count, enums, clitics and diacritics are reported', () => {
+  assert.equal(problems('قتيل\tقتلى\tunknown\tperson\tkilled').length, 1);
+  assert.equal(problems('قتيل\tقتلى\tunknown\tperson\tkilld\t-').length, 1);
+  assert.equal(problems('قتيل\tقتلى\tpeople\tperson\tkilled\t-').length, 1);
+  assert.equal(problems('القتيل\tقتلى\tunknown\tperson\tkilled\t-').length, 1);
+  assert.equal(problems('قَتيل\tقتلى\tunknown\tperson\tkilled\t-').length, 1);
+  assert.equal(problems('قتيل\t\tunknown\tperson\tkilled\t-').length, 1);
+  assert.equal(checkTable(readRaw('t.tsv', 'singular\tkind\n'), nouns).length, 1);
+});
+
+test('checker: verb forms and parent links', () => {
+  const events = SPECS['events.tsv']!;
+  const check = (row: string): string[] =>
+    checkTable(readRaw('e.tsv', `form\ttype\tcategory\tnote\n${row}\n`), events);
+  assert.deepEqual(check('أصيب/صاب\tverb\twounded\t-'), []);
+  assert.equal(check('أصيب/صاب/ص\tverb\twounded\t-').length, 1);
+  assert.equal(check('مقتل/قتل\tnoun\tkilled\t-').length, 1);
+  assert.equal(check('يحتجز\tphrase\tarrested\tstock').length, 1);
+  const gaz = readRaw(
+    'g.tsv',
+    'id\ttype\tname\taliases\tparent\tcountry\na\tarmed_group\tأ\t-\tb\t-\nc\tlocation\tسوريا\t-\tc\tSY',
+  );
+  const dem = readRaw('d.tsv', 'adjective\tvariants\tcountry\nسوري\t-\tسوريا\nروسي\t-\tروسيا');
+  assert.equal(checkLinks(gaz, dem).length, 3);
+});

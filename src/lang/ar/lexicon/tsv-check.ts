@@ -1,0 +1,305 @@
+// Strict checks of the data/ar lexicons, for the test suite. The loader (`tsv.ts`) is lenient on
+// purpose (text never throws); this reader is not: it keeps line numbers and raw cells so a bad
+// row is reported where it sits. Each check returns problems as `file:line: message` strings.
+//
+// Must pass: `قتلى` and `قتلي` are one entry once folded, so listing both is a duplicate.
+// Must fail: a missing column, `killd` as a category, `والقتلى` (clitic) or `قتلى` written with
+// harakat, a parent id that no row defines.
+
+import type { Category, HopKind, Stance, SubjectKind, Unit } from '../../../types.js';
+import { fold } from '../normalize/index.js';
+
+export interface RawRow {
+  readonly line: number;
+  readonly cells: readonly string[];
+}
+
+export interface RawTable {
+  readonly file: string;
+  readonly header: readonly string[];
+  readonly headerLine: number;
+  readonly rows: readonly RawRow[];
+}
+
+/** Splits a TSV text into its header and rows, skipping `#` comments and blank lines. */
+export function readRaw(file: string, text: string): RawTable {
+  let header: string[] | null = null;
+  let headerLine = 0;
+  const rows: RawRow[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (line.trim() === '' || line.startsWith('#')) return;
+    const cells = line.split('\t');
+    if (header === null) {
+      header = cells;
+      headerLine = i + 1;
+    } else rows.push({ line: i + 1, cells });
+  });
+  return { file, header: header ?? [], headerLine, rows };
+}
+
+export const CATEGORIES: readonly Category[] = [
+  'killed',
+  'wounded',
+  'killed_or_wounded',
+  'arrested',
+  'abducted',
+  'escaped',
+  'released',
+  'missing',
+  'displaced',
+  'surrendered',
+  'combatants',
+  'strikes',
+  'held',
+  'other',
+];
+export const KINDS: readonly SubjectKind[] = [
+  'combatants',
+  'civilians',
+  'prisoners',
+  'staff',
+  'families',
+  'mixed',
+  'other',
+  'unknown',
+];
+export const UNITS: readonly Unit[] = ['person', 'family', 'strike', 'vehicle', 'other'];
+export const STANCES: readonly Stance[] = ['asserted', 'probable', 'possible', 'denied', 'uncommitted'];
+const ROLE_KINDS: readonly HopKind[] = ['person', 'anonymous', 'organization'];
+const GAZETTEER_TYPES = ['armed_group', 'government', 'organization', 'outlet', 'location', 'facility'];
+
+type Cell = (value: string) => string | null;
+
+const EMPTY = '-';
+const TATWEEL_OR_DIACRITIC = /[\u0640\u064b-\u065f\u0670]/u;
+const LATIN = /[A-Za-z]/;
+
+function oneOf(values: readonly string[], allowEmpty = false): Cell {
+  return (v) =>
+    (allowEmpty && v === EMPTY) || values.includes(v) ? null : `«${v}» is not one of ${values.join(', ')}`;
+}
+
+/** Arabic written plainly: no tatweel, no harakat (the reader folds, the writer need not). */
+function plain(v: string): string | null {
+  if (TATWEEL_OR_DIACRITIC.test(v)) return `«${v}» carries tatweel or diacritics`;
+  if (/\s{2,}/.test(v)) return `«${v}» has a double space`;
+  return null;
+}
+
+/** A bare lemma: plain Arabic, no Latin, no article on a single word. */
+function lemma(v: string): string | null {
+  const p = plain(v);
+  if (p) return p;
+  if (LATIN.test(v)) return `«${v}» has Latin letters`;
+  if (!v.includes(' ') && v.startsWith('ال')) return `«${v}» starts with the article`;
+  return null;
+}
+
+function list(item: Cell, allowEmpty: boolean): Cell {
+  return (v) => {
+    if (v === EMPTY) return allowEmpty ? null : 'empty list';
+    const items = v.split('|');
+    if (items.some((s) => s.trim() === '')) return `«${v}» has an empty item`;
+    for (const s of items) {
+      const p = item(s);
+      if (p) return p;
+    }
+    return null;
+  };
+}
+
+/** `form` of a typed row: a verb is `perfect/imperfect` (or a perfect alone), a prep one word. */
+function typedForm(form: string, type: string): string | null {
+  if (type === 'verb') {
+    const stems = form.split('/');
+    if (stems.length > 2 || stems.some((s) => s === '' || /\s/.test(s)))
+      return `verb «${form}» is not perfect/imperfect`;
+    for (const s of stems) {
+      const p = lemma(s);
+      if (p) return p;
+    }
+    return null;
+  }
+  if (form.includes('/')) return `«${form}» has a slash but is not a verb`;
+  if (type === 'prep' && /\s/.test(form)) return `preposition «${form}» is more than one word`;
+  return type === 'phrase' ? plain(form) : lemma(form);
+}
+
+/** Folds an entry the way the loader does: verb stems one by one (folding joins `فر/فر`). */
+export function foldKey(entry: string): string {
+  return entry
+    .split('/')
+    .map((s) => fold(s.trim()))
+    .join('/');
+}
+
+interface FileSpec {
+  readonly columns: readonly (readonly [string, Cell])[];
+  /** Checks that need several cells of a row. */
+  readonly row?: (r: Readonly<Record<string, string>>) => string | null;
+  /** The surface forms of a row that must be unique in the file once folded. */
+  readonly keys: (r: Readonly<Record<string, string>>) => string[];
+}
+
+const items = (v: string | undefined): string[] => (v && v !== EMPTY ? v.split('|') : []);
+
+export const SPECS: Readonly<Record<string, FileSpec>> = {
+  'nouns.tsv': {
+    columns: [
+      ['singular', lemma],
+      ['plurals', list(lemma, true)],
+      ['kind', oneOf(KINDS)],
+      ['unit', oneOf(UNITS)],
+      ['category', oneOf(CATEGORIES, true)],
+      ['armed', oneOf(['yes'], true)],
+    ],
+    row: (r) => {
+      if (r['armed'] === 'yes' && r['kind'] !== 'combatants' && r['kind'] !== 'staff')
+        return `armed «${r['singular']}» is ${r['kind']}`;
+      if ((r['unit'] === 'family') !== (r['kind'] === 'families'))
+        return `«${r['singular']}»: families go with unit family`;
+      if (r['unit'] === 'person' && r['kind'] === 'other') return `person «${r['singular']}» has kind other`;
+      return null;
+    },
+    keys: (r) => [r['singular'] ?? '', ...items(r['plurals'])],
+  },
+  'events.tsv': {
+    columns: [
+      ['form', plain],
+      ['type', oneOf(['noun', 'verb', 'phrase'])],
+      ['category', oneOf(CATEGORIES)],
+      ['note', oneOf(['stock', 'needs-prisoners'], true)],
+    ],
+    row: (r) => {
+      const p = typedForm(r['form'] ?? '', r['type'] ?? '');
+      if (p) return p;
+      if (r['note'] === 'stock' && r['category'] !== 'held') return `stock «${r['form']}» is not held`;
+      return null;
+    },
+    keys: (r) => [r['form'] ?? ''],
+  },
+  'cues.tsv': {
+    columns: [
+      ['form', plain],
+      ['type', oneOf(['verb', 'prep', 'phrase'])],
+      ['role', oneOf(['report', 'transmit', 'deny', 'hedge'])],
+      ['stance', oneOf(STANCES)],
+    ],
+    row: (r) => {
+      const p = typedForm(r['form'] ?? '', r['type'] ?? '');
+      if (p) return p;
+      if ((r['role'] === 'deny') !== (r['stance'] === 'denied'))
+        return `«${r['form']}»: deny goes with denied`;
+      return null;
+    },
+    keys: (r) => [r['form'] ?? ''],
+  },
+  'roles.tsv': {
+    columns: [
+      ['form', plain],
+      ['kind', oneOf(ROLE_KINDS)],
+      ['takes', oneOf(['of'], true)],
+    ],
+    keys: (r) => [r['form'] ?? ''],
+  },
+  'gazetteer.tsv': {
+    columns: [
+      ['id', (v) => (/^[a-z][a-z0-9_]*$/.test(v) ? null : `id «${v}» is not lower-case ascii`)],
+      ['type', oneOf(GAZETTEER_TYPES)],
+      ['name', (v) => plain(v) ?? (LATIN.test(v) ? `name «${v}» is not Arabic` : null)],
+      ['aliases', list(plain, true)],
+      ['parent', (v) => (v === EMPTY || /^[a-z][a-z0-9_]*$/.test(v) ? null : `parent «${v}» is not an id`)],
+      ['country', (v) => (v === EMPTY || /^[A-Z]{2}$/.test(v) ? null : `country «${v}» is not ISO alpha-2`)],
+    ],
+    keys: (r) => [r['name'] ?? '', ...items(r['aliases'])],
+  },
+  'demonyms.tsv': {
+    columns: [
+      ['adjective', lemma],
+      ['variants', list(lemma, true)],
+      ['country', plain],
+    ],
+    row: (r) => ((r['adjective'] ?? '').endsWith('ي') ? null : `«${r['adjective']}» is not a nisba in ي`),
+    keys: (r) => [r['adjective'] ?? '', ...items(r['variants'])],
+  },
+};
+
+/** Header, column count, cell values and folded duplicates of one file. */
+export function checkTable(table: RawTable, spec: FileSpec): string[] {
+  const problems: string[] = [];
+  const at = (line: number, message: string): void => void problems.push(`${table.file}:${line}: ${message}`);
+  const names = spec.columns.map(([name]) => name);
+  if (table.header.join('\t') !== names.join('\t')) {
+    at(table.headerLine, `header «${table.header.join(' | ')}» should be «${names.join(' | ')}»`);
+    return problems;
+  }
+  const seen = new Map<string, number>();
+  for (const { line, cells } of table.rows) {
+    if (cells.length !== names.length) {
+      at(line, `${cells.length} cells, expected ${names.length}`);
+      continue;
+    }
+    const record: Record<string, string> = {};
+    let ok = true;
+    spec.columns.forEach(([name, check], k) => {
+      const cell = cells[k]!;
+      record[name] = cell;
+      if (cell === '' || cell !== cell.trim()) {
+        at(line, `${name}: empty cell or stray spaces (write - for empty)`);
+        ok = false;
+        return;
+      }
+      const p = check(cell);
+      if (p) {
+        at(line, `${name}: ${p}`);
+        ok = false;
+      }
+    });
+    if (!ok) continue;
+    const p = spec.row?.(record);
+    if (p) at(line, p);
+    for (const key of new Set(spec.keys(record).map(foldKey))) {
+      const first = seen.get(key);
+      if (first !== undefined) at(line, `«${key}» (folded) is already listed on line ${first}`);
+      else seen.set(key, line);
+    }
+  }
+  return problems;
+}
+
+/** Parent ids exist, no body is its own ancestor, and every demonym names a gazetteer country. */
+export function checkLinks(gazetteer: RawTable, demonyms: RawTable): string[] {
+  const problems: string[] = [];
+  const parentOf = new Map<string, string>();
+  const lineOf = new Map<string, number>();
+  const locations = new Set<string>();
+  for (const { line, cells } of gazetteer.rows) {
+    const [id = '', type = '', name = '', , parent = EMPTY] = cells;
+    if (lineOf.has(id))
+      problems.push(`${gazetteer.file}:${line}: id «${id}» is already defined on line ${lineOf.get(id)}`);
+    lineOf.set(id, line);
+    if (parent !== EMPTY) parentOf.set(id, parent);
+    if (type === 'location') locations.add(name);
+  }
+  for (const [id, parent] of parentOf) {
+    const line = lineOf.get(id)!;
+    if (!lineOf.has(parent)) {
+      problems.push(`${gazetteer.file}:${line}: parent «${parent}» of «${id}» is not defined`);
+      continue;
+    }
+    const path = new Set([id]);
+    for (let p: string | undefined = parent; p !== undefined; p = parentOf.get(p)) {
+      if (path.has(p)) {
+        problems.push(`${gazetteer.file}:${line}: «${id}» is its own ancestor`);
+        break;
+      }
+      path.add(p);
+    }
+  }
+  for (const { line, cells } of demonyms.rows) {
+    const country = cells[2] ?? '';
+    if (!locations.has(country))
+      problems.push(`${demonyms.file}:${line}: country «${country}» is not a gazetteer location name`);
+  }
+  return problems;
+}
