@@ -185,6 +185,8 @@ export function analyzeArabic(input: DocumentInput, options: AnalyzeOptions = {}
     v.speakers.push(...voices.speakers);
     const figures = findFigures(v, lex);
     const sentenceSpan = orig(sentence.start, sentence.end);
+    const groups: (string | null)[] = [];
+    const firstClaim = claims.length;
     for (const figure of figures) {
       const frame = governingFrame(voices.frames, figure);
       const chain: Hop[] = [publisher, ...(frame ? frame.chain : [])].filter(
@@ -211,6 +213,7 @@ export function analyzeArabic(input: DocumentInput, options: AnalyzeOptions = {}
         group = speaker.affiliation ?? null;
         if (group) rules.push('ar/subject/group-possessive');
       }
+      groups.push(group);
       const span = tokSpan(figure.qStart, figure.nounEnd);
       const subject = tokSpan(figure.nounStart < figure.nounEnd ? figure.nounStart : figure.qStart, figure.nounEnd);
       claims.push({
@@ -229,6 +232,27 @@ export function analyzeArabic(input: DocumentInput, options: AnalyzeOptions = {}
         rules,
       });
     }
+    // A breakdown shares one side: `121 … منهم 77 من موظفي السجن و40 من مقاتليهم` — the whole takes
+    // the side its parts name, and parts with no side of their own take the whole's.
+    figures.forEach((f, k) => {
+      if (f.partOf === null) return;
+      const whole = claims[firstClaim + f.partOf];
+      const part = claims[firstClaim + k];
+      if (!whole || !part) return;
+      if (!whole.subject.group && part.subject.group && part.subject.kind !== 'civilians') {
+        claims[firstClaim + f.partOf] = { ...whole, subject: { ...whole.subject, group: part.subject.group }, rules: [...whole.rules, 'ar/subject/group-from-parts'] };
+      }
+    });
+    figures.forEach((f, k) => {
+      if (f.partOf === null) return;
+      const whole = claims[firstClaim + f.partOf];
+      const part = claims[firstClaim + k];
+      if (!whole || !part || part.subject.group || part.subject.kind === 'civilians' || part.subject.kind === 'families') return;
+      if (whole.subject.group) {
+        claims[firstClaim + k] = { ...part, subject: { ...part.subject, group: whole.subject.group }, rules: [...part.rules, 'ar/subject/group-from-whole'] };
+      }
+    });
+    void groups;
     const armed = v.entities.filter((e) => e.entry.type === 'armed_group');
     if (armed.length > 0) lastArmedGroup = armed[armed.length - 1]!.entry;
     for (const e of v.entities) {

@@ -20,6 +20,8 @@ import {
   RELATIVES,
   SPEAKER_STOPS,
   STATEMENT_NOUNS,
+  FUNCTION_WORDS,
+  LIST_LINKS,
 } from './words.js';
 
 export interface CueHit {
@@ -101,6 +103,8 @@ export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
     if (cues.length === 0) continue;
     // A verb in a relative clause (`الأنباء التي تحدثت عن`) reports nothing itself.
     if (RELATIVES.has(toks[i - 1]?.text ?? '') && toks[i - 1]?.text !== 'ما') continue;
+    // `إضافة إلى` links list items; it is not `أضاف`.
+    if (LIST_LINKS.has(tok.text) || (toks[i + 1]?.text === 'الى' && /^(و|ب)?(ال)?اضافه$/.test(tok.text))) continue;
     const entry = cues.find((c) => c.pos !== 'noun') ?? cues[0]!;
     // نقل passes words on only with عن (`نقلت X عن Y`); `تم نقل 20 جريحا` is transport.
     if (entry.role === 'transmit' && entry.pos !== 'prep') {
@@ -110,7 +114,7 @@ export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
       }
     }
     // `قد` before a perfect verb means "had": only `قد` + imperfect is a hedge.
-    if (entry.role === 'hedge' && /^(قد|وقد)$/.test(tok.text)) {
+    if (entry.role === 'hedge' && readings(tok.text).some((r) => r.stem === 'قد')) {
       const next = toks[i + 1];
       if (!next || next.kind !== 'word' || !/^[يتن]/.test(next.text)) continue;
     }
@@ -129,6 +133,8 @@ function speakerAfter(view: SentenceView, from: number, limit: number): { start:
   const toks = view.toks;
   let i = from;
   let quoted = false;
+  // `وفق إفادة المتحدث`، `بحسب بيان الوزارة`: the statement noun is not the source.
+  while (i < limit && hasStem(toks[i], STATEMENT_NOUNS)) i++;
   while (i < limit && toks[i]!.kind === 'punct' && (toks[i]!.text === '"' || isComma(toks[i]))) {
     if (toks[i]!.text === '"') quoted = true;
     i++;
@@ -298,9 +304,14 @@ export function buildHop(
     if (!state.persons.some((p) => p.name === hop.name)) state.persons.push(hop);
     return withCue(hop);
   }
-  // A role alone refers back to the person last named with it (`وأضاف القيادي`، `المتحدث`).
-  if (roleHere && words.length <= 3 && !entity) {
-    const known = [...state.persons].reverse().find((p) => p.role && sharesWord(p.role, text));
+  // A role alone refers back to the person last named with it (`وأضاف القيادي`، `بحسب المتحدث
+  // الرسمي باسم قسد`), when the body matches too.
+  if (roleHere) {
+    const roleWord = words.map((i) => toks[i]!).find((t, k) => (view.info(words[k]!)?.roles.length ?? 0) > 0);
+    const group = entity ? groupName(entity, lex) : null;
+    const known = [...state.persons]
+      .reverse()
+      .find((p) => p.role && roleWord && sharesWord(p.role, roleWord.text) && (!group || !p.affiliation || p.affiliation === group));
     if (known) return withCue({ ...known });
   }
   if (entity || firstStems.some((s) => ORGANIZATION_HEADS.has(s)) || roleHere) {
@@ -362,9 +373,8 @@ function findNameRun(
     if (info.nouns.length > 0) return false;
     if (/^(في|من|باسم|ل|عن|على|الى|مع|و|بن|ابن)$/.test(tok.text)) return false;
     if (hasStem(tok, ORGANIZATION_HEADS) || hasStem(tok, OUTLET_HEADS) || hasStem(tok, STATEMENT_NOUNS)) return false;
-    if (SPEAKER_STOPS.has(tok.text) || COMPLEMENTIZERS.has(tok.text)) return false;
-    // Names rarely carry a preposition clitic (`بتصريح`، `لقواته`).
-    if (/^(ب|ل|ك)/.test(tok.text) && readings(tok.text).length > 1 && !/^(بن|لي)/.test(tok.text)) return false;
+    if (SPEAKER_STOPS.has(tok.text) || COMPLEMENTIZERS.has(tok.text) || FUNCTION_WORDS.has(tok.text)) return false;
+    if (tok.text.length < 2) return false;
     return true;
   };
   // The name starts at a word without the article and runs to the end of the phrase
@@ -436,8 +446,10 @@ export function sentenceVoices(
       const hop = buildHop(view, lex, range, span, state, cueSpan);
       if (!hop) return;
       speakers.push(range);
+      // `وبحسب X، فإن …` opens the sentence's voice; `…، بحسب X` closes a clause already said.
       const first = toks[cue.start]!;
-      const forward = cue.start === 0 || first.text.startsWith('و') || hasStem(first, new Set(['بحسب', 'وفق', 'حسب']) ) && cue.start <= 1;
+      const conj = readings(first.text).some((r) => r.prefixes[0] === 'و' && r.prefixes.length === 1);
+      const forward = cue.start === 0 || (conj && !cue.entry.form.startsWith('و'));
       if (forward) {
         frames.push({ cue, chain: [hop], scopeStart: range.end, scopeEnd: nextStart, stance, rule: 'ar/attribution/prep-forward' });
         current = [hop];
@@ -501,7 +513,12 @@ export function sentenceVoices(
       const before = speakerBefore(view, cue.start, n > 0 ? reportCues[n - 1]!.end : 0);
       if (before) {
         const hop = buildHop(view, lex, before, span, state, cueSpan);
-        if (hop && hop.kind !== 'unknown') {
+        const earlier = hop && hop.kind === 'organization' && n === 0 ? subjectEarlier(view, lex, before.start, span, state, cueSpan) : null;
+        if (earlier && earlier.hop.kind === 'person') {
+          chain = [earlier.hop];
+          speakers.push(earlier.range, before);
+          rule = 'ar/attribution/subject-earlier';
+        } else if (hop && hop.kind !== 'unknown') {
           chain = [hop];
           speakers.push(before);
           rule = 'ar/attribution/subject-before';
@@ -578,7 +595,7 @@ function subjectEarlier(
     const words = seg.end - seg.start;
     if (words < 1 || words > 4) continue;
     const hop = buildHop(view, lex, seg, span, state, cue);
-    if (hop?.kind !== 'person') continue;
+    if (hop?.kind !== 'person' || hop.name.split(/\s+/).length < 2) continue;
     // The role in the next segment: `فلان، المتحدث باسم المكتب الإعلامي لقسد بتصريح`.
     const roleSeg = segments[idx - 1];
     if (roleSeg && (view.info(roleSeg.start)?.roles.length ?? 0) > 0) {

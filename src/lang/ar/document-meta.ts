@@ -128,14 +128,24 @@ function stated(folded: FoldedText, dates: readonly DateMention[], boiler: reado
       if (LABEL.test(folded.text.slice(line.start, m.foldedStart))) return make(m, 'ar/meta/published-label');
     }
   }
-  for (const line of head) {
+  // Bylines sit between the title and the body; a dateline opens the first body paragraph. Dated
+  // lines further down are list headings or asides (`14 فبراير 2018` above a list item).
+  const firstBody = head.findIndex((l) => wordCount(l.text) >= 20);
+  const bylineZone = firstBody < 0 ? head : head.slice(0, firstBody);
+  for (const line of bylineZone) {
     if (line.text.includes('(@')) continue;
     for (const m of full) {
       if (m.foldedStart < line.start || m.foldedEnd > line.end) continue;
       const rest = folded.text.slice(line.start, m.foldedStart) + ' ' + folded.text.slice(m.foldedEnd, line.end);
       if (wordCount(rest) <= 10) return make(m, 'ar/meta/byline-date');
-      const after = folded.text.slice(m.foldedEnd, Math.min(line.end, m.foldedEnd + 40));
-      if (m.foldedStart - line.start <= 80 && /^\s*(?:\([^()]{2,40}\))?\s*[-:]/.test(after)) return make(m, 'ar/meta/dateline');
+    }
+  }
+  const lead = firstBody >= 0 ? head[firstBody] : undefined;
+  if (lead) {
+    for (const m of full) {
+      if (m.foldedStart < lead.start || m.foldedEnd > lead.end || m.foldedStart - lead.start > 80) continue;
+      const after = folded.text.slice(m.foldedEnd, Math.min(lead.end, m.foldedEnd + 40));
+      if (/^\s*(?:\([^()]{2,40}\))?\s*-/.test(after)) return make(m, 'ar/meta/dateline');
     }
   }
   return null;
@@ -188,9 +198,8 @@ const MEDIUM = /^(?:ال)?(?:صحيفه|وكاله|قناه|موقع|شبكه|م
 const TITLE_TAIL = /^(?:العام|العامه|الرسمي|الرسميه|الاعلامي|الاعلاميه|باسم|الاعلي|التابع|التابعه|العليا|المركزي|المشترك|الميداني|الاول|رئيس|قائد|مدير|عضو)$/;
 /** Words after مراسل that are a kind of correspondent, not an outlet. */
 const CORRESPONDENT_KIND = /^(?:ال)?(?:حربي|ميداني|صحفي|خاص|محلي|عسكري|سابق|مستقل)$/;
-/** Definite words that may stand between a speaker and لـ (`قالت … السبت لبي بي سي إن`). */
-const TIME_WORD = /^(?:[وف]?ال)(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|يوم|ليله)$/;
-const GENERIC_NAME = /^(?:ال)?(?:اخر|اخبار|اهم|كل|جميع|المزيد|تغطيه|صفحه|صفحتنا|حسابنا|قناتنا|مصادر|مصدر|نا|ه|ها|هم|هما)$/;
+const GENERIC_NAME =
+  /^(?:ال)?(?:اخر|اخبار|اهم|كل|جميع|المزيد|تغطيه|صفحه|صفحتنا|حسابنا|قناتنا|نشرتنا|مباشره|مصادر|مصدر|اي|هذا|هذه|نا|ه|ها|هم|هما)$/;
 
 /** Reads a name starting at `from`: a quoted string, or up to `maxWords` words before a stop. */
 function nameAt(text: string, from: number, maxWords = 4): Span | null {
@@ -310,7 +319,7 @@ function copyrightHits(text: string): OutletHit[] {
 function promoHits(text: string, body: readonly Line[]): OutletHit[] {
   const out: OutletHit[] = [];
   for (const line of body) {
-    const promo = /نشرتنا|نشره|اشترك|قائمه|البريد|يقدرون|تقدرون|اعجبك/.test(line.text);
+    const promo = /(?<![\p{L}])(?:نشرتنا|النشره|نشره|اشترك|اشتركوا|البريديه|بريدك|يقدرون|تقدرون|اعجبك)(?![\p{L}])/u.test(line.text);
     if (!promo) continue;
     for (const m of line.text.matchAll(/(?<![\p{L}])محتوي\s+/gu)) {
       const span = nameAt(text, line.start + m.index + m[0].length, 4);
@@ -358,9 +367,9 @@ function correspondentHits(text: string): OutletHit[] {
 
 function toldHits(text: string): OutletHit[] {
   const out: OutletHit[] = [];
-  // `وأضاف X لـ"<outlet>" أن`, `وأفادت مصادر لـ"<outlet>" أن`, `وقال لبي بي سي إن`.
+  // `وأضاف X لـ"<outlet>" أن`, `وأفادت مصادر لـ"<outlet>" أن`. Only quoted names: unquoted, a word
+  // after ل is as often a name that begins with ل (لافروف، لندن) or a genitive (لحقوق الإنسان).
   const quoted = /(?<![\p{L}\p{N}])ل\s*(?="[^"\n]{2,40}"\s*(?:ان|بان|:)(?![\p{L}]))/gu;
-  const unquoted = /(?<![\p{L}\p{N}])ل(?!ل)(?=\p{L}{2,}(?:\s+\p{L}+){0,2}\s+(?:ان|بان)(?![\p{L}]))/gu;
   const check = (at: number, span: Span | null): void => {
     if (!span || !validName(text, span)) return;
     const first = text.slice(span.start, span.end).split(' ')[0]!;
@@ -371,16 +380,6 @@ function toldHits(text: string): OutletHit[] {
     out.push({ ...span, rule: 'ar/meta/outlet-told' });
   };
   for (const m of text.matchAll(quoted)) check(m.index, nameAt(text, m.index + 1));
-  for (const m of text.matchAll(unquoted)) {
-    const span = nameAt(text, m.index + 1, 3);
-    if (!span || !/^\s+(?:ان|بان)(?![\p{L}])/u.test(text.slice(span.end))) continue;
-    // Unquoted, `ل` is most often the genitive of a name (`المرصد السوري لحقوق الإنسان إن`): accept
-    // only a name without the article, after a word that is no definite noun (a time word may be).
-    if (text.slice(span.start, span.end).split(' ').some((w) => w.startsWith('ال'))) continue;
-    const prev = wordsBefore(text, m.index, 1)[0];
-    if (prev !== undefined && /^(?:[وفبلك]?ال|لل)/.test(prev) && !TIME_WORD.test(prev)) continue;
-    check(m.index, span);
-  }
   // `في تصريح خاص لـ"<outlet>"`, `في حديث لـ"<outlet>"`.
   for (const m of text.matchAll(/(?<![\p{L}])(?:تصريح|تصريحات|حديث|مقابله|اتصال\s+هاتفي)(?:\s+(?:خاص|خاصه|صحفي|صحفيه))?\s+ل\s*(?=")/gu)) {
     const span = nameAt(text, m.index + m[0].length);

@@ -452,7 +452,7 @@ function isAgent(view: SentenceView, e: EntityHit): boolean {
     const t = view.toks[k];
     if (!t || t.kind !== 'word') return false;
     const info = view.info(k);
-    return (info?.events ?? []).some((ev) => ev.pos === 'verb');
+    return (info?.events ?? []).some((ev) => ev.pos !== 'noun');
   };
   let before = e.start - 1;
   while (view.toks[before]?.text === '"') before--;
@@ -605,6 +605,8 @@ export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
         rules.push(g.rule);
       }
     }
+    // A part with no kind of its own (`بينهم أربعة آلاف أجنبي`) is of the whole's kind.
+    if (kind === 'unknown' && partOf !== null && figures[partOf]) kind = figures[partOf]!.kind;
     if (kind === 'unknown' && group && category !== 'displaced') kind = 'combatants';
     if (partOf !== null && figures[partOf] && !group && kind !== 'civilians') group = figures[partOf]!.group;
 
