@@ -22,6 +22,7 @@ import {
   STATEMENT_NOUNS,
   FUNCTION_WORDS,
   LIST_LINKS,
+  PLACE_HEADS,
 } from './words.js';
 
 export interface CueHit {
@@ -129,12 +130,17 @@ function matchWord(word: string, target: string): boolean {
 }
 
 /** The speaker phrase after a cue: up to a complementizer, a statement channel or a time word. */
-function speakerAfter(view: SentenceView, from: number, limit: number): { start: number; end: number } {
+function speakerAfter(
+  view: SentenceView,
+  from: number,
+  limit: number,
+): { start: number; end: number; statement: boolean } {
   const toks = view.toks;
   let i = from;
   let quoted = false;
   // `وفق إفادة المتحدث`، `بحسب بيان الوزارة`: the statement noun is not the source.
   while (i < limit && hasStem(toks[i], STATEMENT_NOUNS)) i++;
+  const statement = i > from;
   while (i < limit && toks[i]!.kind === 'punct' && (toks[i]!.text === '"' || isComma(toks[i]))) {
     if (toks[i]!.text === '"') quoted = true;
     i++;
@@ -194,7 +200,7 @@ function speakerAfter(view: SentenceView, from: number, limit: number): { start:
     end = i;
     words++;
   }
-  return { start, end };
+  return { start, end, statement };
 }
 
 /**
@@ -351,7 +357,7 @@ function findPerson(state: VoiceState, name: string): Hop | undefined {
 
 function cleanName(text: string): string {
   return text
-    .replace(/^[\s"'“”«»″(]+|[\s"'“”«»″),،:]+$/g, '')
+    .replace(/^[\s"'“”«»″(]+|[\s"'“”«»″)(,،:]+$/g, '')
     .replace(/["“”«»″]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -387,6 +393,8 @@ function findNameRun(
   }
   if (startIdx < 0) return null;
   const start = words[startIdx]!;
+  // `سجن غويران`، `حي الزهور`: a word after a place head names a place.
+  if (hasStem(toks[start - 1], PLACE_HEADS)) return null;
   // `عبد`-style compounds keep their second word even when it has the article.
   const end = words[words.length - 1]! + 1;
   if (end - start > 4) return null;
@@ -483,7 +491,8 @@ export function sentenceVoices(
     let chain: Hop[] | null = null;
     let rule = 'ar/attribution/verb-subject';
     let scopeStart = after.end;
-    const afterHasWords = after.end > after.start;
+    // After a verb, `صحة المعلومات الواردة في بيان التنظيم` is what is said, not who says it.
+    const afterHasWords = after.end > after.start && !after.statement;
     if (afterHasWords && cue.entry.role === 'transmit') {
       // نقلت صحيفة X عن Y: X passes on Y's words.
       const outlet = buildHop(view, lex, after, span, state, cueSpan);

@@ -333,7 +333,9 @@ function chooseEvent(
     // An attack or a strike names what happened, not what a count of people suffered.
     const weakPenalty = weak && PERSON_UNITS.has(unit) ? 6 : 0;
     if (hit.end <= raw.qStart) {
-      const gap = raw.qStart - hit.end;
+      let gap = raw.qStart - hit.end;
+      // A comma between them ends the masdar's reach (`كثرة الإصابات، وأمضى المئات`).
+      for (let k = hit.end; k < raw.qStart; k++) if (view.toks[k]!.text === '،' || view.toks[k]!.text === ',') gap += 6;
       // Prepositions may stand between a masdar and its figure (القبض على 89، مقتل المئات).
       if (gap <= 2) consider(hit, gap + weakPenalty, 'ar/event/governing');
       else consider(hit, 4 + gap * 1.5 + weakPenalty, 'ar/event/before');
@@ -392,7 +394,7 @@ function resolveCategory(
   if (nounCat && nounCat !== 'killed_or_wounded' && event && event.category === 'killed_or_wounded') return nounCat;
   // Casualty nouns (قتيل، جريح، جثة، ضحية) state their own event; status nouns (نازح، رهينة) yield
   // to the predicate that governs them (`إطلاق سراح 10 رهائن`، `مقتل 5 نازحين`).
-  if (nounCat && (CASUALTY_NOUN.has(nounCat) || !event)) return nounCat;
+  if (nounCat && (CASUALTY_NOUN.has(nounCat) || nounCat === 'strikes' || !event)) return nounCat;
   if (!event) return null;
   if (event.notes.includes('needs-prisoners') || event.category === 'escaped' || event.category === 'displaced') {
     if (event.notes.includes('needs-prisoners')) {
@@ -532,6 +534,19 @@ export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
       }
     }
     let kind: SubjectKind = noun?.entry.kind ?? 'unknown';
+    // `حراس السجن القتلى فاق عددهم 20 قتيلاً`: the casualty noun takes the kind of those counted.
+    if (kind === 'unknown' && noun?.entry.category) {
+      for (let k = raw.qStart - 1; k >= Math.max(0, raw.qStart - 3); k--) {
+        if (/^(عددهم|عددهن|عددها)$/.test(view.toks[k]!.text)) {
+          const a = antecedent(view, k);
+          if (a && a.noun.entry.kind !== 'unknown') {
+            kind = a.noun.entry.kind;
+            rules.push('ar/subject/kind-antecedent');
+          }
+          break;
+        }
+      }
+    }
     if (entityAfter && isSide(entityAfter.entry)) kind = 'combatants';
     kind = refineKind(view, kind, nounEnd);
     const unit: Unit = noun?.entry.unit ?? (kind === 'families' ? 'family' : 'person');
