@@ -195,7 +195,10 @@ function speakerAfter(
       break;
     }
     if (tok.text === 'ل' && toks[i + 1]?.text === '"' && addressee(view, start, i)) break; // لـ"X" told
-    if (i > start && (view.info(i)?.cues.length ?? 0) > 0 && !(view.info(i)?.roles.length ?? 0)) break;
+    const info = view.info(i);
+    if (i > start && (info?.cues.length ?? 0) > 0 && !(info?.roles.length ?? 0)) break;
+    // An event word ends the speaker (`مصادر حكومية بمقتل 3`).
+    if (i > start && (info?.events.length ?? 0) > 0 && !(info?.roles.length ?? 0) && !(info?.nouns.length ?? 0)) break;
     i++;
     end = i;
     words++;
@@ -240,7 +243,7 @@ function speakerBefore(view: SentenceView, cueStart: number, floor: number): { s
     k--;
   }
   // Skip a leading connective (`ثم`، `كما`).
-  while (k < cueStart && /^(ثم|كما|وكما|قد|وقد|لكن|ولكن)$/.test(toks[k]!.text)) k++;
+  while (k < cueStart && /^(ثم|كما|وكما|قد|وقد|لكن|ولكن|كان|كانت|وكان|وكانت|فكانت|فيما|بينما|وفيما|وبينما)$/.test(toks[k]!.text)) k++;
   if (k >= cueStart || cueStart - k > 6) return null;
   return { start: k, end: cueStart };
 }
