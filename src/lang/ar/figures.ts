@@ -68,18 +68,24 @@ function isWord(tok: Tok | undefined, ...forms: string[]): boolean {
   return tok !== undefined && tok.kind === 'word' && stems(tok.text).some((s) => forms.includes(s));
 }
 
-/** The noun a token can be, preferring plural over dual readings (مدنيين is a plural). */
+/**
+ * The noun a token can be. Readings without a pronoun suffix come first (`مدني` is a civilian before
+ * it is `مدن` + `ي`), then plural over dual (`مدنيين` is a plural), then people over things.
+ */
 function nounOf(view: SentenceView, i: number): NounHit | null {
   const tok = view.toks[i];
   if (!tok || tok.kind !== 'word') return null;
   const hits = view.info(i)?.nouns ?? [];
   if (hits.length === 0) return null;
-  const nonDual = hits.find((h) => h.number !== 'du');
-  if (nonDual) {
-    // A form that is both plural and dual (مسلحين) reads as plural.
-    return hits.some((h) => h.number === 'pl') ? hits.find((h) => h.number === 'pl')! : nonDual;
+  const rank = (h: NounHit): number =>
+    (h.pronoun ? 4 : 0) + (h.number === 'du' ? 2 : 0) + (PERSON_UNITS.has(h.entry.unit) ? 0 : 1);
+  let best = hits[0]!;
+  for (const h of hits) if (rank(h) < rank(best)) best = h;
+  // A form that is both plural and dual (مسلحين) reads as plural.
+  if (best.number === 'du' && hits.some((h) => h.number === 'pl' && !h.pronoun && h.entry === best.entry)) {
+    return hits.find((h) => h.number === 'pl' && !h.pronoun && h.entry === best.entry)!;
   }
-  return hits[0]!;
+  return best;
 }
 
 function isPersonish(n: NounHit | null): n is NounHit {
@@ -235,7 +241,7 @@ function readQuantities(view: SentenceView): RawFigure[] {
       }
       // Duals: عنصرين، غارتين، شخصان.
       const n = nounOf(view, i);
-      if (n && n.number === 'du' && isPersonish(n)) {
+      if (n && n.number === 'du' && !n.pronoun && !n.construct && isPersonish(n)) {
         out.push({
           qStart: i,
           qEnd: i + 1,

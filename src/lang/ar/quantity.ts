@@ -91,6 +91,8 @@ function numberWord(text: string, allowConjunction: boolean): { word: NumberWord
   for (const r of readings(text)) {
     const word = numbers.get(r.stem);
     if (!word) continue;
+    // `الاثنين` is Monday; a definite unit word is not a count of its own.
+    if (r.definite && word.type === 'unit' && r.stem.startsWith('اثن')) continue;
     const conj = r.prefixes[0] === 'و';
     if (conj && !allowConjunction && r.prefixes.length === 1) continue;
     return { word, conj };
@@ -325,7 +327,8 @@ export function qualifierBefore(toks: readonly Tok[], i: number): QualifierMatch
     const t = toks[gapStart - 1]!;
     const skippable =
       (t.kind === 'punct' && (t.text === '"' || t.text === '(')) ||
-      (t.kind === 'word' && (t.text === 'ال' || t.text === 'ب' || /^(عدد|عدده|عددهم|عددها|عددهن)$/.test(t.text)));
+      (t.kind === 'word' &&
+        (t.text === 'ال' || t.text === 'ب' || /^(عدد|عدده|عددهم|عددها|عددهن|بالفعل|فعلا|حاليا|الان|حتي|اليوم)$/.test(t.text)));
     if (!skippable || i - gapStart >= 3) break;
     gapStart--;
   }
