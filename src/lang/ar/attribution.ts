@@ -23,6 +23,8 @@ import {
   FUNCTION_WORDS,
   LIST_LINKS,
   PLACE_HEADS,
+  ISSUED_BY,
+  AUDIENCES,
 } from './words.js';
 
 export interface CueHit {
@@ -141,6 +143,11 @@ function speakerAfter(
   // `وفق إفادة المتحدث`، `بحسب بيان الوزارة`: the statement noun is not the source.
   while (i < limit && hasStem(toks[i], STATEMENT_NOUNS)) i++;
   const statement = i > from;
+  // `حصيلة صدرت عن وزارة الصحة`: the author follows the issuing verb.
+  if (statement && i < limit && hasStem(toks[i], ISSUED_BY)) {
+    i++;
+    if (toks[i]?.text === 'عن' || toks[i]?.text === 'من') i++;
+  }
   while (i < limit && toks[i]!.kind === 'punct' && (toks[i]!.text === '"' || isComma(toks[i]))) {
     if (toks[i]!.text === '"') quoted = true;
     i++;
@@ -195,6 +202,8 @@ function speakerAfter(
       break;
     }
     if (tok.text === 'ل' && toks[i + 1]?.text === '"' && addressee(view, start, i)) break; // لـ"X" told
+    // `لفرانس برس`، `للصحفيين`: the outlet or audience spoken to ends the speaker.
+    if (i > start && isAudience(view, i)) break;
     const info = view.info(i);
     if (i > start && (info?.cues.length ?? 0) > 0 && !(info?.roles.length ?? 0)) break;
     // An event word ends the speaker (`مصادر حكومية بمقتل 3`).
@@ -217,6 +226,25 @@ function addressee(view: SentenceView, start: number, at: number): boolean {
   if (/^(العامه|الاعلامي|الرسمي|العام|الاعلى|التنفيذي|الاعلاميه)$/.test(last.text)) return false;
   void start;
   return true;
+}
+
+/** A word with the preposition ل naming an outlet or an audience (`لفرانس برس`، `للصحفيين`). */
+function isAudience(view: SentenceView, i: number): boolean {
+  const tok = view.toks[i];
+  if (!tok || tok.kind !== 'word' || !/^(ل|لل)/.test(tok.text)) return false;
+  const withL = readings(tok.text).filter((r) => r.prefixes.includes('ل'));
+  if (withL.some((r) => AUDIENCES.has(r.stem) || AUDIENCES.has('ال' + r.stem))) return true;
+  const entity = view.entities.find((e) => e.start === i);
+  return entity !== undefined && entity.entry.type === 'outlet' && withL.length > 0;
+}
+
+/** The outlet a speaker addressed, right after its phrase: a relay between publisher and speaker. */
+function addressedOutlet(view: SentenceView, at: number, span: SpanMapper): Hop | null {
+  let i = at;
+  while (view.toks[i]?.text === '"' || view.toks[i]?.text === 'ل') i++;
+  const entity = view.entities.find((e) => e.start === i || e.start === at);
+  if (!entity || entity.entry.type !== 'outlet') return null;
+  return { name: cleanName(span(entity.start, entity.end).text).replace(/^ل+/, ''), kind: 'outlet', entity: entity.entry.id };
 }
 
 function startsWithArticle(tok: Tok): boolean {
@@ -519,6 +547,9 @@ export function sentenceVoices(
       if (hop && hop.kind !== 'unknown') {
         chain = [hop];
         speakers.push(after);
+        // `قال المتحدث … لفرانس برس`: the outlet spoken to passes the words on, unless it publishes them.
+        const relay = addressedOutlet(view, after.end, span);
+        if (relay && !sameName(relay.name, publisher.name)) chain = [relay, hop];
       }
     }
     if (!chain) {
@@ -545,6 +576,11 @@ export function sentenceVoices(
         speakers.push(back.range);
         rule = 'ar/attribution/subject-earlier';
       }
+    }
+    if (!chain && cue.entry.role === 'hedge') {
+      // `ويعتقد أن 400 ألف شخص قتلوا`، `يقدر عددهم`: an impersonal hedge names no source.
+      hedges.push({ index: cue.start, stance: cue.entry.stance });
+      return;
     }
     if (!chain) {
       chain = current ?? state.lastChain ?? [];
@@ -636,6 +672,12 @@ function subjectEarlier(
     return { hop, range: { start: entity.start, end: entity.end } };
   }
   return null;
+}
+
+function sameName(a: string, b: string): boolean {
+  const fa = foldWords(a).join(' ');
+  const fb = foldWords(b).join(' ');
+  return fa !== '' && (fa.includes(fb) || fb.includes(fa));
 }
 
 function isPrepLike(cue: CueHit): boolean {

@@ -368,12 +368,18 @@ function chooseEvent(
   return chosen ? { hit: chosen.hit, rule: chosen.rule } : null;
 }
 
-function combine(view: SentenceView, hit: EventHit, category: Category): Category {
+function combine(view: SentenceView, hit: EventHit, category: Category, qStart: number): Category {
   if (category !== 'killed' && category !== 'wounded') return category;
-  // مقتل وإصابة · القتلى والجرحى · قتل وجرح: one figure for both.
+  // مقتل وإصابة · القتلى والجرحى · قتل وجرح: one figure for both — only when the two predicates
+  // stand together on the same side of it (`قتل شخصان وأصيب آخرون` is two figures).
   const other = category === 'killed' ? 'wounded' : 'killed';
+  const side = (e: EventHit): boolean => e.end <= qStart;
   const near = view.events.find(
-    (e) => e !== hit && e.entry.category === other && (Math.abs(e.start - hit.end) <= 1 || Math.abs(hit.start - e.end) <= 1),
+    (e) =>
+      e !== hit &&
+      e.entry.category === other &&
+      side(e) === side(hit) &&
+      (Math.abs(e.start - hit.end) <= 1 || Math.abs(hit.start - e.end) <= 1),
   );
   return near ? 'killed_or_wounded' : category;
 }
@@ -580,6 +586,15 @@ export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
       }
     }
 
+    // `قتل 39 شخصا على الأقل`: a qualifier after the counted noun.
+    let quantity = raw.quantity;
+    if (quantity.qualifier === 'exact' && quantity.point !== null && nounEnd > raw.qEnd) {
+      const after = qualifierAfter(view.toks, nounEnd);
+      if (after) {
+        quantity = interval(quantity.point, after.qualifier);
+        rules.push(`ar/qualifier/${after.qualifier}`);
+      }
+    }
     const nounCat = nounCategory(view, noun, nounEnd);
     const event = chooseEvent(view, raw, nounEnd, noun?.entry.unit ?? 'person', anchor);
     let category: Category | null = null;
@@ -594,7 +609,7 @@ export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
       if (nounCat) rules.push('ar/category/noun');
       else if (event) {
         rules.push(event.rule);
-        category = combine(view, event.hit, category ?? event.hit.entry.category);
+        category = combine(view, event.hit, category ?? event.hit.entry.category, raw.qStart);
       }
     }
     if (!category) {
@@ -626,6 +641,12 @@ export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
         rules.push(g.rule);
       }
     }
+    // `قتل سبعة آخرون`، `وإصابة 45 آخرين`: "others" are of the kind of the figure before them.
+    if (noun && /^(اخر|اخرون|اخرين)$/.test(noun.entry.lemma) && figures.length > 0) {
+      const prev = figures[figures.length - 1]!;
+      if (kind === 'unknown') kind = prev.kind;
+      rules.push('ar/subject/others');
+    }
     // A part with no kind of its own (`بينهم أربعة آلاف أجنبي`) is of the whole's kind.
     if (kind === 'unknown' && partOf !== null && figures[partOf]) kind = figures[partOf]!.kind;
     if (kind === 'unknown' && group && category !== 'displaced') kind = 'combatants';
@@ -637,7 +658,7 @@ export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
       qEnd: raw.qEnd,
       nounStart,
       nounEnd: Math.max(nounEnd, raw.qEnd),
-      quantity: raw.quantity,
+      quantity,
       unit,
       category,
       kind,
