@@ -18,7 +18,7 @@ import { Lexicon, arabicLexicon } from './lexicon/index.js';
 import { readings } from './morphology.js';
 import { fold, normalize } from './normalize/index.js';
 import type { Tok } from './quantity.js';
-import { ANAPHORIC_HEADS, COUNT_HEADS } from './words.js';
+import { ANAPHORIC_HEADS, CONTRAST_BREAKS, COUNT_HEADS } from './words.js';
 
 const CASUALTY = new Set(['killed', 'wounded', 'killed_or_wounded', 'missing', 'displaced', 'abducted']);
 
@@ -197,7 +197,10 @@ export function analyzeArabic(input: DocumentInput, options: AnalyzeOptions = {}
       if (frame) rules.push(frame.rule);
       if (stance === 'asserted') {
         const from = frame ? frame.scopeStart : 0;
-        const hedge = voices.hedges.filter((h) => h.index >= from - 1 && h.index < figure.qStart).pop();
+        const hedge = voices.hedges
+          .filter((h) => h.index >= from - 1 && h.index < figure.qStart)
+          .filter((h) => !v.toks.slice(h.index + 1, figure.qStart).some((t) => readings(t.text).some((r) => CONTRAST_BREAKS.has(r.stem))))
+          .pop();
         if (hedge) {
           stance = hedge.stance;
           rules.push(`ar/stance/${hedge.stance}`);

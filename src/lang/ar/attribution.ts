@@ -179,8 +179,9 @@ function speakerAfter(
       if (isComma(tok) && end > start) {
         // An apposition: `القيادي في قسد، محمود برخودان، خلال`
         let k = i + 1;
-        while (k < limit && toks[k]!.kind === 'word' && !isStop(view, k) && k - i <= 4) k++;
-        if (k > i + 1 && (isComma(toks[k]) || isStop(view, k)) && !startsWithArticle(toks[i + 1]!)) {
+        while (k < limit && toks[k]!.kind === 'word' && !isStop(view, k) && !isAudience(view, k) && k - i <= 9) k++;
+        const roleFirst = (view.info(i + 1)?.roles.length ?? 0) > 0;
+        if (k > i + 1 && (isComma(toks[k]) || isStop(view, k) || isAudience(view, k)) && (!startsWithArticle(toks[i + 1]!) || roleFirst)) {
           i = k;
           end = k;
           continue;
@@ -233,7 +234,7 @@ function isAudience(view: SentenceView, i: number): boolean {
   const tok = view.toks[i];
   if (!tok || tok.kind !== 'word' || !/^(ل|لل)/.test(tok.text)) return false;
   const withL = readings(tok.text).filter((r) => r.prefixes.includes('ل'));
-  if (withL.some((r) => AUDIENCES.has(r.stem) || AUDIENCES.has('ال' + r.stem))) return true;
+  if (withL.some((r) => AUDIENCES.has(r.stem) || AUDIENCES.has('ال' + r.stem) || OUTLET_HEADS.has(r.stem))) return true;
   const entity = view.entities.find((e) => e.start === i);
   return entity !== undefined && entity.entry.type === 'outlet' && withL.length > 0;
 }
@@ -241,7 +242,9 @@ function isAudience(view: SentenceView, i: number): boolean {
 /** The outlet a speaker addressed, right after its phrase: a relay between publisher and speaker. */
 function addressedOutlet(view: SentenceView, at: number, span: SpanMapper): Hop | null {
   let i = at;
-  while (view.toks[i]?.text === '"' || view.toks[i]?.text === 'ل') i++;
+  while (view.toks[i]?.text === '"' || view.toks[i]?.text === 'ل' || isComma(view.toks[i])) i++;
+  // `لوكالة فرانس برس`: the outlet head with its ل, then the outlet.
+  if (readings(view.toks[i]?.text ?? '').some((r) => r.prefixes.includes('ل') && OUTLET_HEADS.has(r.stem))) i++;
   const entity = view.entities.find((e) => e.start === i || e.start === at);
   if (!entity || entity.entry.type !== 'outlet') return null;
   return { name: cleanName(span(entity.start, entity.end).text).replace(/^ل+/, ''), kind: 'outlet', entity: entity.entry.id };

@@ -147,6 +147,13 @@ function antecedent(view: SentenceView, before: number): { noun: NounHit; index:
   for (let k = before - 1; k >= 0 && before - k <= 25; k--) {
     const n = nounOf(view, k);
     if (n && PERSON_UNITS.has(n.entry.unit) && n.number !== 'sg') return { noun: n, index: k };
+    // Plural participles name people too: `الفارين`، `النازحين`، `المحتجزين`.
+    const tok = view.toks[k]!;
+    const event = view.info(k)?.events.find((e) => e.pos === 'noun');
+    if (!n && event && tok.kind === 'word' && /(ين|ون)$/.test(tok.text)) {
+      const entry = { lemma: event.form, kind: 'unknown' as SubjectKind, unit: 'person' as Unit, category: null, armed: false };
+      return { noun: { entry, number: 'pl', construct: false }, index: k };
+    }
   }
   return null;
 }
@@ -368,7 +375,13 @@ function chooseEvent(
   return chosen ? { hit: chosen.hit, rule: chosen.rule } : null;
 }
 
-function combine(view: SentenceView, hit: EventHit, category: Category, qStart: number): Category {
+function combine(
+  view: SentenceView,
+  hit: EventHit,
+  category: Category,
+  qStart: number,
+  others: readonly { qStart: number; qEnd: number }[],
+): Category {
   if (category !== 'killed' && category !== 'wounded') return category;
   // مقتل وإصابة · القتلى والجرحى · قتل وجرح: one figure for both — only when the two predicates
   // stand together on the same side of it (`قتل شخصان وأصيب آخرون` is two figures).
@@ -379,7 +392,9 @@ function combine(view: SentenceView, hit: EventHit, category: Category, qStart: 
       e !== hit &&
       e.entry.category === other &&
       side(e) === side(hit) &&
-      (Math.abs(e.start - hit.end) <= 1 || Math.abs(hit.start - e.end) <= 1),
+      (Math.abs(e.start - hit.end) <= 1 || Math.abs(hit.start - e.end) <= 1) &&
+      // `شخصين قتلا وأصيب سبعة`: each predicate has its own figure.
+      !others.some((o) => o.qStart !== qStart && ((o.qStart >= e.end && o.qStart - e.end <= 2) || (e.start >= o.qEnd && e.start - o.qEnd <= 2))),
   );
   return near ? 'killed_or_wounded' : category;
 }
@@ -609,7 +624,7 @@ export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
       if (nounCat) rules.push('ar/category/noun');
       else if (event) {
         rules.push(event.rule);
-        category = combine(view, event.hit, category ?? event.hit.entry.category, raw.qStart);
+        category = combine(view, event.hit, category ?? event.hit.entry.category, raw.qStart, raws);
       }
     }
     if (!category) {

@@ -189,6 +189,8 @@ export class Lexicon {
         const h = this.words.get(base);
         if (!h) continue;
         for (const n of h.nouns) if (n.construct || n.number !== 'du') info.nouns.push({ ...n, pronoun: suffix });
+        // Verbal nouns with a pronoun (`مصرعهم`، `مقتلهم`، `اعتقاله`).
+        for (const e of h.events) if (e.pos === 'noun' && !info.events.includes(e)) info.events.push(e);
       }
     }
     const frozen: WordInfo = info;
