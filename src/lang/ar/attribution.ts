@@ -467,6 +467,21 @@ export function sentenceVoices(
     return true;
   });
 
+  // A headline voice: `الأمم المتحدة: 270 ألف نازح`.
+  const colon = toks.findIndex((t, k) => k <= 6 && t.kind === 'punct' && t.text === ':');
+  if (colon > 0 && !reportCues.some((c) => c.start < colon)) {
+    const range = { start: 0, end: colon };
+    const hop = buildHop(view, lex, range, span, state, null);
+    const place = view.entities.some((e) => e.start < colon && (e.entry.type === 'location' || e.entry.type === 'facility'));
+    if (hop && hop.kind !== 'unknown' && !place) {
+      const cue: CueHit = { start: colon, end: colon + 1, entry: { form: ':', pos: 'phrase', role: 'report', stance: 'asserted' } };
+      const scopeEnd = reportCues[0]?.start ?? toks.length;
+      frames.push({ cue, chain: [{ ...hop, cue: span(colon, colon + 1) }], scopeStart: colon + 1, scopeEnd, stance: 'asserted', rule: 'ar/attribution/headline-colon' });
+      speakers.push(range);
+      current = [hop];
+    }
+  }
+
   reportCues.forEach((cue, n) => {
     const next = reportCues[n + 1];
     const cueSpan = span(cue.start, cue.end);
@@ -617,8 +632,16 @@ export function sentenceVoices(
     current = chain;
     if (chain.length > 0) state.lastChain = chain;
   });
+  // A forward frame reaches the next frame that opened, not merely the next cue word (a hedge
+  // inside a quote, `كنا نتوقع`, opens none).
+  const forward = frames.filter((f) => f.scopeStart >= f.cue.start).sort((a, b) => a.cue.start - b.cue.start);
+  const widened = frames.map((f) => {
+    if (f.scopeStart < f.cue.start) return f;
+    const next = forward.find((g) => g.cue.start > f.cue.start);
+    return { ...f, scopeEnd: next ? next.cue.start : toks.length };
+  });
   void publisher;
-  return { frames, speakers, sentenceStance, hedges };
+  return { frames: widened, speakers, sentenceStance, hedges };
 }
 
 /**

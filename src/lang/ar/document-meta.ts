@@ -474,8 +474,9 @@ const BATCH_LOOKBACK = 14;
  *  2. The incident's first day is the earliest day-precision date any document states within
  *     BATCH_LOOKBACK days before the earliest known publication date (or that date itself).
  *  3. Each undated document is searched from that first day (inferPublished with a batch context):
- *     its weekdays, its dated days and its elapsed times (`بعد ستة أيام`) pick the earliest
- *     consistent day. The result is `inferred`, rule ar/meta/published-batch.
+ *     its weekdays, its dated days and its elapsed times (`بعد ستة أيام من …`) rule days out; of
+ *     the consistent days the one nearest the median known date wins. The result is `inferred`,
+ *     rule ar/meta/published-batch.
  * With no known date in the batch nothing changes.
  */
 export function inferPublishedFromBatch(docs: readonly BatchDocument[]): (PublishedDate | null)[] {
@@ -489,13 +490,17 @@ export function inferPublishedFromBatch(docs: readonly BatchDocument[]): (Publis
   const median = known[Math.floor(known.length / 2)]!;
   const parsed = docs.map((d) => parseDateExpressions(d.folded));
   let start = earliest;
+  let startStated = false;
   docs.forEach((d, k) => {
     const own = d.meta.published ? parseIsoDate(d.meta.published.date) : null;
     for (const e of parsed[k]!) {
       if (e.kind !== 'date' || e.anchor.type !== 'calendar' || e.anchor.day === undefined || e.future) continue;
       const day = resolveExpression(e, own ?? median).date;
-      if (day !== null && day >= earliest - BATCH_LOOKBACK && day <= latest && day < start) start = day;
+      if (day !== null && day >= earliest - BATCH_LOOKBACK && day <= latest && day <= start) {
+        start = day;
+        startStated = true;
+      }
     }
   });
-  return docs.map((d, k) => d.meta.published ?? inferPublished(d.folded, parsed[k]!, { start }));
+  return docs.map((d, k) => d.meta.published ?? inferPublished(d.folded, parsed[k]!, { start, startStated, expected: median }));
 }

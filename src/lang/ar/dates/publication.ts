@@ -1,22 +1,27 @@
 // Inferring a publication date from the dates a report mentions, when no byline states one.
 //
-// The method (constraint search over candidate days, earliest consistent day wins):
-//  1. Candidates. With a batch context (reports on one incident, see inferPublishedFromBatch in
-//     document-meta.ts) the search runs from the incident's first day for 60 days; alone, it runs
-//     from the latest fully stated date of the document that also names its weekday (a year, a
-//     month, a day and `الخميس`) for 31 days. A document with neither has no inferable date.
-//  2. Each candidate R is a reference: every expression is resolved against it, and R collects one
-//     violation for each of:
-//     - a mention that is inconsistent under R (`اليوم الخميس` when R is no Thursday; `أمس
-//       الأربعاء`; `كانون الثاني/يناير الجاري` when R is in February);
-//     - a past day-precision date after R (a report does not narrate days after its publication);
-//     - the narrative floor: once the text has stated a date (`ليل الخميس، 20 يناير`) or an elapsed
-//       time since the incident began (`بعد سبعة أيام من الاشتباكات`), weekdays and relative days
-//       named after it must not fall before it (`… ثم ليل الجمعة` is on or after the 21st);
-//     - an elapsed time longer than R allows: `بعد ستة أيام` means R ≥ start + 5, counting days
-//       inclusively as Arabic news does (`اليوم الثاني على التوالي` is the day after the first).
-//  3. The earliest candidate with the fewest violations is the publication date, `inferred`:
-//     reports appear soon after what they narrate, and weekday constraints repeat every 7 days.
+// The method is a search over candidate days R, each used as the reference every expression is
+// resolved against; R collects one violation for each thing that would be wrong if the report
+// had been published that day:
+//   - a mention inconsistent under R (`اليوم الخميس` when R is no Thursday, `أمس الأربعاء`,
+//     `كانون الثاني/يناير الجاري` when R is in February);
+//   - a past date the text states, later than R (a report does not narrate days after it);
+//   - the narrative floor: once the text has stated a date (`ليل الخميس، 20 يناير`) or an elapsed
+//     time since the incident began, weekdays and relative days named after it must not fall
+//     before it (`… ثم ليل الجمعة` is on or after the 21st);
+//   - an elapsed time R does not allow, counted inclusively as Arabic news counts days:
+//     `بعد ستة أيام من المواجهات` needs R ≥ start + 5; `في اليوم الثاني على التوالي` says R is
+//     the second day (start + 1, or the next morning's edition, start + 2).
+// With a batch (reports on one incident, inferPublishedFromBatch in document-meta.ts) two more:
+//   - a weekday, relative day or `قبل N أيام` before the incident's first day, when a report of the
+//     batch states that day (every report of the batch narrates the incident);
+//   - a day and month without a year that lands far before the incident (`19 يونيو الماضي`
+//     resolved to the year before).
+// The answer is the candidate with fewest violations, then nearest the expected day (alone: the
+// anchor date; in a batch: the median of the batch's known publication dates), then the earliest.
+// Candidates: alone, from the latest fully stated date that also names its weekday, for 31 days
+// (a bare full date is as often background: on the ANT corpus the latest one is within days of
+// publication for one document in ten); in a batch, 60 days from the incident's first day.
 
 import type { FoldedText } from '../../../text/folded.js';
 import { toOriginal } from '../../../text/folded.js';
@@ -37,19 +42,36 @@ export interface PublishedDate {
 export interface BatchContext {
   /** The incident's first day: the earliest day the batch states near its publication dates. */
   readonly start: DayNumber;
+  /** True when a document states that day; false when it is only the earliest publication date. */
+  readonly startStated: boolean;
+  /** Where a report of the batch is expected: the median of the known publication dates. */
+  readonly expected: DayNumber;
 }
 
 const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7 };
 const MAX_ELAPSED_DAYS = 60;
+/** How far before the incident a yearless date may land before it counts as a wrong year. */
+const YEARLESS_SLACK = 60;
 
-/** Days since the incident began that an elapsed-time expression states, or null. */
-export function elapsedDays(e: DateExpression): number | null {
-  if (e.kind !== 'duration' || !e.duration) return null;
+interface Elapsed {
+  readonly days: number;
+  /** `اليوم الثاني على التوالي` states the day itself, not only a lower bound. */
+  readonly exact: boolean;
+}
+
+/**
+ * The elapsed time since the incident began that an expression states: `بعد ستة أيام من …` (a
+ * count of days or weeks followed by من and what they count) or `لليوم الثاني على التوالي`.
+ */
+export function elapsedOf(text: string, e: DateExpression): Elapsed | null {
+  if (e.kind !== 'duration' || !e.duration || e.approximate) return null;
+  if (e.durationRole === 'after' && !/^\s+من\s/.test(text.slice(e.end, e.end + 6))) return null;
   if (e.durationRole !== 'after' && e.durationRole !== 'consecutive') return null;
   const per = UNIT_DAYS[e.duration.unit];
   if (per === undefined) return null;
   const days = Math.floor(e.duration.amount * per);
-  return days >= 1 && days <= MAX_ELAPSED_DAYS ? days : null;
+  if (days < 1 || days > MAX_ELAPSED_DAYS) return null;
+  return { days, exact: e.durationRole === 'consecutive' && e.duration.unit === 'day' };
 }
 
 /** A date the text fixes without any reference: a day, a month and a year, not in the future. */
@@ -57,9 +79,17 @@ export function isFullyStated(e: DateExpression): boolean {
   return e.kind === 'date' && e.anchor.type === 'calendar' && e.anchor.year !== undefined && e.anchor.day !== undefined && !e.future;
 }
 
-const isNarrativeDay = (e: DateExpression): boolean => e.anchor.type === 'weekday' || e.anchor.type === 'day-offset';
+const isNarrativeDay = (e: DateExpression): boolean =>
+  e.anchor.type === 'weekday' || e.anchor.type === 'day-offset' || (e.anchor.type === 'ago' && (e.anchor.unit === 'day' || e.anchor.unit === 'week'));
 
-function violations(exprs: readonly DateExpression[], resolved: readonly Resolution[], r: DayNumber, start: DayNumber | null): number {
+function violations(
+  text: string,
+  exprs: readonly DateExpression[],
+  resolved: readonly Resolution[],
+  r: DayNumber,
+  start: DayNumber | null,
+  batch: BatchContext | null,
+): number {
   let v = 0;
   let floor = -Infinity;
   for (let i = 0; i < exprs.length; i++) {
@@ -67,14 +97,18 @@ function violations(exprs: readonly DateExpression[], resolved: readonly Resolut
     const m = resolved[i]!;
     if (m.inconsistent !== undefined) v++;
     if (e.kind === 'date' && m.precision === 'day' && m.date !== null && !e.future) {
-      if (e.anchor.type === 'calendar' && m.date > r) v++;
+      const calendarDay = e.anchor.type === 'calendar' && e.anchor.day !== undefined;
+      if (calendarDay && m.date > r) v++;
       if (isNarrativeDay(e) && m.date < floor) v++;
-      if (e.anchor.type === 'calendar' && e.anchor.day !== undefined) floor = Math.max(floor, m.date);
+      if (batch?.startStated && isNarrativeDay(e) && m.date < batch.start - 1) v++;
+      if (batch && calendarDay && m.relative && m.date < batch.start - YEARLESS_SLACK) v++;
+      if (calendarDay) floor = Math.max(floor, m.date);
     }
-    const days = elapsedDays(e);
-    if (days !== null && start !== null) {
-      const bound = start + days - 1;
+    const elapsed = start !== null ? elapsedOf(text, e) : null;
+    if (elapsed && start !== null) {
+      const bound = start + elapsed.days - 1;
       if (r < bound) v++;
+      if (elapsed.exact && r > bound + 1) v++;
       floor = Math.max(floor, bound);
     }
   }
@@ -82,13 +116,61 @@ function violations(exprs: readonly DateExpression[], resolved: readonly Resolut
 }
 
 /** Whether the document says anything that pins its day: weekdays, dated days or elapsed times. */
-function hasEvidence(exprs: readonly DateExpression[]): boolean {
+function hasEvidence(text: string, exprs: readonly DateExpression[]): boolean {
   return exprs.some(
     (e) =>
       (e.kind === 'date' && (e.anchor.type === 'weekday' || e.weekday !== undefined)) ||
       (e.anchor.type === 'calendar' && e.anchor.day !== undefined) ||
-      elapsedDays(e) !== null,
+      (e.anchor.type === 'ago' && (e.anchor.unit === 'day' || e.anchor.unit === 'week')) ||
+      elapsedOf(text, e) !== null,
   );
+}
+
+interface Search {
+  readonly from: DayNumber;
+  readonly to: DayNumber;
+  readonly expected: DayNumber;
+  readonly start: DayNumber | null;
+  readonly latest: { readonly day: DayNumber; readonly expr: DateExpression } | null;
+}
+
+function searchSpace(text: string, exprs: readonly DateExpression[], context: BatchContext | null): Search | null {
+  let latest: Search['latest'] = null;
+  for (const e of exprs) {
+    if (!isFullyStated(e) || e.weekday === undefined) continue;
+    const r = resolveExpression(e, null);
+    if (r.date !== null && r.inconsistent === undefined && (latest === null || r.date >= latest.day)) latest = { day: r.date, expr: e };
+  }
+  if (!hasEvidence(text, exprs)) return null;
+  if (context) {
+    const from = Math.max(context.start, latest?.day ?? -Infinity);
+    return { from, to: from + 60, expected: Math.max(context.expected, from), start: context.startStated ? context.start : null, latest };
+  }
+  if (!latest) return null;
+  // Alone, elapsed times count from the document's own earliest fully stated date.
+  let start: DayNumber | null = null;
+  for (const e of exprs) {
+    if (!isFullyStated(e)) continue;
+    const d = resolveExpression(e, null).date;
+    if (d !== null && (start === null || d < start)) start = d;
+  }
+  return { from: latest.day, to: latest.day + 31, expected: latest.day, start, latest };
+}
+
+/** Violations per candidate day (for traces and tests): `[ISO day, violations]`, in order. */
+export function candidateScores(
+  folded: FoldedText,
+  exprs: readonly DateExpression[],
+  context: BatchContext | null = null,
+): [string, number][] {
+  const space = searchSpace(folded.text, exprs, context);
+  if (!space) return [];
+  const out: [string, number][] = [];
+  for (let r = space.from; r <= space.to; r++) {
+    const resolved = exprs.map((e) => resolveExpression(e, r));
+    out.push([isoDate(r), violations(folded.text, exprs, resolved, r, space.start, context)]);
+  }
+  return out;
 }
 
 /**
@@ -100,44 +182,18 @@ export function inferPublished(
   exprs: readonly DateExpression[],
   context: BatchContext | null = null,
 ): PublishedDate | null {
-  // The anchor is the latest fully stated date that names its weekday too (`الخميس 20 كانون الثاني
-  // 2022`), consistently: news names weekdays for the days it is reporting, while bare full dates
-  // are as often background (`منذ 15 آذار/مارس 2011`). On the ANT corpus a bare latest full date
-  // is within days of publication for one document in ten, a weekday-named one for most.
-  let latest: { day: DayNumber; expr: DateExpression } | null = null;
-  for (const e of exprs) {
-    if (!isFullyStated(e) || e.weekday === undefined) continue;
-    const r = resolveExpression(e, null);
-    if (r.date !== null && r.inconsistent === undefined && (latest === null || r.date >= latest.day)) latest = { day: r.date, expr: e };
-  }
-  if (!hasEvidence(exprs) && latest === null) return null;
-  let from: DayNumber;
-  let to: DayNumber;
-  if (context) {
-    from = Math.max(context.start, latest?.day ?? -Infinity);
-    to = Math.max(context.start, from) + 60;
-  } else if (latest) {
-    from = latest.day;
-    to = latest.day + 31;
-  } else return null;
-  // Without a batch, the document's own earliest stated day is where elapsed times count from.
-  let start = context?.start ?? null;
-  if (start === null) {
-    for (const e of exprs) {
-      if (!isFullyStated(e)) continue;
-      const d = resolveExpression(e, null).date;
-      if (d !== null && (start === null || d < start)) start = d;
-    }
-  }
-  let best: { day: DayNumber; score: number } | null = null;
-  for (let r = from; r <= to; r++) {
+  const text = folded.text;
+  const space = searchSpace(text, exprs, context);
+  if (!space) return null;
+  let best: { day: DayNumber; score: number; distance: number } | null = null;
+  for (let r = space.from; r <= space.to; r++) {
     const resolved = exprs.map((e) => resolveExpression(e, r));
-    const score = violations(exprs, resolved, r, start);
-    if (best === null || score < best.score) best = { day: r, score };
-    if (score === 0) break;
+    const score = violations(text, exprs, resolved, r, space.start, context);
+    const distance = Math.abs(r - space.expected);
+    if (best === null || score < best.score || (score === best.score && distance < best.distance)) best = { day: r, score, distance };
   }
   if (best === null) return null;
-  const anchor = latest ? toOriginal(folded, latest.expr.start, latest.expr.end) : null;
+  const anchor = space.latest ? toOriginal(folded, space.latest.expr.start, space.latest.expr.end) : null;
   return {
     date: isoDate(best.day),
     rule: context ? 'ar/meta/published-batch' : 'ar/meta/published-latest-mention',

@@ -191,6 +191,8 @@ export class Lexicon {
         for (const n of h.nouns) if (n.construct || n.number !== 'du') info.nouns.push({ ...n, pronoun: suffix });
         // Verbal nouns with a pronoun (`مصرعهم`، `مقتلهم`، `اعتقاله`).
         for (const e of h.events) if (e.pos === 'noun' && !info.events.includes(e)) info.events.push(e);
+        // Hedge nouns with a pronoun (`مخاوفها`، `تقديراتها`).
+        for (const c of h.cues) if (c.role === 'hedge' && c.pos !== 'verb' && !info.cues.includes(c)) info.cues.push(c);
       }
     }
     const frozen: WordInfo = info;
