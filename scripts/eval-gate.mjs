@@ -6,7 +6,11 @@ import { existsSync } from 'node:fs';
 
 const cli = 'dist/cli/main.js';
 const runs = [
-  { gold: '../shared/spec/ghuwayran/gold.json', inputs: ['examples/ghuwayran'], minF1: process.env.ISNAD_GATE_SEEDS ?? '0.5' },
+  {
+    gold: '../shared/spec/ghuwayran/gold.json',
+    inputs: ['examples/ghuwayran'],
+    minF1: process.env.ISNAD_GATE_SEEDS ?? '0.5',
+  },
   { gold: '../shared/spec/dev/gold.json', inputs: [], minF1: process.env.ISNAD_GATE_DEV ?? '0.4' },
 ];
 let failed = 0;
@@ -17,7 +21,9 @@ for (const run of runs) {
     continue;
   }
   ran++;
-  const r = spawnSync(process.execPath, [cli, 'eval', run.gold, ...run.inputs, '--min-f1', run.minF1], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [cli, 'eval', run.gold, ...run.inputs, '--min-f1', run.minF1], {
+    encoding: 'utf8',
+  });
   process.stdout.write(r.stdout);
   process.stderr.write(r.stderr);
   if (r.status !== 0) failed++;

@@ -14,6 +14,9 @@ export function analyzeMany(documents: readonly InputDocument[]): AnalysisResult
 }
 
 /** Analyzes one text. */
-export function analyze(text: string, options: Omit<InputDocument, 'text'> = { id: 'document' }): AnalysisResult {
+export function analyze(
+  text: string,
+  options: Omit<InputDocument, 'text'> = { id: 'document' },
+): AnalysisResult {
   return analyzeMany([{ ...options, text }]);
 }

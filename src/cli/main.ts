@@ -13,7 +13,9 @@ import { formatReport } from './report.js';
 const program = new Command();
 program
   .name('isnad')
-  .description('Arabic-first claim provenance for conflict reporting: who claims what number, through whom, how sure.')
+  .description(
+    'Arabic-first claim provenance for conflict reporting: who claims what number, through whom, how sure.',
+  )
   .version(VERSION);
 
 program

@@ -4,8 +4,20 @@
 import type { AnalysisResult, Claim, Hop, Quantity } from '../types.js';
 
 const CATEGORY_ORDER = [
-  'killed', 'wounded', 'killed_or_wounded', 'missing', 'arrested', 'abducted', 'escaped', 'released',
-  'surrendered', 'displaced', 'held', 'combatants', 'strikes', 'other',
+  'killed',
+  'wounded',
+  'killed_or_wounded',
+  'missing',
+  'arrested',
+  'abducted',
+  'escaped',
+  'released',
+  'surrendered',
+  'displaced',
+  'held',
+  'combatants',
+  'strikes',
+  'other',
 ];
 
 const STANCE_MARK: Record<string, string> = {
@@ -55,7 +67,9 @@ export function formatReport(result: AnalysisResult, options: { color?: boolean 
   const bold = (s: string): string => (options.color ? `\x1b[1m${s}\x1b[0m` : s);
   const dim = (s: string): string => (options.color ? `\x1b[2m${s}\x1b[0m` : s);
   const out: string[] = [];
-  out.push(bold(`isnad ${result.isnad} — ${result.documents.length} document(s), ${result.claims.length} claim(s)`));
+  out.push(
+    bold(`isnad ${result.isnad} — ${result.documents.length} document(s), ${result.claims.length} claim(s)`),
+  );
   for (const doc of result.documents) {
     const claims = result.claims.filter((c) => c.document === doc.id);
     out.push('');
@@ -72,7 +86,9 @@ export function formatReport(result: AnalysisResult, options: { color?: boolean 
       out.push(`  ${bold(category)}`);
       for (const c of claims.filter((x) => x.category === category)) {
         const group = c.subject.group ?? '—';
-        out.push(`    • ${figure(c.quantity)} ${c.unit} · ${c.subject.kind} · group: ${group}${STANCE_MARK[c.stance] ?? ''}`);
+        out.push(
+          `    • ${figure(c.quantity)} ${c.unit} · ${c.subject.kind} · group: ${group}${STANCE_MARK[c.stance] ?? ''}`,
+        );
         out.push(`      says: ${chain(c)}`);
         out.push(`      «${oneLine(c.text)}»  ${dim(`[${c.start}–${c.end}]`)}`);
       }

@@ -33,7 +33,11 @@ export function analyzeDocuments(inputs: readonly InputDocument[], options: Engi
       let n = 2;
       while (seen.has(`${input.id}~${n}`)) n++;
       id = `${input.id}~${n}`;
-      diagnostics.push({ code: 'duplicate_id', document: id, message: `document id ${input.id} is used twice; renamed to ${id}` });
+      diagnostics.push({
+        code: 'duplicate_id',
+        document: id,
+        message: `document id ${input.id} is used twice; renamed to ${id}`,
+      });
     }
     seen.add(id);
     order.push(id);

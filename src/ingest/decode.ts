@@ -32,7 +32,10 @@ export function decodeBytes(bytes: Uint8Array, document: string): Decoded {
   let nul = 0;
   for (const b of head) if (b === 0) nul++;
   if (nul > 0 && !(head[0] === 0xff || head[0] === 0xfe)) {
-    return { text: null, diagnostics: [{ code: 'binary_input', document, message: 'the file is binary, not text' }] };
+    return {
+      text: null,
+      diagnostics: [{ code: 'binary_input', document, message: 'the file is binary, not text' }],
+    };
   }
   try {
     let text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -50,14 +53,17 @@ export function decodeBytes(bytes: Uint8Array, document: string): Decoded {
           {
             code: 'decoded_windows_1256',
             document,
-            message: 'the file is not UTF-8; it was read as Windows-1256 (Arabic). Offsets refer to the decoded text',
+            message:
+              'the file is not UTF-8; it was read as Windows-1256 (Arabic). Offsets refer to the decoded text',
           },
         ],
       };
     }
     return {
       text: null,
-      diagnostics: [{ code: 'invalid_encoding', document, message: 'the file is neither UTF-8 nor Windows-1256 text' }],
+      diagnostics: [
+        { code: 'invalid_encoding', document, message: 'the file is neither UTF-8 nor Windows-1256 text' },
+      ],
     };
   }
 }

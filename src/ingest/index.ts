@@ -33,9 +33,9 @@ export function documentsFromText(
       const doc: InputDocument = {
         id: articles.length === 1 ? id : (a.id ?? `${id}-${k + 1}`),
         text: a.text,
-        ...(meta.source ?? a.source ? { source: (meta.source ?? a.source)! } : {}),
-        ...(meta.published ?? a.published ? { published: (meta.published ?? a.published)! } : {}),
-        ...(meta.url ?? a.url ? { url: (meta.url ?? a.url)! } : {}),
+        ...((meta.source ?? a.source) ? { source: (meta.source ?? a.source)! } : {}),
+        ...((meta.published ?? a.published) ? { published: (meta.published ?? a.published)! } : {}),
+        ...((meta.url ?? a.url) ? { url: (meta.url ?? a.url)! } : {}),
       };
       return doc;
     });
@@ -44,12 +44,21 @@ export function documentsFromText(
   return [{ id, text: body, ...meta }];
 }
 
-function readOne(path: string, id: string, meta: { source?: string; published?: string; url?: string }, out: Loaded): void {
+function readOne(
+  path: string,
+  id: string,
+  meta: { source?: string; published?: string; url?: string },
+  out: Loaded,
+): void {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (cause) {
-    out.diagnostics.push({ code: 'unreadable_input', document: id, message: `cannot read ${path}: ${(cause as Error).message}` });
+    out.diagnostics.push({
+      code: 'unreadable_input',
+      document: id,
+      message: `cannot read ${path}: ${(cause as Error).message}`,
+    });
     return;
   }
   const decoded = decodeBytes(bytes, id);
@@ -86,7 +95,8 @@ export function loadInputs(paths: readonly string[], options: LoadOptions = {}):
       const bytes = options.stdin ? options.stdin() : readFileSync(0);
       const decoded = decodeBytes(bytes, 'stdin');
       out.diagnostics.push(...decoded.diagnostics);
-      if (decoded.text !== null && decoded.text.trim() !== '') out.documents.push(...documentsFromText('stdin', decoded.text, {}));
+      if (decoded.text !== null && decoded.text.trim() !== '')
+        out.documents.push(...documentsFromText('stdin', decoded.text, {}));
       continue;
     }
     let st;
@@ -98,7 +108,8 @@ export function loadInputs(paths: readonly string[], options: LoadOptions = {}):
     if (st.isDirectory()) {
       const files: string[] = [];
       walk(path, files);
-      if (files.length === 0) out.diagnostics.push({ code: 'empty_folder', message: `no text files in ${path}` });
+      if (files.length === 0)
+        out.diagnostics.push({ code: 'empty_folder', message: `no text files in ${path}` });
       for (const file of files) readOne(file, documentId(file), {}, out);
     } else readOne(path, documentId(path), {}, out);
   }
@@ -120,7 +131,10 @@ export function loadManifest(manifest: string, out: Loaded): void {
   try {
     raw = readFileSync(manifest, 'utf8');
   } catch (cause) {
-    throw new IsnadError('manifest_unreadable', `cannot read manifest ${manifest}: ${(cause as Error).message}`);
+    throw new IsnadError(
+      'manifest_unreadable',
+      `cannot read manifest ${manifest}: ${(cause as Error).message}`,
+    );
   }
   const base = dirname(resolve(manifest));
   raw.split(/\r?\n/).forEach((line, n) => {
@@ -134,7 +148,9 @@ export function loadManifest(manifest: string, out: Loaded): void {
     }
     const meta = {
       ...(typeof entry.source === 'string' ? { source: entry.source } : {}),
-      ...(typeof entry.published === 'string' && /^\d{4}-\d\d-\d\d$/.test(entry.published) ? { published: entry.published } : {}),
+      ...(typeof entry.published === 'string' && /^\d{4}-\d\d-\d\d$/.test(entry.published)
+        ? { published: entry.published }
+        : {}),
       ...(typeof entry.url === 'string' ? { url: entry.url } : {}),
     };
     if (typeof entry.text === 'string') {
@@ -145,7 +161,10 @@ export function loadManifest(manifest: string, out: Loaded): void {
       const id = typeof entry.id === 'string' ? entry.id : documentId(path);
       readOne(path, id, meta, out);
     } else {
-      out.diagnostics.push({ code: 'manifest_line_invalid', message: `${manifest}:${n + 1} has neither "path" nor "text"` });
+      out.diagnostics.push({
+        code: 'manifest_line_invalid',
+        message: `${manifest}:${n + 1} has neither "path" nor "text"`,
+      });
     }
   });
 }

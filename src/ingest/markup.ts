@@ -14,7 +14,9 @@ function decodeEntities(text: string): string {
 }
 
 export function looksLikeHtml(text: string): boolean {
-  return /^\s*(<!doctype html|<html[\s>])/i.test(text) || /<(p|div|article|body)[\s>]/i.test(text.slice(0, 5000));
+  return (
+    /^\s*(<!doctype html|<html[\s>])/i.test(text) || /<(p|div|article|body)[\s>]/i.test(text.slice(0, 5000))
+  );
 }
 
 export function looksLikeTrec(text: string): boolean {

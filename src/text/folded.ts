@@ -132,7 +132,12 @@ export function applyLookup(input: FoldedText, lookup: readonly (string | undefi
     }
   }
   flush(n);
-  return { original: input.original, text: parts.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return {
+    original: input.original,
+    text: parts.join(''),
+    starts: Int32Array.from(starts),
+    ends: Int32Array.from(ends),
+  };
 }
 
 /**
@@ -151,7 +156,12 @@ export function removeUnits(input: FoldedText, remove: ReadonlySet<number>): Fol
     starts.push(input.starts[i]!);
     ends.push(input.ends[i]!);
   }
-  return { original: input.original, text: parts.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return {
+    original: input.original,
+    text: parts.join(''),
+    starts: Int32Array.from(starts),
+    ends: Int32Array.from(ends),
+  };
 }
 
 /** A named normalization step: a one-unit table, or a pass that sees context. */

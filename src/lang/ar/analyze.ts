@@ -91,7 +91,12 @@ function view(
     if (!bestEvent) {
       // Casualty nouns carry their event (`أعداد ضحايا`، `مفقودين`، `القتلى`): they anchor figures nearby.
       const noun = info(i)?.nouns.find((n) => n.entry.category && CASUALTY.has(n.entry.category));
-      if (noun) bestEvent = { entry: { form: noun.entry.lemma, pos: 'noun', category: noun.entry.category!, notes: ['noun'] }, start: i, end: i + 1 };
+      if (noun)
+        bestEvent = {
+          entry: { form: noun.entry.lemma, pos: 'noun', category: noun.entry.category!, notes: ['noun'] },
+          start: i,
+          end: i + 1,
+        };
     }
     if (!bestEntity) {
       // `التنظيم`، `الميليشيا`: the body last named with that head word.
@@ -112,7 +117,12 @@ function view(
     if (excludedSpans.some((s) => t.start < s.end && t.end > s.start)) excluded.add(i);
   }
   // Skip over entities nested inside a longer one already found.
-  const kept = entities.filter((e) => !entities.some((o) => o !== e && o.start <= e.start && o.end >= e.end && o.end - o.start > e.end - e.start));
+  const kept = entities.filter(
+    (e) =>
+      !entities.some(
+        (o) => o !== e && o.start <= e.start && o.end >= e.end && o.end - o.start > e.end - e.start,
+      ),
+  );
   return { toks, info, entities: kept, events, excluded, lastArmedGroup, speakers: [] };
 }
 
@@ -122,7 +132,8 @@ export function matchPhraseWords(toks: readonly Tok[], i: number, words: readonl
   for (let k = 1; k < words.length; k++) {
     while (toks[j]?.kind === 'punct' && (toks[j]!.text === '"' || toks[j]!.text === "'")) j++;
     const t = toks[j];
-    if (!t || t.kind !== 'word' || !(wordIs(t.text, words[k]!) || Lexicon.wordMatches(t.text, words[k]!))) return -1;
+    if (!t || t.kind !== 'word' || !(wordIs(t.text, words[k]!) || Lexicon.wordMatches(t.text, words[k]!)))
+      return -1;
     j++;
   }
   return j;
@@ -199,7 +210,12 @@ export function analyzeArabic(input: DocumentInput, options: AnalyzeOptions = {}
         const from = frame ? frame.scopeStart : 0;
         const hedge = voices.hedges
           .filter((h) => h.index >= from - 1 && h.index < figure.qStart)
-          .filter((h) => !v.toks.slice(h.index + 1, figure.qStart).some((t) => readings(t.text).some((r) => CONTRAST_BREAKS.has(r.stem))))
+          .filter(
+            (h) =>
+              !v.toks
+                .slice(h.index + 1, figure.qStart)
+                .some((t) => readings(t.text).some((r) => CONTRAST_BREAKS.has(r.stem))),
+          )
           .pop();
         if (hedge) {
           stance = hedge.stance;
@@ -218,7 +234,10 @@ export function analyzeArabic(input: DocumentInput, options: AnalyzeOptions = {}
       }
       groups.push(group);
       const span = tokSpan(figure.qStart, figure.nounEnd);
-      const subject = tokSpan(figure.nounStart < figure.nounEnd ? figure.nounStart : figure.qStart, figure.nounEnd);
+      const subject = tokSpan(
+        figure.nounStart < figure.nounEnd ? figure.nounStart : figure.qStart,
+        figure.nounEnd,
+      );
       claims.push({
         id: `${input.id}#${claims.length + 1}`,
         document: input.id,
@@ -243,16 +262,31 @@ export function analyzeArabic(input: DocumentInput, options: AnalyzeOptions = {}
       const part = claims[firstClaim + k];
       if (!whole || !part) return;
       if (!whole.subject.group && part.subject.group && part.subject.kind !== 'civilians') {
-        claims[firstClaim + f.partOf] = { ...whole, subject: { ...whole.subject, group: part.subject.group }, rules: [...whole.rules, 'ar/subject/group-from-parts'] };
+        claims[firstClaim + f.partOf] = {
+          ...whole,
+          subject: { ...whole.subject, group: part.subject.group },
+          rules: [...whole.rules, 'ar/subject/group-from-parts'],
+        };
       }
     });
     figures.forEach((f, k) => {
       if (f.partOf === null) return;
       const whole = claims[firstClaim + f.partOf];
       const part = claims[firstClaim + k];
-      if (!whole || !part || part.subject.group || part.subject.kind === 'civilians' || part.subject.kind === 'families') return;
+      if (
+        !whole ||
+        !part ||
+        part.subject.group ||
+        part.subject.kind === 'civilians' ||
+        part.subject.kind === 'families'
+      )
+        return;
       if (whole.subject.group) {
-        claims[firstClaim + k] = { ...part, subject: { ...part.subject, group: whole.subject.group }, rules: [...part.rules, 'ar/subject/group-from-whole'] };
+        claims[firstClaim + k] = {
+          ...part,
+          subject: { ...part.subject, group: whole.subject.group },
+          rules: [...part.rules, 'ar/subject/group-from-whole'],
+        };
       }
     });
     void groups;

@@ -95,7 +95,8 @@ export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
           break;
         }
       }
-      if (ok && (!matched || j - i > matched.end - matched.start)) matched = { start: i, end: j, entry: phrase.payload.entry };
+      if (ok && (!matched || j - i > matched.end - matched.start))
+        matched = { start: i, end: j, entry: phrase.payload.entry };
     }
     if (matched) {
       out.push(matched);
@@ -107,7 +108,8 @@ export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
     // A verb in a relative clause (`الأنباء التي تحدثت عن`) reports nothing itself.
     if (RELATIVES.has(toks[i - 1]?.text ?? '') && toks[i - 1]?.text !== 'ما') continue;
     // `إضافة إلى` links list items; it is not `أضاف`.
-    if (LIST_LINKS.has(tok.text) || (toks[i + 1]?.text === 'الى' && /^(و|ب)?(ال)?اضافه$/.test(tok.text))) continue;
+    if (LIST_LINKS.has(tok.text) || (toks[i + 1]?.text === 'الى' && /^(و|ب)?(ال)?اضافه$/.test(tok.text)))
+      continue;
     const entry = cues.find((c) => c.pos !== 'noun') ?? cues[0]!;
     // نقل passes words on only with عن (`نقلت X عن Y`); `تم نقل 20 جريحا` is transport.
     if (entry.role === 'transmit' && entry.pos !== 'prep') {
@@ -179,9 +181,20 @@ function speakerAfter(
       if (isComma(tok) && end > start) {
         // An apposition: `القيادي في قسد، محمود برخودان، خلال`
         let k = i + 1;
-        while (k < limit && toks[k]!.kind === 'word' && !isStop(view, k) && !isAudience(view, k) && k - i <= 9) k++;
+        while (
+          k < limit &&
+          toks[k]!.kind === 'word' &&
+          !isStop(view, k) &&
+          !isAudience(view, k) &&
+          k - i <= 9
+        )
+          k++;
         const roleFirst = (view.info(i + 1)?.roles.length ?? 0) > 0;
-        if (k > i + 1 && (isComma(toks[k]) || isStop(view, k) || isAudience(view, k)) && (!startsWithArticle(toks[i + 1]!) || roleFirst)) {
+        if (
+          k > i + 1 &&
+          (isComma(toks[k]) || isStop(view, k) || isAudience(view, k)) &&
+          (!startsWithArticle(toks[i + 1]!) || roleFirst)
+        ) {
           i = k;
           end = k;
           continue;
@@ -208,7 +221,13 @@ function speakerAfter(
     const info = view.info(i);
     if (i > start && (info?.cues.length ?? 0) > 0 && !(info?.roles.length ?? 0)) break;
     // An event word ends the speaker (`مصادر حكومية بمقتل 3`).
-    if (i > start && (info?.events.length ?? 0) > 0 && !(info?.roles.length ?? 0) && !(info?.nouns.length ?? 0)) break;
+    if (
+      i > start &&
+      (info?.events.length ?? 0) > 0 &&
+      !(info?.roles.length ?? 0) &&
+      !(info?.nouns.length ?? 0)
+    )
+      break;
     i++;
     end = i;
     words++;
@@ -234,7 +253,8 @@ function isAudience(view: SentenceView, i: number): boolean {
   const tok = view.toks[i];
   if (!tok || tok.kind !== 'word' || !/^(ل|لل)/.test(tok.text)) return false;
   const withL = readings(tok.text).filter((r) => r.prefixes.includes('ل'));
-  if (withL.some((r) => AUDIENCES.has(r.stem) || AUDIENCES.has('ال' + r.stem) || OUTLET_HEADS.has(r.stem))) return true;
+  if (withL.some((r) => AUDIENCES.has(r.stem) || AUDIENCES.has('ال' + r.stem) || OUTLET_HEADS.has(r.stem)))
+    return true;
   const entity = view.entities.find((e) => e.start === i);
   return entity !== undefined && entity.entry.type === 'outlet' && withL.length > 0;
 }
@@ -244,10 +264,15 @@ function addressedOutlet(view: SentenceView, at: number, span: SpanMapper): Hop 
   let i = at;
   while (view.toks[i]?.text === '"' || view.toks[i]?.text === 'ل' || isComma(view.toks[i])) i++;
   // `لوكالة فرانس برس`: the outlet head with its ل, then the outlet.
-  if (readings(view.toks[i]?.text ?? '').some((r) => r.prefixes.includes('ل') && OUTLET_HEADS.has(r.stem))) i++;
+  if (readings(view.toks[i]?.text ?? '').some((r) => r.prefixes.includes('ل') && OUTLET_HEADS.has(r.stem)))
+    i++;
   const entity = view.entities.find((e) => e.start === i || e.start === at);
   if (!entity || entity.entry.type !== 'outlet') return null;
-  return { name: cleanName(span(entity.start, entity.end).text).replace(/^ل+/, ''), kind: 'outlet', entity: entity.entry.id };
+  return {
+    name: cleanName(span(entity.start, entity.end).text).replace(/^ل+/, ''),
+    kind: 'outlet',
+    entity: entity.entry.id,
+  };
 }
 
 function startsWithArticle(tok: Tok): boolean {
@@ -258,11 +283,17 @@ function isStop(view: SentenceView, i: number): boolean {
   const tok = view.toks[i];
   if (!tok || tok.kind !== 'word') return true;
   if (COMPLEMENTIZERS.has(tok.text) || SPEAKER_STOPS.has(tok.text)) return true;
-  return stems(tok).some((s) => COMPLEMENTIZERS.has(s) || (s !== tok.text && SPEAKER_STOPS.has(s) && s.length > 2));
+  return stems(tok).some(
+    (s) => COMPLEMENTIZERS.has(s) || (s !== tok.text && SPEAKER_STOPS.has(s) && s.length > 2),
+  );
 }
 
 /** A subject before the verb, from the clause start: `مصادر محلية قالت`، `حنّا أوضح`. */
-function speakerBefore(view: SentenceView, cueStart: number, floor: number): { start: number; end: number } | null {
+function speakerBefore(
+  view: SentenceView,
+  cueStart: number,
+  floor: number,
+): { start: number; end: number } | null {
   const toks = view.toks;
   let k = cueStart;
   while (k > floor) {
@@ -274,12 +305,32 @@ function speakerBefore(view: SentenceView, cueStart: number, floor: number): { s
     k--;
   }
   // Skip a leading connective (`ثم`، `كما`).
-  while (k < cueStart && /^(ثم|كما|وكما|قد|وقد|لكن|ولكن|كان|كانت|وكان|وكانت|فكانت|فيما|بينما|وفيما|وبينما)$/.test(toks[k]!.text)) k++;
+  while (
+    k < cueStart &&
+    /^(ثم|كما|وكما|قد|وقد|لكن|ولكن|كان|كانت|وكان|وكانت|فكانت|فيما|بينما|وفيما|وبينما)$/.test(toks[k]!.text)
+  )
+    k++;
   if (k >= cueStart || cueStart - k > 6) return null;
   return { start: k, end: cueStart };
 }
 
-const ANONYMOUS_HEADS = new Set(['مصدر', 'مصادر', 'مسؤول', 'مسؤولون', 'مسؤولين', 'شهود', 'شاهد', 'سكان', 'ناشطون', 'ناشطين', 'نشطاء', 'عاملون', 'عاملين', 'مراقبون', 'مصادر']);
+const ANONYMOUS_HEADS = new Set([
+  'مصدر',
+  'مصادر',
+  'مسؤول',
+  'مسؤولون',
+  'مسؤولين',
+  'شهود',
+  'شاهد',
+  'سكان',
+  'ناشطون',
+  'ناشطين',
+  'نشطاء',
+  'عاملون',
+  'عاملين',
+  'مراقبون',
+  'مصادر',
+]);
 
 /** Builds a hop from a speaker phrase (token range), resolving back-references to named people. */
 export function buildHop(
@@ -303,9 +354,14 @@ export function buildHop(
     const bare = head.slice(1);
     const known = lex.lookup(bare);
     const knownBare =
-      OUTLET_HEADS.has(bare) || ORGANIZATION_HEADS.has(bare) || known.roles.length + known.entities.length + known.nouns.length > 0;
+      OUTLET_HEADS.has(bare) ||
+      ORGANIZATION_HEADS.has(bare) ||
+      known.roles.length + known.entities.length + known.nouns.length > 0;
     const knownWhole = lex.lookup(head);
-    if (knownBare && knownWhole.roles.length + knownWhole.entities.length === known.roles.length + known.entities.length) {
+    if (
+      knownBare &&
+      knownWhole.roles.length + knownWhole.entities.length === known.roles.length + known.entities.length
+    ) {
       text = text.replace(/^[\s"“”]*و/, '');
     }
   }
@@ -351,7 +407,13 @@ export function buildHop(
     const group = entity ? groupName(entity, lex) : null;
     const known = [...state.persons]
       .reverse()
-      .find((p) => p.role && roleWord && sharesWord(p.role, roleWord.text) && (!group || !p.affiliation || p.affiliation === group));
+      .find(
+        (p) =>
+          p.role &&
+          roleWord &&
+          sharesWord(p.role, roleWord.text) &&
+          (!group || !p.affiliation || p.affiliation === group),
+      );
     if (known) return withCue({ ...known });
   }
   if (entity || firstStems.some((s) => ORGANIZATION_HEADS.has(s)) || roleHere) {
@@ -409,11 +471,14 @@ function findNameRun(
     const info = view.info(i);
     if (entities.some((e) => i >= e.start && i < e.end)) return false;
     if (!info) return false;
-    if (info.roles.length > 0 || info.cues.length > 0 || info.events.length > 0 || info.demonyms.length > 0) return false;
+    if (info.roles.length > 0 || info.cues.length > 0 || info.events.length > 0 || info.demonyms.length > 0)
+      return false;
     if (info.nouns.length > 0) return false;
     if (/^(في|من|باسم|ل|عن|على|الى|مع|و|بن|ابن)$/.test(tok.text)) return false;
-    if (hasStem(tok, ORGANIZATION_HEADS) || hasStem(tok, OUTLET_HEADS) || hasStem(tok, STATEMENT_NOUNS)) return false;
-    if (SPEAKER_STOPS.has(tok.text) || COMPLEMENTIZERS.has(tok.text) || FUNCTION_WORDS.has(tok.text)) return false;
+    if (hasStem(tok, ORGANIZATION_HEADS) || hasStem(tok, OUTLET_HEADS) || hasStem(tok, STATEMENT_NOUNS))
+      return false;
+    if (SPEAKER_STOPS.has(tok.text) || COMPLEMENTIZERS.has(tok.text) || FUNCTION_WORDS.has(tok.text))
+      return false;
     if (tok.text.length < 2) return false;
     return true;
   };
@@ -472,11 +537,24 @@ export function sentenceVoices(
   if (colon > 0 && !reportCues.some((c) => c.start < colon)) {
     const range = { start: 0, end: colon };
     const hop = buildHop(view, lex, range, span, state, null);
-    const place = view.entities.some((e) => e.start < colon && (e.entry.type === 'location' || e.entry.type === 'facility'));
+    const place = view.entities.some(
+      (e) => e.start < colon && (e.entry.type === 'location' || e.entry.type === 'facility'),
+    );
     if (hop && hop.kind !== 'unknown' && !place) {
-      const cue: CueHit = { start: colon, end: colon + 1, entry: { form: ':', pos: 'phrase', role: 'report', stance: 'asserted' } };
+      const cue: CueHit = {
+        start: colon,
+        end: colon + 1,
+        entry: { form: ':', pos: 'phrase', role: 'report', stance: 'asserted' },
+      };
       const scopeEnd = reportCues[0]?.start ?? toks.length;
-      frames.push({ cue, chain: [{ ...hop, cue: span(colon, colon + 1) }], scopeStart: colon + 1, scopeEnd, stance: 'asserted', rule: 'ar/attribution/headline-colon' });
+      frames.push({
+        cue,
+        chain: [{ ...hop, cue: span(colon, colon + 1) }],
+        scopeStart: colon + 1,
+        scopeEnd,
+        stance: 'asserted',
+        rule: 'ar/attribution/headline-colon',
+      });
       speakers.push(range);
       current = [hop];
     }
@@ -486,10 +564,15 @@ export function sentenceVoices(
     const next = reportCues[n + 1];
     const cueSpan = span(cue.start, cue.end);
     const nextStart = next ? next.start : toks.length;
-    for (let k = (reportCues[n - 1]?.end ?? 0); k < cue.start; k++) if (hasStem(toks[k], CLAUSE_WORDS)) contrastSince = k;
-    const stance: Stance = cue.entry.role === 'deny' ? 'denied' : cue.entry.role === 'hedge' ? cue.entry.stance : 'asserted';
+    for (let k = reportCues[n - 1]?.end ?? 0; k < cue.start; k++)
+      if (hasStem(toks[k], CLAUSE_WORDS)) contrastSince = k;
+    const stance: Stance =
+      cue.entry.role === 'deny' ? 'denied' : cue.entry.role === 'hedge' ? cue.entry.stance : 'asserted';
 
-    if (cue.entry.pos === 'prep' || (cue.entry.pos === 'phrase' && cue.entry.role !== 'transmit' && isPrepLike(cue))) {
+    if (
+      cue.entry.pos === 'prep' ||
+      (cue.entry.pos === 'phrase' && cue.entry.role !== 'transmit' && isPrepLike(cue))
+    ) {
       // بحسب X · وفق ما نقلت X · حسبما أفادت X: the source phrase follows the preposition.
       let from = cue.end;
       let transmit = false;
@@ -508,7 +591,14 @@ export function sentenceVoices(
       const conj = readings(first.text).some((r) => r.prefixes[0] === 'و' && r.prefixes.length === 1);
       const forward = cue.start === 0 || (conj && !cue.entry.form.startsWith('و'));
       if (forward) {
-        frames.push({ cue, chain: [hop], scopeStart: range.end, scopeEnd: nextStart, stance, rule: 'ar/attribution/prep-forward' });
+        frames.push({
+          cue,
+          chain: [hop],
+          scopeStart: range.end,
+          scopeEnd: nextStart,
+          stance,
+          rule: 'ar/attribution/prep-forward',
+        });
         current = [hop];
       } else {
         // Backward: the clause before the preposition is the source's (or passed on by it).
@@ -517,10 +607,22 @@ export function sentenceVoices(
         if (transmit && wrapped.length > 0) {
           for (const f of wrapped) {
             const idx = frames.indexOf(f);
-            frames[idx] = { ...f, chain: [hop, ...f.chain], scopeEnd: Math.min(f.scopeEnd, cue.start), rule: f.rule + '+transmit' };
+            frames[idx] = {
+              ...f,
+              chain: [hop, ...f.chain],
+              scopeEnd: Math.min(f.scopeEnd, cue.start),
+              rule: f.rule + '+transmit',
+            };
           }
         } else {
-          frames.push({ cue, chain: [hop], scopeStart: 0, scopeEnd: cue.start, stance, rule: 'ar/attribution/prep-backward' });
+          frames.push({
+            cue,
+            chain: [hop],
+            scopeStart: 0,
+            scopeEnd: cue.start,
+            stance,
+            rule: 'ar/attribution/prep-backward',
+          });
         }
         current = [hop];
       }
@@ -531,7 +633,14 @@ export function sentenceVoices(
     // Participles (مؤكداً، مشيرة، مرجحاً) continue the current voice.
     if (cue.entry.pos === 'participle') {
       const chain = current ?? state.lastChain ?? [];
-      frames.push({ cue, chain, scopeStart: cue.end, scopeEnd: nextStart, stance, rule: 'ar/attribution/participle' });
+      frames.push({
+        cue,
+        chain,
+        scopeStart: cue.end,
+        scopeEnd: nextStart,
+        stance,
+        rule: 'ar/attribution/participle',
+      });
       return;
     }
 
@@ -574,7 +683,10 @@ export function sentenceVoices(
       const before = speakerBefore(view, cue.start, n > 0 ? reportCues[n - 1]!.end : 0);
       if (before) {
         const hop = buildHop(view, lex, before, span, state, cueSpan);
-        const earlier = hop && hop.kind === 'organization' && n === 0 ? subjectEarlier(view, lex, before.start, span, state, cueSpan) : null;
+        const earlier =
+          hop && hop.kind === 'organization' && n === 0
+            ? subjectEarlier(view, lex, before.start, span, state, cueSpan)
+            : null;
         if (earlier && earlier.hop.kind === 'person') {
           chain = [earlier.hop];
           speakers.push(earlier.range, before);
@@ -612,7 +724,14 @@ export function sentenceVoices(
         const person = buildHop(view, lex, via, span, state, null);
         if (person?.kind === 'person') {
           const body = chain[chain.length - 1]!;
-          chain = [...chain.slice(0, -1), { ...person, affiliation: person.affiliation ?? body.name, ...(body.cue ? { cue: body.cue } : {}) }];
+          chain = [
+            ...chain.slice(0, -1),
+            {
+              ...person,
+              affiliation: person.affiliation ?? body.name,
+              ...(body.cue ? { cue: body.cue } : {}),
+            },
+          ];
           scopeStart = via.end;
           rule += '+through';
         }
@@ -620,7 +739,11 @@ export function sentenceVoices(
       }
       // A voice inside another's report nests (`أفاد الموقع أن … ورجحت قسد أن`), unless a
       // contrast connective opened a new clause (`فيما قال …`).
-      const nests = current !== null && contrastSince < (reportCues[n - 1]?.end ?? 0) && n > 0 && rule !== 'ar/attribution/transmit';
+      const nests =
+        current !== null &&
+        contrastSince < (reportCues[n - 1]?.end ?? 0) &&
+        n > 0 &&
+        rule !== 'ar/attribution/transmit';
       if (nests && current) {
         const inner = chain[chain.length - 1]!;
         const outer = current.filter((h) => h.name !== inner.name);
@@ -694,7 +817,12 @@ function subjectEarlier(
     .reverse()
     .find((e) => e.end <= cueStart && ['armed_group', 'government', 'organization'].includes(e.entry.type));
   if (entity) {
-    const hop: Hop = { name: cleanName(span(entity.start, entity.end).text), kind: 'organization', entity: entity.entry.id, cue };
+    const hop: Hop = {
+      name: cleanName(span(entity.start, entity.end).text),
+      kind: 'organization',
+      entity: entity.entry.id,
+      cue,
+    };
     return { hop, range: { start: entity.start, end: entity.end } };
   }
   return null;
@@ -707,5 +835,10 @@ function sameName(a: string, b: string): boolean {
 }
 
 function isPrepLike(cue: CueHit): boolean {
-  return cue.entry.role === 'report' && cue.entry.pos === 'phrase' && cue.end - cue.start <= 3 && /^(بحسب|حسب|وفق|طبق|نقل|استناد|على)/.test(cue.entry.form);
+  return (
+    cue.entry.role === 'report' &&
+    cue.entry.pos === 'phrase' &&
+    cue.end - cue.start <= 3 &&
+    /^(بحسب|حسب|وفق|طبق|نقل|استناد|على)/.test(cue.entry.form)
+  );
 }

@@ -18,16 +18,32 @@ interface LineRule {
 
 const RULES: readonly LineRule[] = [
   { id: 'ar/boilerplate/script-warning', pattern: /enable javascript|javascript (is )?disabled|cookies/ },
-  { id: 'ar/boilerplate/read-also', pattern: /^\s*(اقرا|طالع|شاهد) (ايضا|المزيد|كذلك)\s*:?\s*$/, takesNext: true },
+  {
+    id: 'ar/boilerplate/read-also',
+    pattern: /^\s*(اقرا|طالع|شاهد) (ايضا|المزيد|كذلك)\s*:?\s*$/,
+    takesNext: true,
+  },
   { id: 'ar/boilerplate/read-also-inline', pattern: /^\s*(اقرا|طالع|شاهد) (ايضا|المزيد|كذلك)\s*:/ },
-  { id: 'ar/boilerplate/may-interest', pattern: /^\s*(قد يهمك|قد يعجبك|ذات صله|مواضيع ذات صله|اخبار ذات صله)\s*:?/ },
+  {
+    id: 'ar/boilerplate/may-interest',
+    pattern: /^\s*(قد يهمك|قد يعجبك|ذات صله|مواضيع ذات صله|اخبار ذات صله)\s*:?/,
+  },
   { id: 'ar/boilerplate/comments', pattern: /^\s*(تعليق|التعليقات|تعليقات|اضف تعليق|اترك تعليقا)\s*:?\s*$/ },
   { id: 'ar/boilerplate/more-from', pattern: /^\s*المزيد من\s+\S+\s*$/ },
   { id: 'ar/boilerplate/related-section', pattern: /يحتوي هذا القسم|related nodes|المقالات ذات صله/ },
-  { id: 'ar/boilerplate/newsletter', pattern: /نشرتنا|النشره البريديه|اشترك (في|ب)|بريدك الالكتروني|هل اعجبك المحتوي|قائمه من يقدرون/ },
-  { id: 'ar/boilerplate/social', pattern: /^\s*(تابعونا|تابعوا|شارك|شارك المقال|مشاركه)\b.*(تويتر|فيسبوك|تلغرام|يوتيوب|انستغرام)?\s*$/u },
+  {
+    id: 'ar/boilerplate/newsletter',
+    pattern: /نشرتنا|النشره البريديه|اشترك (في|ب)|بريدك الالكتروني|هل اعجبك المحتوي|قائمه من يقدرون/,
+  },
+  {
+    id: 'ar/boilerplate/social',
+    pattern: /^\s*(تابعونا|تابعوا|شارك|شارك المقال|مشاركه)\b.*(تويتر|فيسبوك|تلغرام|يوتيوب|انستغرام)?\s*$/u,
+  },
   { id: 'ar/boilerplate/post-signature', pattern: /^\s*[—–-]\s*.*\(@\w+\)\s*\w+\s+\d{1,2},\s*\d{2,4}\s*$/ },
-  { id: 'ar/boilerplate/caption', pattern: /^\s*(صوره تعبيريه|صوره ارشيفيه|الصوره:|مصدر الصوره|ارشيفيه)\s*$/ },
+  {
+    id: 'ar/boilerplate/caption',
+    pattern: /^\s*(صوره تعبيريه|صوره ارشيفيه|الصوره:|مصدر الصوره|ارشيفيه)\s*$/,
+  },
   { id: 'ar/boilerplate/copyright', pattern: /جميع الحقوق محفوظه|©|all rights reserved/ },
 ];
 

@@ -45,7 +45,12 @@ export interface DocumentMeta {
   readonly title: { readonly start: number; readonly end: number; readonly text: string } | null;
   readonly published: PublishedDate | null;
   /** `name` is the original text of the outlet. */
-  readonly outlet: { readonly name: string; readonly start: number; readonly end: number; readonly rule: string } | null;
+  readonly outlet: {
+    readonly name: string;
+    readonly start: number;
+    readonly end: number;
+    readonly rule: string;
+  } | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -94,7 +99,8 @@ function detectTitle(folded: FoldedText, boiler: readonly Span[]): DocumentMeta[
     if (EXCLUSIVE_LINE.test(line.text)) continue;
     if (DATE_LIKE.test(line.text) && wordCount(line.text) <= 12) continue;
     const words = wordCount(line.text);
-    if (line.text.length > 220 || words > 35 || (/[.]$/.test(line.text) && !/\.\.$/.test(line.text))) return null;
+    if (line.text.length > 220 || words > 35 || (/[.]$/.test(line.text) && !/\.\.$/.test(line.text)))
+      return null;
     const span = toOriginal(folded, line.start, line.end);
     return { start: span.start, end: span.end, text: folded.original.slice(span.start, span.end) };
   }
@@ -104,13 +110,26 @@ function detectTitle(folded: FoldedText, boiler: readonly Span[]): DocumentMeta[
 // ---------------------------------------------------------------------------------------------
 // Publication date
 
-const LABEL = /(?:تاريخ النشر|نشر في|نشر بتاريخ|تم النشر|اخر تحديث|تاريخ التحديث|published|updated|posted)\s*(?:في|بتاريخ|on)?\s*:?\s*$/u;
+const LABEL =
+  /(?:تاريخ النشر|نشر في|نشر بتاريخ|تم النشر|اخر تحديث|تاريخ التحديث|published|updated|posted)\s*(?:في|بتاريخ|on)?\s*:?\s*$/u;
 
 function isFull(m: DateMention): boolean {
-  return m.kind === 'date' && m.precision === 'day' && m.date !== null && !m.relative && m.stated.year && m.stated.month && m.stated.day;
+  return (
+    m.kind === 'date' &&
+    m.precision === 'day' &&
+    m.date !== null &&
+    !m.relative &&
+    m.stated.year &&
+    m.stated.month &&
+    m.stated.day
+  );
 }
 
-function stated(folded: FoldedText, dates: readonly DateMention[], boiler: readonly Span[]): PublishedDate | null {
+function stated(
+  folded: FoldedText,
+  dates: readonly DateMention[],
+  boiler: readonly Span[],
+): PublishedDate | null {
   const all = contentLines(folded.text);
   const head = all.filter((l) => !boiler.some((b) => inside(l, b))).slice(0, 6);
   const tail = all.slice(-5);
@@ -136,7 +155,8 @@ function stated(folded: FoldedText, dates: readonly DateMention[], boiler: reado
     if (line.text.includes('(@')) continue;
     for (const m of full) {
       if (m.foldedStart < line.start || m.foldedEnd > line.end) continue;
-      const rest = folded.text.slice(line.start, m.foldedStart) + ' ' + folded.text.slice(m.foldedEnd, line.end);
+      const rest =
+        folded.text.slice(line.start, m.foldedStart) + ' ' + folded.text.slice(m.foldedEnd, line.end);
       if (wordCount(rest) <= 10) return make(m, 'ar/meta/byline-date');
     }
   }
@@ -151,7 +171,11 @@ function stated(folded: FoldedText, dates: readonly DateMention[], boiler: reado
   return null;
 }
 
-function embeddedPost(folded: FoldedText, dates: readonly DateMention[], exprs: readonly DateExpression[]): PublishedDate | null {
+function embeddedPost(
+  folded: FoldedText,
+  dates: readonly DateMention[],
+  exprs: readonly DateExpression[],
+): PublishedDate | null {
   const speaksOfToday = exprs.some((e) => e.anchor.type === 'day-offset' && e.anchor.days === 0);
   if (!speaksOfToday) return null;
   let best: DateMention | null = null;
@@ -163,7 +187,15 @@ function embeddedPost(folded: FoldedText, dates: readonly DateMention[], exprs: 
       if (best === null || m.date! > best.date!) best = m;
     }
   }
-  return best ? { date: best.date!, start: best.start, end: best.end, rule: 'ar/meta/embedded-post', confidence: 'inferred' } : null;
+  return best
+    ? {
+        date: best.date!,
+        start: best.start,
+        end: best.end,
+        rule: 'ar/meta/embedded-post',
+        confidence: 'inferred',
+      }
+    : null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -188,14 +220,54 @@ const PRIORITY: Readonly<Record<string, number>> = {
 
 /** Words that end a name read from running text (prepositions, complementizers, time words). */
 const STOP = new Set([
-  'في', 'من', 'الي', 'علي', 'عن', 'ان', 'بان', 'لان', 'الذي', 'التي', 'الذين', 'قال', 'و', 'او', 'مع', 'حول',
-  'خلال', 'بعد', 'قبل', 'منذ', 'حيث', 'كما', 'لكن', 'ثم', 'اليوم', 'امس', 'هذا', 'هذه', 'عبر', 'وفق', 'بحسب',
-  'حسب', 'نقلا', 'لدي', 'بين', 'عند', 'اثناء', 'صباح', 'مساء', 'ليل', 'فجر', 'ظهر',
+  'في',
+  'من',
+  'الي',
+  'علي',
+  'عن',
+  'ان',
+  'بان',
+  'لان',
+  'الذي',
+  'التي',
+  'الذين',
+  'قال',
+  'و',
+  'او',
+  'مع',
+  'حول',
+  'خلال',
+  'بعد',
+  'قبل',
+  'منذ',
+  'حيث',
+  'كما',
+  'لكن',
+  'ثم',
+  'اليوم',
+  'امس',
+  'هذا',
+  'هذه',
+  'عبر',
+  'وفق',
+  'بحسب',
+  'حسب',
+  'نقلا',
+  'لدي',
+  'بين',
+  'عند',
+  'اثناء',
+  'صباح',
+  'مساء',
+  'ليل',
+  'فجر',
+  'ظهر',
 ]);
 /** Nouns that introduce a third-party medium (`لصحيفة X`): the publisher never names itself so. */
 const MEDIUM = /^(?:ال)?(?:صحيفه|وكاله|قناه|موقع|شبكه|مجله|اذاعه|تلفزيون|راديو|جريده|منصه|محطه)$/;
 /** Adjectives that close a title before لـ (`القائد العام لـ"X"` is "of X", not "told X"). */
-const TITLE_TAIL = /^(?:العام|العامه|الرسمي|الرسميه|الاعلامي|الاعلاميه|باسم|الاعلي|التابع|التابعه|العليا|المركزي|المشترك|الميداني|الاول|رئيس|قائد|مدير|عضو)$/;
+const TITLE_TAIL =
+  /^(?:العام|العامه|الرسمي|الرسميه|الاعلامي|الاعلاميه|باسم|الاعلي|التابع|التابعه|العليا|المركزي|المشترك|الميداني|الاول|رئيس|قائد|مدير|عضو)$/;
 /** Words after مراسل that are a kind of correspondent, not an outlet. */
 const CORRESPONDENT_KIND = /^(?:ال)?(?:حربي|ميداني|صحفي|خاص|محلي|عسكري|سابق|مستقل)$/;
 const GENERIC_NAME =
@@ -319,7 +391,10 @@ function copyrightHits(text: string): OutletHit[] {
 function promoHits(text: string, body: readonly Line[]): OutletHit[] {
   const out: OutletHit[] = [];
   for (const line of body) {
-    const promo = /(?<![\p{L}])(?:نشرتنا|النشره|نشره|اشترك|اشتركوا|البريديه|بريدك|يقدرون|تقدرون|اعجبك)(?![\p{L}])/u.test(line.text);
+    const promo =
+      /(?<![\p{L}])(?:نشرتنا|النشره|نشره|اشترك|اشتركوا|البريديه|بريدك|يقدرون|تقدرون|اعجبك)(?![\p{L}])/u.test(
+        line.text,
+      );
     if (!promo) continue;
     for (const m of line.text.matchAll(/(?<![\p{L}])محتوي\s+/gu)) {
       const span = nameAt(text, line.start + m.index + m[0].length, 4);
@@ -381,7 +456,9 @@ function toldHits(text: string): OutletHit[] {
   };
   for (const m of text.matchAll(quoted)) check(m.index, nameAt(text, m.index + 1));
   // `في تصريح خاص لـ"<outlet>"`, `في حديث لـ"<outlet>"`.
-  for (const m of text.matchAll(/(?<![\p{L}])(?:تصريح|تصريحات|حديث|مقابله|اتصال\s+هاتفي)(?:\s+(?:خاص|خاصه|صحفي|صحفيه))?\s+ل\s*(?=")/gu)) {
+  for (const m of text.matchAll(
+    /(?<![\p{L}])(?:تصريح|تصريحات|حديث|مقابله|اتصال\s+هاتفي)(?:\s+(?:خاص|خاصه|صحفي|صحفيه))?\s+ل\s*(?=")/gu,
+  )) {
     const span = nameAt(text, m.index + m[0].length);
     if (span && validName(text, span) && !MEDIUM.test(text.slice(span.start, span.end).split(' ')[0]!)) {
       out.push({ ...span, rule: 'ar/meta/outlet-told' });
@@ -433,10 +510,19 @@ function detectOutlet(folded: FoldedText, boiler: readonly Span[]): DocumentMeta
     list.push(h);
   }
   const rank = (list: OutletHit[]): number => Math.min(...list.map((h) => PRIORITY[h.rule] ?? 9));
-  const best = [...groups.values()].sort((a, b) => b.length - a.length || rank(a) - rank(b) || a[0]!.start - b[0]!.start)[0]!;
-  const hit = [...best].sort((a, b) => (PRIORITY[a.rule] ?? 9) - (PRIORITY[b.rule] ?? 9) || a.start - b.start)[0]!;
+  const best = [...groups.values()].sort(
+    (a, b) => b.length - a.length || rank(a) - rank(b) || a[0]!.start - b[0]!.start,
+  )[0]!;
+  const hit = [...best].sort(
+    (a, b) => (PRIORITY[a.rule] ?? 9) - (PRIORITY[b.rule] ?? 9) || a.start - b.start,
+  )[0]!;
   const span = toOriginal(folded, hit.start, hit.end);
-  return { name: folded.original.slice(span.start, span.end).trim(), start: span.start, end: span.end, rule: hit.rule };
+  return {
+    name: folded.original.slice(span.start, span.end).trim(),
+    start: span.start,
+    end: span.end,
+    rule: hit.rule,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -454,7 +540,8 @@ export function detectDocumentMeta(folded: FoldedText, dates: readonly DateMenti
     boiler = [];
   }
   const exprs = parseDateExpressions(folded);
-  const published = stated(folded, dates, boiler) ?? embeddedPost(folded, dates, exprs) ?? inferPublished(folded, exprs);
+  const published =
+    stated(folded, dates, boiler) ?? embeddedPost(folded, dates, exprs) ?? inferPublished(folded, exprs);
   return { title: detectTitle(folded, boiler), published, outlet: detectOutlet(folded, boiler) };
 }
 
@@ -494,7 +581,8 @@ export function inferPublishedFromBatch(docs: readonly BatchDocument[]): (Publis
   docs.forEach((d, k) => {
     const own = d.meta.published ? parseIsoDate(d.meta.published.date) : null;
     for (const e of parsed[k]!) {
-      if (e.kind !== 'date' || e.anchor.type !== 'calendar' || e.anchor.day === undefined || e.future) continue;
+      if (e.kind !== 'date' || e.anchor.type !== 'calendar' || e.anchor.day === undefined || e.future)
+        continue;
       const day = resolveExpression(e, own ?? median).date;
       if (day !== null && day >= earliest - BATCH_LOOKBACK && day <= latest && day <= start) {
         start = day;
@@ -502,5 +590,8 @@ export function inferPublishedFromBatch(docs: readonly BatchDocument[]): (Publis
       }
     }
   });
-  return docs.map((d, k) => d.meta.published ?? inferPublished(d.folded, parsed[k]!, { start, startStated, expected: median }));
+  return docs.map(
+    (d, k) =>
+      d.meta.published ?? inferPublished(d.folded, parsed[k]!, { start, startStated, expected: median }),
+  );
 }

@@ -138,7 +138,8 @@ function findNoun(
   const entity = entityAt(view, j);
   if (entity && partitive) return { noun: null, start: j, end: entity.end, partitive, entity };
   // `مئات الدواعش`: a side's members named by the side.
-  if (entity && isSide(entity.entry) && j === from) return { noun: null, start: j, end: entity.end, partitive: true, entity };
+  if (entity && isSide(entity.entry) && j === from)
+    return { noun: null, start: j, end: entity.end, partitive: true, entity };
   return { noun: null, start: j, end: j, partitive, entity: null };
 }
 
@@ -151,7 +152,13 @@ function antecedent(view: SentenceView, before: number): { noun: NounHit; index:
     const tok = view.toks[k]!;
     const event = view.info(k)?.events.find((e) => e.pos === 'noun');
     if (!n && event && tok.kind === 'word' && /(ين|ون)$/.test(tok.text)) {
-      const entry = { lemma: event.form, kind: 'unknown' as SubjectKind, unit: 'person' as Unit, category: null, armed: false };
+      const entry = {
+        lemma: event.form,
+        kind: 'unknown' as SubjectKind,
+        unit: 'person' as Unit,
+        category: null,
+        armed: false,
+      };
       return { noun: { entry, number: 'pl', construct: false }, index: k };
     }
   }
@@ -348,7 +355,8 @@ function chooseEvent(
     if (hit.end <= raw.qStart) {
       let gap = raw.qStart - hit.end;
       // A comma between them ends the masdar's reach (`كثرة الإصابات، وأمضى المئات`).
-      for (let k = hit.end; k < raw.qStart; k++) if (view.toks[k]!.text === '،' || view.toks[k]!.text === ',') gap += 6;
+      for (let k = hit.end; k < raw.qStart; k++)
+        if (view.toks[k]!.text === '،' || view.toks[k]!.text === ',') gap += 6;
       // Prepositions may stand between a masdar and its figure (القبض على 89، مقتل المئات).
       if (gap <= 2) consider(hit, gap + weakPenalty, 'ar/event/governing');
       else consider(hit, 4 + gap * 1.5 + weakPenalty, 'ar/event/before');
@@ -362,7 +370,8 @@ function chooseEvent(
       else consider(hit, 5 + gap * 1.5 + weakPenalty, 'ar/event/after');
     }
     // The noun was named earlier (`الأسر النازحة … عددها تجاوز`): its own event decides.
-    if (anchor !== null && Math.abs(hit.start - anchor) <= 2 && hit.start !== anchor) consider(hit, 0.5, 'ar/event/antecedent');
+    if (anchor !== null && Math.abs(hit.start - anchor) <= 2 && hit.start !== anchor)
+      consider(hit, 0.5, 'ar/event/antecedent');
   }
   // A topic named by a count head (`الحديث عن أعداد ضحايا … ذكر 11 شخصا`).
   for (let k = 0; k < raw.qStart; k++) {
@@ -394,7 +403,11 @@ function combine(
       side(e) === side(hit) &&
       (Math.abs(e.start - hit.end) <= 1 || Math.abs(hit.start - e.end) <= 1) &&
       // `شخصين قتلا وأصيب سبعة`: each predicate has its own figure.
-      !others.some((o) => o.qStart !== qStart && ((o.qStart >= e.end && o.qStart - e.end <= 2) || (e.start >= o.qEnd && e.start - o.qEnd <= 2))),
+      !others.some(
+        (o) =>
+          o.qStart !== qStart &&
+          ((o.qStart >= e.end && o.qStart - e.end <= 2) || (e.start >= o.qEnd && e.start - o.qEnd <= 2)),
+      ),
   );
   return near ? 'killed_or_wounded' : category;
 }
@@ -406,7 +419,11 @@ function nounCategory(view: SentenceView, noun: NounHit | null, nounEnd: number)
     // قتلى وجرحى
     const next = view.toks[nounEnd];
     const other = next && nounOf(view, nounEnd);
-    if (other?.entry.category && other.entry.category !== category && ['killed', 'wounded'].includes(other.entry.category)) {
+    if (
+      other?.entry.category &&
+      other.entry.category !== category &&
+      ['killed', 'wounded'].includes(other.entry.category)
+    ) {
       return 'killed_or_wounded';
     }
   }
@@ -418,12 +435,17 @@ function resolveCategory(
   nounCat: Category | null,
   kind: SubjectKind,
 ): Category | null {
-  if (nounCat && nounCat !== 'killed_or_wounded' && event && event.category === 'killed_or_wounded') return nounCat;
+  if (nounCat && nounCat !== 'killed_or_wounded' && event && event.category === 'killed_or_wounded')
+    return nounCat;
   // Casualty nouns (قتيل، جريح، جثة، ضحية) state their own event; status nouns (نازح، رهينة) yield
   // to the predicate that governs them (`إطلاق سراح 10 رهائن`، `مقتل 5 نازحين`).
   if (nounCat && (CASUALTY_NOUN.has(nounCat) || nounCat === 'strikes' || !event)) return nounCat;
   if (!event) return null;
-  if (event.notes.includes('needs-prisoners') || event.category === 'escaped' || event.category === 'displaced') {
+  if (
+    event.notes.includes('needs-prisoners') ||
+    event.category === 'escaped' ||
+    event.category === 'displaced'
+  ) {
     if (event.notes.includes('needs-prisoners')) {
       return kind === 'prisoners' || kind === 'combatants' ? 'escaped' : 'displaced';
     }
@@ -438,7 +460,8 @@ function refineKind(view: SentenceView, kind: SubjectKind, from: number): Subjec
     const t = view.toks[k]!;
     if (t.kind === 'punct' && t.text !== '"') break;
     const n = nounOf(view, k);
-    if (n && (n.entry.kind === 'civilians' || n.entry.kind === 'prisoners' || n.entry.kind === 'staff')) return n.entry.kind;
+    if (n && (n.entry.kind === 'civilians' || n.entry.kind === 'prisoners' || n.entry.kind === 'staff'))
+      return n.entry.kind;
   }
   return kind;
 }
@@ -493,7 +516,13 @@ function isAgent(view: SentenceView, e: EntityHit): boolean {
 function armedAgentBetween(view: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const n = nounOf(view, k);
-    if (n && n.entry.armed && n.entry.kind === 'combatants' && !/^(عنصر|جندي|عسكري|شرطي|ضابط)$/.test(n.entry.lemma)) return true;
+    if (
+      n &&
+      n.entry.armed &&
+      n.entry.kind === 'combatants' &&
+      !/^(عنصر|جندي|عسكري|شرطي|ضابط)$/.test(n.entry.lemma)
+    )
+      return true;
     const e = entityAt(view, k);
     if (e && e.entry.type === 'armed_group' && !e.entry.country) return true;
   }
@@ -587,12 +616,20 @@ export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
     if (prevFigure !== null) {
       const prev = figures[prevFigure]!;
       const between = raw.qStart - prev.nounEnd;
-      if (prevTok && PARTITIVES.has(stems(prevTok.text).find((s) => PARTITIVES.has(s)) ?? prevTok.text) && between <= 8) {
+      if (
+        prevTok &&
+        PARTITIVES.has(stems(prevTok.text).find((s) => PARTITIVES.has(s)) ?? prevTok.text) &&
+        between <= 8
+      ) {
         partOf = prev.partOf ?? prevFigure;
       } else if (between <= 8) {
         const first = view.toks[raw.qStart];
-        const startsWithAnd = first?.text.startsWith('و') && first.text !== 'و' ? true : prevTok?.text === 'و';
-        const linked = startsWithAnd || (prevTok && LIST_LINKS.has(prevTok.text)) || isWord(view.toks[raw.qStart - 2], 'اضافه');
+        const startsWithAnd =
+          first?.text.startsWith('و') && first.text !== 'و' ? true : prevTok?.text === 'و';
+        const linked =
+          startsWithAnd ||
+          (prevTok && LIST_LINKS.has(prevTok.text)) ||
+          isWord(view.toks[raw.qStart - 2], 'اضافه');
         if (linked) {
           listOf = prevFigure;
           // `منهم 77 … و40 … بالإضافة إلى أربعة`: later items of a breakdown are parts too.
@@ -638,7 +675,12 @@ export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
     }
     if (!noun && !entityAfter && !event) return;
     // Held by an armed group rather than an authority: hostages (`احتجز الإرهابيون 250 عائلة`).
-    if (category === 'arrested' && event && event.hit.end <= raw.qStart && armedAgentBetween(view, event.hit.end, raw.qStart)) {
+    if (
+      category === 'arrested' &&
+      event &&
+      event.hit.end <= raw.qStart &&
+      armedAgentBetween(view, event.hit.end, raw.qStart)
+    ) {
       category = 'abducted';
       rules.push('ar/category/armed-agent');
     }

@@ -20,7 +20,16 @@ export interface Tok {
   readonly kind: 'word' | 'number' | 'punct' | 'newline';
 }
 
-type NumberType = 'unit' | 'one' | 'ten' | 'hundred' | 'scale' | 'scale-plural' | 'scale-dual' | 'fraction' | 'vague';
+type NumberType =
+  | 'unit'
+  | 'one'
+  | 'ten'
+  | 'hundred'
+  | 'scale'
+  | 'scale-plural'
+  | 'scale-dual'
+  | 'fraction'
+  | 'vague';
 
 interface NumberWord {
   readonly value: number;
@@ -159,7 +168,7 @@ export function readCardinal(toks: readonly Tok[], i: number): Cardinal | null {
     if (tok.kind !== 'word') break;
     const hit = numberWord(tok.text, sawAtom);
     let conj = false;
-    let word: NumberWord | null = hit ? hit.word : null;
+    const word: NumberWord | null = hit ? hit.word : null;
     if (hit) conj = hit.conj;
     // A separate `و` token before the next atom (`مليون و 500 ألف` rarely; `و خمسون`).
     if (!word && isConjunctionToken(tok) && sawAtom) {
@@ -328,7 +337,9 @@ export function qualifierBefore(toks: readonly Tok[], i: number): QualifierMatch
     const skippable =
       (t.kind === 'punct' && (t.text === '"' || t.text === '(')) ||
       (t.kind === 'word' &&
-        (t.text === 'ال' || t.text === 'ب' || /^(عدد|عدده|عددهم|عددها|عددهن|بالفعل|فعلا|حاليا|الان|حتي|اليوم)$/.test(t.text)));
+        (t.text === 'ال' ||
+          t.text === 'ب' ||
+          /^(عدد|عدده|عددهم|عددها|عددهن|بالفعل|فعلا|حاليا|الان|حتي|اليوم)$/.test(t.text)));
     if (!skippable || i - gapStart >= 3) break;
     gapStart--;
   }

@@ -109,7 +109,8 @@ function load(): { lexicon: DateLexicon; problems: LexiconProblem[] } {
     const month = Number(row['month']);
     const name = foldEntry(row['name'] ?? '');
     const calendar = row['calendar'] === 'hijri' ? 'hijri' : 'gregorian';
-    if (!Number.isInteger(month) || month < 1 || month > 12 || name === '') invalid('months.tsv', `bad row ${JSON.stringify(row)}`);
+    if (!Number.isInteger(month) || month < 1 || month > 12 || name === '')
+      invalid('months.tsv', `bad row ${JSON.stringify(row)}`);
     const entry: MonthEntry = {
       month,
       name,
@@ -117,7 +118,8 @@ function load(): { lexicon: DateLexicon; problems: LexiconProblem[] } {
       regions: (row['regions'] ?? '').split('|').filter((r) => r !== ''),
       standalone: row['standalone'] === 'yes',
     };
-    if (monthByName.has(name)) problems.push({ file: 'months.tsv', message: `duplicate after folding: ${name}` });
+    if (monthByName.has(name))
+      problems.push({ file: 'months.tsv', message: `duplicate after folding: ${name}` });
     monthByName.set(name, entry);
     months.push(entry);
   }
@@ -126,8 +128,10 @@ function load(): { lexicon: DateLexicon; problems: LexiconProblem[] } {
   for (const row of readTsv('weekdays.tsv')) {
     const weekday = Number(row['weekday']);
     const name = foldEntry(row['name'] ?? '');
-    if (!Number.isInteger(weekday) || weekday < 0 || weekday > 6 || name === '') invalid('weekdays.tsv', `bad row ${JSON.stringify(row)}`);
-    if (weekdayByStem.has(name)) problems.push({ file: 'weekdays.tsv', message: `duplicate after folding: ${name}` });
+    if (!Number.isInteger(weekday) || weekday < 0 || weekday > 6 || name === '')
+      invalid('weekdays.tsv', `bad row ${JSON.stringify(row)}`);
+    if (weekdayByStem.has(name))
+      problems.push({ file: 'weekdays.tsv', message: `duplicate after folding: ${name}` });
     weekdayByStem.set(name, weekday);
   }
 
@@ -147,7 +151,8 @@ function load(): { lexicon: DateLexicon; problems: LexiconProblem[] } {
     if (!list) words.set(type, (list = []));
     let map = byForm.get(type);
     if (!map) byForm.set(type, (map = new Map()));
-    if (map.has(form)) problems.push({ file: 'time-words.tsv', message: `duplicate ${type} after folding: ${form}` });
+    if (map.has(form))
+      problems.push({ file: 'time-words.tsv', message: `duplicate ${type} after folding: ${form}` });
     map.set(form, word);
     list.push(word);
   }

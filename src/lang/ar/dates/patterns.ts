@@ -117,7 +117,8 @@ export function stemCandidates(word: string): Set<string> {
   step((w) => (/^[وف]/.test(w) ? w.slice(1) : null));
   step((w) => (/^[بلك]/.test(w) ? w.slice(1) : null));
   step((w) => (/^(?:ال|لل)/.test(w) ? w.slice(2) : null));
-  for (const suffix of ['هما', 'هم', 'ها', 'ه']) step((w) => (w.endsWith(suffix) ? w.slice(0, -suffix.length) : null));
+  for (const suffix of ['هما', 'هم', 'ها', 'ه'])
+    step((w) => (w.endsWith(suffix) ? w.slice(0, -suffix.length) : null));
   return forms;
 }
 
@@ -128,7 +129,8 @@ export const relationPattern = lazy(() => `(?:${alternation(formsOf('relation'))
 export function relationValue(form: string | undefined): -1 | 0 | 1 | undefined {
   if (form === undefined) return undefined;
   const clean = form.replace(/\s+/g, ' ');
-  const word = wordOf('relation', clean) ?? (clean.endsWith('ه') ? wordOf('relation', clean.slice(0, -1)) : undefined);
+  const word =
+    wordOf('relation', clean) ?? (clean.endsWith('ه') ? wordOf('relation', clean.slice(0, -1)) : undefined);
   if (!word) return undefined;
   const v = Number(word.value);
   return v < 0 ? -1 : v > 0 ? 1 : 0;

@@ -6,9 +6,10 @@
 //   - a mention inconsistent under R (`اليوم الخميس` when R is no Thursday, `أمس الأربعاء`,
 //     `كانون الثاني/يناير الجاري` when R is in February);
 //   - a past date the text states, later than R (a report does not narrate days after it);
-//   - the narrative floor: once the text has stated a date (`ليل الخميس، 20 يناير`) or an elapsed
-//     time since the incident began, weekdays and relative days named after it must not fall
-//     before it (`… ثم ليل الجمعة` is on or after the 21st);
+//   - the narrative floor: once the text has stated a date (`ليل الخميس، 20 يناير`) or dated an
+//     event by the time elapsed since the incident began (`بعد سبعة أيام من الاشتباكات`),
+//     weekdays and relative days named after it must not fall before it (`… ثم ليل الجمعة` is on
+//     or after the 21st);
 //   - an elapsed time R does not allow, counted inclusively as Arabic news counts days:
 //     `بعد ستة أيام من المواجهات` needs R ≥ start + 5; `في اليوم الثاني على التوالي` says R is
 //     the second day (start + 1, or the next morning's edition, start + 2).
@@ -76,11 +77,19 @@ export function elapsedOf(text: string, e: DateExpression): Elapsed | null {
 
 /** A date the text fixes without any reference: a day, a month and a year, not in the future. */
 export function isFullyStated(e: DateExpression): boolean {
-  return e.kind === 'date' && e.anchor.type === 'calendar' && e.anchor.year !== undefined && e.anchor.day !== undefined && !e.future;
+  return (
+    e.kind === 'date' &&
+    e.anchor.type === 'calendar' &&
+    e.anchor.year !== undefined &&
+    e.anchor.day !== undefined &&
+    !e.future
+  );
 }
 
 const isNarrativeDay = (e: DateExpression): boolean =>
-  e.anchor.type === 'weekday' || e.anchor.type === 'day-offset' || (e.anchor.type === 'ago' && (e.anchor.unit === 'day' || e.anchor.unit === 'week'));
+  e.anchor.type === 'weekday' ||
+  e.anchor.type === 'day-offset' ||
+  (e.anchor.type === 'ago' && (e.anchor.unit === 'day' || e.anchor.unit === 'week'));
 
 function violations(
   text: string,
@@ -109,7 +118,9 @@ function violations(
       const bound = start + elapsed.days - 1;
       if (r < bound) v++;
       if (elapsed.exact && r > bound + 1) v++;
-      floor = Math.max(floor, bound);
+      // `بعد سبعة أيام من الاشتباكات، أعلنت … الأربعاء الماضي` dates what it narrates; `لليوم
+      // التاسع على التوالي` dates the report, which may go on to narrate the day before.
+      if (!elapsed.exact) floor = Math.max(floor, bound);
     }
   }
   return v;
@@ -134,17 +145,28 @@ interface Search {
   readonly latest: { readonly day: DayNumber; readonly expr: DateExpression } | null;
 }
 
-function searchSpace(text: string, exprs: readonly DateExpression[], context: BatchContext | null): Search | null {
+function searchSpace(
+  text: string,
+  exprs: readonly DateExpression[],
+  context: BatchContext | null,
+): Search | null {
   let latest: Search['latest'] = null;
   for (const e of exprs) {
     if (!isFullyStated(e) || e.weekday === undefined) continue;
     const r = resolveExpression(e, null);
-    if (r.date !== null && r.inconsistent === undefined && (latest === null || r.date >= latest.day)) latest = { day: r.date, expr: e };
+    if (r.date !== null && r.inconsistent === undefined && (latest === null || r.date >= latest.day))
+      latest = { day: r.date, expr: e };
   }
   if (!hasEvidence(text, exprs)) return null;
   if (context) {
     const from = Math.max(context.start, latest?.day ?? -Infinity);
-    return { from, to: from + 60, expected: Math.max(context.expected, from), start: context.startStated ? context.start : null, latest };
+    return {
+      from,
+      to: from + 60,
+      expected: Math.max(context.expected, from),
+      start: context.startStated ? context.start : null,
+      latest,
+    };
   }
   if (!latest) return null;
   // Alone, elapsed times count from the document's own earliest fully stated date.
@@ -190,7 +212,8 @@ export function inferPublished(
     const resolved = exprs.map((e) => resolveExpression(e, r));
     const score = violations(text, exprs, resolved, r, space.start, context);
     const distance = Math.abs(r - space.expected);
-    if (best === null || score < best.score || (score === best.score && distance < best.distance)) best = { day: r, score, distance };
+    if (best === null || score < best.score || (score === best.score && distance < best.distance))
+      best = { day: r, score, distance };
   }
   if (best === null) return null;
   const anchor = space.latest ? toOriginal(folded, space.latest.expr.start, space.latest.expr.end) : null;

@@ -19,7 +19,8 @@ export function removeOverlaps(exprs: readonly DateExpression[]): DateExpression
 
 const isWeekdayOnly = (e: DateExpression): boolean => e.anchor.type === 'weekday';
 const isDayOffset = (e: DateExpression): boolean => e.anchor.type === 'day-offset';
-const isCalendarDay = (e: DateExpression): boolean => e.anchor.type === 'calendar' && e.anchor.day !== undefined;
+const isCalendarDay = (e: DateExpression): boolean =>
+  e.anchor.type === 'calendar' && e.anchor.day !== undefined;
 const isPartOfDay = (e: DateExpression): boolean => e.rules.length === 1 && e.rules[0] === PART_OF_DAY_RULE;
 const isDay = (e: DateExpression): boolean =>
   e.kind === 'date' && (e.anchor.type === 'weekday' || e.anchor.type === 'day-offset' || isCalendarDay(e));
@@ -32,7 +33,11 @@ interface Join {
   readonly join: (left: DateExpression, right: DateExpression) => DateExpression;
 }
 
-function union(left: DateExpression, right: DateExpression, rule: string): Pick<DateExpression, 'start' | 'end' | 'rules'> {
+function union(
+  left: DateExpression,
+  right: DateExpression,
+  rule: string,
+): Pick<DateExpression, 'start' | 'end' | 'rules'> {
   return { start: left.start, end: right.end, rules: [...new Set([...left.rules, ...right.rules, rule])] };
 }
 

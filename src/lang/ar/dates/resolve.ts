@@ -94,8 +94,15 @@ function resolveCalendar(expr: DateExpression, ref: DayNumber | null): Resolutio
   const hasDay = a.day !== undefined;
   if (a.calendar === 'hijri') {
     const dayOf = (y: number): DayNumber | null => fromHijri(y, a.month, a.day ?? 1);
-    if (a.year !== undefined) return { date: dayOf(a.year), precision, relative: false, stated: { year: true, month: true, day: hasDay } };
-    if (ref === null) return { date: null, precision, relative: true, stated: { year: false, month: true, day: hasDay } };
+    if (a.year !== undefined)
+      return {
+        date: dayOf(a.year),
+        precision,
+        relative: false,
+        stated: { year: true, month: true, day: hasDay },
+      };
+    if (ref === null)
+      return { date: null, precision, relative: true, stated: { year: false, month: true, day: hasDay } };
     const hy = toHijri(ref)?.year;
     let best: DayNumber | null = null;
     if (hy !== undefined) {
@@ -107,14 +114,26 @@ function resolveCalendar(expr: DateExpression, ref: DayNumber | null): Resolutio
     return { date: best, precision, relative: true, stated: { year: false, month: true, day: hasDay } };
   }
   if (a.monthFromReference) {
-    if (ref === null) return { date: null, precision, relative: true, stated: { year: true, month: true, day: hasDay } };
+    if (ref === null)
+      return { date: null, precision, relative: true, stated: { year: true, month: true, day: hasDay } };
     const first = monthStart(ref, a.relation ?? 0);
     const { year, month } = toYmd(first);
     const day = a.day ?? 1;
     if (!isValidDate(year, month, day)) {
-      return { date: null, precision, relative: true, stated: ALL, inconsistent: `no day ${day} in ${year}-${month}` };
+      return {
+        date: null,
+        precision,
+        relative: true,
+        stated: ALL,
+        inconsistent: `no day ${day} in ${year}-${month}`,
+      };
     }
-    return { date: fromYmd(year, month, day), precision, relative: true, stated: { year: true, month: true, day: hasDay } };
+    return {
+      date: fromYmd(year, month, day),
+      precision,
+      relative: true,
+      stated: { year: true, month: true, day: hasDay },
+    };
   }
   let year: number;
   let relative = false;
@@ -123,14 +142,21 @@ function resolveCalendar(expr: DateExpression, ref: DayNumber | null): Resolutio
   if (a.year !== undefined) year = a.year;
   else {
     relative = true;
-    if (ref === null) return { date: null, precision, relative, stated: { year: a.relation !== undefined || a.yearOffset !== undefined, month: true, day: hasDay } };
+    if (ref === null)
+      return {
+        date: null,
+        precision,
+        relative,
+        stated: { year: a.relation !== undefined || a.yearOffset !== undefined, month: true, day: hasDay },
+      };
     const r = toYmd(ref);
     if (a.yearOffset !== undefined) year = r.year + a.yearOffset;
     else if (a.relation === -1) year = a.month < r.month ? r.year : r.year - 1;
     else if (a.relation === 1) year = a.month > r.month ? r.year : r.year + 1;
     else if (a.relation === 0) {
       year = r.year;
-      if (a.month !== r.month) inconsistent = `month ${a.month} is called current, but the reference is in month ${r.month}`;
+      if (a.month !== r.month)
+        inconsistent = `month ${a.month} is called current, but the reference is in month ${r.month}`;
     } else {
       year = nearestYear(ref, a.month, a.day ?? 15);
       statedYear = false;
@@ -138,7 +164,13 @@ function resolveCalendar(expr: DateExpression, ref: DayNumber | null): Resolutio
   }
   const day = a.day ?? 1;
   if (!isValidDate(year, a.month, day)) {
-    return { date: null, precision, relative, stated: { year: statedYear, month: true, day: hasDay }, inconsistent: `no day ${day} in ${year}-${a.month}` };
+    return {
+      date: null,
+      precision,
+      relative,
+      stated: { year: statedYear, month: true, day: hasDay },
+      inconsistent: `no day ${day} in ${year}-${a.month}`,
+    };
   }
   return {
     date: fromYmd(year, a.month, day),
@@ -157,19 +189,32 @@ export function resolveExpression(expr: DateExpression, ref: DayNumber | null): 
       r = resolveCalendar(expr, ref);
       break;
     case 'year':
-      r = { date: fromYmd(a.year, 1, 1), precision: 'year', relative: false, stated: { year: true, month: false, day: false } };
+      r = {
+        date: fromYmd(a.year, 1, 1),
+        precision: 'year',
+        relative: false,
+        stated: { year: true, month: false, day: false },
+      };
       break;
     case 'day-offset':
       r = { date: ref === null ? null : ref + a.days, precision: 'day', relative: true, stated: ALL };
       break;
     case 'weekday':
-      r = { date: ref === null ? null : weekdayDate(ref, a.weekday, a.mode), precision: 'day', relative: true, stated: NONE };
+      r = {
+        date: ref === null ? null : weekdayDate(ref, a.weekday, a.mode),
+        precision: 'day',
+        relative: true,
+        stated: NONE,
+      };
       break;
     case 'period': {
       const stated = { year: true, month: a.unit !== 'year', day: false };
-      if (ref === null) r = { date: null, precision: a.unit, relative: true, stated: a.unit === 'week' ? NONE : stated };
-      else if (a.unit === 'week') r = { date: weekStart(ref) + 7 * a.offset, precision: 'week', relative: true, stated: NONE };
-      else if (a.unit === 'month') r = { date: monthStart(ref, a.offset), precision: 'month', relative: true, stated };
+      if (ref === null)
+        r = { date: null, precision: a.unit, relative: true, stated: a.unit === 'week' ? NONE : stated };
+      else if (a.unit === 'week')
+        r = { date: weekStart(ref) + 7 * a.offset, precision: 'week', relative: true, stated: NONE };
+      else if (a.unit === 'month')
+        r = { date: monthStart(ref, a.offset), precision: 'month', relative: true, stated };
       else r = { date: fromYmd(toYmd(ref).year + a.offset, 1, 1), precision: 'year', relative: true, stated };
       break;
     }
@@ -179,7 +224,12 @@ export function resolveExpression(expr: DateExpression, ref: DayNumber | null): 
         r = { date: null, precision, relative: true, stated: NONE };
       } else {
         const { date, precision } = agoDate(ref, a.amount, a.unit);
-        r = { date, precision, relative: true, stated: { year: true, month: precision !== 'year', day: precision === 'day' } };
+        r = {
+          date,
+          precision,
+          relative: true,
+          stated: { year: true, month: precision !== 'year', day: precision === 'day' },
+        };
       }
       break;
     }

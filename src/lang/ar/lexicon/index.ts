@@ -46,7 +46,13 @@ export interface RoleEntry {
   readonly takesOf: boolean;
 }
 
-export type GazetteerType = 'armed_group' | 'government' | 'organization' | 'outlet' | 'location' | 'facility';
+export type GazetteerType =
+  | 'armed_group'
+  | 'government'
+  | 'organization'
+  | 'outlet'
+  | 'location'
+  | 'facility';
 
 export interface GazetteerEntry {
   readonly id: string;
@@ -127,7 +133,8 @@ export class Lexicon {
   ): void {
     if (pos === 'verb') {
       const [perfect, imperfect] = form.split('/');
-      for (const f of verbForms(fold(perfect!.trim()), imperfect ? fold(imperfect.trim()) : null)) push(this.slot(f));
+      for (const f of verbForms(fold(perfect!.trim()), imperfect ? fold(imperfect.trim()) : null))
+        push(this.slot(f));
       return;
     }
     const folded = fold(form);
@@ -188,11 +195,13 @@ export class Lexicon {
       for (const { base, suffix } of stripPronoun(r.stem)) {
         const h = this.words.get(base);
         if (!h) continue;
-        for (const n of h.nouns) if (n.construct || n.number !== 'du') info.nouns.push({ ...n, pronoun: suffix });
+        for (const n of h.nouns)
+          if (n.construct || n.number !== 'du') info.nouns.push({ ...n, pronoun: suffix });
         // Verbal nouns with a pronoun (`مصرعهم`، `مقتلهم`، `اعتقاله`).
         for (const e of h.events) if (e.pos === 'noun' && !info.events.includes(e)) info.events.push(e);
         // Hedge nouns with a pronoun (`مخاوفها`، `تقديراتها`).
-        for (const c of h.cues) if (c.role === 'hedge' && c.pos !== 'verb' && !info.cues.includes(c)) info.cues.push(c);
+        for (const c of h.cues)
+          if (c.role === 'hedge' && c.pos !== 'verb' && !info.cues.includes(c)) info.cues.push(c);
       }
     }
     const frozen: WordInfo = info;
@@ -240,7 +249,16 @@ function merge(into: MutableInfo, from: MutableInfo): void {
   into.entities.push(...from.entities);
 }
 
-const KINDS = new Set(['combatants', 'civilians', 'prisoners', 'staff', 'families', 'mixed', 'other', 'unknown']);
+const KINDS = new Set([
+  'combatants',
+  'civilians',
+  'prisoners',
+  'staff',
+  'families',
+  'mixed',
+  'other',
+  'unknown',
+]);
 const UNITS = new Set(['person', 'family', 'strike', 'vehicle', 'other']);
 
 function asKind(value: string | undefined): SubjectKind {
@@ -296,7 +314,8 @@ export function arabicLexicon(): Lexicon {
     const imperfect = pos === 'verb' ? form.split('/')[1] : undefined;
     if (imperfect) {
       const participle: CueEntry = { ...entry, pos: 'participle' };
-      for (const suffix of ['', 'ا', 'ه', 'ين', 'ون', 'تين']) lex.addCueForm('م' + fold(imperfect.trim()) + suffix, participle);
+      for (const suffix of ['', 'ا', 'ه', 'ين', 'ون', 'تين'])
+        lex.addCueForm('م' + fold(imperfect.trim()) + suffix, participle);
     }
   }
   for (const row of readTsv('roles.tsv')) {

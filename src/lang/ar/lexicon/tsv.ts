@@ -20,8 +20,12 @@ export function readTsv(name: string): Row[] {
 
 export function parseTsv(raw: string, name: string): Row[] {
   const lines = raw.split(/\r?\n/).filter((line) => line.trim() !== '' && !line.startsWith('#'));
-  const header = lines.shift()?.split('\t').map((h) => h.trim());
-  if (!header || header.length === 0) throw new IsnadError('lexicon_invalid', `data/ar/${name} has no header`);
+  const header = lines
+    .shift()
+    ?.split('\t')
+    .map((h) => h.trim());
+  if (!header || header.length === 0)
+    throw new IsnadError('lexicon_invalid', `data/ar/${name} has no header`);
   return lines.map((line, i) => {
     const cells = line.split('\t');
     const row: Record<string, string> = {};

@@ -54,7 +54,11 @@ export const digits: FoldStep = {
   ]),
 };
 
-export const tatweel: FoldStep = { kind: 'table', id: 'ar/normalize/tatweel', table: table([['\u0640', '']]) };
+export const tatweel: FoldStep = {
+  kind: 'table',
+  id: 'ar/normalize/tatweel',
+  table: table([['\u0640', '']]),
+};
 
 /** Harakat, tanween, shadda, sukun, superscript alef and Quranic marks. */
 export const diacritics: FoldStep = {
@@ -93,16 +97,30 @@ export const ya: FoldStep = {
   ]),
 };
 
-export const taMarbuta: FoldStep = { kind: 'table', id: 'ar/normalize/ta-marbuta', table: table([['\u0629', '\u0647']]) };
+export const taMarbuta: FoldStep = {
+  kind: 'table',
+  id: 'ar/normalize/ta-marbuta',
+  table: table([['\u0629', '\u0647']]),
+};
 
 /** Typographic quotes, guillemets and inch/second marks (used as quotes: `223″`) to ASCII. */
 export const quotes: FoldStep = {
   kind: 'table',
   id: 'ar/normalize/quotes',
   table: table([
-    ...['\u201c', '\u201d', '\u201e', '\u201f', '\u00ab', '\u00bb', '\u2033', '\u2036', '\u301d', '\u301e', '\uff02'].map(
-      (q): [string, string] => [q, '"'],
-    ),
+    ...[
+      '\u201c',
+      '\u201d',
+      '\u201e',
+      '\u201f',
+      '\u00ab',
+      '\u00bb',
+      '\u2033',
+      '\u2036',
+      '\u301d',
+      '\u301e',
+      '\uff02',
+    ].map((q): [string, string] => [q, '"']),
     ...['\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '\u2035'].map((q): [string, string] => [q, "'"]),
   ]),
 };

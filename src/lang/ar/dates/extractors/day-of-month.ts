@@ -4,7 +4,16 @@
 // Must match: في 21 من الشهر الجاري · الـ15 من الشهر الماضي · في الخامس من الشهر الحالي
 // Must not: 21 من الشهر (no relation: which month is unknown) · 40 من الشهر الجاري (no such day)
 
-import { LBC, RB, futureBefore, lazy, ordinalDayPattern, ordinalDayValue, relationPattern, relationValue } from '../patterns.js';
+import {
+  LBC,
+  RB,
+  futureBefore,
+  lazy,
+  ordinalDayPattern,
+  ordinalDayValue,
+  relationPattern,
+  relationValue,
+} from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
 const PATTERN = lazy(
@@ -29,7 +38,14 @@ export const dayOfMonth: DateExtractor = {
         kind: 'date',
         start: m.index,
         end: m.index + m[0].length,
-        anchor: { type: 'calendar', calendar: 'gregorian', month: 1, day, relation, monthFromReference: true },
+        anchor: {
+          type: 'calendar',
+          calendar: 'gregorian',
+          month: 1,
+          day,
+          relation,
+          monthFromReference: true,
+        },
         rules: [this.id],
         ...(relation === 1 || futureBefore(text, m.index) ? { future: true } : {}),
       });

@@ -90,9 +90,11 @@ export const duration: DateExtractor = {
       const start = m.index;
       const end = m.index + m[0].length;
       // `بعد ساعة متأخرة من مساء أمس`: "a late hour", not one hour.
-      if (g['num'] === undefined && g['lfrac'] === undefined && LATE.test(wordAfter(text, end)?.word ?? '')) continue;
+      if (g['num'] === undefined && g['lfrac'] === undefined && LATE.test(wordAfter(text, end)?.word ?? ''))
+        continue;
       if (prepWord === undefined && isAge(text, start, end)) continue;
-      if (prepWord !== undefined && (unit === 'year' || unit === 'month') && isAge(text, start, end)) continue;
+      if (prepWord !== undefined && (unit === 'year' || unit === 'month') && isAge(text, start, end))
+        continue;
       const exactAgo = (role === 'ago' || role === 'since') && !approximate && Number.isInteger(amount);
       if (exactAgo) {
         out.push({

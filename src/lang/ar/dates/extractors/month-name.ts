@@ -71,7 +71,8 @@ export const monthName: DateExtractor = {
       const idx = m.indices?.groups ?? {};
       const m1 = entryOf(g['m1']);
       if (!m1) continue;
-      const pairGroup = g['m2'] !== undefined ? 'm2' : g['m2b'] !== undefined ? 'm2b' : g['m3'] !== undefined ? 'm3' : null;
+      const pairGroup =
+        g['m2'] !== undefined ? 'm2' : g['m2b'] !== undefined ? 'm2b' : g['m3'] !== undefined ? 'm3' : null;
       let pair = entryOf(pairGroup ? g[pairGroup] : undefined);
       let end = m.index + m[0].length;
       let yearText = g['year'];
@@ -90,18 +91,36 @@ export const monthName: DateExtractor = {
         yearText = relText = yrelText = undefined;
       }
       const calendar = m1.calendar;
-      const day = g['day'] !== undefined ? Number(g['day']) : g['ord'] !== undefined ? ordinalDayValue(g['ord'].replace(/^ب/, '')) : undefined;
-      if ((g['day'] !== undefined || g['ord'] !== undefined) && (day === undefined || day < 1 || day > (calendar === 'hijri' ? 30 : 31))) continue;
+      const day =
+        g['day'] !== undefined
+          ? Number(g['day'])
+          : g['ord'] !== undefined
+            ? ordinalDayValue(g['ord'].replace(/^ب/, ''))
+            : undefined;
+      if (
+        (g['day'] !== undefined || g['ord'] !== undefined) &&
+        (day === undefined || day < 1 || day > (calendar === 'hijri' ? 30 : 31))
+      )
+        continue;
       let year = yearText !== undefined ? Number(yearText) : undefined;
-      const plausible = calendar === 'hijri' ? year !== undefined && year >= 1300 && year <= 1600 : year !== undefined && year >= 1900 && year <= 2100;
+      const plausible =
+        calendar === 'hijri'
+          ? year !== undefined && year >= 1300 && year <= 1600
+          : year !== undefined && year >= 1900 && year <= 2100;
       if (year !== undefined && !plausible) {
         // `20 يناير 1500 شخص`: the number is not a year.
         year = undefined;
         end = monthEnd;
       }
-      const stated = day !== undefined || year !== undefined || pair !== undefined || g['shahr'] !== undefined || g['part'] !== undefined;
+      const stated =
+        day !== undefined ||
+        year !== undefined ||
+        pair !== undefined ||
+        g['shahr'] !== undefined ||
+        g['part'] !== undefined;
       if (!m1.standalone && !stated) continue;
-      if (calendar === 'gregorian' && day !== undefined && !isValidDate(year ?? 2000, m1.month, day)) continue;
+      if (calendar === 'gregorian' && day !== undefined && !isValidDate(year ?? 2000, m1.month, day))
+        continue;
       const relation = relationValue(relText);
       const yearRelation = relationValue(yrelText);
       const anchor: Anchor = {
@@ -118,14 +137,20 @@ export const monthName: DateExtractor = {
       if (g['ord'] !== undefined) rules.push('ar/date/ordinal-day');
       if (calendar === 'hijri') rules.push('ar/date/hijri');
       const future = relation === 1 || yearRelation === 1 || futureBefore(text, m.index);
-      const start = g['first'] !== undefined ? idx['day']?.[0] ?? m.index : m.index;
+      const start = g['first'] !== undefined ? (idx['day']?.[0] ?? m.index) : m.index;
       // `في الـ20`: the article belongs to the day, the preposition does not.
       out.push({ kind: 'date', start, end, anchor, rules, ...(future ? { future } : {}) });
       if (g['first'] !== undefined && day !== undefined) {
         const first = Number(g['first']);
         if (first >= 1 && first < day) {
           const [s, e] = idx['first']!;
-          out.push({ kind: 'date', start: s, end: e, anchor: { ...anchor, day: first }, rules: [...rules, 'ar/date/day-range'] });
+          out.push({
+            kind: 'date',
+            start: s,
+            end: e,
+            anchor: { ...anchor, day: first },
+            rules: [...rules, 'ar/date/day-range'],
+          });
         }
       }
     }

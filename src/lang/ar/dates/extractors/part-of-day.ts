@@ -11,7 +11,9 @@ import { isTimeOfDay, wordOf } from '../lexicon.js';
 import { LBC, PROCLITICS, RB, alternation, formsOf, lazy } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
-const PATTERN = lazy(() => new RegExp(`${LBC}${PROCLITICS}(?<form>${alternation(formsOf('part-of-day'))})${RB}`, 'gu'));
+const PATTERN = lazy(
+  () => new RegExp(`${LBC}${PROCLITICS}(?<form>${alternation(formsOf('part-of-day'))})${RB}`, 'gu'),
+);
 
 export const PART_OF_DAY_RULE = 'ar/time/part-of-day';
 

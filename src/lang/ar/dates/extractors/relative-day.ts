@@ -15,7 +15,9 @@ import type { DateExpression, DateExtractor } from '../types.js';
 const PATTERN = lazy(() => {
   const entries = [...wordsOf('relative-day')].sort((a, b) => b.form.length - a.form.length);
   const groups = entries.map((w) => {
-    const body = w.form.startsWith('ال') ? `${ARTICLE}${phrase(w.form.slice(2))}` : `(?:${ARTICLE}|${PROCLITICS})${phrase(w.form)}`;
+    const body = w.form.startsWith('ال')
+      ? `${ARTICLE}${phrase(w.form.slice(2))}`
+      : `(?:${ARTICLE}|${PROCLITICS})${phrase(w.form)}`;
     return `(${body})`;
   });
   const regex = new RegExp(`${LBC}(?:[بل]?يوم\\s+)?(?:${groups.join('|')})${RB}`, 'gu');

@@ -7,7 +7,17 @@
 //   العام (alone) · الشهر (alone)
 
 import { wordOf } from '../lexicon.js';
-import { ARTICLE, LBC, RB, alternation, formsOf, lazy, relationPattern, relationValue, wordBefore } from '../patterns.js';
+import {
+  ARTICLE,
+  LBC,
+  RB,
+  alternation,
+  formsOf,
+  lazy,
+  relationPattern,
+  relationValue,
+  wordBefore,
+} from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
 const PATTERN = lazy(() => {

@@ -10,7 +10,18 @@
 //   جمعة (a given name, no article)
 
 import { dateLexicon } from '../lexicon.js';
-import { ARTICLE, LBC, RB, alternation, futureBefore, lazy, relationPattern, relationValue, wordAfter, wordBefore } from '../patterns.js';
+import {
+  ARTICLE,
+  LBC,
+  RB,
+  alternation,
+  futureBefore,
+  lazy,
+  relationPattern,
+  relationValue,
+  wordAfter,
+  wordBefore,
+} from '../patterns.js';
 import type { DateExpression, DateExtractor, WeekdayMode } from '../types.js';
 
 const PATTERNS = lazy(() => {
@@ -64,7 +75,15 @@ export const weekday: DateExtractor = {
       }
       const future = futureBefore(text, m.index);
       const mode: WeekdayMode =
-        relation === -1 ? 'last' : relation === 1 ? 'next' : relation === 0 ? 'this' : future ? 'future' : 'past';
+        relation === -1
+          ? 'last'
+          : relation === 1
+            ? 'next'
+            : relation === 0
+              ? 'this'
+              : future
+                ? 'future'
+                : 'past';
       out.push({
         kind: 'date',
         start: m.index,

@@ -23,7 +23,13 @@ export const year: DateExtractor = {
     for (const m of text.matchAll(PATTERN())) {
       const y = Number(m.groups?.['year']);
       if (!(y >= 1900 && y <= 2100)) continue;
-      out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, anchor: { type: 'year', year: y }, rules: [this.id] });
+      out.push({
+        kind: 'date',
+        start: m.index,
+        end: m.index + m[0].length,
+        anchor: { type: 'year', year: y },
+        rules: [this.id],
+      });
     }
     return out;
   },

@@ -1,0 +1,316 @@
+// Table-driven claim fixtures (STYLE.md point 13): every line of fixtures/ar/claims/*.jsonl is one case,
+// run through the public `analyze` and checked as its own test.
+//
+//   { "id": "numbers-017", "input": "…", "expect": [ { "text": "…", "point"?, "low"?, "high"?, "qualifier"?,
+//     "category"?, "kind"?, "group"?, "stance"?, "speaker"?, "chain"? } ], "skip"?: "engine gap" }
+//
+// For each expectation exactly one produced claim must overlap the first occurrence of `text` in `input`
+// and match every field the expectation gives; `speaker` is a substring of the innermost hop's name and
+// `chain` lists substrings of every hop's name, outermost (the publisher) first. The number of produced
+// claims must equal the number expected, so `expect: []` is the false-positive block. A case marked
+// `skip` is still run: if it passes, the test says so, and the summary counts it as fixed.
+import { after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { analyze } from '../../index.js';
+import type { Category, Claim, Qualifier, Stance, SubjectKind } from '../../types.js';
+
+const DIR = new URL('../../../fixtures/ar/claims/', import.meta.url);
+const SOURCE = 'Outlet';
+
+// Records keyed by the contract's unions, so a value added to types.ts must be added here too.
+const QUALIFIERS: Record<Qualifier, true> = {
+  exact: true,
+  approx: true,
+  at_least: true,
+  more_than: true,
+  at_most: true,
+  less_than: true,
+  range: true,
+  vague: true,
+};
+const CATEGORIES: Record<Category, true> = {
+  killed: true,
+  wounded: true,
+  killed_or_wounded: true,
+  arrested: true,
+  abducted: true,
+  escaped: true,
+  released: true,
+  missing: true,
+  displaced: true,
+  surrendered: true,
+  combatants: true,
+  strikes: true,
+  held: true,
+  other: true,
+};
+const KINDS: Record<SubjectKind, true> = {
+  combatants: true,
+  civilians: true,
+  prisoners: true,
+  staff: true,
+  families: true,
+  mixed: true,
+  other: true,
+  unknown: true,
+};
+const STANCES: Record<Stance, true> = {
+  asserted: true,
+  probable: true,
+  possible: true,
+  denied: true,
+  uncommitted: true,
+};
+
+interface Expectation {
+  readonly text: string;
+  readonly point?: number | null;
+  readonly low?: number | null;
+  readonly high?: number | null;
+  readonly qualifier?: Qualifier;
+  readonly category?: Category;
+  readonly kind?: SubjectKind;
+  readonly group?: string | null;
+  readonly stance?: Stance;
+  readonly speaker?: string;
+  readonly chain?: readonly string[];
+}
+
+interface FixtureCase {
+  readonly id: string;
+  readonly input: string;
+  readonly expect: readonly Expectation[];
+  readonly skip?: string;
+}
+
+type Parsed =
+  | { readonly ok: true; readonly value: FixtureCase }
+  | { readonly ok: false; readonly error: string };
+
+type Json = Record<string, unknown>;
+
+function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isIntOrNull(v: unknown): v is number | null {
+  return v === null || Number.isSafeInteger(v);
+}
+
+function oneOf<T extends string>(table: Record<T, true>, v: unknown): v is T {
+  return typeof v === 'string' && Object.hasOwn(table, v);
+}
+
+const EXPECT_KEYS = new Set([
+  'text',
+  'point',
+  'low',
+  'high',
+  'qualifier',
+  'category',
+  'kind',
+  'group',
+  'stance',
+  'speaker',
+  'chain',
+]);
+const CASE_KEYS = new Set(['id', 'input', 'expect', 'skip']);
+
+/** Checks one expectation's shape; returns the problems (unknown keys catch typos like `qualifer`). */
+function expectationProblems(e: Json, input: string): string[] {
+  const problems = Object.keys(e)
+    .filter((k) => !EXPECT_KEYS.has(k))
+    .map((k) => `unknown field "${k}"`);
+  if (typeof e.text !== 'string' || e.text === '') problems.push('"text" must be a non-empty string');
+  else if (!input.includes(e.text)) problems.push(`"text" ${JSON.stringify(e.text)} is not in the input`);
+  for (const k of ['point', 'low', 'high'] as const) {
+    if (k in e && !isIntOrNull(e[k])) problems.push(`"${k}" must be an integer or null`);
+  }
+  if ('qualifier' in e && !oneOf(QUALIFIERS, e.qualifier)) problems.push('bad "qualifier"');
+  if ('category' in e && !oneOf(CATEGORIES, e.category)) problems.push('bad "category"');
+  if ('kind' in e && !oneOf(KINDS, e.kind)) problems.push('bad "kind"');
+  if ('stance' in e && !oneOf(STANCES, e.stance)) problems.push('bad "stance"');
+  if ('group' in e && e.group !== null && (typeof e.group !== 'string' || e.group === '')) {
+    problems.push('"group" must be a canonical name or null');
+  }
+  if ('speaker' in e && (typeof e.speaker !== 'string' || e.speaker === '')) {
+    problems.push('"speaker" must be a non-empty string');
+  }
+  if (
+    'chain' in e &&
+    !(Array.isArray(e.chain) && e.chain.length > 0 && e.chain.every((h) => typeof h === 'string' && h !== ''))
+  ) {
+    problems.push('"chain" must be a non-empty array of non-empty strings');
+  }
+  return problems;
+}
+
+function parseLine(line: string, stem: string): Parsed {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(line);
+  } catch (error) {
+    return { ok: false, error: `not JSON: ${(error as Error).message}` };
+  }
+  if (!isObject(raw)) return { ok: false, error: 'not a JSON object' };
+  const problems = Object.keys(raw)
+    .filter((k) => !CASE_KEYS.has(k))
+    .map((k) => `unknown field "${k}"`);
+  const { id, input, expect, skip } = raw;
+  if (typeof id !== 'string' || !id.startsWith(`${stem}-`)) problems.push(`"id" must start with "${stem}-"`);
+  if (typeof input !== 'string' || input.trim() === '') problems.push('"input" must be a non-empty string');
+  if (skip !== undefined && (typeof skip !== 'string' || skip.trim() === '')) {
+    problems.push('"skip" must be a non-empty reason');
+  }
+  if (!Array.isArray(expect)) problems.push('"expect" must be an array');
+  else if (typeof input === 'string') {
+    expect.forEach((e: unknown, i) => {
+      if (!isObject(e)) problems.push(`expect[${i}] is not an object`);
+      else problems.push(...expectationProblems(e, input).map((p) => `expect[${i}]: ${p}`));
+    });
+  }
+  if (problems.length > 0) return { ok: false, error: problems.join('; ') };
+  // The checks above establish the shape field by field.
+  return { ok: true, value: raw as unknown as FixtureCase };
+}
+
+function show(v: unknown): string {
+  return JSON.stringify(v);
+}
+
+function innermost(claim: Claim): string {
+  return claim.attribution.at(-1)?.name ?? '';
+}
+
+/** The given fields of `e` that `claim` gets wrong, as `field: want …, got …`. */
+function mismatches(e: Expectation, claim: Claim): string[] {
+  const out: string[] = [];
+  const check = (field: string, want: unknown, got: unknown): void => {
+    if (want !== undefined && want !== got) out.push(`${field}: want ${show(want)}, got ${show(got)}`);
+  };
+  check('point', e.point, claim.quantity.point);
+  check('low', e.low, claim.quantity.low);
+  check('high', e.high, claim.quantity.high);
+  check('qualifier', e.qualifier, claim.quantity.qualifier);
+  check('category', e.category, claim.category);
+  check('kind', e.kind, claim.subject.kind);
+  check('group', e.group, claim.subject.group);
+  check('stance', e.stance, claim.stance);
+  if (e.speaker !== undefined && !innermost(claim).includes(e.speaker)) {
+    out.push(`speaker: want ⊇ ${show(e.speaker)}, got ${show(innermost(claim))}`);
+  }
+  if (e.chain !== undefined) {
+    const names = claim.attribution.map((h) => h.name);
+    const ok = names.length === e.chain.length && e.chain.every((part, i) => names[i]?.includes(part));
+    if (!ok) out.push(`chain: want ${show(e.chain)}, got ${show(names)}`);
+  }
+  return out;
+}
+
+/** One line per claim, enough to see at a glance what the engine made of the input. */
+function describeClaim(c: Claim): string {
+  const q = c.quantity;
+  const chain = c.attribution.map((h) => `${h.name}(${h.kind})`).join(' → ');
+  return (
+    `[${c.start},${c.end}) ${show(c.text)} point=${q.point} low=${q.low} high=${q.high} ${q.qualifier} ` +
+    `${c.category} ${c.subject.kind}/${c.subject.group ?? '-'} ${c.stance} ← ${chain}`
+  );
+}
+
+/** Everything wrong with the engine's output for one case; empty when it passes. */
+function caseProblems(fixture: FixtureCase): string[] {
+  const claims = analyze(fixture.input, { id: fixture.id, source: SOURCE }).claims;
+  const problems: string[] = [];
+  const used = new Map<Claim, string>();
+  for (const e of fixture.expect) {
+    const start = fixture.input.indexOf(e.text);
+    const end = start + e.text.length;
+    const overlapping = claims.filter((c) => c.start < end && start < c.end);
+    const matching = overlapping.filter((c) => mismatches(e, c).length === 0);
+    const label = show(e.text);
+    if (matching.length === 1) {
+      const claim = matching[0]!;
+      const other = used.get(claim);
+      if (other !== undefined) problems.push(`${label}: the same claim already answers ${other}`);
+      used.set(claim, label);
+    } else if (matching.length > 1) {
+      problems.push(`${label}: ${matching.length} claims match, want exactly one`);
+    } else if (overlapping.length === 0) {
+      problems.push(`${label}: no claim overlaps it`);
+    } else {
+      for (const c of overlapping)
+        problems.push(`${label}: ${show(c.text)} has ${mismatches(e, c).join('; ')}`);
+    }
+  }
+  if (claims.length !== fixture.expect.length) {
+    problems.push(`${claims.length} claims produced, ${fixture.expect.length} expected`);
+  }
+  if (problems.length > 0) problems.push('produced:', ...claims.map((c) => `  ${describeClaim(c)}`));
+  return problems;
+}
+
+interface Tally {
+  total: number;
+  passed: number;
+  skipped: number;
+  fixed: number;
+}
+
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.jsonl'))
+  .sort();
+const tallies = new Map<string, Tally>();
+const seen = new Map<string, string>();
+
+test('fixtures/ar/claims holds case files', () => {
+  assert.ok(files.length > 0, 'no .jsonl files');
+});
+
+for (const file of files) {
+  const stem = file.replace(/\.jsonl$/, '');
+  const tally: Tally = { total: 0, passed: 0, skipped: 0, fixed: 0 };
+  tallies.set(file, tally);
+  const lines = readFileSync(new URL(file, DIR), 'utf8').split('\n');
+
+  describe(file, () => {
+    lines.forEach((line, index) => {
+      if (line.trim() === '') return;
+      const where = `${file}:${index + 1}`;
+      tally.total += 1;
+      const parsed = parseLine(line, stem);
+      if (!parsed.ok) {
+        test(`${where} is a well-formed case`, () => assert.fail(parsed.error));
+        return;
+      }
+      const fixture = parsed.value;
+      const earlier = seen.get(fixture.id);
+      seen.set(fixture.id, where);
+      const title = `${fixture.id} ${fixture.input}`;
+      test(title, (t) => {
+        assert.equal(earlier, undefined, `duplicate id ${fixture.id}, first at ${earlier ?? ''}`);
+        const problems = caseProblems(fixture);
+        if (fixture.skip !== undefined) {
+          tally.skipped += 1;
+          if (problems.length === 0) {
+            tally.fixed += 1;
+            t.diagnostic(`passes now: remove "skip" from ${fixture.id}`);
+          }
+          t.skip(fixture.skip);
+          return;
+        }
+        if (problems.length > 0) assert.fail(`${where}\n${problems.join('\n')}`);
+        tally.passed += 1;
+      });
+    });
+  });
+}
+
+after(() => {
+  const rows = [...tallies].map(([file, t]) => {
+    const failed = t.total - t.passed - t.skipped;
+    const fixed = t.fixed > 0 ? ` (${t.fixed} skipped now pass)` : '';
+    return `  ${file.padEnd(22)} total ${t.total}  pass ${t.passed}  skip ${t.skipped}${fixed}  fail ${failed}`;
+  });
+  process.stdout.write(`claim fixtures per file:\n${rows.join('\n')}\n`);
+});
