@@ -176,6 +176,48 @@ interface RawFigure {
   dual: boolean;
 }
 
+/** A cardinal that may carry the conjunction و glued to its first word (`وألف`، `وتسعين`). */
+function cardinalAfterAnd(toks: readonly Tok[], k: number): ReturnType<typeof readCardinal> {
+  const tok = toks[k];
+  if (!tok) return null;
+  if (tok.kind === 'word' && tok.text === 'و') return readCardinal(toks, k + 1);
+  if (tok.kind === 'word' && tok.text.startsWith('و') && tok.text.length > 2) {
+    const shifted = [...toks];
+    shifted[k] = { ...tok, start: tok.start + 1, text: tok.text.slice(1) };
+    return readCardinal(shifted, k);
+  }
+  return null;
+}
+
+function readRange(view: SentenceView, i: number): RawFigure | null {
+  const toks = view.toks;
+  const tok = toks[i]!;
+  const between = isWord(tok, 'بين') && !isWord(toks[i - 1], 'من');
+  const from = tok.kind === 'word' && tok.text === 'من';
+  if (!between && !from) return null;
+  const a = readCardinal(toks, i + 1);
+  if (!a) return null;
+  let b: ReturnType<typeof readCardinal> = null;
+  if (between) b = cardinalAfterAnd(toks, a.end);
+  else if (isWord(toks[a.end], 'الي', 'حتي')) b = readCardinal(toks, a.end + 1);
+  if (!b || b.value <= a.value) return null;
+  let low = a.value;
+  const high = b.value;
+  // ما بين 270 و330 ألفاً: a scale on the second bound covers the first.
+  if (high >= 1000 && low < 1000 && a.value * 1000 <= high) low *= 1000;
+  const start = between && isWord(toks[i - 1], 'ما') ? i - 1 : i;
+  return {
+    qStart: start,
+    qEnd: b.end,
+    numStart: i + 1,
+    numEnd: b.end,
+    quantity: { low, high, point: null, qualifier: 'range' },
+    rules: [between ? 'ar/quantity/range-between' : 'ar/quantity/range-from-to', ...a.rules],
+    one: false,
+    dual: false,
+  };
+}
+
 function isPercent(view: SentenceView, end: number): boolean {
   const next = view.toks[end];
   const after = view.toks[end + 1];
@@ -200,37 +242,12 @@ function readQuantities(view: SentenceView): RawFigure[] {
       i++;
       continue;
     }
-    // Ranges: بين 60 و90 · ما بين 270 ألفا و330 ألف · من 5 إلى 10 · 60-90
-    const isBetween = isWord(tok, 'بين') && !isWord(toks[i - 1], 'من');
-    if (isBetween) {
-      const a = readCardinal(toks, i + 1);
-      if (a) {
-        let k = a.end;
-        // و90 splits into `و` + `90`; وتسعين stays one word whose clitic readCardinal reads.
-        if (toks[k]?.kind === 'word' && toks[k]!.text === 'و') k++;
-        else if (!(toks[k]?.kind === 'word' && toks[k]!.text.startsWith('و'))) k = -1;
-        const b = k > 0 ? readCardinal(toks, k) : null;
-        if (b && b.value > a.value) {
-          const start = isWord(toks[i - 1], 'ما') ? i - 1 : i;
-          let low = a.value;
-          let high = b.value;
-          // ما بين 270 و330 ألف: a scale on the second bound covers the first.
-          if (high >= 1000 && low < 1000 && b.value % 1000 === 0 && a.value * 1000 < high) low *= 1000;
-          if (low > high) [low, high] = [high, low];
-          out.push({
-            qStart: start,
-            qEnd: b.end,
-            numStart: i + 1,
-            numEnd: b.end,
-            quantity: { low, high, point: null, qualifier: 'range' },
-            rules: ['ar/quantity/range-between', ...a.rules],
-            one: false,
-            dual: false,
-          });
-          i = b.end;
-          continue;
-        }
-      }
+    // Ranges: بين 60 و90 · ما بين 270 ألفا و330 ألف · بين 500 وألف · من 20 إلى 30 · 60-90
+    const range = readRange(view, i);
+    if (range) {
+      out.push(range);
+      i = range.qEnd;
+      continue;
     }
     const vague = readVague(toks, i);
     const cardinal = vague ? null : readCardinal(toks, i);
