@@ -367,11 +367,18 @@ export function buildHop(
   }
   const entities = view.entities.filter((e) => e.start >= range.start && e.end <= range.end);
   const entity: GazetteerEntry | null = entities[0]?.entry ?? null;
+  // A preposition glued to a body (`للجيش المالي` after `وفقاً لبيان`) is not part of its name.
+  if (/^لل/.test(head) && (entity || hasStem(toks[first], ORGANIZATION_HEADS))) text = text.replace(/^ل/, '');
+  else if (/^ل/.test(head) && entities.some((e) => e.start === first)) text = text.replace(/^ل/, '');
   const demonym = words.map((i) => view.info(i)?.demonyms[0]).find((d) => d !== undefined) ?? null;
   const firstStems = stems(toks[first]);
   const roleHere = words.some((i) => (view.info(i)?.roles.length ?? 0) > 0);
   const withCue = (hop: Hop): Hop => (cue ? { ...hop, cue } : hop);
 
+  // A document speaks: `أشار التقرير`، `قال البيان`.
+  if (firstStems.some((s) => STATEMENT_NOUNS.has(s)) && words.length <= 4 && !entity) {
+    return withCue({ name: text, kind: 'document' });
+  }
   // Outlets: صحيفة/وكالة/موقع … or a gazetteer outlet.
   if (firstStems.some((s) => OUTLET_HEADS.has(s)) || entity?.type === 'outlet') {
     const hop: Hop = { name: text, kind: 'outlet' };
@@ -683,11 +690,13 @@ export function sentenceVoices(
       const before = speakerBefore(view, cue.start, n > 0 ? reportCues[n - 1]!.end : 0);
       if (before) {
         const hop = buildHop(view, lex, before, span, state, cueSpan);
+        // `أصدر التنظيم بياناً أعلن فيه`: the statement's issuer speaks, not the statement.
+        const inIt = /^(فيه|فيها)$/.test(toks[cue.end]?.text ?? '');
         const earlier =
-          hop && hop.kind === 'organization' && n === 0
+          hop && (hop.kind === 'organization' || (hop.kind === 'document' && inIt)) && n === 0
             ? subjectEarlier(view, lex, before.start, span, state, cueSpan)
             : null;
-        if (earlier && earlier.hop.kind === 'person') {
+        if (earlier && (earlier.hop.kind === 'person' || hop?.kind === 'document')) {
           chain = [earlier.hop];
           speakers.push(earlier.range, before);
           rule = 'ar/attribution/subject-earlier';

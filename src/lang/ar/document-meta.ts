@@ -155,9 +155,14 @@ function stated(
     if (line.text.includes('(@')) continue;
     for (const m of full) {
       if (m.foldedStart < line.start || m.foldedEnd > line.end) continue;
-      const rest =
-        folded.text.slice(line.start, m.foldedStart) + ' ' + folded.text.slice(m.foldedEnd, line.end);
-      if (wordCount(rest) <= 10) return make(m, 'ar/meta/byline-date');
+      // `<name> 2022-01-23 06:41:00`, `23 يناير 2022 | <name>`: a date at one end of a short line.
+      const before = folded.text.slice(line.start, m.foldedStart);
+      const after = folded.text.slice(m.foldedEnd, line.end);
+      const atEnd = wordCount(after.replace(/\d{1,2}:\d{2}(?::\d{2})?/g, '')) === 0;
+      const atStart = wordCount(before) === 0;
+      if ((atEnd || atStart) && wordCount(before) + wordCount(after) <= 6 && !/\.\s*$/.test(line.text)) {
+        return make(m, 'ar/meta/byline-date');
+      }
     }
   }
   const lead = firstBody >= 0 ? head[firstBody] : undefined;
@@ -263,8 +268,6 @@ const STOP = new Set([
   'فجر',
   'ظهر',
 ]);
-/** Nouns that introduce a third-party medium (`لصحيفة X`): the publisher never names itself so. */
-const MEDIUM = /^(?:ال)?(?:صحيفه|وكاله|قناه|موقع|شبكه|مجله|اذاعه|تلفزيون|راديو|جريده|منصه|محطه)$/;
 /** Adjectives that close a title before لـ (`القائد العام لـ"X"` is "of X", not "told X"). */
 const TITLE_TAIL =
   /^(?:العام|العامه|الرسمي|الرسميه|الاعلامي|الاعلاميه|باسم|الاعلي|التابع|التابعه|العليا|المركزي|المشترك|الميداني|الاول|رئيس|قائد|مدير|عضو)$/;
@@ -434,7 +437,7 @@ function correspondentHits(text: string): OutletHit[] {
     const span = nameAt(text, m.index + m[0].length, 3);
     if (!span || !validName(text, span)) continue;
     const first = text.slice(span.start, span.end).split(' ')[0]!;
-    if (CORRESPONDENT_KIND.test(first) || MEDIUM.test(first)) continue;
+    if (CORRESPONDENT_KIND.test(first)) continue;
     out.push({ ...span, rule: 'ar/meta/outlet-correspondent' });
   }
   return out;
@@ -448,7 +451,7 @@ function toldHits(text: string): OutletHit[] {
   const check = (at: number, span: Span | null): void => {
     if (!span || !validName(text, span)) return;
     const first = text.slice(span.start, span.end).split(' ')[0]!;
-    if (MEDIUM.test(first) || /^(?:ال|ل)/.test(first)) return;
+    if (/^ل/.test(first)) return;
     const before = wordsBefore(text, at, 8);
     if (before.length === 0 || TITLE_TAIL.test(before[0]!)) return;
     if (!before.some(isReportVerb)) return;
@@ -460,7 +463,7 @@ function toldHits(text: string): OutletHit[] {
     /(?<![\p{L}])(?:تصريح|تصريحات|حديث|مقابله|اتصال\s+هاتفي)(?:\s+(?:خاص|خاصه|صحفي|صحفيه))?\s+ل\s*(?=")/gu,
   )) {
     const span = nameAt(text, m.index + m[0].length);
-    if (span && validName(text, span) && !MEDIUM.test(text.slice(span.start, span.end).split(' ')[0]!)) {
+    if (span && validName(text, span)) {
       out.push({ ...span, rule: 'ar/meta/outlet-told' });
     }
   }

@@ -218,6 +218,12 @@ function readRange(view: SentenceView, i: number): RawFigure | null {
   };
 }
 
+function isLabel(tok: Tok): boolean {
+  return readings(tok.text).some((r) =>
+    ['ماده', 'قرار', 'بند', 'فقره', 'رقم', 'فصل', 'صفحه'].includes(r.stem),
+  );
+}
+
 function isPercent(view: SentenceView, end: number): boolean {
   const next = view.toks[end];
   const after = view.toks[end + 1];
@@ -272,7 +278,7 @@ function readQuantities(view: SentenceView): RawFigure[] {
       }
       // Duals: عنصرين، غارتين، شخصان.
       const n = nounOf(view, i);
-      if (n && n.number === 'du' && !n.pronoun && !n.construct && isPersonish(n)) {
+      if (n && n.number === 'du' && !n.pronoun && !n.construct && isPersonish(n) && !entityAt(view, i)) {
         out.push({
           qStart: i,
           qEnd: i + 1,
@@ -290,8 +296,31 @@ function readQuantities(view: SentenceView): RawFigure[] {
       continue;
     }
     const num = (vague ?? cardinal)!;
+    // Phone numbers, article and resolution numbers are labels, not counts.
+    if (tok.kind === 'number' && (/^0\d{6,}$/.test(tok.text) || tok.text.replace(/\D/g, '').length >= 9)) {
+      i = num.end;
+      continue;
+    }
+    if (
+      isWord(toks[i - 1], 'ماده', 'قرار', 'بند', 'فقره', 'رقم', 'الرقم', 'فصل', 'صفحه', 'عدد') &&
+      tok.kind === 'number' &&
+      isLabel(toks[i - 1]!)
+    ) {
+      i = num.end;
+      continue;
+    }
     // `انتحاريين اثنين`، `أطفال ثلاثة`: a number word after a plural noun is its adjective.
-    if (tok.kind === 'word' && !vague && nounOf(view, i - 1) && !nounOf(view, num.end) && num.value <= 10) {
+    const definiteWord =
+      tok.kind === 'word' &&
+      readings(tok.text).some((r) => r.definite && r.stem.length > 2) &&
+      !/^(ال|لل|بال|وال)(عشرات|مئات|الاف|ملايين)/.test(tok.text);
+    if (
+      tok.kind === 'word' &&
+      !vague &&
+      (nounOf(view, i - 1) || definiteWord) &&
+      !nounOf(view, num.end) &&
+      num.value <= 10
+    ) {
       i = num.end;
       continue;
     }
@@ -607,6 +636,7 @@ export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
       }
     }
     let kind: SubjectKind = noun?.entry.kind ?? 'unknown';
+    let othersOf: Figure | null = null;
     // `حراس السجن القتلى فاق عددهم 20 قتيلاً`: the casualty noun takes the kind of those counted.
     if (kind === 'unknown' && noun?.entry.category) {
       for (let k = raw.qStart - 1; k >= Math.max(0, raw.qStart - 3); k--) {
@@ -719,12 +749,14 @@ export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
     if (noun && /^(اخر|اخرون|اخرين)$/.test(noun.entry.lemma) && figures.length > 0) {
       const prev = figures[figures.length - 1]!;
       if (kind === 'unknown') kind = prev.kind;
+      othersOf = prev;
       rules.push('ar/subject/others');
     }
     // A part with no kind of its own (`بينهم أربعة آلاف أجنبي`) is of the whole's kind.
     if (kind === 'unknown' && partOf !== null && figures[partOf]) kind = figures[partOf]!.kind;
     if (kind === 'unknown' && group && category !== 'displaced') kind = 'combatants';
     if (partOf !== null && figures[partOf] && !group && kind !== 'civilians') group = figures[partOf]!.group;
+    if (othersOf && !group && kind !== 'civilians') group = othersOf.group;
 
     rawIndexToFigure.set(r, figures.length);
     figures.push({

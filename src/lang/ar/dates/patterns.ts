@@ -117,7 +117,7 @@ export function stemCandidates(word: string): Set<string> {
   step((w) => (/^[وف]/.test(w) ? w.slice(1) : null));
   step((w) => (/^[بلك]/.test(w) ? w.slice(1) : null));
   step((w) => (/^(?:ال|لل)/.test(w) ? w.slice(2) : null));
-  for (const suffix of ['هما', 'هم', 'ها', 'ه'])
+  for (const suffix of ['هما', 'هم', 'ها', 'ه', 'نا', 'ي', 'ك'])
     step((w) => (w.endsWith(suffix) ? w.slice(0, -suffix.length) : null));
   return forms;
 }

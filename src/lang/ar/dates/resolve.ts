@@ -9,6 +9,7 @@ import type { FoldedText } from '../../../text/folded.js';
 import { toOriginal } from '../../../text/folded.js';
 import {
   addMonths,
+  daysInMonth,
   fromHijri,
   fromYmd,
   isValidDate,
@@ -151,6 +152,14 @@ function resolveCalendar(expr: DateExpression, ref: DayNumber | null): Resolutio
       };
     const r = toYmd(ref);
     if (a.yearOffset !== undefined) year = r.year + a.yearOffset;
+    else if (a.relation === -1 && a.day !== undefined)
+      // `30 مارس الماضي`: the latest such day before the reference.
+      year =
+        fromYmd(r.year, a.month, Math.min(a.day, daysInMonth(r.year, a.month))) < ref ? r.year : r.year - 1;
+    else if (a.relation === 1 && a.day !== undefined)
+      // `13 مارس المقبل`: the first such day after the reference.
+      year =
+        fromYmd(r.year, a.month, Math.min(a.day, daysInMonth(r.year, a.month))) > ref ? r.year : r.year + 1;
     else if (a.relation === -1) year = a.month < r.month ? r.year : r.year - 1;
     else if (a.relation === 1) year = a.month > r.month ? r.year : r.year + 1;
     else if (a.relation === 0) {
@@ -246,8 +255,14 @@ export function resolveExpression(expr: DateExpression, ref: DayNumber | null): 
   return r;
 }
 
+const TRAILING = /[\p{M}\u0640]/u;
+
 export function toMention(folded: FoldedText, expr: DateExpression, r: Resolution): DateMention {
-  const span = toOriginal(folded, expr.start, expr.end);
+  const raw = toOriginal(folded, expr.start, expr.end);
+  // Marks and tatweel folded away after the last letter still belong to it (`يوماً`, `هـ`).
+  let end = raw.end;
+  while (end < folded.original.length && TRAILING.test(folded.original[end]!)) end++;
+  const span = { start: raw.start, end };
   const weekday = expr.weekday ?? (expr.anchor.type === 'weekday' ? expr.anchor.weekday : undefined);
   return {
     kind: expr.kind,

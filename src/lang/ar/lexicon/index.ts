@@ -190,7 +190,9 @@ export class Lexicon {
     const info: MutableInfo = { nouns: [], events: [], cues: [], roles: [], demonyms: [], entities: [] };
     for (const r of readings(word)) {
       const hit = this.words.get(r.stem);
-      if (hit) merge(info, hit);
+      // Verbs never take the article: `القدرة` is not the cue `قدّره`.
+      if (hit && r.definite) mergeNominal(info, hit);
+      else if (hit) merge(info, hit);
       // Construct nouns with a pronoun (مقاتليهم، عناصره).
       for (const { base, suffix } of stripPronoun(r.stem)) {
         const h = this.words.get(base);
@@ -238,6 +240,16 @@ export class Lexicon {
  */
 export function articleKey(word: string): string {
   return word.startsWith('ال') && word.length > 4 ? word.slice(2) : word;
+}
+
+function mergeNominal(into: MutableInfo, from: MutableInfo): void {
+  into.nouns.push(...from.nouns);
+  // Verbal nouns are often spelled like their verb (`الهرب`، `القتل`), so events stay.
+  into.events.push(...from.events);
+  into.cues.push(...from.cues.filter((c) => c.pos !== 'verb' && c.pos !== 'participle'));
+  into.roles.push(...from.roles);
+  into.demonyms.push(...from.demonyms);
+  into.entities.push(...from.entities);
 }
 
 function merge(into: MutableInfo, from: MutableInfo): void {

@@ -10,7 +10,7 @@
 // Must not: ثلاثة محاور (no time unit) · طفل عمره 12 عاماً / (12 عاما) / البالغ من العمر 30 عاما (ages) ·
 //   يوم (alone) · منذ أيام (no count) · اليوم
 
-import { dateLexicon, wordOf } from '../lexicon.js';
+import { dateLexicon, wordOf, wordsOf } from '../lexicon.js';
 import { LBC, RB, alternation, formsOf, lazy, stemCandidates, wordAfter, wordBefore } from '../patterns.js';
 import type { DateExpression, DateExtractor, DurationUnit } from '../types.js';
 
@@ -18,15 +18,20 @@ const PATTERN = lazy(() => {
   const lex = dateLexicon();
   const prep = alternation(formsOf('preposition'));
   const qual = alternation(formsOf('qualifier'));
-  const numbers = alternation(lex.numbers.keys());
-  const units = alternation(lex.units.keys());
+  const words = wordsOf('number');
+  const plain = alternation(words.filter((w) => w.detail.length === 0).map((w) => w.form));
+  const units = alternation(words.filter((w) => !w.detail.includes('tens')).map((w) => w.form));
+  const tens = alternation(words.filter((w) => w.detail.includes('tens')).map((w) => w.form));
+  // سبعة عشر، أحد عشر، خمسة وعشرين، ثلاثين، ستة.
+  const numbers = `(?:${units})\\s+عشر(?:ه)?|(?:${units})\\s+و\\s?(?:${tens})|(?:${tens})|(?:${plain})`;
+  const unitForms = alternation(lex.units.keys());
   const fractions = alternation(formsOf('fraction'));
   return new RegExp(
     `${LBC}(?:(?<prep>${prep})\\s+)?(?:(?<qual>${qual})\\s+)?` +
       '(?:' +
-      `(?:ال\\s?)?(?<num>\\d+(?:[.,]\\d+)?|[ب]?(?:${numbers}))\\s*(?<unit>${units})` +
-      `|(?<lfrac>نصف|ربع)\\s+(?<unit2>${units})` +
-      `|(?<unit3>${units})` +
+      `(?:ال\\s?)?(?<num>\\d+(?:[.,]\\d+)?|[ب]?(?:${numbers}))\\s*(?<unit>${unitForms})` +
+      `|(?<lfrac>نصف|ربع)\\s+(?<unit2>${unitForms})` +
+      `|(?<unit3>${unitForms})` +
       ')' +
       `(?:\\s+و\\s?(?<frac>${fractions}))?${RB}`,
     'gdu',
@@ -46,9 +51,10 @@ function isAge(text: string, start: number, end: number): boolean {
     for (const stem of stemCandidates(w.word)) if (ageCues().has(stem)) return true;
     at = w.start;
   }
-  const open = text.slice(Math.max(0, start - 2), start).trim();
-  const close = text.slice(end, end + 2).trim();
-  return open.endsWith('(') && close.startsWith(')');
+  const open = text.slice(Math.max(0, start - 3), start).trim();
+  const close = text.slice(end, end + 3).trim();
+  // `طفل (12 عاما)`, and the apposition `دون سترجيس، 44 عاما،`.
+  return (open.endsWith('(') && close.startsWith(')')) || (/[،,]$/.test(open) && /^[،,.)]/.test(close));
 }
 
 function parseNumber(raw: string): number | undefined {
@@ -56,8 +62,17 @@ function parseNumber(raw: string): number | undefined {
     const n = Number(raw.replace(',', '.'));
     return Number.isFinite(n) ? n : undefined;
   }
-  const lex = dateLexicon();
-  return lex.numbers.get(raw) ?? lex.numbers.get(raw.slice(1));
+  const numbers = dateLexicon().numbers;
+  const value = (w: string): number | undefined =>
+    numbers.get(w) ?? (w.startsWith('ب') ? numbers.get(w.slice(1)) : undefined);
+  const words = raw.split(/\s+/);
+  const first = value(words[0] ?? '');
+  if (first === undefined) return undefined;
+  if (words.length === 1) return first;
+  const last = words[words.length - 1]!;
+  if (last === 'عشر' || last === 'عشره') return first + 10;
+  const tens = value(last.replace(/^و/, ''));
+  return tens !== undefined ? first + tens : undefined;
 }
 
 export const duration: DateExtractor = {
@@ -89,13 +104,18 @@ export const duration: DateExtractor = {
       if (bare && g['num'] === undefined && g['lfrac'] === undefined && unitInfo.count === 1) continue;
       const start = m.index;
       const end = m.index + m[0].length;
+      // `خلال عام 2017`: a year, read by the year rule.
+      if (g['num'] === undefined && /^\s+\d{4}(?!\d)/.test(text.slice(end, end + 6))) continue;
       // `بعد ساعة متأخرة من مساء أمس`: "a late hour", not one hour.
       if (g['num'] === undefined && g['lfrac'] === undefined && LATE.test(wordAfter(text, end)?.word ?? ''))
         continue;
       if (prepWord === undefined && isAge(text, start, end)) continue;
       if (prepWord !== undefined && (unit === 'year' || unit === 'month') && isAge(text, start, end))
         continue;
-      const exactAgo = (role === 'ago' || role === 'since') && !approximate && Number.isInteger(amount);
+      // `قبل يومين من الانتخابات` counts back from another event, not from the reference.
+      const fromEvent = /^\s+(?:فقط\s+)?من\s/.test(text.slice(end, end + 12));
+      const exactAgo =
+        (role === 'ago' || role === 'since') && !approximate && !fromEvent && Number.isInteger(amount);
       if (exactAgo) {
         out.push({
           kind: 'date',

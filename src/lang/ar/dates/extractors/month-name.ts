@@ -24,6 +24,7 @@ import {
   ordinalDayValue,
   relationPattern,
   relationValue,
+  wordBefore,
 } from '../patterns.js';
 import type { Anchor, DateExpression, DateExtractor } from '../types.js';
 
@@ -35,8 +36,8 @@ const PATTERN = lazy(() => {
   const part = `(?:${alternation(formsOf('month-part'))})`;
   const source =
     `${LBC}` +
-    // A leading day of a range: `24 و25 آذار`, `24-25 آذار`.
-    `(?:(?<first>\\d{1,2})\\s*(?:و|-|الي|حتي)\\s*)?` +
+    // A leading day of a range or an alternative: `24 و25 آذار`, `24-25 آذار`, `21 أو 22 أيار`.
+    `(?:(?<first>\\d{1,2})\\s*(?:و|او|-|الي|حتي)\\s*)?` +
     '(?:' +
     `(?:(?:[ب]?ال\\s?)|(?:يوم\\s+))?(?<day>\\d{1,2})(?:\\s*من\\s+|\\s*)(?:شهر\\s+)?` +
     `|(?<ord>[ب]?${ordinalDayPattern()})\\s+(?:من\\s+)?(?:شهر\\s+)?` +
@@ -44,7 +45,7 @@ const PATTERN = lazy(() => {
     `|(?<shahr>[بل]?(?:ال)?شهر)\\s+` +
     ')?' +
     `(?<m1>[بل]?${month})` +
-    `(?:\\s*[/\\\\|]\\s*(?<m2>${month})|\\s*[-–]\\s*(?<m2b>${month})|\\s*\\(\\s*(?<m3>${month})\\s*\\))?` +
+    `(?:\\s*[/\\\\|]\\s*(?<m2>${month})|\\s*[-–]\\s*(?<m2b>${month})|\\s*\\(\\s*(?<m3>${month})\\s*\\)|\\s+(?<m2c>${month}))?` +
     '(?:' +
     `\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+)?(?<year>\\d{4})(?:\\s*(?:م|ه|هجريه|ميلاديه)(?![\\p{L}\\p{M}\\p{N}]))?` +
     `|\\s+من\\s+(?:ال)?(?:عام|سنه)\\s+(?<yrel>${rel})` +
@@ -53,6 +54,8 @@ const PATTERN = lazy(() => {
     RB;
   return new RegExp(source, 'gdu');
 });
+
+const PERIOD_BEFORE = /^(?:[وفبل]?ال|لل)(?:اسبوع|اسابيع|نصف|ربع|ثلث|عقد|ايام|شهر)$/;
 
 function entryOf(name: string | undefined): MonthEntry | undefined {
   if (name === undefined) return undefined;
@@ -72,7 +75,15 @@ export const monthName: DateExtractor = {
       const m1 = entryOf(g['m1']);
       if (!m1) continue;
       const pairGroup =
-        g['m2'] !== undefined ? 'm2' : g['m2b'] !== undefined ? 'm2b' : g['m3'] !== undefined ? 'm3' : null;
+        g['m2'] !== undefined
+          ? 'm2'
+          : g['m2b'] !== undefined
+            ? 'm2b'
+            : g['m3'] !== undefined
+              ? 'm3'
+              : g['m2c'] !== undefined
+                ? 'm2c'
+                : null;
       let pair = entryOf(pairGroup ? g[pairGroup] : undefined);
       let end = m.index + m[0].length;
       let yearText = g['year'];
@@ -91,14 +102,17 @@ export const monthName: DateExtractor = {
         yearText = relText = yrelText = undefined;
       }
       const calendar = m1.calendar;
+      // `الأسبوع الأول من يونيو`: the ordinal counts weeks, not days; the month stands alone.
+      const ordinalOfOther =
+        g['ord'] !== undefined && PERIOD_BEFORE.test(wordBefore(text, m.index)?.word ?? '');
       const day =
         g['day'] !== undefined
           ? Number(g['day'])
-          : g['ord'] !== undefined
+          : g['ord'] !== undefined && !ordinalOfOther
             ? ordinalDayValue(g['ord'].replace(/^ب/, ''))
             : undefined;
       if (
-        (g['day'] !== undefined || g['ord'] !== undefined) &&
+        (g['day'] !== undefined || (g['ord'] !== undefined && !ordinalOfOther)) &&
         (day === undefined || day < 1 || day > (calendar === 'hijri' ? 30 : 31))
       )
         continue;
@@ -117,7 +131,9 @@ export const monthName: DateExtractor = {
         year !== undefined ||
         pair !== undefined ||
         g['shahr'] !== undefined ||
-        g['part'] !== undefined;
+        g['part'] !== undefined ||
+        relText !== undefined ||
+        yrelText !== undefined;
       if (!m1.standalone && !stated) continue;
       if (calendar === 'gregorian' && day !== undefined && !isValidDate(year ?? 2000, m1.month, day))
         continue;
@@ -134,10 +150,14 @@ export const monthName: DateExtractor = {
       };
       const rules = ['ar/date/month-name'];
       if (pair) rules.push('ar/date/month-pair');
-      if (g['ord'] !== undefined) rules.push('ar/date/ordinal-day');
+      if (g['ord'] !== undefined && !ordinalOfOther) rules.push('ar/date/ordinal-day');
       if (calendar === 'hijri') rules.push('ar/date/hijri');
       const future = relation === 1 || yearRelation === 1 || futureBefore(text, m.index);
-      const start = g['first'] !== undefined ? (idx['day']?.[0] ?? m.index) : m.index;
+      const start = ordinalOfOther
+        ? idx['m1']![0]
+        : g['first'] !== undefined
+          ? (idx['day']?.[0] ?? m.index)
+          : m.index;
       // `في الـ20`: the article belongs to the day, the preposition does not.
       out.push({ kind: 'date', start, end, anchor, rules, ...(future ? { future } : {}) });
       if (g['first'] !== undefined && day !== undefined) {

@@ -9,7 +9,17 @@
 
 import { dateLexicon, isTimeOfDay, wordsOf } from '../lexicon.js';
 import type { TimeWord } from '../lexicon.js';
-import { ARTICLE, LBC, PROCLITICS, RB, lazy, phrase, wordAfter, wordBefore } from '../patterns.js';
+import {
+  ARTICLE,
+  LBC,
+  PROCLITICS,
+  RB,
+  lazy,
+  phrase,
+  stemCandidates,
+  wordAfter,
+  wordBefore,
+} from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
 const PATTERN = lazy(() => {
@@ -25,13 +35,22 @@ const PATTERN = lazy(() => {
 });
 
 /** Words before اليوم/الليلة that make it "that day", "the same day". */
-const DEMONSTRATIVE = /^(?:ذلك|تلك|نفس|ذات|هذا|ذاك|بنفس|وبنفس|لنفس|ذات)$/;
+const DEMONSTRATIVE = /^(?:ذلك|تلك|نفس|ذات|هذا|ذاك)$/;
+
+/** `اليوم نفسه`, `في اليوم ذاته`: the same day as one already named. */
+const SAME = /^(?:نفسه|ذاته|نفسها|ذاتها)$/;
 
 function isAdjectiveFollowing(text: string, end: number): boolean {
   const next = wordAfter(text, end)?.word;
+  if (next !== undefined && SAME.test(next)) return true;
   if (next === undefined || !/^(?:ال|لل)/.test(next)) return false;
   // `اليوم الخميس`: a weekday is no adjective.
   return !dateLexicon().weekdayByStem.has(next.replace(/^(?:ال|لل)/, ''));
+}
+
+function isWeekdayFollowing(text: string, end: number): boolean {
+  const next = wordAfter(text, end)?.word;
+  return next !== undefined && dateLexicon().weekdayByStem.has(next.replace(/^(?:ال|لل)/, ''));
 }
 
 export const relativeDay: DateExtractor = {
@@ -54,7 +73,10 @@ export const relativeDay: DateExtractor = {
       if (noAdjective) {
         if (isAdjectiveFollowing(text, end)) continue;
         const before = wordBefore(text, m.index)?.word;
-        if (before !== undefined && DEMONSTRATIVE.test(before)) continue;
+        if (before !== undefined && [...stemCandidates(before)].some((w) => DEMONSTRATIVE.test(w))) continue;
+        // `مليون برميل في اليوم`: per day. `في اليوم` is "today" only before a weekday.
+        if (before === 'في' && entry.form === 'اليوم' && m[0] === 'اليوم' && !isWeekdayFollowing(text, end))
+          continue;
       }
       const time = entry.detail.find(isTimeOfDay);
       out.push({

@@ -32,7 +32,9 @@ const PATTERNS = lazy(() => {
       'gdu',
     ),
     // The second day of a night span, right after the first: ليل الجمعة السبت / الجمعة-السبت.
-    second: new RegExp(`(?:\\s*[-/]\\s*|\\s+(?:و|الي|علي)?\\s*)ال(?<stem>${stems})${RB}`, 'uy'),
+    second: new RegExp(`(?:\\s*[-/]\\s*|\\s+)ال(?<stem>${stems})${RB}`, 'uy'),
+    // After ليل/ليلة the days may also be joined by a word: ليلة الجمعة على السبت، ليل الخميس إلى الجمعة.
+    secondAfterNight: new RegExp(`\\s+(?:و|الي|علي)\\s*ال(?<stem>${stems})${RB}`, 'uy'),
   };
 });
 
@@ -50,7 +52,7 @@ export const weekday: DateExtractor = {
   kind: 'date',
   extract(text) {
     const out: DateExpression[] = [];
-    const { main, second } = PATTERNS();
+    const { main, second, secondAfterNight } = PATTERNS();
     const stems = dateLexicon().weekdayByStem;
     for (const m of text.matchAll(main)) {
       const g = m.groups ?? {};
@@ -66,8 +68,13 @@ export const weekday: DateExtractor = {
       const relation = relationValue(g['rel']);
       const rules = [this.id];
       if (relation === undefined) {
-        second.lastIndex = end;
-        const s = second.exec(text);
+        const afterNight = /^(?:ليل|ليله)$/.test(wordBefore(text, m.index)?.word ?? '');
+        let s: RegExpExecArray | null = null;
+        for (const re of afterNight ? [second, secondAfterNight] : [second]) {
+          re.lastIndex = end;
+          s = re.exec(text);
+          if (s) break;
+        }
         if (s && stems.get(s.groups?.['stem'] ?? '') === (wd + 1) % 7) {
           end = s.index + s[0].length;
           rules.push('ar/date/night-span');

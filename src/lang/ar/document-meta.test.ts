@@ -1,0 +1,171 @@
+// Document metadata on synthetic texts: every outlet and person here is invented.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { normalize } from './normalize/index.js';
+import { extractDates } from './dates/index.js';
+import { detectDocumentMeta, inferPublishedFromBatch } from './document-meta.js';
+import type { DocumentMeta } from './document-meta.js';
+
+const BODY =
+  'وقال مصدر محلي إن الاشتباكات تواصلت في محيط المدينة طوال الليل وسط تحليق للطيران وانقطاع الكهرباء عن الأحياء الجنوبية بالكامل.';
+
+function meta(text: string): DocumentMeta {
+  const folded = normalize(text);
+  return detectDocumentMeta(folded, extractDates(folded, null));
+}
+
+function slice(text: string, span: { start: number; end: number } | null | undefined): string | null {
+  return span ? text.slice(span.start, span.end) : null;
+}
+
+test('title: the first line that is not boilerplate, in original offsets', () => {
+  const text = `Sorry, you need to enable JavaScript to visit this website.\n\nنزوح الآلاف من الأحياء الجنوبية\n${BODY}`;
+  const m = meta(text);
+  assert.equal(m.title?.text, 'نزوح الآلاف من الأحياء الجنوبية');
+  assert.equal(slice(text, m.title), m.title?.text);
+  assert.equal(meta(`${BODY}\n${BODY}`).title, null, 'a body paragraph is no headline');
+});
+
+test('outlet: خاص-<outlet> and <outlet> - خاص', () => {
+  const text = `اشتباكات عنيفة في المدينة\nخاص-نبض المدينة\n${BODY}`;
+  const m = meta(text);
+  assert.equal(m.outlet?.name, 'نبض المدينة');
+  assert.equal(m.outlet?.rule, 'ar/meta/outlet-exclusive');
+  assert.equal(slice(text, m.outlet), 'نبض المدينة');
+  assert.equal(meta(`عنوان الخبر\nصدى الجنوب - خاص\n${BODY}`).outlet?.name, 'صدى الجنوب');
+  assert.equal(meta(`عنوان الخبر\n${BODY}`).title?.text, 'عنوان الخبر');
+});
+
+test('outlet: a source telling something to the outlet', () => {
+  const told = meta(`عنوان\n${BODY}\nوأضاف المتحدث لـ"صدى الجنوب" أن القوات تقدمت.`);
+  assert.equal(told.outlet?.name, 'صدى الجنوب');
+  assert.equal(told.outlet?.rule, 'ar/meta/outlet-told');
+  const sources = meta(`عنوان\nوأفادت مصادر من "الجبهة" لـ “راديو الشمال” أن المفاوضات متعثرة.`);
+  assert.equal(sources.outlet?.name, 'راديو الشمال');
+  const interview = meta(`عنوان\nوأوضح في تصريح خاص لـ"راديو الشمال"، أن الوضع هادئ.`);
+  assert.equal(interview.outlet?.name, 'راديو الشمال');
+});
+
+test('outlet: genitive لـ after a title and third-party media are not publishers', () => {
+  assert.equal(meta(`عنوان\nوقالت القائد العام لـ"جبهة التحرير" إن الهجوم فشل.`).outlet, null);
+  assert.equal(meta(`عنوان\nوقال مسؤول لوكالة "الأنباء الدولية" إن الهدنة صامدة.`).outlet, null);
+  assert.equal(meta(`عنوان\nوقال مسؤول لـ"البريد اليومي" إن الهدنة صامدة، بحسب البريد اليومي.`).outlet, null);
+  assert.equal(meta(`عنوان\nوقال لافروف إن المحادثات مستمرة.`).outlet, null);
+});
+
+test('outlet: newsletter and promo lines', () => {
+  const text = `عنوان\n${BODY}\nهل أعجبك المحتوى؟\nانضم إلى قائمة من يقدّرون محتوى نبض المدينة واشترك بنشرتنا البريدية.`;
+  const m = meta(text);
+  assert.equal(m.outlet?.name, 'نبض المدينة');
+  assert.equal(m.outlet?.rule, 'ar/meta/outlet-promo');
+  assert.equal(meta(`عنوان\nاشترك في نشرة صدى الجنوب البريدية`).outlet?.name, 'صدى الجنوب');
+  assert.equal(meta(`عنوان\nوقالت اللائحة إن "محتوى القصيدة وظروف نشرها" خطيرة.`).outlet, null);
+});
+
+test('outlet: مراسل <outlet> counts only with مراسلنا', () => {
+  const text = `عنوان\nوقال مراسل راديو الشمال في المنطقة إن القصف تجدد.\nوأضاف مراسلنا أن الأهالي نزحوا.`;
+  assert.equal(meta(text).outlet?.name, 'راديو الشمال');
+  assert.equal(meta(text).outlet?.rule, 'ar/meta/outlet-correspondent');
+  assert.equal(meta(`عنوان\nوقال مراسل راديو الشمال في المنطقة إن القصف تجدد.`).outlet, null);
+  assert.equal(meta(`عنوان\nوقال مراسل حربي إن القصف تجدد.\nوأضاف مراسلنا أن الأهالي نزحوا.`).outlet, null);
+});
+
+test('outlet: copyright, follow and dateline lines', () => {
+  assert.equal(meta(`عنوان\n${BODY}\n© 2022 شبكة الوادي. جميع الحقوق محفوظة`).outlet?.name, 'شبكة الوادي');
+  assert.equal(meta(`عنوان\n${BODY}\nجميع الحقوق محفوظة لـ"شبكة الوادي" 2022`).outlet?.name, 'شبكة الوادي');
+  assert.equal(meta(`عنوان\n${BODY}\nتابعوا صدى الجنوب على تويتر`).outlet?.name, 'صدى الجنوب');
+  const dateline = meta(`عنوان\nبيروت، لبنان (صدى الجنوب) - ${BODY}`);
+  assert.equal(dateline.outlet?.name, 'صدى الجنوب');
+  assert.equal(dateline.outlet?.rule, 'ar/meta/outlet-dateline');
+});
+
+test('outlet: the name most rules agree on wins', () => {
+  const text = `عنوان\nوقال مسؤول لـ"راديو الشمال" إن الهدنة صامدة.\nوأضاف المتحدث لـ"نبض المدينة" أن القوات تقدمت.\nاشترك في نشرة نبض المدينة البريدية`;
+  assert.equal(meta(text).outlet?.name, 'نبض المدينة');
+});
+
+test('published: a byline with a name and a timestamp', () => {
+  const text = `غارات على المدينة\n\nسامر يوسف 2022-01-23 06:41:00\n\nصورة تعبيرية\n\n${BODY}`;
+  const m = meta(text);
+  assert.deepEqual(
+    { date: m.published?.date, rule: m.published?.rule, confidence: m.published?.confidence },
+    { date: '2022-01-23', rule: 'ar/meta/byline-date', confidence: 'stated' },
+  );
+  assert.equal(slice(text, m.published as { start: number; end: number }), '2022-01-23 06:41:00');
+});
+
+test('published: a label, and a dateline at the head of the lead', () => {
+  assert.equal(
+    meta(`عنوان\nنشر في: 23 كانون الثاني 2022\n${BODY}`).published?.rule,
+    'ar/meta/published-label',
+  );
+  const dateline = meta(`عنوان\nدمشق، 23 كانون الثاني 2022 (صدى الجنوب) - ${BODY}`);
+  assert.equal(dateline.published?.date, '2022-01-23');
+  assert.equal(dateline.published?.rule, 'ar/meta/dateline');
+  // A dated heading further down is a list item, not a byline.
+  assert.equal(meta(`عنوان\n${BODY}\n${BODY}\n14 فبراير 2018\nحصلت النساء على حق القيادة.`).published, null);
+});
+
+test('published: an embedded post signature when the text speaks of today', () => {
+  const text = `عنوان\nوتحدث القائد مساء اليوم عن الهجوم.\nنجحت قواتنا في صد الهجوم.\n— Some Name (@somehandle) January 21, 2022\n${BODY}`;
+  const m = meta(text);
+  assert.equal(m.published?.date, '2022-01-21');
+  assert.equal(m.published?.rule, 'ar/meta/embedded-post');
+  assert.equal(m.published?.confidence, 'inferred');
+  assert.equal(meta(text.replace('مساء اليوم', 'سابقا')).published, null);
+});
+
+test('published: inferred from a weekday-named date and later weekdays', () => {
+  const text = `عنوان\nهاجم مسلحون السجن ليل الخميس 20 كانون الثاني 2022، واستمرت الاشتباكات حتى ساعات متأخرة من ليل الجمعة.`;
+  const m = meta(text);
+  assert.equal(m.published?.date, '2022-01-21');
+  assert.equal(m.published?.rule, 'ar/meta/published-latest-mention');
+  assert.equal(m.published?.confidence, 'inferred');
+  // A bare full date is as often background: no inference from it alone.
+  assert.equal(meta(`عنوان\nاندلعت الاحتجاجات في 15 آذار 2011 ثم الجمعة.`).published, null);
+});
+
+test('batch: documents without a year borrow the batch year and first day', () => {
+  const docs = [
+    `سقوط قتلى في هجوم على السجن\nسامر يوسف 2022-01-23 06:41:00\nبدأ الهجوم في 20 كانون الثاني وتواصلت الاشتباكات أمس.`,
+    `عنوان\nوسبق أن شهد محيط السجن انفجاراً صباح اليوم الخميس. وكانت القوات قد أعلنت سيطرتها أمس الأربعاء، بعد ستة أيام من المواجهات.`,
+    `عنوان\nفي اليوم الثاني على التوالي، تواصلت الاشتباكات. وهاجم مسلحون ليل الخميس، 20 يناير (كانون الثاني)، السجن، واستمرت المعارك حتى ليل الجمعة.`,
+    `عنوان\nوأعلنت القوات السيطرة على السجن، وتوقف القتال.`,
+  ].map((text) => {
+    const folded = normalize(text);
+    return { folded, meta: detectDocumentMeta(folded, extractDates(folded, null)) };
+  });
+  assert.deepEqual(
+    docs.map((d) => d.meta.published?.date ?? null),
+    ['2022-01-23', null, null, null],
+  );
+  const published = inferPublishedFromBatch(docs);
+  assert.deepEqual(
+    published.map((p) => p?.date ?? null),
+    ['2022-01-23', '2022-01-27', '2022-01-22', null],
+  );
+  assert.equal(published[1]?.rule, 'ar/meta/published-batch');
+  assert.equal(published[1]?.confidence, 'inferred');
+  // Without any known date the batch changes nothing.
+  assert.deepEqual(
+    inferPublishedFromBatch(docs.slice(1)).map((p) => p),
+    [null, null, null],
+  );
+});
+
+test('odd input never throws', () => {
+  for (const text of [
+    '',
+    '\n',
+    'خاص-',
+    'خاص-\n',
+    '©',
+    'لـ""',
+    'مراسلنا مراسل',
+    '— (@x) January 99, 2022',
+    'a'.repeat(10000),
+  ]) {
+    assert.doesNotThrow(() => meta(text), text.slice(0, 20));
+  }
+});
