@@ -1,7 +1,7 @@
 // The Arabic date reader: extractors (one construct each, in extractors/) → overlaps removed →
 // neighbours joined → each expression resolved against the reference date.
 //
-//   extractDates(normalize('وكانت "قسد" قد أعلنت سيطرتها مساء أمس الأربعاء'), '2022-01-27')
+//   extractDates(normalize('وكانت القوات قد أعلنت سيطرتها مساء أمس الأربعاء'), '2022-01-27')
 //   → [{ text: 'مساء أمس الأربعاء', date: '2022-01-26', timeOfDay: 'evening', weekday: 3, … }]
 
 import type { FoldedText } from '../../../text/folded.js';
