@@ -38,8 +38,8 @@ export function decodeBytes(bytes: Uint8Array, document: string): Decoded {
     };
   }
   try {
-    let text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    // The decoder drops one leading BOM (ignoreBOM: false); a second one is text and stays.
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text, diagnostics: [] };
   } catch {
     // Not UTF-8: try the Arabic Windows code page, accepted only if it yields Arabic letters.

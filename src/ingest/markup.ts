@@ -23,17 +23,65 @@ export function looksLikeTrec(text: string): boolean {
   return /^\s*<DOC>/.test(text) && /<TEXT>/.test(text);
 }
 
-/** Visible text of an HTML page: scripts, styles and comments dropped, blocks on their own lines. */
+const BLOCK =
+  /^(br|p|div|h[1-6]|li|tr|article|section|blockquote|title|header|footer|ul|ol|table|figure|figcaption)$/i;
+const HIDDEN = /^(script|style|noscript|template|svg|iframe|object)$/i;
+
+/**
+ * Visible text of an HTML page: scripts, styles and comments dropped, blocks on their own lines.
+ * One linear scan that honours quoted attribute values (`onerror="a('>')"`); an unclosed comment or
+ * hidden element swallows the rest of the page rather than leaking code into the text.
+ */
 export function htmlToText(html: string): string {
-  const body = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style|noscript|template|svg|iframe)[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<(br|\/p|\/div|\/h[1-6]|\/li|\/tr|\/article|\/section|\/blockquote|\/title)[^>]*>/gi, '\n')
-    .replace(/<[^>]*>/g, '');
-  return decodeEntities(body)
+  const out: string[] = [];
+  const n = html.length;
+  let i = 0;
+  let textStart = 0;
+  const flush = (end: number): void => {
+    if (end > textStart) out.push(html.slice(textStart, end));
+  };
+  while (i < n) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) break;
+    if (html.startsWith('<!--', lt)) {
+      flush(lt);
+      const close = html.indexOf('-->', lt + 4);
+      i = close < 0 ? n : close + 3;
+      textStart = i;
+      continue;
+    }
+    const nameMatch = /^<\/?([a-zA-Z][a-zA-Z0-9-]*)/.exec(html.slice(lt, lt + 40));
+    if (!nameMatch && html[lt + 1] !== '!' && html[lt + 1] !== '?') {
+      i = lt + 1; // a bare `<` in text
+      continue;
+    }
+    flush(lt);
+    // Find the tag's end, skipping quoted attribute values.
+    let j = lt + 1;
+    let quote: string | null = null;
+    while (j < n) {
+      const ch = html[j]!;
+      if (quote) {
+        if (ch === quote) quote = null;
+      } else if (ch === '"' || ch === "'") quote = ch;
+      else if (ch === '>') break;
+      j++;
+    }
+    const name = nameMatch?.[1] ?? '';
+    const closing = html[lt + 1] === '/';
+    i = j < n ? j + 1 : n;
+    if (!closing && HIDDEN.test(name)) {
+      const close = html.toLowerCase().indexOf(`</${name.toLowerCase()}`, i);
+      i = close < 0 ? n : html.indexOf('>', close) + 1 || n;
+    }
+    if (BLOCK.test(name) && (closing || /^br$/i.test(name))) out.push('\n');
+    textStart = i;
+  }
+  flush(n);
+  return decodeEntities(out.join(''))
     .split('\n')
     .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
-    .filter((l, i, all) => l !== '' || (i > 0 && all[i - 1] !== ''))
+    .filter((l, k, all) => l !== '' || (k > 0 && all[k - 1] !== ''))
     .join('\n')
     .trim();
 }
@@ -45,6 +93,17 @@ export interface TrecArticle {
   readonly source: string | null;
   readonly published: string | null;
   readonly text: string;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The calendar day an RFC-822 date states, in its own time zone (`Tue, 27 Feb 2018 02:03:32 +0400`). */
+export function rfc822Date(value: string): string | null {
+  const m = /(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{4})/.exec(value);
+  if (!m) return null;
+  const month = MONTHS.indexOf(m[2]!.toLowerCase());
+  if (month < 0) return null;
+  return `${m[3]}-${String(month + 1).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
 }
 
 function tag(text: string, name: string): string | null {
@@ -59,13 +118,12 @@ export function parseTrec(text: string): TrecArticle[] {
     const title = tag(doc, 'TITLE');
     const body = tag(doc, 'TEXT') ?? '';
     const time = tag(doc, 'TIME');
-    const date = time ? new Date(time) : null;
     out.push({
       id: tag(doc, 'DOCNO'),
       title,
       url: tag(doc, 'URL'),
       source: tag(doc, 'SRC'),
-      published: date && !Number.isNaN(date.getTime()) ? date.toISOString().slice(0, 10) : null,
+      published: time ? rfc822Date(time) : null,
       text: title ? `${title}\n${body}` : body,
     });
   }

@@ -38,8 +38,14 @@ export function toOriginal(folded: FoldedText, start: number, end: number): Span
     const at = s < n ? folded.starts[s]! : folded.original.length;
     return { start: at, end: at };
   }
-  return { start: folded.starts[s]!, end: folded.ends[e - 1]! };
+  let endAt = folded.ends[e - 1]!;
+  // Marks written on the last letter belong to it (`عناصرَ`), though folding removed them.
+  const limit = e < n ? folded.starts[e]! : folded.original.length;
+  while (endAt < limit && MARK.test(folded.original[endAt]!)) endAt++;
+  return { start: folded.starts[s]!, end: endAt };
 }
+
+const MARK = /\p{M}/u;
 
 export function originalSlice(folded: FoldedText, start: number, end: number): string {
   const span = toOriginal(folded, start, end);

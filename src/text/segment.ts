@@ -22,6 +22,9 @@ export function sentences(text: string, skip: readonly Span[] = []): Span[] {
       start = i + 1;
     } else if (TERMINAL.has(ch)) {
       const next = text[i + 1];
+      // `د. محمد`: a dot after a lone letter is an abbreviation.
+      if (ch === '.' && /[\p{L}]/u.test(text[i - 1] ?? '') && !/[\p{L}\p{M}]/u.test(text[i - 2] ?? ''))
+        continue;
       if (next === undefined || /\s/.test(next) || next === '"') {
         const end = next === '"' ? i + 2 : i + 1;
         push(end);

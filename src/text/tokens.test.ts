@@ -149,15 +149,11 @@ test('tokenize: a from/to window tokenizes only inside it, with text offsets', (
   ]);
 });
 
-test(
-  'tokenize: an emoji or another astral character is one token, never two lone surrogates',
-  { todo: 'tokenize steps one UTF-16 unit at a time, so 😀 becomes two punct tokens of one surrogate each' },
-  () => {
-    const tokens = tokenize('قتل 😀 5');
-    assert.deepEqual(shape(tokens), [
-      ['word', 'قتل'],
-      ['punct', '😀'],
-      ['number', '5'],
-    ]);
-  },
-);
+test('tokenize: an emoji or another astral character is one token, never two lone surrogates', () => {
+  const tokens = tokenize('قتل 😀 5');
+  assert.deepEqual(shape(tokens), [
+    ['word', 'قتل'],
+    ['punct', '😀'],
+    ['number', '5'],
+  ]);
+});

@@ -47,6 +47,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       while (j < to && LETTER.test(text[j]!)) j++;
     } else {
       kind = 'punct';
+      // Keep a surrogate pair (an emoji) whole.
+      const code = ch.charCodeAt(0);
+      if (code >= 0xd800 && code <= 0xdbff && j < to) j++;
     }
     tokens.push({ index: tokens.length, start: i, end: j, text: text.slice(i, j), kind });
     i = j;

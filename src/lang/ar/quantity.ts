@@ -163,18 +163,34 @@ export function readCardinal(toks: readonly Tok[], i: number): Cardinal | null {
       current = 0;
     }
   }
+  let pendingConj = false;
   while (j < toks.length) {
     const tok = toks[j]!;
+    // `مليون و200 ألف`: digits after و add a part smaller than the last scale.
+    if (tok.kind === 'number' && pendingConj && lastScale > 0) {
+      const v = digitsValue(tok.text);
+      const next = toks[j + 1];
+      const scale = next && next.kind === 'word' ? numberWord(next.text, false) : null;
+      const scaled = scale !== null && scale.word.type.startsWith('scale');
+      const part = v === null ? null : scaled ? v * scale.word.value : v;
+      if (part === null || part >= lastScale) break;
+      total += part;
+      j += scaled ? 2 : 1;
+      pendingConj = false;
+      continue;
+    }
     if (tok.kind !== 'word') break;
     const hit = numberWord(tok.text, sawAtom);
-    let conj = false;
     const word: NumberWord | null = hit ? hit.word : null;
-    if (hit) conj = hit.conj;
-    // A separate `و` token before the next atom (`مليون و 500 ألف` rarely; `و خمسون`).
+    const conj = pendingConj || (hit?.conj ?? false);
+    pendingConj = false;
+    // A separate `و` token before the next atom (`خمسة و عشرون`، `مليون و 500 ألف`).
     if (!word && isConjunctionToken(tok) && sawAtom) {
       const nxt = toks[j + 1];
       const h2 = nxt && nxt.kind === 'word' ? numberWord(nxt.text, false) : null;
-      if (!h2 || h2.word.type === 'vague') break;
+      const digitsNext = nxt?.kind === 'number' && lastScale > 0;
+      if ((!h2 || h2.word.type === 'vague') && !digitsNext) break;
+      pendingConj = true;
       j++;
       continue;
     }
@@ -272,6 +288,8 @@ export function readCardinal(toks: readonly Tok[], i: number): Cardinal | null {
     break;
   }
   if (!sawAtom) return null;
+  // A trailing `و` that led nowhere is not part of the numeral.
+  if (pendingConj) j--;
   const value = Math.round(total + current);
   if (value <= 0 && first.kind !== 'number') return null;
   return { value, end: j, vague: false, high: null, one: false, rules: [...new Set(rules)] };

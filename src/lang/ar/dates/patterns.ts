@@ -12,11 +12,13 @@ export const RB = '(?![\\p{L}\\p{M}\\p{N}])';
 /**
  * A left boundary that lets a conjunction و/ف stand before the match without being part of it:
  * `والأحد` matches `الأحد`, `ومنذ يومين` matches `منذ يومين`. The conjunction is never part of a
- * time expression, so spans leave it out.
+ * time expression, so spans leave it out. Written as one negative lookbehind (not a letter other
+ * than و/ف, nor a letter then و/ف) rather than `(?<=(?:^|\W)[وف]?)`: the same positions, but V8
+ * can still skip ahead on the first character, which makes the extractors several times faster.
  */
-export const LBC = '(?<=(?:^|[^\\p{L}\\p{M}\\p{N}])[وف]?)';
+export const LBC = '(?<!(?![وف])[\\p{L}\\p{M}\\p{N}]|[\\p{L}\\p{M}\\p{N}][وف])';
 
-/** A preposition glued to an indefinite word (بعد → لبعد is rare, but بأمس، لمدة). */
+/** A preposition glued to an indefinite word (بأمس، لمدة). */
 export const PROCLITICS = '[بلك]?';
 /** The article with a glued preposition: ال بال كال، and لل (ل + ال with the alef dropped). */
 export const ARTICLE = '(?:[بك]?ال|لل)';

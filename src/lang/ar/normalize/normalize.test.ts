@@ -221,58 +221,36 @@ test('fold: lexicon entries fold exactly as text does', () => {
 // Marks are written on the letter before them: a span that ends on a letter must carry that
 // letter's marks, or the quote shown to a person ends on a bare letter (`خمسة` for `خمسةٌ`).
 // The eval locator already does this ("Marks on the last letter belong to the quote").
-test(
-  'normalize: a folded span that ends on a letter keeps the marks written on it',
-  { todo: 'toOriginal ends at the last folded letter and drops its removed diacritics (نظ → نظ, not نظّّ)' },
-  () => {
-    assert.equal(mapBack(normalize('نظّّمها'), 'نظ'), 'نظّّ');
-    assert.equal(mapBack(normalize('وأصيب خمسةٌ.'), 'خمسه'), 'خمسةٌ');
-    assert.equal(mapBack(normalize('ثمانيةً عناصرَ قتلوا'), 'ثمانيه عناصر'), 'ثمانيةً عناصرَ');
-  },
-);
+test('normalize: a folded span that ends on a letter keeps the marks written on it', () => {
+  assert.equal(mapBack(normalize('نظّّمها'), 'نظ'), 'نظّّ');
+  assert.equal(mapBack(normalize('وأصيب خمسةٌ.'), 'خمسه'), 'خمسةٌ');
+  assert.equal(mapBack(normalize('ثمانيةً عناصرَ قتلوا'), 'ثمانيه عناصر'), 'ثمانيةً عناصرَ');
+});
 
 // The obfuscation join is meant only for fragments "too short to be a word of its own"; في، من،
 // ما، لم are words, and Arabic web text often omits the space after a full stop.
-test(
-  'normalize: a sentence end glued to a two-letter word is not joined (like الحسكة.وقال)',
-  {
-    todo: 'joinObfuscated joins `الحسكة.في` into `الحسكهفي` and `السجن.من` into `السجنمن` (first ≥ 2, last ≤ 2)',
-  },
-  () => {
-    assert.equal(normalize('قتل 5 في الحسكة.في حين قال').text, 'قتل 5 في الحسكه.في حين قال');
-    assert.equal(normalize('وصلوا إلى السجن.من جهة أخرى').text, 'وصلوا الي السجن.من جهه اخري');
-  },
-);
+test('normalize: a sentence end glued to a two-letter word is not joined (like الحسكة.وقال)', () => {
+  assert.equal(normalize('قتل 5 في الحسكة.في حين قال').text, 'قتل 5 في الحسكه.في حين قال');
+  assert.equal(normalize('وصلوا إلى السجن.من جهة أخرى').text, 'وصلوا الي السجن.من جهه اخري');
+});
 
 // The join is decided for a whole chain of fragments, so a slash between two names either glues
 // both (`قسد/داع.ش` → `قسدداعش`) or leaves the obfuscated one broken (`داعـ.ـش/قسد`); and since a
 // rejected chain is never retried in parts, folding twice can join what folding once did not.
-test(
-  'normalize: an obfuscated name next to another word joined by a slash is joined alone',
-  {
-    todo: 'joinObfuscated accepts or rejects a whole separator chain: قسد/داعـ.ـش → قسدداعش, داعـ.ـش/قسد stays داع.ش',
-  },
-  () => {
-    assert.equal(normalize('بين قسد/داعـ.ـش').text, 'بين قسد/داعش');
-    assert.equal(normalize('داعـ.ـش/قسد').text, 'داعش/قسد');
-    const once = normalize('د ا ع ش/داعـ.ـ.ش').text;
-    assert.equal(normalize(once).text, once, 'folding is idempotent');
-  },
-);
+test('normalize: an obfuscated name next to another word joined by a slash is joined alone', () => {
+  assert.equal(normalize('بين قسد/داعـ.ـش').text, 'بين قسد/داعش');
+  assert.equal(normalize('داعـ.ـش/قسد').text, 'داعش/قسد');
+  const once = normalize('د ا ع ش/داعـ.ـ.ش').text;
+  assert.equal(normalize(once).text, once, 'folding is idempotent');
+});
 
-test(
-  'normalize: a long run of letters folds in linear time',
-  {
-    todo: 'the JOINED regex backtracks over a letter run with no separator: quadratic, 20k letters ~350 ms, 80k ~5 s',
-  },
-  () => {
-    const started = performance.now();
-    const f = normalize('س'.repeat(20_000));
-    const elapsed = performance.now() - started;
-    assert.equal(f.text.length, 20_000);
-    assert.ok(elapsed < 100, `20k letters took ${elapsed.toFixed(0)} ms`);
-  },
-);
+test('normalize: a long run of letters folds in linear time', () => {
+  const started = performance.now();
+  const f = normalize('س'.repeat(20_000));
+  const elapsed = performance.now() - started;
+  assert.equal(f.text.length, 20_000);
+  assert.ok(elapsed < 100, `20k letters took ${elapsed.toFixed(0)} ms`);
+});
 
 // ---------------------------------------------------------------------------------------------
 // Property: random strings from a mix of scripts; every folded span maps back sanely.

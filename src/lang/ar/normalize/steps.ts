@@ -148,36 +148,86 @@ export const punctuation: FoldStep = {
   ]),
 };
 
-const AR_LETTER = '[\\u0621-\\u064a]';
-/** Letter runs joined by dots, dashes, stars or bullets with no space: `داع..ش`, `د.ا.ع.ش`. */
-const JOINED = new RegExp(`${AR_LETTER}+(?:[.\\-_*·•|/]+${AR_LETTER}+)+`, 'gu');
-/** Single letters spaced out: `د ا ع ش` (three or more, so `و ب` is never touched). */
-const SPACED = new RegExp(`(?<![\\p{L}\\p{M}])${AR_LETTER}(?: ${AR_LETTER}){2,}(?![\\p{L}\\p{M}])`, 'gu');
-const SEPARATOR = /[.\-_*·•|/ ]/;
+const SEPARATORS = new Set(['.', '-', '_', '*', '·', '•']);
+
+function isArabicLetter(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c >= 0x0621 && c <= 0x064a;
+}
 
 /**
- * Censorship obfuscation: outlets break a name so filters miss it (`داعـ.ــ.ش`). Joining is
- * allowed only where a fragment is too short to be a word of its own, so `الحسكة.وقال` and the
- * abbreviation `د.محمد` stay apart.
+ * Censorship obfuscation: outlets break a name so filters miss it (`داعـ.ــ.ش`, `د.ا.ع.ش`,
+ * `د ا ع ش`). Joining is allowed only where a fragment is too short to be a word of its own: a
+ * single trailing letter (`داع.ش`), or short fragments all through (`دا.عش`), or a separator
+ * doubled by the writer (`داع..ش`, left by tatweel). `الحسكة.في` and `د.محمد` stay apart.
+ * Linear: it walks the text once, looking at letter runs around separator runs.
  */
 export function joinObfuscated(input: FoldedText): FoldedText {
-  const remove = new Set<number>();
   const text = input.text;
-  for (const m of text.matchAll(JOINED)) {
-    const fragments = m[0].split(/[.\-_*·•|/]+/);
-    const lengths = fragments.map((f) => f.length);
-    const total = lengths.reduce((a, b) => a + b, 0);
-    const allShort = lengths.every((n) => n <= 2);
-    const first = lengths[0]!;
-    const last = lengths[lengths.length - 1]!;
-    const ok = total >= 3 && (allShort || (first >= 2 && last <= 2));
-    if (!ok) continue;
-    for (let k = 0; k < m[0].length; k++) if (SEPARATOR.test(m[0][k]!)) remove.add(m.index + k);
+  const remove = new Set<number>();
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isArabicLetter(text[i])) {
+      i++;
+      continue;
+    }
+    // A chain: letters (sep letters)+, with no spaces.
+    const fragments: { start: number; end: number }[] = [];
+    const seps: { start: number; end: number }[] = [];
+    let j = i;
+    for (;;) {
+      const fs = j;
+      while (j < n && isArabicLetter(text[j])) j++;
+      fragments.push({ start: fs, end: j });
+      const ss = j;
+      while (j < n && SEPARATORS.has(text[j]!)) j++;
+      if (j === ss || !isArabicLetter(text[j])) {
+        j = ss;
+        break;
+      }
+      seps.push({ start: ss, end: j });
+    }
+    if (seps.length > 0) {
+      const lengths = fragments.map((f) => f.end - f.start);
+      const total = lengths.reduce((a, b) => a + b, 0);
+      const allShort = lengths.every((len) => len <= 2);
+      const first = lengths[0]!;
+      const last = lengths[lengths.length - 1]!;
+      const doubled = seps.some((sp) => sp.end - sp.start >= 2);
+      const ok = total >= 3 && (allShort || (first >= 2 && (last === 1 || (last <= 2 && doubled))));
+      if (ok) for (const sp of seps) for (let k = sp.start; k < sp.end; k++) remove.add(k);
+    }
+    i = Math.max(j, i + 1);
   }
-  for (const m of text.matchAll(SPACED)) {
-    for (let k = 0; k < m[0].length; k++) if (m[0][k] === ' ') remove.add(m.index + k);
+  // Single letters spaced out: `د ا ع ش` (three or more, so `و ب` is never touched).
+  let k = 0;
+  while (k < n) {
+    if (
+      isArabicLetter(text[k]) &&
+      !isLetterLike(text[k - 1]) &&
+      text[k + 1] === ' ' &&
+      isArabicLetter(text[k + 2]) &&
+      !isLetterLike(text[k + 3])
+    ) {
+      let end = k + 1;
+      let count = 1;
+      while (text[end] === ' ' && isArabicLetter(text[end + 1]) && !isLetterLike(text[end + 2])) {
+        end += 2;
+        count++;
+      }
+      if (count >= 3) for (let m = k + 1; m < end; m += 2) remove.add(m);
+      k = end;
+      continue;
+    }
+    k++;
   }
   return removeUnits(input, remove);
+}
+
+function isLetterLike(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{M}]/u.test(ch);
 }
 
 export const obfuscation: FoldStep = { kind: 'pass', id: 'ar/normalize/obfuscation', run: joinObfuscated };
