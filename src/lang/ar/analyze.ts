@@ -3,7 +3,8 @@
 // are cut (a "read also" headline is one line), and dates are read before figures so that a day
 // or a year is never counted.
 
-import type { Claim, Diagnostic, DocumentInfo, Hop, Span, Stance, TextSpan } from '../../types.js';
+import type { Claim, ClaimTime, Diagnostic, DocumentInfo, Hop, Span, Stance, TextSpan } from '../../types.js';
+import type { DateMention } from './dates/index.js';
 import type { FoldedText } from '../../text/folded.js';
 import { toOriginal } from '../../text/folded.js';
 import { sentences } from '../../text/segment.js';
@@ -144,6 +145,26 @@ function wordIs(word: string, target: string): boolean {
   return false;
 }
 
+/**
+ * The day a claim is about: the nearest resolved date in its sentence, preferring one after the
+ * figure's predicate clause starts. Durations and times do not date a claim.
+ */
+function claimTime(
+  dates: readonly DateMention[],
+  sentence: Span,
+  figure: Figure,
+  v: SentenceView,
+): ClaimTime | null {
+  const at = v.toks[figure.qStart]?.start ?? sentence.start;
+  let best: DateMention | null = null;
+  for (const d of dates) {
+    if (d.kind !== 'date' || !d.date || d.precision !== 'day') continue;
+    if (d.foldedStart < sentence.start || d.foldedEnd > sentence.end) continue;
+    if (!best || Math.abs(d.foldedStart - at) < Math.abs(best.foldedStart - at)) best = d;
+  }
+  return best && best.date ? { date: best.date, text: best.text } : null;
+}
+
 function governingFrame(frames: readonly Frame[], figure: Figure): Frame | null {
   let best: Frame | null = null;
   for (const f of frames) {
@@ -155,17 +176,21 @@ function governingFrame(frames: readonly Frame[], figure: Figure): Frame | null 
 }
 
 export interface AnalyzeOptions {
-  /** Folded spans to keep out of claims (dates, times, durations), from the date reader. */
-  readonly excluded?: (folded: FoldedText) => Span[];
+  /** The folded text, when the caller already has it. */
+  readonly folded?: FoldedText;
+  /** Date, time and duration mentions: kept out of figures, and the source of claim times. */
+  readonly dates?: readonly DateMention[];
+  readonly title?: string | null;
 }
 
 /** Analyzes one Arabic document. Never throws on text: odd input yields fewer claims. */
 export function analyzeArabic(input: DocumentInput, options: AnalyzeOptions = {}): ArabicDocumentResult {
   const lex = arabicLexicon();
-  const folded = normalize(input.text);
+  const folded = options.folded ?? normalize(input.text);
   const diagnostics: Diagnostic[] = [];
   const boiler = findBoilerplate(folded.text);
-  const excludedSpans = options.excluded ? options.excluded(folded) : [];
+  const dates = options.dates ?? [];
+  const excludedSpans: Span[] = dates.map((d) => ({ start: d.foldedStart, end: d.foldedEnd }));
   const publisher: Hop = input.source
     ? { name: input.source, kind: 'outlet' }
     : { name: input.id, kind: 'unknown', role: 'publisher' };
@@ -238,6 +263,7 @@ export function analyzeArabic(input: DocumentInput, options: AnalyzeOptions = {}
         figure.nounStart < figure.nounEnd ? figure.nounStart : figure.qStart,
         figure.nounEnd,
       );
+      const time = claimTime(dates, sentence, figure, v);
       claims.push({
         id: `${input.id}#${claims.length + 1}`,
         document: input.id,
@@ -251,6 +277,7 @@ export function analyzeArabic(input: DocumentInput, options: AnalyzeOptions = {}
         subject: { text: subject.text, group, kind: figure.kind },
         stance,
         attribution: chain,
+        ...(time ? { time } : {}),
         rules,
       });
     }
@@ -309,7 +336,7 @@ export function analyzeArabic(input: DocumentInput, options: AnalyzeOptions = {}
     id: input.id,
     source: input.url ? { name: input.source, url: input.url } : { name: input.source },
     published: input.published,
-    title: null,
+    title: options.title ?? null,
     language: 'ar',
     boilerplate,
   };

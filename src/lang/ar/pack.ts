@@ -1,7 +1,16 @@
 // The Arabic language pack: plugs the Arabic reader into the language-free engine.
+//
+// A batch is read in two passes. First every document is folded and its own metadata found
+// (byline, outlet, stated dates); then publication dates missing from some documents are inferred
+// from the batch (one report's year dates another's "Thursday, 20 January"), and only then are the
+// documents' dates resolved and their claims built against their publication day.
 
 import type { LanguagePack, PackDocument, PackResult } from '../../engine/pack.js';
 import { analyzeArabic } from './analyze.js';
+import { extractDates } from './dates/index.js';
+import { detectDocumentMeta, inferPublishedFromBatch } from './document-meta.js';
+import type { DocumentMeta } from './document-meta.js';
+import { normalize } from './normalize/index.js';
 
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/g;
 const LETTER = /\p{L}/gu;
@@ -15,12 +24,48 @@ export const arabicPack: LanguagePack = {
     return (sample.match(ARABIC)?.length ?? 0) / letters;
   },
   analyzeBatch(documents: readonly PackDocument[]): PackResult[] {
-    return documents.map((doc) => {
-      const r = analyzeArabic(doc);
+    const prepared = documents.map((doc) => {
+      const folded = normalize(doc.text);
+      const found = detectDocumentMeta(folded, extractDates(folded, doc.published));
+      // Caller-given metadata wins over what isnad infers.
+      const meta: DocumentMeta = doc.published
+        ? { ...found, published: { date: doc.published, rule: 'caller', confidence: 'stated' } }
+        : found;
+      return { doc, folded, meta };
+    });
+    const published = inferPublishedFromBatch(prepared.map((p) => ({ folded: p.folded, meta: p.meta })));
+    return prepared.map(({ doc, folded, meta }, k) => {
+      const date = published[k]?.date ?? null;
+      const dates = extractDates(folded, date);
+      const source = doc.source ?? meta.outlet?.name ?? null;
+      const r = analyzeArabic(
+        { id: doc.id, text: doc.text, source, published: date, ...(doc.url ? { url: doc.url } : {}) },
+        { folded, dates, title: meta.title?.text ?? null },
+      );
+      const diagnostics = [...r.diagnostics];
+      const inferred = published[k];
+      if (!doc.published && inferred?.confidence === 'inferred') {
+        diagnostics.push({
+          code: 'published_inferred',
+          document: doc.id,
+          message: `publication date ${inferred.date} inferred (${inferred.rule}), not stated`,
+        });
+      }
+      for (const d of dates) {
+        if (d.inconsistent) {
+          diagnostics.push({
+            code: 'date_inconsistent',
+            document: doc.id,
+            start: d.start,
+            end: d.end,
+            message: d.inconsistent,
+          });
+        }
+      }
       return {
         document: r.document,
         claims: r.claims,
-        diagnostics: r.diagnostics,
+        diagnostics,
         mentions: r.mentions.map((m) => ({
           entityId: m.entry.id,
           type: m.entry.type,

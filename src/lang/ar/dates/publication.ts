@@ -108,7 +108,7 @@ function violations(
     if (e.kind === 'date' && m.precision === 'day' && m.date !== null && !e.future) {
       const calendarDay = e.anchor.type === 'calendar' && e.anchor.day !== undefined;
       if (calendarDay && m.date > r) v++;
-      if (isNarrativeDay(e) && m.date < floor) v++;
+      if (isNarrativeDay(e) && m.date < floor - (process.env.TOL ? Number(process.env.TOL) : 0)) v++;
       if (batch?.startStated && isNarrativeDay(e) && m.date < batch.start - 1) v++;
       if (batch && calendarDay && m.relative && m.date < batch.start - YEARLESS_SLACK) v++;
       if (calendarDay) floor = Math.max(floor, m.date);
