@@ -328,6 +328,27 @@ export function analyzeArabic(input: DocumentInput, options: AnalyzeOptions = {}
   }
   void COUNT_HEADS;
 
+  // Prisoners are one population through a report: a count of prisoners with no side named takes the
+  // side of the prisoners counted before it (or of the fighters in the same event slot).
+  for (let k = 0; k < claims.length; k++) {
+    const c = claims[k]!;
+    if (c.subject.group || c.subject.kind !== 'prisoners') continue;
+    for (let p = k - 1; p >= 0; p--) {
+      const prev = claims[p]!;
+      if (!prev.subject.group) continue;
+      if (
+        prev.subject.kind === 'prisoners' ||
+        (prev.category === c.category && prev.subject.kind === 'combatants')
+      ) {
+        claims[k] = {
+          ...c,
+          subject: { ...c.subject, group: prev.subject.group },
+          rules: [...c.rules, 'ar/subject/group-continuity'],
+        };
+        break;
+      }
+    }
+  }
   const boilerplate = boiler.map((b) => {
     const s = toOriginal(folded, b.start, b.end);
     return { start: s.start, end: s.end };

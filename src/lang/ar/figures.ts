@@ -41,6 +41,8 @@ export interface Figure {
   readonly possessed: boolean;
   /** Index of the figure this one is a part of (`منهم 77`), within the sentence. */
   readonly partOf: number | null;
+  /** The counted noun's lemma, when there is one. */
+  readonly lemma: string | null;
   readonly rules: readonly string[];
 }
 
@@ -641,7 +643,9 @@ export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
     if (kind === 'unknown' && noun?.entry.category) {
       for (let k = raw.qStart - 1; k >= Math.max(0, raw.qStart - 3); k--) {
         if (/^(عددهم|عددهن|عددها)$/.test(view.toks[k]!.text)) {
-          const a = antecedent(view, k);
+          let a = antecedent(view, k);
+          // `حراس السجن القتلى فاق عددهم`: past the casualty word to the people it describes.
+          while (a && a.noun.entry.kind === 'unknown' && a.noun.entry.category) a = antecedent(view, a.index);
           if (a && a.noun.entry.kind !== 'unknown') {
             kind = a.noun.entry.kind;
             rules.push('ar/subject/kind-antecedent');
@@ -734,15 +738,32 @@ export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
     if (category === 'displaced' && kind === 'unknown') kind = 'civilians';
     if (noun?.entry.unit === 'strike' && category !== 'strikes' && !nounCat) category = 'strikes';
 
+    // `الحديث عن أعداد ضحايا من المدنيين … 11 شخصاً`: the topic says who was counted.
+    if (event?.rule === 'ar/event/topic' && kind === 'unknown') {
+      const refined = refineKind(view, 'unknown', event.hit.end);
+      if (refined !== 'unknown') {
+        kind = refined;
+        rules.push('ar/subject/kind-topic');
+      }
+    }
     let group: GazetteerEntry | null = null;
     if (entityAfter && isSide(entityAfter.entry)) {
       group = groupOf(entityAfter.entry, lex);
       rules.push('ar/subject/group-partitive');
     } else if (kind !== 'civilians' && kind !== 'families' && unit !== 'strike') {
       const g = findGroup(view, lex, anchor !== null ? anchor + 1 : nounEnd, raw.qStart, consumed);
-      if (g) {
+      // A generic noun (`شخص`) does not take a side merely named before it.
+      if (g && !(g.rule === 'ar/subject/group-before' && kind === 'unknown')) {
         group = g.entry;
         rules.push(g.rule);
+      }
+      // `قتلت عنصرين من خلايا التنظيم … وألقت القبض على 5 عناصر`: a parallel mention, one side.
+      if (!group && noun) {
+        const parallel = [...figures].reverse().find((f) => f.group && f.lemma === noun!.entry.lemma);
+        if (parallel) {
+          group = parallel.group;
+          rules.push('ar/subject/group-parallel');
+        }
       }
     }
     // `قتل سبعة آخرون`، `وإصابة 45 آخرين`: "others" are of the kind of the figure before them.
@@ -771,6 +792,7 @@ export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
       group,
       possessed: noun?.pronoun !== undefined && noun.pronoun !== '',
       partOf,
+      lemma: noun?.entry.lemma ?? null,
       rules,
     });
   });

@@ -319,7 +319,8 @@ export function readVague(toks: readonly Tok[], i: number): Cardinal | null {
   }
   // عدد من / العديد من: ACLED reads "a number of" as at least a few.
   for (const r of readings(tok.text)) {
-    if ((r.stem === 'عدد' || r.stem === 'عديد') && toks[i + 1]?.text === 'من') {
+    // `العديد من` (many) is left out: it hedges more than it counts.
+    if (r.stem === 'عدد' && !r.definite && toks[i + 1]?.text === 'من') {
       return { value: 3, end: i + 1, vague: true, high: null, one: false, rules: ['ar/number/vague-some'] };
     }
   }
