@@ -551,6 +551,8 @@ export function detectDocumentMeta(folded: FoldedText, dates: readonly DateMenti
 export interface BatchDocument {
   readonly folded: FoldedText;
   readonly meta: DocumentMeta;
+  /** Accepted for convenience; the batch re-reads the expressions from `folded`. */
+  readonly dates?: readonly DateMention[];
 }
 
 /** Batch dates are looked for this many days before the earliest known publication date. */
