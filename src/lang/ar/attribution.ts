@@ -23,6 +23,7 @@ import {
   FUNCTION_WORDS,
   LIST_LINKS,
   PLACE_HEADS,
+  ANAPHORIC_HEADS,
   ISSUED_BY,
   AUDIENCES,
 } from './words.js';
@@ -144,6 +145,8 @@ function speakerAfter(
   let quoted = false;
   // `وفق إفادة المتحدث`، `بحسب بيان الوزارة`: the statement noun is not the source.
   while (i < limit && hasStem(toks[i], STATEMENT_NOUNS)) i++;
+  // `وتقول تقارير إن …`: with nothing after it, the statement itself is the source.
+  if (i > from && (i >= limit || isStop(view, i) || toks[i]!.kind !== 'word')) i = from;
   const statement = i > from;
   // `حصيلة صدرت عن وزارة الصحة`: the author follows the issuing verb.
   if (statement && i < limit && hasStem(toks[i], ISSUED_BY)) {
@@ -395,10 +398,14 @@ export function buildHop(
   if (nameRun) {
     const name = cleanName(span(nameRun.start, nameRun.end).text);
     const roleText = nameRun.start > first ? cleanName(span(first, nameRun.start).text) : '';
-    // A lone word naming someone met before (`حنّا`، `برايس`): the same person.
-    if (nameRun.end - nameRun.start === 1 && !roleText) {
+    // A lone word naming someone met before (`حنّا`، `برايس`): the same person. A lone unknown
+    // word is a name only after a role or set off by quotes or parentheses; otherwise it is
+    // likelier an adjective (`جماعة تابعة`، `بيانات مقتضبة`).
+    if (nameRun.end - nameRun.start === 1) {
       const known = findPerson(state, name);
-      if (known) return withCue({ ...known });
+      if (known && !roleText) return withCue({ ...known });
+      const marked = ['"', '('].includes(toks[nameRun.start - 1]?.text ?? '');
+      if (!known && !roleText && !marked) return withCue({ name: text, kind: 'unknown' });
     }
     let hop: Hop = { name, kind: 'person' };
     if (roleText) hop = { ...hop, role: roleText };

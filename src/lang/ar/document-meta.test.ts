@@ -34,6 +34,8 @@ test('outlet: خاص-<outlet> and <outlet> - خاص', () => {
   assert.equal(m.outlet?.rule, 'ar/meta/outlet-exclusive');
   assert.equal(slice(text, m.outlet), 'نبض المدينة');
   assert.equal(meta(`عنوان الخبر\nصدى الجنوب - خاص\n${BODY}`).outlet?.name, 'صدى الجنوب');
+  assert.equal(meta(`عنوان الخبر\nخاص لـنبض المدينة\n${BODY}`).outlet?.name, 'نبض المدينة');
+  assert.equal(meta(`عنوان الخبر\n${BODY} (خاص لـ"صدى الجنوب")`).outlet?.name, 'صدى الجنوب');
   assert.equal(meta(`عنوان الخبر\n${BODY}`).title?.text, 'عنوان الخبر');
 });
 

@@ -116,6 +116,8 @@ export const SPEAKER_STOPS = folded([
 ]);
 /** Channels of a statement after `في`: `في بيان`، `في تصريح`، `في مؤتمر صحفي`. */
 export const STATEMENT_NOUNS = folded([
+  'تقارير',
+  'انباء',
   'افاده',
   'روايه',
   'تقديرات',
