@@ -494,6 +494,7 @@ function findNameRun(
     if (SPEAKER_STOPS.has(tok.text) || COMPLEMENTIZERS.has(tok.text) || FUNCTION_WORDS.has(tok.text))
       return false;
     if (tok.text.length < 2) return false;
+    if (hasStem(tok, ANAPHORIC_HEADS) || view.excluded.has(i)) return false;
     return true;
   };
   // The name starts at a word without the article and runs to the end of the phrase
