@@ -380,7 +380,7 @@ export function buildHop(
 
   // A document speaks: `أشار التقرير`، `قال البيان`.
   if (firstStems.some((s) => STATEMENT_NOUNS.has(s)) && words.length <= 4 && !entity) {
-    return withCue({ name: text, kind: 'document' });
+    return withCue({ name: text.replace(/^لل/, 'ال'), kind: 'document' });
   }
   // Outlets: صحيفة/وكالة/موقع … or a gazetteer outlet.
   if (firstStems.some((s) => OUTLET_HEADS.has(s)) || entity?.type === 'outlet') {
