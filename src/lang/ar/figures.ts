@@ -751,19 +751,26 @@ export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
       group = groupOf(entityAfter.entry, lex);
       rules.push('ar/subject/group-partitive');
     } else if (kind !== 'civilians' && kind !== 'families' && unit !== 'strike') {
+      const self = entityAt(view, nounStart);
       const g = findGroup(view, lex, anchor !== null ? anchor + 1 : nounEnd, raw.qStart, consumed);
-      // A generic noun (`شخص`) does not take a side merely named before it.
-      if (g && !(g.rule === 'ar/subject/group-before' && kind === 'unknown')) {
+      const parallel = noun
+        ? [...figures].reverse().find((f) => f.group && f.lemma === noun!.entry.lemma)
+        : undefined;
+      if (self && isSide(self.entry)) {
+        // `مئات الدواعش`: the noun names the side itself.
+        group = groupOf(self.entry, lex);
+        rules.push('ar/subject/group-self');
+      } else if (g && g.rule !== 'ar/subject/group-before') {
         group = g.entry;
         rules.push(g.rule);
-      }
-      // `قتلت عنصرين من خلايا التنظيم … وألقت القبض على 5 عناصر`: a parallel mention, one side.
-      if (!group && noun) {
-        const parallel = [...figures].reverse().find((f) => f.group && f.lemma === noun!.entry.lemma);
-        if (parallel) {
-          group = parallel.group;
-          rules.push('ar/subject/group-parallel');
-        }
+      } else if (parallel) {
+        // `قتلت عنصرين من خلايا التنظيم … وألقت القبض على 5 عناصر`: a parallel mention, one side.
+        group = parallel.group;
+        rules.push('ar/subject/group-parallel');
+      } else if (g && kind !== 'unknown') {
+        // A generic noun (`شخص`) does not take a side merely named before it.
+        group = g.entry;
+        rules.push(g.rule);
       }
     }
     // `قتل سبعة آخرون`، `وإصابة 45 آخرين`: "others" are of the kind of the figure before them.
