@@ -593,6 +593,7 @@ export function sentenceVoices(
       let transmit = false;
       if (toks[from]?.text === 'ما') from++;
       const inner = cues.find((c) => c.start === from);
+      const relayed = inner !== undefined;
       if (inner) {
         transmit = inner.entry.role === 'transmit';
         from = inner.end;
@@ -618,8 +619,11 @@ export function sentenceVoices(
       } else {
         // Backward: the clause before the preposition is the source's (or passed on by it).
         const prevEnd = n > 0 ? reportCues[n - 1]!.end : 0;
-        const wrapped = frames.filter((f) => f.scopeEnd >= cue.start && f.scopeStart >= prevEnd - 1);
-        if (transmit && wrapped.length > 0) {
+        const wrapped = frames.filter(
+          (f) => f.scopeEnd >= cue.start && f.scopeStart >= prevEnd - 1 && f.chain.length > 0,
+        );
+        // `أعلنت الجماعة مسؤوليتها … حسب ما أعلنته الوكالة`: the source passed on the clause's voice.
+        if (wrapped.length > 0 && (transmit || relayed)) {
           for (const f of wrapped) {
             const idx = frames.indexOf(f);
             frames[idx] = {
@@ -733,6 +737,8 @@ export function sentenceVoices(
       chain = current ?? state.lastChain ?? [];
       rule = 'ar/attribution/carry-over';
       scopeStart = cue.end;
+      // Nothing to carry over: the verb opens no voice of its own.
+      if (chain.length === 0) return;
     } else {
       // `عبر المتحدث الإعلامي (فلان)`: the body speaks through a named person.
       for (let k = scopeStart; k < Math.min(nextStart, scopeStart + 6); k++) {

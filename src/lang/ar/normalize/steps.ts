@@ -232,6 +232,35 @@ function isLetterLike(ch: string | undefined): boolean {
 
 export const obfuscation: FoldStep = { kind: 'pass', id: 'ar/normalize/obfuscation', run: joinObfuscated };
 
+/**
+ * Hashtags read as words: `#القاعدة` → `القاعدة`, `#بوركينا_فاسو` → `بوركينا فاسو`. The `#` is
+ * dropped and an underscore between letters becomes a space, so names inside tags are matched.
+ */
+export function unhashtag(input: FoldedText): FoldedText {
+  const text = input.text;
+  if (!text.includes('#')) return input;
+  const remove = new Set<number>();
+  const underscores = new Set<number>();
+  const letter = /[\p{L}]/u;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '#' || !letter.test(text[i + 1] ?? '') || letter.test(text[i - 1] ?? '')) continue;
+    remove.add(i);
+    for (let j = i + 1; j < text.length && /[\p{L}\p{M}\p{N}_]/u.test(text[j]!); j++) {
+      if (text[j] === '_') underscores.add(j);
+    }
+  }
+  const spaced = underscores.size > 0 ? replaceUnits(input, underscores, ' ') : input;
+  return removeUnits(spaced, remove);
+}
+
+function replaceUnits(input: FoldedText, at: ReadonlySet<number>, by: string): FoldedText {
+  let text = '';
+  for (let i = 0; i < input.text.length; i++) text += at.has(i) ? by : input.text[i];
+  return { ...input, text };
+}
+
+export const hashtags: FoldStep = { kind: 'pass', id: 'ar/normalize/hashtags', run: unhashtag };
+
 /** The full matching view, in order. */
 export const matchingSteps: readonly FoldStep[] = [
   invisible,
@@ -245,4 +274,5 @@ export const matchingSteps: readonly FoldStep[] = [
   quotes,
   punctuation,
   obfuscation,
+  hashtags,
 ];
