@@ -56,7 +56,11 @@ export interface NounForm {
 }
 
 /** Surface forms of a noun from its singular and plurals (all folded). */
-export function nounForms(singular: string, plurals: readonly string[]): NounForm[] {
+export function nounForms(
+  singular: string,
+  plurals: readonly string[],
+  taMarbuta = /ه$/.test(singular.split(' ')[0]!),
+): NounForm[] {
   const out: NounForm[] = [];
   const push = (form: string, number: GrammaticalNumber, construct = false): void => {
     if (form.length >= 2) out.push({ form, number, construct });
@@ -66,10 +70,8 @@ export function nounForms(singular: string, plurals: readonly string[]): NounFor
   const tail = words.length > 1 ? ' ' + words.slice(1).join(' ') : '';
   push(singular, 'sg');
   // Accusative tanween alif: عنصرا، شخصا، مدنيا (not after ة/ه or a final alif).
-  if (!/ا$/.test(head) && !/ه$/.test(head)) push(head + 'ا' + tail, 'sg');
-  // A root-final ه takes it too (`مشتبها`); ة, folded to ه, never does — the two cannot be told
-  // apart here, so the form is added and simply never met for ة nouns.
-  else if (/ه$/.test(head)) push(head + 'ا' + tail, 'sg');
+  // Accusative tanween alif: عنصرا، شخصا، مدنيا، مشتبها — never after ة (folded to ه) or an alif.
+  if (!/ا$/.test(head) && !(taMarbuta && /ه$/.test(head))) push(head + 'ا' + tail, 'sg');
   // Dual: عنصران/عنصرين, غارة → غارتان/غارتين; construct drops ن (عنصرا/عنصري).
   const dualBase = head.endsWith('ه') ? head.slice(0, -1) + 'ت' : head;
   for (const suffix of ['ان', 'ين']) push(dualBase + suffix + tail, 'du');

@@ -117,8 +117,8 @@ export class Lexicon {
     return info;
   }
 
-  addNoun(entry: NounEntry, singular: string, plurals: readonly string[]): void {
-    for (const f of nounForms(singular, plurals)) {
+  addNoun(entry: NounEntry, singular: string, plurals: readonly string[], taMarbuta?: boolean): void {
+    for (const f of nounForms(singular, plurals, taMarbuta)) {
       if (f.form.includes(' ')) {
         this.addPhrase(f.form.split(' '), { kind: 'noun', entry, number: f.number }, false);
       } else this.slot(f.form).nouns.push({ entry, number: f.number, construct: f.construct });
@@ -297,7 +297,9 @@ export function arabicLexicon(): Lexicon {
       category: (row['category'] || null) as Category | null,
       armed: row['armed'] === 'yes',
     };
-    lex.addNoun(entry, singular, listCell(row['plurals']).map(fold));
+    // The lemma as written tells ة from a root ه, which folding merges (غارة vs مشتبه).
+    const taMarbuta = /ة$/.test((row['singular'] ?? '').trim().split(' ')[0] ?? '');
+    lex.addNoun(entry, singular, listCell(row['plurals']).map(fold), taMarbuta);
   }
   for (const row of readTsv('events.tsv')) {
     const form = row['form'] ?? '';
