@@ -1,7 +1,7 @@
 // Who says a figure, through whom, how sure. A sentence's reporting cues open frames; each frame
 // has a speaker phrase and a scope; a figure takes the chain of the frame that governs it.
 //
-// Must match: وقال المتحدث باسم المكتب الإعلامي لقسد فرهاد شامي، إن … · مصادر محلية قالت، إن … ·
+// Must match: وقال المتحدث باسم المكتب الإعلامي لقسد سامر الأحمد، إن … · مصادر محلية قالت، إن … ·
 //   ونقلت صحيفة "نيويورك تايمز" عن "مسؤول أميركي" … مرجحاً … · … بحسب المتحدث الرسمي ·
 //   وأضاف القيادي أن … (carry-over) · حنّا أوضح أن … (surname back-reference) ·
 //   نفت القيادة العامة … الأنباء التي تحدثت عن هروب نحو 200 (denied; `تحدثت` is not a new voice)
@@ -171,7 +171,7 @@ function speakerAfter(
         continue;
       }
       if (tok.text === '(') {
-        // A name in parentheses: (فرهاد الشامي)
+        // A name in parentheses: (سامر الأحمد)
         let k = i + 1;
         while (k < limit && toks[k]!.kind === 'word' && k - i <= 5) k++;
         if (toks[k]?.text === ')' && k > i + 1) {
@@ -182,7 +182,7 @@ function speakerAfter(
         break;
       }
       if (isComma(tok) && end > start) {
-        // An apposition: `القيادي في قسد، محمود برخودان، خلال`
+        // An apposition: `القيادي في قسد، خالد يوسف، خلال`
         let k = i + 1;
         while (
           k < limit &&
@@ -498,7 +498,7 @@ function findNameRun(
     return true;
   };
   // The name starts at a word without the article and runs to the end of the phrase
-  // (`فرهاد الشامي`، `زين العابدين العكيدي`), or is the phrase's parenthesized tail.
+  // (`سامر الأحمد`، `نور الدين الحسن`), or is the phrase's parenthesized tail.
   let startIdx = -1;
   for (let k = words.length - 1; k >= 0; k--) {
     const i = words[k]!;
