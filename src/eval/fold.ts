@@ -88,7 +88,7 @@ export function namesEqual(a: string, b: string): boolean {
 
 /**
  * Folded, token-wise containment either way: gold `مسؤول أميركي` matches `مسؤول أميركي كبير`, and
- * gold `موقع تطورات العالم الإسلامي` matches `الموقع`.
+ * gold `موقع أخبار المنطقة` matches `الموقع`.
  */
 export function namesOverlap(a: string, b: string): boolean {
   const ta = foldTokens(a);
