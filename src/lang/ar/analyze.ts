@@ -19,7 +19,7 @@ import { Lexicon, arabicLexicon } from './lexicon/index.js';
 import { readings } from './morphology.js';
 import { fold, normalize } from './normalize/index.js';
 import type { Tok } from './quantity.js';
-import { ANAPHORIC_HEADS, CONTRAST_BREAKS, COUNT_HEADS } from './words.js';
+import { ANAPHORIC_HEADS, CONTRAST_BREAKS } from './words.js';
 
 const CASUALTY = new Set(['killed', 'wounded', 'killed_or_wounded', 'missing', 'displaced', 'abducted']);
 
@@ -221,7 +221,6 @@ export function analyzeArabic(input: DocumentInput, options: AnalyzeOptions = {}
     v.speakers.push(...voices.speakers);
     const figures = findFigures(v, lex);
     const sentenceSpan = orig(sentence.start, sentence.end);
-    const groups: (string | null)[] = [];
     const firstClaim = claims.length;
     for (const figure of figures) {
       const frame = governingFrame(voices.frames, figure);
@@ -257,7 +256,6 @@ export function analyzeArabic(input: DocumentInput, options: AnalyzeOptions = {}
         group = speaker.affiliation ?? null;
         if (group) rules.push('ar/subject/group-possessive');
       }
-      groups.push(group);
       const span = tokSpan(figure.qStart, figure.nounEnd);
       const subject = tokSpan(
         figure.nounStart < figure.nounEnd ? figure.nounStart : figure.qStart,
@@ -316,7 +314,6 @@ export function analyzeArabic(input: DocumentInput, options: AnalyzeOptions = {}
         };
       }
     });
-    void groups;
     const armed = v.entities.filter((e) => e.entry.type === 'armed_group');
     if (armed.length > 0) lastArmedGroup = armed[armed.length - 1]!.entry;
     for (const e of v.entities) {
@@ -326,7 +323,6 @@ export function analyzeArabic(input: DocumentInput, options: AnalyzeOptions = {}
       }
     }
   }
-  void COUNT_HEADS;
 
   // Prisoners are one population through a report: a count of prisoners with no side named takes the
   // side of the prisoners counted before it (or of the fighters in the same event slot).

@@ -581,9 +581,8 @@ function armedAgentBetween(view: SentenceView, from: number, to: number): boolea
 export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
   const raws = readQuantities(view);
   const figures: Figure[] = [];
-  const rawIndexToFigure = new Map<number, number>();
   const consumed = new Set<number>();
-  raws.forEach((raw, r) => {
+  raws.forEach((raw) => {
     const rules = [...raw.rules];
     let noun: NounHit | null = null;
     let nounStart = raw.numEnd;
@@ -786,7 +785,6 @@ export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
     if (partOf !== null && figures[partOf] && !group && kind !== 'civilians') group = figures[partOf]!.group;
     if (othersOf && !group && kind !== 'civilians') group = othersOf.group;
 
-    rawIndexToFigure.set(r, figures.length);
     figures.push({
       qStart: raw.qStart,
       qEnd: raw.qEnd,

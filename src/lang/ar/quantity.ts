@@ -11,7 +11,7 @@ import type { Quantity, Qualifier } from '../../types.js';
 import { fold } from './normalize/index.js';
 import { readings, verbForms } from './morphology.js';
 import { Lexicon } from './lexicon/index.js';
-import { listCell, readTsv } from './lexicon/tsv.js';
+import { readTsv } from './lexicon/tsv.js';
 
 export interface Tok {
   readonly start: number;
@@ -90,7 +90,6 @@ function loadTables(): Tables {
   // Longest forms first so `ما لا يقل عن` wins over `يقل`.
   const byLength = (a: QualifierForm, b: QualifierForm): number => b.words.length - a.words.length;
   tables = { numbers, before: before.sort(byLength), after: after.sort(byLength) };
-  void listCell;
   return tables;
 }
 
