@@ -18,6 +18,15 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AnalysisResult, Claim } from '../src/types.js';
+import {
+  CATEGORIES,
+  HOP_KINDS,
+  QUALIFIERS,
+  STANCES,
+  SUBJECT_KINDS,
+  UNITS,
+  isOneOf,
+} from '../src/vocabulary.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist', 'cli', 'main.js');
@@ -25,47 +34,6 @@ const examples = join(root, 'examples', 'ghuwayran');
 const gold = join(root, '..', 'shared', 'spec', 'ghuwayran', 'gold.json');
 const packageVersion = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string })
   .version;
-
-// The contract's closed vocabularies (shared/spec/CLAIMS.md).
-const CATEGORIES = new Set([
-  'killed',
-  'wounded',
-  'killed_or_wounded',
-  'arrested',
-  'abducted',
-  'escaped',
-  'released',
-  'missing',
-  'displaced',
-  'surrendered',
-  'combatants',
-  'strikes',
-  'held',
-  'other',
-]);
-const QUALIFIERS = new Set([
-  'exact',
-  'approx',
-  'at_least',
-  'more_than',
-  'at_most',
-  'less_than',
-  'range',
-  'vague',
-]);
-const STANCES = new Set(['asserted', 'probable', 'possible', 'denied', 'uncommitted']);
-const UNITS = new Set(['person', 'family', 'strike', 'vehicle', 'other']);
-const SUBJECT_KINDS = new Set([
-  'combatants',
-  'civilians',
-  'prisoners',
-  'staff',
-  'families',
-  'mixed',
-  'other',
-  'unknown',
-]);
-const HOP_KINDS = new Set(['outlet', 'person', 'organization', 'anonymous', 'document', 'unknown']);
 
 function newestSource(dir: string): number {
   let newest = 0;
@@ -188,12 +156,12 @@ function checkClaim(claim: Claim, texts: ReadonlyMap<string, string>, result: An
       claim.sentence.end <= text.length,
     `${where}: inside its sentence`,
   );
-  assert.ok(CATEGORIES.has(claim.category), `${where}: category ${claim.category}`);
-  assert.ok(STANCES.has(claim.stance), `${where}: stance ${claim.stance}`);
-  assert.ok(UNITS.has(claim.unit), `${where}: unit ${claim.unit}`);
-  assert.ok(SUBJECT_KINDS.has(claim.subject.kind), `${where}: subject kind ${claim.subject.kind}`);
+  assert.ok(isOneOf(CATEGORIES, claim.category), `${where}: category ${claim.category}`);
+  assert.ok(isOneOf(STANCES, claim.stance), `${where}: stance ${claim.stance}`);
+  assert.ok(isOneOf(UNITS, claim.unit), `${where}: unit ${claim.unit}`);
+  assert.ok(isOneOf(SUBJECT_KINDS, claim.subject.kind), `${where}: subject kind ${claim.subject.kind}`);
   const q = claim.quantity;
-  assert.ok(QUALIFIERS.has(q.qualifier), `${where}: qualifier ${q.qualifier}`);
+  assert.ok(isOneOf(QUALIFIERS, q.qualifier), `${where}: qualifier ${q.qualifier}`);
   for (const v of [q.low, q.high, q.point])
     assert.ok(v === null || Number.isInteger(v), `${where}: integer bounds`);
   if (q.low !== null && q.high !== null) assert.ok(q.low <= q.high, `${where}: low ≤ high`);
@@ -209,7 +177,7 @@ function checkClaim(claim: Claim, texts: ReadonlyMap<string, string>, result: An
     .slice(1)
     .forEach((hop) => assert.notEqual(hop.role, 'publisher', `${where}: one publisher`));
   for (const hop of claim.attribution) {
-    assert.ok(HOP_KINDS.has(hop.kind), `${where}: hop kind ${hop.kind}`);
+    assert.ok(isOneOf(HOP_KINDS, hop.kind), `${where}: hop kind ${hop.kind}`);
     assert.ok(hop.name.trim() !== '', `${where}: hop name`);
     if (hop.cue) assert.equal(text.slice(hop.cue.start, hop.cue.end), hop.cue.text, `${where}: cue text`);
   }

@@ -4,6 +4,7 @@
 
 import { IsnadError } from '../errors.js';
 import type { Category, ConflictKind, Qualifier, Stance, SubjectKind } from '../types.js';
+import { CATEGORIES, CONFLICT_KINDS, QUALIFIERS, STANCES, SUBJECT_KINDS } from '../vocabulary.js';
 
 export interface GoldDocument {
   readonly id: string;
@@ -70,57 +71,6 @@ export interface Gold {
   readonly incidents: readonly GoldIncident[] | null;
   readonly timeline: readonly GoldTimelineEntry[] | null;
 }
-
-// Records keyed by the union make the compiler check that every enum value is listed.
-const QUALIFIERS: Record<Qualifier, true> = {
-  exact: true,
-  approx: true,
-  at_least: true,
-  more_than: true,
-  at_most: true,
-  less_than: true,
-  range: true,
-  vague: true,
-};
-const CATEGORIES: Record<Category, true> = {
-  killed: true,
-  wounded: true,
-  killed_or_wounded: true,
-  arrested: true,
-  abducted: true,
-  escaped: true,
-  released: true,
-  missing: true,
-  displaced: true,
-  surrendered: true,
-  combatants: true,
-  strikes: true,
-  held: true,
-  other: true,
-};
-const SUBJECT_KINDS: Record<SubjectKind, true> = {
-  combatants: true,
-  civilians: true,
-  prisoners: true,
-  staff: true,
-  families: true,
-  mixed: true,
-  other: true,
-  unknown: true,
-};
-const STANCES: Record<Stance, true> = {
-  asserted: true,
-  probable: true,
-  possible: true,
-  denied: true,
-  uncommitted: true,
-};
-const CONFLICT_KINDS: Record<ConflictKind, true> = {
-  disagreement: true,
-  denial: true,
-  revision: true,
-  sum_mismatch: true,
-};
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Enough to fix a file in one pass without flooding the terminal. */

@@ -12,24 +12,19 @@ import { tokenize } from '../../text/tokens.js';
 import { sentenceVoices } from './attribution.js';
 import type { Frame, VoiceState } from './attribution.js';
 import { findBoilerplate } from './boilerplate.js';
+import type { BoilerplateSpan } from './boilerplate.js';
+import type { PackDocument } from '../../engine/pack.js';
 import type { EntityHit, EventHit, Figure, SentenceView } from './figures.js';
 import { findFigures } from './figures.js';
-import type { GazetteerEntry, WordInfo } from './lexicon/index.js';
-import { Lexicon, arabicLexicon } from './lexicon/index.js';
+import type { GazetteerEntry, WordInfo, Lexicon } from './lexicon/index.js';
+import { arabicLexicon } from './lexicon/index.js';
 import { readings } from './morphology.js';
 import { fold, normalize } from './normalize/index.js';
+import { matchPhraseWords } from './phrases.js';
 import type { Tok } from './quantity.js';
 import { ANAPHORIC_HEADS, CONTRAST_BREAKS } from './words.js';
 
 const CASUALTY = new Set(['killed', 'wounded', 'killed_or_wounded', 'missing', 'displaced', 'abducted']);
-
-export interface DocumentInput {
-  readonly id: string;
-  readonly text: string;
-  readonly source: string | null;
-  readonly url?: string;
-  readonly published: string | null;
-}
 
 export interface EntityMentionHit {
   readonly entry: GazetteerEntry;
@@ -127,24 +122,6 @@ function view(
   return { toks, info, entities: kept, events, excluded, lastArmedGroup, speakers: [] };
 }
 
-/** Matches a phrase's words from token i, letting quotes stand between them (`تنظيم “داعش”`). */
-export function matchPhraseWords(toks: readonly Tok[], i: number, words: readonly string[]): number {
-  let j = i + 1;
-  for (let k = 1; k < words.length; k++) {
-    while (toks[j]?.kind === 'punct' && (toks[j]!.text === '"' || toks[j]!.text === "'")) j++;
-    const t = toks[j];
-    if (!t || t.kind !== 'word' || !(wordIs(t.text, words[k]!) || Lexicon.wordMatches(t.text, words[k]!)))
-      return -1;
-    j++;
-  }
-  return j;
-}
-
-function wordIs(word: string, target: string): boolean {
-  for (const r of readings(word)) if (r.stem === target || 'ال' + r.stem === target) return true;
-  return false;
-}
-
 /**
  * The day a claim is about: the nearest resolved date in its sentence, preferring one after the
  * figure's predicate clause starts. Durations and times do not date a claim.
@@ -181,14 +158,16 @@ export interface AnalyzeOptions {
   /** Date, time and duration mentions: kept out of figures, and the source of claim times. */
   readonly dates?: readonly DateMention[];
   readonly title?: string | null;
+  /** Boilerplate lines (folded offsets), when the caller already found them. */
+  readonly boilerplate?: readonly BoilerplateSpan[];
 }
 
 /** Analyzes one Arabic document. Never throws on text: odd input yields fewer claims. */
-export function analyzeArabic(input: DocumentInput, options: AnalyzeOptions = {}): ArabicDocumentResult {
+export function analyzeArabic(input: PackDocument, options: AnalyzeOptions = {}): ArabicDocumentResult {
   const lex = arabicLexicon();
   const folded = options.folded ?? normalize(input.text);
   const diagnostics: Diagnostic[] = [];
-  const boiler = findBoilerplate(folded.text);
+  const boiler = options.boilerplate ?? findBoilerplate(folded.text);
   const dates = options.dates ?? [];
   const excludedSpans: Span[] = dates.map((d) => ({ start: d.foldedStart, end: d.foldedEnd }));
   const publisher: Hop = input.source

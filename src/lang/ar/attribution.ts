@@ -11,6 +11,7 @@ import type { Hop, Stance, TextSpan } from '../../types.js';
 import type { CueEntry, GazetteerEntry, Lexicon } from './lexicon/index.js';
 import { readings } from './morphology.js';
 import type { SentenceView } from './figures.js';
+import { matchPhraseWords } from './phrases.js';
 import type { Tok } from './quantity.js';
 import {
   COMPLEMENTIZERS,
@@ -87,16 +88,8 @@ export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
     let matched: CueHit | null = null;
     for (const phrase of lex.phrasesAt(tok.text)) {
       if (phrase.payload.kind !== 'cue') continue;
-      let j = i + 1;
-      let ok = true;
-      for (let k = 1; k < phrase.words.length; k++, j++) {
-        const t = toks[j];
-        if (!t || t.kind !== 'word' || !matchWord(t.text, phrase.words[k]!)) {
-          ok = false;
-          break;
-        }
-      }
-      if (ok && (!matched || j - i > matched.end - matched.start))
+      const j = matchPhraseWords(toks, i, phrase.words);
+      if (j > 0 && (!matched || j - i > matched.end - matched.start))
         matched = { start: i, end: j, entry: phrase.payload.entry };
     }
     if (matched) {
@@ -127,11 +120,6 @@ export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
     out.push({ start: i, end: i + 1, entry });
   }
   return out;
-}
-
-function matchWord(word: string, target: string): boolean {
-  for (const r of readings(word)) if (r.stem === target || 'ال' + r.stem === target) return true;
-  return false;
 }
 
 /** The speaker phrase after a cue: up to a complementizer, a statement channel or a time word. */

@@ -535,14 +535,14 @@ function detectOutlet(folded: FoldedText, boiler: readonly Span[]): DocumentMeta
  * Title, publication date and outlet of one document. `dates` are the document's date mentions
  * (any reference: only fully stated dates are used directly). Never throws on text.
  */
-export function detectDocumentMeta(folded: FoldedText, dates: readonly DateMention[]): DocumentMeta {
-  let boiler: Span[] = [];
-  try {
-    boiler = findBoilerplate(folded.text);
-  } catch {
-    boiler = [];
-  }
-  const exprs = parseDateExpressions(folded);
+export function detectDocumentMeta(
+  folded: FoldedText,
+  dates: readonly DateMention[],
+  known: { readonly exprs?: readonly DateExpression[]; readonly boilerplate?: readonly Span[] } = {},
+): DocumentMeta {
+  // A caller that already read the expressions and the boilerplate passes them in.
+  const boiler = known.boilerplate ?? findBoilerplate(folded.text);
+  const exprs = known.exprs ?? parseDateExpressions(folded);
   const published =
     stated(folded, dates, boiler) ?? embeddedPost(folded, dates, exprs) ?? inferPublished(folded, exprs);
   return { title: detectTitle(folded, boiler), published, outlet: detectOutlet(folded, boiler) };
@@ -551,8 +551,8 @@ export function detectDocumentMeta(folded: FoldedText, dates: readonly DateMenti
 export interface BatchDocument {
   readonly folded: FoldedText;
   readonly meta: DocumentMeta;
-  /** Accepted for convenience; the batch re-reads the expressions from `folded`. */
-  readonly dates?: readonly DateMention[];
+  /** The document's date expressions, when the caller has them (else read from `folded`). */
+  readonly exprs?: readonly DateExpression[];
 }
 
 /** Batch dates are looked for this many days before the earliest known publication date. */
@@ -580,7 +580,7 @@ export function inferPublishedFromBatch(docs: readonly BatchDocument[]): (Publis
   const earliest = known[0]!;
   const latest = known[known.length - 1]!;
   const median = known[Math.floor(known.length / 2)]!;
-  const parsed = docs.map((d) => parseDateExpressions(d.folded));
+  const parsed = docs.map((d) => d.exprs ?? parseDateExpressions(d.folded));
   let start = earliest;
   let startStated = false;
   docs.forEach((d, k) => {

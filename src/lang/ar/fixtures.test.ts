@@ -14,54 +14,16 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { analyze } from '../../index.js';
 import type { Category, Claim, Qualifier, Stance, SubjectKind } from '../../types.js';
+import {
+  CATEGORIES,
+  QUALIFIERS,
+  STANCES,
+  SUBJECT_KINDS as KINDS,
+  isOneOf as oneOf,
+} from '../../vocabulary.js';
 
 const DIR = new URL('../../../fixtures/ar/claims/', import.meta.url);
 const SOURCE = 'Outlet';
-
-// Records keyed by the contract's unions, so a value added to types.ts must be added here too.
-const QUALIFIERS: Record<Qualifier, true> = {
-  exact: true,
-  approx: true,
-  at_least: true,
-  more_than: true,
-  at_most: true,
-  less_than: true,
-  range: true,
-  vague: true,
-};
-const CATEGORIES: Record<Category, true> = {
-  killed: true,
-  wounded: true,
-  killed_or_wounded: true,
-  arrested: true,
-  abducted: true,
-  escaped: true,
-  released: true,
-  missing: true,
-  displaced: true,
-  surrendered: true,
-  combatants: true,
-  strikes: true,
-  held: true,
-  other: true,
-};
-const KINDS: Record<SubjectKind, true> = {
-  combatants: true,
-  civilians: true,
-  prisoners: true,
-  staff: true,
-  families: true,
-  mixed: true,
-  other: true,
-  unknown: true,
-};
-const STANCES: Record<Stance, true> = {
-  asserted: true,
-  probable: true,
-  possible: true,
-  denied: true,
-  uncommitted: true,
-};
 
 interface Expectation {
   readonly text: string;
@@ -96,10 +58,6 @@ function isObject(v: unknown): v is Json {
 
 function isIntOrNull(v: unknown): v is number | null {
   return v === null || Number.isSafeInteger(v);
-}
-
-function oneOf<T extends string>(table: Record<T, true>, v: unknown): v is T {
-  return typeof v === 'string' && Object.hasOwn(table, v);
 }
 
 const EXPECT_KEYS = new Set([

@@ -7,7 +7,9 @@
 
 import type { LanguagePack, PackDocument, PackResult } from '../../engine/pack.js';
 import { analyzeArabic } from './analyze.js';
-import { extractDates } from './dates/index.js';
+import { findBoilerplate } from './boilerplate.js';
+import { parseDateExpressions, resolveDateExpressions } from './dates/index.js';
+import { parseIsoDate } from './dates/calendar.js';
 import { detectDocumentMeta, inferPublishedFromBatch } from './document-meta.js';
 import type { DocumentMeta } from './document-meta.js';
 import { normalize } from './normalize/index.js';
@@ -25,22 +27,27 @@ export const arabicPack: LanguagePack = {
   },
   analyzeBatch(documents: readonly PackDocument[]): PackResult[] {
     const prepared = documents.map((doc) => {
+      // Each document is folded, cut into boilerplate and read for dates once; the dates are
+      // resolved again once the publication day is known.
       const folded = normalize(doc.text);
-      const found = detectDocumentMeta(folded, extractDates(folded, doc.published));
+      const boilerplate = findBoilerplate(folded.text);
+      const exprs = parseDateExpressions(folded);
+      const dates = resolveDateExpressions(folded, exprs, parseIsoDate(doc.published));
+      const found = detectDocumentMeta(folded, dates, { exprs, boilerplate });
       // Caller-given metadata wins over what isnad infers.
       const meta: DocumentMeta = doc.published
         ? { ...found, published: { date: doc.published, rule: 'caller', confidence: 'stated' } }
         : found;
-      return { doc, folded, meta };
+      return { doc, folded, boilerplate, exprs, meta };
     });
-    const published = inferPublishedFromBatch(prepared.map((p) => ({ folded: p.folded, meta: p.meta })));
-    return prepared.map(({ doc, folded, meta }, k) => {
+    const published = inferPublishedFromBatch(prepared);
+    return prepared.map(({ doc, folded, boilerplate, exprs, meta }, k) => {
       const date = published[k]?.date ?? null;
-      const dates = extractDates(folded, date);
+      const dates = resolveDateExpressions(folded, exprs, parseIsoDate(date));
       const source = doc.source ?? meta.outlet?.name ?? null;
       const r = analyzeArabic(
         { id: doc.id, text: doc.text, source, published: date, ...(doc.url ? { url: doc.url } : {}) },
-        { folded, dates, title: meta.title?.text ?? null },
+        { folded, dates, boilerplate, title: meta.title?.text ?? null },
       );
       const diagnostics = [...r.diagnostics];
       const inferred = published[k];

@@ -2,6 +2,7 @@
 // way text is folded, and expanded into the surface forms the morphology module generates.
 
 import type { Category, HopKind, Stance, SubjectKind, Unit } from '../../../types.js';
+import { SUBJECT_KINDS, UNITS, isOneOf } from '../../../vocabulary.js';
 import { fold } from '../normalize/index.js';
 import type { GrammaticalNumber } from '../morphology.js';
 import { nounForms, readings, stripPronoun, verbForms } from '../morphology.js';
@@ -261,24 +262,12 @@ function merge(into: MutableInfo, from: MutableInfo): void {
   into.entities.push(...from.entities);
 }
 
-const KINDS = new Set([
-  'combatants',
-  'civilians',
-  'prisoners',
-  'staff',
-  'families',
-  'mixed',
-  'other',
-  'unknown',
-]);
-const UNITS = new Set(['person', 'family', 'strike', 'vehicle', 'other']);
-
 function asKind(value: string | undefined): SubjectKind {
-  return (value && KINDS.has(value) ? value : 'unknown') as SubjectKind;
+  return isOneOf(SUBJECT_KINDS, value) ? value : 'unknown';
 }
 
 function asUnit(value: string | undefined): Unit {
-  return (value && UNITS.has(value) ? value : 'other') as Unit;
+  return isOneOf(UNITS, value) ? value : 'other';
 }
 
 let shared: Lexicon | undefined;

@@ -6,7 +6,14 @@
 // Must fail: a missing column, `killd` as a category, `والقتلى` (clitic) or `قتلى` written with
 // harakat, a parent id that no row defines.
 
-import type { Category, HopKind, Stance, SubjectKind, Unit } from '../../../types.js';
+import type { HopKind } from '../../../types.js';
+import {
+  CATEGORIES as CATEGORY_WORDS,
+  STANCES as STANCE_WORDS,
+  SUBJECT_KINDS,
+  UNITS as UNIT_WORDS,
+  wordsOf,
+} from '../../../vocabulary.js';
 import { fold } from '../normalize/index.js';
 
 export interface RawRow {
@@ -37,34 +44,10 @@ export function readRaw(file: string, text: string): RawTable {
   return { file, header: header ?? [], headerLine, rows };
 }
 
-export const CATEGORIES: readonly Category[] = [
-  'killed',
-  'wounded',
-  'killed_or_wounded',
-  'arrested',
-  'abducted',
-  'escaped',
-  'released',
-  'missing',
-  'displaced',
-  'surrendered',
-  'combatants',
-  'strikes',
-  'held',
-  'other',
-];
-export const KINDS: readonly SubjectKind[] = [
-  'combatants',
-  'civilians',
-  'prisoners',
-  'staff',
-  'families',
-  'mixed',
-  'other',
-  'unknown',
-];
-export const UNITS: readonly Unit[] = ['person', 'family', 'strike', 'vehicle', 'other'];
-export const STANCES: readonly Stance[] = ['asserted', 'probable', 'possible', 'denied', 'uncommitted'];
+export const CATEGORIES = wordsOf(CATEGORY_WORDS);
+export const KINDS = wordsOf(SUBJECT_KINDS);
+export const UNITS = wordsOf(UNIT_WORDS);
+export const STANCES = wordsOf(STANCE_WORDS);
 const ROLE_KINDS: readonly HopKind[] = ['person', 'anonymous', 'organization'];
 const GAZETTEER_TYPES = ['armed_group', 'government', 'organization', 'outlet', 'location', 'facility'];
 

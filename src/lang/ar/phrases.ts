@@ -1,0 +1,18 @@
+// Matching a lexicon phrase against tokens: one place for the rule that clitics and a pronoun
+// suffix may vary on every word (`لقي مصرعه` ~ `لقوا مصرعهم`) and quotes may stand between words
+// (`تنظيم “داعش”`).
+
+import { Lexicon } from './lexicon/index.js';
+import type { Tok } from './quantity.js';
+
+/** Token index just past the phrase whose first word is at token `i`, or -1 when it does not match. */
+export function matchPhraseWords(toks: readonly Tok[], i: number, words: readonly string[]): number {
+  let j = i + 1;
+  for (let k = 1; k < words.length; k++) {
+    while (toks[j]?.kind === 'punct' && (toks[j]!.text === '"' || toks[j]!.text === "'")) j++;
+    const t = toks[j];
+    if (!t || t.kind !== 'word' || !Lexicon.wordMatches(t.text, words[k]!)) return -1;
+    j++;
+  }
+  return j;
+}
