@@ -96,6 +96,10 @@ export interface Claim extends TextSpan {
   readonly location?: { readonly name: string; readonly entity?: string };
   readonly incident?: string;
   readonly rules: readonly string[];
+  /** Beyond the contract: the claim whose figure this one is a part of (`منهم 77 …`). */
+  readonly partOf?: string;
+  /** Beyond the contract: a party to the fighting speaking of its enemy's losses. */
+  readonly partisan?: { readonly speaker: string; readonly about: string };
 }
 
 export interface DocumentSource {
@@ -132,6 +136,10 @@ export interface Entity {
   readonly name: string;
   readonly aliases: readonly string[];
   readonly mentions: readonly EntityMention[];
+  /** Beyond the contract: the id of the larger body or place (قوى الأمن الداخلي → قسد, a city → its country). */
+  readonly parent?: string;
+  /** Beyond the contract: ISO 3166 code of the state the entity belongs to. */
+  readonly country?: string;
 }
 
 export interface Estimate {
@@ -154,6 +162,17 @@ export interface Incident {
   readonly start?: string;
   readonly end?: string;
   readonly estimates: readonly Estimate[];
+  /** Beyond the contract: the claims grouped into the incident. */
+  readonly claims?: readonly string[];
+  /** Beyond the contract: reports that disagree on when or how long (six days vs seven days). */
+  readonly disputes?: readonly IncidentDispute[];
+}
+
+export interface IncidentDispute {
+  readonly kind: 'date' | 'duration';
+  readonly note: string;
+  readonly documents: readonly string[];
+  readonly spans: readonly (TextSpan & { readonly document: string })[];
 }
 
 export type ConflictKind = 'disagreement' | 'denial' | 'revision' | 'sum_mismatch';
@@ -171,6 +190,9 @@ export interface TimelineEntry {
   readonly text: string;
   readonly claims: readonly string[];
   readonly documents: readonly string[];
+  /** Beyond the contract: the incident the entry belongs to, and where each source says it. */
+  readonly incident?: string;
+  readonly mentions?: readonly (TextSpan & { readonly document: string })[];
 }
 
 export interface Diagnostic {

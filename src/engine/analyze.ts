@@ -4,6 +4,8 @@
 import type { AnalysisResult, Diagnostic, Entity, EntityMention, InputDocument } from '../types.js';
 import type { LanguagePack, PackDocument, PackResult } from './pack.js';
 import { VERSION } from '../version.js';
+import { linkReports } from './link/index.js';
+import type { LinkDocument } from './link/index.js';
 
 export interface EngineOptions {
   readonly packs: readonly LanguagePack[];
@@ -26,6 +28,7 @@ export function analyzeDocuments(inputs: readonly InputDocument[], options: Engi
   const diagnostics: Diagnostic[] = [];
   const byPack = new Map<LanguagePack, PackDocument[]>();
   const seen = new Set<string>();
+  const texts = new Map<string, string>();
   const order: string[] = [];
   for (const input of inputs) {
     let id = input.id;
@@ -41,6 +44,7 @@ export function analyzeDocuments(inputs: readonly InputDocument[], options: Engi
     }
     seen.add(id);
     order.push(id);
+    texts.set(id, input.text);
     const pack = choosePack(options.packs, input.text);
     if (!pack) {
       diagnostics.push({
@@ -68,18 +72,27 @@ export function analyzeDocuments(inputs: readonly InputDocument[], options: Engi
   }
   const documents = [];
   const claims = [];
+  const linkDocs: LinkDocument[] = [];
   const entities = new Map<string, { entity: Omit<Entity, 'mentions'>; mentions: EntityMention[] }>();
   for (const id of order) {
     const r = results.get(id);
     if (!r) continue;
     documents.push(r.document);
     claims.push(...r.claims);
+    linkDocs.push({ info: r.document, text: texts.get(id) ?? '', times: r.times ?? [] });
     diagnostics.push(...r.diagnostics);
     for (const m of r.mentions) {
       let e = entities.get(m.entityId);
       if (!e) {
         e = {
-          entity: { id: m.entityId, type: m.type as Entity['type'], name: m.name, aliases: m.aliases },
+          entity: {
+            id: m.entityId,
+            type: m.type as Entity['type'],
+            name: m.name,
+            aliases: m.aliases,
+            ...(m.parent ? { parent: m.parent } : {}),
+            ...(m.country ? { country: m.country } : {}),
+          },
           mentions: [],
         };
         entities.set(m.entityId, e);
@@ -87,14 +100,16 @@ export function analyzeDocuments(inputs: readonly InputDocument[], options: Engi
       e.mentions.push({ document: id, start: m.span.start, end: m.span.end, text: m.span.text });
     }
   }
+  const entityList: Entity[] = [...entities.values()].map((e) => ({ ...e.entity, mentions: e.mentions }));
+  const linked = linkReports(linkDocs, claims, entityList);
   return {
     isnad: VERSION,
     documents,
-    entities: [...entities.values()].map((e) => ({ ...e.entity, mentions: e.mentions })),
-    claims,
-    incidents: [],
-    conflicts: [],
-    timeline: [],
+    entities: entityList,
+    claims: linked.claims,
+    incidents: linked.incidents,
+    conflicts: linked.conflicts,
+    timeline: linked.timeline,
     diagnostics,
   };
 }

@@ -17,6 +17,21 @@ export interface PackMention {
   readonly name: string;
   readonly aliases: readonly string[];
   readonly span: TextSpan;
+  readonly parent?: string;
+  readonly country?: string;
+}
+
+/** A resolved date or duration the pack read, with the sentence it stands in (for the timeline). */
+export interface PackTime {
+  readonly kind: 'date' | 'duration';
+  readonly span: TextSpan;
+  readonly sentence: TextSpan;
+  /** YYYY-MM-DD (the first day for week and month precision); null for durations. */
+  readonly date: string | null;
+  readonly precision: 'day' | 'week' | 'month' | 'year' | null;
+  readonly duration?: { readonly amount: number; readonly unit: string };
+  /** The sentence says more than the date: a byline or a dateline alone is not an event. */
+  readonly narrative: boolean;
 }
 
 export interface PackResult {
@@ -24,6 +39,7 @@ export interface PackResult {
   readonly claims: readonly Claim[];
   readonly mentions: readonly PackMention[];
   readonly diagnostics: readonly Diagnostic[];
+  readonly times?: readonly PackTime[];
 }
 
 export interface LanguagePack {

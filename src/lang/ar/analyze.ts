@@ -293,6 +293,11 @@ export function analyzeArabic(input: PackDocument, options: AnalyzeOptions = {})
         };
       }
     });
+    figures.forEach((f, k) => {
+      const whole = f.partOf === null ? undefined : claims[firstClaim + f.partOf];
+      const part = claims[firstClaim + k];
+      if (whole && part) claims[firstClaim + k] = { ...part, partOf: whole.id };
+    });
     const armed = v.entities.filter((e) => e.entry.type === 'armed_group');
     if (armed.length > 0) lastArmedGroup = armed[armed.length - 1]!.entry;
     for (const e of v.entities) {

@@ -5,7 +5,12 @@
 // from the batch (one report's year dates another's "Thursday, 20 January"), and only then are the
 // documents' dates resolved and their claims built against their publication day.
 
-import type { LanguagePack, PackDocument, PackResult } from '../../engine/pack.js';
+import type { LanguagePack, PackDocument, PackResult, PackTime } from '../../engine/pack.js';
+import type { FoldedText } from '../../text/folded.js';
+import { toOriginal } from '../../text/folded.js';
+import { sentences } from '../../text/segment.js';
+import type { BoilerplateSpan } from './boilerplate.js';
+import type { DateMention } from './dates/index.js';
 import { analyzeArabic } from './analyze.js';
 import { findBoilerplate } from './boilerplate.js';
 import { parseDateExpressions, resolveDateExpressions } from './dates/index.js';
@@ -79,8 +84,54 @@ export const arabicPack: LanguagePack = {
           name: m.entry.name,
           aliases: m.entry.aliases,
           span: m.span,
+          ...(m.entry.parent ? { parent: m.entry.parent } : {}),
+          ...(m.entry.country ? { country: m.entry.country } : {}),
         })),
+        times: timesOf(doc.text, folded, boilerplate, dates),
       };
     });
   },
 };
+
+const WORD = /[\p{L}\p{N}]{2,}/gu;
+
+/**
+ * Dates and durations with their sentences, for the timeline. A sentence that is little more than
+ * its date (a byline: `الأحد 30 يناير 2022 - 12:40`) is marked as not narrative.
+ */
+function timesOf(
+  text: string,
+  folded: FoldedText,
+  boilerplate: readonly BoilerplateSpan[],
+  dates: readonly DateMention[],
+): PackTime[] {
+  // The ordinal day of a running event (`لليوم الثاني على التوالي`) is no stated length.
+  const usable = dates.filter(
+    (d) =>
+      (d.kind === 'date' && d.date !== null) ||
+      (d.kind === 'duration' && d.duration && !d.rules.some((r) => r.includes('consecutive'))),
+  );
+  if (usable.length === 0) return [];
+  const ranges = [...sentences(folded.text, boilerplate)];
+  const out: PackTime[] = [];
+  let k = 0;
+  for (const d of [...usable].sort((a, b) => a.foldedStart - b.foldedStart)) {
+    while (k < ranges.length && ranges[k]!.end <= d.foldedStart) k++;
+    const range = ranges[k];
+    if (!range || range.start > d.foldedStart) continue;
+    const s = toOriginal(folded, range.start, range.end);
+    const rest = folded.text.slice(range.start, d.foldedStart) + ' ' + folded.text.slice(d.foldedEnd, range.end);
+    const narrative = (rest.match(WORD)?.length ?? 0) >= 4;
+    const precision = d.precision === null ? null : d.precision;
+    out.push({
+      kind: d.kind === 'duration' ? 'duration' : 'date',
+      span: { start: d.start, end: d.end, text: d.text },
+      sentence: { start: s.start, end: s.end, text: text.slice(s.start, s.end) },
+      date: d.kind === 'date' ? d.date : null,
+      precision,
+      ...(d.duration ? { duration: { amount: d.duration.amount, unit: d.duration.unit } } : {}),
+      narrative,
+    });
+  }
+  return out;
+}

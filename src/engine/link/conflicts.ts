@@ -1,0 +1,227 @@
+// Contradictions among the claims of one incident:
+//   denial        a denied figure and the figures from other sources it rejects (same slot, an
+//                 overlapping or larger figure: denying "about 200 escaped" rejects ">800 freed" too);
+//   revision      a source's running toll that moves from one report to a later one (not an error:
+//                 evolution, listed in time order);
+//   disagreement  incompatible figures from different sources for the same slot and time, or a
+//                 part that exceeds another source's total;
+//   sum_mismatch  a whole that its own stated parts exceed (121 = 77 + 40 + 4 holds: no flag).
+//
+// Each claim is compared with the latest claim of every other speaker in its slot, never with
+// every claim: a slot holds few speakers, so the cost stays linear in claims.
+
+import type { Conflict, ConflictKind } from '../../types.js';
+import { isoOf } from './days.js';
+import type { ClaimView } from './views.js';
+import { describeQuantity, overlaps, relation, sameTime } from './views.js';
+
+export interface ConflictDraft {
+  readonly kind: ConflictKind;
+  readonly views: readonly ClaimView[];
+  readonly note: string;
+}
+
+function who(v: ClaimView): string {
+  const outlet = v.claim.attribution[0]?.name;
+  const day = v.reportDay === null ? '' : `, ${isoOf(v.reportDay)}`;
+  const speaker = v.speaker.name;
+  const via = outlet && outlet !== speaker ? ` (${outlet}${day})` : day ? ` (${day.slice(2)})` : '';
+  return `${speaker}${via}`;
+}
+
+function slotName(v: ClaimView): string {
+  const group = v.groupSide?.name ?? v.claim.subject.group;
+  const who = group ? (v.cls === 'total' ? group : `${group} ${v.cls}`) : v.cls === 'total' ? 'people of no named side' : v.cls;
+  return `${v.claim.category.replace(/_/g, ' ')}, ${who}`;
+}
+
+function figure(v: ClaimView): string {
+  const stance = v.claim.stance === 'asserted' ? '' : ` [${v.claim.stance}]`;
+  const partisan = v.partisan ? ' [partisan: a party on its enemy\u2019s losses]' : '';
+  return `${describeQuantity(v.claim)}${stance}${partisan}`;
+}
+
+const byTime = (a: ClaimView, b: ClaimView): number => (a.reportDay ?? 0) - (b.reportDay ?? 0) || a.order - b.order;
+
+function denials(views: readonly ClaimView[]): ConflictDraft[] {
+  const out: ConflictDraft[] = [];
+  for (const d of views) {
+    if (d.claim.stance !== 'denied') continue;
+    const targets = views.filter(
+      (t) =>
+        t !== d &&
+        t.claim.stance !== 'denied' &&
+        t.speakerKey !== d.speakerKey &&
+        relation(d, t) !== null &&
+        (overlaps(d, t) || t.low >= d.low),
+    );
+    if (targets.length === 0) continue;
+    const list = targets.map((t) => `${figure(t)} per ${who(t)}`).join('; ');
+    out.push({
+      kind: 'denial',
+      views: [d, ...targets],
+      note: `${slotName(d)}: ${who(d)} denies ${describeQuantity(d.claim)}, which ${targets.length === 1 ? 'is' : 'are'} reported as ${list}.`,
+    });
+  }
+  return out;
+}
+
+function lineage(v: ClaimView): string {
+  return v.side ? `side:${v.side.id}` : `speaker:${v.speakerKey}`;
+}
+
+function revisions(views: readonly ClaimView[]): ConflictDraft[] {
+  const chains = new Map<string, ClaimView[]>();
+  for (const v of views) {
+    if (!v.cumulative || v.claim.stance === 'denied' || v.reportDay === null) continue;
+    if (v.claim.quantity.qualifier === 'vague') continue;
+    // A toll is revised within its own category: "killed or wounded" is not a revised "killed".
+    const key = `${v.claim.category}|${v.groupKey}|${v.cls}|${lineage(v)}`;
+    let list = chains.get(key);
+    if (!list) chains.set(key, (list = []));
+    list.push(v);
+  }
+  const out: ConflictDraft[] = [];
+  for (const chain of chains.values()) {
+    // One figure per report day, the largest (a day's parts never outrank its total), with every
+    // claim of that day that states it (two officials giving one figure are both its source).
+    const days = new Map<number, ClaimView[]>();
+    for (const v of chain) {
+      let list = days.get(v.reportDay!);
+      if (!list) days.set(v.reportDay!, (list = []));
+      list.push(v);
+    }
+    if (days.size < 2) continue;
+    const steps: { rep: ClaimView; all: ClaimView[] }[] = [];
+    for (const day of [...days.keys()].sort((a, b) => a - b)) {
+      const list = days.get(day)!;
+      const rep = list.reduce((m, v) => (v.low > m.low ? v : m));
+      const last = steps[steps.length - 1];
+      if (last && overlaps(last.rep, rep)) continue;
+      steps.push({ rep, all: list.filter((v) => overlaps(v, rep)).sort((a, b) => a.order - b.order) });
+    }
+    if (steps.length < 2) continue;
+    const path = steps
+      .map(({ rep }) => `${describeQuantity(rep.claim)} (${isoOf(rep.reportDay!)}, ${rep.speaker.name})`)
+      .join(' → ');
+    out.push({
+      kind: 'revision',
+      views: steps.flatMap((s) => s.all),
+      note: `${slotName(steps[0]!.rep)}: the toll moves ${path}.`,
+    });
+  }
+  return out;
+}
+
+function latestPerSpeaker(views: readonly ClaimView[]): ClaimView[] {
+  const latest = new Map<string, ClaimView>();
+  // The latest report day, and in it the largest figure (a day's parts never outrank its total).
+  const order = (a: ClaimView, b: ClaimView): number =>
+    (a.reportDay ?? 0) - (b.reportDay ?? 0) || a.low - b.low || a.order - b.order;
+  for (const v of [...views].sort(order)) {
+    if (v.claim.stance === 'denied') continue;
+    latest.set(`${v.speakerKey}|${v.family}|${v.groupKey}|${v.cls}|${v.cumulative ? '' : v.eventDay}`, v);
+  }
+  return [...latest.values()].sort((a, b) => a.order - b.order);
+}
+
+function disagreements(views: readonly ClaimView[]): ConflictDraft[] {
+  const reps = latestPerSpeaker(views);
+  const out: ConflictDraft[] = [];
+  for (let i = 0; i < reps.length; i++) {
+    for (let j = i + 1; j < reps.length; j++) {
+      const a = reps[i]!;
+      const b = reps[j]!;
+      if (a.speakerKey === b.speakerKey || !sameTime(a, b)) continue;
+      // One report's figures in one slot are mostly different moments or places of the event,
+      // unless the report sets two parties' figures against each other.
+      if (a.document.id === b.document.id && (!a.side || !b.side || a.side.id === b.side.id)) continue;
+      // A vague amount (tens, hundreds) contradicts only a figure of the same day.
+      const vague = a.claim.quantity.qualifier === 'vague' || b.claim.quantity.qualifier === 'vague';
+      if (vague && a.reportDay !== b.reportDay) continue;
+      if (a.claim.partOf && (a.claim.partOf === b.claim.partOf || a.claim.partOf === b.claim.id)) continue;
+      if (b.claim.partOf === a.claim.id) continue;
+      const rel = relation(a, b);
+      if (rel === null) continue;
+      let clash: boolean;
+      if (rel === 'same') clash = !overlaps(a, b);
+      else {
+        const [total, part] = rel === 'a-total' ? [a, b] : [b, a];
+        clash = part.low > total.high;
+      }
+      if (!clash) continue;
+      const [early, late] = byTime(a, b) <= 0 ? [a, b] : [b, a];
+      const moved =
+        early.reportDay !== null &&
+        late.reportDay !== null &&
+        late.reportDay > early.reportDay &&
+        lineage(early) === lineage(late) &&
+        late.low >= early.low;
+      const kind: ConflictKind = moved ? 'revision' : 'disagreement';
+      const what = rel === 'same' ? slotName(a) : `${slotName(rel === 'a-total' ? b : a)} exceeds the total`;
+      const unsplit =
+        a.claim.category !== b.claim.category ? ' (one counts killed or wounded together)' : '';
+      out.push({
+        kind,
+        views: [early, late],
+        note: `${what}${unsplit}: ${figure(early)} per ${who(early)} vs ${figure(late)} per ${who(late)}.`,
+      });
+    }
+  }
+  return out;
+}
+
+function sumMismatches(views: readonly ClaimView[]): ConflictDraft[] {
+  const parts = new Map<string, ClaimView[]>();
+  for (const v of views) {
+    if (!v.claim.partOf) continue;
+    let list = parts.get(v.claim.partOf);
+    if (!list) parts.set(v.claim.partOf, (list = []));
+    list.push(v);
+  }
+  const out: ConflictDraft[] = [];
+  for (const [wholeId, list] of parts) {
+    const whole = views.find((v) => v.claim.id === wholeId);
+    if (!whole || whole.family !== list[0]?.family) continue;
+    const sum = list.reduce((n, v) => n + v.low, 0);
+    if (sum <= whole.high) continue;
+    out.push({
+      kind: 'sum_mismatch',
+      views: [whole, ...list],
+      note: `${slotName(whole)}: the parts ${list.map((v) => describeQuantity(v.claim)).join(' + ')} = ${sum} exceed the stated whole ${describeQuantity(whole.claim)} per ${who(whole)}.`,
+    });
+  }
+  return out;
+}
+
+/** All conflicts among one incident's claims, in a stable order. */
+export function findConflicts(views: readonly ClaimView[]): ConflictDraft[] {
+  const byFamily = new Map<string, ClaimView[]>();
+  for (const v of views) {
+    if (v.claim.category === 'other') continue;
+    let list = byFamily.get(v.family);
+    if (!list) byFamily.set(v.family, (list = []));
+    list.push(v);
+  }
+  const out: ConflictDraft[] = [];
+  for (const list of byFamily.values()) {
+    const chains = revisions(list);
+    // A pair of figures a revision chain already holds is not told twice.
+    const pairs = disagreements(list).filter(
+      (c) =>
+        c.kind !== 'revision' ||
+        !chains.some((ch) => c.views.every((v) => ch.views.some((w) => w.claim.category === v.claim.category && w.speakerKey === v.speakerKey))),
+    );
+    out.push(...denials(list), ...chains, ...pairs, ...sumMismatches(list));
+  }
+  return out;
+}
+
+export function toConflicts(drafts: readonly ConflictDraft[], start: number): Conflict[] {
+  return drafts.map((d, k) => ({
+    id: `conflict-${start + k}`,
+    kind: d.kind,
+    claims: d.views.map((v) => v.claim.id),
+    note: d.note,
+  }));
+}

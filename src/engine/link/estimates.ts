@@ -1,0 +1,146 @@
+// Low, best and high figures per incident × category × side × kind, in UCDP's sense, and ACLED's
+// conservative figure. Every bound names the claims that set it, and a basis sentence says how.
+//
+//   - Only running tolls count (a later day's slice is a part, not the toll); a source's later
+//     report supersedes its earlier ones (tolls are revised upward as bodies are counted).
+//   - Denied figures set nothing. Hedged (possible) and unconfirmed (uncommitted) figures may set
+//     the high bound only.
+//   - A party's figure for its enemy's losses never sets `best` on its own (UCDP's caution with
+//     partisan sources); when only such figures exist, `best` stays empty.
+//   - low: the lowest credible current figure; best: the median of credible current figures;
+//     high: the highest current figure from anyone; conservative: ACLED's most conservative
+//     figure, the lowest current figure (vague amounts at ACLED's values: tens 10, hundreds 100).
+
+import type { Estimate, SubjectKind } from '../../types.js';
+import type { ClaimView } from './views.js';
+import { boundedFigure, describeQuantity, topOf } from './views.js';
+
+/**
+ * Each source's current figure: its latest report day, and in it the largest figure with every
+ * claim that states it (one report's several figures in one slot are parts of the day, not rivals).
+ */
+function current(views: readonly ClaimView[]): { now: ClaimView[]; superseded: ClaimView[] } {
+  const lineages = new Map<string, ClaimView[]>();
+  for (const v of views) {
+    const key = v.side ? `side:${v.side.id}` : `speaker:${v.speakerKey}`;
+    let list = lineages.get(key);
+    if (!list) lineages.set(key, (list = []));
+    list.push(v);
+  }
+  const keep = new Set<ClaimView>();
+  for (const list of lineages.values()) {
+    const day = Math.max(...list.map((v) => v.reportDay ?? 0));
+    const today = list.filter((v) => (v.reportDay ?? 0) === day);
+    const top = today.reduce((m, v) => (v.low > m.low ? v : m));
+    for (const v of today) if (v.low <= top.high && top.low <= v.high) keep.add(v);
+  }
+  const sameDay = (v: ClaimView): boolean =>
+    views.some((w) => keep.has(w) && (w.reportDay ?? 0) === (v.reportDay ?? 0) && w.speakerKey === v.speakerKey);
+  return {
+    now: views.filter((v) => keep.has(v)),
+    superseded: views.filter((v) => !keep.has(v) && !sameDay(v)),
+  };
+}
+
+function commonKind(views: readonly ClaimView[]): SubjectKind {
+  const count = new Map<SubjectKind, number>();
+  for (const v of views) count.set(v.claim.subject.kind, (count.get(v.claim.subject.kind) ?? 0) + 1);
+  return [...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'unknown';
+}
+
+function names(views: readonly ClaimView[]): string {
+  return [...new Set(views.map((v) => v.speaker.name))].join(', ');
+}
+
+export function estimateSlot(views: readonly ClaimView[]): Estimate | null {
+  const first = views[0];
+  if (!first) return null;
+  const running = views.filter((v) => v.cumulative);
+  // A part counted inside a whole of the same slot (`4,000 foreigners` of `12,000 detainees`) is no
+  // estimate of the slot.
+  const ids = new Set(views.map((v) => v.claim.id));
+  const pool = (running.length > 0 ? running : views).filter(
+    (v) => v.claim.stance !== 'denied' && !(v.claim.partOf && ids.has(v.claim.partOf)),
+  );
+  if (pool.length === 0) return null;
+  const { now, superseded } = current(pool);
+  const firm = now.filter((v) => v.claim.stance === 'asserted' || v.claim.stance === 'probable');
+  // Vague amounts (tens, hundreds) set bounds only where no source gives a figure (ACLED).
+  const precise = firm.some((v) => v.claim.quantity.qualifier !== 'vague');
+  const credible = firm.filter((v) => !v.partisan);
+  const credibleForBest = credible.filter((v) => v.claim.quantity.qualifier !== 'vague' || !precise);
+  const setters = new Set<ClaimView>();
+
+  let low: number | null = null;
+  let best: number | null = null;
+  if (credible.length > 0) {
+    const lowest = credible.reduce((m, v) => (v.low < m.low ? v : m));
+    low = lowest.low;
+    setters.add(lowest);
+  }
+  if (credibleForBest.length > 0) {
+    const figures = credibleForBest
+      .map((v) => ({ v, f: boundedFigure(v) }))
+      .sort((a, b) => a.f - b.f || a.v.order - b.v.order);
+    const mid = figures[Math.floor((figures.length - 1) / 2)]!;
+    best = mid.f;
+    for (const x of figures) if (x.f === best) setters.add(x.v);
+  }
+  let high: number | null = null;
+  for (const v of now) if (high === null || topOf(v) > high) high = topOf(v);
+  for (const v of now) if (topOf(v) === high) setters.add(v);
+  const floorPool = firm.length > 0 ? firm : now;
+  let conservative: number | null = null;
+  for (const v of floorPool) if (conservative === null || v.low < conservative) conservative = v.low;
+  for (const v of floorPool) if (v.low === conservative) setters.add(v);
+
+  const parts: string[] = [];
+  if (best !== null)
+    parts.push(
+      `best ${best}: median of ${credibleForBest.length} credible current figure${credibleForBest.length === 1 ? '' : 's'} (${names(credibleForBest)})`,
+    );
+  else if (credible.length > 0) parts.push(`no best: the only credible figures are vague (${names(credible)})`);
+  else if (firm.length > 0) parts.push(`no best: only partisan figures (${names(firm)})`);
+  else parts.push(`no best: only hedged or unconfirmed figures (${names(now)})`);
+  if (low !== null) parts.push(`low ${low}`);
+  if (high !== null) parts.push(`high ${high}`);
+  if (conservative !== null) parts.push(`conservative ${conservative} (the lowest current figure, ACLED)`);
+  const partisan = now.filter((v) => v.partisan);
+  if (partisan.length > 0)
+    parts.push(`partisan, kept out of low and best: ${partisan.map((v) => `${describeQuantity(v.claim)} by ${v.speaker.name}`).join('; ')}`);
+  if (superseded.length > 0)
+    parts.push(`superseded by later reports of the same source: ${superseded.map((v) => describeQuantity(v.claim)).join(', ')}`);
+  const denied = views.filter((v) => v.claim.stance === 'denied');
+  if (denied.length > 0) parts.push(`denied, not counted: ${denied.map((v) => describeQuantity(v.claim)).join(', ')}`);
+
+  return {
+    category: first.claim.category,
+    group: first.groupSide?.name ?? first.claim.subject.group,
+    kind: commonKind(views),
+    low,
+    best,
+    high,
+    conservative,
+    claims: [...setters].sort((a, b) => a.order - b.order).map((v) => v.claim.id),
+    basis: `${parts.join('; ')}.`,
+  };
+}
+
+/** Estimates for every slot of an incident. */
+export function estimates(views: readonly ClaimView[]): Estimate[] {
+  const slots = new Map<string, ClaimView[]>();
+  for (const v of views) {
+    if (v.claim.category === 'other') continue;
+    // Estimates keep categories apart (killed is not "killed or wounded").
+    const key = `${v.claim.category}|${v.groupKey}|${v.cls}`;
+    let list = slots.get(key);
+    if (!list) slots.set(key, (list = []));
+    list.push(v);
+  }
+  const out: Estimate[] = [];
+  for (const list of slots.values()) {
+    const e = estimateSlot(list);
+    if (e) out.push(e);
+  }
+  return out;
+}

@@ -1,0 +1,113 @@
+// Who is who across reports: entities by id and by any of their names, the side a speaker stands
+// on, and the side a counted group belongs to. Language-free: names are compared after a generic
+// fold (NFKC, combining marks and the kashida removed, case folded, spaces collapsed), and the
+// language pack has already linked most mentions to gazetteer ids.
+//
+// A side is the root of an entity's parent chain among parties to fighting (armed groups and
+// governments): the internal security forces allied to a coalition of militias count as that
+// coalition, a movement's media office as the movement (ACLED's parent/child actors).
+
+import type { Entity, Hop } from '../../types.js';
+
+const PARTY_TYPES = new Set<Entity['type']>(['armed_group', 'government']);
+
+export function foldName(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(/[\p{M}\u0640]/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export interface Side {
+  /** Entity id of the root party. */
+  readonly id: string;
+  readonly name: string;
+}
+
+export class EntityIndex {
+  private readonly byId = new Map<string, Entity>();
+  private readonly byName = new Map<string, Entity>();
+  /** Longest names first, for finding an entity named inside a longer phrase. */
+  private readonly names: { readonly key: string; readonly entity: Entity }[] = [];
+
+  constructor(entities: readonly Entity[]) {
+    for (const e of entities) this.byId.set(e.id, e);
+    for (const e of entities) {
+      for (const n of [e.name, ...e.aliases]) {
+        const key = foldName(n);
+        if (key.length < 2 || this.byName.has(key)) continue;
+        this.byName.set(key, e);
+        this.names.push({ key, entity: e });
+      }
+    }
+    this.names.sort((a, b) => b.key.length - a.key.length);
+  }
+
+  get(id: string | undefined): Entity | undefined {
+    return id === undefined ? undefined : this.byId.get(id);
+  }
+
+  /** The entity a name refers to: exactly, or the longest entity name inside it (`القيادة العامة لقوات X`). */
+  find(name: string | null | undefined): Entity | undefined {
+    if (!name) return undefined;
+    const key = foldName(name);
+    const exact = this.byName.get(key);
+    if (exact) return exact;
+    const padded = ` ${key} `;
+    for (const { key: k, entity } of this.names) {
+      if (k.length >= 3 && padded.includes(` ${k} `)) return entity;
+    }
+    // A proclitic glued to the name (`لقوات`): accept a match at the end of a word.
+    for (const { key: k, entity } of this.names) {
+      if (k.length >= 4 && key.includes(k)) return entity;
+    }
+    return undefined;
+  }
+
+  /** The root party of an entity, or undefined when the entity is no party to fighting. */
+  sideOfEntity(entity: Entity | undefined): Side | undefined {
+    let e = entity;
+    let party: Entity | undefined;
+    const seen = new Set<string>();
+    while (e && !seen.has(e.id)) {
+      seen.add(e.id);
+      if (PARTY_TYPES.has(e.type)) party = e;
+      e = e.parent ? this.byId.get(e.parent) : undefined;
+    }
+    return party ? { id: party.id, name: party.name } : undefined;
+  }
+
+  /** The side a hop speaks for: its own entity's party, else its affiliation's. */
+  sideOfHop(hop: Hop | undefined): Side | undefined {
+    if (!hop) return undefined;
+    return (
+      this.sideOfEntity(this.get(hop.entity)) ??
+      this.sideOfEntity(this.find(hop.affiliation)) ??
+      (hop.kind === 'organization' || hop.kind === 'outlet' ? this.sideOfEntity(this.find(hop.name)) : undefined)
+    );
+  }
+
+  /** The side a subject group names (`subject.group` carries canonical names). */
+  sideOfGroup(group: string | null): Side | undefined {
+    if (!group) return undefined;
+    return this.sideOfEntity(this.find(group)) ?? { id: `group:${foldName(group)}`, name: group };
+  }
+
+  /** Places from the most specific up: the place itself, its parent, … (a city, its governorate, its country). */
+  placeChain(id: string | undefined): string[] {
+    const chain: string[] = [];
+    let next = id;
+    while (next !== undefined && !chain.includes(next)) {
+      chain.push(next);
+      next = this.byId.get(next)?.parent;
+    }
+    return chain;
+  }
+
+  /** Depth of a place below its root (a country is 0). */
+  depth(id: string): number {
+    return this.placeChain(id).length - 1;
+  }
+}

@@ -1,0 +1,58 @@
+// Text resemblance between reports without knowing their language: bottom-k sketches of character
+// 5-gram shingles over letters and digits (Broder's MinHash in its one-hash form). Two reports of
+// one event share names, places and figures, so their shingle sets overlap far above chance.
+
+const K = 64;
+const SHINGLE = 5;
+/** Enough of a report to know what it is about; the lead carries the event. */
+const READ = 4000;
+
+function fnv1a(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  // A final avalanche so that neighbouring shingles spread over the whole range.
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h >>> 0;
+}
+
+/** The K smallest distinct shingle hashes, ascending. */
+export function sketch(text: string): Uint32Array {
+  const letters = text
+    .slice(0, READ)
+    .normalize('NFKC')
+    .replace(/[\p{M}\u0640]/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .toLowerCase();
+  const hashes = new Set<number>();
+  for (let i = 0; i + SHINGLE <= letters.length; i++) hashes.add(fnv1a(letters, i, i + SHINGLE));
+  const sorted = Uint32Array.from(hashes).sort();
+  return sorted.slice(0, K);
+}
+
+/** Estimated Jaccard resemblance of the two shingle sets. */
+export function resemblance(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  // Walk the union's k smallest and count those present in both.
+  let i = 0;
+  let j = 0;
+  let seen = 0;
+  let both = 0;
+  const k = Math.min(K, Math.max(a.length, b.length));
+  while (seen < k && (i < a.length || j < b.length)) {
+    const x = i < a.length ? a[i]! : Infinity;
+    const y = j < b.length ? b[j]! : Infinity;
+    if (x === y) {
+      both++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+    seen++;
+  }
+  return seen === 0 ? 0 : both / seen;
+}

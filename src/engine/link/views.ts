@@ -1,0 +1,175 @@
+// A claim as the linker sees it: its interval, its time, its slot and the side of whoever said it.
+//
+// Slots follow what reports actually count. Killed and "killed or wounded" (ضحايا) are one family
+// for comparison, since outlets use the second for the first. Prisoners and fighters of one armed
+// side are one class (the attackers' dead include inmates who joined them). A count of unknown or
+// mixed kind is a total for its side; a count of a named kind is a part of it.
+
+import type { Category, Claim, DocumentInfo, Hop, SubjectKind } from '../../types.js';
+import { dayOf } from './days.js';
+import type { EntityIndex, Side } from './sides.js';
+import { foldName } from './sides.js';
+
+export type KindClass = 'total' | 'fighters' | 'staff' | 'civilians' | 'families' | 'other';
+
+const CLASS: Record<SubjectKind, KindClass> = {
+  unknown: 'total',
+  mixed: 'total',
+  other: 'total',
+  combatants: 'fighters',
+  prisoners: 'fighters',
+  staff: 'staff',
+  civilians: 'civilians',
+  families: 'families',
+};
+
+const FAMILY: Partial<Record<Category, string>> = {
+  killed: 'killed',
+  killed_or_wounded: 'killed',
+};
+
+/** Casualties a party reports of its enemy, which UCDP and ACLED treat with care (arrests by
+ * the arresting side are what such counts are built from, so they are not in this set). */
+const LOSSES = new Set<Category>(['killed', 'wounded', 'killed_or_wounded']);
+
+export interface ClaimView {
+  readonly claim: Claim;
+  readonly order: number;
+  readonly document: DocumentInfo;
+  readonly incident: string;
+  /** When the report was published. */
+  readonly reportDay: number | null;
+  /** The day the text dates the counted event to, if any. */
+  readonly eventDay: number | null;
+  /** A running toll rather than one day's slice of the incident. */
+  readonly cumulative: boolean;
+  readonly low: number;
+  readonly high: number;
+  readonly family: string;
+  readonly cls: KindClass;
+  /** Side the counted people belong to (`-` when none is named). */
+  readonly groupKey: string;
+  readonly groupSide: Side | undefined;
+  readonly speaker: Hop;
+  readonly speakerKey: string;
+  readonly side: Side | undefined;
+  readonly partisan: boolean;
+}
+
+export function intervalOf(claim: Claim): { low: number; high: number } {
+  const q = claim.quantity;
+  const low = q.low ?? (q.qualifier === 'less_than' || q.qualifier === 'at_most' ? 0 : (q.point ?? 0));
+  const high = q.high ?? (q.qualifier === 'exact' || q.qualifier === 'approx' ? (q.point ?? Infinity) : Infinity);
+  return { low, high };
+}
+
+/** The figure a person would quote: the stated point, else the interval's low end (ACLED for vague). */
+export function figureOf(claim: Claim): number | null {
+  return claim.quantity.point ?? claim.quantity.low;
+}
+
+/** The figure kept inside the claim's own interval (`أكثر من 4000` is 4001 at the least). */
+export function boundedFigure(v: ClaimView): number {
+  const f = figureOf(v.claim) ?? v.low;
+  return Math.min(Math.max(f, v.low), v.high);
+}
+
+/** The highest figure a claim states: its upper bound, or its figure when open-ended. */
+export function topOf(v: ClaimView): number {
+  // A vague amount is worth its ACLED value (hundreds = 100), never its ceiling.
+  if (v.claim.quantity.qualifier === 'vague') return v.low;
+  return Number.isFinite(v.high) ? v.high : boundedFigure(v);
+}
+
+export function describeQuantity(claim: Claim): string {
+  const q = claim.quantity;
+  switch (q.qualifier) {
+    case 'exact':
+      return String(q.point ?? q.low);
+    case 'approx':
+      return `~${q.point}`;
+    case 'at_least':
+      return `≥${q.point ?? q.low}`;
+    case 'more_than':
+      return `>${q.point ?? (q.low === null ? '?' : q.low - 1)}`;
+    case 'at_most':
+      return `≤${q.point ?? q.high}`;
+    case 'less_than':
+      return `<${q.point ?? (q.high === null ? '?' : q.high + 1)}`;
+    case 'range':
+      return `${q.low}–${q.high}`;
+    case 'vague':
+      return `${q.low}+ (vague)`;
+  }
+}
+
+export function speakerOf(claim: Claim): Hop {
+  return claim.attribution[claim.attribution.length - 1] ?? { name: claim.document, kind: 'unknown' };
+}
+
+export function buildView(
+  claim: Claim,
+  order: number,
+  document: DocumentInfo,
+  incident: string,
+  incidentStart: number | null,
+  index: EntityIndex,
+): ClaimView {
+  const { low, high } = intervalOf(claim);
+  const speaker = speakerOf(claim);
+  const side = index.sideOfHop(speaker);
+  const groupSide = index.sideOfGroup(claim.subject.group);
+  const eventDay = dayOf(claim.time?.date);
+  // A figure dated to a later day of the incident counts that day; one dated to its first day or
+  // two, or not dated, is the toll so far.
+  const cumulative = eventDay === null || incidentStart === null || eventDay <= incidentStart + 1;
+  const partisan =
+    side !== undefined && groupSide !== undefined && side.id !== groupSide.id && LOSSES.has(claim.category);
+  return {
+    claim,
+    order,
+    document,
+    incident,
+    reportDay: dayOf(document.published),
+    eventDay,
+    cumulative,
+    low,
+    high,
+    family: FAMILY[claim.category] ?? claim.category,
+    cls: CLASS[claim.subject.kind],
+    groupKey: groupSide?.id ?? '-',
+    groupSide,
+    speaker,
+    speakerKey: speaker.entity ?? foldName(speaker.name),
+    side,
+    partisan,
+  };
+}
+
+export function overlaps(a: ClaimView, b: ClaimView): boolean {
+  return Math.max(a.low, b.low) <= Math.min(a.high, b.high);
+}
+
+/** Same time slice: both running tolls, or both counts of the same day. */
+export function sameTime(a: ClaimView, b: ClaimView): boolean {
+  if (a.cumulative && b.cumulative) return true;
+  return !a.cumulative && !b.cumulative && a.eventDay === b.eventDay;
+}
+
+/**
+ * How two claims of one family relate as slots: the same slot, one the total of the other's part,
+ * or unrelated. A part whose side is not named may belong to any side's total, unless it counts
+ * civilians or families (who belong to no side).
+ */
+export function relation(a: ClaimView, b: ClaimView): 'same' | 'a-total' | 'b-total' | null {
+  if (a.family !== b.family) return null;
+  if (a.cls === b.cls) return a.groupKey === b.groupKey ? 'same' : null;
+  const fits = (total: ClaimView, part: ClaimView): boolean =>
+    total.cls === 'total' &&
+    (total.groupKey === part.groupKey ||
+      total.groupKey === '-' ||
+      (part.groupKey === '-' && part.cls !== 'civilians' && part.cls !== 'families'));
+  if (fits(a, b)) return 'a-total';
+  if (fits(b, a)) return 'b-total';
+  return null;
+}
