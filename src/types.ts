@@ -98,6 +98,8 @@ export interface Claim extends TextSpan {
   readonly rules: readonly string[];
   /** Beyond the contract: the claim whose figure this one is a part of (`منهم 77 …`). */
   readonly partOf?: string;
+  /** Beyond the contract: `background` for a war-wide figure cited as context (`منذ اندلاع الحرب`). */
+  readonly scope?: 'background';
   /** Beyond the contract: a party to the fighting speaking of its enemy's losses. */
   readonly partisan?: { readonly speaker: string; readonly about: string };
 }

@@ -13,6 +13,8 @@ export interface GoldDocument {
   readonly published: string | null;
   /** Inclusive [from, to]: any date inside is an acceptable publication date. */
   readonly publishedRange: readonly [string, string] | null;
+  /** The incident cluster the document belongs to, when the gold file groups documents that way. */
+  readonly cluster: string | null;
 }
 
 export interface GoldClaim {
@@ -168,6 +170,7 @@ function readDocument(r: Reader, id: string, value: Json): GoldDocument {
     outletAr: r.nullableString(obj['outlet_ar'], `${path}.outlet_ar`),
     published,
     publishedRange,
+    cluster: r.nullableString(obj['cluster'], `${path}.cluster`),
   };
 }
 
@@ -239,6 +242,18 @@ function section<T>(r: Reader, root: Obj, key: string, read: (value: Json, path:
   return r.array(root[key], key).map((v, i) => read(v, `${key}[${i}]`));
 }
 
+function incidentsFromClusters(documents: ReadonlyMap<string, GoldDocument>): GoldIncident[] | null {
+  const clusters = new Map<string, string[]>();
+  for (const d of documents.values()) {
+    if (d.cluster === null) continue;
+    let list = clusters.get(d.cluster);
+    if (!list) clusters.set(d.cluster, (list = []));
+    list.push(d.id);
+  }
+  if (clusters.size === 0) return null;
+  return [...clusters].map(([name, docs]) => ({ documents: docs, note: `cluster ${name}` }));
+}
+
 /**
  * Validates a parsed gold file. Throws IsnadError `gold_invalid` listing every problem found.
  * Unknown keys (corpus notes, clusters, aliases) are allowed and ignored.
@@ -277,12 +292,14 @@ export function parseGold(json: unknown): Gold {
     if (claimIds.length < 2) r.fail(`${path}.claims`, 'an agreement needs at least two claims');
     return { claims: claimIds, note: r.nullableString(o['note'], `${path}.note`) };
   });
-  const incidents = section(r, root, 'incidents', (v, path): GoldIncident => {
+  const listed = section(r, root, 'incidents', (v, path): GoldIncident => {
     const o = r.object(v, path) ?? {};
     const docs = r.strings(o['documents'], `${path}.documents`);
     checkDocRefs(r, `${path}.documents`, docs, documents);
     return { documents: docs, note: r.nullableString(o['note'], `${path}.note`) };
   });
+  // A gold file without an incidents section may still group its documents into clusters.
+  const incidents = listed ?? incidentsFromClusters(documents);
   const timeline = section(r, root, 'timeline', (v, path): GoldTimelineEntry => {
     const o = r.object(v, path) ?? {};
     const docs = r.strings(o['documents'], `${path}.documents`);

@@ -13,7 +13,7 @@
 import type { Conflict, ConflictKind } from '../../types.js';
 import { isoOf } from './days.js';
 import type { ClaimView } from './views.js';
-import { describeQuantity, overlaps, relation, sameTime } from './views.js';
+import { describeQuantity, overlaps, relation, timeRelation } from './views.js';
 
 export interface ConflictDraft {
   readonly kind: ConflictKind;
@@ -31,7 +31,13 @@ function who(v: ClaimView): string {
 
 function slotName(v: ClaimView): string {
   const group = v.groupSide?.name ?? v.claim.subject.group;
-  const who = group ? (v.cls === 'total' ? group : `${group} ${v.cls}`) : v.cls === 'total' ? 'people of no named side' : v.cls;
+  const who = group
+    ? v.cls === 'total'
+      ? group
+      : `${group} ${v.cls}`
+    : v.cls === 'total'
+      ? 'people of no named side'
+      : v.cls;
   return `${v.claim.category.replace(/_/g, ' ')}, ${who}`;
 }
 
@@ -41,7 +47,8 @@ function figure(v: ClaimView): string {
   return `${describeQuantity(v.claim)}${stance}${partisan}`;
 }
 
-const byTime = (a: ClaimView, b: ClaimView): number => (a.reportDay ?? 0) - (b.reportDay ?? 0) || a.order - b.order;
+const byTime = (a: ClaimView, b: ClaimView): number =>
+  (a.reportDay ?? 0) - (b.reportDay ?? 0) || a.order - b.order;
 
 function denials(views: readonly ClaimView[]): ConflictDraft[] {
   const out: ConflictDraft[] = [];
@@ -66,8 +73,12 @@ function denials(views: readonly ClaimView[]): ConflictDraft[] {
   return out;
 }
 
+/**
+ * Whose running toll a figure belongs to: a party's figures for its enemy's losses form their own
+ * line; every other source's figures form one line, the slot's evolution as reported.
+ */
 function lineage(v: ClaimView): string {
-  return v.side ? `side:${v.side.id}` : `speaker:${v.speakerKey}`;
+  return v.partisan && v.side ? `side:${v.side.id}` : 'reported';
 }
 
 function revisions(views: readonly ClaimView[]): ConflictDraft[] {
@@ -97,7 +108,8 @@ function revisions(views: readonly ClaimView[]): ConflictDraft[] {
       const list = days.get(day)!;
       const rep = list.reduce((m, v) => (v.low > m.low ? v : m));
       const last = steps[steps.length - 1];
-      if (last && overlaps(last.rep, rep)) continue;
+      // Only a rise is a step: a later, lower figure is a disagreement, told apart.
+      if (last && rep.low <= last.rep.high) continue;
       steps.push({ rep, all: list.filter((v) => overlaps(v, rep)).sort((a, b) => a.order - b.order) });
     }
     if (steps.length < 2) continue;
@@ -132,7 +144,8 @@ function disagreements(views: readonly ClaimView[]): ConflictDraft[] {
     for (let j = i + 1; j < reps.length; j++) {
       const a = reps[i]!;
       const b = reps[j]!;
-      if (a.speakerKey === b.speakerKey || !sameTime(a, b)) continue;
+      const when = timeRelation(a, b);
+      if (a.speakerKey === b.speakerKey || when === null) continue;
       // One report's figures in one slot are mostly different moments or places of the event,
       // unless the report sets two parties' figures against each other.
       if (a.document.id === b.document.id && (!a.side || !b.side || a.side.id === b.side.id)) continue;
@@ -141,26 +154,24 @@ function disagreements(views: readonly ClaimView[]): ConflictDraft[] {
       if (vague && a.reportDay !== b.reportDay) continue;
       if (a.claim.partOf && (a.claim.partOf === b.claim.partOf || a.claim.partOf === b.claim.id)) continue;
       if (b.claim.partOf === a.claim.id) continue;
+      // A part (`بينهم سبعة أطفال`) is compared through its whole, never as a rival figure.
+      if ((a.claim.partOf || b.claim.partOf) && relation(a, b) === 'same') continue;
       const rel = relation(a, b);
       if (rel === null) continue;
+      const [early, late] = byTime(a, b) <= 0 ? [a, b] : [b, a];
       let clash: boolean;
-      if (rel === 'same') clash = !overlaps(a, b);
-      else {
+      if (rel === 'same') {
+        // At one moment any gap is a clash; over time only a fall is (tolls rise as bodies are counted).
+        // A later figure under half the earlier one is no recount: the sources disagree.
+        clash = when === 'same' ? !overlaps(a, b) : late.high < early.low / 2;
+      } else {
         const [total, part] = rel === 'a-total' ? [a, b] : [b, a];
-        clash = part.low > total.high;
+        clash = part.low > total.high && (when === 'same' || total === late);
       }
       if (!clash) continue;
-      const [early, late] = byTime(a, b) <= 0 ? [a, b] : [b, a];
-      const moved =
-        early.reportDay !== null &&
-        late.reportDay !== null &&
-        late.reportDay > early.reportDay &&
-        lineage(early) === lineage(late) &&
-        late.low >= early.low;
-      const kind: ConflictKind = moved ? 'revision' : 'disagreement';
+      const kind: ConflictKind = 'disagreement';
       const what = rel === 'same' ? slotName(a) : `${slotName(rel === 'a-total' ? b : a)} exceeds the total`;
-      const unsplit =
-        a.claim.category !== b.claim.category ? ' (one counts killed or wounded together)' : '';
+      const unsplit = a.claim.category !== b.claim.category ? ' (one counts killed or wounded together)' : '';
       out.push({
         kind,
         views: [early, late],
@@ -205,14 +216,7 @@ export function findConflicts(views: readonly ClaimView[]): ConflictDraft[] {
   }
   const out: ConflictDraft[] = [];
   for (const list of byFamily.values()) {
-    const chains = revisions(list);
-    // A pair of figures a revision chain already holds is not told twice.
-    const pairs = disagreements(list).filter(
-      (c) =>
-        c.kind !== 'revision' ||
-        !chains.some((ch) => c.views.every((v) => ch.views.some((w) => w.claim.category === v.claim.category && w.speakerKey === v.speakerKey))),
-    );
-    out.push(...denials(list), ...chains, ...pairs, ...sumMismatches(list));
+    out.push(...denials(list), ...revisions(list), ...disagreements(list), ...sumMismatches(list));
   }
   return out;
 }

@@ -35,7 +35,9 @@ function current(views: readonly ClaimView[]): { now: ClaimView[]; superseded: C
     for (const v of today) if (v.low <= top.high && top.low <= v.high) keep.add(v);
   }
   const sameDay = (v: ClaimView): boolean =>
-    views.some((w) => keep.has(w) && (w.reportDay ?? 0) === (v.reportDay ?? 0) && w.speakerKey === v.speakerKey);
+    views.some(
+      (w) => keep.has(w) && (w.reportDay ?? 0) === (v.reportDay ?? 0) && w.speakerKey === v.speakerKey,
+    );
   return {
     now: views.filter((v) => keep.has(v)),
     superseded: views.filter((v) => !keep.has(v) && !sameDay(v)),
@@ -99,7 +101,8 @@ export function estimateSlot(views: readonly ClaimView[]): Estimate | null {
     parts.push(
       `best ${best}: median of ${credibleForBest.length} credible current figure${credibleForBest.length === 1 ? '' : 's'} (${names(credibleForBest)})`,
     );
-  else if (credible.length > 0) parts.push(`no best: the only credible figures are vague (${names(credible)})`);
+  else if (credible.length > 0)
+    parts.push(`no best: the only credible figures are vague (${names(credible)})`);
   else if (firm.length > 0) parts.push(`no best: only partisan figures (${names(firm)})`);
   else parts.push(`no best: only hedged or unconfirmed figures (${names(now)})`);
   if (low !== null) parts.push(`low ${low}`);
@@ -107,11 +110,16 @@ export function estimateSlot(views: readonly ClaimView[]): Estimate | null {
   if (conservative !== null) parts.push(`conservative ${conservative} (the lowest current figure, ACLED)`);
   const partisan = now.filter((v) => v.partisan);
   if (partisan.length > 0)
-    parts.push(`partisan, kept out of low and best: ${partisan.map((v) => `${describeQuantity(v.claim)} by ${v.speaker.name}`).join('; ')}`);
+    parts.push(
+      `partisan, kept out of low and best: ${partisan.map((v) => `${describeQuantity(v.claim)} by ${v.speaker.name}`).join('; ')}`,
+    );
   if (superseded.length > 0)
-    parts.push(`superseded by later reports of the same source: ${superseded.map((v) => describeQuantity(v.claim)).join(', ')}`);
+    parts.push(
+      `superseded by later reports of the same source: ${superseded.map((v) => describeQuantity(v.claim)).join(', ')}`,
+    );
   const denied = views.filter((v) => v.claim.stance === 'denied');
-  if (denied.length > 0) parts.push(`denied, not counted: ${denied.map((v) => describeQuantity(v.claim)).join(', ')}`);
+  if (denied.length > 0)
+    parts.push(`denied, not counted: ${denied.map((v) => describeQuantity(v.claim)).join(', ')}`);
 
   return {
     category: first.claim.category,

@@ -34,7 +34,7 @@ const NEIGHBOURS = 40;
 const PLACE_KEYS = 3;
 const ACTOR_KEYS = 2;
 const SKETCH_KEYS = 3;
-const LINK_AT = 0.3;
+const LINK_AT = 0.28;
 
 export interface DocumentGroup {
   readonly documents: readonly string[];
@@ -77,7 +77,11 @@ function mentionsByDocument(entities: readonly Entity[]): Map<string, Entity[]> 
   return by;
 }
 
-function weightedJaccard(a: Map<string, number>, b: Map<string, number>, idf: (id: string) => number): number {
+function weightedJaccard(
+  a: Map<string, number>,
+  b: Map<string, number>,
+  idf: (id: string) => number,
+): number {
   let inter = 0;
   let union = 0;
   for (const [id, wa] of a) {
@@ -149,6 +153,8 @@ export function similarity(a: Features, b: Features, idf: (id: string) => number
   const text = Math.min(1, 2 * resemblance(a.sketch, b.sketch));
   // Two reports with no place in common are one incident only when their texts say so.
   if (place === 0 && text < 0.5) return 0;
+  // A report that names no party says nothing about actors either way.
+  if (a.actors.size === 0 || b.actors.size === 0) return time * (0.65 * place + 0.35 * text);
   return time * (0.5 * place + 0.2 * actor + 0.3 * text);
 }
 
@@ -171,7 +177,8 @@ export function groupDocuments(
   });
   // Inverse document frequency: a place every report names tells reports apart less.
   const df = new Map<string, number>();
-  for (const f of features) for (const id of [...f.places.keys(), ...f.actors.keys()]) df.set(id, (df.get(id) ?? 0) + 1);
+  for (const f of features)
+    for (const id of [...f.places.keys(), ...f.actors.keys()]) df.set(id, (df.get(id) ?? 0) + 1);
   const n = Math.max(1, features.length);
   const idf = (id: string): number => Math.log(1 + n / (df.get(id) ?? 1));
 
@@ -191,9 +198,7 @@ export function groupDocuments(
   const tried = new Set<number>();
   for (const members of buckets.values()) {
     if (members.length < 2) continue;
-    const sorted = [...members].sort(
-      (x, y) => (features[x]!.day ?? 0) - (features[y]!.day ?? 0) || x - y,
-    );
+    const sorted = [...members].sort((x, y) => (features[x]!.day ?? 0) - (features[y]!.day ?? 0) || x - y);
     for (let a = 0; a < sorted.length; a++) {
       const i = sorted[a]!;
       const fi = features[i]!;
@@ -218,7 +223,10 @@ export function groupDocuments(
     list.push(i);
   });
   return [...groups.values()].map((members) => {
-    const place = mainPlace(members.map((i) => features[i]!), index);
+    const place = mainPlace(
+      members.map((i) => features[i]!),
+      index,
+    );
     const actorWeight = new Map<string, number>();
     for (const i of members)
       for (const [id, w] of features[i]!.actors) actorWeight.set(id, (actorWeight.get(id) ?? 0) + w);
@@ -248,7 +256,11 @@ function mainPlace(members: readonly Features[], index: EntityIndex): string | n
 }
 
 /** A claim's place lies outside the incident's place: no shared place below the country level. */
-export function elsewhere(claimPlace: string | undefined, incidentPlace: string | null, index: EntityIndex): boolean {
+export function elsewhere(
+  claimPlace: string | undefined,
+  incidentPlace: string | null,
+  index: EntityIndex,
+): boolean {
   if (!claimPlace || !incidentPlace) return false;
   // Compare below the root (a country is shared by most events of a war); a chain cut short by a
   // parent no report named keeps that parent, so two places under it are never told apart.
@@ -257,6 +269,15 @@ export function elsewhere(claimPlace: string | undefined, incidentPlace: string 
     const root = index.get(chain[chain.length - 1]);
     return root && !root.parent ? chain.slice(0, -1) : chain;
   };
+  // Places in two different countries are always apart (refugees counted in a neighbouring state).
+  const rootOf = (id: string): Entity | undefined => {
+    const chain = index.placeChain(id);
+    const root = index.get(chain[chain.length - 1]);
+    return root && !root.parent ? root : undefined;
+  };
+  const ra = rootOf(claimPlace);
+  const rb = rootOf(incidentPlace);
+  if (ra && rb && ra.id !== rb.id && ra.type === 'location' && rb.type === 'location') return true;
   const a = below(claimPlace);
   const b = new Set(below(incidentPlace));
   if (a.length === 0 || b.size === 0) return false;

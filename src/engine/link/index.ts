@@ -72,7 +72,13 @@ export function linkReports(
         const key = `${doc}|${place}`;
         let target = home ?? side.get(key);
         if (!target) {
-          target = { id: `incident-${drafts.length + 1}`, documents: [], place: place ?? null, actors: [], claims: [] };
+          target = {
+            id: `incident-${drafts.length + 1}`,
+            documents: [],
+            place: place ?? null,
+            actors: [],
+            claims: [],
+          };
           drafts.push(target);
           side.set(key, target);
         }
@@ -107,7 +113,10 @@ export function linkReports(
       buildView(c, order++, info.get(c.document)!, draft.id, start, index),
     );
     for (const v of views) incidentOf.set(v.claim.id, draft.id);
-    const drafted = findConflicts(views);
+    // War-wide figures cited as background, and figures of an earlier event the reports recall,
+    // stay in the incident but are compared with nothing.
+    const compared = views.filter((v) => v.claim.scope !== 'background' && !v.before);
+    const drafted = findConflicts(compared);
     conflicts.push(...toConflicts(drafted, conflicts.length + 1));
     timeline.push(...entries);
     const startIso = start === null ? undefined : isoOf(start);
@@ -121,12 +130,13 @@ export function linkReports(
       ...(location ? { location } : {}),
       ...(startIso ? { start: startIso } : {}),
       ...(endIso ? { end: endIso } : {}),
-      estimates: estimates(views),
+      estimates: estimates(compared),
       claims: draft.claims.map((c) => c.id),
       ...(disputes.length > 0 ? { disputes } : {}),
     });
     for (const v of views) {
-      if (v.partisan && v.side && v.groupSide) partisan.set(v.claim.id, { speaker: v.side.name, about: v.groupSide.name });
+      if (v.partisan && v.side && v.groupSide)
+        partisan.set(v.claim.id, { speaker: v.side.name, about: v.groupSide.name });
     }
   }
   const linked = claims.map((c) => {

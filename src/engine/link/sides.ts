@@ -85,7 +85,9 @@ export class EntityIndex {
     return (
       this.sideOfEntity(this.get(hop.entity)) ??
       this.sideOfEntity(this.find(hop.affiliation)) ??
-      (hop.kind === 'organization' || hop.kind === 'outlet' ? this.sideOfEntity(this.find(hop.name)) : undefined)
+      (hop.kind === 'organization' || hop.kind === 'outlet'
+        ? this.sideOfEntity(this.find(hop.name))
+        : undefined)
     );
   }
 

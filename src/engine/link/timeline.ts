@@ -34,7 +34,10 @@ export function buildTimeline(
   const published = docs.map((d) => d.published).filter((d): d is number => d !== null);
   const from = published.length > 0 ? Math.min(...published) - BEFORE : -Infinity;
   const to = published.length > 0 ? Math.max(...published) : Infinity;
-  const byDay = new Map<number, { mentions: Located[]; precision: TimelineEntry['precision']; text: string }>();
+  const byDay = new Map<
+    number,
+    { mentions: Located[]; precision: TimelineEntry['precision']; text: string }
+  >();
   for (const d of docs) {
     for (const t of d.times) {
       if (t.kind !== 'date' || !t.narrative || t.precision === null || t.precision === 'year') continue;
@@ -93,7 +96,10 @@ export function durationDisputes(docs: readonly TimedDocument[]): IncidentDisput
     {
       kind: 'duration',
       note: `reports give different lengths in days: ${amounts
-        .map((a) => `${a} (${[...new Set(stated.get(a)!.map((m) => `«${m.text}» in ${m.document}`))].join(', ')})`)
+        .map(
+          (a) =>
+            `${a} (${[...new Set(stated.get(a)!.map((m) => `«${m.text}» in ${m.document}`))].join(', ')})`,
+        )
         .join(' vs ')}`,
       documents: [...documents],
       spans,

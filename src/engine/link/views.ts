@@ -32,6 +32,9 @@ const FAMILY: Partial<Record<Category, string>> = {
  * the arresting side are what such counts are built from, so they are not in this set). */
 const LOSSES = new Set<Category>(['killed', 'wounded', 'killed_or_wounded']);
 
+/** Days before an incident's start past which a dated figure tells of an earlier event. */
+const RECALLED = 7;
+
 export interface ClaimView {
   readonly claim: Claim;
   readonly order: number;
@@ -43,6 +46,8 @@ export interface ClaimView {
   readonly eventDay: number | null;
   /** A running toll rather than one day's slice of the incident. */
   readonly cumulative: boolean;
+  /** Dated well before the incident began: another event the report recalls. */
+  readonly before: boolean;
   readonly low: number;
   readonly high: number;
   readonly family: string;
@@ -59,7 +64,8 @@ export interface ClaimView {
 export function intervalOf(claim: Claim): { low: number; high: number } {
   const q = claim.quantity;
   const low = q.low ?? (q.qualifier === 'less_than' || q.qualifier === 'at_most' ? 0 : (q.point ?? 0));
-  const high = q.high ?? (q.qualifier === 'exact' || q.qualifier === 'approx' ? (q.point ?? Infinity) : Infinity);
+  const high =
+    q.high ?? (q.qualifier === 'exact' || q.qualifier === 'approx' ? (q.point ?? Infinity) : Infinity);
   return { low, high };
 }
 
@@ -133,6 +139,7 @@ export function buildView(
     reportDay: dayOf(document.published),
     eventDay,
     cumulative,
+    before: eventDay !== null && incidentStart !== null && eventDay < incidentStart - RECALLED,
     low,
     high,
     family: FAMILY[claim.category] ?? claim.category,
@@ -150,10 +157,20 @@ export function overlaps(a: ClaimView, b: ClaimView): boolean {
   return Math.max(a.low, b.low) <= Math.min(a.high, b.high);
 }
 
-/** Same time slice: both running tolls, or both counts of the same day. */
-export function sameTime(a: ClaimView, b: ClaimView): boolean {
-  if (a.cumulative && b.cumulative) return true;
-  return !a.cumulative && !b.cumulative && a.eventDay === b.eventDay;
+/** Reports of the same day speak of the same moment of a running toll (tolls move daily). */
+const SAME_MOMENT = 0;
+
+/**
+ * How two claims stand in time: the same moment (running tolls reported within a day of each other,
+ * or counts of the same day), successive moments of a running toll, or not comparable (different
+ * days' counts, or a day's count against a running toll).
+ */
+export function timeRelation(a: ClaimView, b: ClaimView): 'same' | 'successive' | null {
+  if (!a.cumulative || !b.cumulative) {
+    return !a.cumulative && !b.cumulative && a.eventDay === b.eventDay ? 'same' : null;
+  }
+  if (a.reportDay === null || b.reportDay === null) return 'same';
+  return Math.abs(a.reportDay - b.reportDay) <= SAME_MOMENT ? 'same' : 'successive';
 }
 
 /**

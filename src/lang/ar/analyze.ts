@@ -22,6 +22,7 @@ import { readings } from './morphology.js';
 import { fold, normalize } from './normalize/index.js';
 import { matchPhraseWords } from './phrases.js';
 import type { Tok } from './quantity.js';
+import { isBackground } from './scope.js';
 import { ANAPHORIC_HEADS, CONTRAST_BREAKS } from './words.js';
 
 const CASUALTY = new Set(['killed', 'wounded', 'killed_or_wounded', 'missing', 'displaced', 'abducted']);
@@ -174,6 +175,7 @@ export function analyzeArabic(input: PackDocument, options: AnalyzeOptions = {})
     ? { name: input.source, kind: 'outlet' }
     : { name: input.id, kind: 'unknown', role: 'publisher' };
   const state: VoiceState = { persons: [], lastChain: null };
+  const publishedYear = input.published ? Number(input.published.slice(0, 4)) : null;
   const claims: Claim[] = [];
   const mentions: EntityMentionHit[] = [];
   let lastArmedGroup: GazetteerEntry | null = null;
@@ -199,6 +201,7 @@ export function analyzeArabic(input: PackDocument, options: AnalyzeOptions = {})
     const voices = sentenceVoices(v, lex, tokSpan, state, publisher);
     v.speakers.push(...voices.speakers);
     const figures = findFigures(v, lex);
+    const background = figures.length > 0 && isBackground(v.toks, publishedYear);
     const sentenceSpan = orig(sentence.start, sentence.end);
     const firstClaim = claims.length;
     for (const figure of figures) {
@@ -255,7 +258,8 @@ export function analyzeArabic(input: PackDocument, options: AnalyzeOptions = {})
         stance,
         attribution: chain,
         ...(time ? { time } : {}),
-        rules,
+        ...(background ? { scope: 'background' as const } : {}),
+        rules: background ? [...rules, 'ar/scope/background'] : rules,
       });
     }
     // A breakdown shares one side: `121 … منهم 77 من موظفي السجن و40 من مقاتليهم` — the whole takes

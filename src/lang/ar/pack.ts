@@ -120,7 +120,8 @@ function timesOf(
     const range = ranges[k];
     if (!range || range.start > d.foldedStart) continue;
     const s = toOriginal(folded, range.start, range.end);
-    const rest = folded.text.slice(range.start, d.foldedStart) + ' ' + folded.text.slice(d.foldedEnd, range.end);
+    const rest =
+      folded.text.slice(range.start, d.foldedStart) + ' ' + folded.text.slice(d.foldedEnd, range.end);
     const narrative = (rest.match(WORD)?.length ?? 0) >= 4;
     const precision = d.precision === null ? null : d.precision;
     out.push({

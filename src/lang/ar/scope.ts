@@ -1,0 +1,45 @@
+// Figures cited as a war's background rather than as the incident's toll: `قتل أكثر من نصف مليون
+// منذ اندلاع الحرب`، `بعد سبع سنوات من الحرب التي شردت 12 مليوناً`، `منذ بدء الانتفاضة`، `منذ عام 2011`.
+// They stay claims (a researcher may want them) but are kept out of the incident's comparisons.
+//
+// Must match: منذ اندلاع الحرب · منذ بدء النزاع · منذ تصاعد أعمال القتال · بعد سبع سنوات من الحرب ·
+//             منذ عام 2011 (in a 2018 report)
+// Must not:   منذ بدء الهجوم · منذ يومين · منذ الأربعاء · منذ عام 2018 (in a 2018 report)
+
+import type { Tok } from './quantity.js';
+import { readings } from './morphology.js';
+import { fold } from './normalize/index.js';
+
+const folded = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(fold));
+
+/** Nouns for a whole war or uprising (not one battle: الهجوم، المعركة، العملية stay out). */
+const WARS = folded(['حرب', 'نزاع', 'صراع', 'أزمة', 'انتفاضة', 'ثورة', 'احتجاجات', 'قتال', 'اقتتال']);
+const ONSETS = folded(['بدء', 'بداية', 'اندلاع', 'انطلاق', 'انطلاقة', 'تصاعد', 'نشوب', 'بدايات']);
+const SPANS = folded(['سنوات', 'أعوام', 'سنين', 'عقد', 'سنة', 'عاما', 'عام']);
+const SINCE = fold('منذ');
+const OF = fold('من');
+const YEAR_WORDS = folded(['عام', 'سنة']);
+
+function stems(tok: Tok | undefined): string[] {
+  if (!tok || tok.kind !== 'word') return [];
+  return [tok.text, ...readings(tok.text).map((r) => r.stem)];
+}
+
+const is = (set: ReadonlySet<string>, tok: Tok | undefined): boolean => stems(tok).some((s) => set.has(s));
+
+/** Does the sentence frame its figures as the whole war's toll? */
+export function isBackground(toks: readonly Tok[], publishedYear: number | null): boolean {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.kind === 'word' && stems(t).includes(SINCE)) {
+      if (is(ONSETS, toks[i + 1]) && (is(WARS, toks[i + 2]) || is(WARS, toks[i + 3]))) return true;
+      const y = YEAR_WORDS.has(toks[i + 1]?.text ?? '') ? toks[i + 2] : toks[i + 1];
+      if (publishedYear !== null && y?.kind === 'number' && /^(19|20)\d\d$/.test(y.text)) {
+        if (Number(y.text) < publishedYear - 1) return true;
+      }
+    }
+    // `سبع سنوات من الحرب`
+    if (is(SPANS, t) && stems(toks[i + 1]).includes(OF) && is(WARS, toks[i + 2])) return true;
+  }
+  return false;
+}
