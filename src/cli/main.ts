@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The isnad command line: analyze reports, score against gold.
+// The isnad command line: analyze reports, compare them per incident, score against gold.
 
 import { writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
@@ -8,6 +8,7 @@ import { analyzeMany } from '../index.js';
 import { loadInputs } from '../ingest/index.js';
 import { VERSION } from '../version.js';
 import { evalCommand } from './commands/eval.js';
+import { formatBoard } from './board.js';
 import { formatReport } from './report.js';
 
 const program = new Command();
@@ -36,6 +37,37 @@ program
       opts.format === 'json'
         ? JSON.stringify(full, null, 2) + '\n'
         : formatReport(full, { color: !opts.output && process.stdout.isTTY === true });
+    if (opts.output) writeFileSync(opts.output, text);
+    else process.stdout.write(text);
+    if (loaded.documents.length === 0) process.exitCode = 1;
+  });
+
+program
+  .command('compare')
+  .description('the claims board per incident: slots by sources, estimates, conflicts and timeline')
+  .argument('[inputs...]', 'files or folders of reports; - reads standard input')
+  .option('-m, --manifest <file>', 'JSONL manifest: {id, path | text, source?, published?, url?} per line')
+  .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+  .option('-o, --output <file>', 'write the board to a file instead of standard output')
+  .action((inputs: string[], opts: { manifest?: string; format: 'text' | 'json'; output?: string }) => {
+    if (inputs.length === 0 && !opts.manifest) {
+      throw new IsnadError('usage', 'give files, folders, - (standard input) or --manifest');
+    }
+    const loaded = loadInputs(inputs, opts.manifest ? { manifest: opts.manifest } : {});
+    const result = analyzeMany(loaded.documents);
+    const text =
+      opts.format === 'json'
+        ? JSON.stringify(
+            {
+              isnad: result.isnad,
+              incidents: result.incidents,
+              conflicts: result.conflicts,
+              timeline: result.timeline,
+            },
+            null,
+            2,
+          ) + '\n'
+        : formatBoard(result, { color: !opts.output && process.stdout.isTTY === true });
     if (opts.output) writeFileSync(opts.output, text);
     else process.stdout.write(text);
     if (loaded.documents.length === 0) process.exitCode = 1;

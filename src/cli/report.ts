@@ -94,6 +94,14 @@ export function formatReport(result: AnalysisResult, options: { color?: boolean 
       }
     }
   }
+  if (result.incidents.length > 0) {
+    out.push('');
+    out.push(bold('Incidents'));
+    for (const i of result.incidents) {
+      out.push(`  ${i.id}: ${i.title} — ${i.documents.length} report(s), ${i.claims?.length ?? 0} claim(s)`);
+    }
+    out.push(dim('  (isnad compare shows each incident as a board of slots by sources)'));
+  }
   if (result.conflicts.length > 0) {
     out.push('');
     out.push(bold('Conflicts'));

@@ -190,9 +190,10 @@ function sumMismatches(views: readonly ClaimView[]): ConflictDraft[] {
     if (!list) parts.set(v.claim.partOf, (list = []));
     list.push(v);
   }
+  const byId = new Map(views.map((v) => [v.claim.id, v]));
   const out: ConflictDraft[] = [];
   for (const [wholeId, list] of parts) {
-    const whole = views.find((v) => v.claim.id === wholeId);
+    const whole = byId.get(wholeId);
     if (!whole || whole.family !== list[0]?.family) continue;
     const sum = list.reduce((n, v) => n + v.low, 0);
     if (sum <= whole.high) continue;

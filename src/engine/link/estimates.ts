@@ -29,15 +29,13 @@ function current(views: readonly ClaimView[]): { now: ClaimView[]; superseded: C
   }
   const keep = new Set<ClaimView>();
   for (const list of lineages.values()) {
-    const day = Math.max(...list.map((v) => v.reportDay ?? 0));
+    const day = list.reduce((m, v) => Math.max(m, v.reportDay ?? 0), -Infinity);
     const today = list.filter((v) => (v.reportDay ?? 0) === day);
     const top = today.reduce((m, v) => (v.low > m.low ? v : m));
     for (const v of today) if (v.low <= top.high && top.low <= v.high) keep.add(v);
   }
-  const sameDay = (v: ClaimView): boolean =>
-    views.some(
-      (w) => keep.has(w) && (w.reportDay ?? 0) === (v.reportDay ?? 0) && w.speakerKey === v.speakerKey,
-    );
+  const kept = new Set([...keep].map((w) => `${w.reportDay ?? 0}|${w.speakerKey}`));
+  const sameDay = (v: ClaimView): boolean => kept.has(`${v.reportDay ?? 0}|${v.speakerKey}`);
   return {
     now: views.filter((v) => keep.has(v)),
     superseded: views.filter((v) => !keep.has(v) && !sameDay(v)),

@@ -35,6 +35,9 @@ const PLACE_KEYS = 3;
 const ACTOR_KEYS = 2;
 const SKETCH_KEYS = 3;
 const LINK_AT = 0.28;
+/** An incident's reports span at most this many days: chains of daily reports on one front are
+ * cut into successive incidents rather than merged into one war. */
+const MAX_SPAN = 21;
 
 export interface DocumentGroup {
   readonly documents: readonly string[];
@@ -44,34 +47,31 @@ export interface DocumentGroup {
 }
 
 function weightsOf(
-  docId: string,
-  entities: readonly Entity[],
+  counts: ReadonlyMap<Entity, number>,
   types: ReadonlySet<Entity['type']>,
   index: EntityIndex,
 ): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const e of entities) {
+  const weights = new Map<string, number>();
+  for (const [e, n] of counts) {
     if (!types.has(e.type)) continue;
-    let n = 0;
-    for (const m of e.mentions) if (m.document === docId) n++;
-    if (n === 0) continue;
     // A country says little about which event a report tells; a town or a prison says much.
     const specific = e.type === 'location' && index.depth(e.id) === 0 ? 0.25 : 1;
-    counts.set(e.id, specific * (1 + Math.log(n)));
+    weights.set(e.id, specific * (1 + Math.log(n)));
   }
-  return counts;
+  return weights;
 }
 
 const PLACE_TYPES = new Set<Entity['type']>(['location', 'facility']);
 const ACTOR_TYPES = new Set<Entity['type']>(['armed_group', 'government']);
 
-function mentionsByDocument(entities: readonly Entity[]): Map<string, Entity[]> {
-  const by = new Map<string, Entity[]>();
+/** Mentions counted per report and entity, in one pass over all mentions. */
+function mentionsByDocument(entities: readonly Entity[]): Map<string, Map<Entity, number>> {
+  const by = new Map<string, Map<Entity, number>>();
   for (const e of entities) {
-    for (const d of new Set(e.mentions.map((m) => m.document))) {
-      let list = by.get(d);
-      if (!list) by.set(d, (list = []));
-      list.push(e);
+    for (const m of e.mentions) {
+      let counts = by.get(m.document);
+      if (!counts) by.set(m.document, (counts = new Map()));
+      counts.set(e, (counts.get(e) ?? 0) + 1);
     }
   }
   return by;
@@ -119,8 +119,22 @@ function topKeys(weights: Map<string, number>, idf: (id: string) => number, n: n
 
 class UnionFind {
   private readonly parent: number[];
-  constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
+  private readonly first: (number | null)[];
+  private readonly last: (number | null)[];
+  constructor(days: readonly (number | null)[]) {
+    this.parent = days.map((_, i) => i);
+    this.first = [...days];
+    this.last = [...days];
+  }
+  /** Would joining the two groups keep their reports within `span` days? */
+  fits(a: number, b: number, span: number): boolean {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    const days = [this.first[ra], this.last[ra], this.first[rb], this.last[rb]].filter(
+      (d): d is number => d !== null,
+    );
+    if (days.length === 0) return true;
+    return Math.max(...days) - Math.min(...days) <= span;
   }
   find(i: number): number {
     let r = i;
@@ -135,7 +149,14 @@ class UnionFind {
   union(a: number, b: number): void {
     const ra = this.find(a);
     const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    if (ra === rb) return;
+    const root = Math.min(ra, rb);
+    const other = Math.max(ra, rb);
+    this.parent[other] = root;
+    const lo = [this.first[ra], this.first[rb]].filter((d): d is number => d !== null);
+    const hi = [this.last[ra], this.last[rb]].filter((d): d is number => d !== null);
+    this.first[root] = lo.length > 0 ? Math.min(...lo) : null;
+    this.last[root] = hi.length > 0 ? Math.max(...hi) : null;
   }
 }
 
@@ -166,12 +187,12 @@ export function groupDocuments(
 ): DocumentGroup[] {
   const byDoc = mentionsByDocument(entities);
   const features: Features[] = documents.map((d) => {
-    const es = byDoc.get(d.info.id) ?? [];
+    const counts = byDoc.get(d.info.id) ?? new Map<Entity, number>();
     return {
       id: d.info.id,
       day: dayOf(d.info.published),
-      places: weightsOf(d.info.id, es, PLACE_TYPES, index),
-      actors: weightsOf(d.info.id, es, ACTOR_TYPES, index),
+      places: weightsOf(counts, PLACE_TYPES, index),
+      actors: weightsOf(counts, ACTOR_TYPES, index),
       sketch: sketch(d.text),
     };
   });
@@ -194,7 +215,7 @@ export function groupDocuments(
     for (const h of f.sketch.slice(0, SKETCH_KEYS)) put(`s:${h}`, i);
   });
 
-  const uf = new UnionFind(features.length);
+  const uf = new UnionFind(features.map((f) => f.day));
   const tried = new Set<number>();
   for (const members of buckets.values()) {
     if (members.length < 2) continue;
@@ -209,7 +230,7 @@ export function groupDocuments(
         const key = Math.min(i, j) * features.length + Math.max(i, j);
         if (tried.has(key)) continue;
         tried.add(key);
-        if (uf.find(i) === uf.find(j)) continue;
+        if (uf.find(i) === uf.find(j) || !uf.fits(i, j, MAX_SPAN)) continue;
         if (similarity(fi, fj, idf) >= LINK_AT) uf.union(i, j);
       }
     }
@@ -287,7 +308,10 @@ export function elsewhere(
 export function spanOfDays(days: readonly (number | null)[]): { start?: string; end?: string } {
   const known = days.filter((d): d is number => d !== null);
   if (known.length === 0) return {};
-  return { start: isoOf(Math.min(...known)), end: isoOf(Math.max(...known)) };
+  return {
+    start: isoOf(known.reduce((m, d) => Math.min(m, d), Infinity)),
+    end: isoOf(known.reduce((m, d) => Math.max(m, d), -Infinity)),
+  };
 }
 
 export function claimsOfDocuments(claims: readonly Claim[]): Map<string, Claim[]> {

@@ -32,8 +32,9 @@ export function buildTimeline(
   claims: readonly Claim[],
 ): TimelineEntry[] {
   const published = docs.map((d) => d.published).filter((d): d is number => d !== null);
-  const from = published.length > 0 ? Math.min(...published) - BEFORE : -Infinity;
-  const to = published.length > 0 ? Math.max(...published) : Infinity;
+  const from =
+    published.length > 0 ? published.reduce((m, d) => Math.min(m, d), Infinity) - BEFORE : -Infinity;
+  const to = published.length > 0 ? published.reduce((m, d) => Math.max(m, d), -Infinity) : Infinity;
   const byDay = new Map<
     number,
     { mentions: Located[]; precision: TimelineEntry['precision']; text: string }
