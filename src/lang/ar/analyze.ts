@@ -21,6 +21,8 @@ import { arabicLexicon } from './lexicon/index.js';
 import { readings } from './morphology.js';
 import { fold, normalize } from './normalize/index.js';
 import { matchPhraseWords } from './phrases.js';
+import { chooseEntry, entityCandidatesAt, linkContext, scanEntities } from './entities/link.js';
+import type { LinkContext } from './entities/link.js';
 import type { Tok } from './quantity.js';
 import { ANAPHORIC_HEADS, CONTRAST_BREAKS } from './words.js';
 
@@ -47,6 +49,7 @@ function view(
   excludedSpans: readonly Span[],
   lastArmedGroup: GazetteerEntry | null,
   anaphora: ReadonlyMap<string, GazetteerEntry>,
+  link: LinkContext,
 ): SentenceView {
   const toks: Tok[] = tokenize(folded.text, range.start, range.end).filter((t) => t.kind !== 'newline');
   const infos = new Array<WordInfo | null | undefined>(toks.length);
@@ -66,19 +69,15 @@ function view(
     let bestEntity: EntityHit | null = null;
     let bestEvent: EventHit | null = null;
     for (const phrase of lex.phrasesAt(tok.text)) {
-      if (phrase.payload.kind !== 'entity' && phrase.payload.kind !== 'event') continue;
+      if (phrase.payload.kind !== 'event') continue;
       const j = matchPhraseWords(toks, i, phrase.words);
       if (j < 0) continue;
-      if (phrase.payload.kind === 'entity' && (!bestEntity || j > bestEntity.end)) {
-        bestEntity = { entry: phrase.payload.entry, start: i, end: j };
-      }
-      if (phrase.payload.kind === 'event' && (!bestEvent || j > bestEvent.end)) {
-        bestEvent = { entry: phrase.payload.entry, start: i, end: j };
-      }
+      if (!bestEvent || j > bestEvent.end) bestEvent = { entry: phrase.payload.entry, start: i, end: j };
     }
-    if (!bestEntity) {
-      const single = info(i)?.entities[0];
-      if (single) bestEntity = { entry: single, start: i, end: i + 1 };
+    const named = entityCandidatesAt(toks, i, lex, info);
+    if (named) {
+      const entry = chooseEntry(named.entries, link);
+      if (entry) bestEntity = { entry, start: i, end: named.end };
     }
     if (!bestEvent) {
       const single = info(i)?.events[0];
@@ -178,13 +177,18 @@ export function analyzeArabic(input: PackDocument, options: AnalyzeOptions = {})
   const mentions: EntityMentionHit[] = [];
   let lastArmedGroup: GazetteerEntry | null = null;
   const anaphora = new Map<string, GazetteerEntry>();
+  // Shared names (`طرابلس`، `وزارة الصحة`) are decided by what the whole document names.
+  const docToks = tokenize(folded.text).filter((t) => t.kind !== 'newline');
+  const link = linkContext(
+    scanEntities(docToks, lex, (i) => (docToks[i]?.kind === 'word' ? lex.lookup(docToks[i]!.text) : null)),
+  );
   const orig = (s: number, e: number): TextSpan => {
     const span = toOriginal(folded, s, e);
     return { start: span.start, end: span.end, text: input.text.slice(span.start, span.end) };
   };
 
   for (const sentence of sentences(folded.text, boiler)) {
-    const v = view(folded, lex, sentence, excludedSpans, lastArmedGroup, anaphora);
+    const v = view(folded, lex, sentence, excludedSpans, lastArmedGroup, anaphora, link);
     if (v.toks.length === 0) continue;
     const tokSpan = (a: number, b: number): TextSpan => {
       const s = v.toks[a]!.start;
