@@ -10,7 +10,7 @@ import { toOriginal } from '../../text/folded.js';
 import { sentences } from '../../text/segment.js';
 import { tokenize } from '../../text/tokens.js';
 import { sentenceVoices } from './attribution.js';
-import type { Frame, VoiceState } from './attribution.js';
+import type { Frame, SpeakerMention, VoiceState } from './attribution.js';
 import { findBoilerplate } from './boilerplate.js';
 import type { BoilerplateSpan } from './boilerplate.js';
 import type { PackDocument } from '../../engine/pack.js';
@@ -37,6 +37,8 @@ export interface ArabicDocumentResult {
   readonly document: DocumentInfo;
   readonly claims: readonly Claim[];
   readonly mentions: readonly EntityMentionHit[];
+  /** People and unlisted bodies named as speakers, linked into entities across the batch. */
+  readonly named: readonly SpeakerMention[];
   readonly diagnostics: readonly Diagnostic[];
   readonly folded: FoldedText;
 }
@@ -172,7 +174,7 @@ export function analyzeArabic(input: PackDocument, options: AnalyzeOptions = {})
   const publisher: Hop = input.source
     ? { name: input.source, kind: 'outlet' }
     : { name: input.id, kind: 'unknown', role: 'publisher' };
-  const state: VoiceState = { persons: [], lastChain: null };
+  const state: VoiceState = { persons: [], lastChain: null, named: [] };
   const claims: Claim[] = [];
   const mentions: EntityMentionHit[] = [];
   let lastArmedGroup: GazetteerEntry | null = null;
@@ -340,5 +342,5 @@ export function analyzeArabic(input: PackDocument, options: AnalyzeOptions = {})
     language: 'ar',
     boilerplate,
   };
-  return { document, claims, mentions, diagnostics, folded };
+  return { document, claims, mentions, named: state.named ?? [], diagnostics, folded };
 }

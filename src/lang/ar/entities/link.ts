@@ -51,6 +51,16 @@ function matchName(
       j++;
       continue;
     }
+    // A preposition set apart by a quote: `لـ"قوات سوريا الديمقراطية"` for `لقوات سوريا الديمقراطية`.
+    if (t.kind === 'word' && t.text === 'ل' && w.startsWith('ل') && w.length > 2) {
+      let n = j + 1;
+      while (toks[n]?.kind === 'punct' && (toks[n]!.text === '"' || toks[n]!.text === "'")) n++;
+      const u = toks[n];
+      if (u?.kind === 'word' && LexiconClass.wordMatches(u.text, w.slice(1))) {
+        j = n + 1;
+        continue;
+      }
+    }
     if (t.kind !== 'word' || !LexiconClass.wordMatches(t.text, w)) return -1;
     if (articles[k] && !definite(t)) return -1;
     j++;
