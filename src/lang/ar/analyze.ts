@@ -23,8 +23,13 @@ import { fold, normalize } from './normalize/index.js';
 import { matchPhraseWords } from './phrases.js';
 import { chooseEntry, entityCandidatesAt, linkContext, scanEntities } from './entities/link.js';
 import type { LinkContext } from './entities/link.js';
+import { claimPlace, dominantPlace, findPlaces } from './entities/places.js';
+import type { PlaceHit } from './entities/places.js';
 import type { Tok } from './quantity.js';
 import { ANAPHORIC_HEADS, CONTRAST_BREAKS } from './words.js';
+
+/** The title and lead: where a report names the place it is about. */
+const LEAD_SENTENCES = 3;
 
 const CASUALTY = new Set(['killed', 'wounded', 'killed_or_wounded', 'missing', 'displaced', 'abducted']);
 
@@ -179,6 +184,10 @@ export function analyzeArabic(input: PackDocument, options: AnalyzeOptions = {})
   const mentions: EntityMentionHit[] = [];
   let lastArmedGroup: GazetteerEntry | null = null;
   const anaphora = new Map<string, GazetteerEntry>();
+  const placesSeen: PlaceHit[] = [];
+  const leadPlaces: PlaceHit[] = [];
+  const placeOf: { claim: number; places: readonly PlaceHit[]; at: number }[] = [];
+  let sentenceIndex = 0;
   // Shared names (`طرابلس`، `وزارة الصحة`) are decided by what the whole document names.
   const docToks = tokenize(folded.text).filter((t) => t.kind !== 'newline');
   const link = linkContext(
@@ -200,6 +209,11 @@ export function analyzeArabic(input: PackDocument, options: AnalyzeOptions = {})
     for (const e of v.entities) {
       mentions.push({ entry: e.entry, span: tokSpan(e.start, e.end) });
     }
+    const places = findPlaces(v, (s, e) => orig(s, e).text);
+    for (const p of places) if (p.shaped) mentions.push({ entry: p.entry, span: tokSpan(p.start, p.end) });
+    placesSeen.push(...places);
+    if (sentenceIndex < LEAD_SENTENCES) leadPlaces.push(...places);
+    sentenceIndex++;
     // Voices first: new voices open even in sentences without figures (carry-over needs them),
     // and a side that speaks is not taken for the side a figure counts.
     const voices = sentenceVoices(v, lex, tokSpan, state, publisher);
@@ -263,6 +277,7 @@ export function analyzeArabic(input: PackDocument, options: AnalyzeOptions = {})
         ...(time ? { time } : {}),
         rules,
       });
+      placeOf.push({ claim: claims.length - 1, places, at: figure.qStart });
     }
     // A breakdown shares one side: `121 … منهم 77 من موظفي السجن و40 من مقاتليهم` — the whole takes
     // the side its parts name, and parts with no side of their own take the whole's.
@@ -329,6 +344,15 @@ export function analyzeArabic(input: PackDocument, options: AnalyzeOptions = {})
         break;
       }
     }
+  }
+  // Where each claim happened: the nearest place in its sentence, else the report's own place.
+  const dominant = dominantPlace(leadPlaces, placesSeen, lex);
+  for (const { claim, places, at } of placeOf) {
+    const place = claimPlace(places, at, dominant, lex);
+    const c = claims[claim];
+    if (!place || !c) continue;
+    const { rules, ...rest } = c;
+    claims[claim] = { ...rest, location: { name: place.name, entity: place.id }, rules };
   }
   const boilerplate = boiler.map((b) => {
     const s = toOriginal(folded, b.start, b.end);
