@@ -10,7 +10,7 @@ import { toOriginal } from '../../text/folded.js';
 import { sentences } from '../../text/segment.js';
 import { tokenize } from '../../text/tokens.js';
 import { sentenceVoices } from './attribution.js';
-import type { Frame, VoiceState } from './attribution.js';
+import type { Frame, SpeakerMention, VoiceState } from './attribution.js';
 import { findBoilerplate } from './boilerplate.js';
 import type { BoilerplateSpan } from './boilerplate.js';
 import type { PackDocument } from '../../engine/pack.js';
@@ -21,9 +21,16 @@ import { arabicLexicon } from './lexicon/index.js';
 import { readings } from './morphology.js';
 import { fold, normalize } from './normalize/index.js';
 import { matchPhraseWords } from './phrases.js';
+import { chooseEntry, entityCandidatesAt, linkContext, scanEntities } from './entities/link.js';
+import type { LinkContext } from './entities/link.js';
+import { claimPlace, dominantPlace, findPlaces } from './entities/places.js';
+import type { PlaceHit } from './entities/places.js';
 import type { Tok } from './quantity.js';
 import { isBackground } from './scope.js';
 import { ANAPHORIC_HEADS, CONTRAST_BREAKS } from './words.js';
+
+/** The title and lead: where a report names the place it is about. */
+const LEAD_SENTENCES = 3;
 
 const CASUALTY = new Set(['killed', 'wounded', 'killed_or_wounded', 'missing', 'displaced', 'abducted']);
 
@@ -36,6 +43,8 @@ export interface ArabicDocumentResult {
   readonly document: DocumentInfo;
   readonly claims: readonly Claim[];
   readonly mentions: readonly EntityMentionHit[];
+  /** People and unlisted bodies named as speakers, linked into entities across the batch. */
+  readonly named: readonly SpeakerMention[];
   readonly diagnostics: readonly Diagnostic[];
   readonly folded: FoldedText;
 }
@@ -48,6 +57,7 @@ function view(
   excludedSpans: readonly Span[],
   lastArmedGroup: GazetteerEntry | null,
   anaphora: ReadonlyMap<string, GazetteerEntry>,
+  link: LinkContext,
 ): SentenceView {
   const toks: Tok[] = tokenize(folded.text, range.start, range.end).filter((t) => t.kind !== 'newline');
   const infos = new Array<WordInfo | null | undefined>(toks.length);
@@ -67,19 +77,15 @@ function view(
     let bestEntity: EntityHit | null = null;
     let bestEvent: EventHit | null = null;
     for (const phrase of lex.phrasesAt(tok.text)) {
-      if (phrase.payload.kind !== 'entity' && phrase.payload.kind !== 'event') continue;
+      if (phrase.payload.kind !== 'event') continue;
       const j = matchPhraseWords(toks, i, phrase.words);
       if (j < 0) continue;
-      if (phrase.payload.kind === 'entity' && (!bestEntity || j > bestEntity.end)) {
-        bestEntity = { entry: phrase.payload.entry, start: i, end: j };
-      }
-      if (phrase.payload.kind === 'event' && (!bestEvent || j > bestEvent.end)) {
-        bestEvent = { entry: phrase.payload.entry, start: i, end: j };
-      }
+      if (!bestEvent || j > bestEvent.end) bestEvent = { entry: phrase.payload.entry, start: i, end: j };
     }
-    if (!bestEntity) {
-      const single = info(i)?.entities[0];
-      if (single) bestEntity = { entry: single, start: i, end: i + 1 };
+    const named = entityCandidatesAt(toks, i, lex, info);
+    if (named) {
+      const entry = chooseEntry(named.entries, link);
+      if (entry) bestEntity = { entry, start: i, end: named.end };
     }
     if (!bestEvent) {
       const single = info(i)?.events[0];
@@ -174,19 +180,28 @@ export function analyzeArabic(input: PackDocument, options: AnalyzeOptions = {})
   const publisher: Hop = input.source
     ? { name: input.source, kind: 'outlet' }
     : { name: input.id, kind: 'unknown', role: 'publisher' };
-  const state: VoiceState = { persons: [], lastChain: null };
+  const state: VoiceState = { persons: [], lastChain: null, named: [] };
   const publishedYear = input.published ? Number(input.published.slice(0, 4)) : null;
   const claims: Claim[] = [];
   const mentions: EntityMentionHit[] = [];
   let lastArmedGroup: GazetteerEntry | null = null;
   const anaphora = new Map<string, GazetteerEntry>();
+  const placesSeen: PlaceHit[] = [];
+  const leadPlaces: PlaceHit[] = [];
+  const placeOf: { claim: number; places: readonly PlaceHit[]; at: number }[] = [];
+  let sentenceIndex = 0;
+  // Shared names (`طرابلس`، `وزارة الصحة`) are decided by what the whole document names.
+  const docToks = tokenize(folded.text).filter((t) => t.kind !== 'newline');
+  const link = linkContext(
+    scanEntities(docToks, lex, (i) => (docToks[i]?.kind === 'word' ? lex.lookup(docToks[i]!.text) : null)),
+  );
   const orig = (s: number, e: number): TextSpan => {
     const span = toOriginal(folded, s, e);
     return { start: span.start, end: span.end, text: input.text.slice(span.start, span.end) };
   };
 
   for (const sentence of sentences(folded.text, boiler)) {
-    const v = view(folded, lex, sentence, excludedSpans, lastArmedGroup, anaphora);
+    const v = view(folded, lex, sentence, excludedSpans, lastArmedGroup, anaphora, link);
     if (v.toks.length === 0) continue;
     const tokSpan = (a: number, b: number): TextSpan => {
       const s = v.toks[a]!.start;
@@ -196,6 +211,11 @@ export function analyzeArabic(input: PackDocument, options: AnalyzeOptions = {})
     for (const e of v.entities) {
       mentions.push({ entry: e.entry, span: tokSpan(e.start, e.end) });
     }
+    const places = findPlaces(v, (s, e) => orig(s, e).text);
+    for (const p of places) if (p.shaped) mentions.push({ entry: p.entry, span: tokSpan(p.start, p.end) });
+    placesSeen.push(...places);
+    if (sentenceIndex < LEAD_SENTENCES) leadPlaces.push(...places);
+    sentenceIndex++;
     // Voices first: new voices open even in sentences without figures (carry-over needs them),
     // and a side that speaks is not taken for the side a figure counts.
     const voices = sentenceVoices(v, lex, tokSpan, state, publisher);
@@ -261,6 +281,7 @@ export function analyzeArabic(input: PackDocument, options: AnalyzeOptions = {})
         ...(background ? { scope: 'background' as const } : {}),
         rules: background ? [...rules, 'ar/scope/background'] : rules,
       });
+      placeOf.push({ claim: claims.length - 1, places, at: figure.qStart });
     }
     // A breakdown shares one side: `121 … منهم 77 من موظفي السجن و40 من مقاتليهم` — the whole takes
     // the side its parts name, and parts with no side of their own take the whole's.
@@ -333,6 +354,15 @@ export function analyzeArabic(input: PackDocument, options: AnalyzeOptions = {})
       }
     }
   }
+  // Where each claim happened: the nearest place in its sentence, else the report's own place.
+  const dominant = dominantPlace(leadPlaces, placesSeen, lex);
+  for (const { claim, places, at } of placeOf) {
+    const place = claimPlace(places, at, dominant, lex);
+    const c = claims[claim];
+    if (!place || !c) continue;
+    const { rules, ...rest } = c;
+    claims[claim] = { ...rest, location: { name: place.name, entity: place.id }, rules };
+  }
   const boilerplate = boiler.map((b) => {
     const s = toOriginal(folded, b.start, b.end);
     return { start: s.start, end: s.end };
@@ -345,5 +375,5 @@ export function analyzeArabic(input: PackDocument, options: AnalyzeOptions = {})
     language: 'ar',
     boilerplate,
   };
-  return { document, claims, mentions, diagnostics, folded };
+  return { document, claims, mentions, named: state.named ?? [], diagnostics, folded };
 }

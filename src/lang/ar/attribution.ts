@@ -39,6 +39,22 @@ export interface CueHit {
 export interface VoiceState {
   readonly persons: Hop[];
   lastChain: Hop[] | null;
+  /** Where speakers without a gazetteer entry are named or referred back to, for the entity list. */
+  readonly named?: SpeakerMention[];
+}
+
+/**
+ * A person or an unlisted body named as a speaker. `name` is the hop's name (a back-reference
+ * carries the name it resolved to); `span` is what the text wrote (`حنّا`، `القيادي`).
+ */
+export interface SpeakerMention {
+  readonly kind: 'person' | 'organization' | 'outlet';
+  readonly name: string;
+  readonly span: TextSpan;
+  /** How the text named it: in full, by one name alone, or by role. */
+  readonly form: 'name' | 'single' | 'role';
+  /** A listed body the unlisted one belongs to (`مديرية صحة إدلب` has none; `المكتب الإعلامي لقسد` sdf). */
+  readonly parent?: string;
 }
 
 export interface Frame {
@@ -373,7 +389,12 @@ export function buildHop(
   // Outlets: صحيفة/وكالة/موقع … or a gazetteer outlet.
   if (firstStems.some((s) => OUTLET_HEADS.has(s)) || entity?.type === 'outlet') {
     const hop: Hop = { name: text, kind: 'outlet' };
-    return withCue(entity ? { ...hop, entity: entity.id } : hop);
+    // `موقع X الإخباري` with X a town is no listed body; a lone `الموقع` refers back, naming none.
+    const body = entities.find((e) => e.entry.type === 'outlet' || e.entry.type === 'organization');
+    if (body) return withCue({ ...hop, entity: body.entry.id });
+    if (words.length > 1 && !roleHere)
+      state.named?.push({ kind: 'outlet', name: text, span: span(first, last + 1), form: 'name' });
+    return withCue(hop);
   }
   // Anonymous sources: مصادر محلية، مسؤول أميركي، شهود عيان.
   if (firstStems.some((s) => ANONYMOUS_HEADS.has(s))) {
@@ -389,9 +410,13 @@ export function buildHop(
     // A lone word naming someone met before (`حنّا`، `برايس`): the same person. A lone unknown
     // word is a name only after a role or set off by quotes or parentheses; otherwise it is
     // likelier an adjective (`جماعة تابعة`، `بيانات مقتضبة`).
+    const nameSpan = span(nameRun.start, nameRun.end);
     if (nameRun.end - nameRun.start === 1) {
       const known = findPerson(state, name);
-      if (known && !roleText) return withCue({ ...known });
+      if (known && !roleText) {
+        state.named?.push({ kind: 'person', name: known.name, span: nameSpan, form: 'single' });
+        return withCue({ ...known });
+      }
       const marked = ['"', '('].includes(toks[nameRun.start - 1]?.text ?? '');
       if (!known && !roleText && !marked) return withCue({ name: text, kind: 'unknown' });
     }
@@ -400,6 +425,8 @@ export function buildHop(
     const affiliation = entity ? groupName(entity, lex) : demonym?.country;
     if (affiliation) hop = { ...hop, affiliation };
     if (!state.persons.some((p) => p.name === hop.name)) state.persons.push(hop);
+    const form = nameRun.end - nameRun.start === 1 ? 'single' : 'name';
+    state.named?.push({ kind: 'person', name, span: nameSpan, form });
     return withCue(hop);
   }
   // A role alone refers back to the person last named with it (`وأضاف القيادي`، `بحسب المتحدث
@@ -416,20 +443,48 @@ export function buildHop(
           sharesWord(p.role, roleWord.text) &&
           (!group || !p.affiliation || p.affiliation === group),
       );
-    if (known) return withCue({ ...known });
+    if (known) {
+      state.named?.push({ kind: 'person', name: known.name, span: span(first, last + 1), form: 'role' });
+      return withCue({ ...known });
+    }
   }
   if (entity || firstStems.some((s) => ORGANIZATION_HEADS.has(s)) || roleHere) {
     let hop: Hop = { name: text, kind: 'organization' };
-    if (entity) hop = { ...hop, entity: entity.id };
+    // A place names no speaker (`مديرية صحة إدلب` is not Idlib), and a body headed by its own
+    // office word before a listed one (`المكتب الإعلامي لقسد`) is a body of its own within it.
+    const body = entities.find((e) => e.entry.type !== 'location' && e.entry.type !== 'facility');
+    const subBody =
+      body !== undefined && body.start > first && firstStems.some((s) => ORGANIZATION_HEADS.has(s));
+    if (body && !subBody) hop = { ...hop, entity: body.entry.id };
     if (entity && entity.name !== text) hop = { ...hop, affiliation: groupName(entity, lex) };
+    if ((!body || subBody) && firstStems.some((s) => ORGANIZATION_HEADS.has(s))) {
+      const parent = subBody ? { parent: body.entry.id } : {};
+      state.named?.push({
+        kind: 'organization',
+        name: text,
+        span: span(first, last + 1),
+        form: 'name',
+        ...parent,
+      });
+    }
     return withCue(hop);
   }
   return withCue({ name: text, kind: 'unknown' });
 }
 
+/** The side a body speaks for: an office's parent, a command's or unit's force (`القيادة العامة لقسد` → قسد). */
 function groupName(entity: GazetteerEntry, lex: Lexicon): string {
   const parent = entity.parent ? lex.entityById.get(entity.parent) : undefined;
-  return parent && (entity.type === 'organization' || entity.type === 'outlet') ? parent.name : entity.name;
+  if (!parent) return entity.name;
+  if (entity.type === 'organization' || entity.type === 'outlet') return parent.name;
+  const side = (e: GazetteerEntry): boolean => e.type === 'armed_group' || e.type === 'government';
+  let current = entity;
+  for (let hops = 0; hops < 3 && side(current) && current.parent; hops++) {
+    const up = lex.entityById.get(current.parent);
+    if (!up || !side(up)) break;
+    current = up;
+  }
+  return current.name;
 }
 
 function sharesWord(a: string, b: string): boolean {

@@ -18,6 +18,8 @@ import { parseIsoDate } from './dates/calendar.js';
 import { detectDocumentMeta, inferPublishedFromBatch } from './document-meta.js';
 import type { DocumentMeta } from './document-meta.js';
 import { normalize } from './normalize/index.js';
+import { linkSpeakers } from './entities/batch.js';
+import { arabicLexicon } from './lexicon/index.js';
 
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/g;
 const LETTER = /\p{L}/gu;
@@ -46,7 +48,7 @@ export const arabicPack: LanguagePack = {
       return { doc, folded, boilerplate, exprs, meta };
     });
     const published = inferPublishedFromBatch(prepared);
-    return prepared.map(({ doc, folded, boilerplate, exprs, meta }, k) => {
+    const read = prepared.map(({ doc, folded, boilerplate, exprs, meta }, k) => {
       const date = published[k]?.date ?? null;
       const dates = resolveDateExpressions(folded, exprs, parseIsoDate(date));
       const source = doc.source ?? meta.outlet?.name ?? null;
@@ -74,11 +76,34 @@ export const arabicPack: LanguagePack = {
           });
         }
       }
-      return {
-        document: r.document,
+      const publisherSpan =
+        !doc.source && meta.outlet
+          ? {
+              start: meta.outlet.start,
+              end: meta.outlet.end,
+              text: doc.text.slice(meta.outlet.start, meta.outlet.end),
+            }
+          : null;
+      return { r, diagnostics, publisherSpan, times: timesOf(doc.text, folded, boilerplate, dates) };
+    });
+    // People and unlisted bodies are linked over the whole batch: one report's `X الشامي` is
+    // another's `X شامي`.
+    const speakers = linkSpeakers(
+      read.map(({ r, publisherSpan }) => ({
+        id: r.document.id,
+        named: r.named,
         claims: r.claims,
-        diagnostics,
-        mentions: r.mentions.map((m) => ({
+        listed: new Set(r.mentions.map((m) => m.entry.id)),
+        publisherSpan,
+      })),
+      arabicLexicon(),
+    );
+    return read.map(({ r, diagnostics, times }) => ({
+      document: r.document,
+      claims: speakers.claims.get(r.document.id) ?? r.claims,
+      diagnostics,
+      mentions: [
+        ...r.mentions.map((m) => ({
           entityId: m.entry.id,
           type: m.entry.type,
           name: m.entry.name,
@@ -87,9 +112,10 @@ export const arabicPack: LanguagePack = {
           ...(m.entry.parent ? { parent: m.entry.parent } : {}),
           ...(m.entry.country ? { country: m.entry.country } : {}),
         })),
-        times: timesOf(doc.text, folded, boilerplate, dates),
-      };
-    });
+        ...(speakers.mentions.get(r.document.id) ?? []),
+      ],
+      times,
+    }));
   },
 };
 

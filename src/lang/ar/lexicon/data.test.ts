@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { SPECS, checkLinks, checkTable, foldKey, readRaw } from './tsv-check.js';
+import { SPECS, checkLinks, checkShared, checkTable, foldKey, readRaw } from './tsv-check.js';
 
 const DATA = new URL('../../../../data/ar/', import.meta.url);
 
@@ -19,6 +19,26 @@ for (const [file, spec] of Object.entries(SPECS)) {
 
 test('data/ar/gazetteer.tsv: parents exist and demonyms name gazetteer countries', () => {
   assert.deepEqual(checkLinks(load('gazetteer.tsv'), load('demonyms.tsv')), []);
+});
+
+test('data/ar/gazetteer.tsv: shared names are marked ~ on every row that lists them', () => {
+  assert.deepEqual(checkShared(load('gazetteer.tsv')), []);
+});
+
+test('checker: a shared name needs ~ on two rows and on none plainly', () => {
+  const head = 'id\ttype\tname\taliases\tparent\tcountry\n';
+  const gaz = (body: string): ReturnType<typeof readRaw> => readRaw('g.tsv', head + body);
+  const ok = 'a\tlocation\t~طرابلس\t-\t-\tLY\nb\tlocation\tمدينة\t~طرابلس\t-\tLB';
+  assert.deepEqual(checkShared(gaz(ok)), []);
+  assert.deepEqual(checkTable(gaz(ok), SPECS['gazetteer.tsv']!), []);
+  assert.equal(checkShared(gaz('a\tlocation\t~طرابلس\t-\t-\tLY')).length, 1);
+  assert.equal(checkShared(gaz(ok + '\nc\tlocation\tطرابلس\t-\t-\tLY')).length, 1);
+  // Unmarked, the same name on two rows is a duplicate.
+  assert.equal(
+    checkTable(gaz('a\tlocation\tطرابلس\t-\t-\tLY\nb\tlocation\tطرابلس\t-\t-\tLB'), SPECS['gazetteer.tsv']!)
+      .length,
+    1,
+  );
 });
 
 // The checker itself: each rule must catch what it is for.

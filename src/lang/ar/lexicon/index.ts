@@ -89,6 +89,8 @@ export type PhrasePayload =
 export interface Phrase {
   /** Folded words; the first may also appear inflected as a verb. */
   readonly words: readonly string[];
+  /** Which words carry the article as written: a name's `الدولي` must not meet a bare `دولي`. */
+  readonly articles: readonly boolean[];
   readonly firstForms: ReadonlySet<string>;
   readonly payload: PhrasePayload;
 }
@@ -155,9 +157,11 @@ export class Lexicon {
       const [perfect, imperfect] = first.split('/');
       for (const f of verbForms(perfect!, imperfect ?? null)) firstForms.add(f);
     }
-    const clean = [first.split('/')[0]!, ...words.slice(1)].map(articleKey);
+    const raw = [first.split('/')[0]!, ...words.slice(1)];
+    const clean = raw.map(articleKey);
     firstForms.add(articleKey(first));
-    const phrase: Phrase = { words: clean, firstForms, payload };
+    const articles = raw.map((w, k) => clean[k] !== w);
+    const phrase: Phrase = { words: clean, articles, firstForms, payload };
     for (const f of firstForms) {
       let list = this.phrasesByFirst.get(f);
       if (!list) this.phrasesByFirst.set(f, (list = []));
@@ -179,7 +183,9 @@ export class Lexicon {
     const names = new Set([entry.name, ...entry.aliases].map((n) => fold(n)).filter((n) => n !== ''));
     for (const name of names) {
       const words = name.split(/\s+/);
-      if (words.length === 1) this.slot(articleKey(words[0]!)).entities.push(entry);
+      // A one-word name keeps its article (`الجزيرة` the channel, not `جزيرة` an island); every
+      // clitic reading of `بالجزيرة`، `للجزيرة` still reaches the written form.
+      if (words.length === 1) this.slot(words[0]!).entities.push(entry);
       else this.addPhrase(words, { kind: 'entity', entry }, false);
     }
   }
@@ -333,13 +339,14 @@ export function arabicLexicon(): Lexicon {
   }
   for (const row of readTsv('gazetteer.tsv')) {
     const id = row['id'] ?? '';
-    const name = row['name'] ?? '';
+    // `~` marks a name several rows share on purpose (`~طرابلس`): linking picks one by context.
+    const name = (row['name'] ?? '').replace(/^~/, '');
     if (!id || !name) continue;
     lex.addEntity({
       id,
       type: (row['type'] ?? 'organization') as GazetteerType,
       name,
-      aliases: listCell(row['aliases']),
+      aliases: listCell(row['aliases']).map((a) => a.replace(/^~/, '')),
       parent: row['parent'] || null,
       country: row['country'] || null,
     });

@@ -126,6 +126,10 @@ interface FileSpec {
 
 const items = (v: string | undefined): string[] => (v && v !== EMPTY ? v.split('|') : []);
 
+/** Marks a gazetteer name that several rows share on purpose (`~طرابلس`: Libya's and Lebanon's). */
+const SHARED = '~';
+const unshared = (v: string): string => (v.startsWith(SHARED) ? v.slice(1) : v);
+
 export const SPECS: Readonly<Record<string, FileSpec>> = {
   'nouns.tsv': {
     columns: [
@@ -189,12 +193,13 @@ export const SPECS: Readonly<Record<string, FileSpec>> = {
     columns: [
       ['id', (v) => (/^[a-z][a-z0-9_]*$/.test(v) ? null : `id «${v}» is not lower-case ascii`)],
       ['type', oneOf(GAZETTEER_TYPES)],
-      ['name', (v) => plain(v) ?? (LATIN.test(v) ? `name «${v}» is not Arabic` : null)],
-      ['aliases', list(plain, true)],
+      ['name', (v) => plain(unshared(v)) ?? (LATIN.test(v) ? `name «${v}» is not Arabic` : null)],
+      ['aliases', list((v) => plain(unshared(v)), true)],
       ['parent', (v) => (v === EMPTY || /^[a-z][a-z0-9_]*$/.test(v) ? null : `parent «${v}» is not an id`)],
       ['country', (v) => (v === EMPTY || /^[A-Z]{2}$/.test(v) ? null : `country «${v}» is not ISO alpha-2`)],
     ],
-    keys: (r) => [r['name'] ?? '', ...items(r['aliases'])],
+    // Shared names (`~طرابلس`) are checked apart, by checkShared.
+    keys: (r) => [r['name'] ?? '', ...items(r['aliases'])].filter((n) => !n.startsWith(SHARED)),
   },
   'demonyms.tsv': {
     columns: [
@@ -283,6 +288,34 @@ export function checkLinks(gazetteer: RawTable, demonyms: RawTable): string[] {
     const country = cells[2] ?? '';
     if (!locations.has(country))
       problems.push(`${demonyms.file}:${line}: country «${country}» is not a gazetteer location name`);
+  }
+  return problems;
+}
+
+/**
+ * Names several gazetteer rows share must say so: every row lists it with `~`, at least two rows
+ * do, and no row lists it plainly (which would make the ambiguity an accident).
+ */
+export function checkShared(gazetteer: RawTable): string[] {
+  const problems: string[] = [];
+  const shared = new Map<string, number[]>();
+  const plainAt = new Map<string, number>();
+  for (const { line, cells } of gazetteer.rows) {
+    for (const n of [cells[2] ?? '', ...items(cells[3])]) {
+      if (n.startsWith(SHARED)) {
+        const key = foldKey(unshared(n));
+        shared.set(key, [...(shared.get(key) ?? []), line]);
+      } else if (n !== '') plainAt.set(foldKey(n), line);
+    }
+  }
+  for (const [key, lines] of shared) {
+    if (lines.length < 2)
+      problems.push(`${gazetteer.file}:${lines[0]}: «${key}» is marked shared (~) but one row lists it`);
+    const plainLine = plainAt.get(key);
+    if (plainLine !== undefined)
+      problems.push(
+        `${gazetteer.file}:${plainLine}: «${key}» is listed plainly but shared (~) on line ${lines[0]}`,
+      );
   }
   return problems;
 }

@@ -1,0 +1,190 @@
+// Speakers across a batch: every person a report names becomes one entity however each report
+// spells them, unlisted bodies and outlets become entities of their own, and every hop points at
+// its entity. Run once per batch, after each document has been read.
+//
+// Must merge: `X شامي` in one report and `المتحدث X الشامي` in another; a lone `حنّا` with the one
+//   person of the batch whose surname is `حنا`.
+// Must not merge: a lone `الأحمد` when two people of the batch bear that surname.
+
+import type { Claim, Hop, TextSpan } from '../../../types.js';
+import type { PackMention } from '../../../engine/pack.js';
+import type { SpeakerMention } from '../attribution.js';
+import type { GazetteerEntry, Lexicon } from '../lexicon/index.js';
+import { fold } from '../normalize/index.js';
+import { keyId, personKeyWords, plausibleName } from './people.js';
+
+export interface DocumentSpeakers {
+  readonly id: string;
+  readonly named: readonly SpeakerMention[];
+  readonly claims: readonly Claim[];
+  /** Gazetteer ids the document mentions (they are in the entity list). */
+  readonly listed: ReadonlySet<string>;
+  /** Where the text names its own outlet (a byline, a copyright line), when it does. */
+  readonly publisherSpan: TextSpan | null;
+}
+
+export interface BatchSpeakers {
+  readonly mentions: ReadonlyMap<string, readonly PackMention[]>;
+  readonly claims: ReadonlyMap<string, readonly Claim[]>;
+}
+
+interface Cluster {
+  readonly id: string;
+  readonly type: 'person' | 'organization' | 'outlet';
+  readonly names: Map<string, number>;
+  readonly mentions: { doc: string; span: TextSpan }[];
+}
+
+/** Folded words of a body's name, clitic و and quotes off: the key of an unlisted body. */
+function bodyKey(name: string): string {
+  return fold(name)
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .trim()
+    .replace(/^و(?=ال)/, '')
+    .replace(/\s+/g, ' ');
+}
+
+/** Gazetteer entries by their folded unshared names. */
+function byName(lex: Lexicon): Map<string, GazetteerEntry | null> {
+  const out = new Map<string, GazetteerEntry | null>();
+  for (const e of lex.entities) {
+    for (const n of [e.name, ...e.aliases]) {
+      const k = bodyKey(n);
+      const prior = out.get(k);
+      out.set(k, prior === undefined || prior === e ? e : null);
+    }
+  }
+  return out;
+}
+
+const lexNames = new WeakMap<Lexicon, Map<string, GazetteerEntry | null>>();
+
+/** The listed entry a name is, if it is exactly one of them. */
+export function listedByName(lex: Lexicon, name: string): GazetteerEntry | null {
+  let map = lexNames.get(lex);
+  if (!map) lexNames.set(lex, (map = byName(lex)));
+  return map.get(bodyKey(name)) ?? null;
+}
+
+export function linkSpeakers(docs: readonly DocumentSpeakers[], lex: Lexicon): BatchSpeakers {
+  const clusters = new Map<string, Cluster>();
+  const cluster = (type: Cluster['type'], key: string): Cluster => {
+    const id = keyId(type === 'organization' ? 'org' : type, key);
+    let c = clusters.get(id);
+    if (!c) clusters.set(id, (c = { id, type, names: new Map(), mentions: [] }));
+    return c;
+  };
+  // (document, hop name) → cluster id, for the hops.
+  const idOf = new Map<string, string>();
+  const at = (doc: string, kind: string, name: string): string => `${doc}\u0000${kind}\u0000${name}`;
+
+  // People named in full first, so that lone names can look for them.
+  const full = new Map<string, Set<string>>(); // last word → full keys
+  const first = new Map<string, Set<string>>(); // first word → full keys
+  const docFull = new Map<string, Set<string>>(); // doc → full keys it names
+  for (const d of docs) {
+    for (const m of d.named) {
+      if (m.kind !== 'person') continue;
+      const words = personKeyWords(m.name);
+      if (words.length < 2) continue;
+      const key = words.join(' ');
+      const add = (map: Map<string, Set<string>>, k: string): void => {
+        let s = map.get(k);
+        if (!s) map.set(k, (s = new Set()));
+        s.add(key);
+      };
+      add(full, words[words.length - 1]!);
+      add(first, words[0]!);
+      add(docFull, d.id);
+    }
+  }
+  const resolveSingle = (doc: string, word: string): string => {
+    const here = docFull.get(doc) ?? new Set<string>();
+    for (const map of [full, first]) {
+      const all = [...(map.get(word) ?? [])];
+      const local = all.filter((k) => here.has(k));
+      if (local.length === 1) return local[0]!;
+      if (local.length === 0 && all.length === 1) return all[0]!;
+      if (all.length > 0) return word; // several people bear it: it stays its own
+    }
+    return word;
+  };
+
+  for (const d of docs) {
+    for (const m of d.named) {
+      let c: Cluster;
+      if (!plausibleName(m.name)) continue;
+      // `وسائل إعلام مقربة منه`: media in general, not one outlet.
+      if (m.kind === 'outlet' && /^(و?وسا[يئ]ل)$/.test(fold(m.name).split(' ')[0] ?? '')) continue;
+      if (m.kind === 'person') {
+        const words = personKeyWords(m.name);
+        if (words.length === 0) continue;
+        const key = words.length > 1 ? words.join(' ') : resolveSingle(d.id, words[0]!);
+        c = cluster('person', key);
+      } else {
+        const key = bodyKey(m.name);
+        if (key === '') continue;
+        c = cluster(m.kind, key);
+      }
+      if (m.form !== 'role') c.names.set(m.name, (c.names.get(m.name) ?? 0) + 1);
+      if (
+        !c.mentions.some((x) => x.doc === d.id && x.span.start === m.span.start && x.span.end === m.span.end)
+      )
+        c.mentions.push({ doc: d.id, span: m.span });
+      idOf.set(at(d.id, m.kind, m.kind === 'person' ? m.name : bodyKey(m.name)), c.id);
+    }
+  }
+
+  // The publisher: a listed outlet when the batch mentions it, else an outlet of its own named
+  // where the text names it.
+  const publisherId = new Map<string, string>();
+  for (const d of docs) {
+    const hop = d.claims[0]?.attribution[0];
+    const name = hop?.kind === 'outlet' ? hop.name : null;
+    if (!name) continue;
+    const listed = listedByName(lex, name);
+    if (listed && docs.some((o) => o.listed.has(listed.id))) publisherId.set(d.id, listed.id);
+    else if (!listed && d.publisherSpan) {
+      const c = cluster('outlet', bodyKey(name));
+      c.names.set(name, (c.names.get(name) ?? 0) + 1);
+      c.mentions.push({ doc: d.id, span: d.publisherSpan });
+      publisherId.set(d.id, c.id);
+    }
+  }
+
+  const withEntity = (doc: string, hop: Hop, index: number): Hop => {
+    if (hop.entity !== undefined) return hop;
+    let id: string | undefined;
+    if (index === 0) id = publisherId.get(doc);
+    if (!id && hop.kind === 'person') id = idOf.get(at(doc, 'person', hop.name));
+    if (!id && (hop.kind === 'organization' || hop.kind === 'outlet'))
+      id = idOf.get(at(doc, hop.kind, bodyKey(hop.name)));
+    // Only ids of entities the list will hold (a cluster met only by role has no name of its own).
+    if (id && !publisherId.has(doc) && (clusters.get(id)?.names.size ?? 1) === 0) id = undefined;
+    return id ? { ...hop, entity: id } : hop;
+  };
+  const claims = new Map<string, Claim[]>();
+  for (const d of docs) {
+    claims.set(
+      d.id,
+      d.claims.map((c) => {
+        const attribution = c.attribution.map((h, k) => withEntity(d.id, h, k));
+        return attribution.some((h, k) => h !== c.attribution[k]) ? { ...c, attribution } : c;
+      }),
+    );
+  }
+
+  const mentions = new Map<string, PackMention[]>();
+  for (const c of clusters.values()) {
+    const ranked = [...c.names].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
+    const name = ranked[0]?.[0];
+    if (!name) continue;
+    const aliases = ranked.slice(1).map(([n]) => n);
+    for (const m of c.mentions) {
+      let list = mentions.get(m.doc);
+      if (!list) mentions.set(m.doc, (list = []));
+      list.push({ entityId: c.id, type: c.type, name, aliases, span: m.span });
+    }
+  }
+  return { mentions, claims };
+}

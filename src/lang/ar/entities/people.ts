@@ -1,0 +1,147 @@
+// Keys under which one person's name meets its spelling variants, and stable ids made from them.
+//
+// Must meet: `X شامي` / `X الشامي` (article on a surname), `حنّا` / `حنا` (shadda), `عبدالله` /
+//   `عبد الله`, `أبو محمد` / `ابومحمد`, `نور الدين` / `نورالدين`, ة/ه, ى/ي and hamza forms, a
+//   leading title (`العميد`، `الدكتور`، `الشيخ`).
+// Must not meet: `سامر الأحمد` / `سامي الأحمد` (two people sharing a surname).
+
+import { fold } from '../normalize/index.js';
+
+/** Titles and ranks written before a name; they are not part of it. */
+const TITLES = new Set(
+  [
+    'السيد',
+    'السيدة',
+    'الدكتور',
+    'الدكتورة',
+    'د',
+    'الشيخ',
+    'المهندس',
+    'الأستاذ',
+    'الحاج',
+    'العميد',
+    'اللواء',
+    'العقيد',
+    'المقدم',
+    'الرائد',
+    'النقيب',
+    'الملازم',
+    'الفريق',
+    'المشير',
+    'الجنرال',
+    'الرقيب',
+    'القاضي',
+    'المحامي',
+    'الناشط',
+    'الصحفي',
+    'الصحافي',
+    'الإعلامي',
+    'القيادي',
+    'الأمير',
+  ].map((t) => fold(t)),
+);
+
+/** First words that join the next one into a single name (`عبد الله`، `أبو بكر`). */
+const JOINING = new Set(['عبد', 'ابو', 'ابي', 'ام'].map((w) => fold(w)));
+
+/** Second words that join the previous one (`نور الدين`، `سيف الإسلام`). */
+const JOINED = new Set(['الدين', 'الاسلام', 'الله', 'الرحمن'].map((w) => fold(w)));
+
+/** The words of a person's name in their meeting form: folded, titles off, compounds joined. */
+export function personKeyWords(name: string): string[] {
+  const raw = fold(name)
+    .replace(/[^\p{L}\s]/gu, ' ')
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  while (raw.length > 1 && TITLES.has(raw[0]!)) raw.shift();
+  const joined: string[] = [];
+  for (let k = 0; k < raw.length; k++) {
+    const w = raw[k]!;
+    const next = raw[k + 1];
+    if (next !== undefined && (JOINING.has(w) || JOINED.has(next))) {
+      joined.push(w + next);
+      k++;
+    } else joined.push(w);
+  }
+  return joined.map((w, k) => {
+    // The article on a family name comes and goes (`الشامي` / `شامي`); a doubled letter is one.
+    const bare = k > 0 || joined.length === 1 ? w.replace(/^ال(?=..)/, '') : w;
+    return bare.replace(/(\p{L})\1+/gu, '$1');
+  });
+}
+
+export function personKey(name: string): string {
+  return personKeyWords(name).join(' ');
+}
+
+const LATIN: Readonly<Record<string, string>> = {
+  ا: 'a',
+  ب: 'b',
+  ت: 't',
+  ث: 'th',
+  ج: 'j',
+  ح: 'h',
+  خ: 'kh',
+  د: 'd',
+  ذ: 'dh',
+  ر: 'r',
+  ز: 'z',
+  س: 's',
+  ش: 'sh',
+  ص: 's',
+  ض: 'd',
+  ط: 't',
+  ظ: 'z',
+  ع: 'a',
+  غ: 'gh',
+  ف: 'f',
+  ق: 'q',
+  ك: 'k',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+  ه: 'h',
+  و: 'w',
+  ي: 'y',
+  ى: 'a',
+  ئ: 'y',
+  ؤ: 'w',
+  ة: 'h',
+  ' ': '_',
+};
+
+function hash(text: string): string {
+  // FNV-1a, 32 bits: short, stable across runs and platforms.
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0').slice(0, 6);
+}
+
+/** A stable ascii id for a key: a readable transliteration plus a hash that keeps keys apart. */
+export function keyId(prefix: string, key: string): string {
+  const latin = [...key]
+    .map((c) => LATIN[c] ?? (/[a-z0-9]/.test(c) ? c : ''))
+    .join('')
+    .replace(/_+/g, '_')
+    .replace(/^_|_$/g, '')
+    .slice(0, 40);
+  return `${prefix}_${latin ? latin + '_' : ''}${hash(key)}`;
+}
+
+/**
+ * Whether a speaker phrase read as a name looks like one: no word carries a pronoun suffix
+ * (`بمساعدتها`، `لقواتها`، `خلالها` are nouns and prepositions, not names).
+ */
+export function plausibleName(name: string): boolean {
+  const words = fold(name)
+    .replace(/[^\p{L}\s]/gu, ' ')
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  if (words.length === 0) return false;
+  return words.every(
+    (w) => !/^\p{L}{3,}(ها|هم|هما|هن|كم)$/u.test(w) && !/^(منه|منها|عنه|عنها|له|لها)$/.test(w),
+  );
+}

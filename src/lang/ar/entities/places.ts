@@ -1,0 +1,219 @@
+// Places: the gazetteer's towns and facilities, places named by their head word (`سجن X`،
+// `مخيم X`، `حي X`، `بلدة X`), the place of each claim and the place a report is about.
+//
+// Must match: `في سجن الصناعة` (a facility), `بمخيم الهول` (the listed camp), `حي تل حجر`,
+//   `قرية أم الخير` (a compound name), `بلدة سرمين` (the listed town, not a new place).
+// Must not: `السجن` or `المخيم` alone (they refer back); `سجن مركزي`… only a name follows a head
+//   (`سجن في` / `مخيم للنازحين` name nothing); `سجنه` (his prison) or `حي على` (a call).
+
+import type { GazetteerEntry, GazetteerType, Lexicon } from '../lexicon/index.js';
+import { readings } from '../morphology.js';
+import { fold } from '../normalize/index.js';
+import type { SentenceView } from '../figures.js';
+import { FUNCTION_WORDS, TIME_NOUNS } from '../words.js';
+import { keyId } from './people.js';
+
+/** Head words of place names, and what they name. */
+const HEADS: ReadonlyMap<string, GazetteerType> = new Map(
+  (
+    [
+      ['سجن', 'facility'],
+      ['مخيم', 'facility'],
+      ['معتقل', 'facility'],
+      ['مطار', 'facility'],
+      ['قاعدة', 'facility'],
+      ['معبر', 'facility'],
+      ['مستشفى', 'facility'],
+      ['ميناء', 'facility'],
+      ['حقل', 'facility'],
+      ['سد', 'facility'],
+      ['حي', 'location'],
+      ['بلدة', 'location'],
+      ['قرية', 'location'],
+      ['مدينة', 'location'],
+      ['منطقة', 'location'],
+      ['ناحية', 'location'],
+      ['قضاء', 'location'],
+      ['محافظة', 'location'],
+      ['ريف', 'location'],
+      ['جبل', 'location'],
+      ['وادي', 'location'],
+      ['جزيرة', 'location'],
+      ['شارع', 'location'],
+      ['ساحة', 'location'],
+    ] as const
+  ).map(([w, t]) => [fold(w), t]),
+);
+
+/** First words of compound place names (`تل أبيض`، `عين العرب`، `أم الخير`، `دير حافر`). */
+const COMPOUND_FIRST = new Set(
+  [
+    'تل',
+    'عين',
+    'أم',
+    'أبو',
+    'دير',
+    'بيت',
+    'كفر',
+    'خان',
+    'رأس',
+    'بئر',
+    'باب',
+    'بني',
+    'جسر',
+    'الشيخ',
+    'سيدي',
+    'وادي',
+    'جبل',
+    'تلة',
+    'عرب',
+    'قصر',
+    'سوق',
+    'مرج',
+    'نهر',
+    'بنت',
+    'معرة',
+    'حمام',
+    'كرم',
+  ].map((w) => fold(w)),
+);
+
+export interface PlaceHit {
+  readonly entry: GazetteerEntry;
+  /** Token range [start, end) within the sentence. */
+  readonly start: number;
+  readonly end: number;
+  /** Named by its head word rather than listed. */
+  readonly shaped: boolean;
+}
+
+function headType(word: string): { type: GazetteerType; prefixes: number } | null {
+  for (const r of readings(word)) {
+    if (r.definite) continue;
+    const type = HEADS.get(r.stem);
+    if (type) return { type, prefixes: r.prefixes.join('').length };
+  }
+  return null;
+}
+
+/** A word that can stand in a place name: a letter word the lexicons know nothing of. */
+function nameWord(view: SentenceView, i: number): boolean {
+  const tok = view.toks[i];
+  if (!tok || tok.kind !== 'word' || tok.text.length < 2 || view.excluded.has(i)) return false;
+  if (FUNCTION_WORDS.has(tok.text) || TIME_NOUNS.has(tok.text)) return false;
+  if (/^(في|من|الى|على|عن|مع|بين|قرب|شمال|جنوب|شرق|غرب|وسط|داخل|خارج|لل|بال)$/.test(tok.text)) return false;
+  const info = view.info(i);
+  if (!info) return false;
+  if (
+    info.nouns.length + info.events.length + info.cues.length + info.roles.length + info.demonyms.length >
+    0
+  )
+    return false;
+  // Another head (`جزيرة بريف`) starts another place; a plural in ات (`منطقة الاشتباكات`) and a
+  // pronoun (`سجنه`، `مخيمهم`) make a common noun.
+  if (headType(tok.text)) return false;
+  if (readings(tok.text).some((r) => r.stem.length >= 5 && r.stem.endsWith('ات') && r.definite)) return false;
+  return !/^\p{L}{3,}(ها|هم|هما|هن)$/u.test(tok.text);
+}
+
+/**
+ * Places of a sentence: gazetteer towns and facilities, and places named by a head word. A head
+ * before a listed place is that place (`مدينة الرقة` is Raqqa).
+ */
+export function findPlaces(
+  view: SentenceView,
+  original: (foldedStart: number, foldedEnd: number) => string,
+): PlaceHit[] {
+  const out: PlaceHit[] = [];
+  const listed = view.entities.filter((e) => e.entry.type === 'location' || e.entry.type === 'facility');
+  for (const e of listed) out.push({ entry: e.entry, start: e.start, end: e.end, shaped: false });
+  const covered = (i: number): boolean => view.entities.some((e) => i >= e.start && i < e.end);
+  for (let i = 0; i < view.toks.length; i++) {
+    const tok = view.toks[i]!;
+    if (tok.kind !== 'word' || covered(i)) continue;
+    const head = headType(tok.text);
+    if (!head) continue;
+    let j = i + 1;
+    while (view.toks[j]?.kind === 'punct' && view.toks[j]!.text === '"') j++;
+    if (covered(j) || !nameWord(view, j)) continue;
+    let end = j + 1;
+    // A compound name takes its second word (`تل أبيض`، `أم الخير`).
+    const firstWord = readings(view.toks[j]!.text).map((r) => r.stem);
+    if (firstWord.some((s) => COMPOUND_FIRST.has(s)) && nameWord(view, end) && !covered(end)) end++;
+    const name = original(tok.start + head.prefixes, view.toks[end - 1]!.end)
+      .replace(/["“”«»]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (name === '') continue;
+    const key = fold(name);
+    const entry: GazetteerEntry = {
+      id: keyId(head.type === 'facility' ? 'fac' : 'loc', key),
+      type: head.type,
+      name,
+      aliases: [],
+      parent: null,
+      country: null,
+    };
+    out.push({ entry, start: i, end, shaped: true });
+    i = end - 1;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Ancestors of a listed place, nearest first (`الميادين` → دير الزور → سوريا). */
+export function ancestors(entry: GazetteerEntry, lex: Lexicon): string[] {
+  const out: string[] = [];
+  let p = entry.parent;
+  while (p && out.length < 6 && !out.includes(p)) {
+    out.push(p);
+    p = lex.entityById.get(p)?.parent ?? null;
+  }
+  return out;
+}
+
+/**
+ * The place a report is about: of the places its title and lead name, the narrowest (a town
+ * over its country), then the one the whole report names most, then the earliest.
+ */
+export function dominantPlace(
+  lead: readonly PlaceHit[],
+  all: readonly PlaceHit[],
+  lex: Lexicon,
+): GazetteerEntry | null {
+  const pool = lead.length > 0 ? lead : all;
+  if (pool.length === 0) return null;
+  const ids = new Set(pool.map((p) => p.entry.id));
+  const broader = new Set(pool.flatMap((p) => ancestors(p.entry, lex)));
+  const counts = new Map<string, number>();
+  for (const p of all) counts.set(p.entry.id, (counts.get(p.entry.id) ?? 0) + 1);
+  let best: GazetteerEntry | null = null;
+  for (const p of pool) {
+    if (broader.has(p.entry.id) || !ids.has(p.entry.id)) continue;
+    if (!best || (counts.get(p.entry.id) ?? 0) > (counts.get(best.id) ?? 0)) best = p.entry;
+  }
+  return best ?? pool[0]!.entry;
+}
+
+/**
+ * The place of a claim: the place nearest its figure in the sentence, unless that is only a
+ * broader area of the report's own place (`سوريا` in a report about a town there).
+ */
+export function claimPlace(
+  places: readonly PlaceHit[],
+  at: number,
+  dominant: GazetteerEntry | null,
+  lex: Lexicon,
+): GazetteerEntry | null {
+  let best: PlaceHit | null = null;
+  let bestDistance = Infinity;
+  for (const p of places) {
+    const d = p.start > at ? p.start - at : at - p.end + 1;
+    if (d < bestDistance) {
+      best = p;
+      bestDistance = d;
+    }
+  }
+  if (!best) return dominant;
+  if (dominant && ancestors(dominant, lex).includes(best.entry.id)) return dominant;
+  return best.entry;
+}
