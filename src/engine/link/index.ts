@@ -68,7 +68,19 @@ export function linkReports(
           draft.claims.push(c);
           continue;
         }
-        const home = drafts.find((d) => d !== draft && !elsewhere(place, d.place, index) && d.place !== null);
+        // Another incident of the batch at that place and time takes the claim; else it opens one.
+        const day = dayOf(info.get(doc)?.published);
+        const home = drafts.find(
+          (d) =>
+            d !== draft &&
+            d.place !== null &&
+            place !== undefined &&
+            (index.placeChain(place).includes(d.place) || index.placeChain(d.place).includes(place)) &&
+            d.documents.some((other) => {
+              const o = dayOf(info.get(other)?.published);
+              return day === null || o === null || Math.abs(o - day) <= 7;
+            }),
+        );
         const key = `${doc}|${place}`;
         let target = home ?? side.get(key);
         if (!target) {
