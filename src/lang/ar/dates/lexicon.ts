@@ -30,7 +30,9 @@ export type TimeWordType =
   | 'preposition'
   | 'age-cue'
   | 'future-cue'
-  | 'month-part';
+  | 'month-part'
+  | 'span-relation'
+  | 'name-head';
 
 export interface TimeWord {
   /** Folded, words separated by one space. */
@@ -74,6 +76,8 @@ const TYPES = new Set<TimeWordType>([
   'age-cue',
   'future-cue',
   'month-part',
+  'span-relation',
+  'name-head',
 ]);
 
 const TIMES_OF_DAY = new Set<TimeOfDay>(['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night']);

@@ -8,7 +8,9 @@
 //   12 أيار/مايو الماضي · الخامس من حزيران/يونيو · 3 جانفي 2021 · في 7 أفريل · شهر آب ·
 //   آذار/مارس 2015 · مطلع أيلول · 24 و25 آذار/مارس (two mentions) · 15 رمضان 1443 هـ
 // Must not: الثاني (an ordinal alone) · أب لثلاثة أطفال (آب needs a day, a year, a pair or شهر) ·
-//   مارس ضغوطا (the verb) · صفر (zero) · رمضان قديروف (a name) · 40 كانون (no ordinal)
+//   مارس ضغوطا (the verb) · صفر (zero) · رمضان قديروف (a name) · 40 كانون (no ordinal) ·
+//   ملعب 5 جويلية / قوى 14 آذار / ثورة 25 يناير (a day and month naming a place or a movement:
+//   data/ar/time-words.tsv type name-head; with a year, `ثورة 25 يناير 2011`, the date is kept)
 
 import { isValidDate } from '../calendar.js';
 import { dateLexicon } from '../lexicon.js';
@@ -24,6 +26,7 @@ import {
   ordinalDayValue,
   relationPattern,
   relationValue,
+  stemCandidates,
   wordBefore,
 } from '../patterns.js';
 import type { Anchor, DateExpression, DateExtractor } from '../types.js';
@@ -54,6 +57,14 @@ const PATTERN = lazy(() => {
     RB;
   return new RegExp(source, 'gdu');
 });
+
+const nameHeads = lazy(() => new Set(formsOf('name-head')));
+
+/** `ملعب 5 جويلية`: the word before the day is a noun that the date names. */
+function isNamedAfterDate(text: string, start: number): boolean {
+  const before = wordBefore(text, start)?.word;
+  return before !== undefined && [...stemCandidates(before)].some((w) => nameHeads().has(w));
+}
 
 const PERIOD_BEFORE = /^(?:[وفبل]?ال|لل)(?:اسبوع|اسابيع|نصف|ربع|ثلث|عقد|ايام|شهر)$/;
 
@@ -135,6 +146,15 @@ export const monthName: DateExtractor = {
         relText !== undefined ||
         yrelText !== undefined;
       if (!m1.standalone && !stated) continue;
+      if (
+        g['day'] !== undefined &&
+        g['first'] === undefined &&
+        year === undefined &&
+        relText === undefined &&
+        yrelText === undefined &&
+        isNamedAfterDate(text, m.index)
+      )
+        continue;
       if (calendar === 'gregorian' && day !== undefined && !isValidDate(year ?? 2000, m1.month, day))
         continue;
       const relation = relationValue(relText);
