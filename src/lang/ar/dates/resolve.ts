@@ -112,13 +112,22 @@ function resolveHijri(a: Extract<Anchor, { type: 'calendar' }>, ref: DayNumber |
     const next = a.month === 12 ? fromHijri(year + 1, 1, 1) : fromHijri(year, a.month + 1, 1);
     return next === null ? { date } : { date, range: { start: date, end: next - 1 } };
   };
-  if (a.year !== undefined)
-    return {
-      ...withRange(dayOf(a.year), a.year),
-      precision,
-      relative: false,
-      stated: { year: true, month: true, day: hasDay },
-    };
+  if (a.year !== undefined) {
+    const stated = { year: true, month: true, day: hasDay };
+    const date = dayOf(a.year);
+    const last = a.day === 30 ? fromHijri(a.year, a.month, 29) : null;
+    if (date === null && last !== null)
+      // A 30th where Umm al-Qura has 29 days: a month begun on a sighting may have one more.
+      return {
+        date: last + 1,
+        precision,
+        relative: false,
+        stated,
+        inconsistent: `Hijri month ${a.month} of ${a.year} has 29 days in the Umm al-Qura calendar`,
+        inconsistency: 'no-such-day',
+      };
+    return { ...withRange(date, a.year), precision, relative: false, stated };
+  }
   const stated = { year: a.relation !== undefined, month: true, day: hasDay };
   if (ref === null) return { date: null, precision, relative: true, stated };
   const h = toHijri(ref);
