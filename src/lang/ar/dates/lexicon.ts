@@ -13,6 +13,8 @@ export interface MonthEntry {
   readonly calendar: 'gregorian' | 'hijri';
   readonly regions: readonly string[];
   readonly standalone: boolean;
+  /** A day is not enough either (صفر "zero"): it needs a year, a pair, شهر or a relation. */
+  readonly strict: boolean;
 }
 
 export type TimeWordType =
@@ -121,6 +123,7 @@ function load(): { lexicon: DateLexicon; problems: LexiconProblem[] } {
       calendar,
       regions: (row['regions'] ?? '').split('|').filter((r) => r !== ''),
       standalone: row['standalone'] === 'yes',
+      strict: row['standalone'] === 'strict',
     };
     if (monthByName.has(name))
       problems.push({ file: 'months.tsv', message: `duplicate after folding: ${name}` });

@@ -106,28 +106,26 @@ function weekdayName(n: number): string {
 function resolveHijri(a: Extract<Anchor, { type: 'calendar' }>, ref: DayNumber | null): Resolution {
   const precision: Precision = a.day !== undefined ? 'day' : 'month';
   const hasDay = a.day !== undefined;
-  const dayOf = (y: number): DayNumber | null => fromHijri(y, a.month, a.day ?? 1);
+  // A 30th where Umm al-Qura has 29 days is the day after the 29th: a month begun on a sighting
+  // of the moon may run one day longer (`الأحد 30 ذي القعدة والاثنين غرة شهر ذي الحجة`).
+  const dayOf = (y: number): DayNumber | null => {
+    const d = fromHijri(y, a.month, a.day ?? 1);
+    if (d !== null || a.day !== 30) return d;
+    const last = fromHijri(y, a.month, 29);
+    return last === null ? null : last + 1;
+  };
   const withRange = (date: DayNumber | null, year: number | null): Pick<Resolution, 'date' | 'range'> => {
     if (date === null || year === null || hasDay) return { date };
     const next = a.month === 12 ? fromHijri(year + 1, 1, 1) : fromHijri(year, a.month + 1, 1);
     return next === null ? { date } : { date, range: { start: date, end: next - 1 } };
   };
-  if (a.year !== undefined) {
-    const stated = { year: true, month: true, day: hasDay };
-    const date = dayOf(a.year);
-    const last = a.day === 30 ? fromHijri(a.year, a.month, 29) : null;
-    if (date === null && last !== null)
-      // A 30th where Umm al-Qura has 29 days: a month begun on a sighting may have one more.
-      return {
-        date: last + 1,
-        precision,
-        relative: false,
-        stated,
-        inconsistent: `Hijri month ${a.month} of ${a.year} has 29 days in the Umm al-Qura calendar`,
-        inconsistency: 'no-such-day',
-      };
-    return { ...withRange(date, a.year), precision, relative: false, stated };
-  }
+  if (a.year !== undefined)
+    return {
+      ...withRange(dayOf(a.year), a.year),
+      precision,
+      relative: false,
+      stated: { year: true, month: true, day: hasDay },
+    };
   const stated = { year: a.relation !== undefined, month: true, day: hasDay };
   if (ref === null) return { date: null, precision, relative: true, stated };
   const h = toHijri(ref);
@@ -347,6 +345,23 @@ export function resolveExpression(expr: DateExpression, ref: DayNumber | null): 
     }
     default:
       r = { date: null, precision: null, relative: false, stated: NONE };
+  }
+  if (
+    expr.weekday !== undefined &&
+    r.date !== null &&
+    r.precision === 'day' &&
+    a.type === 'calendar' &&
+    a.calendar === 'hijri' &&
+    expr.paired === undefined &&
+    weekdayOf(r.date) !== expr.weekday
+  ) {
+    // A Hijri day whose month began on a sighting: the named weekday picks the day within the
+    // tolerance (`الاثنين غرة شهر ذي الحجة` when Umm al-Qura puts the 1st on the Sunday).
+    const d = r.date;
+    const near = [d - HIJRI_TOLERANCE_DAYS, d + HIJRI_TOLERANCE_DAYS].find(
+      (n) => weekdayOf(n) === expr.weekday,
+    );
+    if (near !== undefined) r = { ...r, date: near };
   }
   if (expr.weekday !== undefined && r.date !== null && r.precision === 'day' && a.type !== 'weekday') {
     const actual = weekdayOf(r.date);
