@@ -99,6 +99,8 @@ const JOINS: readonly Join[] = [
       ...union(l, r, 'ar/date/join-weekday-date'),
       ...(l.weekday !== undefined ? { weekday: l.weekday } : {}),
       ...(l.timeOfDay !== undefined ? { timeOfDay: l.timeOfDay } : {}),
+      // `أمس الاثنين 13 آب/أغسطس`: the relative day is checked against the date too.
+      ...(isDayOffset(l) && r.paired === undefined ? { paired: l.anchor } : {}),
     }),
   },
   {

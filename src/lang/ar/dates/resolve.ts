@@ -372,7 +372,16 @@ export function resolveExpression(expr: DateExpression, ref: DayNumber | null): 
         `the text names a ${weekdayName(expr.weekday)}, but ${isoDate(r.date)} is a ${weekdayName(actual)}`,
       );
   }
-  if (expr.paired !== undefined && r.date !== null) {
+  if (expr.paired !== undefined && expr.paired.type === 'day-offset' && r.date !== null && ref !== null) {
+    const said = ref + expr.paired.days;
+    if (said !== r.date)
+      r = flag(
+        r,
+        'relative-day',
+        `the text names ${isoDate(said)} by its relative day, but the date is ${isoDate(r.date)}`,
+      );
+  }
+  if (expr.paired !== undefined && expr.paired.type === 'calendar' && r.date !== null) {
     const other = resolveCalendar(expr.paired, ref);
     if (other.date !== null) {
       const tolerance = r.precision === 'day' && other.precision === 'day' ? HIJRI_TOLERANCE_DAYS : 30;

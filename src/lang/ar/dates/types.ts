@@ -7,8 +7,9 @@ export type TimeOfDay = 'dawn' | 'morning' | 'noon' | 'afternoon' | 'evening' | 
 export type DurationUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
 export type Precision = 'day' | 'week' | 'month' | 'year';
 /** What disagrees: a named weekday with its day, a day its month lacks, a month called current
- * outside the reference month, a Hijri date with the Gregorian date it is paired with. */
-export type Inconsistency = 'weekday' | 'no-such-day' | 'relation' | 'calendar-pair';
+ * outside the reference month, a Hijri date with the Gregorian date it is paired with, a relative
+ * day with the date it is paired with (`أمس الاثنين 13 آب` when the 13th was not yesterday). */
+export type Inconsistency = 'weekday' | 'no-such-day' | 'relation' | 'calendar-pair' | 'relative-day';
 
 export interface DateMention {
   readonly kind: 'date' | 'duration' | 'time';
@@ -91,7 +92,8 @@ export interface DateExpression {
   /** A weekday the text names next to another anchor (أمس الأربعاء): checked, not used to resolve. */
   readonly weekday?: number;
   /** The other calendar's date the text pairs with this one (`10 شوال 1439 هـ (24 يونيو 2018)`,
-   * `… الموافق …`): checked against the anchor, not used to resolve. */
+   * `… الموافق …`), or the relative day before a date (`أمس الاثنين 13 آب`): checked against the
+   * anchor, not used to resolve. */
   readonly paired?: Anchor;
   readonly timeOfDay?: TimeOfDay;
   readonly duration?: { readonly amount: number; readonly unit: DurationUnit };
