@@ -107,7 +107,14 @@ const HIJRI_EPOCH = fromYmd(622, 7, 19);
 const HIJRI_YEAR = 354.36667;
 const HIJRI_MONTH = 29.530589;
 
-/** Hijri → Gregorian by inverting ICU: estimate, then search a few days either way. */
+/**
+ * Hijri → Gregorian by inverting ICU's Umm al-Qura calendar (the Saudi official calendar, the one
+ * Gulf outlets print): estimate with the mean month, then search a few days either way for the day
+ * toHijri maps back. ICU tabulates Umm al-Qura for 1300–1600 AH (1882-11-12 … 2174-11-25) and
+ * falls back to the arithmetic civil calendar outside it. Countries that begin months on a
+ * sighting of the moon may be a day off either way; calendar.test.ts checks every third day of
+ * the range against ICU. A day the calendar lacks (a 30th of a 29-day month) gives null.
+ */
 export function fromHijri(year: number, month: number, day: number): DayNumber | null {
   if (month < 1 || month > 12 || day < 1 || day > 30 || year < 1) return null;
   const estimate = Math.floor(HIJRI_EPOCH + (year - 1) * HIJRI_YEAR + (month - 1) * HIJRI_MONTH + (day - 1));

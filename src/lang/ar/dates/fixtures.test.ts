@@ -1,7 +1,9 @@
 // Runs every case of fixtures/ar/dates/*.jsonl: one JSON object per line,
 //   { "input", "reference": "YYYY-MM-DD" | null, "expect": [ { "text", "date", "precision", "kind",
-//     "timeOfDay"?, "weekday"?, "duration"?, "inconsistent"?: true, "stated"?, "start"? } ],
-//     "skip"?: "reason" }
+//     "range"?, "timeOfDay"?, "weekday"?, "duration"?, "inconsistent"?: true, "inconsistency"?,
+//     "stated"?, "start"? } ], "skip"?: "reason" }
+// One file per topic (months, hijri, numeric-english, weekdays, relative, times, durations,
+// inconsistencies, negatives), written from the phrasing of real news (the ANT corpus).
 // The mentions found must be exactly the expected ones, in text order; each expected field is
 // compared, fields left out are not. A known failure carries `skip` with its reason and stays.
 
@@ -53,10 +55,22 @@ const files = readdirSync(DIR)
   .filter((f) => f.endsWith('.jsonl'))
   .sort();
 
-test('date fixtures exist and hold at least 150 cases', () => {
+const TOPICS = [
+  'months',
+  'hijri',
+  'numeric-english',
+  'weekdays',
+  'relative',
+  'times',
+  'durations',
+  'inconsistencies',
+  'negatives',
+];
+
+test('date fixtures exist, one file per topic, and hold at least 330 cases', () => {
   const count = files.reduce((n, f) => n + readCases(f).length, 0);
-  assert.ok(count >= 150, `only ${count} cases`);
-  assert.ok(files.includes('negatives.jsonl'), 'a negative block');
+  assert.ok(count >= 330, `only ${count} cases`);
+  for (const topic of TOPICS) assert.ok(files.includes(`${topic}.jsonl`), `${topic}.jsonl`);
 });
 
 for (const file of files) {

@@ -15,6 +15,7 @@ import { englishDate } from './extractors/english-date.js';
 import { monthName } from './extractors/month-name.js';
 import { numericDate } from './extractors/numeric-date.js';
 import { partOfDay } from './extractors/part-of-day.js';
+import { recentSpan } from './extractors/recent-span.js';
 import { relativeDay } from './extractors/relative-day.js';
 import { relativePeriod } from './extractors/relative-period.js';
 import { weekday } from './extractors/weekday.js';
@@ -40,6 +41,7 @@ export const dateExtractors: readonly DateExtractor[] = [
   relativeDay,
   relativePeriod,
   duration,
+  recentSpan,
   consecutiveDay,
   clockTime,
   partOfDay,

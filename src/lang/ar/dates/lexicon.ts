@@ -13,6 +13,8 @@ export interface MonthEntry {
   readonly calendar: 'gregorian' | 'hijri';
   readonly regions: readonly string[];
   readonly standalone: boolean;
+  /** A day is not enough either (صفر "zero"): it needs a year, a pair, شهر or a relation. */
+  readonly strict: boolean;
 }
 
 export type TimeWordType =
@@ -30,7 +32,9 @@ export type TimeWordType =
   | 'preposition'
   | 'age-cue'
   | 'future-cue'
-  | 'month-part';
+  | 'month-part'
+  | 'span-relation'
+  | 'name-head';
 
 export interface TimeWord {
   /** Folded, words separated by one space. */
@@ -74,6 +78,8 @@ const TYPES = new Set<TimeWordType>([
   'age-cue',
   'future-cue',
   'month-part',
+  'span-relation',
+  'name-head',
 ]);
 
 const TIMES_OF_DAY = new Set<TimeOfDay>(['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night']);
@@ -117,6 +123,7 @@ function load(): { lexicon: DateLexicon; problems: LexiconProblem[] } {
       calendar,
       regions: (row['regions'] ?? '').split('|').filter((r) => r !== ''),
       standalone: row['standalone'] === 'yes',
+      strict: row['standalone'] === 'strict',
     };
     if (monthByName.has(name))
       problems.push({ file: 'months.tsv', message: `duplicate after folding: ${name}` });

@@ -100,7 +100,7 @@ export function clauseBefore(text: string, index: number, max = 80): string {
   return text.slice(s, index);
 }
 
-const futureCue = lazy(() => new RegExp(`${LB}(?:${alternation(formsOf('future-cue'))})${RB}`, 'u'));
+const futureCue = lazy(() => new RegExp(`${LBC}(?:${alternation(formsOf('future-cue'))})${RB}`, 'u'));
 
 /** A future cue (سوف، من المقرر) governs what follows in this clause. */
 export function futureBefore(text: string, index: number): boolean {

@@ -1,7 +1,8 @@
 // Refiners over the raw expressions (chrono's parsers-then-refiners): overlaps first, then joins of
-// neighbours that name one day together. Order matters: a weekday joins its date or relative day
-// before a part of the day joins the result, so `ليل الخميس، 20 يناير (كانون الثاني)` and
-// `صباح اليوم الخميس` each end as ONE mention.
+// neighbours that name one day together. Order matters: a Hijri date joins the Gregorian date it
+// is paired with, and a weekday its date or relative day, before a part of the day joins the
+// result, so `ليل الخميس، 20 يناير (كانون الثاني)`, `صباح اليوم الخميس` and
+// `اليوم الأحد الموافق 10 شوال 1439 هـ (24 يونيو 2018)` each end as ONE mention.
 
 import { PART_OF_DAY_RULE } from './extractors/part-of-day.js';
 import type { DateExpression } from './types.js';
@@ -21,6 +22,21 @@ const isWeekdayOnly = (e: DateExpression): boolean => e.anchor.type === 'weekday
 const isDayOffset = (e: DateExpression): boolean => e.anchor.type === 'day-offset';
 const isCalendarDay = (e: DateExpression): boolean =>
   e.anchor.type === 'calendar' && e.anchor.day !== undefined;
+const calendarOf = (e: DateExpression): string | null =>
+  e.kind === 'date' && e.anchor.type === 'calendar' && e.paired === undefined ? e.anchor.calendar : null;
+/** A Hijri and a Gregorian date of the same precision (day, or month alone). */
+const isCalendarPair = (l: DateExpression, r: DateExpression): boolean => {
+  const lc = calendarOf(l);
+  const rc = calendarOf(r);
+  return (
+    lc !== null &&
+    rc !== null &&
+    lc !== rc &&
+    l.weekday === undefined &&
+    r.weekday === undefined &&
+    isCalendarDay(l) === isCalendarDay(r)
+  );
+};
 const isPartOfDay = (e: DateExpression): boolean => e.rules.length === 1 && e.rules[0] === PART_OF_DAY_RULE;
 const isDay = (e: DateExpression): boolean =>
   e.kind === 'date' && (e.anchor.type === 'weekday' || e.anchor.type === 'day-offset' || isCalendarDay(e));
@@ -33,6 +49,9 @@ interface Join {
   readonly join: (left: DateExpression, right: DateExpression) => DateExpression;
 }
 
+/** `الموافق` between two dates that name one day, with an optional opening parenthesis. */
+const PAIR_GAP = /^\s*[،,-]?\s*(?:(?:[وف]?الموافق|[وف]?الموافقه|اي)\s*)?[:(]?\s*$/u;
+
 function union(
   left: DateExpression,
   right: DateExpression,
@@ -42,6 +61,23 @@ function union(
 }
 
 const JOINS: readonly Join[] = [
+  {
+    // `10 شوال 1439 هـ (24 يونيو 2018)`, `30 / 9 / 1439هـ الموافق 14 / 6 / 2018م`: the Gregorian date
+    // is the value, the Hijri one is checked against it (within a day: see resolve.ts).
+    id: 'ar/date/join-calendar-pair',
+    gap: PAIR_GAP,
+    accepts: isCalendarPair,
+    join: (l, r) => {
+      const [main, other] =
+        l.anchor.type === 'calendar' && l.anchor.calendar === 'gregorian' ? [l, r] : [r, l];
+      return {
+        ...main,
+        ...union(l, r, 'ar/date/join-calendar-pair'),
+        paired: other.anchor,
+        ...(l.future || r.future ? { future: true } : {}),
+      };
+    },
+  },
   {
     // `اليوم الخميس`, `أمس الأربعاء`: the relative day decides, the weekday is checked against it.
     id: 'ar/date/join-relative-weekday',
@@ -56,13 +92,15 @@ const JOINS: readonly Join[] = [
   {
     // `الخميس، 20 يناير`, `يوم الأربعاء الموافق 18 تموز/يوليو`: the date decides, the weekday is checked.
     id: 'ar/date/join-weekday-date',
-    gap: /^\s*[،,]?\s*(?:الموافق\s+)?$/u,
+    gap: PAIR_GAP,
     accepts: (l, r) => (isWeekdayOnly(l) || (isDayOffset(l) && l.weekday !== undefined)) && isCalendarDay(r),
     join: (l, r) => ({
       ...r,
       ...union(l, r, 'ar/date/join-weekday-date'),
       ...(l.weekday !== undefined ? { weekday: l.weekday } : {}),
       ...(l.timeOfDay !== undefined ? { timeOfDay: l.timeOfDay } : {}),
+      // `أمس الاثنين 13 آب/أغسطس`: the relative day is checked against the date too.
+      ...(isDayOffset(l) && r.paired === undefined ? { paired: l.anchor } : {}),
     }),
   },
   {
@@ -78,6 +116,13 @@ const JOINS: readonly Join[] = [
   },
 ];
 
+/** A join across `(` takes the matching `)` right after the second part: `(3 يونيو 2017م)`. */
+function closeParenthesis(text: string, gap: string, e: DateExpression): DateExpression {
+  if (!gap.includes('(')) return e;
+  const m = /^\s*\)/u.exec(text.slice(e.end, e.end + 4));
+  return m ? { ...e, end: e.end + m[0].length } : e;
+}
+
 /** Applies each join over the whole list, in order, then drops parts of the day left alone. */
 export function joinNeighbours(text: string, exprs: readonly DateExpression[]): DateExpression[] {
   let list = [...exprs];
@@ -86,8 +131,9 @@ export function joinNeighbours(text: string, exprs: readonly DateExpression[]): 
     for (let i = 0; i < list.length; i++) {
       const left = list[i]!;
       const right = list[i + 1];
-      if (right && j.accepts(left, right) && j.gap.test(text.slice(left.end, right.start))) {
-        next.push(j.join(left, right));
+      const gap = right ? text.slice(left.end, right.start) : '';
+      if (right && j.accepts(left, right) && j.gap.test(gap)) {
+        next.push(closeParenthesis(text, gap, j.join(left, right)));
         i++;
       } else next.push(left);
     }

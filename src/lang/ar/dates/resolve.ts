@@ -21,15 +21,25 @@ import {
   weekdayOf,
 } from './calendar.js';
 import type { DayNumber } from './calendar.js';
-import type { DateExpression, DateMention, Precision } from './types.js';
+import type { Anchor, DateExpression, DateMention, Inconsistency, Precision } from './types.js';
 
 export interface Resolution {
   readonly date: DayNumber | null;
   readonly precision: Precision | null;
   readonly relative: boolean;
   readonly stated: { readonly year: boolean; readonly month: boolean; readonly day: boolean };
+  /** First and last day of a week, month or year, or of a span up to the reference. */
+  readonly range?: { readonly start: DayNumber; readonly end: DayNumber };
   readonly inconsistent?: string;
+  readonly inconsistency?: Inconsistency;
 }
+
+/**
+ * How far a Hijri date may fall from the Gregorian date it is paired with: Umm al-Qura is a
+ * computed calendar and the months announced on a sighting of the moon (Egypt, the Levant, the
+ * Maghreb) may begin a day later or earlier.
+ */
+export const HIJRI_TOLERANCE_DAYS = 1;
 
 const NONE = { year: false, month: false, day: false } as const;
 const ALL = { year: true, month: true, day: true } as const;
@@ -88,32 +98,72 @@ function weekdayName(n: number): string {
   return ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][n] ?? String(n);
 }
 
-function resolveCalendar(expr: DateExpression, ref: DayNumber | null): Resolution {
-  const a = expr.anchor;
+/**
+ * A Hijri date; without a year, of the Hijri years around the reference the one its relation asks
+ * for (الماضي: the latest before the reference, المقبل: the first after, الجاري: the reference's
+ * own year), else the one nearest the reference.
+ */
+function resolveHijri(a: Extract<Anchor, { type: 'calendar' }>, ref: DayNumber | null): Resolution {
+  const precision: Precision = a.day !== undefined ? 'day' : 'month';
+  const hasDay = a.day !== undefined;
+  // A 30th where Umm al-Qura has 29 days is the day after the 29th: a month begun on a sighting
+  // of the moon may run one day longer (`الأحد 30 ذي القعدة والاثنين غرة شهر ذي الحجة`).
+  const dayOf = (y: number): DayNumber | null => {
+    const d = fromHijri(y, a.month, a.day ?? 1);
+    if (d !== null || a.day !== 30) return d;
+    const last = fromHijri(y, a.month, 29);
+    return last === null ? null : last + 1;
+  };
+  const withRange = (date: DayNumber | null, year: number | null): Pick<Resolution, 'date' | 'range'> => {
+    if (date === null || year === null || hasDay) return { date };
+    const next = a.month === 12 ? fromHijri(year + 1, 1, 1) : fromHijri(year, a.month + 1, 1);
+    return next === null ? { date } : { date, range: { start: date, end: next - 1 } };
+  };
+  if (a.year !== undefined)
+    return {
+      ...withRange(dayOf(a.year), a.year),
+      precision,
+      relative: false,
+      stated: { year: true, month: true, day: hasDay },
+    };
+  const stated = { year: a.relation !== undefined, month: true, day: hasDay };
+  if (ref === null) return { date: null, precision, relative: true, stated };
+  const h = toHijri(ref);
+  if (h === null) return { date: null, precision, relative: true, stated };
+  let best: { date: DayNumber; year: number } | null = null;
+  let inconsistent: string | undefined;
+  const candidates = [h.year - 1, h.year, h.year + 1].flatMap((year) => {
+    const date = dayOf(year);
+    return date === null ? [] : [{ date, year }];
+  });
+  const before = (c: { year: number }): boolean =>
+    hasDay ? (dayOf(c.year) ?? Infinity) < ref : c.year * 12 + a.month < h.year * 12 + h.month;
+  const after = (c: { year: number }): boolean =>
+    hasDay ? (dayOf(c.year) ?? -Infinity) > ref : c.year * 12 + a.month > h.year * 12 + h.month;
+  if (a.relation === -1) best = candidates.filter(before).pop() ?? null;
+  else if (a.relation === 1) best = candidates.find(after) ?? null;
+  else if (a.relation === 0) {
+    best = candidates.find((c) => c.year === h.year) ?? null;
+    if (a.month !== h.month)
+      inconsistent = `Hijri month ${a.month} is called current, but the reference is in Hijri month ${h.month}`;
+  } else {
+    for (const c of candidates)
+      if (best === null || Math.abs(c.date - ref) < Math.abs(best.date - ref)) best = c;
+  }
+  return {
+    ...withRange(best?.date ?? null, best?.year ?? null),
+    precision,
+    relative: true,
+    stated,
+    ...(inconsistent !== undefined ? { inconsistent, inconsistency: 'relation' as const } : {}),
+  };
+}
+
+function resolveCalendar(a: Anchor, ref: DayNumber | null): Resolution {
   if (a.type !== 'calendar') return { date: null, precision: null, relative: false, stated: NONE };
   const precision: Precision = a.day !== undefined ? 'day' : 'month';
   const hasDay = a.day !== undefined;
-  if (a.calendar === 'hijri') {
-    const dayOf = (y: number): DayNumber | null => fromHijri(y, a.month, a.day ?? 1);
-    if (a.year !== undefined)
-      return {
-        date: dayOf(a.year),
-        precision,
-        relative: false,
-        stated: { year: true, month: true, day: hasDay },
-      };
-    if (ref === null)
-      return { date: null, precision, relative: true, stated: { year: false, month: true, day: hasDay } };
-    const hy = toHijri(ref)?.year;
-    let best: DayNumber | null = null;
-    if (hy !== undefined) {
-      for (const y of [hy - 1, hy, hy + 1]) {
-        const d = dayOf(y);
-        if (d !== null && (best === null || Math.abs(d - ref) < Math.abs(best - ref))) best = d;
-      }
-    }
-    return { date: best, precision, relative: true, stated: { year: false, month: true, day: hasDay } };
-  }
+  if (a.calendar === 'hijri') return resolveHijri(a, ref);
   if (a.monthFromReference) {
     if (ref === null)
       return { date: null, precision, relative: true, stated: { year: true, month: true, day: hasDay } };
@@ -127,6 +177,7 @@ function resolveCalendar(expr: DateExpression, ref: DayNumber | null): Resolutio
         relative: true,
         stated: ALL,
         inconsistent: `no day ${day} in ${year}-${month}`,
+        inconsistency: 'no-such-day',
       };
     }
     return {
@@ -179,6 +230,7 @@ function resolveCalendar(expr: DateExpression, ref: DayNumber | null): Resolutio
       relative,
       stated: { year: statedYear, month: true, day: hasDay },
       inconsistent: `no day ${day} in ${year}-${a.month}`,
+      inconsistency: 'no-such-day',
     };
   }
   return {
@@ -186,7 +238,42 @@ function resolveCalendar(expr: DateExpression, ref: DayNumber | null): Resolutio
     precision,
     relative,
     stated: { year: statedYear, month: true, day: hasDay },
-    ...(inconsistent !== undefined ? { inconsistent } : {}),
+    ...(inconsistent !== undefined ? { inconsistent, inconsistency: 'relation' as const } : {}),
+  };
+}
+
+/** The first and last day of the period a week, month or year mention covers. */
+function periodRange(r: Resolution): Resolution {
+  if (r.date === null || r.range !== undefined) return r;
+  const d = r.date;
+  if (r.precision === 'week') return { ...r, range: { start: d, end: d + 6 } };
+  if (r.precision === 'month') return { ...r, range: { start: d, end: monthStart(d, 1) - 1 } };
+  if (r.precision === 'year') return { ...r, range: { start: d, end: monthStart(d, 12) - 1 } };
+  return r;
+}
+
+/** The first day of a span of `amount` units ending on the reference (negative: the last day of
+ * one starting there). */
+function recentStart(ref: DayNumber, amount: number, unit: string): DayNumber {
+  switch (unit) {
+    case 'hour':
+      return ref - Math.ceil(amount / 24);
+    case 'day':
+      return ref - Math.ceil(amount);
+    case 'week':
+      return ref - Math.ceil(amount * 7);
+    case 'month':
+      return addMonths(ref, -Math.ceil(amount));
+    default:
+      return addMonths(ref, -12 * Math.ceil(amount));
+  }
+}
+
+function flag(r: Resolution, code: Inconsistency, note: string): Resolution {
+  return {
+    ...r,
+    inconsistent: r.inconsistent !== undefined ? `${r.inconsistent}; ${note}` : note,
+    inconsistency: r.inconsistency ?? code,
   };
 }
 
@@ -195,7 +282,21 @@ export function resolveExpression(expr: DateExpression, ref: DayNumber | null): 
   let r: Resolution;
   switch (a.type) {
     case 'calendar':
-      r = resolveCalendar(expr, ref);
+      r = resolveCalendar(a, ref);
+      break;
+    case 'recent':
+      r =
+        ref === null
+          ? { date: null, precision: null, relative: true, stated: NONE }
+          : {
+              date: null,
+              precision: null,
+              relative: true,
+              stated: NONE,
+              range: a.forward
+                ? { start: ref, end: recentStart(ref, -a.amount, a.unit) }
+                : { start: recentStart(ref, a.amount, a.unit), end: ref },
+            };
       break;
     case 'year':
       r = {
@@ -245,17 +346,66 @@ export function resolveExpression(expr: DateExpression, ref: DayNumber | null): 
     default:
       r = { date: null, precision: null, relative: false, stated: NONE };
   }
+  if (
+    expr.weekday !== undefined &&
+    r.date !== null &&
+    r.precision === 'day' &&
+    a.type === 'calendar' &&
+    a.calendar === 'hijri' &&
+    expr.paired === undefined &&
+    weekdayOf(r.date) !== expr.weekday
+  ) {
+    // A Hijri day whose month began on a sighting: the named weekday picks the day within the
+    // tolerance (`الاثنين غرة شهر ذي الحجة` when Umm al-Qura puts the 1st on the Sunday).
+    const d = r.date;
+    const near = [d - HIJRI_TOLERANCE_DAYS, d + HIJRI_TOLERANCE_DAYS].find(
+      (n) => weekdayOf(n) === expr.weekday,
+    );
+    if (near !== undefined) r = { ...r, date: near };
+  }
   if (expr.weekday !== undefined && r.date !== null && r.precision === 'day' && a.type !== 'weekday') {
     const actual = weekdayOf(r.date);
-    if (actual !== expr.weekday) {
-      const note = `the text names a ${weekdayName(expr.weekday)}, but ${isoDate(r.date)} is a ${weekdayName(actual)}`;
-      r = { ...r, inconsistent: r.inconsistent !== undefined ? `${r.inconsistent}; ${note}` : note };
+    if (actual !== expr.weekday)
+      r = flag(
+        r,
+        'weekday',
+        `the text names a ${weekdayName(expr.weekday)}, but ${isoDate(r.date)} is a ${weekdayName(actual)}`,
+      );
+  }
+  if (expr.paired !== undefined && expr.paired.type === 'day-offset' && r.date !== null && ref !== null) {
+    const said = ref + expr.paired.days;
+    if (said !== r.date)
+      r = flag(
+        r,
+        'relative-day',
+        `the text names ${isoDate(said)} by its relative day, but the date is ${isoDate(r.date)}`,
+      );
+  }
+  if (expr.paired !== undefined && expr.paired.type === 'calendar' && r.date !== null) {
+    const other = resolveCalendar(expr.paired, ref);
+    if (other.date !== null) {
+      const tolerance = r.precision === 'day' && other.precision === 'day' ? HIJRI_TOLERANCE_DAYS : 30;
+      if (Math.abs(other.date - r.date) > tolerance)
+        r = flag(
+          r,
+          'calendar-pair',
+          `the paired date falls on ${isoDate(other.date)}, ${Math.abs(other.date - r.date)} days from ${isoDate(r.date)}`,
+        );
     }
   }
-  return r;
+  return periodRange(r);
 }
 
 const TRAILING = /[\p{M}\u0640]/u;
+
+function hijriOf(a: Anchor): DateMention['hijri'] {
+  if (a.type !== 'calendar' || a.calendar !== 'hijri') return undefined;
+  return {
+    month: a.month,
+    ...(a.year !== undefined ? { year: a.year } : {}),
+    ...(a.day !== undefined ? { day: a.day } : {}),
+  };
+}
 
 export function toMention(folded: FoldedText, expr: DateExpression, r: Resolution): DateMention {
   const raw = toOriginal(folded, expr.start, expr.end);
@@ -264,6 +414,7 @@ export function toMention(folded: FoldedText, expr: DateExpression, r: Resolutio
   while (end < folded.original.length && TRAILING.test(folded.original[end]!)) end++;
   const span = { start: raw.start, end };
   const weekday = expr.weekday ?? (expr.anchor.type === 'weekday' ? expr.anchor.weekday : undefined);
+  const hijri = hijriOf(expr.anchor) ?? (expr.paired !== undefined ? hijriOf(expr.paired) : undefined);
   return {
     kind: expr.kind,
     start: span.start,
@@ -273,12 +424,15 @@ export function toMention(folded: FoldedText, expr: DateExpression, r: Resolutio
     text: folded.original.slice(span.start, span.end),
     date: r.date === null ? null : isoDate(r.date),
     precision: r.precision,
+    ...(r.range !== undefined ? { range: { start: isoDate(r.range.start), end: isoDate(r.range.end) } } : {}),
     relative: r.relative,
     stated: r.stated,
     ...(weekday !== undefined ? { weekday } : {}),
     ...(expr.timeOfDay !== undefined ? { timeOfDay: expr.timeOfDay } : {}),
     ...(expr.duration !== undefined ? { duration: expr.duration } : {}),
     ...(r.inconsistent !== undefined ? { inconsistent: r.inconsistent } : {}),
+    ...(r.inconsistency !== undefined ? { inconsistency: r.inconsistency } : {}),
+    ...(hijri !== undefined ? { hijri } : {}),
     rules: expr.rules,
   };
 }

@@ -6,6 +6,10 @@
 export type TimeOfDay = 'dawn' | 'morning' | 'noon' | 'afternoon' | 'evening' | 'night';
 export type DurationUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
 export type Precision = 'day' | 'week' | 'month' | 'year';
+/** What disagrees: a named weekday with its day, a day its month lacks, a month called current
+ * outside the reference month, a Hijri date with the Gregorian date it is paired with, a relative
+ * day with the date it is paired with (`أمس الاثنين 13 آب` when the 13th was not yesterday). */
+export type Inconsistency = 'weekday' | 'no-such-day' | 'relation' | 'calendar-pair' | 'relative-day';
 
 export interface DateMention {
   readonly kind: 'date' | 'duration' | 'time';
@@ -20,6 +24,9 @@ export interface DateMention {
   /** YYYY-MM-DD; for week and month precision the first day (weeks start on Saturday, as ACLED's). */
   readonly date: string | null;
   readonly precision: Precision | null;
+  /** First and last day (inclusive) of a week, month or year, and of a span up to the reference
+   * (`خلال الأيام الثلاثة الماضية`); absent for a single day. */
+  readonly range?: { readonly start: string; readonly end: string };
   /** The date depends on the reference date (with a null reference such mentions have date null). */
   readonly relative: boolean;
   /** Which parts the text itself fixes (given the reference) and which were implied (chrono's known/implied). */
@@ -28,8 +35,13 @@ export interface DateMention {
   readonly weekday?: number;
   readonly timeOfDay?: TimeOfDay;
   readonly duration?: { readonly amount: number; readonly unit: DurationUnit };
-  /** Why the parts of the mention disagree (`أمس الأربعاء` when yesterday was no Wednesday). */
+  /** Why the parts of the mention disagree (`أمس الأربعاء` when yesterday was no Wednesday): a
+   * message for people; the stated day (date or relative day) stays the value. */
   readonly inconsistent?: string;
+  /** Which parts disagree (the first, when several do). */
+  readonly inconsistency?: Inconsistency;
+  /** The Hijri date the text states (a Hijri date, or the Hijri half of a paired date). */
+  readonly hijri?: { readonly year?: number; readonly month: number; readonly day?: number };
   readonly rules: readonly string[];
 }
 
@@ -60,6 +72,14 @@ export type Anchor =
   | { readonly type: 'period'; readonly unit: 'week' | 'month' | 'year'; readonly offset: number }
   /** قبل شهرين, منذ ثلاث سنوات: a point N units before the reference. */
   | { readonly type: 'ago'; readonly amount: number; readonly unit: DurationUnit }
+  /** `خلال الأيام الثلاثة الماضية`, `في الساعات الـ24 الماضية`: the span up to the reference. */
+  | {
+      readonly type: 'recent';
+      readonly amount: number;
+      readonly unit: DurationUnit;
+      /** `السنوات الخمس المقبلة`: from the reference on. */
+      readonly forward?: true;
+    }
   /** Durations and clock times: no date. */
   | { readonly type: 'none' };
 
@@ -71,11 +91,15 @@ export interface DateExpression {
   readonly anchor: Anchor;
   /** A weekday the text names next to another anchor (أمس الأربعاء): checked, not used to resolve. */
   readonly weekday?: number;
+  /** The other calendar's date the text pairs with this one (`10 شوال 1439 هـ (24 يونيو 2018)`,
+   * `… الموافق …`), or the relative day before a date (`أمس الاثنين 13 آب`): checked against the
+   * anchor, not used to resolve. */
+  readonly paired?: Anchor;
   readonly timeOfDay?: TimeOfDay;
   readonly duration?: { readonly amount: number; readonly unit: DurationUnit };
   /** What a duration counts from: `after` (بعد ستة أيام من …), `since` (منذ), `ago` (قبل),
    * `consecutive` (لليوم الثاني على التوالي), `within`, `for`, or none (bare `سبعة أيام`). */
-  readonly durationRole?: 'after' | 'since' | 'ago' | 'consecutive' | 'within' | 'for';
+  readonly durationRole?: 'after' | 'since' | 'ago' | 'consecutive' | 'within' | 'for' | 'recent';
   /** The duration is approximate or bounded (نحو، أكثر من). */
   readonly approximate?: boolean;
   /** A future cue governs it (من المقرر، سوف). */

@@ -1,25 +1,35 @@
 // A day of a month named only by its relation to the reference: `في 21 من الشهر الجاري`,
-// `الـ15 من الشهر الماضي`, `العاشر من الشهر المقبل`.
+// `الـ15 من الشهر الماضي`, `العاشر من الشهر المقبل`, and with the month left out, `السبت الموافق
+// 24 الجاري` (a masculine relation right after the day number can only qualify الشهر).
 //
-// Must match: في 21 من الشهر الجاري · الـ15 من الشهر الماضي · في الخامس من الشهر الحالي
-// Must not: 21 من الشهر (no relation: which month is unknown) · 40 من الشهر الجاري (no such day)
+// Must match: في 21 من الشهر الجاري · الـ15 من الشهر الماضي · في الخامس من الشهر الحالي · 24 الجاري ·
+//   في 3 من الشهر المنصرم
+// Must not: 21 من الشهر (no relation: which month is unknown) · 40 من الشهر الجاري (no such day) ·
+//   الساعات الـ24 الماضية / الأيام الـ10 الماضية (a span up to the reference)
 
 import {
   LBC,
   RB,
+  alternation,
+  formsOf,
   futureBefore,
   lazy,
   ordinalDayPattern,
   ordinalDayValue,
   relationPattern,
   relationValue,
+  wordBefore,
 } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
+
+/** A plural or counted time noun before the number: `الساعات الـ24 الماضية` is a span. */
+const SPAN_BEFORE = /^(?:[وفبل]?ال|لل)(?:ساعات|ايام|اسابيع|اشهر|شهور|سنوات|اعوام|سنين|عقود|دقائق)$/;
 
 const PATTERN = lazy(
   () =>
     new RegExp(
-      `${LBC}(?:(?:[ب]?ال\\s?)?(?<day>\\d{1,2})|(?<ord>${ordinalDayPattern()}))\\s+من\\s+(?:ال)?شهر\\s+(?<rel>${relationPattern()})${RB}`,
+      `${LBC}(?:(?:[ب]?ال\\s?)?(?<day>\\d{1,2})|(?<ord>${ordinalDayPattern()}))\\s+` +
+        `(?:من\\s+(?:ال)?شهر\\s+(?<rel>${relationPattern()})|(?<bare>(?:${alternation(formsOf('relation'))})))${RB}`,
       'gu',
     ),
 );
@@ -32,7 +42,8 @@ export const dayOfMonth: DateExtractor = {
     for (const m of text.matchAll(PATTERN())) {
       const g = m.groups ?? {};
       const day = g['day'] !== undefined ? Number(g['day']) : ordinalDayValue(g['ord'] ?? '');
-      const relation = relationValue(g['rel']);
+      const relation = relationValue(g['rel'] ?? g['bare']);
+      if (g['bare'] !== undefined && SPAN_BEFORE.test(wordBefore(text, m.index)?.word ?? '')) continue;
       if (day === undefined || day < 1 || day > 31 || relation === undefined) continue;
       out.push({
         kind: 'date',

@@ -6,9 +6,12 @@
 //
 // Must match: 20 كانون الثاني 2022 · الـ20 من كانون الثاني/يناير الجاري · 20 يناير (كانون الثاني) ·
 //   12 أيار/مايو الماضي · الخامس من حزيران/يونيو · 3 جانفي 2021 · في 7 أفريل · شهر آب ·
-//   آذار/مارس 2015 · مطلع أيلول · 24 و25 آذار/مارس (two mentions) · 15 رمضان 1443 هـ
+//   آذار/مارس 2015 · مطلع أيلول · 24 و25 آذار/مارس (two mentions) · 15 رمضان 1443 هـ ·
+//   أول أيام شهر رمضان / غرة شهر ذي الحجة (the first day)
 // Must not: الثاني (an ordinal alone) · أب لثلاثة أطفال (آب needs a day, a year, a pair or شهر) ·
-//   مارس ضغوطا (the verb) · صفر (zero) · رمضان قديروف (a name) · 40 كانون (no ordinal)
+//   مارس ضغوطا (the verb) · صفر (zero) · 3 صفر (a score) · رمضان قديروف (a name) · 40 كانون (no ordinal) ·
+//   ملعب 5 جويلية / قوى 14 آذار / ثورة 25 يناير (a day and month naming a place or a movement:
+//   data/ar/time-words.tsv type name-head; with a year, `ثورة 25 يناير 2011`, the date is kept)
 
 import { isValidDate } from '../calendar.js';
 import { dateLexicon } from '../lexicon.js';
@@ -24,6 +27,7 @@ import {
   ordinalDayValue,
   relationPattern,
   relationValue,
+  stemCandidates,
   wordBefore,
 } from '../patterns.js';
 import type { Anchor, DateExpression, DateExtractor } from '../types.js';
@@ -41,6 +45,8 @@ const PATTERN = lazy(() => {
     '(?:' +
     `(?:(?:[ب]?ال\\s?)|(?:يوم\\s+))?(?<day>\\d{1,2})(?:\\s*من\\s+|\\s*)(?:شهر\\s+)?` +
     `|(?<ord>[ب]?${ordinalDayPattern()})\\s+(?:من\\s+)?(?:شهر\\s+)?` +
+    // `أول أيام شهر رمضان`, `غرة شهر ذي الحجة`: the first day.
+    `|(?<firstDay>(?:[ب]?اول\\s+ايام|[ب]?غره))\\s+(?:(?<shahr2>(?:ال)?شهر)\\s+)?` +
     `|(?<part>[ب]?${part})\\s+(?:(?:من\\s+)?(?:ال)?شهر\\s+)?` +
     `|(?<shahr>[بل]?(?:ال)?شهر)\\s+` +
     ')?' +
@@ -48,12 +54,20 @@ const PATTERN = lazy(() => {
     `(?:\\s*[/\\\\|]\\s*(?<m2>${month})|\\s*[-–]\\s*(?<m2b>${month})|\\s*\\(\\s*(?<m3>${month})\\s*\\)|\\s+(?<m2c>${month}))?` +
     '(?:' +
     `\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+)?(?<year>\\d{4})(?:\\s*(?:م|ه|هجريه|ميلاديه)(?![\\p{L}\\p{M}\\p{N}]))?` +
-    `|\\s+من\\s+(?:ال)?(?:عام|سنه)\\s+(?<yrel>${rel})` +
+    `|\\s+(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+(?<yrel>${rel})` +
     `|\\s+(?<rel>${rel})` +
     ')?' +
     RB;
   return new RegExp(source, 'gdu');
 });
+
+const nameHeads = lazy(() => new Set(formsOf('name-head')));
+
+/** `ملعب 5 جويلية`: the word before the day is a noun that the date names. */
+function isNamedAfterDate(text: string, start: number): boolean {
+  const before = wordBefore(text, start)?.word;
+  return before !== undefined && [...stemCandidates(before)].some((w) => nameHeads().has(w));
+}
 
 const PERIOD_BEFORE = /^(?:[وفبل]?ال|لل)(?:اسبوع|اسابيع|نصف|ربع|ثلث|عقد|ايام|شهر)$/;
 
@@ -106,11 +120,13 @@ export const monthName: DateExtractor = {
       const ordinalOfOther =
         g['ord'] !== undefined && PERIOD_BEFORE.test(wordBefore(text, m.index)?.word ?? '');
       const day =
-        g['day'] !== undefined
-          ? Number(g['day'])
-          : g['ord'] !== undefined && !ordinalOfOther
-            ? ordinalDayValue(g['ord'].replace(/^ب/, ''))
-            : undefined;
+        g['firstDay'] !== undefined
+          ? 1
+          : g['day'] !== undefined
+            ? Number(g['day'])
+            : g['ord'] !== undefined && !ordinalOfOther
+              ? ordinalDayValue(g['ord'].replace(/^ب/, ''))
+              : undefined;
       if (
         (g['day'] !== undefined || (g['ord'] !== undefined && !ordinalOfOther)) &&
         (day === undefined || day < 1 || day > (calendar === 'hijri' ? 30 : 31))
@@ -128,6 +144,7 @@ export const monthName: DateExtractor = {
       }
       const stated =
         day !== undefined ||
+        g['shahr2'] !== undefined ||
         year !== undefined ||
         pair !== undefined ||
         g['shahr'] !== undefined ||
@@ -135,6 +152,25 @@ export const monthName: DateExtractor = {
         relText !== undefined ||
         yrelText !== undefined;
       if (!m1.standalone && !stated) continue;
+      if (
+        m1.strict &&
+        year === undefined &&
+        pair === undefined &&
+        g['shahr'] === undefined &&
+        g['shahr2'] === undefined &&
+        relText === undefined &&
+        yrelText === undefined
+      )
+        continue;
+      if (
+        g['day'] !== undefined &&
+        g['first'] === undefined &&
+        year === undefined &&
+        relText === undefined &&
+        yrelText === undefined &&
+        isNamedAfterDate(text, m.index)
+      )
+        continue;
       if (calendar === 'gregorian' && day !== undefined && !isValidDate(year ?? 2000, m1.month, day))
         continue;
       const relation = relationValue(relText);
@@ -151,6 +187,7 @@ export const monthName: DateExtractor = {
       const rules = ['ar/date/month-name'];
       if (pair) rules.push('ar/date/month-pair');
       if (g['ord'] !== undefined && !ordinalOfOther) rules.push('ar/date/ordinal-day');
+      if (g['firstDay'] !== undefined) rules.push('ar/date/first-day');
       if (calendar === 'hijri') rules.push('ar/date/hijri');
       const future = relation === 1 || yearRelation === 1 || futureBefore(text, m.index);
       const start = ordinalOfOther

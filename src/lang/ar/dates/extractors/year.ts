@@ -1,35 +1,83 @@
-// Years: `عام 2011`, `العام 2018`, `سنة 2015`, `عامي 2014 و2015` (the first year), `مطلع 2019`,
-// `أواخر عام 2017`, `2011م`. Precision year.
+// Years: `عام 2011`, `العام 2018`, `سنة 2015`, `عامي 2014 و2015` (both years), `مطلع 2019`,
+// `أواخر عام 2017`, `2011م`, and a bare year after a preposition of time (`منذ 2011`، `في 2018`،
+// `حتى 2030`، `بحلول 2025`) unless a counted noun follows it (`في 2000 منزل` is a count:
+// data/ar/nouns.tsv decides). Precision year. The second year of a pair or a range (`بين عامي 2005
+// و2010`، `2011-2015`، `من عام 2014 إلى 2017`) is a year too.
 //
-// Must match: عام 2011 · في العام 2018 · سنة 2015م · منذ مطلع 2019 · أواخر عام 2017
-// Must not: عام (alone) · القرار 2254 (a resolution number) · 2011 شخصا · عام 3000
+// Must match: عام 2011 · في العام 2018 · سنة 2015م · منذ مطلع 2019 · أواخر عام 2017 · منذ 2011 ·
+//   في 2018، قتل · بحلول 2030 · عامي 2005 و2010 (two mentions)
+// Must not: عام (alone) · القرار 2254 (a resolution number) · 2011 شخصا · عام 3000 ·
+//   في 2000 منزل (a count) · قتل 2018 شخصا · منذ 2011 قتيل
 
-import { LBC, RB, alternation, formsOf, lazy } from '../patterns.js';
+import { arabicLexicon } from '../../lexicon/index.js';
+import { dateLexicon } from '../lexicon.js';
+import { LBC, RB, alternation, formsOf, lazy, stemCandidates, wordAfter } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
-const PATTERN = lazy(() => {
+const PATTERNS = lazy(() => {
   const part = alternation(formsOf('month-part'));
-  return new RegExp(
-    `${LBC}(?:(?:[ب]?(?:${part})\\s+(?:(?:ال)?(?:عام|سنه)\\s+)?)|(?:[بل]?(?:ال)?(?:عام|عامي|سنه)\\s+))(?<year>\\d{4})(?:\\s*م(?![\\p{L}\\p{M}\\p{N}]))?${RB}`,
-    'gu',
-  );
+  const suffix = '(?:\\s*م(?![\\p{L}\\p{M}\\p{N}]))?';
+  return {
+    named: new RegExp(
+      `${LBC}(?:(?:[ب]?(?:${part})\\s+(?:(?:ال)?(?:عام|سنه)\\s+)?)|(?:[بل]?(?:ال)?(?:عام|عامي|سنه|سنتي)\\s+))(?<year>\\d{4})${suffix}${RB}`,
+      'gu',
+    ),
+    bare: new RegExp(
+      `${LBC}(?:منذ|حتي|بحلول|خلال|في|قبل|بعد|طوال|طيله)\\s+(?<year>\\d{4})${suffix}${RB}(?![.,]\\d|\\s*[%/-]\\s*\\d|\\s*%)`,
+      'gu',
+    ),
+    // The second year of `عامي 2005 و2010`, `2011-2015`, `من 2014 إلى 2017`.
+    second: new RegExp(
+      `\\s*(?:و|او|-|–|الي|حتي)\\s*(?:(?:ال)?(?:عام|سنه)\\s+)?(?<year>\\d{4})${suffix}${RB}`,
+      'uy',
+    ),
+  };
 });
+
+const isYear = (y: number): boolean => y >= 1900 && y <= 2100;
+
+/** A counted noun or a time unit after the number makes it a count (`في 2000 منزل`، `قبل 2000
+ * عام`), not a year. */
+function countFollows(text: string, end: number): boolean {
+  const next = wordAfter(text, end)?.word;
+  if (next === undefined) return false;
+  const lex = arabicLexicon();
+  const units = dateLexicon().units;
+  return [...stemCandidates(next)].some((w) => units.has(w) || lex.lookup(w).nouns.length > 0);
+}
 
 export const year: DateExtractor = {
   id: 'ar/date/year',
   kind: 'date',
   extract(text) {
     const out: DateExpression[] = [];
-    for (const m of text.matchAll(PATTERN())) {
+    const { named, bare, second } = PATTERNS();
+    const push = (start: number, end: number, y: number, rule: string): void => {
+      out.push({ kind: 'date', start, end, anchor: { type: 'year', year: y }, rules: [rule] });
+    };
+    const pair = (end: number, first: number): void => {
+      second.lastIndex = end;
+      const s = second.exec(text);
+      const y = Number(s?.groups?.['year']);
+      if (!s || !isYear(y) || y <= first) return;
+      const yearStart = s.index + s[0].indexOf(s.groups!['year']!);
+      push(yearStart, s.index + s[0].length, y, 'ar/date/year-range');
+    };
+    for (const m of text.matchAll(named)) {
       const y = Number(m.groups?.['year']);
-      if (!(y >= 1900 && y <= 2100)) continue;
-      out.push({
-        kind: 'date',
-        start: m.index,
-        end: m.index + m[0].length,
-        anchor: { type: 'year', year: y },
-        rules: [this.id],
-      });
+      if (!isYear(y)) continue;
+      const end = m.index + m[0].length;
+      push(m.index, end, y, this.id);
+      pair(end, y);
+    }
+    for (const m of text.matchAll(bare)) {
+      const y = Number(m.groups?.['year']);
+      const end = m.index + m[0].length;
+      if (!isYear(y) || countFollows(text, end)) continue;
+      // The preposition stays out of the span, as it does for every other date.
+      const start = m.index + m[0].indexOf(m.groups!['year']!);
+      push(start, end, y, 'ar/date/bare-year');
+      pair(end, y);
     }
     return out;
   },
