@@ -21,6 +21,7 @@ import {
   RELATIVES,
   SPEAKER_STOPS,
   STATEMENT_NOUNS,
+  DENIED_CONTENT,
   FUNCTION_WORDS,
   LIST_LINKS,
   PLACE_HEADS,
@@ -627,10 +628,19 @@ export function sentenceVoices(
     const stance: Stance =
       cue.entry.role === 'deny' ? 'denied' : cue.entry.role === 'hedge' ? cue.entry.stance : 'asserted';
 
-    if (
+    const prepLike =
       cue.entry.pos === 'prep' ||
-      (cue.entry.pos === 'phrase' && cue.entry.role !== 'transmit' && isPrepLike(cue))
-    ) {
+      (cue.entry.pos === 'phrase' && cue.entry.role !== 'transmit' && isPrepLike(cue));
+    // `نفت صحة المعلومات الواردة في بيان التنظيم`: the statement named inside what a denial rejects
+    // is the rejected report's source, not a voice of this sentence.
+    const previous = reportCues[n - 1];
+    if (
+      (prepLike || cue.entry.pos === 'phrase') &&
+      previous?.entry.role === 'deny' &&
+      toks.slice(previous.end, cue.start).some((t) => hasStem(t, DENIED_CONTENT))
+    )
+      return;
+    if (prepLike) {
       // بحسب X · وفق ما نقلت X · حسبما أفادت X: the source phrase follows the preposition.
       let from = cue.end;
       let transmit = false;

@@ -148,6 +148,19 @@ export const STATEMENT_NOUNS = folded([
   'بيانا',
   'تسجيل',
 ]);
+/** What a denial rejects: `نفت صحة المعلومات الواردة في بيان X` — X is the denied report's source. */
+export const DENIED_CONTENT = folded([
+  'صحه',
+  'معلومات',
+  'انباء',
+  'اخبار',
+  'تقارير',
+  'ادعاءات',
+  'مزاعم',
+  'روايه',
+  'وارده',
+  'اشاعات',
+]);
 /** Heads that make a speaker phrase an outlet. */
 export const OUTLET_HEADS = folded([
   'صحيفه',
