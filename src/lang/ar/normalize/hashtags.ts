@@ -3,7 +3,7 @@
 // tag's underscores as a censor's separators and glue short words (`#يا_رب`).
 //
 //   must change:   #القاعدة → القاعدة    #بوركينا_فاسو → بوركينا فاسو    #ميليشيات_الحوثي
-//   must not:      C# · a#b (a letter before `#`) · `# عنوان` (a space after `#`) · `#2018`
+//   must not:      C# · a#b (a letter before `#`) · `# عنوان` (a space after `#`) · `#2018` · `##`
 
 import type { FoldEdit, FoldStep, FoldedText } from '../../../text/folded.js';
 import { editUnits } from '../../../text/folded.js';
@@ -24,7 +24,7 @@ export function unhashtag(input: FoldedText): FoldedText {
   if (i < 0) return input;
   const edits: FoldEdit[] = [];
   while (i >= 0) {
-    if (!isLetterAt(text, i + 1) || isLetterAt(text, i - 1)) {
+    if (!isLetterAt(text, i + 1) || isLetterAt(text, i - 1) || text.charCodeAt(i - 1) === 0x23) {
       i = text.indexOf('#', i + 1);
       continue;
     }

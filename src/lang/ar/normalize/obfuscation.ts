@@ -101,16 +101,64 @@ function tatweelIn(original: string, from: number, to: number): boolean {
 const REMOVE = 1;
 const TO_SPACE = 2;
 
-export function joinObfuscated(input: FoldedText): FoldedText {
-  const { text, original, starts, ends } = input;
-  const n = text.length;
+type Mark = (from: number, to: number, how: number) => void;
+
+/** Runs a marking scan and applies its plan as one edit pass (the input itself when nothing changes). */
+function applyPlan(input: FoldedText, scan: (input: FoldedText, mark: Mark) => void): FoldedText {
+  const n = input.text.length;
   let plan: Uint8Array | null = null;
-  const mark = (from: number, to: number, how: number): void => {
+  scan(input, (from, to, how) => {
     plan ??= new Uint8Array(n);
     plan.fill(how, from, to);
-  };
+  });
+  const done = plan as Uint8Array | null;
+  if (done === null) return input;
+  const edits: FoldEdit[] = [];
+  for (let u = 0; u < n; u++) {
+    const how = done[u];
+    if (how === REMOVE) edits.push({ start: u, end: u + 1, text: '' });
+    else if (how === TO_SPACE) edits.push({ start: u, end: u + 1, text: ' ' });
+  }
+  return editUnits(input, edits);
+}
 
-  // Chains: letters (separators letters)+ with no plain space inside.
+/**
+ * Spaced letters are joined first, so that a cut beside them is judged on the whole word
+ * (`د ا ع ش.ي`), as folding the folded text again would judge it.
+ */
+export function joinObfuscated(input: FoldedText): FoldedText {
+  return applyPlan(applyPlan(input, spacedLetters), cutWords);
+}
+
+/** Single letters spaced out: `د ا ع ش`, `أ ف ب` (three or more, so `و ب` is never touched). */
+function spacedLetters(input: FoldedText, mark: Mark): void {
+  const text = input.text;
+  const n = text.length;
+  let k = 0;
+  while (k < n) {
+    if (!isSingleAt(text, k) || text.charCodeAt(k + 1) !== SPACE || !isSingleAt(text, k + 2)) {
+      k++;
+      continue;
+    }
+    let end = k + 1;
+    let count = 1;
+    let alternatingWaw = true;
+    while (text.charCodeAt(end) === SPACE && isSingleAt(text, end + 1)) {
+      if (count % 2 === 1 && text.charCodeAt(end + 1) !== WAW) alternatingWaw = false;
+      end += 2;
+      count++;
+    }
+    // `أ و ب`, `أ و ب و ج`: letters listed with the conjunction, not a word spelled out.
+    const list = alternatingWaw && count % 2 === 1;
+    if (count >= 3 && !list) for (let m = k + 1; m < end; m += 2) mark(m, m + 1, REMOVE);
+    k = end;
+  }
+}
+
+/** Chains: letters (separators letters)+, with a space inside only between stretched halves. */
+function cutWords(input: FoldedText, mark: Mark): void {
+  const { text, original, starts, ends } = input;
+  const n = text.length;
   const frags: number[] = [];
   const seps: number[] = [];
   const marked: boolean[] = [];
@@ -164,41 +212,9 @@ export function joinObfuscated(input: FoldedText): FoldedText {
       seps.push(ss, j);
       marked.push(strong);
     }
-    const count = frags.length / 2;
-    if (count >= 2) decide(text, frags, seps, marked, mark);
+    if (frags.length >= 4) decide(text, frags, seps, marked, mark);
     i = Math.max(j, i + 1);
   }
-
-  // Single letters spaced out: `د ا ع ش`, `أ ف ب` (three or more, so `و ب` is never touched).
-  let k = 0;
-  while (k < n) {
-    if (!isSingleAt(text, k) || text.charCodeAt(k + 1) !== SPACE || !isSingleAt(text, k + 2)) {
-      k++;
-      continue;
-    }
-    let end = k + 1;
-    let count = 1;
-    let alternatingWaw = true;
-    while (text.charCodeAt(end) === SPACE && isSingleAt(text, end + 1)) {
-      if (count % 2 === 1 && text.charCodeAt(end + 1) !== WAW) alternatingWaw = false;
-      end += 2;
-      count++;
-    }
-    // `أ و ب`, `أ و ب و ج`: letters listed with the conjunction, not a word spelled out.
-    const list = alternatingWaw && count % 2 === 1;
-    if (count >= 3 && !list) for (let m = k + 1; m < end; m += 2) mark(m, m + 1, REMOVE);
-    k = end;
-  }
-
-  const finalPlan = plan as Uint8Array | null;
-  if (finalPlan === null) return input;
-  const edits: FoldEdit[] = [];
-  for (let u = 0; u < n; u++) {
-    const how = finalPlan[u];
-    if (how === REMOVE) edits.push({ start: u, end: u + 1, text: '' });
-    else if (how === TO_SPACE) edits.push({ start: u, end: u + 1, text: ' ' });
-  }
-  return editUnits(input, edits);
 }
 
 /** A letter standing alone: no letter, mark or digit glued to it on either side. */
@@ -208,57 +224,85 @@ function isSingleAt(text: string, k: number): boolean {
   );
 }
 
+/**
+ * Decides one chain. Fragments joined by marked cuts are one word already; the rules for the
+ * unmarked separators then look at words, which is what folding the result again would see.
+ */
 function decide(
   text: string,
   frags: readonly number[],
   seps: readonly number[],
   marked: readonly boolean[],
-  mark: (from: number, to: number, how: number) => void,
+  mark: Mark,
 ): void {
-  const count = frags.length / 2;
-  const len = (f: number): number => frags[2 * f + 1]! - frags[2 * f]!;
-  const plainDots = seps.every(
-    (_, s) => s % 2 === 1 || (seps[s + 1]! - seps[s]! === 1 && text.charCodeAt(seps[s]!) === DOT),
-  );
-  if (plainDots && !marked.some(Boolean)) {
-    let names = true;
-    for (let f = 0; f < count && names; f++)
-      names = LETTER_NAMES.has(text.slice(frags[2 * f]!, frags[2 * f + 1]!));
-    if (names) {
-      for (let s = 0; s < seps.length; s += 2) mark(seps[s]!, seps[s + 1]!, TO_SPACE);
-      return;
+  // words[w] = [first fragment, last fragment]; gaps[w] = index of the unmarked separator after word w.
+  const words: number[] = [0];
+  const gaps: number[] = [];
+  for (let s = 0; s < marked.length; s++) {
+    if (marked[s]) {
+      mark(seps[2 * s]!, seps[2 * s + 1]!, REMOVE);
+      continue;
     }
+    words.push(s, s + 1);
+    gaps.push(s);
   }
-  let total = 0;
-  let allShort = true;
-  for (let f = 0; f < count; f++) {
-    total += len(f);
-    if (len(f) > 2) allShort = false;
-  }
-  if (allShort && total >= 3) {
-    for (let s = 0; s < seps.length; s += 2) mark(seps[s]!, seps[s + 1]!, REMOVE);
+  words.push(marked.length);
+  const count = words.length / 2;
+  if (count < 2) return;
+  const wordText = (w: number): string => {
+    let out = '';
+    for (let f = words[2 * w]!; f <= words[2 * w + 1]!; f++)
+      out += text.slice(frags[2 * f]!, frags[2 * f + 1]!);
+    return out;
+  };
+  const lengths = Array.from({ length: count }, (_, w) => wordText(w).length);
+  const joinGap = (g: number): void => mark(seps[2 * gaps[g]!]!, seps[2 * gaps[g]! + 1]!, REMOVE);
+  if (readAsLetterNames(text, seps, gaps, count, wordText, mark)) return;
+  const total = lengths.reduce((a, b) => a + b, 0);
+  if (total >= 3 && lengths.every((len) => len <= 2)) {
+    for (let g = 0; g < gaps.length; g++) joinGap(g);
     return;
   }
-  for (let s = 0; s < marked.length; s++) if (marked[s]) mark(seps[2 * s]!, seps[2 * s + 1]!, REMOVE);
+  // A single last letter cut off the word before it.
   const last = count - 1;
-  const lastSep = last - 1;
-  const ss = seps[2 * lastSep]!;
-  const se = seps[2 * lastSep + 1]!;
+  const gap = gaps[last - 1]!;
+  const ss = seps[2 * gap]!;
   const cut = text.charCodeAt(ss);
-  const before = text.charCodeAt(frags[2 * lastSep + 1]! - 1);
+  const lastWord = wordText(last);
+  const previous = wordText(last - 1);
+  const end = previous.charCodeAt(previous.length - 1);
   if (
-    !marked[lastSep] &&
-    len(last) === 1 &&
-    text.charCodeAt(frags[2 * last]!) !== WAW &&
-    se - ss === 1 &&
+    lastWord.length === 1 &&
+    lastWord.charCodeAt(0) !== WAW &&
+    seps[2 * gap + 1]! - ss === 1 &&
     cut !== DASH &&
-    len(lastSep) >= 2 &&
-    before !== ALEF &&
-    before !== HEH &&
-    before !== YEH
+    previous.length >= 2 &&
+    end !== ALEF &&
+    end !== HEH &&
+    end !== YEH
   ) {
-    mark(ss, se, REMOVE);
+    joinGap(last - 1);
+    // The joined word may complete a chain of letter names (`ايه.ات.ش` → `ايه.اتش`).
+    const joined = (w: number): string => (w === last - 1 ? previous + lastWord : wordText(w));
+    readAsLetterNames(text, seps, gaps.slice(0, -1), count - 1, joined, mark);
   }
+}
+
+/** `بي.بي.سي`: every word a Latin letter name and every gap one plain dot → the dots read as spaces. */
+function readAsLetterNames(
+  text: string,
+  seps: readonly number[],
+  gaps: readonly number[],
+  count: number,
+  wordText: (w: number) => string,
+  mark: Mark,
+): boolean {
+  if (count < 2) return false;
+  for (const g of gaps)
+    if (seps[2 * g + 1]! - seps[2 * g]! !== 1 || text.charCodeAt(seps[2 * g]!) !== DOT) return false;
+  for (let w = 0; w < count; w++) if (!LETTER_NAMES.has(wordText(w))) return false;
+  for (const g of gaps) mark(seps[2 * g]!, seps[2 * g + 1]!, TO_SPACE);
+  return true;
 }
 
 export const obfuscation: FoldStep = { kind: 'pass', id: 'ar/normalize/obfuscation', run: joinObfuscated };
