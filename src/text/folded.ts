@@ -102,72 +102,83 @@ export function composeTables(tables: readonly CharTable[]): (string | undefined
 export function applyLookup(input: FoldedText, lookup: readonly (string | undefined)[]): FoldedText {
   const src = input.text;
   const n = src.length;
-  // Fast path: most of a text is untouched, so copy runs and only rebuild where a unit changes.
-  let changed = false;
-  for (let i = 0; i < n; i++) {
-    if (lookup[src.charCodeAt(i)] !== undefined) {
-      changed = true;
-      break;
-    }
-  }
-  if (!changed) return input;
-  const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let runStart = 0;
-  const flush = (upto: number): void => {
-    if (upto > runStart) {
-      parts.push(src.slice(runStart, upto));
-      for (let j = runStart; j < upto; j++) {
-        starts.push(input.starts[j]!);
-        ends.push(input.ends[j]!);
-      }
-    }
-  };
-  for (let i = 0; i < n; i++) {
+  // Fast path: most of a text is untouched, so find the first unit that changes before allocating.
+  let first = 0;
+  while (first < n && lookup[src.charCodeAt(first)] === undefined) first++;
+  if (first === n) return input;
+  const edits: FoldEdit[] = [];
+  for (let i = first; i < n; i++) {
     const rep = lookup[src.charCodeAt(i)];
-    if (rep === undefined) continue;
-    flush(i);
-    runStart = i + 1;
-    if (rep.length > 0) {
-      parts.push(rep);
-      for (let k = 0; k < rep.length; k++) {
-        starts.push(input.starts[i]!);
-        ends.push(input.ends[i]!);
-      }
-    }
+    if (rep !== undefined) edits.push({ start: i, end: i + 1, text: rep });
   }
-  flush(n);
-  return {
-    original: input.original,
-    text: parts.join(''),
-    starts: Int32Array.from(starts),
-    ends: Int32Array.from(ends),
-  };
+  return editUnits(input, edits);
+}
+
+/** Units `[start, end)` of a folded text become `text`; every new unit maps to their whole source. */
+export interface FoldEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * Applies edits in one pass. Edits must be in text order; one that overlaps the previous edit, is
+ * empty or lies out of range is ignored rather than thrown on. Untouched runs are copied whole.
+ */
+export function editUnits(input: FoldedText, edits: readonly FoldEdit[]): FoldedText {
+  if (edits.length === 0) return input;
+  const src = input.text;
+  const n = src.length;
+  let size = n;
+  let cursor = 0;
+  const kept: FoldEdit[] = [];
+  for (const e of edits) {
+    if (e.start < cursor || e.end <= e.start || e.end > n) continue;
+    kept.push(e);
+    size += e.text.length - (e.end - e.start);
+    cursor = e.end;
+  }
+  if (kept.length === 0) return input;
+  const starts = new Int32Array(size);
+  const ends = new Int32Array(size);
+  const parts: string[] = [];
+  let from = 0;
+  let out = 0;
+  for (const e of kept) {
+    if (e.start > from) {
+      parts.push(src.slice(from, e.start));
+      starts.set(input.starts.subarray(from, e.start), out);
+      ends.set(input.ends.subarray(from, e.start), out);
+      out += e.start - from;
+    }
+    if (e.text.length > 0) {
+      parts.push(e.text);
+      const s = input.starts[e.start]!;
+      const t = input.ends[e.end - 1]!;
+      starts.fill(s, out, out + e.text.length);
+      ends.fill(t, out, out + e.text.length);
+      out += e.text.length;
+    }
+    from = e.end;
+  }
+  if (from < n) {
+    parts.push(src.slice(from));
+    starts.set(input.starts.subarray(from), out);
+    ends.set(input.ends.subarray(from), out);
+  }
+  return { original: input.original, text: parts.join(''), starts, ends };
 }
 
 /**
  * Removes the folded units at the given indices (sorted or not). Used by context-sensitive steps
  * such as joining an obfuscated word.
  */
-export function removeUnits(input: FoldedText, remove: ReadonlySet<number>): FoldedText {
-  if (remove.size === 0) return input;
-  const src = input.text;
-  const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let i = 0; i < src.length; i++) {
-    if (remove.has(i)) continue;
-    parts.push(src[i]!);
-    starts.push(input.starts[i]!);
-    ends.push(input.ends[i]!);
-  }
-  return {
-    original: input.original,
-    text: parts.join(''),
-    starts: Int32Array.from(starts),
-    ends: Int32Array.from(ends),
-  };
+export function removeUnits(input: FoldedText, remove: ReadonlySet<number> | readonly number[]): FoldedText {
+  const sorted = [...remove].sort((a, b) => a - b);
+  return editUnits(
+    input,
+    sorted.map((at) => ({ start: at, end: at + 1, text: '' })),
+  );
 }
 
 /** A named normalization step: a one-unit table, or a pass that sees context. */

@@ -15,3 +15,6 @@ export function fold(entry: string): string {
 export function normalizerFor(steps: readonly FoldStep[]): ReturnType<typeof compileSteps> {
   return compileSteps(steps);
 }
+
+/** Every named step of the matching view by its id (`ar/normalize/tatweel`), for tests and tools. */
+export const stepsById: ReadonlyMap<string, FoldStep> = new Map(matchingSteps.map((step) => [step.id, step]));

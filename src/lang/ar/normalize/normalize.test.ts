@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { toOriginal } from '../../../text/folded.js';
 import type { FoldedText } from '../../../text/folded.js';
-import { fold, normalize } from './index.js';
+import { fold, matchingSteps, normalize, normalizerFor } from './index.js';
 
 interface Case {
   readonly name: string;
@@ -332,3 +332,75 @@ test('property: 2,000 random strings — folded spans map in bounds, ordered and
     }
   }
 });
+
+// ---------------------------------------------------------------------------------------------
+// Property: the matching view is a fixed point. Lexicon entries are folded once and text is folded
+// once, so folding a folded text again must change nothing.
+
+test('property: 3,000 random strings — folding the folded text again changes nothing', () => {
+  const seed = 0x1d_e3_70;
+  const random = prng(seed);
+  for (let n = 0; n < 3000; n++) {
+    const s = randomText(random);
+    const once = normalize(s).text;
+    assert.equal(normalize(once).text, once, `case ${n} (seed ${seed}): ${JSON.stringify(s)}`);
+  }
+});
+
+test('property: every named step alone keeps a valid, monotone map on random strings; never throws', () => {
+  const random = prng(0x5e_97);
+  const samples = Array.from({ length: 400 }, () => randomText(random));
+  for (const step of matchingSteps) {
+    const run = normalizerFor([step]);
+    for (const s of samples) {
+      const where = `${step.id} on ${JSON.stringify(s)}`;
+      const f = run(s);
+      assert.equal(f.starts.length, f.text.length, where);
+      for (let i = 0; i < f.text.length; i++) {
+        assert.ok(
+          f.starts[i]! >= 0 && f.starts[i]! < f.ends[i]! && f.ends[i]! <= s.length,
+          `unit ${i}: ${where}`,
+        );
+        if (i > 0)
+          assert.ok(f.starts[i - 1]! <= f.starts[i]! && f.ends[i - 1]! <= f.ends[i]!, `order ${i}: ${where}`);
+      }
+      if (step.kind === 'table')
+        assert.equal(run(f.text).text, f.text, `a table step is idempotent: ${where}`);
+    }
+  }
+});
+
+// Adversarial shapes: long chains of cut fragments, spaced letters, tags and marks. Each must fold
+// in time linear in its length (a quadratic join would take seconds at this size).
+const ADVERSARIAL: readonly (readonly [name: string, unit: string])[] = [
+  ['dotted letters', 'د.'],
+  ['dotted pairs', 'دا.'],
+  ['stretched cuts', 'داعـ.ـ'],
+  ['spaced letters', 'د '],
+  ['spaced letters with و', 'و ا '],
+  ['stretched spaces', 'ـ ـ'],
+  ['ellipses', 'قال...'],
+  ['mixed separators', 'د-_*·'],
+  ['hashtag underscores', '#ا_'],
+  ['hashes', '#'],
+  ['letter names', 'بي.'],
+  ['decomposed hamza', 'ا\u0654'],
+  ['marks', 'َّ'],
+  ['tatweel', 'ـ'],
+];
+
+for (const [name, unit] of ADVERSARIAL) {
+  test(`normalize: adversarial ${name} fold in linear time`, () => {
+    const small = unit.repeat(Math.ceil(20_000 / unit.length));
+    const large = unit.repeat(Math.ceil(200_000 / unit.length));
+    normalize(small);
+    const t0 = performance.now();
+    const f = normalize(large);
+    const elapsed = performance.now() - t0;
+    assert.equal(f.starts.length, f.text.length);
+    assert.ok(
+      elapsed < 1000,
+      `${large.length} units of ${JSON.stringify(unit)} took ${elapsed.toFixed(0)} ms`,
+    );
+  });
+}

@@ -1,11 +1,18 @@
 // The Arabic matching view as small named steps (after CAMeL Tools' dediac / normalize_alef /
 // normalize_alef_maksura / normalize_teh_marbuta). Each table maps one UTF-16 unit; the engine
 // composes consecutive tables into a single pass. Order matters where a step reads another's
-// output: presentation forms must be decomposed before diacritics and alef are folded, and
-// tatweel must be gone before obfuscated words (`داعـ.ــ.ش`) are joined.
+// output: decomposed hamza is composed before diacritics delete its combining mark; presentation
+// forms become letters before alef and ya are folded; Persian letters become Arabic ones before
+// ta marbuta folds; hashtags are read before obfuscated words are joined (`#يا_رب` is two words).
 
-import type { CharTable, FoldStep, FoldedText } from '../../../text/folded.js';
-import { removeUnits } from '../../../text/folded.js';
+import type { CharTable, FoldStep } from '../../../text/folded.js';
+import { compose } from './compose.js';
+import { hashtags } from './hashtags.js';
+import { obfuscation } from './obfuscation.js';
+
+export { compose, composeHamza } from './compose.js';
+export { hashtags, unhashtag } from './hashtags.js';
+export { obfuscation, joinObfuscated } from './obfuscation.js';
 
 function range(from: number, to: number, to_: string): [string, string][] {
   const out: [string, string][] = [];
@@ -17,27 +24,50 @@ function table(pairs: Iterable<[string, string]>): CharTable {
   return new Map(pairs);
 }
 
-/** Zero-width and bidi controls, the BOM and the soft hyphen: invisible, so never part of a match. */
+/**
+ * Zero-width and bidi controls, the BOM, the soft hyphen, word joiners, variation selectors and
+ * control characters: invisible, so never part of a match. Line breaks of other systems (NEL, the
+ * Unicode line and paragraph separators, vertical tab, form feed) become `\n`.
+ */
 export const invisible: FoldStep = {
   kind: 'table',
   id: 'ar/normalize/invisible',
   table: table([
+    ...range(0x0000, 0x0008, ''),
+    ...range(0x000e, 0x001f, ''),
+    ...range(0x007f, 0x009f, ''),
+    ['\u000b', '\n'],
+    ['\u000c', '\n'],
+    ['\u0085', '\n'],
+    ['\u2028', '\n'],
+    ['\u2029', '\n'],
     ...range(0x200b, 0x200f, ''),
     ...range(0x202a, 0x202e, ''),
-    ...range(0x2066, 0x2069, ''),
+    ...range(0x2060, 0x2064, ''),
+    ...range(0x2066, 0x206f, ''),
+    ...range(0xfe00, 0xfe0f, ''),
+    ['\u180e', ''],
+    ['\u034f', ''],
     ['\ufeff', ''],
     ['\u061c', ''],
     ['\u00ad', ''],
   ]),
 };
 
-/** Arabic presentation forms (ﻻ, ﷲ, isolated/final glyphs) to their NFKC letters. */
+/**
+ * Arabic presentation forms (ﻻ, ﷲ, isolated/final glyphs) and fullwidth ASCII (１２, ＃) to their
+ * NFKC forms. Isolated marks (ﹰ, ﱞ: a space carrying a mark) are dropped like the marks they
+ * stand for; phrase ligatures (ﷺ) are not expanded into words.
+ */
 export const presentationForms: FoldStep = {
   kind: 'table',
   id: 'ar/normalize/nfkc',
   table: table(
-    [...range(0xfb50, 0xfdff, ''), ...range(0xfe70, 0xfefc, '')]
-      .map(([ch]): [string, string] => [ch, ch.normalize('NFKC')])
+    [...range(0xfb50, 0xfdff, ''), ...range(0xfe70, 0xfefc, ''), ...range(0xff01, 0xff5e, '')]
+      .map(([ch]): [string, string] => {
+        const to = ch.normalize('NFKC');
+        return [ch, /^ \p{M}+$/u.test(to) ? '' : to];
+      })
       .filter(([ch, to]) => to !== ch && !to.includes(' ')),
   ),
 };
@@ -86,15 +116,38 @@ export const alef: FoldStep = {
   ]),
 };
 
-/** ى → ي, and the Persian ی and ک that Arabic keyboards sometimes produce. */
+/**
+ * Letters of Persian, Urdu and Kurdish keyboards that Arabic text picks up (`الھیئة`, `الأمیرکي`,
+ * `ٲمد`) to the Arabic letters they stand for: ی ې ے → ي, ک ڪ → ك, ھ ہ ە → ه, ۀ ۂ → ه, ۃ → ة,
+ * ٲ ٳ ٵ → أ إ ا. Letters with no Arabic twin (پ چ ژ گ ڤ) are kept.
+ */
+export const persianLetters: FoldStep = {
+  kind: 'table',
+  id: 'ar/normalize/persian-letters',
+  table: table([
+    ['\u06cc', '\u064a'],
+    ['\u06d0', '\u064a'],
+    ['\u06d2', '\u064a'],
+    ['\u06d3', '\u0626'],
+    ['\u06a9', '\u0643'],
+    ['\u06aa', '\u0643'],
+    ['\u06be', '\u0647'],
+    ['\u06c1', '\u0647'],
+    ['\u06d5', '\u0647'],
+    ['\u06c0', '\u0647'],
+    ['\u06c2', '\u0647'],
+    ['\u06c3', '\u0629'],
+    ['\u0672', '\u0623'],
+    ['\u0673', '\u0625'],
+    ['\u0675', '\u0627'],
+  ]),
+};
+
+/** ى → ي. */
 export const ya: FoldStep = {
   kind: 'table',
   id: 'ar/normalize/ya',
-  table: table([
-    ['\u0649', '\u064a'],
-    ['\u06cc', '\u064a'],
-    ['\u06a9', '\u0643'],
-  ]),
+  table: table([['\u0649', '\u064a']]),
 };
 
 export const taMarbuta: FoldStep = {
@@ -125,7 +178,10 @@ export const quotes: FoldStep = {
   ]),
 };
 
-/** Dashes and odd spaces to their plain forms; Latin letters to lower case for matching names. */
+/**
+ * Dashes and odd spaces to their plain forms, the Arabic percent sign, five-pointed star and date
+ * separator to ASCII; Latin letters to lower case for matching names.
+ */
 export const punctuation: FoldStep = {
   kind: 'table',
   id: 'ar/normalize/punctuation',
@@ -135,12 +191,19 @@ export const punctuation: FoldStep = {
     ['\u2012', '-'],
     ['\u2013', '-'],
     ['\u2014', '-'],
+    ['\u2015', '-'],
     ['\u2212', '-'],
+    ['\ufe58', '-'],
+    ['\ufe63', '-'],
     ['\u00a0', ' '],
+    ['\u1680', ' '],
     ...range(0x2000, 0x200a, ' '),
     ['\u202f', ' '],
+    ['\u205f', ' '],
     ['\u3000', ' '],
     ['\u066a', '%'],
+    ['\u066d', '*'],
+    ['\u060d', '/'],
     ...Array.from({ length: 26 }, (_, k): [string, string] => [
       String.fromCharCode(0x41 + k),
       String.fromCharCode(0x61 + k),
@@ -148,131 +211,20 @@ export const punctuation: FoldStep = {
   ]),
 };
 
-const SEPARATORS = new Set(['.', '-', '_', '*', '·', '•']);
-
-function isArabicLetter(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  return c >= 0x0621 && c <= 0x064a;
-}
-
-/**
- * Censorship obfuscation: outlets break a name so filters miss it (`داعـ.ــ.ش`, `د.ا.ع.ش`,
- * `د ا ع ش`). Joining is allowed only where a fragment is too short to be a word of its own: a
- * single trailing letter (`داع.ش`), or short fragments all through (`دا.عش`), or a separator
- * doubled by the writer (`داع..ش`, left by tatweel). `الحسكة.في` and `د.محمد` stay apart.
- * Linear: it walks the text once, looking at letter runs around separator runs.
- */
-export function joinObfuscated(input: FoldedText): FoldedText {
-  const text = input.text;
-  const remove = new Set<number>();
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isArabicLetter(text[i])) {
-      i++;
-      continue;
-    }
-    // A chain: letters (sep letters)+, with no spaces.
-    const fragments: { start: number; end: number }[] = [];
-    const seps: { start: number; end: number }[] = [];
-    let j = i;
-    for (;;) {
-      const fs = j;
-      while (j < n && isArabicLetter(text[j])) j++;
-      fragments.push({ start: fs, end: j });
-      const ss = j;
-      while (j < n && SEPARATORS.has(text[j]!)) j++;
-      if (j === ss || !isArabicLetter(text[j])) {
-        j = ss;
-        break;
-      }
-      seps.push({ start: ss, end: j });
-    }
-    if (seps.length > 0) {
-      const lengths = fragments.map((f) => f.end - f.start);
-      const total = lengths.reduce((a, b) => a + b, 0);
-      const allShort = lengths.every((len) => len <= 2);
-      const first = lengths[0]!;
-      const last = lengths[lengths.length - 1]!;
-      const doubled = seps.some((sp) => sp.end - sp.start >= 2);
-      const ok = total >= 3 && (allShort || (first >= 2 && (last === 1 || (last <= 2 && doubled))));
-      if (ok) for (const sp of seps) for (let k = sp.start; k < sp.end; k++) remove.add(k);
-    }
-    i = Math.max(j, i + 1);
-  }
-  // Single letters spaced out: `د ا ع ش` (three or more, so `و ب` is never touched).
-  let k = 0;
-  while (k < n) {
-    if (
-      isArabicLetter(text[k]) &&
-      !isLetterLike(text[k - 1]) &&
-      text[k + 1] === ' ' &&
-      isArabicLetter(text[k + 2]) &&
-      !isLetterLike(text[k + 3])
-    ) {
-      let end = k + 1;
-      let count = 1;
-      while (text[end] === ' ' && isArabicLetter(text[end + 1]) && !isLetterLike(text[end + 2])) {
-        end += 2;
-        count++;
-      }
-      if (count >= 3) for (let m = k + 1; m < end; m += 2) remove.add(m);
-      k = end;
-      continue;
-    }
-    k++;
-  }
-  return removeUnits(input, remove);
-}
-
-function isLetterLike(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{M}]/u.test(ch);
-}
-
-export const obfuscation: FoldStep = { kind: 'pass', id: 'ar/normalize/obfuscation', run: joinObfuscated };
-
-/**
- * Hashtags read as words: `#القاعدة` → `القاعدة`, `#بوركينا_فاسو` → `بوركينا فاسو`. The `#` is
- * dropped and an underscore between letters becomes a space, so names inside tags are matched.
- */
-export function unhashtag(input: FoldedText): FoldedText {
-  const text = input.text;
-  if (!text.includes('#')) return input;
-  const remove = new Set<number>();
-  const underscores = new Set<number>();
-  const letter = /[\p{L}]/u;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] !== '#' || !letter.test(text[i + 1] ?? '') || letter.test(text[i - 1] ?? '')) continue;
-    remove.add(i);
-    for (let j = i + 1; j < text.length && /[\p{L}\p{M}\p{N}_]/u.test(text[j]!); j++) {
-      if (text[j] === '_') underscores.add(j);
-    }
-  }
-  const spaced = underscores.size > 0 ? replaceUnits(input, underscores, ' ') : input;
-  return removeUnits(spaced, remove);
-}
-
-function replaceUnits(input: FoldedText, at: ReadonlySet<number>, by: string): FoldedText {
-  let text = '';
-  for (let i = 0; i < input.text.length; i++) text += at.has(i) ? by : input.text[i];
-  return { ...input, text };
-}
-
-export const hashtags: FoldStep = { kind: 'pass', id: 'ar/normalize/hashtags', run: unhashtag };
-
 /** The full matching view, in order. */
 export const matchingSteps: readonly FoldStep[] = [
+  compose,
   invisible,
   presentationForms,
   digits,
   tatweel,
   diacritics,
+  persianLetters,
   alef,
   ya,
   taMarbuta,
   quotes,
   punctuation,
-  obfuscation,
   hashtags,
+  obfuscation,
 ];

@@ -1,0 +1,308 @@
+// Censorship obfuscation: writers break a name so that filters miss it. The matching view joins
+// the pieces again; the original keeps them, and spans still cover them.
+//
+//   must join:   داعـ.ـ.ش · داعـ.ــ.ش · داع.ش · دا-عش · د.ا.ع.ش · د ا ع ش · داعـ ـش · داع*ش · الحوث.ي
+//                (داعـــش and د‌اعش lose their tatweel and zero-width units in the table steps)
+//   must not:    الحسكة.وقال · العربية.نت · د.محمد · د. أحمد · قال...ثم · المجموعة-ب · لـ-العربية
+//                و ا لله (two single letters) · أ و ب (a list: X and Y) · U.S. · 3.5 · 23.01.2022
+//   read as letter names: بي.بي.سي → بي بي سي, سي.إن.إن → سي ان ان (as the gazetteer writes them)
+//   agency initials join like the gazetteer's own spelling folds: أ.ف.ب and أ ف ب → افب
+//
+// Evidence that a separator is a censor's and not punctuation, strongest first:
+// 1. a tatweel beside it in the original (`ـ.ـ`): words never begin with a tatweel, and one
+//    that ends a word of two letters or more before a separator is a stretched cut (`لـ-` is a clitic);
+// 2. a lone asterisk between letters (`داع*ش`), a mask and never punctuation;
+// 3. fragments all too short to be words (`د.ا.ع.ش`, `دا-عش`);
+// 4. a single last letter cut off by a dot, underscore or bullet (`داع.ش`), unless it is the
+//    conjunction و or the word before ends as a word does (ة ى ا: `المجموعة.ب`). A dash before a
+//    single letter is a label (`سكود-ب`, `المجموعة-ب`), never joined without a tatweel.
+// Ellipses and doubled separators without a tatweel end a chain. Linear: every unit is visited a
+// bounded number of times, and the original is read only in the gaps folding left.
+
+import type { FoldEdit, FoldStep, FoldedText } from '../../../text/folded.js';
+import { editUnits } from '../../../text/folded.js';
+
+const TATWEEL = 0x0640;
+const SPACE = 0x20;
+const DOT = 0x2e;
+const DASH = 0x2d;
+const ASTERISK = 0x2a;
+const WAW = 0x0648;
+const ALEF = 0x0627;
+const HEH = 0x0647;
+const YEH = 0x064a;
+
+/** Latin letter names as Arabic news spells them (folded): `بي.بي.سي` is B.B.C, not a cut word. */
+const LETTER_NAMES = new Set([
+  'ايه',
+  'اي',
+  'بي',
+  'سي',
+  'دي',
+  'اف',
+  'جي',
+  'جيه',
+  'جاي',
+  'اتش',
+  'ايتش',
+  'كي',
+  'كيه',
+  'كاي',
+  'ال',
+  'ام',
+  'ان',
+  'او',
+  'كيو',
+  'ار',
+  'اس',
+  'تي',
+  'يو',
+  'في',
+  'دبليو',
+  'اكس',
+  'واي',
+  'زد',
+  'زي',
+]);
+
+function isLetter(c: number): boolean {
+  return (
+    (c >= 0x0620 && c <= 0x063f) ||
+    (c >= 0x0641 && c <= 0x064a) ||
+    c === 0x066e ||
+    c === 0x066f ||
+    (c >= 0x0671 && c <= 0x06d3) ||
+    c === 0x06d5 ||
+    (c >= 0x0750 && c <= 0x077f)
+  );
+}
+
+function isSeparator(c: number): boolean {
+  return c === DOT || c === DASH || c === 0x5f || c === ASTERISK || c === 0xb7 || c === 0x2022;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]/u;
+
+function isWordUnit(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (isLetter(c)) return true;
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  return WORD.test(text[i]!);
+}
+
+/** True when the original text between two offsets holds a tatweel. */
+function tatweelIn(original: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (original.charCodeAt(k) === TATWEEL) return true;
+  return false;
+}
+
+/** What a unit becomes when not kept: removed (joined), or read as a space (letter names). */
+const REMOVE = 1;
+const TO_SPACE = 2;
+
+type Mark = (from: number, to: number, how: number) => void;
+
+/** Runs a marking scan and applies its plan as one edit pass (the input itself when nothing changes). */
+function applyPlan(input: FoldedText, scan: (input: FoldedText, mark: Mark) => void): FoldedText {
+  const n = input.text.length;
+  let plan: Uint8Array | null = null;
+  scan(input, (from, to, how) => {
+    plan ??= new Uint8Array(n);
+    plan.fill(how, from, to);
+  });
+  const done = plan as Uint8Array | null;
+  if (done === null) return input;
+  const edits: FoldEdit[] = [];
+  for (let u = 0; u < n; u++) {
+    const how = done[u];
+    if (how === REMOVE) edits.push({ start: u, end: u + 1, text: '' });
+    else if (how === TO_SPACE) edits.push({ start: u, end: u + 1, text: ' ' });
+  }
+  return editUnits(input, edits);
+}
+
+/**
+ * Spaced letters are joined first, so that a cut beside them is judged on the whole word
+ * (`د ا ع ش.ي`), as folding the folded text again would judge it.
+ */
+export function joinObfuscated(input: FoldedText): FoldedText {
+  return applyPlan(applyPlan(input, spacedLetters), cutWords);
+}
+
+/** Single letters spaced out: `د ا ع ش`, `أ ف ب` (three or more, so `و ب` is never touched). */
+function spacedLetters(input: FoldedText, mark: Mark): void {
+  const text = input.text;
+  const n = text.length;
+  let k = 0;
+  while (k < n) {
+    if (!isSingleAt(text, k) || text.charCodeAt(k + 1) !== SPACE || !isSingleAt(text, k + 2)) {
+      k++;
+      continue;
+    }
+    let end = k + 1;
+    let count = 1;
+    let alternatingWaw = true;
+    while (text.charCodeAt(end) === SPACE && isSingleAt(text, end + 1)) {
+      if (count % 2 === 1 && text.charCodeAt(end + 1) !== WAW) alternatingWaw = false;
+      end += 2;
+      count++;
+    }
+    // `أ و ب`, `أ و ب و ج`: letters listed with the conjunction, not a word spelled out.
+    const list = alternatingWaw && count % 2 === 1;
+    if (count >= 3 && !list) for (let m = k + 1; m < end; m += 2) mark(m, m + 1, REMOVE);
+    k = end;
+  }
+}
+
+/** Chains: letters (separators letters)+, with a space inside only between stretched halves. */
+function cutWords(input: FoldedText, mark: Mark): void {
+  const { text, original, starts, ends } = input;
+  const n = text.length;
+  const frags: number[] = [];
+  const seps: number[] = [];
+  const marked: boolean[] = [];
+  let i = 0;
+  while (i < n) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    frags.length = 0;
+    seps.length = 0;
+    marked.length = 0;
+    let j = i;
+    for (;;) {
+      const fs = j;
+      while (j < n && isLetter(text.charCodeAt(j))) j++;
+      frags.push(fs, j);
+      const ss = j;
+      let spaces = 0;
+      while (j < n) {
+        const c = text.charCodeAt(j);
+        if (c === SPACE) spaces++;
+        else if (!isSeparator(c)) break;
+        j++;
+      }
+      if (j === ss || j >= n || !isLetter(text.charCodeAt(j))) {
+        j = ss;
+        break;
+      }
+      const before = tatweelIn(original, ends[ss - 1]!, starts[ss]!);
+      const inside = tatweelIn(original, starts[ss]!, ends[j - 1]!);
+      const after = tatweelIn(original, ends[j - 1]!, starts[j]!);
+      let strong: boolean;
+      if (spaces > 0) {
+        // A space is a word gap unless both sides are stretched (`داعـ ـش`); a lone tatweel
+        // between spaces is a dash (`دبي ـ العربية`).
+        strong = before && after;
+        if (!strong) {
+          j = ss;
+          break;
+        }
+      } else {
+        strong =
+          after || inside || (before && ss - fs >= 2) || (j - ss === 1 && text.charCodeAt(ss) === ASTERISK);
+        // An ellipsis or doubled separator with no tatweel is punctuation: the chain ends here.
+        if (!strong && j - ss >= 2) {
+          j = ss;
+          break;
+        }
+      }
+      seps.push(ss, j);
+      marked.push(strong);
+    }
+    if (frags.length >= 4) decide(text, frags, seps, marked, mark);
+    i = Math.max(j, i + 1);
+  }
+}
+
+/** A letter standing alone: no letter, mark or digit glued to it on either side. */
+function isSingleAt(text: string, k: number): boolean {
+  return (
+    k < text.length && isLetter(text.charCodeAt(k)) && !isWordUnit(text, k - 1) && !isWordUnit(text, k + 1)
+  );
+}
+
+/**
+ * Decides one chain. Fragments joined by marked cuts are one word already; the rules for the
+ * unmarked separators then look at words, which is what folding the result again would see.
+ */
+function decide(
+  text: string,
+  frags: readonly number[],
+  seps: readonly number[],
+  marked: readonly boolean[],
+  mark: Mark,
+): void {
+  // words[w] = [first fragment, last fragment]; gaps[w] = index of the unmarked separator after word w.
+  const words: number[] = [0];
+  const gaps: number[] = [];
+  for (let s = 0; s < marked.length; s++) {
+    if (marked[s]) {
+      mark(seps[2 * s]!, seps[2 * s + 1]!, REMOVE);
+      continue;
+    }
+    words.push(s, s + 1);
+    gaps.push(s);
+  }
+  words.push(marked.length);
+  const count = words.length / 2;
+  if (count < 2) return;
+  const wordText = (w: number): string => {
+    let out = '';
+    for (let f = words[2 * w]!; f <= words[2 * w + 1]!; f++)
+      out += text.slice(frags[2 * f]!, frags[2 * f + 1]!);
+    return out;
+  };
+  const lengths = Array.from({ length: count }, (_, w) => wordText(w).length);
+  const joinGap = (g: number): void => mark(seps[2 * gaps[g]!]!, seps[2 * gaps[g]! + 1]!, REMOVE);
+  if (readAsLetterNames(text, seps, gaps, count, wordText, mark)) return;
+  const total = lengths.reduce((a, b) => a + b, 0);
+  if (total >= 3 && lengths.every((len) => len <= 2)) {
+    for (let g = 0; g < gaps.length; g++) joinGap(g);
+    return;
+  }
+  // A single last letter cut off the word before it.
+  const last = count - 1;
+  const gap = gaps[last - 1]!;
+  const ss = seps[2 * gap]!;
+  const cut = text.charCodeAt(ss);
+  const lastWord = wordText(last);
+  const previous = wordText(last - 1);
+  const end = previous.charCodeAt(previous.length - 1);
+  if (
+    lastWord.length === 1 &&
+    lastWord.charCodeAt(0) !== WAW &&
+    seps[2 * gap + 1]! - ss === 1 &&
+    cut !== DASH &&
+    previous.length >= 2 &&
+    end !== ALEF &&
+    end !== HEH &&
+    end !== YEH
+  ) {
+    joinGap(last - 1);
+    // The joined word may complete a chain of letter names (`ايه.ات.ش` → `ايه.اتش`).
+    const joined = (w: number): string => (w === last - 1 ? previous + lastWord : wordText(w));
+    readAsLetterNames(text, seps, gaps.slice(0, -1), count - 1, joined, mark);
+  }
+}
+
+/** `بي.بي.سي`: every word a Latin letter name and every gap one plain dot → the dots read as spaces. */
+function readAsLetterNames(
+  text: string,
+  seps: readonly number[],
+  gaps: readonly number[],
+  count: number,
+  wordText: (w: number) => string,
+  mark: Mark,
+): boolean {
+  if (count < 2) return false;
+  for (const g of gaps)
+    if (seps[2 * g + 1]! - seps[2 * g]! !== 1 || text.charCodeAt(seps[2 * g]!) !== DOT) return false;
+  for (let w = 0; w < count; w++) if (!LETTER_NAMES.has(wordText(w))) return false;
+  for (const g of gaps) mark(seps[2 * g]!, seps[2 * g + 1]!, TO_SPACE);
+  return true;
+}
+
+export const obfuscation: FoldStep = { kind: 'pass', id: 'ar/normalize/obfuscation', run: joinObfuscated };
