@@ -123,7 +123,8 @@ export function linkSpeakers(docs: readonly DocumentSpeakers[], lex: Lexicon): B
         c = cluster('person', key);
       } else {
         const key = bodyKey(m.name);
-        if (key === '') continue;
+        // A head word alone (`المرصد`، `الموقع`) refers back to a body; it names none.
+        if (!key.includes(' ')) continue;
         c = cluster(m.kind, key);
       }
       if (m.form !== 'role') c.names.set(m.name, (c.names.get(m.name) ?? 0) + 1);

@@ -139,7 +139,14 @@ export function findPlaces(
     let end = j + 1;
     // A compound name takes its second word (`تل أبيض`، `أم الخير`).
     const firstWord = readings(view.toks[j]!.text).map((r) => r.stem);
-    if (firstWord.some((s) => COMPOUND_FIRST.has(s)) && nameWord(view, end) && !covered(end)) end++;
+    // The second word may be a listed name of its own (`أبو صيدا` is not Sidon).
+    const listedWord = (k: number): boolean =>
+      view.entities.some((e) => e.start === k && e.end === k + 1 && e.entry.type === 'location');
+    if (
+      firstWord.some((s) => COMPOUND_FIRST.has(s)) &&
+      ((nameWord(view, end) && !covered(end)) || listedWord(end))
+    )
+      end++;
     const name = original(tok.start + head.prefixes, view.toks[end - 1]!.end)
       .replace(/["“”«»]/g, '')
       .replace(/\s+/g, ' ')
@@ -157,7 +164,10 @@ export function findPlaces(
     out.push({ entry, start: i, end, shaped: true });
     i = end - 1;
   }
-  return out.sort((a, b) => a.start - b.start);
+  const shaped = out.filter((p) => p.shaped);
+  return out
+    .filter((p) => p.shaped || !shaped.some((q) => q.start <= p.start && p.end <= q.end))
+    .sort((a, b) => a.start - b.start);
 }
 
 /** Ancestors of a listed place, nearest first (`الميادين` → دير الزور → سوريا). */
