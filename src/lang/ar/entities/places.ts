@@ -26,23 +26,51 @@ const HEADS: ReadonlyMap<string, GazetteerType> = new Map(
       ['مستشفى', 'facility'],
       ['ميناء', 'facility'],
       ['حقل', 'facility'],
-      ['سد', 'facility'],
       ['حي', 'location'],
       ['بلدة', 'location'],
       ['قرية', 'location'],
       ['مدينة', 'location'],
-      ['منطقة', 'location'],
       ['ناحية', 'location'],
       ['قضاء', 'location'],
       ['محافظة', 'location'],
       ['ريف', 'location'],
       ['جبل', 'location'],
       ['وادي', 'location'],
-      ['جزيرة', 'location'],
       ['شارع', 'location'],
-      ['ساحة', 'location'],
     ] as const
   ).map(([w, t]) => [fold(w), t]),
+);
+
+/** Prepositions, directions and adverbs that follow a head word without naming a place. */
+const NOT_NAMES = new Set(
+  [
+    'في',
+    'من',
+    'إلى',
+    'على',
+    'عن',
+    'مع',
+    'بين',
+    'قرب',
+    'شمال',
+    'جنوب',
+    'شرق',
+    'غرب',
+    'وسط',
+    'بوسط',
+    'داخل',
+    'خارج',
+    'فعلا',
+    'مؤخرا',
+    'إبان',
+    'أثناء',
+    'خلال',
+    'عند',
+    'قبل',
+    'بعد',
+    'حوالي',
+    'نحو',
+  ].map((w) => fold(w)),
 );
 
 /** First words of compound place names (`تل أبيض`، `عين العرب`، `أم الخير`، `دير حافر`). */
@@ -101,7 +129,9 @@ function nameWord(view: SentenceView, i: number): boolean {
   const tok = view.toks[i];
   if (!tok || tok.kind !== 'word' || tok.text.length < 2 || view.excluded.has(i)) return false;
   if (FUNCTION_WORDS.has(tok.text) || TIME_NOUNS.has(tok.text)) return false;
-  if (/^(في|من|الى|على|عن|مع|بين|قرب|شمال|جنوب|شرق|غرب|وسط|داخل|خارج|لل|بال)$/.test(tok.text)) return false;
+  if (NOT_NAMES.has(tok.text)) return false;
+  // An indefinite adjective after the head (`قاعدة جوية`، `معبر حدودي`، `مخيم شرقي`) is no name.
+  if (!readings(tok.text).some((r) => r.definite) && /(ي|يه)$/.test(tok.text)) return false;
   const info = view.info(i);
   if (!info) return false;
   if (
@@ -133,6 +163,8 @@ export function findPlaces(
     if (tok.kind !== 'word' || covered(i)) continue;
     const head = headType(tok.text);
     if (!head) continue;
+    // `وأدى` (and led) folds to the head `وادي`.
+    if (/^و?أد[ىي]/.test(original(tok.start, tok.end))) continue;
     let j = i + 1;
     while (view.toks[j]?.kind === 'punct' && view.toks[j]!.text === '"') j++;
     if (covered(j) || !nameWord(view, j)) continue;
