@@ -208,11 +208,14 @@ export function analyzeArabic(input: PackDocument, options: AnalyzeOptions = {})
       const e = v.toks[Math.max(a, b - 1)]!.end;
       return orig(s, e);
     };
+    const places = findPlaces(v, (s, e) => orig(s, e).text);
+    const shaped = places.filter((p) => p.shaped);
     for (const e of v.entities) {
+      // A listed word inside a place named by its head (`بلدة أبو صيدا`) is not that place.
+      if (shaped.some((p) => p.start <= e.start && e.end <= p.end)) continue;
       mentions.push({ entry: e.entry, span: tokSpan(e.start, e.end) });
     }
-    const places = findPlaces(v, (s, e) => orig(s, e).text);
-    for (const p of places) if (p.shaped) mentions.push({ entry: p.entry, span: tokSpan(p.start, p.end) });
+    for (const p of shaped) mentions.push({ entry: p.entry, span: tokSpan(p.start, p.end) });
     placesSeen.push(...places);
     if (sentenceIndex < LEAD_SENTENCES) leadPlaces.push(...places);
     sentenceIndex++;

@@ -210,6 +210,13 @@ function speakerAfter(
       }
       break;
     }
+    // A stop word inside a listed name (`وزارة الصحة في غزة`) is part of the name.
+    if (isStop(view, i) && end > start && view.entities.some((e) => e.start < i && i < e.end)) {
+      i++;
+      end = i;
+      words++;
+      continue;
+    }
     if (isStop(view, i)) {
       // `القيادي في قوات سوريا الديمقراطية`: في before a named body stays inside the phrase.
       if (tok.text === 'في' && end > start && !STATEMENT_NOUNS.has(toks[i + 1]?.text ?? '')) {
@@ -469,6 +476,14 @@ export function buildHop(
       });
     }
     return withCue(hop);
+  }
+  // A lone family name with its article (`وقال المسماري`) is the person the report named so.
+  if (words.length === 1 && startsWithArticle(toks[first]!)) {
+    const known = findPerson(state, text);
+    if (known) {
+      state.named?.push({ kind: 'person', name: known.name, span: span(first, first + 1), form: 'single' });
+      return withCue({ ...known });
+    }
   }
   return withCue({ name: text, kind: 'unknown' });
 }

@@ -12,6 +12,7 @@ import type { SpeakerMention } from '../attribution.js';
 import type { GazetteerEntry, Lexicon } from '../lexicon/index.js';
 import { fold } from '../normalize/index.js';
 import { keyId, personKeyWords, plausibleName } from './people.js';
+import { COMPLEMENTIZERS, FUNCTION_WORDS, ORGANIZATION_HEADS, OUTLET_HEADS } from '../words.js';
 
 export interface DocumentSpeakers {
   readonly id: string;
@@ -66,6 +67,41 @@ export function listedByName(lex: Lexicon, name: string): GazetteerEntry | null 
   return map.get(bodyKey(name)) ?? null;
 }
 
+/**
+ * An unlisted body's name without what a speaker phrase ran on into (`المنظمة إنها`، `السلطات
+ * التركية قد`): cut at the first function word, at most five words.
+ */
+function bodyName(name: string): string {
+  const words = name.split(/\s+/);
+  // `لوكالة الأنباء …`، `لهيئة …`: the preposition is not part of the name.
+  const bare = fold(words[0] ?? '').slice(1);
+  if (/^ل/.test(words[0] ?? '') && (OUTLET_HEADS.has(bare) || ORGANIZATION_HEADS.has(bare)))
+    words[0] = words[0]!.slice(1);
+  const stop = words.findIndex(
+    (w, k) => k > 0 && (FUNCTION_WORDS.has(fold(w)) || COMPLEMENTIZERS.has(fold(w))),
+  );
+  return words.slice(0, stop > 0 ? Math.min(stop, 5) : 5).join(' ');
+}
+
+/**
+ * Whether a speaker phrase read as a person's name is made of name words: none a function word,
+ * a reporting verb, an event or a counted noun, a plural in ات or a feminine adjective in ية.
+ */
+function personLike(name: string, lex: Lexicon): boolean {
+  return fold(name)
+    .replace(/[^\p{L}\s]/gu, ' ')
+    .split(/\s+/)
+    .filter((w) => w !== '')
+    .every((w) => {
+      if (FUNCTION_WORDS.has(w) || COMPLEMENTIZERS.has(w) || /^(في|من|بين|قبيل|على|الى|عن)$/.test(w))
+        return false;
+      if (w.length >= 6 && w.endsWith('ات')) return false;
+      if (w.length >= 5 && w.endsWith('يه')) return false;
+      const info = lex.lookup(w);
+      return info.cues.length + info.events.length + info.nouns.length + info.roles.length === 0;
+    });
+}
+
 export function linkSpeakers(docs: readonly DocumentSpeakers[], lex: Lexicon): BatchSpeakers {
   const clusters = new Map<string, Cluster>();
   const cluster = (type: Cluster['type'], key: string): Cluster => {
@@ -114,19 +150,25 @@ export function linkSpeakers(docs: readonly DocumentSpeakers[], lex: Lexicon): B
     for (const m of d.named) {
       let c: Cluster;
       if (!plausibleName(m.name)) continue;
+      if (m.kind === 'person' && !personLike(m.name, lex)) continue;
       // `وسائل إعلام مقربة منه`: media in general, not one outlet.
       if (m.kind === 'outlet' && /^(و?وسا[يئ]ل)$/.test(fold(m.name).split(' ')[0] ?? '')) continue;
       if (m.kind === 'person') {
         const words = personKeyWords(m.name);
         if (words.length === 0) continue;
         const key = words.length > 1 ? words.join(' ') : resolveSingle(d.id, words[0]!);
+        // One word that meets nobody named in full is too weak a name to stand alone.
+        if (!key.includes(' ')) continue;
         c = cluster('person', key);
       } else {
-        const key = bodyKey(m.name);
-        if (key === '') continue;
+        const trimmed = bodyName(m.name);
+        const key = bodyKey(trimmed);
+        // A head word alone (`المرصد`، `الموقع`) refers back to a body; it names none.
+        if (!key.includes(' ')) continue;
         c = cluster(m.kind, key);
+        c.names.set(trimmed, (c.names.get(trimmed) ?? 0) + 1);
       }
-      if (m.form !== 'role') c.names.set(m.name, (c.names.get(m.name) ?? 0) + 1);
+      if (m.form !== 'role' && m.kind === 'person') c.names.set(m.name, (c.names.get(m.name) ?? 0) + 1);
       if (
         !c.mentions.some((x) => x.doc === d.id && x.span.start === m.span.start && x.span.end === m.span.end)
       )

@@ -26,23 +26,51 @@ const HEADS: ReadonlyMap<string, GazetteerType> = new Map(
       ['مستشفى', 'facility'],
       ['ميناء', 'facility'],
       ['حقل', 'facility'],
-      ['سد', 'facility'],
       ['حي', 'location'],
       ['بلدة', 'location'],
       ['قرية', 'location'],
       ['مدينة', 'location'],
-      ['منطقة', 'location'],
       ['ناحية', 'location'],
       ['قضاء', 'location'],
       ['محافظة', 'location'],
       ['ريف', 'location'],
       ['جبل', 'location'],
       ['وادي', 'location'],
-      ['جزيرة', 'location'],
       ['شارع', 'location'],
-      ['ساحة', 'location'],
     ] as const
   ).map(([w, t]) => [fold(w), t]),
+);
+
+/** Prepositions, directions and adverbs that follow a head word without naming a place. */
+const NOT_NAMES = new Set(
+  [
+    'في',
+    'من',
+    'إلى',
+    'على',
+    'عن',
+    'مع',
+    'بين',
+    'قرب',
+    'شمال',
+    'جنوب',
+    'شرق',
+    'غرب',
+    'وسط',
+    'بوسط',
+    'داخل',
+    'خارج',
+    'فعلا',
+    'مؤخرا',
+    'إبان',
+    'أثناء',
+    'خلال',
+    'عند',
+    'قبل',
+    'بعد',
+    'حوالي',
+    'نحو',
+  ].map((w) => fold(w)),
 );
 
 /** First words of compound place names (`تل أبيض`، `عين العرب`، `أم الخير`، `دير حافر`). */
@@ -101,7 +129,9 @@ function nameWord(view: SentenceView, i: number): boolean {
   const tok = view.toks[i];
   if (!tok || tok.kind !== 'word' || tok.text.length < 2 || view.excluded.has(i)) return false;
   if (FUNCTION_WORDS.has(tok.text) || TIME_NOUNS.has(tok.text)) return false;
-  if (/^(في|من|الى|على|عن|مع|بين|قرب|شمال|جنوب|شرق|غرب|وسط|داخل|خارج|لل|بال)$/.test(tok.text)) return false;
+  if (NOT_NAMES.has(tok.text)) return false;
+  // An indefinite adjective after the head (`قاعدة جوية`، `معبر حدودي`، `مخيم شرقي`) is no name.
+  if (!readings(tok.text).some((r) => r.definite) && /(ي|يه)$/.test(tok.text)) return false;
   const info = view.info(i);
   if (!info) return false;
   if (
@@ -133,13 +163,22 @@ export function findPlaces(
     if (tok.kind !== 'word' || covered(i)) continue;
     const head = headType(tok.text);
     if (!head) continue;
+    // `وأدى` (and led) folds to the head `وادي`.
+    if (/^و?أد[ىي]/.test(original(tok.start, tok.end))) continue;
     let j = i + 1;
     while (view.toks[j]?.kind === 'punct' && view.toks[j]!.text === '"') j++;
     if (covered(j) || !nameWord(view, j)) continue;
     let end = j + 1;
     // A compound name takes its second word (`تل أبيض`، `أم الخير`).
     const firstWord = readings(view.toks[j]!.text).map((r) => r.stem);
-    if (firstWord.some((s) => COMPOUND_FIRST.has(s)) && nameWord(view, end) && !covered(end)) end++;
+    // The second word may be a listed name of its own (`أبو صيدا` is not Sidon).
+    const listedWord = (k: number): boolean =>
+      view.entities.some((e) => e.start === k && e.end === k + 1 && e.entry.type === 'location');
+    if (
+      firstWord.some((s) => COMPOUND_FIRST.has(s)) &&
+      ((nameWord(view, end) && !covered(end)) || listedWord(end))
+    )
+      end++;
     const name = original(tok.start + head.prefixes, view.toks[end - 1]!.end)
       .replace(/["“”«»]/g, '')
       .replace(/\s+/g, ' ')
@@ -157,7 +196,10 @@ export function findPlaces(
     out.push({ entry, start: i, end, shaped: true });
     i = end - 1;
   }
-  return out.sort((a, b) => a.start - b.start);
+  const shaped = out.filter((p) => p.shaped);
+  return out
+    .filter((p) => p.shaped || !shaped.some((q) => q.start <= p.start && p.end <= q.end))
+    .sort((a, b) => a.start - b.start);
 }
 
 /** Ancestors of a listed place, nearest first (`الميادين` → دير الزور → سوريا). */

@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { keyId, personKey, plausibleName } from './people.js';
+
+test('person keys meet across spelling variants', () => {
+  const same = (a: string, b: string): void => assert.equal(personKey(a), personKey(b), `${a} / ${b}`);
+  same('أحمد المسماري', 'أحمد مسماري');
+  same('حنّا', 'حنا');
+  same('رامي عبد الرحمن', 'رامي عبدالرحمن');
+  same('أبو محمد الجولاني', 'ابومحمد الجولاني');
+  same('نور الدين زنكي', 'نورالدين زنكي');
+  same('أسامة', 'اسامه');
+  same('يحيى', 'يحيي');
+  same('العميد أحمد المسماري', 'أحمد المسماري');
+  same('الدكتور أشرف القدرة', 'أشرف القدرة');
+});
+
+test('person keys keep different people apart', () => {
+  assert.notEqual(personKey('سامر الأحمد'), personKey('سامي الأحمد'));
+  assert.notEqual(personKey('محمد علي'), personKey('علي محمد'));
+});
+
+test('ids are ascii, readable and stable', () => {
+  const id = keyId('person', personKey('أحمد المسماري'));
+  assert.match(id, /^person_[a-z_]+_[0-9a-f]{6}$/);
+  assert.equal(id, keyId('person', personKey('احمد مسماري')));
+  assert.notEqual(id, keyId('person', personKey('أحمد المسمار')));
+});
+
+test('nouns with a pronoun are not names', () => {
+  assert.equal(plausibleName('بمساعدتها'), false);
+  assert.equal(plausibleName('سيطرتها الكاملة'), false);
+  assert.equal(plausibleName('مها'), true);
+  assert.equal(plausibleName('رامي عبد الرحمن'), true);
+});
