@@ -1,13 +1,14 @@
 #!/usr/bin/env node
-// The isnad command line: analyze reports, score against gold.
+// The isnad command line: analyze reports, list what the reader sees, score against gold.
 
 import { writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { IsnadError } from '../errors.js';
-import { analyzeMany } from '../index.js';
+import { analyzeMany, extract } from '../index.js';
 import { loadInputs } from '../ingest/index.js';
 import { VERSION } from '../version.js';
 import { evalCommand } from './commands/eval.js';
+import { extractCommand } from './commands/extract.js';
 import { formatReport } from './report.js';
 
 const program = new Command();
@@ -47,6 +48,8 @@ program.addCommand(
     analyze: (docs) => analyzeMany(docs),
   }),
 );
+
+program.addCommand(extractCommand({ loadInputs: (paths) => loadInputs(paths), extract }));
 
 try {
   await program.parseAsync(process.argv);

@@ -391,11 +391,13 @@ export function readQuantities(view: SentenceView): QuantityMention[] {
       if (pct > 0) {
         unit = 'percent';
         qEnd = Math.max(qEnd, pct);
+        rules.push('ar/quantity/percent');
       }
     }
     // 500 دولار · 3 ملايين ليرة · $500
     if (!unit && (isCurrency(toks[num.end]) || (toks[i - 1]?.text === '$' && glued(toks[i - 1], tok)))) {
       unit = 'money';
+      rules.push('ar/quantity/money');
     }
     out.push({
       ...mention(qStart, qEnd, quantity, rules, { numStart: i, numEnd: num.end, lead, nounBefore }),
