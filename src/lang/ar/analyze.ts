@@ -8,6 +8,7 @@ import type { DateMention } from './dates/index.js';
 import type { FoldedText } from '../../text/folded.js';
 import { toOriginal } from '../../text/folded.js';
 import { sentences } from '../../text/segment.js';
+import { urlSpans } from '../../text/urls.js';
 import { sentenceVoices } from './attribution.js';
 import type { Frame, VoiceState } from './attribution.js';
 import { findBoilerplate } from './boilerplate.js';
@@ -82,7 +83,10 @@ export function analyzeArabic(input: PackDocument, options: AnalyzeOptions = {})
   const diagnostics: Diagnostic[] = [];
   const boiler = options.boilerplate ?? findBoilerplate(folded.text);
   const dates = options.dates ?? [];
-  const excludedSpans: Span[] = dates.map((d) => ({ start: d.foldedStart, end: d.foldedEnd }));
+  const excludedSpans: Span[] = [
+    ...dates.map((d) => ({ start: d.foldedStart, end: d.foldedEnd })),
+    ...urlSpans(folded.text),
+  ];
   const publisher: Hop = input.source
     ? { name: input.source, kind: 'outlet' }
     : { name: input.id, kind: 'unknown', role: 'publisher' };

@@ -15,6 +15,7 @@ import { IsnadError } from '../../errors.js';
 import type { FoldedText } from '../../text/folded.js';
 import { toOriginal } from '../../text/folded.js';
 import { sentences } from '../../text/segment.js';
+import { urlSpans } from '../../text/urls.js';
 import type {
   Diagnostic,
   ExtractOptions,
@@ -175,7 +176,10 @@ export function extractArabic(text: string, options: ExtractOptions = {}): Extra
   const exprs = parseDateExpressions(folded);
   const reference = referenceOf(folded, options.referenceDate, exprs, boilerplate);
   const dateMentions = resolveDateExpressions(folded, exprs, parseIsoDate(reference.date));
-  const excluded: Span[] = dateMentions.map((d) => ({ start: d.foldedStart, end: d.foldedEnd }));
+  const excluded: Span[] = [
+    ...dateMentions.map((d) => ({ start: d.foldedStart, end: d.foldedEnd })),
+    ...urlSpans(folded.text),
+  ];
   const lex = arabicLexicon();
   const quantities: ExtractedQuantity[] = [];
   const entities: ExtractedEntity[] = [];

@@ -314,7 +314,8 @@ export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
     (q) =>
       q.unit === null &&
       (q.quantity.point === null || Number.isInteger(q.quantity.point)) &&
-      (q.nounBefore === null || q.quantity.point === 1),
+      (q.nounBefore === null || q.quantity.point === 1) &&
+      !q.rules.includes('ar/number/vague-several'),
   );
   const figures: Figure[] = [];
   const consumed = new Set<number>();

@@ -13,7 +13,14 @@ import type { Quantity } from '../../types.js';
 import { nounForms, readings } from './morphology.js';
 import { fold } from './normalize/index.js';
 import type { Cardinal, Tok } from './quantity.js';
-import { interval, qualifierAfter, qualifierBefore, readCardinal, readVague } from './quantity.js';
+import {
+  interval,
+  isNumeralStem,
+  qualifierAfter,
+  qualifierBefore,
+  readCardinal,
+  readVague,
+} from './quantity.js';
 import { readTsv } from './lexicon/tsv.js';
 import type { SentenceView } from './sentence-view.js';
 import { entityInside, isWord, nounOf } from './sentence-view.js';
@@ -82,6 +89,10 @@ function cardinalAfterAnd(toks: readonly Tok[], k: number): Cardinal | null {
   return shifted ? readCardinal(shifted, k) : null;
 }
 
+function isTimeNoun(tok: Tok | undefined): boolean {
+  return tok !== undefined && tok.kind === 'word' && readings(tok.text).some((r) => TIME_NOUNS.has(r.stem));
+}
+
 function glued(a: Tok | undefined, b: Tok | undefined): boolean {
   return a !== undefined && b !== undefined && a.end === b.start;
 }
@@ -103,14 +114,31 @@ function isLabelNumber(view: SentenceView, i: number): boolean {
   const prev = toks[i - 1];
   const next = toks[i + 1];
   if (prev?.kind === 'punct' && /^[+#№]$/.test(prev.text)) return true;
-  // 10:30 · 3/12 · 011-2345678
-  for (const [a, b, c] of [
-    [prev, toks[i - 2], tok],
-    [next, toks[i + 2], tok],
-  ] as const) {
-    if (a?.kind === 'punct' && /^[:/]$/.test(a.text) && b?.kind === 'number' && (glued(a, c) || glued(b, a)))
-      return true;
-  }
+  // 10:30 · 3/12: digits joined by a colon or slash.
+  if (
+    prev?.kind === 'punct' &&
+    /^[:/]$/.test(prev.text) &&
+    toks[i - 2]?.kind === 'number' &&
+    glued(prev, tok)
+  )
+    return true;
+  if (
+    next?.kind === 'punct' &&
+    /^[:/]$/.test(next.text) &&
+    toks[i + 2]?.kind === 'number' &&
+    glued(tok, next)
+  )
+    return true;
+  // Scores and codes: 2-1 · 3 - 0 · 1 –صفر (a range was read before, when the second is larger).
+  const dash = (t: Tok | undefined): boolean => t?.kind === 'punct' && /^[-\u2013]$/.test(t.text);
+  const scorePart = (t: Tok | undefined): boolean => t?.kind === 'number' || isWord(t, 'صفر');
+  if (
+    dash(next) &&
+    scorePart(toks[i + 2]) &&
+    Number(tok.text) >= Number(toks[i + 2]!.text.replace(/\D/g, '') || 0)
+  )
+    return true;
+  if (dash(prev) && scorePart(toks[i - 2])) return true;
   // F-16 · إف-16 · كوفيد-19 · M4 · 5G
   if (prev?.kind === 'word' && glued(prev, tok) && LATIN.test(prev.text)) return true;
   if (next?.kind === 'word' && glued(tok, next) && LATIN.test(next.text)) return true;
@@ -120,7 +148,7 @@ function isLabelNumber(view: SentenceView, i: number): boolean {
   // القرار 2254 · المادة 5 · القرار رقم 2254
   if (prev && isWord(prev, ...LABEL_HEADS)) return true;
   // الذكرى الـ 70 · القمة الـ29: ال + digits after a definite noun is an ordinal.
-  if (prev?.text === 'ال') {
+  if (prev && /^[وف]?ال$/.test(prev.text)) {
     const before = toks[i - 2];
     // `الجرحى الـ 15` counts: the noun before is a plural of counted things.
     const counted = nounOf(view, i - 2)?.number === 'pl';
@@ -197,7 +225,7 @@ function readRange(view: SentenceView, i: number): QuantityMention | null {
   let b: Cardinal | null = null;
   if (between) b = cardinalAfterAnd(toks, a.end) ?? upperBound(toks, a.end, ['الي', 'حتي']);
   else if (!changeVerbBefore(toks, i)) b = upperBound(toks, a.end, ['الي', 'حتي']);
-  if (!b || view.excluded.has(b.end - 1)) return null;
+  if (!b || view.excluded.has(b.end - 1) || isTimeNoun(toks[b.end])) return null;
   const quantity = rangeQuantity(a, b);
   if (!quantity) return null;
   const start = between && isWord(toks[i - 1], 'ما') ? i - 1 : i;
@@ -238,6 +266,14 @@ function mention(
   };
 }
 
+/** A definite numeral: `الاثني`، `الخمسة`، `الثلاث` (not the vague `العشرات`). */
+function isNumberLike(tok: Tok): boolean {
+  return (
+    isDefiniteNumeral(tok) &&
+    readings(tok.text).some((r) => r.definite && (/^(اثن|احد|احدي)/.test(r.stem) || isNumeralStem(r.stem)))
+  );
+}
+
 /** A number word with the article (`الثلاثة`، `الاثنين`) points back to a known count or is a day. */
 function isDefiniteNumeral(tok: Tok): boolean {
   return (
@@ -257,6 +293,11 @@ export function readQuantities(view: SentenceView): QuantityMention[] {
     const tok = toks[i]!;
     if (view.excluded.has(i) || (tok.kind !== 'word' && tok.kind !== 'number') || isPercentWord(tok)) {
       i++;
+      continue;
+    }
+    // `الاثني عشر`، `الخمسة عشر`: a definite numeral, its teen part included, points back.
+    if (tok.kind === 'word' && isNumberLike(tok)) {
+      i += isWord(toks[i + 1], 'عشر', 'عشره') ? 2 : 1;
       continue;
     }
     const range = readRange(view, i);
@@ -308,8 +349,7 @@ export function readQuantities(view: SentenceView): QuantityMention[] {
       continue;
     }
     // Figures of time: durations and ages are the date reader's (`30 عاما`، `ستة أيام`).
-    const after = toks[num.end];
-    if (after && after.kind === 'word' && readings(after.text).some((r) => TIME_NOUNS.has(r.stem))) {
+    if (isTimeNoun(toks[num.end])) {
       i = num.end;
       continue;
     }
@@ -371,7 +411,7 @@ export function readQuantities(view: SentenceView): QuantityMention[] {
         upperBound(toks, num.end, ['او']);
       const viaOr = b !== null && toks[num.end]?.text === 'او';
       const r =
-        b && !view.excluded.has(b.end - 1) && !isYear(view, num.end + 1, b.end)
+        b && !view.excluded.has(b.end - 1) && !isTimeNoun(toks[b.end]) && !isYear(view, num.end + 1, b.end)
           ? rangeQuantity(num, b)
           : null;
       if (b && r && (!viaOr || b.value <= num.value * 10) && !isLabelNumber(view, num.end + 1)) {
@@ -421,5 +461,13 @@ function readOneOf(view: SentenceView, i: number): QuantityMention | null {
 function readDual(view: SentenceView, i: number): QuantityMention | null {
   const n = nounOf(view, i);
   if (!n || n.number !== 'du' || n.pronoun || n.construct || entityInside(view, i)) return null;
-  return mention(i, i + 1, interval(2, 'exact'), ['ar/quantity/dual'], { dual: true });
+  // `الصاروخين` (the two missiles) points back to a count already made.
+  if (/^[وف]?[بلك]?(ال|لل)/.test(view.toks[i]!.text) && !/^(ال|لل)/.test(n.entry.lemma)) return null;
+  const before = qualifierBefore(view.toks, i);
+  const qualifier = before?.qualifier ?? 'exact';
+  const rules = ['ar/quantity/dual', ...(before ? [`ar/qualifier/${qualifier}`] : [])];
+  return {
+    ...mention(before ? before.start : i, i + 1, interval(2, qualifier), rules, { dual: true }),
+    numStart: i,
+  };
 }

@@ -57,6 +57,12 @@ function numbers(): ReadonlyMap<string, NumberWord> {
   return loadTables().numbers;
 }
 
+/** A stem that is a cardinal number word (`خمسه`، `ثلاث`، `مئه`). */
+export function isNumeralStem(stem: string): boolean {
+  const w = numbers().get(stem);
+  return w !== undefined && w.type !== 'vague' && w.type !== 'scale-plural' && w.type !== 'fraction';
+}
+
 function loadTables(): Tables {
   if (tables) return tables;
   const numbers = new Map<string, NumberWord>();
@@ -97,12 +103,20 @@ function loadTables(): Tables {
   return tables;
 }
 
-/** The number word a token stands for, through its clitics (`بعشرات`، `والمئات`، `وعشرون`). */
-function numberWord(text: string, allowConjunction: boolean): { word: NumberWord; conj: boolean } | null {
+/**
+ * The number word a token stands for, through its clitics (`بعشرات`، `والمئات`، `وعشرون`). A word
+ * that continues a numeral (`bare`) may carry و only: `خمسة بالمئة` is five percent, not 500.
+ */
+function numberWord(
+  text: string,
+  allowConjunction: boolean,
+  bare = false,
+): { word: NumberWord; conj: boolean } | null {
   const { numbers } = loadTables();
   for (const r of readings(text)) {
     const word = numbers.get(r.stem);
     if (!word) continue;
+    if (bare && r.prefixes.some((p) => p !== 'و')) continue;
     // `الاثنين` is Monday; a definite unit word is not a count of its own.
     if (r.definite && word.type === 'unit' && r.stem.startsWith('اثن')) continue;
     const conj = r.prefixes[0] === 'و';
@@ -114,7 +128,7 @@ function numberWord(text: string, allowConjunction: boolean): { word: NumberWord
 
 function digitsValue(text: string): number | null {
   // 4,000 and 1.300.000 group thousands; 6.1 is a decimal (resolved by a following scale).
-  if (/^\d{1,3}(,\d{3})+$/.test(text)) return Number(text.replace(/,/g, ''));
+  if (/^\d{1,3}([,\u060c]\d{3})+$/.test(text)) return Number(text.replace(/[,\u060c]/g, ''));
   if (/^\d{1,3}(\.\d{3}){2,}$/.test(text)) return Number(text.replace(/\./g, ''));
   const n = Number(text.replace(/,/g, '.'));
   return Number.isFinite(n) ? n : null;
@@ -134,7 +148,7 @@ export interface Cardinal {
 function wordAt(toks: readonly Tok[], k: number): NumberWord | null {
   const t = toks[k];
   if (!t || t.kind !== 'word') return null;
-  const hit = numberWord(t.text, false);
+  const hit = numberWord(t.text, false, true);
   return hit && !hit.conj ? hit.word : null;
 }
 
@@ -168,8 +182,15 @@ export function readCardinal(toks: readonly Tok[], i: number): Cardinal | null {
     return true;
   };
   if (first.kind === 'number') {
-    const v = digitsValue(first.text);
+    let v = digitsValue(first.text);
     if (v === null) return null;
+    const scaleNext = wordAt(toks, i + 1);
+    // 300.000 نسمة: one group of three after a dot is thousands, unless a scale follows (2.500 مليون).
+    // 1,279 تريليون: before a scale a comma is the decimal mark.
+    if (/^\d{1,3},\d{3}$/.test(first.text) && scaleNext?.type.startsWith('scale'))
+      v = Number(first.text.replace(',', '.'));
+    if (/^\d{1,3}\.\d{3}$/.test(first.text) && !scaleNext?.type.startsWith('scale'))
+      v = Number(first.text.replace('.', ''));
     group = v;
     decimal = !Number.isInteger(v);
     stage = 3;
@@ -193,7 +214,7 @@ export function readCardinal(toks: readonly Tok[], i: number): Cardinal | null {
       conj = true;
       atomAt = j + 1;
     } else if (tok.kind === 'word') {
-      const hit = numberWord(tok.text, true);
+      const hit = numberWord(tok.text, true, j > i);
       if (hit) {
         word = hit.word;
         conj = hit.conj;
@@ -378,14 +399,17 @@ export function readVague(toks: readonly Tok[], i: number): Cardinal | null {
         high = (high + 1) * sw.value - 1;
         end++;
       }
-      return { value: low, end, vague: true, high, one: false, rules: ['ar/number/vague'] };
+      // `عدة` (several) is listed but, like `العديد`, hedges more than it counts: never a claim.
+      const several = readings(tok.text).some((r) => r.stem === 'عده');
+      const rule = several ? 'ar/number/vague-several' : 'ar/number/vague';
+      return { value: low, end, vague: true, high, one: false, rules: [rule] };
     }
   }
   // عدد من / العديد من: ACLED reads "a number of" as at least a few.
   for (const r of readings(tok.text)) {
     // `العديد من` (many) is left out: it hedges more than it counts.
     if (r.stem === 'عدد' && !r.definite && toks[i + 1]?.text === 'من') {
-      return { value: 3, end: i + 1, vague: true, high: null, one: false, rules: ['ar/number/vague-some'] };
+      return { value: 3, end: i + 2, vague: true, high: null, one: false, rules: ['ar/number/vague-some'] };
     }
   }
   return null;
