@@ -98,6 +98,8 @@ function glued(a: Tok | undefined, b: Tok | undefined): boolean {
 }
 
 const LATIN = /[A-Za-z]/;
+/** Latin letters as Arabic writes them in model names (`إس-400`، `إف 16`، `بي 52`، `تي 72`). */
+const LETTER_NAMES = new Set(['اس', 'اف', 'ام', 'تي', 'بي', 'سي', 'جي', 'دي', 'اكس', 'كيه', 'يو']);
 
 /**
  * A digit run that names rather than counts: phone numbers, a number after a label
@@ -147,14 +149,17 @@ function isLabelNumber(view: SentenceView, i: number): boolean {
   if (prev && prev.kind === 'word' && LATIN.test(prev.text)) return true;
   // القرار 2254 · المادة 5 · القرار رقم 2254
   if (prev && isWord(prev, ...LABEL_HEADS)) return true;
-  // الذكرى الـ 70 · القمة الـ29: ال + digits after a definite noun is an ordinal.
-  if (prev && /^[وف]?ال$/.test(prev.text)) {
-    const before = toks[i - 2];
-    // `الجرحى الـ 15` counts: the noun before is a plural of counted things.
-    const counted = nounOf(view, i - 2)?.number === 'pl';
-    if (before && before.kind === 'word' && !counted && readings(before.text).some((r) => r.definite))
-      return true;
+  // الذكرى الـ 70 · دور الـ16: ال + digits is an ordinal, unless it counts a plural before it
+  // (`الجرحى الـ 15`) or after it (`الـ 4000 موقوف`), or a qualifier governs it (`تجاوز الـ 4000`).
+  if (prev && /^[وف]?ال$/.test(prev.text) && toks[i - 2]?.kind === 'word') {
+    const counted =
+      nounOf(view, i - 2)?.number === 'pl' ||
+      nounOf(view, i + 1) !== null ||
+      qualifierBefore(toks, i) !== null;
+    if (!counted) return true;
   }
+  // إس 400 · إف 16 · تي 72: a Latin letter spelled in Arabic names a model.
+  if (prev && prev.kind === 'word' && LETTER_NAMES.has(prev.text)) return true;
   return false;
 }
 
@@ -197,8 +202,12 @@ function upperBound(toks: readonly Tok[], k: number, words: readonly string[]): 
 function rangeQuantity(a: Cardinal, b: Cardinal): Quantity | null {
   let low = a.value;
   const high = b.value;
-  if (high >= 1000 && low < 1000 && low * 1000 <= high && low * 1000 >= high / 10) low *= 1000;
-  else if (high >= 1000000 && low < 1000000 && low * 1000000 <= high) low *= 1000000;
+  for (const scale of [1e9, 1e6, 1e3]) {
+    if (low < scale && low * scale <= high && low * scale >= high / 10) {
+      low *= scale;
+      break;
+    }
+  }
   if (high <= low) return null;
   return { low, high, point: null, qualifier: 'range' };
 }
@@ -229,9 +238,11 @@ function readRange(view: SentenceView, i: number): QuantityMention | null {
   const quantity = rangeQuantity(a, b);
   if (!quantity) return null;
   const start = between && isWord(toks[i - 1], 'ما') ? i - 1 : i;
+  // ما بين 31 و41 بالمئة
+  const pct = percentEnd(view, b.end);
   return {
     qStart: start,
-    qEnd: b.end,
+    qEnd: pct > 0 ? pct : b.end,
     numStart: i + 1,
     numEnd: b.end,
     lead: 0,
@@ -240,7 +251,7 @@ function readRange(view: SentenceView, i: number): QuantityMention | null {
     one: false,
     dual: false,
     nounBefore: null,
-    unit: null,
+    unit: pct > 0 ? 'percent' : isCurrency(toks[b.end]) ? 'money' : null,
   };
 }
 
@@ -336,14 +347,13 @@ export function readQuantities(view: SentenceView): QuantityMention[] {
       i = num.end;
       continue;
     }
-    // A day of a date range the date reader read from its second half: `من 22 إلى 30 يونيو`.
+    // The first half of a date or duration the date reader read from its second half:
+    // `من 22 إلى 30 يونيو`، `بين ثلاثة وستة أشهر`، `ثلاثة أو أربعة أيام`.
     const link = toks[num.end];
     if (
-      tok.kind === 'number' &&
       link &&
-      (link.text === '-' || /^(الي|حتي|و)$/.test(link.text)) &&
-      view.excluded.has(num.end + 1) &&
-      toks[num.end + 1]?.kind === 'number'
+      (((link.text === '-' || /^(الي|حتي|و|او)$/.test(link.text)) && view.excluded.has(num.end + 1)) ||
+        (/^و/.test(link.text) && view.excluded.has(num.end)))
     ) {
       i = num.end;
       continue;
@@ -410,6 +420,11 @@ export function readQuantities(view: SentenceView): QuantityMention[] {
         (!changeVerbBefore(toks, i) ? upperBound(toks, num.end, ['الي', 'حتي']) : null) ??
         upperBound(toks, num.end, ['او']);
       const viaOr = b !== null && toks[num.end]?.text === 'او';
+      // `4 أو 5 ثوان`: a range of time is a duration, both bounds included.
+      if (b && isTimeNoun(toks[b.end])) {
+        i = b.end;
+        continue;
+      }
       const r =
         b && !view.excluded.has(b.end - 1) && !isTimeNoun(toks[b.end]) && !isYear(view, num.end + 1, b.end)
           ? rangeQuantity(num, b)
@@ -420,8 +435,15 @@ export function readQuantities(view: SentenceView): QuantityMention[] {
           : viaOr
             ? 'ar/quantity/range-or'
             : 'ar/quantity/range-to';
+        const pctEnd = percentEnd(view, b.end);
+        const unit: QuantityUnit | null = pctEnd > 0 ? 'percent' : isCurrency(toks[b.end]) ? 'money' : null;
         out.push({
-          ...mention(qStart, b.end, r, [...num.rules, rule], { numStart: i, numEnd: b.end, lead }),
+          ...mention(qStart, pctEnd > 0 ? pctEnd : b.end, r, [...num.rules, rule], {
+            numStart: i,
+            numEnd: b.end,
+            lead,
+          }),
+          unit,
         });
         i = b.end;
         continue;
@@ -461,6 +483,7 @@ function readOneOf(view: SentenceView, i: number): QuantityMention | null {
 function readDual(view: SentenceView, i: number): QuantityMention | null {
   const n = nounOf(view, i);
   if (!n || n.number !== 'du' || n.pronoun || n.construct || entityInside(view, i)) return null;
+  if (isTimeNoun(view.toks[i])) return null;
   // `الصاروخين` (the two missiles) points back to a count already made.
   if (/^[وف]?[بلك]?(ال|لل)/.test(view.toks[i]!.text) && !/^(ال|لل)/.test(n.entry.lemma)) return null;
   const before = qualifierBefore(view.toks, i);

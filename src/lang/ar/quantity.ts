@@ -267,11 +267,12 @@ export function readCardinal(toks: readonly Tok[], i: number): Cardinal | null {
         }
         if (word.type === 'scale-plural') break; // آلاف alone is vague
         // ألفا شخص، مليونا نازح: the dual in construct (two thousand) when a noun follows at once.
+        const after = toks[j + 1];
         const dualConstruct =
           word.type === 'scale' &&
           /ا$/.test(fold(tok.text)) &&
-          toks[j + 1]?.kind === 'word' &&
-          !wordAt(toks, j + 1);
+          after?.kind === 'word' &&
+          !numberWord(after.text, true);
         if (dualConstruct && toks[j + 1]!.text !== 'من') {
           total = 2 * word.value;
           lastScale = word.value;
