@@ -289,7 +289,7 @@ function isNumberLike(tok: Tok): boolean {
 function isDefiniteNumeral(tok: Tok): boolean {
   return (
     tok.kind === 'word' &&
-    readings(tok.text).some((r) => r.definite && r.stem.length > 2) &&
+    readings(tok.text).some((r) => r.definite && (isNumeralStem(r.stem) || /^اثن/.test(r.stem))) &&
     !/^(ال|لل|بال|وال|فال)(عشرات|مئات|الاف|ملايين|مليارات|الوف)/.test(tok.text)
   );
 }
