@@ -2,7 +2,8 @@
 
 import { analyzeDocuments } from './engine/analyze.js';
 import { arabicPack } from './lang/ar/pack.js';
-import type { AnalysisResult, InputDocument } from './types.js';
+import { extractArabic } from './lang/ar/extract.js';
+import type { AnalysisResult, ExtractOptions, ExtractResult, InputDocument } from './types.js';
 
 export type * from './types.js';
 export { IsnadError } from './errors.js';
@@ -19,4 +20,13 @@ export function analyze(
   options: Omit<InputDocument, 'text'> = { id: 'document' },
 ): AnalysisResult {
   return analyzeMany([{ ...options, text }]);
+}
+
+/**
+ * Every quantity, date and gazetteer entity the Arabic reader finds in a text, with no claim logic.
+ * Relative dates resolve against `referenceDate`, else against the publication date read from the
+ * text (`reference` says which). Never throws on text; a malformed `referenceDate` is an IsnadError.
+ */
+export function extract(text: string, options: ExtractOptions = {}): ExtractResult {
+  return extractArabic(text, options);
 }

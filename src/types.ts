@@ -225,3 +225,73 @@ export interface InputDocument {
   readonly published?: string;
   readonly url?: string;
 }
+
+// ---------------------------------------------------------------------------------------------
+// `extract`: every mention the reader finds, before any claim logic (`isnad extract`).
+
+/** What a figure measures when it is not a count of things: never a claim. */
+export type MeasureUnit = 'percent' | 'money';
+
+export interface ExtractedQuantity extends TextSpan, Quantity {
+  /** The counted noun's text, when there is one (`عنصرا` in `28 عنصرا`). */
+  readonly noun?: string;
+  readonly unit?: MeasureUnit;
+  readonly rules: readonly string[];
+  /** The matching (folded) view of `text`, with `normalized: true`. */
+  readonly normalized?: string;
+}
+
+export interface ExtractedDate extends TextSpan {
+  readonly kind: 'date' | 'duration' | 'time';
+  /** YYYY-MM-DD (the first day for week and month precision), or null when unresolved. */
+  readonly date: string | null;
+  readonly precision: 'day' | 'week' | 'month' | 'year' | null;
+  /** The date depends on the reference date. */
+  readonly relative: boolean;
+  /** Which parts the text states (the rest were implied by the reference date). */
+  readonly stated: { readonly year: boolean; readonly month: boolean; readonly day: boolean };
+  /** 0 = Sunday … 6 = Saturday, when the text names a weekday. */
+  readonly weekday?: number;
+  readonly timeOfDay?: string;
+  readonly duration?: { readonly amount: number; readonly unit: string };
+  readonly inconsistent?: string;
+  readonly rules: readonly string[];
+  readonly normalized?: string;
+}
+
+export interface ExtractedEntity extends TextSpan {
+  /** Gazetteer id. */
+  readonly id: string;
+  readonly type: string;
+  /** Canonical name. */
+  readonly name: string;
+  readonly rules: readonly string[];
+  readonly normalized?: string;
+}
+
+/** The day relative dates were resolved against, and where it came from. */
+export interface ReferenceDate {
+  readonly date: string | null;
+  /** `option`: given by the caller; `text`: the publication date isnad read or inferred from the text. */
+  readonly source: 'option' | 'text' | 'none';
+  /** For `text`: the rule that found it and whether the text states it or isnad inferred it. */
+  readonly rule?: string;
+  readonly confidence?: 'stated' | 'inferred';
+}
+
+export interface ExtractResult {
+  readonly reference: ReferenceDate;
+  readonly quantities: readonly ExtractedQuantity[];
+  readonly dates: readonly ExtractedDate[];
+  readonly entities: readonly ExtractedEntity[];
+  /** The whole matching view, with `normalized: true`. */
+  readonly normalized?: string;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface ExtractOptions {
+  /** YYYY-MM-DD. Without it, relative dates resolve against the publication date read from the text. */
+  readonly referenceDate?: string;
+  /** Add the matching (folded) view of the text and of every mention. */
+  readonly normalized?: boolean;
+}

@@ -1,14 +1,16 @@
 #!/usr/bin/env node
-// The isnad command line: analyze reports, compare them per incident, score against gold.
+// The isnad command line: analyze reports, compare them per incident, list what the reader sees,
+// score against gold.
 
 import { writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { IsnadError } from '../errors.js';
-import { analyzeMany } from '../index.js';
+import { analyzeMany, extract } from '../index.js';
 import { loadInputs } from '../ingest/index.js';
 import { VERSION } from '../version.js';
 import { evalCommand } from './commands/eval.js';
 import { formatBoard } from './board.js';
+import { extractCommand } from './commands/extract.js';
 import { formatReport } from './report.js';
 
 const program = new Command();
@@ -79,6 +81,8 @@ program.addCommand(
     analyze: (docs) => analyzeMany(docs),
   }),
 );
+
+program.addCommand(extractCommand({ loadInputs: (paths) => loadInputs(paths), extract }));
 
 try {
   await program.parseAsync(process.argv);

@@ -35,11 +35,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let kind: TokenKind;
     if (DIGIT.test(ch)) {
       kind = 'number';
-      // 4,000  6.1  1.300.000: a separator counts only between digits.
+      // 4,000  6.1  1.300.000  1،250،000: a separator counts only between digits.
       while (j < to) {
         const c = text[j]!;
         if (DIGIT.test(c)) j++;
-        else if ((c === ',' || c === '.') && j + 1 < to && DIGIT.test(text[j + 1]!)) j += 2;
+        else if ((c === ',' || c === '.' || c === '\u060c') && j + 1 < to && DIGIT.test(text[j + 1]!)) j += 2;
         else break;
       }
     } else if (LETTER.test(ch)) {

@@ -9,30 +9,27 @@ import type { FoldedText } from '../../text/folded.js';
 import { toOriginal } from '../../text/folded.js';
 import { sentences } from '../../text/segment.js';
 import { tokenize } from '../../text/tokens.js';
+import { urlSpans } from '../../text/urls.js';
 import { sentenceVoices } from './attribution.js';
 import type { Frame, SpeakerMention, VoiceState } from './attribution.js';
 import { findBoilerplate } from './boilerplate.js';
 import type { BoilerplateSpan } from './boilerplate.js';
 import type { PackDocument } from '../../engine/pack.js';
-import type { EntityHit, EventHit, Figure, SentenceView } from './figures.js';
+import type { Figure, SentenceView } from './figures.js';
 import { findFigures } from './figures.js';
-import type { GazetteerEntry, WordInfo, Lexicon } from './lexicon/index.js';
+import { buildSentenceView, rememberBodies } from './sentence-view.js';
+import type { GazetteerEntry } from './lexicon/index.js';
 import { arabicLexicon } from './lexicon/index.js';
 import { readings } from './morphology.js';
-import { fold, normalize } from './normalize/index.js';
-import { matchPhraseWords } from './phrases.js';
-import { chooseEntry, entityCandidatesAt, linkContext, scanEntities } from './entities/link.js';
-import type { LinkContext } from './entities/link.js';
+import { normalize } from './normalize/index.js';
+import { linkContext, scanEntities } from './entities/link.js';
 import { claimPlace, dominantPlace, findPlaces } from './entities/places.js';
 import type { PlaceHit } from './entities/places.js';
-import type { Tok } from './quantity.js';
 import { isBackground } from './scope.js';
-import { ANAPHORIC_HEADS, CONTRAST_BREAKS } from './words.js';
+import { CONTRAST_BREAKS } from './words.js';
 
 /** The title and lead: where a report names the place it is about. */
 const LEAD_SENTENCES = 3;
-
-const CASUALTY = new Set(['killed', 'wounded', 'killed_or_wounded', 'missing', 'displaced', 'abducted']);
 
 export interface EntityMentionHit {
   readonly entry: GazetteerEntry;
@@ -47,86 +44,6 @@ export interface ArabicDocumentResult {
   readonly named: readonly SpeakerMention[];
   readonly diagnostics: readonly Diagnostic[];
   readonly folded: FoldedText;
-}
-
-/** Tokens of a folded range, with lexicon knowledge looked up lazily and cached per word. */
-function view(
-  folded: FoldedText,
-  lex: Lexicon,
-  range: Span,
-  excludedSpans: readonly Span[],
-  lastArmedGroup: GazetteerEntry | null,
-  anaphora: ReadonlyMap<string, GazetteerEntry>,
-  link: LinkContext,
-): SentenceView {
-  const toks: Tok[] = tokenize(folded.text, range.start, range.end).filter((t) => t.kind !== 'newline');
-  const infos = new Array<WordInfo | null | undefined>(toks.length);
-  const info = (i: number): WordInfo | null => {
-    const cached = infos[i];
-    if (cached !== undefined) return cached;
-    const tok = toks[i];
-    const value = tok && tok.kind === 'word' ? lex.lookup(tok.text) : null;
-    infos[i] = value;
-    return value;
-  };
-  const entities: EntityHit[] = [];
-  const events: EventHit[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    const tok = toks[i]!;
-    if (tok.kind !== 'word') continue;
-    let bestEntity: EntityHit | null = null;
-    let bestEvent: EventHit | null = null;
-    for (const phrase of lex.phrasesAt(tok.text)) {
-      if (phrase.payload.kind !== 'event') continue;
-      const j = matchPhraseWords(toks, i, phrase.words);
-      if (j < 0) continue;
-      if (!bestEvent || j > bestEvent.end) bestEvent = { entry: phrase.payload.entry, start: i, end: j };
-    }
-    const named = entityCandidatesAt(toks, i, lex, info);
-    if (named) {
-      const entry = chooseEntry(named.entries, link);
-      if (entry) bestEntity = { entry, start: i, end: named.end };
-    }
-    if (!bestEvent) {
-      const single = info(i)?.events[0];
-      if (single) bestEvent = { entry: single, start: i, end: i + 1 };
-    }
-    if (!bestEvent) {
-      // Casualty nouns carry their event (`أعداد ضحايا`، `مفقودين`، `القتلى`): they anchor figures nearby.
-      const noun = info(i)?.nouns.find((n) => n.entry.category && CASUALTY.has(n.entry.category));
-      if (noun)
-        bestEvent = {
-          entry: { form: noun.entry.lemma, pos: 'noun', category: noun.entry.category!, notes: ['noun'] },
-          start: i,
-          end: i + 1,
-        };
-    }
-    if (!bestEntity) {
-      // `التنظيم`، `الميليشيا`: the body last named with that head word.
-      for (const r of readings(tok.text)) {
-        const known = r.definite ? anaphora.get(r.stem) : undefined;
-        if (known && !(lex.lookup(toks[i + 1]?.text ?? '').entities.length > 0)) {
-          bestEntity = { entry: known, start: i, end: i + 1 };
-          break;
-        }
-      }
-    }
-    if (bestEntity) entities.push(bestEntity);
-    if (bestEvent) events.push(bestEvent);
-  }
-  const excluded = new Set<number>();
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (excludedSpans.some((s) => t.start < s.end && t.end > s.start)) excluded.add(i);
-  }
-  // Skip over entities nested inside a longer one already found.
-  const kept = entities.filter(
-    (e) =>
-      !entities.some(
-        (o) => o !== e && o.start <= e.start && o.end >= e.end && o.end - o.start > e.end - e.start,
-      ),
-  );
-  return { toks, info, entities: kept, events, excluded, lastArmedGroup, speakers: [] };
 }
 
 /**
@@ -176,7 +93,10 @@ export function analyzeArabic(input: PackDocument, options: AnalyzeOptions = {})
   const diagnostics: Diagnostic[] = [];
   const boiler = options.boilerplate ?? findBoilerplate(folded.text);
   const dates = options.dates ?? [];
-  const excludedSpans: Span[] = dates.map((d) => ({ start: d.foldedStart, end: d.foldedEnd }));
+  const excludedSpans: Span[] = [
+    ...dates.map((d) => ({ start: d.foldedStart, end: d.foldedEnd })),
+    ...urlSpans(folded.text),
+  ];
   const publisher: Hop = input.source
     ? { name: input.source, kind: 'outlet' }
     : { name: input.id, kind: 'unknown', role: 'publisher' };
@@ -201,7 +121,7 @@ export function analyzeArabic(input: PackDocument, options: AnalyzeOptions = {})
   };
 
   for (const sentence of sentences(folded.text, boiler)) {
-    const v = view(folded, lex, sentence, excludedSpans, lastArmedGroup, anaphora, link);
+    const v = buildSentenceView(folded, lex, sentence, excludedSpans, lastArmedGroup, anaphora, link);
     if (v.toks.length === 0) continue;
     const tokSpan = (a: number, b: number): TextSpan => {
       const s = v.toks[a]!.start;
@@ -328,12 +248,7 @@ export function analyzeArabic(input: PackDocument, options: AnalyzeOptions = {})
     });
     const armed = v.entities.filter((e) => e.entry.type === 'armed_group');
     if (armed.length > 0) lastArmedGroup = armed[armed.length - 1]!.entry;
-    for (const e of v.entities) {
-      for (const name of [e.entry.name, ...e.entry.aliases]) {
-        const head = fold(name).split(' ')[0]!;
-        if (ANAPHORIC_HEADS.has(head) && fold(name).includes(' ')) anaphora.set(head, e.entry);
-      }
-    }
+    rememberBodies(v, anaphora);
   }
 
   // Prisoners are one population through a report: a count of prisoners with no side named takes the

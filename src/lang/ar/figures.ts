@@ -7,24 +7,16 @@
 // Must not: ثلاثة محاور · بعد ستة أيام · عام 2011 · 50 في المئة · 30 عاما (an age) · 7 مراكز
 
 import type { Category, Quantity, SubjectKind, Unit } from '../../types.js';
-import type { EventEntry, GazetteerEntry, Lexicon, NounHit, WordInfo } from './lexicon/index.js';
+import type { EventEntry, GazetteerEntry, Lexicon, NounHit } from './lexicon/index.js';
+import type { EntityHit, EventHit, SentenceView } from './sentence-view.js';
+import { PERSON_UNITS, entityAt, isPersonish, isWord, nounOf, stems } from './sentence-view.js';
+
+export type { EntityHit, EventHit, SentenceView } from './sentence-view.js';
 import { readings } from './morphology.js';
-import type { Tok } from './quantity.js';
-import { interval, qualifierAfter, qualifierBefore, readCardinal, readVague } from './quantity.js';
-import { COUNT_HEADS, LIST_LINKS, PARTITIVES, TIME_NOUNS, YEAR_WORDS } from './words.js';
-
-export interface EntityHit {
-  readonly entry: GazetteerEntry;
-  /** Token range [start, end). */
-  readonly start: number;
-  readonly end: number;
-}
-
-export interface EventHit {
-  readonly entry: EventEntry;
-  readonly start: number;
-  readonly end: number;
-}
+import { interval, qualifierAfter } from './quantity.js';
+import type { QuantityMention } from './quantities.js';
+import { readQuantities } from './quantities.js';
+import { COUNT_HEADS, LIST_LINKS, PARTITIVES, TIME_NOUNS } from './words.js';
 
 export interface Figure {
   /** Token range of the quantity expression (qualifier + numeral), then of the counted noun. */
@@ -46,57 +38,7 @@ export interface Figure {
   readonly rules: readonly string[];
 }
 
-export interface SentenceView {
-  readonly toks: readonly Tok[];
-  readonly info: (i: number) => WordInfo | null;
-  readonly entities: readonly EntityHit[];
-  readonly events: readonly EventHit[];
-  /** Tokens that belong to a date, time or duration. */
-  readonly excluded: ReadonlySet<number>;
-  /** The most recent armed group named before this sentence (for `التنظيم`). */
-  readonly lastArmedGroup: GazetteerEntry | null;
-  /** Token ranges of speaker phrases: a side that speaks is not the side counted. */
-  readonly speakers: { start: number; end: number }[];
-}
-
-const PERSON_UNITS = new Set<Unit>(['person', 'family']);
 const CASUALTY_NOUN = new Set<Category>(['killed', 'wounded', 'killed_or_wounded', 'missing']);
-
-function stems(text: string): string[] {
-  return readings(text).map((r) => r.stem);
-}
-
-function isWord(tok: Tok | undefined, ...forms: string[]): boolean {
-  return tok !== undefined && tok.kind === 'word' && stems(tok.text).some((s) => forms.includes(s));
-}
-
-/**
- * The noun a token can be. Readings without a pronoun suffix come first (`مدني` is a civilian before
- * it is `مدن` + `ي`), then plural over dual (`مدنيين` is a plural), then people over things.
- */
-function nounOf(view: SentenceView, i: number): NounHit | null {
-  const tok = view.toks[i];
-  if (!tok || tok.kind !== 'word') return null;
-  const hits = view.info(i)?.nouns ?? [];
-  if (hits.length === 0) return null;
-  const rank = (h: NounHit): number =>
-    (h.pronoun ? 4 : 0) + (h.number === 'du' ? 2 : 0) + (PERSON_UNITS.has(h.entry.unit) ? 0 : 1);
-  let best = hits[0]!;
-  for (const h of hits) if (rank(h) < rank(best)) best = h;
-  // A form that is both plural and dual (مسلحين) reads as plural.
-  if (best.number === 'du' && hits.some((h) => h.number === 'pl' && !h.pronoun && h.entry === best.entry)) {
-    return hits.find((h) => h.number === 'pl' && !h.pronoun && h.entry === best.entry)!;
-  }
-  return best;
-}
-
-function isPersonish(n: NounHit | null): n is NounHit {
-  return n !== null && (PERSON_UNITS.has(n.entry.unit) || n.entry.unit === 'strike');
-}
-
-function entityAt(view: SentenceView, i: number): EntityHit | null {
-  return view.entities.find((e) => e.start === i) ?? null;
-}
 
 function groupOf(entry: GazetteerEntry, lex: Lexicon): GazetteerEntry {
   // A unit of a larger force counts for that force's side (قوى الأمن الداخلي → its parent).
@@ -167,221 +109,7 @@ function antecedent(view: SentenceView, before: number): { noun: NounHit; index:
   return null;
 }
 
-interface RawFigure {
-  qStart: number;
-  qEnd: number;
-  numStart: number;
-  numEnd: number;
-  quantity: Quantity;
-  rules: string[];
-  one: boolean;
-  dual: boolean;
-}
-
-/** A cardinal that may carry the conjunction و glued to its first word (`وألف`، `وتسعين`). */
-function cardinalAfterAnd(toks: readonly Tok[], k: number): ReturnType<typeof readCardinal> {
-  const tok = toks[k];
-  if (!tok) return null;
-  if (tok.kind === 'word' && tok.text === 'و') return readCardinal(toks, k + 1);
-  if (tok.kind === 'word' && tok.text.startsWith('و') && tok.text.length > 2) {
-    const shifted = [...toks];
-    shifted[k] = { ...tok, start: tok.start + 1, text: tok.text.slice(1) };
-    return readCardinal(shifted, k);
-  }
-  return null;
-}
-
-function readRange(view: SentenceView, i: number): RawFigure | null {
-  const toks = view.toks;
-  const tok = toks[i]!;
-  const between = isWord(tok, 'بين') && !isWord(toks[i - 1], 'من');
-  const from = tok.kind === 'word' && tok.text === 'من';
-  if (!between && !from) return null;
-  const a = readCardinal(toks, i + 1);
-  if (!a) return null;
-  let b: ReturnType<typeof readCardinal> = null;
-  if (between) b = cardinalAfterAnd(toks, a.end);
-  else if (isWord(toks[a.end], 'الي', 'حتي')) b = readCardinal(toks, a.end + 1);
-  if (!b || b.value <= a.value) return null;
-  let low = a.value;
-  const high = b.value;
-  // ما بين 270 و330 ألفاً: a scale on the second bound covers the first.
-  if (high >= 1000 && low < 1000 && a.value * 1000 <= high) low *= 1000;
-  const start = between && isWord(toks[i - 1], 'ما') ? i - 1 : i;
-  return {
-    qStart: start,
-    qEnd: b.end,
-    numStart: i + 1,
-    numEnd: b.end,
-    quantity: { low, high, point: null, qualifier: 'range' },
-    rules: [between ? 'ar/quantity/range-between' : 'ar/quantity/range-from-to', ...a.rules],
-    one: false,
-    dual: false,
-  };
-}
-
-function isLabel(tok: Tok): boolean {
-  return readings(tok.text).some((r) =>
-    ['ماده', 'قرار', 'بند', 'فقره', 'رقم', 'فصل', 'صفحه'].includes(r.stem),
-  );
-}
-
-function isPercent(view: SentenceView, end: number): boolean {
-  const next = view.toks[end];
-  const after = view.toks[end + 1];
-  if (next?.kind === 'punct' && next.text === '%') return true;
-  if (isWord(next, 'مئه', 'مائه') && /^(بال|لل)/.test(next!.text)) return true;
-  return next?.text === 'في' && isWord(after, 'مئه', 'مائه');
-}
-
-/** Quantity expressions of the sentence, left to right, without overlaps. */
-function readQuantities(view: SentenceView): RawFigure[] {
-  const out: RawFigure[] = [];
-  const toks = view.toks;
-  let i = 0;
-  while (i < toks.length) {
-    const tok = toks[i]!;
-    if (view.excluded.has(i) || (tok.kind !== 'word' && tok.kind !== 'number')) {
-      i++;
-      continue;
-    }
-    // `المئة` (percent) is never a count; ordinals are not in the number table at all.
-    if (tok.kind === 'word' && /^(ال|بال|لل|وال)(مئه|مائه)$/.test(tok.text)) {
-      i++;
-      continue;
-    }
-    // Ranges: بين 60 و90 · ما بين 270 ألفا و330 ألف · بين 500 وألف · من 20 إلى 30 · 60-90
-    const range = readRange(view, i);
-    if (range) {
-      out.push(range);
-      i = range.qEnd;
-      continue;
-    }
-    const vague = readVague(toks, i);
-    const cardinal = vague ? null : readCardinal(toks, i);
-    if (!vague && !cardinal) {
-      // أحد المهاجمين / إحدى النساء: one, when a definite or construct plural follows.
-      if (isWord(tok, 'احد', 'احدي')) {
-        const next = toks[i + 1];
-        const n = nounOf(view, i + 1);
-        // The plural is definite (أحد المهاجمين) or the head of a construct (أحد عناصر الأمن).
-        if (next && n && n.number === 'pl' && isPersonish(n)) {
-          out.push({
-            qStart: i,
-            qEnd: i + 1,
-            numStart: i,
-            numEnd: i + 1,
-            quantity: interval(1, 'exact'),
-            rules: ['ar/quantity/one-of'],
-            one: true,
-            dual: false,
-          });
-        }
-      }
-      // Duals: عنصرين، غارتين، شخصان.
-      const n = nounOf(view, i);
-      if (n && n.number === 'du' && !n.pronoun && !n.construct && isPersonish(n) && !entityAt(view, i)) {
-        out.push({
-          qStart: i,
-          qEnd: i + 1,
-          numStart: i,
-          numEnd: i + 1,
-          quantity: interval(2, 'exact'),
-          rules: ['ar/quantity/dual'],
-          one: false,
-          dual: true,
-        });
-        // `انتحاريين اثنين`: the number adjective repeats the dual.
-        if (isWord(toks[i + 1], 'اثنين', 'اثنان', 'اثنتين', 'اثنتان')) i++;
-      }
-      i++;
-      continue;
-    }
-    const num = (vague ?? cardinal)!;
-    // Phone numbers, article and resolution numbers are labels, not counts.
-    if (tok.kind === 'number' && (/^0\d{6,}$/.test(tok.text) || tok.text.replace(/\D/g, '').length >= 9)) {
-      i = num.end;
-      continue;
-    }
-    if (
-      isWord(toks[i - 1], 'ماده', 'قرار', 'بند', 'فقره', 'رقم', 'الرقم', 'فصل', 'صفحه', 'عدد') &&
-      tok.kind === 'number' &&
-      isLabel(toks[i - 1]!)
-    ) {
-      i = num.end;
-      continue;
-    }
-    // `انتحاريين اثنين`، `أطفال ثلاثة`: a number word after a plural noun is its adjective.
-    const definiteWord =
-      tok.kind === 'word' &&
-      readings(tok.text).some((r) => r.definite && r.stem.length > 2) &&
-      !/^(ال|لل|بال|وال)(عشرات|مئات|الاف|ملايين)/.test(tok.text);
-    if (
-      tok.kind === 'word' &&
-      !vague &&
-      (nounOf(view, i - 1) || definiteWord) &&
-      !nounOf(view, num.end) &&
-      num.value <= 10
-    ) {
-      i = num.end;
-      continue;
-    }
-    if (isPercent(view, num.end)) {
-      i = num.end;
-      continue;
-    }
-    // Years and dates the date reader did not take: عام 2011, a bare 19xx/20xx.
-    if (tok.kind === 'number' && /^(19|20)\d\d$/.test(tok.text)) {
-      const next = nounOf(view, num.end);
-      if (YEAR_WORDS.has(toks[i - 1]?.text ?? '') || !next || !isPersonish(next)) {
-        i = num.end;
-        continue;
-      }
-    }
-    let quantity: Quantity;
-    const rules = [...num.rules];
-    let qStart = i;
-    let qEnd = num.end;
-    if (num.vague) {
-      quantity = { low: num.value, high: num.high, point: null, qualifier: 'vague' };
-    } else {
-      const before = qualifierBefore(toks, i);
-      const after = qualifierAfter(toks, num.end);
-      let qualifier = before?.qualifier ?? 'exact';
-      if (before) {
-        qStart = before.start;
-        rules.push(`ar/qualifier/${before.qualifier}`);
-      }
-      if (after && !before) {
-        qualifier = after.qualifier;
-        qEnd = after.end;
-        rules.push(`ar/qualifier/${after.qualifier}`);
-      }
-      // Range written with a dash: 60-90.
-      if (toks[num.end]?.text === '-' && toks[num.end + 1]?.kind === 'number') {
-        const b = readCardinal(toks, num.end + 1);
-        if (b && b.value > num.value) {
-          out.push({
-            qStart,
-            qEnd: b.end,
-            numStart: i,
-            numEnd: b.end,
-            quantity: { low: num.value, high: b.value, point: null, qualifier: 'range' },
-            rules: [...rules, 'ar/quantity/range-dash'],
-            one: false,
-            dual: false,
-          });
-          i = b.end;
-          continue;
-        }
-      }
-      quantity = interval(num.value, qualifier);
-    }
-    out.push({ qStart, qEnd, numStart: i, numEnd: num.end, quantity, rules, one: false, dual: false });
-    i = num.end;
-  }
-  return out;
-}
+type RawFigure = QuantityMention;
 
 /** The event predicates that could govern a figure, best first. */
 function chooseEvent(
@@ -579,7 +307,16 @@ function armedAgentBetween(view: SentenceView, from: number, to: number): boolea
 
 /** All figures of a sentence that count people, families or strikes. */
 export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
-  const raws = readQuantities(view);
+  // Percentages, amounts of money and fractional measures are quantities, never claims. A numeral
+  // after its noun counts only as `شخص واحد`: from two up (`انتحاريين اثنين`، `الأطفال الثلاثة`)
+  // it describes people a count or a dual has already named.
+  const raws = readQuantities(view).filter(
+    (q) =>
+      q.unit === null &&
+      (q.quantity.point === null || Number.isInteger(q.quantity.point)) &&
+      (q.nounBefore === null || q.quantity.point === 1) &&
+      !q.rules.includes('ar/number/vague-several'),
+  );
   const figures: Figure[] = [];
   const consumed = new Set<number>();
   raws.forEach((raw) => {
@@ -593,6 +330,10 @@ export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
       noun = nounOf(view, raw.numStart);
       nounStart = raw.numStart;
       nounEnd = raw.numStart + 1;
+    } else if (raw.nounBefore !== null) {
+      noun = nounOf(view, raw.nounBefore);
+      nounStart = raw.nounBefore;
+      nounEnd = raw.qEnd;
     } else {
       const found = findNoun(view, raw.numEnd);
       noun = found.noun;
@@ -786,7 +527,7 @@ export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
     if (othersOf && !group && kind !== 'civilians') group = othersOf.group;
 
     figures.push({
-      qStart: raw.qStart,
+      qStart: Math.min(raw.qStart, nounStart),
       qEnd: raw.qEnd,
       nounStart,
       nounEnd: Math.max(nounEnd, raw.qEnd),

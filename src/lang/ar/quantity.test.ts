@@ -116,7 +116,7 @@ const vague: readonly [string, number, number | null, number][] = [
   ['مئات الآلاف', 100000, 999999, 2],
   ['ملايين', 1000000, 9999999, 1],
   ['بضعة', 3, 9, 1],
-  ['عدد من', 3, null, 1],
+  ['عدد من', 3, null, 2],
 ];
 
 test('readVague: العديد من (many) is not read as a count', () => {

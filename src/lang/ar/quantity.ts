@@ -53,6 +53,16 @@ interface Tables {
 
 let tables: Tables | undefined;
 
+function numbers(): ReadonlyMap<string, NumberWord> {
+  return loadTables().numbers;
+}
+
+/** A stem that is a cardinal number word (`خمسه`، `ثلاث`، `مئه`). */
+export function isNumeralStem(stem: string): boolean {
+  const w = numbers().get(stem);
+  return w !== undefined && w.type !== 'vague' && w.type !== 'scale-plural' && w.type !== 'fraction';
+}
+
 function loadTables(): Tables {
   if (tables) return tables;
   const numbers = new Map<string, NumberWord>();
@@ -93,12 +103,20 @@ function loadTables(): Tables {
   return tables;
 }
 
-/** The number word a token stands for, through its clitics (`بعشرات`، `والمئات`، `وعشرون`). */
-function numberWord(text: string, allowConjunction: boolean): { word: NumberWord; conj: boolean } | null {
+/**
+ * The number word a token stands for, through its clitics (`بعشرات`، `والمئات`، `وعشرون`). A word
+ * that continues a numeral (`bare`) may carry و only: `خمسة بالمئة` is five percent, not 500.
+ */
+function numberWord(
+  text: string,
+  allowConjunction: boolean,
+  bare = false,
+): { word: NumberWord; conj: boolean } | null {
   const { numbers } = loadTables();
   for (const r of readings(text)) {
     const word = numbers.get(r.stem);
     if (!word) continue;
+    if (bare && r.prefixes.some((p) => p !== 'و')) continue;
     // `الاثنين` is Monday; a definite unit word is not a count of its own.
     if (r.definite && word.type === 'unit' && r.stem.startsWith('اثن')) continue;
     const conj = r.prefixes[0] === 'و';
@@ -110,14 +128,10 @@ function numberWord(text: string, allowConjunction: boolean): { word: NumberWord
 
 function digitsValue(text: string): number | null {
   // 4,000 and 1.300.000 group thousands; 6.1 is a decimal (resolved by a following scale).
-  if (/^\d{1,3}(,\d{3})+$/.test(text)) return Number(text.replace(/,/g, ''));
+  if (/^\d{1,3}([,\u060c]\d{3})+$/.test(text)) return Number(text.replace(/[,\u060c]/g, ''));
   if (/^\d{1,3}(\.\d{3}){2,}$/.test(text)) return Number(text.replace(/\./g, ''));
   const n = Number(text.replace(/,/g, '.'));
   return Number.isFinite(n) ? n : null;
-}
-
-function isConjunctionToken(tok: Tok | undefined): boolean {
-  return tok !== undefined && tok.kind === 'word' && tok.text === 'و';
 }
 
 export interface Cardinal {
@@ -130,171 +144,238 @@ export interface Cardinal {
   readonly rules: readonly string[];
 }
 
+/** A number word right at token `k`, without a conjunction. */
+function wordAt(toks: readonly Tok[], k: number): NumberWord | null {
+  const t = toks[k];
+  if (!t || t.kind !== 'word') return null;
+  const hit = numberWord(t.text, false, true);
+  return hit && !hit.conj ? hit.word : null;
+}
+
 /**
  * Reads a cardinal starting at token `i`. Digits may be followed by a scale word; number words
- * compose by Arabic grammar: units + عشر (teens), unit + مئة, atoms joined by و, scales multiply.
+ * compose by Arabic grammar. Within a group below a thousand the order is hundreds, then units,
+ * then tens (`مئة وخمسة وعشرون`), each joined by و; teens are a unit + عشر; a scale multiplies
+ * the group before it; after a scale only a smaller part may follow (`مليون و200 ألف`). Two atoms
+ * of one rank never add up: `ثلاثة وخمسة` is 3, then a second number (`بين ثلاثة وخمسة` is 3–5).
  */
 export function readCardinal(toks: readonly Tok[], i: number): Cardinal | null {
   const first = toks[i];
   if (!first) return null;
+  /** Sum of the groups already closed by a scale. */
   let total = 0;
-  let current = 0;
+  /** The group being read (below a thousand, or a digit run). */
+  let group = 0;
+  /** 0 nothing yet in the group, 1 hundreds, 2 units, 3 tens, teens or digits (complete). */
+  let stage = 0;
+  let lastScale = Infinity;
   let j = i;
-  let lastScale = 0;
   let sawAtom = false;
+  let decimal = false;
   const rules: string[] = [];
+  const applyScale = (scale: number): boolean => {
+    if (scale >= lastScale) return false;
+    total += (group === 0 ? 1 : group) * scale;
+    group = 0;
+    stage = 0;
+    lastScale = scale;
+    return true;
+  };
   if (first.kind === 'number') {
-    const v = digitsValue(first.text);
+    let v = digitsValue(first.text);
     if (v === null) return null;
-    current = v;
+    const scaleNext = wordAt(toks, i + 1);
+    // 300.000 نسمة: one group of three after a dot is thousands, unless a scale follows (2.500 مليون).
+    // 1,279 تريليون: before a scale a comma is the decimal mark.
+    if (/^\d{1,3},\d{3}$/.test(first.text) && scaleNext?.type.startsWith('scale'))
+      v = Number(first.text.replace(',', '.'));
+    if (/^\d{1,3}\.\d{3}$/.test(first.text) && !scaleNext?.type.startsWith('scale'))
+      v = Number(first.text.replace('.', ''));
+    group = v;
+    decimal = !Number.isInteger(v);
+    stage = 3;
     j = i + 1;
     sawAtom = true;
     rules.push('ar/number/digits');
-    // 12 ألف، 150ألف، 3.5 مليون، 45 ألفا (but a digit run before و starts a new number).
-    const next = toks[j];
-    const scale = next && next.kind === 'word' ? numberWord(next.text, false) : null;
-    if (scale && scale.word.type.startsWith('scale') && !scale.conj) {
-      current *= scale.word.value;
-      lastScale = scale.word.value;
+    // 12 ألف، 150ألف، 3.5 مليون، 45 ألفا، 5 آلاف (but a digit run before و starts a new number).
+    const scale = wordAt(toks, j);
+    if (scale && scale.type.startsWith('scale') && scale.type !== 'scale-dual' && applyScale(scale.value)) {
       j++;
       rules.push('ar/number/digits-scale');
-      total += current;
-      current = 0;
     }
   }
-  let pendingConj = false;
   while (j < toks.length) {
     const tok = toks[j]!;
+    // The conjunction: a token of its own (`خمسة و عشرون`) or glued (`وعشرون`).
+    let conj = false;
+    let atomAt = j;
+    let word: NumberWord | null = null;
+    if (tok.kind === 'word' && tok.text === 'و') {
+      conj = true;
+      atomAt = j + 1;
+    } else if (tok.kind === 'word') {
+      const hit = numberWord(tok.text, true, j > i);
+      if (hit) {
+        word = hit.word;
+        conj = hit.conj;
+      }
+    }
+    if (conj && !sawAtom) break;
+    const atom = toks[atomAt];
+    if (!atom) break;
+    if (atomAt !== j) {
+      if (atom.kind === 'number') word = null;
+      else word = wordAt(toks, atomAt);
+    }
     // `مليون و200 ألف`: digits after و add a part smaller than the last scale.
-    if (tok.kind === 'number' && pendingConj && lastScale > 0) {
-      const v = digitsValue(tok.text);
-      const next = toks[j + 1];
-      const scale = next && next.kind === 'word' ? numberWord(next.text, false) : null;
-      const scaled = scale !== null && scale.word.type.startsWith('scale');
-      const part = v === null ? null : scaled ? v * scale.word.value : v;
-      if (part === null || part >= lastScale) break;
+    if (conj && atom.kind === 'number') {
+      const v = digitsValue(atom.text);
+      const scale = wordAt(toks, atomAt + 1);
+      const scaled = scale !== null && scale.type === 'scale';
+      const part = v === null ? null : scaled ? v * scale.value : v;
+      if (part === null || lastScale === Infinity || part >= lastScale || group !== 0) break;
       total += part;
-      j += scaled ? 2 : 1;
-      pendingConj = false;
+      j = atomAt + (scaled ? 2 : 1);
+      stage = 3;
+      if (scaled) lastScale = scale.value;
       continue;
     }
-    if (tok.kind !== 'word') break;
-    const hit = numberWord(tok.text, sawAtom);
-    const word: NumberWord | null = hit ? hit.word : null;
-    const conj = pendingConj || (hit?.conj ?? false);
-    pendingConj = false;
-    // A separate `و` token before the next atom (`خمسة و عشرون`، `مليون و 500 ألف`).
-    if (!word && isConjunctionToken(tok) && sawAtom) {
-      const nxt = toks[j + 1];
-      const h2 = nxt && nxt.kind === 'word' ? numberWord(nxt.text, false) : null;
-      const digitsNext = nxt?.kind === 'number' && lastScale > 0;
-      if ((!h2 || h2.word.type === 'vague') && !digitsNext) break;
-      pendingConj = true;
-      j++;
-      continue;
-    }
-    if (!word) break;
-    if (sawAtom && !conj && !word.type.startsWith('scale') && word.value !== 10) break;
-    if (!sawAtom && conj) break;
-    if (word.type === 'vague') break;
-    if (word.type === 'one') {
-      // أحد عشر / إحدى عشرة are 11; a lone أحد is handled by the caller.
-      const nxt = toks[j + 1];
-      const ten = nxt && nxt.kind === 'word' ? numberWord(nxt.text, false) : null;
-      if (!sawAtom && ten && ten.word.value === 10 && ten.word.type === 'unit') {
-        current += 11;
-        j += 2;
-        sawAtom = true;
-        rules.push('ar/number/teens');
-        continue;
-      }
-      break;
-    }
-    if (word.type === 'unit' && word.value === 10 && sawAtom && !conj && current > 0 && current < 10) {
-      current += 10; // ثلاثة عشر
-      j++;
-      rules.push('ar/number/teens');
-      continue;
-    }
-    if (word.type === 'unit' || word.type === 'ten') {
-      if (sawAtom && !conj) break;
-      current += word.value;
-      // ثلاث مئة
-      const nxt = toks[j + 1];
-      const h = nxt && nxt.kind === 'word' ? numberWord(nxt.text, false) : null;
-      if (word.type === 'unit' && h && h.word.type === 'hundred' && h.word.value === 100) {
-        current = current - word.value + word.value * 100;
-        j += 2;
-        sawAtom = true;
-        rules.push('ar/number/words');
-        continue;
-      }
-      j++;
-      sawAtom = true;
-      rules.push('ar/number/words');
-      continue;
-    }
-    if (word.type === 'hundred') {
-      if (sawAtom && !conj) break;
-      current += word.value;
-      j++;
-      sawAtom = true;
-      rules.push('ar/number/words');
-      continue;
-    }
-    if (word.type === 'scale' || word.type === 'scale-dual' || word.type === 'scale-plural') {
-      if (word.type === 'scale-plural' && !sawAtom) break; // آلاف alone is vague
-      if (word.type === 'scale-dual') {
-        if (sawAtom && !conj) break;
-        total += current + word.value;
-        current = 0;
-        lastScale = word.value / 2;
+    if (!word || word.type === 'vague') break;
+    if (!conj) {
+      if (!sawAtom) {
+        // أحد عشر / إحدى عشرة are 11; a lone أحد is read by the caller.
+        if (word.type === 'one') {
+          const ten = wordAt(toks, j + 1);
+          if (!ten || ten.value !== 10 || ten.type !== 'unit') break;
+          group = 11;
+          stage = 3;
+          j += 2;
+          sawAtom = true;
+          rules.push('ar/number/teens');
+          continue;
+        }
+        if (word.type === 'fraction') {
+          // نصف مليون، ربع مليون
+          const scale = wordAt(toks, j + 1);
+          if (!scale || scale.type !== 'scale') break;
+          total += word.value * scale.value;
+          lastScale = scale.value;
+          j += 2;
+          sawAtom = true;
+          rules.push('ar/number/fraction');
+          continue;
+        }
+        if (word.type === 'scale-plural') break; // آلاف alone is vague
+        // ألفا شخص، مليونا نازح: the dual in construct (two thousand) when a noun follows at once.
+        const after = toks[j + 1];
+        const dualConstruct =
+          word.type === 'scale' &&
+          /ا$/.test(fold(tok.text)) &&
+          after?.kind === 'word' &&
+          !numberWord(after.text, true);
+        if (dualConstruct && toks[j + 1]!.text !== 'من') {
+          total = 2 * word.value;
+          lastScale = word.value;
+          j++;
+          sawAtom = true;
+          rules.push('ar/number/scale');
+          continue;
+        }
       } else {
-        if (sawAtom && conj) break;
-        const multiplier = current === 0 ? (sawAtom ? 0 : 1) : current;
-        if (multiplier === 0) break;
-        total += multiplier * word.value;
-        current = 0;
-        lastScale = word.value;
+        // ثلاثة عشر، اثنا عشر
+        if (word.type === 'unit' && word.value === 10 && stage === 2 && group % 100 < 10 && group % 100 > 0) {
+          group += 10;
+          stage = 3;
+          j++;
+          rules.push('ar/number/teens');
+          continue;
+        }
+        // ثلاث مئة
+        if (word.type === 'hundred' && word.value === 100 && stage === 2 && group < 10) {
+          group *= 100;
+          stage = 1;
+          j++;
+          continue;
+        }
+        if (word.type === 'scale' || word.type === 'scale-plural') {
+          if (word.type === 'scale-plural' && (group < 3 || group > 10)) break;
+          if (!applyScale(word.value)) break;
+          j++;
+          rules.push('ar/number/scale');
+          continue;
+        }
+        break;
       }
+    } else {
+      // After و: the next rank of the group, a smaller part after a scale, or a fraction of it.
+      if (word.type === 'fraction') {
+        if (lastScale === Infinity || group !== 0 || word.value !== 0.5) break;
+        total += word.value * lastScale;
+        j = atomAt + 1;
+        // مليون ونصف المليون، ألف ونصف الألف
+        const again = toks[j];
+        if (again && again.kind === 'word') {
+          const r = readings(again.text).find(
+            (x) => x.definite && numbers().get(x.stem)?.value === lastScale,
+          );
+          if (r) j++;
+        }
+        rules.push('ar/number/fraction');
+        continue;
+      }
+      if (word.type === 'hundred') {
+        if (group !== 0 || word.value >= lastScale) break;
+      } else if (word.type === 'unit' && word.value !== 10) {
+        if (stage >= 2) break;
+      } else if (word.type === 'ten' || word.type === 'unit') {
+        if (stage >= 3) break;
+      } else if (word.type === 'scale-dual') {
+        if (group !== 0 || word.value >= lastScale) break;
+        total += word.value;
+        lastScale = word.value / 2;
+        j = atomAt + 1;
+        rules.push('ar/number/scale');
+        continue;
+      } else break;
+      j = atomAt;
+    }
+    // An atom of the group: unit, ten, hundred, or a dual scale standing alone (ألفين).
+    if (word.type === 'scale-dual') {
+      if (sawAtom) break;
+      total += word.value;
+      lastScale = word.value / 2;
       j++;
       sawAtom = true;
       rules.push('ar/number/scale');
       continue;
     }
-    if (word.type === 'fraction') {
-      if (sawAtom && conj && lastScale > 0 && current === 0) {
-        total += word.value * lastScale; // مليون ونصف
-        j++;
-        rules.push('ar/number/fraction');
-        continue;
-      }
-      if (!sawAtom) {
-        // نصف مليون
-        const nxt = toks[j + 1];
-        const h = nxt && nxt.kind === 'word' ? numberWord(nxt.text, false) : null;
-        if (h && h.word.type === 'scale') {
-          total += word.value * h.word.value;
-          j += 2;
-          sawAtom = true;
-          lastScale = h.word.value;
-          rules.push('ar/number/fraction');
-          continue;
-        }
-      }
-      break;
+    if (word.type === 'scale') {
+      if (sawAtom) break;
+      applyScale(word.value);
+      j++;
+      sawAtom = true;
+      rules.push('ar/number/scale');
+      continue;
     }
-    break;
+    if (word.type !== 'unit' && word.type !== 'ten' && word.type !== 'hundred') break;
+    if (sawAtom && !conj) break;
+    group += word.value;
+    stage = word.type === 'hundred' ? 1 : word.type === 'ten' || word.value === 10 ? 3 : 2;
+    j++;
+    sawAtom = true;
+    rules.push('ar/number/words');
   }
   if (!sawAtom) return null;
-  // A trailing `و` that led nowhere is not part of the numeral.
-  if (pendingConj) j--;
-  const value = Math.round(total + current);
+  const raw = total + group;
+  const value = decimal && lastScale === Infinity ? raw : Math.round(raw);
   if (value <= 0 && first.kind !== 'number') return null;
   return { value, end: j, vague: false, high: null, one: false, rules: [...new Set(rules)] };
 }
 
-/** Vague amounts: العشرات، مئات، آلاف، عشرات الآلاف، مئات الآلاف، ملايين، عدد من، بضعة. */
+/**
+ * Vague amounts: العشرات، مئات، آلاف، ألوف، عشرات الآلاف، مئات الآلاف، ملايين، بضعة، بضع مئات،
+ * بضعة آلاف، عدد من. The low is ACLED's conservative reading (tens 10, hundreds 100, thousands 1000).
+ */
 export function readVague(toks: readonly Tok[], i: number): Cardinal | null {
   const tok = toks[i];
   if (!tok || tok.kind !== 'word') return null;
@@ -305,22 +386,31 @@ export function readVague(toks: readonly Tok[], i: number): Cardinal | null {
       let low = w.value;
       let high = w.high ?? w.value * 10 - 1;
       let end = i + 1;
-      // عشرات الآلاف، مئات الآلاف
-      const nxt = toks[i + 1];
-      const scale = nxt && nxt.kind === 'word' ? numberWord(nxt.text, false) : null;
-      if (w.type === 'vague' && scale && scale.word.type === 'scale-plural') {
-        low *= scale.word.value;
-        high = (high + 1) * scale.word.value - 1;
-        end = i + 2;
+      // عشرات الآلاف، مئات الآلاف، بضع مئات، بضعة آلاف، عشرات الملايين
+      for (let k = 0; k < 2; k++) {
+        const nxt = toks[end];
+        const scale = nxt && nxt.kind === 'word' ? numberWord(nxt.text, false) : null;
+        if (!scale || scale.conj) break;
+        const sw = scale.word;
+        const multiplies =
+          (w.type === 'vague' && sw.type === 'scale-plural') ||
+          (w.high !== null && w.high < 10 && k === 0 && sw.type === 'vague' && sw.value >= 10);
+        if (!multiplies) break;
+        low *= sw.value;
+        high = (high + 1) * sw.value - 1;
+        end++;
       }
-      return { value: low, end, vague: true, high, one: false, rules: ['ar/number/vague'] };
+      // `عدة` (several) is listed but, like `العديد`, hedges more than it counts: never a claim.
+      const several = readings(tok.text).some((r) => r.stem === 'عده');
+      const rule = several ? 'ar/number/vague-several' : 'ar/number/vague';
+      return { value: low, end, vague: true, high, one: false, rules: [rule] };
     }
   }
   // عدد من / العديد من: ACLED reads "a number of" as at least a few.
   for (const r of readings(tok.text)) {
     // `العديد من` (many) is left out: it hedges more than it counts.
     if (r.stem === 'عدد' && !r.definite && toks[i + 1]?.text === 'من') {
-      return { value: 3, end: i + 1, vague: true, high: null, one: false, rules: ['ar/number/vague-some'] };
+      return { value: 3, end: i + 2, vague: true, high: null, one: false, rules: ['ar/number/vague-some'] };
     }
   }
   return null;
@@ -367,6 +457,36 @@ export function qualifierBefore(toks: readonly Tok[], i: number): QualifierMatch
         if (matchForm(toks, start, form) === s) return { qualifier: form.qualifier, start, end: s };
       }
     }
+  }
+  return detachedQualifier(toks, i);
+}
+
+const COUNT_NOUNS = new Set(['عدد', 'اعداد', 'حصيله', 'مجموع']);
+const TRAILING_PREPOSITIONS = new Set(['عن', 'علي', 'من']);
+
+/**
+ * A qualifier verb whose subject is the count, set apart from the figure: `تجاوز عدد النازحين
+ * 85 ألفا`، `لا يقل عدد القتلى عن 50`، `تخطت حصيلة الضحايا 300`. The span stays on the figure.
+ */
+function detachedQualifier(toks: readonly Tok[], i: number): QualifierMatch | null {
+  const { before } = loadTables();
+  const prep =
+    toks[i - 1]?.kind === 'word' && TRAILING_PREPOSITIONS.has(toks[i - 1]!.text) ? toks[i - 1]!.text : null;
+  const last = prep ? i - 2 : i - 1;
+  for (let h = last; h >= Math.max(0, last - 7); h--) {
+    const t = toks[h]!;
+    if (t.kind !== 'word') return null;
+    if (!readings(t.text).some((r) => COUNT_NOUNS.has(r.stem))) continue;
+    for (const form of before) {
+      const tail = form.words[form.words.length - 1]!;
+      const split = form.words.length > 1 && TRAILING_PREPOSITIONS.has(tail);
+      if ((split ? tail : null) !== prep) continue;
+      const core: QualifierForm = split ? { ...form, words: form.words.slice(0, -1) } : form;
+      for (let start = Math.max(0, h - 3); start < h; start++) {
+        if (matchForm(toks, start, core) === h) return { qualifier: form.qualifier, start: i, end: i };
+      }
+    }
+    return null;
   }
   return null;
 }

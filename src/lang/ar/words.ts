@@ -2,6 +2,7 @@
 // complementizers, relative pronouns, contrast connectives, time words. Every set is folded
 // the way text is, so entries may be written in ordinary spelling.
 
+import { verbForms } from './morphology.js';
 import { fold } from './normalize/index.js';
 
 function folded(words: readonly string[]): ReadonlySet<string> {
@@ -268,6 +269,50 @@ export const TIME_NOUNS = folded([
   'ليال',
   'ليلتين',
 ]);
+/** Heads after which a digit run is a label, not a count (`القرار 2254`، `اللواء 93`، `المادة 5`). */
+export const LABEL_HEADS = folded([
+  'ماده',
+  'قرار',
+  'بند',
+  'فقره',
+  'رقم',
+  'فصل',
+  'صفحه',
+  'قانون',
+  'مرسوم',
+  'لواء',
+  'فرقه',
+  'كتيبه',
+  'فوج',
+  'رحله',
+  'طريق',
+  'مرتبه',
+  'ساعه',
+  'نتيجه',
+  'هاتف',
+  'جوال',
+  'غرفه',
+  'مبني',
+  'اصدار',
+  'نسخه',
+]);
+/** Verbs of change: `ارتفع من 20 إلى 30` gives two figures, an old and a new one, not a range. */
+export const CHANGE_VERBS: ReadonlySet<string> = new Set(
+  (
+    [
+      ['ارتفع', 'رتفع'],
+      ['زاد', 'زيد'],
+      ['قفز', 'قفز'],
+      ['انخفض', 'نخفض'],
+      ['تراجع', 'تراجع'],
+      ['رفع', 'رفع'],
+      ['خفض', 'خفض'],
+      ['صعد', 'صعد'],
+      ['هبط', 'هبط'],
+      ['تغير', 'تغير'],
+    ] as const
+  ).flatMap(([p, i]) => [...verbForms(p, i)]),
+);
 export const YEAR_WORDS = folded(['عام', 'سنه', 'العام', 'السنه', 'لعام', 'بعام', 'عامي', 'منذ']);
 /** Head words by which a body named earlier is referred back to (`التنظيم`، `الميليشيا`). */
 export const ANAPHORIC_HEADS = folded([

@@ -1,0 +1,144 @@
+// Table-driven quantity fixtures (STYLE.md point 13): every line of fixtures/ar/quantities/*.jsonl is
+// one case, run through the public `extract` and checked as its own test.
+//
+//   { "id": "ranges-004", "input": "…", "reference"?: "YYYY-MM-DD",
+//     "expect": [ { "text": "…", "start"?, "low"?, "high"?, "point"?, "qualifier"?, "noun"?, "unit"? } ],
+//     "skip"?: "reason" }
+//
+// Each expectation must be produced with exactly that span: `text` at its first occurrence in the
+// input (or at `start`), and every field it gives. No other quantity may be produced, so
+// `expect: []` is the negative block (ordinals, years, dates, clock times, phone and resolution
+// numbers). A case marked `skip` is still run: if it passes, the test says so.
+import { after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { extract } from '../../index.js';
+import type { ExtractedQuantity } from '../../types.js';
+
+const DIR = new URL('../../../fixtures/ar/quantities/', import.meta.url);
+const FIELDS = ['low', 'high', 'point', 'qualifier', 'noun', 'unit'] as const;
+const EXPECT_KEYS = new Set(['text', 'start', ...FIELDS]);
+const CASE_KEYS = new Set(['id', 'input', 'reference', 'expect', 'skip']);
+
+interface Expectation {
+  readonly text: string;
+  readonly start?: number;
+  readonly low?: number | null;
+  readonly high?: number | null;
+  readonly point?: number | null;
+  readonly qualifier?: string;
+  readonly noun?: string;
+  readonly unit?: string;
+}
+
+interface FixtureCase {
+  readonly id: string;
+  readonly input: string;
+  readonly reference?: string;
+  readonly expect: readonly Expectation[];
+  readonly skip?: string;
+}
+
+function problemsOf(c: Record<string, unknown>, stem: string): string[] {
+  const problems = Object.keys(c)
+    .filter((k) => !CASE_KEYS.has(k))
+    .map((k) => `unknown field "${k}"`);
+  if (typeof c.id !== 'string' || !c.id.startsWith(`${stem}-`))
+    problems.push(`"id" must start with "${stem}-"`);
+  if (typeof c.input !== 'string' || c.input.trim() === '') problems.push('"input" must be non-empty');
+  if (!Array.isArray(c.expect)) return [...problems, '"expect" must be an array'];
+  for (const e of c.expect as Record<string, unknown>[]) {
+    for (const k of Object.keys(e)) if (!EXPECT_KEYS.has(k)) problems.push(`unknown field "${k}"`);
+    if (typeof e.text !== 'string' || e.text === '') problems.push('"text" must be non-empty');
+    else if (typeof c.input === 'string') {
+      const at = typeof e.start === 'number' ? e.start : c.input.indexOf(e.text);
+      if (at < 0 || c.input.slice(at, at + e.text.length) !== e.text)
+        problems.push(`"text" ${JSON.stringify(e.text)} is not in the input at ${at}`);
+    }
+  }
+  return problems;
+}
+
+function mismatch(q: ExtractedQuantity, e: Expectation): string | null {
+  for (const k of FIELDS) {
+    if (e[k] === undefined) continue;
+    const got = q[k] ?? null;
+    if (got !== e[k]) return `${k}: expected ${JSON.stringify(e[k])}, got ${JSON.stringify(got)}`;
+  }
+  return null;
+}
+
+/** Problems of one case's run; empty when it passes. */
+function run(c: FixtureCase): string[] {
+  const result = extract(c.input, c.reference ? { referenceDate: c.reference } : {});
+  const problems: string[] = [];
+  const used = new Set<ExtractedQuantity>();
+  for (const e of c.expect) {
+    const start = e.start ?? c.input.indexOf(e.text);
+    const q = result.quantities.find((x) => x.start === start && x.end === start + e.text.length);
+    if (!q) {
+      const near = result.quantities.map((x) => `«${x.text}»@${x.start}`).join(', ') || 'none';
+      problems.push(`no quantity «${e.text}»@${start} (got ${near})`);
+      continue;
+    }
+    used.add(q);
+    const bad = mismatch(q, e);
+    if (bad) problems.push(`«${e.text}» ${bad}`);
+  }
+  for (const q of result.quantities) {
+    if (!used.has(q))
+      problems.push(`unexpected quantity «${q.text}»@${q.start} (${q.qualifier} ${q.point ?? q.low})`);
+  }
+  return problems;
+}
+
+let fixed = 0;
+let skipped = 0;
+const seen = new Map<string, string>();
+for (const file of readdirSync(DIR)
+  .filter((f) => f.endsWith('.jsonl'))
+  .sort()) {
+  const stem = file.replace(/\.jsonl$/, '');
+  describe(file, () => {
+    readFileSync(new URL(file, DIR), 'utf8')
+      .split('\n')
+      .forEach((line, n) => {
+        if (line.trim() === '') return;
+        let raw: Record<string, unknown>;
+        try {
+          raw = JSON.parse(line) as Record<string, unknown>;
+        } catch (error) {
+          test(`${file}:${n + 1}`, () => assert.fail(`not JSON: ${(error as Error).message}`));
+          return;
+        }
+        const shape = problemsOf(raw, stem);
+        const c = raw as unknown as FixtureCase;
+        const name = `${c.id} ${c.input}`.slice(0, 120);
+        if (shape.length > 0) {
+          test(name, () => assert.fail(`${file}:${n + 1}: ${shape.join('; ')}`));
+          return;
+        }
+        const earlier = seen.get(c.id);
+        seen.set(c.id, `${file}:${n + 1}`);
+        test(name, (t) => {
+          assert.equal(earlier, undefined, `duplicate id ${c.id}, first at ${earlier ?? ''}`);
+          const problems = run(c);
+          if (c.skip !== undefined) {
+            skipped++;
+            if (problems.length === 0) {
+              fixed++;
+              t.diagnostic(`passes now: remove "skip" from ${c.id}`);
+            }
+            t.skip(c.skip);
+            return;
+          }
+          assert.deepEqual(problems, [], `${file}:${n + 1}\n${problems.join('\n')}`);
+        });
+      });
+  });
+}
+
+after(() => {
+  if (skipped > 0)
+    process.stdout.write(`# quantity fixtures: ${skipped} skipped, ${fixed} of them pass now\n`);
+});

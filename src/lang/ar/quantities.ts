@@ -1,0 +1,496 @@
+// Every quantity expression of a sentence, counted thing or not: what `isnad extract` lists and
+// what the claim reader (figures.ts) picks its figures from. One pass left to right, no overlaps.
+//
+// Must match: بين 60 و90 · ما بين 20 إلى 30 ألف · من 20 إلى 30 · 20 إلى 30 · 60-90 · ثلاثة أو أربعة
+//   · نحو 200سجين · وثلاث نساء (a second coordinated figure) · أطفال ثلاثة · شخص واحد · عنصرين
+//   · أحد المهاجمين · العشرات · بضع مئات · على الأقل 15 · 50 في المئة (unit percent)
+//   · 500 مليون دولار (unit money)
+// Must not: الثاني · عام 2011 · 1441 هـ · القرار 2254 · اللواء 93 · إف-16 · 0933123456 · +963
+//   · 10:30 · الاثنين (Monday) · الثلاثة (a definite numeral points back) · ثلث (a fraction alone)
+//   · 30 عاما (an age: a duration) · الذكرى الـ 70 (an ordinal written in digits)
+
+import type { Quantity } from '../../types.js';
+import { nounForms, readings } from './morphology.js';
+import { fold } from './normalize/index.js';
+import type { Cardinal, Tok } from './quantity.js';
+import {
+  interval,
+  isNumeralStem,
+  qualifierAfter,
+  qualifierBefore,
+  readCardinal,
+  readVague,
+} from './quantity.js';
+import { readTsv } from './lexicon/tsv.js';
+import type { SentenceView } from './sentence-view.js';
+import { entityInside, isWord, nounOf } from './sentence-view.js';
+import { CHANGE_VERBS, LABEL_HEADS, TIME_NOUNS, YEAR_WORDS } from './words.js';
+
+/** A figure that measures rather than counts: never a claim. */
+export type QuantityUnit = 'percent' | 'money';
+
+export interface QuantityMention {
+  /** Token range of the whole expression (qualifiers included). */
+  readonly qStart: number;
+  readonly qEnd: number;
+  /** Token range of the numeral itself. */
+  readonly numStart: number;
+  readonly numEnd: number;
+  /** Characters of the first token left out of the span (a glued `و`). */
+  readonly lead: number;
+  readonly quantity: Quantity;
+  readonly rules: readonly string[];
+  /** `أحد المهاجمين`: one of a plural. */
+  readonly one: boolean;
+  /** The numeral is a dual noun (`عنصرين`): the noun is the numeral's own token. */
+  readonly dual: boolean;
+  /** The numeral follows its noun as an adjective (`أطفال ثلاثة`، `شخص واحد`): the noun's token. */
+  readonly nounBefore: number | null;
+  readonly unit: QuantityUnit | null;
+}
+
+let currencies: ReadonlySet<string> | undefined;
+
+function currencyForms(): ReadonlySet<string> {
+  if (currencies) return currencies;
+  const forms = new Set<string>();
+  for (const row of readTsv('units.tsv')) {
+    const singular = fold(row['singular'] ?? '');
+    if (!singular) continue;
+    const plurals = (row['plurals'] ?? '-') === '-' ? [] : row['plurals']!.split('|').map(fold);
+    for (const f of nounForms(singular, plurals)) forms.add(f.form);
+  }
+  currencies = forms;
+  return forms;
+}
+
+function isCurrency(tok: Tok | undefined): boolean {
+  if (!tok || tok.kind !== 'word') return false;
+  const forms = currencyForms();
+  return readings(tok.text).some((r) => forms.has(r.stem));
+}
+
+/** Tokens with the conjunction glued to token `k` cut off (`وثلاث` → `ثلاث`). */
+function withoutConjunction(toks: readonly Tok[], k: number): Tok[] | null {
+  const tok = toks[k];
+  if (!tok || tok.kind !== 'word' || !/^[وف]/.test(tok.text) || tok.text.length < 3) return null;
+  const shifted = [...toks];
+  shifted[k] = { ...tok, start: tok.start + 1, text: tok.text.slice(1) };
+  return shifted;
+}
+
+/** A cardinal after `و`, separate or glued (`وألف`، `وتسعين`). */
+function cardinalAfterAnd(toks: readonly Tok[], k: number): Cardinal | null {
+  const tok = toks[k];
+  if (!tok || tok.kind !== 'word') return null;
+  if (tok.text === 'و') return readCardinal(toks, k + 1);
+  if (!tok.text.startsWith('و')) return null;
+  const shifted = withoutConjunction(toks, k);
+  return shifted ? readCardinal(shifted, k) : null;
+}
+
+function isTimeNoun(tok: Tok | undefined): boolean {
+  return tok !== undefined && tok.kind === 'word' && readings(tok.text).some((r) => TIME_NOUNS.has(r.stem));
+}
+
+function glued(a: Tok | undefined, b: Tok | undefined): boolean {
+  return a !== undefined && b !== undefined && a.end === b.start;
+}
+
+const LATIN = /[A-Za-z]/;
+/** Latin letters as Arabic writes them in model names (`إس-400`، `إف 16`، `بي 52`، `تي 72`). */
+const LETTER_NAMES = new Set(['اس', 'اف', 'ام', 'تي', 'بي', 'سي', 'جي', 'دي', 'اكس', 'كيه', 'يو']);
+
+/**
+ * A digit run that names rather than counts: phone numbers, a number after a label
+ * (`القرار 2254`، `اللواء 93`), model names (`F-16`، `إف-16`، `كوفيد-19`), clock times and
+ * numeric dates the date reader left (`10:30`، `3/12`), scores and ordinals in digits (`الـ 70`
+ * after a definite noun).
+ */
+function isLabelNumber(view: SentenceView, i: number): boolean {
+  const toks = view.toks;
+  const tok = toks[i]!;
+  if (tok.kind !== 'number') return false;
+  const digits = tok.text.replace(/\D/g, '');
+  if (/^0\d/.test(tok.text) || (digits.length >= 9 && !/[,.]/.test(tok.text))) return true;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (prev?.kind === 'punct' && /^[+#№]$/.test(prev.text)) return true;
+  // 10:30 · 3/12: digits joined by a colon or slash.
+  if (
+    prev?.kind === 'punct' &&
+    /^[:/]$/.test(prev.text) &&
+    toks[i - 2]?.kind === 'number' &&
+    glued(prev, tok)
+  )
+    return true;
+  if (
+    next?.kind === 'punct' &&
+    /^[:/]$/.test(next.text) &&
+    toks[i + 2]?.kind === 'number' &&
+    glued(tok, next)
+  )
+    return true;
+  // Scores and codes: 2-1 · 3 - 0 · 1 –صفر (a range was read before, when the second is larger).
+  const dash = (t: Tok | undefined): boolean => t?.kind === 'punct' && /^[-\u2013]$/.test(t.text);
+  const scorePart = (t: Tok | undefined): boolean => t?.kind === 'number' || isWord(t, 'صفر');
+  if (
+    dash(next) &&
+    scorePart(toks[i + 2]) &&
+    Number(tok.text) >= Number(toks[i + 2]!.text.replace(/\D/g, '') || 0)
+  )
+    return true;
+  if (dash(prev) && scorePart(toks[i - 2])) return true;
+  // F-16 · إف-16 · كوفيد-19 · M4 · 5G
+  if (prev?.kind === 'word' && glued(prev, tok) && LATIN.test(prev.text)) return true;
+  if (next?.kind === 'word' && glued(tok, next) && LATIN.test(next.text)) return true;
+  if (prev?.text === '-' && glued(prev, tok) && glued(toks[i - 2], prev) && toks[i - 2]?.kind === 'word')
+    return true;
+  if (prev && prev.kind === 'word' && LATIN.test(prev.text)) return true;
+  // القرار 2254 · المادة 5 · القرار رقم 2254
+  if (prev && isWord(prev, ...LABEL_HEADS)) return true;
+  // الذكرى الـ 70 · دور الـ16: ال + digits is an ordinal, unless it counts a plural before it
+  // (`الجرحى الـ 15`) or after it (`الـ 4000 موقوف`), or a qualifier governs it (`تجاوز الـ 4000`).
+  if (prev && /^[وف]?ال$/.test(prev.text) && toks[i - 2]?.kind === 'word') {
+    const counted =
+      nounOf(view, i - 2)?.number === 'pl' ||
+      nounOf(view, i + 1) !== null ||
+      qualifierBefore(toks, i) !== null;
+    if (!counted) return true;
+  }
+  // إس 400 · إف 16 · تي 72: a Latin letter spelled in Arabic names a model.
+  if (prev && prev.kind === 'word' && LETTER_NAMES.has(prev.text)) return true;
+  return false;
+}
+
+function isYear(view: SentenceView, i: number, end: number): boolean {
+  const toks = view.toks;
+  const tok = toks[i]!;
+  if (tok.kind !== 'number' || !/^\d{4}$/.test(tok.text)) return false;
+  const prev = toks[i - 1];
+  const next = toks[end];
+  // عام 2011 · 1441 هـ · 2011 م
+  if (prev && YEAR_WORDS.has(prev.text)) return true;
+  if (next?.kind === 'word' && (next.text === 'ه' || next.text === 'م')) return true;
+  // A bare 19xx/20xx is a year unless something is counted after it (`2000 شخص`، `2000 من`).
+  if (!/^(19|20)\d\d$/.test(tok.text)) return false;
+  return !nounOf(view, end) && next?.text !== 'من' && !isCurrency(next);
+}
+
+/** `50 في المئة`، `50%`، `50 بالمئة`: the token index just past the percent sign, or -1. */
+function percentEnd(view: SentenceView, end: number): number {
+  const next = view.toks[end];
+  const after = view.toks[end + 1];
+  if (next?.kind === 'punct' && (next.text === '%' || next.text === '\u066a')) return end + 1;
+  if (isWord(next, 'مئه', 'مائه', 'ميه') && /^(بال|لل)/.test(next!.text)) return end + 1;
+  if (next?.text === 'في' && isWord(after, 'مئه', 'مائه')) return end + 2;
+  return -1;
+}
+
+function isPercentWord(tok: Tok): boolean {
+  return tok.kind === 'word' && /^(ال|بال|لل|وال|فال)(مئه|مائه)$/.test(tok.text);
+}
+
+/** The second bound of a range after token `k` (`إلى 30`، `حتى 30`، `أو أربعة`), or null. */
+function upperBound(toks: readonly Tok[], k: number, words: readonly string[]): Cardinal | null {
+  const tok = toks[k];
+  if (!tok || tok.kind !== 'word' || !words.includes(tok.text)) return null;
+  return readCardinal(toks, k + 1);
+}
+
+/** ما بين 270 ألفا و330 ألف: a scale on the second bound covers the first. */
+function rangeQuantity(a: Cardinal, b: Cardinal): Quantity | null {
+  let low = a.value;
+  const high = b.value;
+  for (const scale of [1e9, 1e6, 1e3]) {
+    if (low < scale && low * scale <= high && low * scale >= high / 10) {
+      low *= scale;
+      break;
+    }
+  }
+  if (high <= low) return null;
+  return { low, high, point: null, qualifier: 'range' };
+}
+
+function changeVerbBefore(toks: readonly Tok[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const t = toks[k]!;
+    if (t.kind === 'punct' || t.kind === 'number') return false;
+    if (readings(t.text).some((r) => CHANGE_VERBS.has(r.stem))) return true;
+  }
+  return false;
+}
+
+/** بين 60 و90 · بين 60 إلى 90 · من 20 إلى 30 (not after a verb of change: `ارتفع من 20 إلى 30`). */
+function readRange(view: SentenceView, i: number): QuantityMention | null {
+  const toks = view.toks;
+  const tok = toks[i]!;
+  const between = isWord(tok, 'بين') && !isWord(toks[i - 1], 'من');
+  const from = tok.kind === 'word' && tok.text === 'من';
+  if (!between && !from) return null;
+  if (view.excluded.has(i + 1)) return null;
+  const a = readCardinal(toks, i + 1);
+  if (!a || isLabelNumber(view, i + 1) || isYear(view, i + 1, a.end)) return null;
+  let b: Cardinal | null = null;
+  if (between) b = cardinalAfterAnd(toks, a.end) ?? upperBound(toks, a.end, ['الي', 'حتي']);
+  else if (!changeVerbBefore(toks, i)) b = upperBound(toks, a.end, ['الي', 'حتي']);
+  if (!b || view.excluded.has(b.end - 1) || isTimeNoun(toks[b.end])) return null;
+  const quantity = rangeQuantity(a, b);
+  if (!quantity) return null;
+  const start = between && isWord(toks[i - 1], 'ما') ? i - 1 : i;
+  // ما بين 31 و41 بالمئة
+  const pct = percentEnd(view, b.end);
+  return {
+    qStart: start,
+    qEnd: pct > 0 ? pct : b.end,
+    numStart: i + 1,
+    numEnd: b.end,
+    lead: 0,
+    quantity,
+    rules: [between ? 'ar/quantity/range-between' : 'ar/quantity/range-from-to', ...a.rules],
+    one: false,
+    dual: false,
+    nounBefore: null,
+    unit: pct > 0 ? 'percent' : isCurrency(toks[b.end]) ? 'money' : null,
+  };
+}
+
+function mention(
+  qStart: number,
+  qEnd: number,
+  quantity: Quantity,
+  rules: string[],
+  extra: Partial<Pick<QuantityMention, 'one' | 'dual' | 'nounBefore' | 'lead' | 'numStart' | 'numEnd'>> = {},
+): QuantityMention {
+  return {
+    qStart,
+    qEnd,
+    numStart: extra.numStart ?? qStart,
+    numEnd: extra.numEnd ?? qEnd,
+    lead: extra.lead ?? 0,
+    quantity,
+    rules,
+    one: extra.one ?? false,
+    dual: extra.dual ?? false,
+    nounBefore: extra.nounBefore ?? null,
+    unit: null,
+  };
+}
+
+/** A definite numeral: `الاثني`، `الخمسة`، `الثلاث` (not the vague `العشرات`). */
+function isNumberLike(tok: Tok): boolean {
+  return (
+    isDefiniteNumeral(tok) &&
+    readings(tok.text).some((r) => r.definite && (/^(اثن|احد|احدي)/.test(r.stem) || isNumeralStem(r.stem)))
+  );
+}
+
+/** A number word with the article (`الثلاثة`، `الاثنين`) points back to a known count or is a day. */
+function isDefiniteNumeral(tok: Tok): boolean {
+  return (
+    tok.kind === 'word' &&
+    readings(tok.text).some((r) => r.definite && (isNumeralStem(r.stem) || /^اثن/.test(r.stem))) &&
+    !/^(ال|لل|بال|وال|فال)(عشرات|مئات|الاف|ملايين|مليارات|الوف)/.test(tok.text)
+  );
+}
+
+/** Quantity expressions of the sentence, left to right, without overlaps. Never throws. */
+export function readQuantities(view: SentenceView): QuantityMention[] {
+  const out: QuantityMention[] = [];
+  let toks: readonly Tok[] = view.toks;
+  let i = 0;
+  while (i < toks.length) {
+    toks = view.toks;
+    const tok = toks[i]!;
+    if (view.excluded.has(i) || (tok.kind !== 'word' && tok.kind !== 'number') || isPercentWord(tok)) {
+      i++;
+      continue;
+    }
+    // `الاثني عشر`، `الخمسة عشر`: a definite numeral, its teen part included, points back.
+    if (tok.kind === 'word' && isNumberLike(tok)) {
+      i += isWord(toks[i + 1], 'عشر', 'عشره') ? 2 : 1;
+      continue;
+    }
+    const range = readRange(view, i);
+    if (range) {
+      out.push(range);
+      i = range.qEnd;
+      continue;
+    }
+    let lead = 0;
+    const vague = readVague(toks, i);
+    let cardinal = vague ? null : readCardinal(toks, i);
+    // `وثلاث نساء`: a figure coordinated with the one before.
+    if (!vague && !cardinal) {
+      const shifted = withoutConjunction(toks, i);
+      const c = shifted ? readCardinal(shifted, i) : null;
+      if (c && shifted) {
+        toks = shifted;
+        cardinal = c;
+        lead = 1;
+      }
+    }
+    if (!vague && !cardinal) {
+      const one = readOneOf(view, i);
+      if (one) out.push(one);
+      const dual = readDual(view, i);
+      if (dual) {
+        out.push(dual);
+        // `انتحاريين اثنين`: the number adjective repeats the dual.
+        if (isWord(toks[i + 1], 'اثنين', 'اثنان', 'اثنتين', 'اثنتان')) i++;
+      }
+      i++;
+      continue;
+    }
+    const num = (vague ?? cardinal)!;
+    if (isLabelNumber(view, i) || isYear(view, i, num.end)) {
+      i = num.end;
+      continue;
+    }
+    // The first half of a date or duration the date reader read from its second half:
+    // `من 22 إلى 30 يونيو`، `بين ثلاثة وستة أشهر`، `ثلاثة أو أربعة أيام`.
+    const link = toks[num.end];
+    if (
+      link &&
+      (((link.text === '-' || /^(الي|حتي|و|او)$/.test(link.text)) && view.excluded.has(num.end + 1)) ||
+        (/^و/.test(link.text) && view.excluded.has(num.end)))
+    ) {
+      i = num.end;
+      continue;
+    }
+    // Figures of time: durations and ages are the date reader's (`30 عاما`، `ستة أيام`).
+    if (isTimeNoun(toks[num.end])) {
+      i = num.end;
+      continue;
+    }
+    if (tok.kind === 'word' && !vague && isDefiniteNumeral(tok)) {
+      i = num.end;
+      continue;
+    }
+    // `أطفال ثلاثة`، `شخص واحد`، `انتحاريين اثنين`: a number word after its noun.
+    let nounBefore: number | null = null;
+    if (tok.kind === 'word' && !vague && num.value <= 10 && lead === 0) {
+      const prev = nounOf(view, i - 1);
+      const nextNoun = nounOf(view, num.end);
+      if (prev && !nextNoun) {
+        const fits =
+          num.value === 1
+            ? prev.number === 'sg'
+            : num.value === 2
+              ? prev.number !== 'sg'
+              : prev.number === 'pl';
+        if (!fits) {
+          i = num.end;
+          continue;
+        }
+        nounBefore = i - 1;
+      } else if (num.value === 1) {
+        // A lone واحد counts only as one of a plural: `واحد من المسلحين`، `وأحد عناصر الأمن`.
+        const of = toks[num.end]?.text === 'من' ? num.end + 1 : num.end;
+        if (nounOf(view, of)?.number !== 'pl') {
+          i = num.end;
+          continue;
+        }
+      }
+    }
+    const rules = [...num.rules];
+    let qStart = i;
+    let qEnd = num.end;
+    let quantity: Quantity;
+    let unit: QuantityUnit | null = null;
+    if (num.vague) {
+      quantity = { low: num.value, high: num.high, point: null, qualifier: 'vague' };
+    } else {
+      const before = qualifierBefore(toks, i);
+      const afterQ = qualifierAfter(toks, num.end);
+      let qualifier = before?.qualifier ?? 'exact';
+      if (before) {
+        qStart = before.start;
+        rules.push(`ar/qualifier/${before.qualifier}`);
+      }
+      if (afterQ && (!before || afterQ.qualifier === before.qualifier)) {
+        qualifier = afterQ.qualifier;
+        qEnd = afterQ.end;
+        if (!before) rules.push(`ar/qualifier/${afterQ.qualifier}`);
+      }
+      // Ranges: 60-90 · 20 إلى 30 · ثلاثة أو أربعة
+      const dash = toks[num.end]?.text === '-' || toks[num.end]?.text === '\u2013';
+      const b =
+        (dash && toks[num.end + 1]?.kind === tok.kind ? readCardinal(toks, num.end + 1) : null) ??
+        (!changeVerbBefore(toks, i) ? upperBound(toks, num.end, ['الي', 'حتي']) : null) ??
+        upperBound(toks, num.end, ['او']);
+      const viaOr = b !== null && toks[num.end]?.text === 'او';
+      // `4 أو 5 ثوان`: a range of time is a duration, both bounds included.
+      if (b && isTimeNoun(toks[b.end])) {
+        i = b.end;
+        continue;
+      }
+      const r =
+        b && !view.excluded.has(b.end - 1) && !isTimeNoun(toks[b.end]) && !isYear(view, num.end + 1, b.end)
+          ? rangeQuantity(num, b)
+          : null;
+      if (b && r && (!viaOr || b.value <= num.value * 10) && !isLabelNumber(view, num.end + 1)) {
+        const rule = dash
+          ? 'ar/quantity/range-dash'
+          : viaOr
+            ? 'ar/quantity/range-or'
+            : 'ar/quantity/range-to';
+        const pctEnd = percentEnd(view, b.end);
+        const unit: QuantityUnit | null = pctEnd > 0 ? 'percent' : isCurrency(toks[b.end]) ? 'money' : null;
+        out.push({
+          ...mention(qStart, pctEnd > 0 ? pctEnd : b.end, r, [...num.rules, rule], {
+            numStart: i,
+            numEnd: b.end,
+            lead,
+          }),
+          unit,
+        });
+        i = b.end;
+        continue;
+      }
+      quantity = interval(num.value, qualifier);
+      const pct = percentEnd(view, num.end);
+      if (pct > 0) {
+        unit = 'percent';
+        qEnd = Math.max(qEnd, pct);
+        rules.push('ar/quantity/percent');
+      }
+    }
+    // 500 دولار · 3 ملايين ليرة · $500
+    if (!unit && (isCurrency(toks[num.end]) || (toks[i - 1]?.text === '$' && glued(toks[i - 1], tok)))) {
+      unit = 'money';
+      rules.push('ar/quantity/money');
+    }
+    out.push({
+      ...mention(qStart, qEnd, quantity, rules, { numStart: i, numEnd: num.end, lead, nounBefore }),
+      unit,
+    });
+    i = Math.max(num.end, qEnd);
+  }
+  return out;
+}
+
+/** أحد المهاجمين / إحدى الغارات: one, when a plural noun follows (definite or a construct head). */
+function readOneOf(view: SentenceView, i: number): QuantityMention | null {
+  const toks = view.toks;
+  if (!isWord(toks[i], 'احد', 'احدي') || /^ال/.test(toks[i]!.text)) return null;
+  const n = nounOf(view, i + 1);
+  if (!n || n.number !== 'pl') return null;
+  return mention(i, i + 1, interval(1, 'exact'), ['ar/quantity/one-of'], { one: true });
+}
+
+/** Duals of counted nouns: عنصرين، غارتين، شخصان (not a name ending in -ان: `حركة طالبان`). */
+function readDual(view: SentenceView, i: number): QuantityMention | null {
+  const n = nounOf(view, i);
+  if (!n || n.number !== 'du' || n.pronoun || n.construct || entityInside(view, i)) return null;
+  if (isTimeNoun(view.toks[i])) return null;
+  // `الصاروخين` (the two missiles) points back to a count already made.
+  if (/^[وف]?[بلك]?(ال|لل)/.test(view.toks[i]!.text) && !/^(ال|لل)/.test(n.entry.lemma)) return null;
+  const before = qualifierBefore(view.toks, i);
+  const qualifier = before?.qualifier ?? 'exact';
+  const rules = ['ar/quantity/dual', ...(before ? [`ar/qualifier/${qualifier}`] : [])];
+  return {
+    ...mention(before ? before.start : i, i + 1, interval(2, qualifier), rules, { dual: true }),
+    numStart: i,
+  };
+}

@@ -1,0 +1,180 @@
+// A sentence as the Arabic reader sees it: tokens of the matching view, lexicon knowledge looked up
+// lazily per word, gazetteer entities and event predicates found once, and the tokens that belong
+// to dates (never counted). Shared by the claim reader (analyze.ts) and the mention reader
+// (extract.ts), so both see the same words the same way.
+
+import type { Span } from '../../types.js';
+import type { FoldedText } from '../../text/folded.js';
+import { tokenize } from '../../text/tokens.js';
+import type { EventEntry, GazetteerEntry, Lexicon, NounHit, WordInfo } from './lexicon/index.js';
+import type { Unit } from '../../types.js';
+import { readings } from './morphology.js';
+import { fold } from './normalize/index.js';
+import { matchPhraseWords } from './phrases.js';
+import { chooseEntry, entityCandidatesAt } from './entities/link.js';
+import type { LinkContext } from './entities/link.js';
+import type { Tok } from './quantity.js';
+import { ANAPHORIC_HEADS } from './words.js';
+
+export const PERSON_UNITS: ReadonlySet<Unit> = new Set<Unit>(['person', 'family']);
+const CASUALTY = new Set(['killed', 'wounded', 'killed_or_wounded', 'missing', 'displaced', 'abducted']);
+
+export interface EntityHit {
+  readonly entry: GazetteerEntry;
+  /** Token range [start, end). */
+  readonly start: number;
+  readonly end: number;
+  /** Named by a back-reference (`التنظيم`) rather than by one of its names. */
+  readonly anaphoric?: boolean;
+}
+
+export interface EventHit {
+  readonly entry: EventEntry;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface SentenceView {
+  readonly toks: readonly Tok[];
+  readonly info: (i: number) => WordInfo | null;
+  readonly entities: readonly EntityHit[];
+  readonly events: readonly EventHit[];
+  /** Tokens that belong to a date, time or duration. */
+  readonly excluded: ReadonlySet<number>;
+  /** The most recent armed group named before this sentence (for `التنظيم`). */
+  readonly lastArmedGroup: GazetteerEntry | null;
+  /** Token ranges of speaker phrases: a side that speaks is not the side counted. */
+  readonly speakers: { start: number; end: number }[];
+}
+
+export function stems(text: string): string[] {
+  return readings(text).map((r) => r.stem);
+}
+
+export function isWord(tok: Tok | undefined, ...forms: string[]): boolean {
+  return tok !== undefined && tok.kind === 'word' && stems(tok.text).some((s) => forms.includes(s));
+}
+
+/**
+ * The noun a token can be. Readings without a pronoun suffix come first (`مدني` is a civilian before
+ * it is `مدن` + `ي`), then plural over dual (`مدنيين` is a plural), then people over things.
+ */
+export function nounOf(view: SentenceView, i: number): NounHit | null {
+  const tok = view.toks[i];
+  if (!tok || tok.kind !== 'word') return null;
+  const hits = view.info(i)?.nouns ?? [];
+  if (hits.length === 0) return null;
+  const rank = (h: NounHit): number =>
+    (h.pronoun ? 4 : 0) + (h.number === 'du' ? 2 : 0) + (PERSON_UNITS.has(h.entry.unit) ? 0 : 1);
+  let best = hits[0]!;
+  for (const h of hits) if (rank(h) < rank(best)) best = h;
+  // A form that is both plural and dual (مسلحين) reads as plural.
+  if (best.number === 'du' && hits.some((h) => h.number === 'pl' && !h.pronoun && h.entry === best.entry)) {
+    return hits.find((h) => h.number === 'pl' && !h.pronoun && h.entry === best.entry)!;
+  }
+  return best;
+}
+
+export function isPersonish(n: NounHit | null): n is NounHit {
+  return n !== null && (PERSON_UNITS.has(n.entry.unit) || n.entry.unit === 'strike');
+}
+
+/** The entity whose name covers token `i` (`طالبان` inside `حركة طالبان`). */
+export function entityInside(view: SentenceView, i: number): EntityHit | null {
+  return view.entities.find((e) => e.start <= i && i < e.end) ?? null;
+}
+
+export function entityAt(view: SentenceView, i: number): EntityHit | null {
+  return view.entities.find((e) => e.start === i) ?? null;
+}
+
+/** Tokens of a folded range, with lexicon knowledge looked up lazily and cached per word. */
+export function buildSentenceView(
+  folded: FoldedText,
+  lex: Lexicon,
+  range: Span,
+  excludedSpans: readonly Span[],
+  lastArmedGroup: GazetteerEntry | null,
+  anaphora: ReadonlyMap<string, GazetteerEntry>,
+  link: LinkContext,
+): SentenceView {
+  const toks: Tok[] = tokenize(folded.text, range.start, range.end).filter((t) => t.kind !== 'newline');
+  const infos = new Array<WordInfo | null | undefined>(toks.length);
+  const info = (i: number): WordInfo | null => {
+    const cached = infos[i];
+    if (cached !== undefined) return cached;
+    const tok = toks[i];
+    const value = tok && tok.kind === 'word' ? lex.lookup(tok.text) : null;
+    infos[i] = value;
+    return value;
+  };
+  const entities: EntityHit[] = [];
+  const events: EventHit[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i]!;
+    if (tok.kind !== 'word') continue;
+    let bestEntity: EntityHit | null = null;
+    let bestEvent: EventHit | null = null;
+    for (const phrase of lex.phrasesAt(tok.text)) {
+      if (phrase.payload.kind !== 'event') continue;
+      const j = matchPhraseWords(toks, i, phrase.words);
+      if (j < 0) continue;
+      if (!bestEvent || j > bestEvent.end) bestEvent = { entry: phrase.payload.entry, start: i, end: j };
+    }
+    // Names are matched with their article and decided by what the whole document names.
+    const named = entityCandidatesAt(toks, i, lex, info);
+    if (named) {
+      const entry = chooseEntry(named.entries, link);
+      if (entry) bestEntity = { entry, start: i, end: named.end };
+    }
+    if (!bestEvent) {
+      const single = info(i)?.events[0];
+      if (single) bestEvent = { entry: single, start: i, end: i + 1 };
+    }
+    if (!bestEvent) {
+      // Casualty nouns carry their event (`أعداد ضحايا`، `مفقودين`، `القتلى`): they anchor figures nearby.
+      const noun = info(i)?.nouns.find((n) => n.entry.category && CASUALTY.has(n.entry.category));
+      if (noun)
+        bestEvent = {
+          entry: { form: noun.entry.lemma, pos: 'noun', category: noun.entry.category!, notes: ['noun'] },
+          start: i,
+          end: i + 1,
+        };
+    }
+    if (!bestEntity) {
+      // `التنظيم`، `الميليشيا`: the body last named with that head word.
+      for (const r of readings(tok.text)) {
+        const known = r.definite ? anaphora.get(r.stem) : undefined;
+        if (known && !(lex.lookup(toks[i + 1]?.text ?? '').entities.length > 0)) {
+          bestEntity = { entry: known, start: i, end: i + 1, anaphoric: true };
+          break;
+        }
+      }
+    }
+    if (bestEntity) entities.push(bestEntity);
+    if (bestEvent) events.push(bestEvent);
+  }
+  const excluded = new Set<number>();
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (excludedSpans.some((s) => t.start < s.end && t.end > s.start)) excluded.add(i);
+  }
+  // Skip over entities nested inside a longer one already found.
+  const kept = entities.filter(
+    (e) =>
+      !entities.some(
+        (o) => o !== e && o.start <= e.start && o.end >= e.end && o.end - o.start > e.end - e.start,
+      ),
+  );
+  return { toks, info, entities: kept, events, excluded, lastArmedGroup, speakers: [] };
+}
+
+/** Remembers the bodies a sentence names by their head word, for `التنظيم` in later sentences. */
+export function rememberBodies(v: SentenceView, anaphora: Map<string, GazetteerEntry>): void {
+  for (const e of v.entities) {
+    for (const name of [e.entry.name, ...e.entry.aliases]) {
+      const head = fold(name).split(' ')[0]!;
+      if (ANAPHORIC_HEADS.has(head) && fold(name).includes(' ')) anaphora.set(head, e.entry);
+    }
+  }
+}
