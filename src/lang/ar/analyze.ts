@@ -248,6 +248,28 @@ export function analyzeArabic(input: PackDocument, options: AnalyzeOptions = {})
     });
     const armed = v.entities.filter((e) => e.entry.type === 'armed_group');
     if (armed.length > 0) lastArmedGroup = armed[armed.length - 1]!.entry;
+    // `قتل أكثر من 200 من عناصر X وإطلاق سراح أكثر من 800 معتقل`: prisoners an armed group frees while
+    // it fights their custodian escaped custody by force (CLAIMS: escaped), and are that group's own.
+    for (let k = firstClaim; k < claims.length; k++) {
+      const c = claims[k]!;
+      if (c.category !== 'released' || c.subject.kind !== 'prisoners') continue;
+      const speaker = c.attribution[c.attribution.length - 1];
+      const body = speaker?.entity ? lex.entityById.get(speaker.entity) : undefined;
+      if (!body || body.type !== 'armed_group') continue;
+      const fighting = claims
+        .slice(firstClaim)
+        .some(
+          (o) =>
+            o !== c && o.category === 'killed' && o.subject.group !== null && o.subject.group !== body.name,
+        );
+      if (!fighting) continue;
+      claims[k] = {
+        ...c,
+        category: 'escaped',
+        subject: { ...c.subject, group: c.subject.group ?? body.name },
+        rules: [...c.rules, 'ar/category/freed-by-force'],
+      };
+    }
     rememberBodies(v, anaphora);
   }
 
