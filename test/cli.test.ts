@@ -17,7 +17,7 @@ import {
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AnalysisResult, Claim } from '../src/types.js';
+import type { AnalysisResult, Claim, ExtractResult } from '../src/types.js';
 import {
   CATEGORIES,
   HOP_KINDS,
@@ -307,3 +307,47 @@ test(
     assert.ok(report.claims.f1 <= 1);
   },
 );
+
+test('isnad extract <file> --format json: every figure, date and entity, spans into the file', () => {
+  const file = join(examples, '002_83e4d0b447c2e189.txt');
+  const text = decoded(file);
+  const run = isnad(['extract', file, '--reference-date', '2022-01-30']);
+  assert.equal(run.status, 0, run.stderr);
+  const out = JSON.parse(run.stdout) as ExtractResult & { document: string };
+  assert.equal(out.document, '002_83e4d0b447c2e189');
+  assert.deepEqual(out.reference, { date: '2022-01-30', source: 'option' });
+  for (const m of [...out.quantities, ...out.dates, ...out.entities]) {
+    assert.equal(m.text, text.slice(m.start, m.end));
+  }
+  assert.ok(out.quantities.some((q) => q.point === 374 && q.noun === 'عناصر'));
+  assert.ok(out.quantities.some((q) => q.qualifier === 'approx' && q.point === 12000));
+  assert.ok(out.dates.some((d) => d.kind === 'duration'));
+  assert.ok(out.entities.some((e) => e.type === 'armed_group'));
+});
+
+test('isnad extract - --format text --normalized: a table from standard input', () => {
+  const run = isnad(
+    ['extract', '-', '--format', 'text', '--normalized', '--reference-date', '2022-01-27'],
+    'قتل نحو 200 عنصر من داعـ.ـش أمس.',
+  );
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /reference date: 2022-01-27 \(--reference-date\)/);
+  assert.match(run.stdout, /quantity\s+4–11\s+نحو 200\s+~200 \(180–220\) noun: عنصر/);
+  assert.match(run.stdout, /date\s+.*أمس\s+2022-01-26/);
+  assert.match(run.stdout, /normalized/);
+});
+
+test('isnad extract: bad input is a clear error and exit 2, never a stack trace', () => {
+  const binary = join(scratch, 'binary.txt');
+  writeFileSync(binary, Buffer.from([0, 1, 2, 0xff, 0xfe, 0]));
+  for (const args of [
+    ['extract', binary],
+    ['extract', join(scratch, 'missing.txt')],
+    ['extract', '-', '--reference-date', 'yesterday'],
+  ]) {
+    const run = isnad(args, '');
+    assert.equal(run.status, 2, `${args.join(' ')}: ${run.stderr}`);
+    assert.match(run.stderr, /^isnad: /);
+    assert.doesNotMatch(run.stderr, /\n\s+at /);
+  }
+});
