@@ -106,12 +106,44 @@ export function applyLookup(input: FoldedText, lookup: readonly (string | undefi
   let first = 0;
   while (first < n && lookup[src.charCodeAt(first)] === undefined) first++;
   if (first === n) return input;
-  const edits: FoldEdit[] = [];
+  let size = n;
   for (let i = first; i < n; i++) {
     const rep = lookup[src.charCodeAt(i)];
-    if (rep !== undefined) edits.push({ start: i, end: i + 1, text: rep });
+    if (rep !== undefined) size += rep.length - 1;
   }
-  return editUnits(input, edits);
+  // Plain loops over typed arrays: this is the hottest code of normalization.
+  const inStarts = input.starts;
+  const inEnds = input.ends;
+  const starts = new Int32Array(size);
+  const ends = new Int32Array(size);
+  starts.set(inStarts.subarray(0, first));
+  ends.set(inEnds.subarray(0, first));
+  let text = '';
+  let runStart = 0;
+  let out = first;
+  for (let i = first; i < n; i++) {
+    const rep = lookup[src.charCodeAt(i)];
+    if (rep === undefined) {
+      starts[out] = inStarts[i]!;
+      ends[out] = inEnds[i]!;
+      out++;
+      continue;
+    }
+    if (i > runStart) text += src.slice(runStart, i);
+    runStart = i + 1;
+    if (rep.length > 0) {
+      text += rep;
+      const s = inStarts[i]!;
+      const e = inEnds[i]!;
+      for (let k = 0; k < rep.length; k++) {
+        starts[out] = s;
+        ends[out] = e;
+        out++;
+      }
+    }
+  }
+  if (runStart < n) text += src.slice(runStart);
+  return { original: input.original, text, starts, ends };
 }
 
 /** Units `[start, end)` of a folded text become `text`; every new unit maps to their whole source. */

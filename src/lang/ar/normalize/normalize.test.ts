@@ -387,6 +387,12 @@ const ADVERSARIAL: readonly (readonly [name: string, unit: string])[] = [
   ['decomposed hamza', 'ا\u0654'],
   ['marks', 'َّ'],
   ['tatweel', 'ـ'],
+  ['tatweel before spaces', 'ـ '],
+  ['tatweel before underscores', 'ـ_'],
+  ['stretched letters', 'اـَ'],
+  ['dots', '.'],
+  ['one long separator run', `ا${'-'.repeat(999)}`],
+  ['letters then a stretched gap', 'داعش ـ'],
 ];
 
 for (const [name, unit] of ADVERSARIAL) {

@@ -83,6 +83,18 @@ function isSeparator(c: number): boolean {
 
 const WORD = /[\p{L}\p{M}\p{N}]/u;
 
+// Letters as isLetter reads them, for the native candidate finders below.
+const L = '\\u0620-\\u063f\\u0641-\\u064a\\u066e\\u066f\\u0671-\\u06d3\\u06d5\\u0750-\\u077f';
+const SPACED_PAIR = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])[${L}] (?=[${L}](?![\\p{L}\\p{M}\\p{N}]))`, 'gu');
+const SEPARATOR_GAP = new RegExp(`[${L}](?=[.\\-_*\\u00b7\\u2022]+[${L}])`, 'g');
+const ANY_GAP = new RegExp(`[${L}](?=[.\\-_*\\u00b7\\u2022 ]+[${L}])`, 'g');
+/**
+ * A tatweel before a space (or a tag's underscore) in the original, with no letter or digit
+ * between them (`داعـ ـش`, `داعـ. ـش`, `#داعـ_ـش`, also `لـ ديفيد`, `دبي ـ العربية`): without one,
+ * no space can be a stretched cut. Tatweel is a letter, so no scan runs past the next one: linear.
+ */
+const STRETCHED_BEFORE_SPACE = /\u0640[^\p{L}\p{N}\p{Zs}_]*[\p{Zs}_]/u;
+
 function isWordUnit(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
@@ -103,7 +115,7 @@ const TO_SPACE = 2;
 
 type Mark = (from: number, to: number, how: number) => void;
 
-/** Runs a marking scan and applies its plan as one edit pass (the input itself when nothing changes). */
+/** Runs a marking scan and applies its plan in one pass (the input itself when nothing changes). */
 function applyPlan(input: FoldedText, scan: (input: FoldedText, mark: Mark) => void): FoldedText {
   const n = input.text.length;
   let plan: Uint8Array | null = null;
@@ -133,13 +145,10 @@ export function joinObfuscated(input: FoldedText): FoldedText {
 /** Single letters spaced out: `د ا ع ش`, `أ ف ب` (three or more, so `و ب` is never touched). */
 function spacedLetters(input: FoldedText, mark: Mark): void {
   const text = input.text;
-  const n = text.length;
-  let k = 0;
-  while (k < n) {
-    if (!isSingleAt(text, k) || text.charCodeAt(k + 1) !== SPACE || !isSingleAt(text, k + 2)) {
-      k++;
-      continue;
-    }
+  // The regex engine finds the rare candidates (a lone letter, a space, a lone letter) natively.
+  SPACED_PAIR.lastIndex = 0;
+  for (let m = SPACED_PAIR.exec(text); m !== null; m = SPACED_PAIR.exec(text)) {
+    const k = m.index;
     let end = k + 1;
     let count = 1;
     let alternatingWaw = true;
@@ -150,8 +159,8 @@ function spacedLetters(input: FoldedText, mark: Mark): void {
     }
     // `أ و ب`, `أ و ب و ج`: letters listed with the conjunction, not a word spelled out.
     const list = alternatingWaw && count % 2 === 1;
-    if (count >= 3 && !list) for (let m = k + 1; m < end; m += 2) mark(m, m + 1, REMOVE);
-    k = end;
+    if (count >= 3 && !list) for (let u = k + 1; u < end; u += 2) mark(u, u + 1, REMOVE);
+    SPACED_PAIR.lastIndex = end;
   }
 }
 
@@ -162,12 +171,14 @@ function cutWords(input: FoldedText, mark: Mark): void {
   const frags: number[] = [];
   const seps: number[] = [];
   const marked: boolean[] = [];
-  let i = 0;
-  while (i < n) {
-    if (!isLetter(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+  // Candidates are found natively: a separator between letters, or (only where the original
+  // stretches a letter before a space) any gap between letters. Each chain is read once, from
+  // the start of its first fragment.
+  const finder = STRETCHED_BEFORE_SPACE.test(original) ? ANY_GAP : SEPARATOR_GAP;
+  finder.lastIndex = 0;
+  for (let m = finder.exec(text); m !== null; m = finder.exec(text)) {
+    let i = m.index;
+    while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
     frags.length = 0;
     seps.length = 0;
     marked.length = 0;
@@ -213,7 +224,7 @@ function cutWords(input: FoldedText, mark: Mark): void {
       marked.push(strong);
     }
     if (frags.length >= 4) decide(text, frags, seps, marked, mark);
-    i = Math.max(j, i + 1);
+    finder.lastIndex = Math.max(j, m.index + 1);
   }
 }
 
