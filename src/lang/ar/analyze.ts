@@ -248,7 +248,7 @@ export function analyzeArabic(input: PackDocument, options: AnalyzeOptions = {})
     });
     const armed = v.entities.filter((e) => e.entry.type === 'armed_group');
     if (armed.length > 0) lastArmedGroup = armed[armed.length - 1]!.entry;
-    // `قتل أكثر من 200 من عناصر X وإطلاق سراح أكثر من 800 معتقل`: prisoners an armed group frees while
+    // `قتلوا 30 جندياً وأطلقوا سراح أكثر من 100 سجين خلال هجومهم`: prisoners an armed group frees while
     // it fights their custodian escaped custody by force (CLAIMS: escaped), and are that group's own.
     for (let k = firstClaim; k < claims.length; k++) {
       const c = claims[k]!;

@@ -646,7 +646,7 @@ export function sentenceVoices(
     const prepLike =
       cue.entry.pos === 'prep' ||
       (cue.entry.pos === 'phrase' && cue.entry.role !== 'transmit' && isPrepLike(cue));
-    // `نفت صحة المعلومات الواردة في بيان التنظيم`: the statement named inside what a denial rejects
+    // `نفى الجيش صحة الأنباء الواردة في بيان الجماعة`: the statement named inside what a denial rejects
     // is the rejected report's source, not a voice of this sentence.
     const previous = reportCues[n - 1];
     if (

@@ -149,7 +149,7 @@ export const STATEMENT_NOUNS = folded([
   'بيانا',
   'تسجيل',
 ]);
-/** What a denial rejects: `نفت صحة المعلومات الواردة في بيان X` — X is the denied report's source. */
+/** What a denial rejects: `نفى صحة الأنباء الواردة في تقرير X` — X is the denied report's source. */
 export const DENIED_CONTENT = folded([
   'صحه',
   'معلومات',
