@@ -16,8 +16,9 @@
 // 4. a single last letter cut off by a dot, underscore or bullet (`داع.ش`), unless it is the
 //    conjunction و or the word before ends as a word does (ة ى ا: `المجموعة.ب`). A dash before a
 //    single letter is a label (`سكود-ب`, `المجموعة-ب`), never joined without a tatweel.
-// Ellipses and doubled separators without a tatweel end a chain. Linear: every unit is visited a
-// bounded number of times, and the original is read only in the gaps folding left.
+// Ellipses and doubled separators without a tatweel end a chain, except between single letters
+// (`د..ا..ع..ش`) or before a lone last letter (`داع..ش`). Linear: every unit is visited a bounded
+// number of times, and the original is read only in the gaps folding left.
 
 import type { FoldEdit, FoldStep, FoldedText } from '../../../text/folded.js';
 import { editUnits } from '../../../text/folded.js';
@@ -183,10 +184,14 @@ function cutWords(input: FoldedText, mark: Mark): void {
     seps.length = 0;
     marked.length = 0;
     let j = i;
+    // Letters of the word being built: fragments joined by marked cuts count as one word, as
+    // folding the result again would see them.
+    let word = 0;
     for (;;) {
       const fs = j;
       while (j < n && isLetter(text.charCodeAt(j))) j++;
       frags.push(fs, j);
+      word += j - fs;
       const ss = j;
       let spaces = 0;
       while (j < n) {
@@ -214,14 +219,36 @@ function cutWords(input: FoldedText, mark: Mark): void {
       } else {
         strong =
           after || inside || (before && ss - fs >= 2) || (j - ss === 1 && text.charCodeAt(ss) === ASTERISK);
-        // An ellipsis or doubled separator with no tatweel is punctuation: the chain ends here.
+        // An ellipsis or doubled separator with no tatweel is punctuation and ends the chain,
+        // unless it cuts single letters (`د..ا..ع..ش`) or cuts off a lone last letter that is
+        // no word (`داع..ش`; only و stands alone after an ellipsis).
         if (!strong && j - ss >= 2) {
-          j = ss;
-          break;
+          let next = j;
+          while (next < n && isLetter(text.charCodeAt(next))) next++;
+          const nextSingle = next - j === 1;
+          let past = next;
+          while (past < n && isSeparator(text.charCodeAt(past))) past++;
+          const ends = past === next || past >= n || !isLetter(text.charCodeAt(past));
+          const end = text.charCodeAt(ss - 1);
+          if (
+            nextSingle &&
+            ends &&
+            word >= 2 &&
+            text.charCodeAt(j) !== WAW &&
+            end !== ALEF &&
+            end !== HEH &&
+            end !== YEH
+          ) {
+            strong = true;
+          } else if (!(nextSingle && word === 1)) {
+            j = ss;
+            break;
+          }
         }
       }
       seps.push(ss, j);
       marked.push(strong);
+      if (!strong) word = 0;
     }
     if (frags.length >= 4) decide(text, frags, seps, marked, mark);
     finder.lastIndex = Math.max(j, m.index + 1);
