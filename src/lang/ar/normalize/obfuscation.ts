@@ -2,8 +2,10 @@
 // the pieces again; the original keeps them, and spans still cover them.
 //
 //   must join:   داعـ.ـ.ش · داعـ.ــ.ش · داع.ش · دا-عش · د.ا.ع.ش · د ا ع ش · داعـ ـش · داع*ش · الحوث.ي
+//                داع..ش · د..ا..ع..ش · د  ا  ع  ش
 //                (داعـــش and د‌اعش lose their tatweel and zero-width units in the table steps)
 //   must not:    الحسكة.وقال · العربية.نت · د.محمد · د. أحمد · قال...ثم · المجموعة-ب · لـ-العربية
+//                آل-الشيخ and حمد_آل_ثاني (آل folds to the article's letters, so `ال.قاعدة` stays cut)
 //                و ا لله (two single letters) · أ و ب (a list: X and Y) · U.S. · 3.5 · 23.01.2022
 //   read as letter names: بي.بي.سي → بي بي سي, سي.إن.إن → سي ان ان (as the gazetteer writes them)
 //   agency initials join like the gazetteer's own spelling folds: أ.ف.ب and أ ف ب → افب
@@ -86,7 +88,7 @@ const WORD = /[\p{L}\p{M}\p{N}]/u;
 
 // Letters as isLetter reads them, for the native candidate finders below.
 const L = '\\u0620-\\u063f\\u0641-\\u064a\\u066e\\u066f\\u0671-\\u06d3\\u06d5\\u0750-\\u077f';
-const SPACED_PAIR = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])[${L}] (?=[${L}](?![\\p{L}\\p{M}\\p{N}]))`, 'gu');
+const SPACED_PAIR = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])[${L}] +(?=[${L}](?![\\p{L}\\p{M}\\p{N}]))`, 'gu');
 const SEPARATOR_GAP = new RegExp(`[${L}](?=[.\\-_*\\u00b7\\u2022]+[${L}])`, 'g');
 const ANY_GAP = new RegExp(`[${L}](?=[.\\-_*\\u00b7\\u2022 ]+[${L}])`, 'g');
 /**
@@ -143,7 +145,7 @@ export function joinObfuscated(input: FoldedText): FoldedText {
   return applyPlan(applyPlan(input, spacedLetters), cutWords);
 }
 
-/** Single letters spaced out: `د ا ع ش`, `أ ف ب` (three or more, so `و ب` is never touched). */
+/** Single letters spaced out: `د ا ع ش`, `د  ا  ع  ش`, `أ ف ب` (three or more, so `و ب` is never touched). */
 function spacedLetters(input: FoldedText, mark: Mark): void {
   const text = input.text;
   // The regex engine finds the rare candidates (a lone letter, a space, a lone letter) natively.
@@ -153,14 +155,19 @@ function spacedLetters(input: FoldedText, mark: Mark): void {
     let end = k + 1;
     let count = 1;
     let alternatingWaw = true;
-    while (text.charCodeAt(end) === SPACE && isSingleAt(text, end + 1)) {
-      if (count % 2 === 1 && text.charCodeAt(end + 1) !== WAW) alternatingWaw = false;
-      end += 2;
+    const gaps: number[] = [];
+    for (;;) {
+      let g = end;
+      while (text.charCodeAt(g) === SPACE) g++;
+      if (g === end || !isSingleAt(text, g)) break;
+      if (count % 2 === 1 && text.charCodeAt(g) !== WAW) alternatingWaw = false;
+      gaps.push(end, g);
+      end = g + 1;
       count++;
     }
     // `أ و ب`, `أ و ب و ج`: letters listed with the conjunction, not a word spelled out.
     const list = alternatingWaw && count % 2 === 1;
-    if (count >= 3 && !list) for (let u = k + 1; u < end; u += 2) mark(u, u + 1, REMOVE);
+    if (count >= 3 && !list) for (let g = 0; g < gaps.length; g += 2) mark(gaps[g]!, gaps[g + 1]!, REMOVE);
     SPACED_PAIR.lastIndex = end;
   }
 }
