@@ -7,7 +7,7 @@
 //   must not:    الحسكة.وقال · العربية.نت · د.محمد · د. أحمد · قال...ثم · المجموعة-ب · لـ-العربية
 //                آل-الشيخ and حمد_آل_ثاني (آل folds to the article's letters, so `ال.قاعدة` stays cut)
 //                و ا لله (two single letters) · أ و ب (a list: X and Y) · U.S. · 3.5 · 23.01.2022
-//   read as letter names: بي.بي.سي → بي بي سي, سي.إن.إن → سي ان ان (as the gazetteer writes them)
+//   read as letter names: بي.بي.سي → بي بي سي, سي.إن.إن → سي ان ان, بي-بي-سي (as the gazetteer writes them)
 //   agency initials join like the gazetteer's own spelling folds: أ.ف.ب and أ ف ب → افب
 //
 // Evidence that a separator is a censor's and not punctuation, strongest first:
@@ -333,7 +333,7 @@ function decide(
   }
 }
 
-/** `بي.بي.سي`: every word a Latin letter name and every gap one plain dot → the dots read as spaces. */
+/** `بي.بي.سي`, `جي-إن`: every word a Latin letter name, every gap one dot or dash → read as spaces. */
 function readAsLetterNames(
   text: string,
   seps: readonly number[],
@@ -343,8 +343,10 @@ function readAsLetterNames(
   mark: Mark,
 ): boolean {
   if (count < 2) return false;
-  for (const g of gaps)
-    if (seps[2 * g + 1]! - seps[2 * g]! !== 1 || text.charCodeAt(seps[2 * g]!) !== DOT) return false;
+  for (const g of gaps) {
+    const c = text.charCodeAt(seps[2 * g]!);
+    if (seps[2 * g + 1]! - seps[2 * g]! !== 1 || (c !== DOT && c !== DASH)) return false;
+  }
   for (let w = 0; w < count; w++) if (!LETTER_NAMES.has(wordText(w))) return false;
   for (const g of gaps) mark(seps[2 * g]!, seps[2 * g + 1]!, TO_SPACE);
   return true;
