@@ -7,6 +7,7 @@ import {
   FoldBuilder,
   applyLookup,
   compileSteps,
+  editUnits,
   composeTables,
   originalSlice,
   removeUnits,
@@ -166,6 +167,61 @@ test('property: every folded span of a compiled normalizer maps in bounds, order
         if (i > 0) assert.ok(toOriginal(f, i - 1, j).start <= span.start, `monotonic start ${here}`);
         if (j > i) assert.ok(toOriginal(f, i, j - 1).end <= span.end, `monotonic end ${here}`);
       }
+    }
+  }
+});
+
+test('editUnits: replacements, deletions and expansions keep every unit mapped to its source', () => {
+  const base = unfolded('abcdef');
+  const f = editUnits(base, [
+    { start: 0, end: 2, text: 'X' },
+    { start: 2, end: 3, text: '' },
+    { start: 4, end: 5, text: 'YZ' },
+  ]);
+  assert.equal(f.text, 'XdYZf');
+  assert.deepEqual([...f.starts], [0, 3, 4, 4, 5]);
+  assert.deepEqual([...f.ends], [2, 4, 5, 5, 6]);
+  // Overlapping, empty and out-of-range edits are ignored, never thrown on.
+  const g = editUnits(base, [
+    { start: 1, end: 3, text: '-' },
+    { start: 2, end: 4, text: '?' },
+    { start: 5, end: 5, text: '!' },
+    { start: 5, end: 9, text: '!' },
+  ]);
+  assert.equal(g.text, 'a-def');
+});
+
+test('property: random edits over random texts keep the map ordered, in bounds and covering', () => {
+  const random = prng(0xed_17);
+  for (let n = 0; n < 1000; n++) {
+    const length = Math.floor(random() * 30);
+    let s = '';
+    for (let k = 0; k < length; k++) s += 'abcdefghij'[Math.floor(random() * 10)]!;
+    const base = random() < 0.5 ? unfolded(s) : testNormalize(s);
+    const edits: { start: number; end: number; text: string }[] = [];
+    let at = 0;
+    while (at < base.text.length) {
+      at += Math.floor(random() * 4);
+      const end = at + 1 + Math.floor(random() * 3);
+      if (end > base.text.length) break;
+      edits.push({ start: at, end, text: ['', 'x', 'yz'][Math.floor(random() * 3)]! });
+      at = end;
+    }
+    const f = editUnits(base, edits);
+    let expected = '';
+    let from = 0;
+    for (const e of edits) {
+      expected += base.text.slice(from, e.start) + e.text;
+      from = e.end;
+    }
+    expected += base.text.slice(from);
+    const where = `case ${n}: ${JSON.stringify(s)}`;
+    assert.equal(f.text, expected, where);
+    assert.equal(f.starts.length, f.text.length, where);
+    for (let i = 0; i < f.text.length; i++) {
+      assert.ok(f.starts[i]! < f.ends[i]! && f.ends[i]! <= s.length, `unit ${i} ${where}`);
+      if (i > 0)
+        assert.ok(f.starts[i - 1]! <= f.starts[i]! && f.ends[i - 1]! <= f.ends[i]!, `order ${i} ${where}`);
     }
   }
 });

@@ -378,6 +378,7 @@ const ADVERSARIAL: readonly (readonly [name: string, unit: string])[] = [
   ['stretched cuts', 'داعـ.ـ'],
   ['spaced letters', 'د '],
   ['spaced letters with و', 'و ا '],
+  ['letters spaced by long gaps', 'د     '],
   ['stretched spaces', 'ـ ـ'],
   ['ellipses', 'قال...'],
   ['mixed separators', 'د-_*·'],

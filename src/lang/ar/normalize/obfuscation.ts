@@ -2,10 +2,12 @@
 // the pieces again; the original keeps them, and spans still cover them.
 //
 //   must join:   داعـ.ـ.ش · داعـ.ــ.ش · داع.ش · دا-عش · د.ا.ع.ش · د ا ع ش · داعـ ـش · داع*ش · الحوث.ي
+//                داع..ش · د..ا..ع..ش · د  ا  ع  ش
 //                (داعـــش and د‌اعش lose their tatweel and zero-width units in the table steps)
 //   must not:    الحسكة.وقال · العربية.نت · د.محمد · د. أحمد · قال...ثم · المجموعة-ب · لـ-العربية
+//                آل-الشيخ and حمد_آل_ثاني (آل folds to the article's letters, so `ال.قاعدة` stays cut)
 //                و ا لله (two single letters) · أ و ب (a list: X and Y) · U.S. · 3.5 · 23.01.2022
-//   read as letter names: بي.بي.سي → بي بي سي, سي.إن.إن → سي ان ان (as the gazetteer writes them)
+//   read as letter names: بي.بي.سي → بي بي سي, سي.إن.إن → سي ان ان, بي-بي-سي (as the gazetteer writes them)
 //   agency initials join like the gazetteer's own spelling folds: أ.ف.ب and أ ف ب → افب
 //
 // Evidence that a separator is a censor's and not punctuation, strongest first:
@@ -16,8 +18,9 @@
 // 4. a single last letter cut off by a dot, underscore or bullet (`داع.ش`), unless it is the
 //    conjunction و or the word before ends as a word does (ة ى ا: `المجموعة.ب`). A dash before a
 //    single letter is a label (`سكود-ب`, `المجموعة-ب`), never joined without a tatweel.
-// Ellipses and doubled separators without a tatweel end a chain. Linear: every unit is visited a
-// bounded number of times, and the original is read only in the gaps folding left.
+// Ellipses and doubled separators without a tatweel end a chain, except between single letters
+// (`د..ا..ع..ش`) or before a lone last letter (`داع..ش`). Linear: every unit is visited a bounded
+// number of times, and the original is read only in the gaps folding left.
 
 import type { FoldEdit, FoldStep, FoldedText } from '../../../text/folded.js';
 import { editUnits } from '../../../text/folded.js';
@@ -85,7 +88,7 @@ const WORD = /[\p{L}\p{M}\p{N}]/u;
 
 // Letters as isLetter reads them, for the native candidate finders below.
 const L = '\\u0620-\\u063f\\u0641-\\u064a\\u066e\\u066f\\u0671-\\u06d3\\u06d5\\u0750-\\u077f';
-const SPACED_PAIR = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])[${L}] (?=[${L}](?![\\p{L}\\p{M}\\p{N}]))`, 'gu');
+const SPACED_PAIR = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])[${L}] +(?=[${L}](?![\\p{L}\\p{M}\\p{N}]))`, 'gu');
 const SEPARATOR_GAP = new RegExp(`[${L}](?=[.\\-_*\\u00b7\\u2022]+[${L}])`, 'g');
 const ANY_GAP = new RegExp(`[${L}](?=[.\\-_*\\u00b7\\u2022 ]+[${L}])`, 'g');
 /**
@@ -142,7 +145,7 @@ export function joinObfuscated(input: FoldedText): FoldedText {
   return applyPlan(applyPlan(input, spacedLetters), cutWords);
 }
 
-/** Single letters spaced out: `د ا ع ش`, `أ ف ب` (three or more, so `و ب` is never touched). */
+/** Single letters spaced out: `د ا ع ش`, `د  ا  ع  ش`, `أ ف ب` (three or more, so `و ب` is never touched). */
 function spacedLetters(input: FoldedText, mark: Mark): void {
   const text = input.text;
   // The regex engine finds the rare candidates (a lone letter, a space, a lone letter) natively.
@@ -152,14 +155,19 @@ function spacedLetters(input: FoldedText, mark: Mark): void {
     let end = k + 1;
     let count = 1;
     let alternatingWaw = true;
-    while (text.charCodeAt(end) === SPACE && isSingleAt(text, end + 1)) {
-      if (count % 2 === 1 && text.charCodeAt(end + 1) !== WAW) alternatingWaw = false;
-      end += 2;
+    const gaps: number[] = [];
+    for (;;) {
+      let g = end;
+      while (text.charCodeAt(g) === SPACE) g++;
+      if (g === end || !isSingleAt(text, g)) break;
+      if (count % 2 === 1 && text.charCodeAt(g) !== WAW) alternatingWaw = false;
+      gaps.push(end, g);
+      end = g + 1;
       count++;
     }
     // `أ و ب`, `أ و ب و ج`: letters listed with the conjunction, not a word spelled out.
     const list = alternatingWaw && count % 2 === 1;
-    if (count >= 3 && !list) for (let u = k + 1; u < end; u += 2) mark(u, u + 1, REMOVE);
+    if (count >= 3 && !list) for (let g = 0; g < gaps.length; g += 2) mark(gaps[g]!, gaps[g + 1]!, REMOVE);
     SPACED_PAIR.lastIndex = end;
   }
 }
@@ -183,10 +191,14 @@ function cutWords(input: FoldedText, mark: Mark): void {
     seps.length = 0;
     marked.length = 0;
     let j = i;
+    // Letters of the word being built: fragments joined by marked cuts count as one word, as
+    // folding the result again would see them.
+    let word = 0;
     for (;;) {
       const fs = j;
       while (j < n && isLetter(text.charCodeAt(j))) j++;
       frags.push(fs, j);
+      word += j - fs;
       const ss = j;
       let spaces = 0;
       while (j < n) {
@@ -214,14 +226,36 @@ function cutWords(input: FoldedText, mark: Mark): void {
       } else {
         strong =
           after || inside || (before && ss - fs >= 2) || (j - ss === 1 && text.charCodeAt(ss) === ASTERISK);
-        // An ellipsis or doubled separator with no tatweel is punctuation: the chain ends here.
+        // An ellipsis or doubled separator with no tatweel is punctuation and ends the chain,
+        // unless it cuts single letters (`د..ا..ع..ش`) or cuts off a lone last letter that is
+        // no word (`داع..ش`; only و stands alone after an ellipsis).
         if (!strong && j - ss >= 2) {
-          j = ss;
-          break;
+          let next = j;
+          while (next < n && isLetter(text.charCodeAt(next))) next++;
+          const nextSingle = next - j === 1;
+          let past = next;
+          while (past < n && isSeparator(text.charCodeAt(past))) past++;
+          const ends = past === next || past >= n || !isLetter(text.charCodeAt(past));
+          const end = text.charCodeAt(ss - 1);
+          if (
+            nextSingle &&
+            ends &&
+            word >= 2 &&
+            text.charCodeAt(j) !== WAW &&
+            end !== ALEF &&
+            end !== HEH &&
+            end !== YEH
+          ) {
+            strong = true;
+          } else if (!(nextSingle && word === 1)) {
+            j = ss;
+            break;
+          }
         }
       }
       seps.push(ss, j);
       marked.push(strong);
+      if (!strong) word = 0;
     }
     if (frags.length >= 4) decide(text, frags, seps, marked, mark);
     finder.lastIndex = Math.max(j, m.index + 1);
@@ -299,7 +333,7 @@ function decide(
   }
 }
 
-/** `بي.بي.سي`: every word a Latin letter name and every gap one plain dot → the dots read as spaces. */
+/** `بي.بي.سي`, `جي-إن`: every word a Latin letter name, every gap one dot or dash → read as spaces. */
 function readAsLetterNames(
   text: string,
   seps: readonly number[],
@@ -309,8 +343,10 @@ function readAsLetterNames(
   mark: Mark,
 ): boolean {
   if (count < 2) return false;
-  for (const g of gaps)
-    if (seps[2 * g + 1]! - seps[2 * g]! !== 1 || text.charCodeAt(seps[2 * g]!) !== DOT) return false;
+  for (const g of gaps) {
+    const c = text.charCodeAt(seps[2 * g]!);
+    if (seps[2 * g + 1]! - seps[2 * g]! !== 1 || (c !== DOT && c !== DASH)) return false;
+  }
   for (let w = 0; w < count; w++) if (!LETTER_NAMES.has(wordText(w))) return false;
   for (const g of gaps) mark(seps[2 * g]!, seps[2 * g + 1]!, TO_SPACE);
   return true;
