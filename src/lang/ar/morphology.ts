@@ -19,7 +19,20 @@ const MIN_STEM = 2;
  * Every plausible split of a word into proclitics and a stem, the unsplit word first. Over-generation
  * is intended: lexicon lookup decides which reading exists.
  */
-export function readings(word: string): Reading[] {
+export function readings(word: string): readonly Reading[] {
+  const cached = READINGS.get(word);
+  if (cached) return cached;
+  if (READINGS.size >= READINGS_MAX) READINGS.clear();
+  const out = splitClitics(word);
+  READINGS.set(word, out);
+  return out;
+}
+
+/** Words recur across a batch; their splits are cached (bounded, cleared when full). */
+const READINGS = new Map<string, readonly Reading[]>();
+const READINGS_MAX = 200_000;
+
+function splitClitics(word: string): Reading[] {
   const out: Reading[] = [{ stem: word, prefixes: [], definite: false }];
   const seen = new Set([word]);
   const add = (stem: string, prefixes: string[], definite: boolean): void => {
