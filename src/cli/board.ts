@@ -4,6 +4,7 @@
 // never have to fit a column.
 
 import type { AnalysisResult, Claim, Incident } from '../types.js';
+import { formatQuantity } from '../quantity-format.js';
 
 const MARK: Record<Claim['stance'], string> = {
   asserted: '',
@@ -15,28 +16,6 @@ const MARK: Record<Claim['stance'], string> = {
 const COLUMNS = 6;
 const SLOT_WIDTH = 44;
 const CELL_WIDTH = 11;
-
-/** A figure in a few characters: 18, ~200, >800, ≥11, 60–90, 100+ for a vague amount. */
-export function compact(q: Claim['quantity']): string {
-  switch (q.qualifier) {
-    case 'exact':
-      return String(q.point ?? q.low);
-    case 'approx':
-      return `~${q.point}`;
-    case 'at_least':
-      return `≥${q.point ?? q.low}`;
-    case 'more_than':
-      return `>${q.point ?? (q.low === null ? '?' : q.low - 1)}`;
-    case 'at_most':
-      return `≤${q.point ?? q.high}`;
-    case 'less_than':
-      return `<${q.point ?? (q.high === null ? '?' : q.high + 1)}`;
-    case 'range':
-      return `${q.low}–${q.high}`;
-    case 'vague':
-      return `${q.low}+`;
-  }
-}
 
 /** Display width: combining marks and invisible characters take no column. */
 export function width(text: string): number {
@@ -69,7 +48,7 @@ function cell(claims: readonly Claim[]): string {
   return claims
     .map(
       (c) =>
-        `${compact(c.quantity)}${MARK[c.stance]}${c.partisan ? '†' : ''}${c.scope === 'background' ? 'ᵇ' : ''}`,
+        `${formatQuantity(c.quantity)}${MARK[c.stance]}${c.partisan ? '†' : ''}${c.scope === 'background' ? 'ᵇ' : ''}`,
     )
     .join(', ');
 }

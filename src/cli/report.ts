@@ -2,6 +2,7 @@
 // each with its figure, group, stance, chain of sources and the quoted characters.
 
 import type { AnalysisResult, Claim, Hop, Quantity } from '../types.js';
+import { formatQuantity } from '../quantity-format.js';
 
 const CATEGORY_ORDER = [
   'killed',
@@ -29,24 +30,8 @@ const STANCE_MARK: Record<string, string> = {
 };
 
 export function figure(q: Quantity): string {
-  switch (q.qualifier) {
-    case 'exact':
-      return String(q.point);
-    case 'approx':
-      return `~${q.point} (${q.low}–${q.high})`;
-    case 'more_than':
-      return `>${q.point}`;
-    case 'at_least':
-      return `≥${q.point}`;
-    case 'less_than':
-      return `<${q.point}`;
-    case 'at_most':
-      return `≤${q.point}`;
-    case 'range':
-      return `${q.low}–${q.high}`;
-    case 'vague':
-      return `${q.low}+ (vague${q.high !== null ? `, ≤${q.high}` : ''})`;
-  }
+  if (q.qualifier === 'vague') return `${q.low}+ (vague${q.high !== null ? `, ≤${q.high}` : ''})`;
+  return formatQuantity(q, 'band');
 }
 
 function hop(h: Hop): string {

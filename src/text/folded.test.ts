@@ -15,6 +15,7 @@ import {
   unfolded,
 } from './folded.js';
 import type { FoldStep, FoldedText } from './folded.js';
+import { prng } from '../testing/prng.js';
 
 /** Deletes `~`, expands `ß` to `ss`, then upper case to lower case: one composed table run. */
 const stripTilde: FoldStep = { kind: 'table', id: 'test/tilde', table: new Map([['~', '']]) };
@@ -133,18 +134,6 @@ test('compileSteps: tables and passes run in order and the map survives every st
   // The dot before a space is kept (the pass only joins between letters).
   assert.equal(mapped(f, f.text.indexOf('x.'), f.text.indexOf('x.') + 2), 'x.');
 });
-
-/** mulberry32: a tiny seeded PRNG so a failing case can be reproduced from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 test('property: every folded span of a compiled normalizer maps in bounds, ordered and monotonic', () => {
   const alphabet = [...'abcXYZß~.. ', '😀'];

@@ -6,6 +6,7 @@ import { Command, Option } from 'commander';
 import { IsnadError } from '../../errors.js';
 import type { Loaded } from '../../ingest/index.js';
 import type { ExtractOptions, ExtractResult, Quantity, ReferenceDate } from '../../types.js';
+import { formatQuantity } from '../../quantity-format.js';
 
 export interface ExtractCommandDeps {
   loadInputs(paths: string[]): Loaded;
@@ -25,24 +26,7 @@ export interface ExtractedDocument extends ExtractResult {
 
 /** `~200 (180–220)`, `>200`, `60–90`, `vague ≥10`. */
 export function quantityValue(q: Quantity): string {
-  switch (q.qualifier) {
-    case 'range':
-      return `${q.low}–${q.high}`;
-    case 'vague':
-      return `vague ${q.low}–${q.high ?? '?'}`;
-    case 'approx':
-      return `~${q.point} (${q.low}–${q.high})`;
-    case 'more_than':
-      return `>${q.point}`;
-    case 'at_least':
-      return `≥${q.point}`;
-    case 'less_than':
-      return `<${q.point}`;
-    case 'at_most':
-      return `≤${q.point}`;
-    default:
-      return `${q.point}`;
-  }
+  return q.qualifier === 'vague' ? `vague ${q.low}–${q.high ?? '?'}` : formatQuantity(q, 'band');
 }
 
 function referenceLine(r: ReferenceDate): string {

@@ -169,11 +169,10 @@ function disagreements(views: readonly ClaimView[]): ConflictDraft[] {
         clash = part.low > total.high && (when === 'same' || total === late);
       }
       if (!clash) continue;
-      const kind: ConflictKind = 'disagreement';
       const what = rel === 'same' ? slotName(a) : `${slotName(rel === 'a-total' ? b : a)} exceeds the total`;
       const unsplit = a.claim.category !== b.claim.category ? ' (one counts killed or wounded together)' : '';
       out.push({
-        kind,
+        kind: 'disagreement',
         views: [early, late],
         note: `${what}${unsplit}: ${figure(early)} per ${who(early)} vs ${figure(late)} per ${who(late)}.`,
       });

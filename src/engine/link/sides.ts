@@ -11,13 +11,17 @@ import type { Entity, Hop } from '../../types.js';
 
 const PARTY_TYPES = new Set<Entity['type']>(['armed_group', 'government']);
 
-export function foldName(name: string): string {
-  return name
+/** Letters and digits only, in any script: NFKC, marks and the kashida dropped, case folded. */
+export function plainLetters(text: string): string {
+  return text
     .normalize('NFKC')
     .replace(/[\p{M}\u0640]/gu, '')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+    .replace(/[^\p{L}\p{N}]+/gu, ' ');
+}
+
+export function foldName(name: string): string {
+  return plainLetters(name).trim();
 }
 
 export interface Side {

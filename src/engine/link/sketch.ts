@@ -2,6 +2,8 @@
 // 5-gram shingles over letters and digits (Broder's MinHash in its one-hash form). Two reports of
 // one event share names, places and figures, so their shingle sets overlap far above chance.
 
+import { plainLetters } from './sides.js';
+
 const K = 64;
 const SHINGLE = 5;
 /** Enough of a report to know what it is about; the lead carries the event. */
@@ -22,12 +24,7 @@ function fnv1a(text: string, start: number, end: number): number {
 
 /** The K smallest distinct shingle hashes, ascending. */
 export function sketch(text: string): Uint32Array {
-  const letters = text
-    .slice(0, READ)
-    .normalize('NFKC')
-    .replace(/[\p{M}\u0640]/gu, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .toLowerCase();
+  const letters = plainLetters(text.slice(0, READ));
   const hashes = new Set<number>();
   for (let i = 0; i + SHINGLE <= letters.length; i++) hashes.add(fnv1a(letters, i, i + SHINGLE));
   const sorted = Uint32Array.from(hashes).sort();

@@ -9,6 +9,7 @@ import type { Category, Claim, DocumentInfo, Hop, SubjectKind } from '../../type
 import { dayOf } from './days.js';
 import type { EntityIndex, Side } from './sides.js';
 import { foldName } from './sides.js';
+import { formatQuantity } from '../../quantity-format.js';
 
 export type KindClass = 'total' | 'fighters' | 'staff' | 'civilians' | 'families' | 'other';
 
@@ -88,25 +89,8 @@ export function topOf(v: ClaimView): number {
 }
 
 export function describeQuantity(claim: Claim): string {
-  const q = claim.quantity;
-  switch (q.qualifier) {
-    case 'exact':
-      return String(q.point ?? q.low);
-    case 'approx':
-      return `~${q.point}`;
-    case 'at_least':
-      return `≥${q.point ?? q.low}`;
-    case 'more_than':
-      return `>${q.point ?? (q.low === null ? '?' : q.low - 1)}`;
-    case 'at_most':
-      return `≤${q.point ?? q.high}`;
-    case 'less_than':
-      return `<${q.point ?? (q.high === null ? '?' : q.high + 1)}`;
-    case 'range':
-      return `${q.low}–${q.high}`;
-    case 'vague':
-      return `${q.low}+ (vague)`;
-  }
+  const text = formatQuantity(claim.quantity);
+  return claim.quantity.qualifier === 'vague' ? `${text} (vague)` : text;
 }
 
 export function speakerOf(claim: Claim): Hop {

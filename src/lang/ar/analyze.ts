@@ -44,6 +44,8 @@ export interface ArabicDocumentResult {
   readonly named: readonly SpeakerMention[];
   readonly diagnostics: readonly Diagnostic[];
   readonly folded: FoldedText;
+  /** The sentences read, in folded offsets. */
+  readonly sentences: readonly Span[];
 }
 
 /**
@@ -120,7 +122,8 @@ export function analyzeArabic(input: PackDocument, options: AnalyzeOptions = {})
     return { start: span.start, end: span.end, text: input.text.slice(span.start, span.end) };
   };
 
-  for (const sentence of sentences(folded.text, boiler)) {
+  const ranges = sentences(folded.text, boiler);
+  for (const sentence of ranges) {
     const v = buildSentenceView(folded, lex, sentence, excludedSpans, lastArmedGroup, anaphora, link);
     if (v.toks.length === 0) continue;
     const tokSpan = (a: number, b: number): TextSpan => {
@@ -315,5 +318,5 @@ export function analyzeArabic(input: PackDocument, options: AnalyzeOptions = {})
     language: 'ar',
     boilerplate,
   };
-  return { document, claims, mentions, named: state.named ?? [], diagnostics, folded };
+  return { document, claims, mentions, named: state.named ?? [], diagnostics, folded, sentences: ranges };
 }

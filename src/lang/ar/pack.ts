@@ -8,8 +8,7 @@
 import type { LanguagePack, PackDocument, PackResult, PackTime } from '../../engine/pack.js';
 import type { FoldedText } from '../../text/folded.js';
 import { toOriginal } from '../../text/folded.js';
-import { sentences } from '../../text/segment.js';
-import type { BoilerplateSpan } from './boilerplate.js';
+import type { Span } from '../../types.js';
 import type { DateMention } from './dates/index.js';
 import { analyzeArabic } from './analyze.js';
 import { findBoilerplate } from './boilerplate.js';
@@ -84,7 +83,7 @@ export const arabicPack: LanguagePack = {
               text: doc.text.slice(meta.outlet.start, meta.outlet.end),
             }
           : null;
-      return { r, diagnostics, publisherSpan, times: timesOf(doc.text, folded, boilerplate, dates) };
+      return { r, diagnostics, publisherSpan, times: timesOf(doc.text, folded, r.sentences, dates) };
     });
     // People and unlisted bodies are linked over the whole batch: one report's `X الشامي` is
     // another's `X شامي`.
@@ -128,7 +127,7 @@ const WORD = /[\p{L}\p{N}]{2,}/gu;
 function timesOf(
   text: string,
   folded: FoldedText,
-  boilerplate: readonly BoilerplateSpan[],
+  ranges: readonly Span[],
   dates: readonly DateMention[],
 ): PackTime[] {
   // The ordinal day of a running event (`لليوم الثاني على التوالي`) is no stated length.
@@ -138,7 +137,6 @@ function timesOf(
       (d.kind === 'duration' && d.duration && !d.rules.some((r) => r.includes('consecutive'))),
   );
   if (usable.length === 0) return [];
-  const ranges = [...sentences(folded.text, boilerplate)];
   const out: PackTime[] = [];
   let k = 0;
   for (const d of [...usable].sort((a, b) => a.foldedStart - b.foldedStart)) {

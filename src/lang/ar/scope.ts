@@ -7,39 +7,34 @@
 // Must not:   منذ بدء الهجوم · منذ يومين · منذ الأربعاء · منذ عام 2018 (in a 2018 report)
 
 import type { Tok } from './quantity.js';
-import { readings } from './morphology.js';
 import { fold } from './normalize/index.js';
+import { stems } from './sentence-view.js';
+import { WAR_NOUNS, WAR_ONSETS, WAR_SPANS } from './words.js';
 
-const folded = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(fold));
-
-/** Nouns for a whole war or uprising (not one battle: الهجوم، المعركة، العملية stay out). */
-const WARS = folded(['حرب', 'نزاع', 'صراع', 'أزمة', 'انتفاضة', 'ثورة', 'احتجاجات', 'قتال', 'اقتتال']);
-const ONSETS = folded(['بدء', 'بداية', 'اندلاع', 'انطلاق', 'انطلاقة', 'تصاعد', 'نشوب', 'بدايات']);
-const SPANS = folded(['سنوات', 'أعوام', 'سنين', 'عقد', 'سنة', 'عاما', 'عام']);
 const SINCE = fold('منذ');
 const OF = fold('من');
-const YEAR_WORDS = folded(['عام', 'سنة']);
+const YEAR_WORDS = new Set([fold('عام'), fold('سنة')]);
 
-function stems(tok: Tok | undefined): string[] {
-  if (!tok || tok.kind !== 'word') return [];
-  return [tok.text, ...readings(tok.text).map((r) => r.stem)];
+function stemsOf(tok: Tok | undefined): string[] {
+  return tok?.kind === 'word' ? stems(tok.text) : [];
 }
 
-const is = (set: ReadonlySet<string>, tok: Tok | undefined): boolean => stems(tok).some((s) => set.has(s));
+const is = (set: ReadonlySet<string>, tok: Tok | undefined): boolean => stemsOf(tok).some((s) => set.has(s));
 
 /** Does the sentence frame its figures as the whole war's toll? */
 export function isBackground(toks: readonly Tok[], publishedYear: number | null): boolean {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.kind === 'word' && stems(t).includes(SINCE)) {
-      if (is(ONSETS, toks[i + 1]) && (is(WARS, toks[i + 2]) || is(WARS, toks[i + 3]))) return true;
+    if (t.kind === 'word' && stemsOf(t).includes(SINCE)) {
+      if (is(WAR_ONSETS, toks[i + 1]) && (is(WAR_NOUNS, toks[i + 2]) || is(WAR_NOUNS, toks[i + 3])))
+        return true;
       const y = YEAR_WORDS.has(toks[i + 1]?.text ?? '') ? toks[i + 2] : toks[i + 1];
       if (publishedYear !== null && y?.kind === 'number' && /^(19|20)\d\d$/.test(y.text)) {
         if (Number(y.text) < publishedYear - 1) return true;
       }
     }
     // `سبع سنوات من الحرب`
-    if (is(SPANS, t) && stems(toks[i + 1]).includes(OF) && is(WARS, toks[i + 2])) return true;
+    if (is(WAR_SPANS, t) && stemsOf(toks[i + 1]).includes(OF) && is(WAR_NOUNS, toks[i + 2])) return true;
   }
   return false;
 }

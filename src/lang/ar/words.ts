@@ -466,3 +466,20 @@ export const AUDIENCES = folded([
 ]);
 /** Words after which a hedge no longer holds (`كنا نتوقع 200 ألف، لكنه تجاوز 270 ألفاً`). */
 export const CONTRAST_BREAKS = folded(['لكن', 'لكنه', 'لكنها', 'لكنهم', 'ولكن', 'الا', 'بيد', 'غير']);
+
+/** Nouns for a whole war or uprising, not one battle (الهجوم، المعركة، العملية stay out): `منذ اندلاع الحرب`. */
+export const WAR_NOUNS = folded([
+  'حرب',
+  'نزاع',
+  'صراع',
+  'أزمة',
+  'انتفاضة',
+  'ثورة',
+  'احتجاجات',
+  'قتال',
+  'اقتتال',
+]);
+/** Onsets of a war: `منذ بدء`، `منذ اندلاع`، `منذ تصاعد`. */
+export const WAR_ONSETS = folded(['بدء', 'بداية', 'اندلاع', 'انطلاق', 'انطلاقة', 'تصاعد', 'نشوب', 'بدايات']);
+/** Lengths of time a war is counted in: `سبع سنوات من الحرب`. */
+export const WAR_SPANS = folded(['سنوات', 'أعوام', 'سنين', 'عقد', 'سنة', 'عاما', 'عام']);

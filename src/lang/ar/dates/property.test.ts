@@ -7,18 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { normalize } from '../normalize/index.js';
 import { extractDates } from './index.js';
-
-/** A small deterministic PRNG (mulberry32), so a failure can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../../testing/prng.js';
 
 const PIECES = [
   ' ',

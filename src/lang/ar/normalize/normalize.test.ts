@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { toOriginal } from '../../../text/folded.js';
 import type { FoldedText } from '../../../text/folded.js';
 import { fold, matchingSteps, normalize, normalizerFor } from './index.js';
+import { prng } from '../../../testing/prng.js';
 
 interface Case {
   readonly name: string;
@@ -254,18 +255,6 @@ test('normalize: a long run of letters folds in linear time', () => {
 
 // ---------------------------------------------------------------------------------------------
 // Property: random strings from a mix of scripts; every folded span maps back sanely.
-
-/** mulberry32: a tiny seeded PRNG so a failing case can be reproduced from its seed and index. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const POOLS: readonly (readonly string[])[] = [
   [...'ابتثجحخدذرسشصضطظعغفقكلمنهويءأإآؤئةى'],
