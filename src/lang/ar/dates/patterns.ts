@@ -18,6 +18,36 @@ export const RB = '(?![\\p{L}\\p{M}\\p{N}])';
  */
 export const LBC = '(?<!(?![وف])[\\p{L}\\p{M}\\p{N}]|[\\p{L}\\p{M}\\p{N}][وف])';
 
+/** Letters and digits of the scripts folded text is mostly made of: a subset of \p{L}\p{M}\p{N}. */
+const COMMON_LETTER = '[\\u0621-\\u064a\\u0660-\\u0669\\u0671-\\u06d3a-z0-9]';
+
+/**
+ * LBC at the head of a pattern that runs through `boundedMatches`. It rules out only positions
+ * after a common letter, which V8 tests in a few instructions; a \p class inside a lookbehind costs
+ * about four times the rest of a pattern, because it is tried at every position of the text.
+ * `boundedMatches` then applies LBC itself to the few matches left, so the matches are LBC's.
+ */
+export const LBC_HEAD = `(?<!(?![وف])${COMMON_LETTER}|${COMMON_LETTER}[وف])`;
+
+const LBC_AT = new RegExp(LBC, 'uy');
+
+/**
+ * The matches of a global pattern that starts with LBC_HEAD, exactly as if it started with LBC:
+ * a match whose start fails LBC is dropped and the search goes on from the next code point, as
+ * the regex engine itself would have done.
+ */
+export function* boundedMatches(text: string, pattern: RegExp): Generator<RegExpExecArray> {
+  const re = new RegExp(pattern);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    LBC_AT.lastIndex = m.index;
+    if (LBC_AT.test(text)) {
+      yield m;
+      if (m[0] === '') re.lastIndex++;
+    } else re.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+  }
+}
+
 /** A preposition glued to an indefinite word (بأمس، لمدة). */
 export const PROCLITICS = '[بلك]?';
 /** The article with a glued preposition: ال بال كال، and لل (ل + ال with the alef dropped). */

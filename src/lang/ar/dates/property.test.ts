@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { normalize } from '../normalize/index.js';
 import { extractDates } from './index.js';
+import { LBC, LBC_HEAD, boundedMatches } from './patterns.js';
 import { prng } from '../../../testing/prng.js';
 
 const PIECES = [
@@ -189,4 +190,42 @@ test('adversarial inputs: long runs, lone marks, nested parentheses, huge number
     assert.ok(performance.now() - t0 < 2000, `slow on ${JSON.stringify(text.slice(0, 30))}`);
     for (const m of found) assert.equal(m.text, text.slice(m.start, m.end));
   }
+});
+
+test('boundedMatches finds exactly what the same pattern headed by LBC finds', () => {
+  const next = prng(0xb0d);
+  const letters = [
+    'و',
+    'ف',
+    'ب',
+    'ال',
+    'يوم',
+    'امس',
+    'é',
+    'ß',
+    'ж',
+    '𝐀',
+    '中',
+    '\u0670',
+    'ۀ',
+    '٣',
+    'x',
+    '7',
+    ' ',
+    '\n',
+    '.',
+  ];
+  const body = '(?:ال)?(?:يوم|امس)';
+  const exact = new RegExp(`${LBC}${body}`, 'gu');
+  const fast = new RegExp(`${LBC_HEAD}${body}`, 'gu');
+  let found = 0;
+  for (let k = 0; k < 2000; k++) {
+    let text = '';
+    for (let n = Math.floor(next() * 14); n > 0; n--) text += letters[Math.floor(next() * letters.length)];
+    const want = [...text.matchAll(exact)].map((m) => [m.index, m[0]]);
+    const got = [...boundedMatches(text, fast)].map((m) => [m.index, m[0]]);
+    assert.deepEqual(got, want, JSON.stringify(text));
+    found += want.length;
+  }
+  assert.ok(found > 300, `only ${found} matches: the strings are not exercising the pattern`);
 });

@@ -6,7 +6,7 @@
 // Must not: 3:1 (a score) · 24:99 · الساعة الذكية (a smart watch) · 24 ساعة (a duration)
 
 import { isTimeOfDay, wordOf } from '../lexicon.js';
-import { LBC, RB, alternation, formsOf, lazy } from '../patterns.js';
+import { LBC, LBC_HEAD, RB, alternation, boundedMatches, formsOf, lazy } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
 const PATTERNS = lazy(() => {
@@ -19,7 +19,7 @@ const PATTERNS = lazy(() => {
       'gu',
     ),
     words: new RegExp(
-      `${LBC}${saa}\\s+(?:ال(?<hw>${hourWord})|(?<hd>\\d{1,2})${RB})(?:\\s+و\\s?(?:ال)?(?:نصف|ربع)${RB})?${adverb}`,
+      `${LBC_HEAD}${saa}\\s+(?:ال(?<hw>${hourWord})|(?<hd>\\d{1,2})${RB})(?:\\s+و\\s?(?:ال)?(?:نصف|ربع)${RB})?${adverb}`,
       'gu',
     ),
   };
@@ -47,7 +47,7 @@ export const clockTime: DateExtractor = {
       if (Number(g['h']) > 24 || Number(g['m']) > 59 || Number(g['s'] ?? 0) > 59) continue;
       push(m.index, m.index + m[0].length, g['adv']);
     }
-    for (const m of text.matchAll(words)) {
+    for (const m of boundedMatches(text, words)) {
       const g = m.groups ?? {};
       if (g['hd'] !== undefined && (Number(g['hd']) < 1 || Number(g['hd']) > 24)) continue;
       // `الساعة 10` needs an adverb; a bare number after الساعة is too often a count or a model.

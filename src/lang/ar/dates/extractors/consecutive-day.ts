@@ -8,13 +8,13 @@
 // Must not: اليوم الثاني من المؤتمر (no التوالي and no لـ) · اليوم العالمي
 
 import { wordOf } from '../lexicon.js';
-import { LBC, RB, lazy, ordinalDayPattern, ordinalDayValue } from '../patterns.js';
+import { LBC_HEAD, RB, boundedMatches, lazy, ordinalDayPattern, ordinalDayValue } from '../patterns.js';
 import type { DateExpression, DateExtractor, DurationUnit } from '../types.js';
 
 const PATTERN = lazy(
   () =>
     new RegExp(
-      `${LBC}(?<art>(?:لل|[بك]?ال))(?<unit>يوم|اسبوع|شهر|عام|سنه)\\s+(?<ord>${ordinalDayPattern()})(?:ه)?${RB}(?<row>\\s+علي\\s+التوالي${RB})?`,
+      `${LBC_HEAD}(?<art>(?:لل|[بك]?ال))(?<unit>يوم|اسبوع|شهر|عام|سنه)\\s+(?<ord>${ordinalDayPattern()})(?:ه)?${RB}(?<row>\\s+علي\\s+التوالي${RB})?`,
       'gu',
     ),
 );
@@ -24,7 +24,7 @@ export const consecutiveDay: DateExtractor = {
   kind: 'duration',
   extract(text) {
     const out: DateExpression[] = [];
-    for (const m of text.matchAll(PATTERN())) {
+    for (const m of boundedMatches(text, PATTERN())) {
       const g = m.groups ?? {};
       if (g['row'] === undefined && !(g['art'] ?? '').endsWith('لل')) continue;
       const amount = ordinalDayValue((g['ord'] ?? '').replace(/ه$/, ''));

@@ -8,9 +8,10 @@
 //   الساعات الـ24 الماضية / الأيام الـ10 الماضية (a span up to the reference)
 
 import {
-  LBC,
+  LBC_HEAD,
   RB,
   alternation,
+  boundedMatches,
   formsOf,
   futureBefore,
   lazy,
@@ -28,7 +29,7 @@ const SPAN_BEFORE = /^(?:[وفبل]?ال|لل)(?:ساعات|ايام|اسابي�
 const PATTERN = lazy(
   () =>
     new RegExp(
-      `${LBC}(?:(?:[ب]?ال\\s?)?(?<day>\\d{1,2})|(?<ord>${ordinalDayPattern()}))\\s+` +
+      `${LBC_HEAD}(?:(?:[ب]?ال\\s?)?(?<day>\\d{1,2})|(?<ord>${ordinalDayPattern()}))\\s+` +
         `(?:من\\s+(?:ال)?شهر\\s+(?<rel>${relationPattern()})|(?<bare>(?:${alternation(formsOf('relation'))})))${RB}`,
       'gu',
     ),
@@ -39,7 +40,7 @@ export const dayOfMonth: DateExtractor = {
   kind: 'date',
   extract(text) {
     const out: DateExpression[] = [];
-    for (const m of text.matchAll(PATTERN())) {
+    for (const m of boundedMatches(text, PATTERN())) {
       const g = m.groups ?? {};
       const day = g['day'] !== undefined ? Number(g['day']) : ordinalDayValue(g['ord'] ?? '');
       const relation = relationValue(g['rel'] ?? g['bare']);

@@ -11,7 +11,17 @@
 //   يوم (alone) · منذ أيام (no count) · اليوم
 
 import { dateLexicon, wordOf, wordsOf } from '../lexicon.js';
-import { LBC, RB, alternation, formsOf, lazy, stemCandidates, wordAfter, wordBefore } from '../patterns.js';
+import {
+  LBC_HEAD,
+  RB,
+  alternation,
+  boundedMatches,
+  formsOf,
+  lazy,
+  stemCandidates,
+  wordAfter,
+  wordBefore,
+} from '../patterns.js';
 import type { DateExpression, DateExtractor, DurationUnit } from '../types.js';
 
 const PATTERN = lazy(() => {
@@ -27,7 +37,7 @@ const PATTERN = lazy(() => {
   const unitForms = alternation(lex.units.keys());
   const fractions = alternation(formsOf('fraction'));
   return new RegExp(
-    `${LBC}(?:(?<prep>${prep})\\s+)?(?:(?<qual>${qual})\\s+)?` +
+    `${LBC_HEAD}(?:(?<prep>${prep})\\s+)?(?:(?<qual>${qual})\\s+)?` +
       '(?:' +
       `(?:ال\\s?)?(?<num>\\d+(?:[.,]\\d+)?|[ب]?(?:${numbers}))\\s*(?<unit>${unitForms})` +
       `|(?<lfrac>نصف|ربع)\\s+(?<unit2>${unitForms})` +
@@ -81,7 +91,7 @@ export const duration: DateExtractor = {
   extract(text) {
     const out: DateExpression[] = [];
     const lex = dateLexicon();
-    for (const m of text.matchAll(PATTERN())) {
+    for (const m of boundedMatches(text, PATTERN())) {
       const g = m.groups ?? {};
       const unitForm = g['unit'] ?? g['unit2'] ?? g['unit3'] ?? '';
       const unitInfo = lex.units.get(unitForm);

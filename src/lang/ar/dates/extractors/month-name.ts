@@ -17,9 +17,10 @@ import { isValidDate } from '../calendar.js';
 import { dateLexicon } from '../lexicon.js';
 import type { MonthEntry } from '../lexicon.js';
 import {
-  LBC,
+  LBC_HEAD,
   RB,
   alternation,
+  boundedMatches,
   formsOf,
   futureBefore,
   lazy,
@@ -39,7 +40,7 @@ const PATTERN = lazy(() => {
   const rel = relationPattern();
   const part = `(?:${alternation(formsOf('month-part'))})`;
   const source =
-    `${LBC}` +
+    `${LBC_HEAD}` +
     // A leading day of a range or an alternative: `24 و25 آذار`, `24-25 آذار`, `21 أو 22 أيار`.
     `(?:(?<first>\\d{1,2})\\s*(?:و|او|-|الي|حتي)\\s*)?` +
     '(?:' +
@@ -83,7 +84,7 @@ export const monthName: DateExtractor = {
   kind: 'date',
   extract(text) {
     const out: DateExpression[] = [];
-    for (const m of text.matchAll(PATTERN())) {
+    for (const m of boundedMatches(text, PATTERN())) {
       const g = m.groups ?? {};
       const idx = m.indices?.groups ?? {};
       const m1 = entryOf(g['m1']);

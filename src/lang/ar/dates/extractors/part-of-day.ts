@@ -8,11 +8,11 @@
 // Must not (alone): صباح الخير · مساء مزدحم · ظهر في الفيديو · عصر النهضة
 
 import { isTimeOfDay, wordOf } from '../lexicon.js';
-import { LBC, PROCLITICS, RB, alternation, formsOf, lazy } from '../patterns.js';
+import { LBC_HEAD, PROCLITICS, RB, alternation, boundedMatches, formsOf, lazy } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
 const PATTERN = lazy(
-  () => new RegExp(`${LBC}${PROCLITICS}(?<form>${alternation(formsOf('part-of-day'))})${RB}`, 'gu'),
+  () => new RegExp(`${LBC_HEAD}${PROCLITICS}(?<form>${alternation(formsOf('part-of-day'))})${RB}`, 'gu'),
 );
 
 export const PART_OF_DAY_RULE = 'ar/time/part-of-day';
@@ -22,7 +22,7 @@ export const partOfDay: DateExtractor = {
   kind: 'time',
   extract(text) {
     const out: DateExpression[] = [];
-    for (const m of text.matchAll(PATTERN())) {
+    for (const m of boundedMatches(text, PATTERN())) {
       const form = m.groups?.['form'] ?? '';
       const value = wordOf('part-of-day', form)?.value;
       if (!isTimeOfDay(value)) continue;

@@ -10,7 +10,7 @@
 //   الثلاثة الماضية (no unit)
 
 import { dateLexicon, wordOf, wordsOf } from '../lexicon.js';
-import { LBC, RB, alternation, formsOf, lazy } from '../patterns.js';
+import { LBC_HEAD, RB, alternation, boundedMatches, formsOf, lazy } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
 const PATTERNS = lazy(() => {
@@ -27,11 +27,11 @@ const PATTERNS = lazy(() => {
   return [
     // الأيام الثلاثة الماضية · الساعات الـ24 الماضية · اليومين الماضيين
     new RegExp(
-      `${LBC}${article}(?<unit>${counted})(?:\\s+(?:ال(?<word>${numbers})|ال\\s?(?<digits>\\d{1,3})))?\\s+${rel}${RB}`,
+      `${LBC_HEAD}${article}(?<unit>${counted})(?:\\s+(?:ال(?<word>${numbers})|ال\\s?(?<digits>\\d{1,3})))?\\s+${rel}${RB}`,
       'gu',
     ),
     // الـ24 ساعة الماضية · ال48 ساعة الأخيرة
-    new RegExp(`${LBC}${article}\\s?(?<digits>\\d{1,3})\\s*(?<unit>${any})\\s+${rel}${RB}`, 'gu'),
+    new RegExp(`${LBC_HEAD}${article}\\s?(?<digits>\\d{1,3})\\s*(?<unit>${any})\\s+${rel}${RB}`, 'gu'),
   ];
 });
 
@@ -42,7 +42,7 @@ export const recentSpan: DateExtractor = {
     const out: DateExpression[] = [];
     const lex = dateLexicon();
     for (const pattern of PATTERNS()) {
-      for (const m of text.matchAll(pattern)) {
+      for (const m of boundedMatches(text, pattern)) {
         const g = m.groups ?? {};
         const unit = lex.units.get(g['unit'] ?? '');
         const direction = Number(wordOf('span-relation', g['rel'] ?? '')?.value);

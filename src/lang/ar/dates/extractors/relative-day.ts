@@ -11,9 +11,10 @@ import { dateLexicon, isTimeOfDay, wordsOf } from '../lexicon.js';
 import type { TimeWord } from '../lexicon.js';
 import {
   ARTICLE,
-  LBC,
+  LBC_HEAD,
   PROCLITICS,
   RB,
+  boundedMatches,
   lazy,
   phrase,
   stemCandidates,
@@ -30,7 +31,7 @@ const PATTERN = lazy(() => {
       : `(?:${ARTICLE}|${PROCLITICS})${phrase(w.form)}`;
     return `(${body})`;
   });
-  const regex = new RegExp(`${LBC}(?:[بل]?يوم\\s+)?(?:${groups.join('|')})${RB}`, 'gu');
+  const regex = new RegExp(`${LBC_HEAD}(?:[بل]?يوم\\s+)?(?:${groups.join('|')})${RB}`, 'gu');
   return { regex, entries };
 });
 
@@ -59,7 +60,7 @@ export const relativeDay: DateExtractor = {
   extract(text) {
     const out: DateExpression[] = [];
     const { regex, entries } = PATTERN();
-    for (const m of text.matchAll(regex)) {
+    for (const m of boundedMatches(text, regex)) {
       let entry: TimeWord | undefined;
       for (let k = 0; k < entries.length; k++) {
         if (m[k + 1] !== undefined) {

@@ -9,9 +9,10 @@
 import { wordOf } from '../lexicon.js';
 import {
   ARTICLE,
-  LBC,
+  LBC_HEAD,
   RB,
   alternation,
+  boundedMatches,
   formsOf,
   lazy,
   relationPattern,
@@ -24,7 +25,7 @@ const PATTERN = lazy(() => {
   const period = alternation(formsOf('period'));
   const part = `(?:[ب]?(?:${alternation(formsOf('month-part'))})\\s+)?`;
   return new RegExp(
-    `${LBC}${part}(?:(?<art>${ARTICLE})(?<period>${period})\\s+(?<rel>${relationPattern()})` +
+    `${LBC_HEAD}${part}(?:(?<art>${ARTICLE})(?<period>${period})\\s+(?<rel>${relationPattern()})` +
       `|(?<dem>[بل]?(?:هذا|هذه))\\s+ال(?<period2>${period}))${RB}`,
     'gdu',
   );
@@ -35,7 +36,7 @@ export const relativePeriod: DateExtractor = {
   kind: 'date',
   extract(text) {
     const out: DateExpression[] = [];
-    for (const m of text.matchAll(PATTERN())) {
+    for (const m of boundedMatches(text, PATTERN())) {
       const g = m.groups ?? {};
       const periodForm = g['period'] ?? g['period2'] ?? '';
       const unit = wordOf('period', periodForm)?.value;

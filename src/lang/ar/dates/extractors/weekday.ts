@@ -12,9 +12,10 @@
 import { dateLexicon } from '../lexicon.js';
 import {
   ARTICLE,
-  LBC,
+  LBC_HEAD,
   RB,
   alternation,
+  boundedMatches,
   futureBefore,
   lazy,
   relationPattern,
@@ -28,7 +29,7 @@ const PATTERNS = lazy(() => {
   const stems = alternation(dateLexicon().weekdayByStem.keys());
   return {
     main: new RegExp(
-      `${LBC}(?:(?<yawm>[بل]?يوم)\\s+)?(?<art>${ARTICLE})(?<stem>${stems})${RB}(?:\\s+(?<rel>${relationPattern()})${RB})?`,
+      `${LBC_HEAD}(?:(?<yawm>[بل]?يوم)\\s+)?(?<art>${ARTICLE})(?<stem>${stems})${RB}(?:\\s+(?<rel>${relationPattern()})${RB})?`,
       'gdu',
     ),
     // The second day of a night span, right after the first: ليل الجمعة السبت / الجمعة-السبت.
@@ -54,7 +55,7 @@ export const weekday: DateExtractor = {
     const out: DateExpression[] = [];
     const { main, second, secondAfterNight } = PATTERNS();
     const stems = dateLexicon().weekdayByStem;
-    for (const m of text.matchAll(main)) {
+    for (const m of boundedMatches(text, main)) {
       const g = m.groups ?? {};
       const wd = stems.get(g['stem'] ?? '');
       if (wd === undefined) continue;

@@ -11,7 +11,16 @@
 
 import { arabicLexicon } from '../../lexicon/index.js';
 import { dateLexicon } from '../lexicon.js';
-import { LBC, RB, alternation, formsOf, lazy, stemCandidates, wordAfter } from '../patterns.js';
+import {
+  LBC_HEAD,
+  RB,
+  alternation,
+  boundedMatches,
+  formsOf,
+  lazy,
+  stemCandidates,
+  wordAfter,
+} from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
 const PATTERNS = lazy(() => {
@@ -19,11 +28,11 @@ const PATTERNS = lazy(() => {
   const suffix = '(?:\\s*م(?![\\p{L}\\p{M}\\p{N}]))?';
   return {
     named: new RegExp(
-      `${LBC}(?:(?:[ب]?(?:${part})\\s+(?:(?:ال)?(?:عام|سنه)\\s+)?)|(?:[بل]?(?:ال)?(?:عام|عامي|سنه|سنتي)\\s+))(?<year>\\d{4})${suffix}${RB}`,
+      `${LBC_HEAD}(?:(?:[ب]?(?:${part})\\s+(?:(?:ال)?(?:عام|سنه)\\s+)?)|(?:[بل]?(?:ال)?(?:عام|عامي|سنه|سنتي)\\s+))(?<year>\\d{4})${suffix}${RB}`,
       'gu',
     ),
     bare: new RegExp(
-      `${LBC}(?:منذ|حتي|بحلول|خلال|في|قبل|بعد|طوال|طيله)\\s+(?<year>\\d{4})${suffix}${RB}(?![.,]\\d|\\s*[%/-]\\s*\\d|\\s*%)`,
+      `${LBC_HEAD}(?:منذ|حتي|بحلول|خلال|في|قبل|بعد|طوال|طيله)\\s+(?<year>\\d{4})${suffix}${RB}(?![.,]\\d|\\s*[%/-]\\s*\\d|\\s*%)`,
       'gu',
     ),
     // The second year of `عامي 2005 و2010`, `2011-2015`, `من 2014 إلى 2017`.
@@ -63,14 +72,14 @@ export const year: DateExtractor = {
       const yearStart = s.index + s[0].indexOf(s.groups!['year']!);
       push(yearStart, s.index + s[0].length, y, 'ar/date/year-range');
     };
-    for (const m of text.matchAll(named)) {
+    for (const m of boundedMatches(text, named)) {
       const y = Number(m.groups?.['year']);
       if (!isYear(y)) continue;
       const end = m.index + m[0].length;
       push(m.index, end, y, this.id);
       pair(end, y);
     }
-    for (const m of text.matchAll(bare)) {
+    for (const m of boundedMatches(text, bare)) {
       const y = Number(m.groups?.['year']);
       const end = m.index + m[0].length;
       if (!isYear(y) || countFollows(text, end)) continue;
