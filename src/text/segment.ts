@@ -13,7 +13,7 @@ export function sentences(text: string, skip: readonly Span[] = []): Span[] {
     let e = end;
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s && !skip.some((b) => s >= b.start && e <= b.end)) out.push({ start: s, end: e });
+    if (e > s && !insideAny({ start: s, end: e }, skip)) out.push({ start: s, end: e });
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
@@ -35,6 +35,11 @@ export function sentences(text: string, skip: readonly Span[] = []): Span[] {
   }
   push(text.length);
   return out;
+}
+
+/** True when one of `spans` holds all of `span`. */
+export function insideAny(span: Span, spans: readonly Span[]): boolean {
+  return spans.some((b) => span.start >= b.start && span.end <= b.end);
 }
 
 /** Lines of a text as spans (newline excluded). */

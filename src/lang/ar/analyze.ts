@@ -7,8 +7,7 @@ import type { Claim, ClaimTime, Diagnostic, DocumentInfo, Hop, Span, Stance, Tex
 import type { DateMention } from './dates/index.js';
 import type { FoldedText } from '../../text/folded.js';
 import { toOriginal } from '../../text/folded.js';
-import { sentences } from '../../text/segment.js';
-import { tokenize } from '../../text/tokens.js';
+import { insideAny, sentences } from '../../text/segment.js';
 import { urlSpans } from '../../text/urls.js';
 import { sentenceVoices } from './attribution.js';
 import type { Frame, SpeakerMention, VoiceState } from './attribution.js';
@@ -17,12 +16,12 @@ import type { BoilerplateSpan } from './boilerplate.js';
 import type { PackDocument } from '../../engine/pack.js';
 import type { Figure, SentenceView } from './figures.js';
 import { findFigures } from './figures.js';
-import { buildSentenceView, rememberBodies } from './sentence-view.js';
+import { buildSentenceView, readSentence, rememberBodies } from './sentence-view.js';
 import type { GazetteerEntry } from './lexicon/index.js';
 import { arabicLexicon } from './lexicon/index.js';
 import { readings } from './morphology.js';
 import { normalize } from './normalize/index.js';
-import { linkContext, scanEntities } from './entities/link.js';
+import { linkContext, outermostNames } from './entities/link.js';
 import { claimPlace, dominantPlace, findPlaces } from './entities/places.js';
 import type { PlaceHit } from './entities/places.js';
 import { isBackground } from './scope.js';
@@ -112,19 +111,20 @@ export function analyzeArabic(input: PackDocument, options: AnalyzeOptions = {})
   const leadPlaces: PlaceHit[] = [];
   const placeOf: { claim: number; places: readonly PlaceHit[]; at: number }[] = [];
   let sentenceIndex = 0;
-  // Shared names (`طرابلس`، `وزارة الصحة`) are decided by what the whole document names.
-  const docToks = tokenize(folded.text).filter((t) => t.kind !== 'newline');
-  const link = linkContext(
-    scanEntities(docToks, lex, (i) => (docToks[i]?.kind === 'word' ? lex.lookup(docToks[i]!.text) : null)),
-  );
+  // Shared names (`طرابلس`، `وزارة الصحة`) are decided by what the whole document names,
+  // boilerplate included; claims are read from the other sentences only.
+  const read = sentences(folded.text).map((range) => readSentence(folded, lex, range));
+  const link = linkContext(read.flatMap((r) => outermostNames(r.names)));
   const orig = (s: number, e: number): TextSpan => {
     const span = toOriginal(folded, s, e);
     return { start: span.start, end: span.end, text: input.text.slice(span.start, span.end) };
   };
 
-  const ranges = sentences(folded.text, boiler);
-  for (const sentence of ranges) {
-    const v = buildSentenceView(folded, lex, sentence, excludedSpans, lastArmedGroup, anaphora, link);
+  const kept = read.filter((r) => !insideAny(r.range, boiler));
+  const ranges = kept.map((r) => r.range);
+  for (const reading of kept) {
+    const sentence = reading.range;
+    const v = buildSentenceView(reading, lex, excludedSpans, lastArmedGroup, anaphora, link);
     if (v.toks.length === 0) continue;
     const tokSpan = (a: number, b: number): TextSpan => {
       const s = v.toks[a]!.start;

@@ -15,7 +15,6 @@ import { IsnadError } from '../../errors.js';
 import type { FoldedText } from '../../text/folded.js';
 import { toOriginal } from '../../text/folded.js';
 import { sentences } from '../../text/segment.js';
-import { tokenize } from '../../text/tokens.js';
 import { urlSpans } from '../../text/urls.js';
 import type {
   Diagnostic,
@@ -32,7 +31,7 @@ import { parseIsoDate } from './dates/calendar.js';
 import { parseDateExpressions, resolveDateExpressions } from './dates/index.js';
 import type { DateMention } from './dates/index.js';
 import { detectDocumentMeta } from './document-meta.js';
-import { linkContext, scanEntities } from './entities/link.js';
+import { linkContext, outermostNames } from './entities/link.js';
 import type { GazetteerEntry } from './lexicon/index.js';
 import { arabicLexicon } from './lexicon/index.js';
 import { readings } from './morphology.js';
@@ -41,7 +40,7 @@ import type { QuantityMention } from './quantities.js';
 import { readQuantities } from './quantities.js';
 import { qualifierAfter, interval } from './quantity.js';
 import type { SentenceView } from './sentence-view.js';
-import { buildSentenceView, entityAt, nounOf, rememberBodies } from './sentence-view.js';
+import { buildSentenceView, entityAt, nounOf, readSentence, rememberBodies } from './sentence-view.js';
 import { FUNCTION_WORDS } from './words.js';
 
 /** Words after a numeral that are not what it counts (`200 في`، `50 بعد`، `نحو 30 من أصل`). */
@@ -187,11 +186,9 @@ export function extractArabic(text: string, options: ExtractOptions = {}): Extra
   const entities: ExtractedEntity[] = [];
   const diagnostics: Diagnostic[] = [];
   const anaphora = new Map<string, GazetteerEntry>();
+  const read = sentences(folded.text).map((range) => readSentence(folded, lex, range));
   // Shared names are decided by what the whole text names, as the claim reader does.
-  const docToks = tokenize(folded.text).filter((t) => t.kind !== 'newline');
-  const link = linkContext(
-    scanEntities(docToks, lex, (i) => (docToks[i]?.kind === 'word' ? lex.lookup(docToks[i]!.text) : null)),
-  );
+  const link = linkContext(read.flatMap((r) => outermostNames(r.names)));
   const piece = (s: number, e: number): { start: number; end: number; text: string; normalized?: string } => {
     const span = toOriginal(folded, s, e);
     return {
@@ -202,8 +199,8 @@ export function extractArabic(text: string, options: ExtractOptions = {}): Extra
     };
   };
 
-  for (const sentence of sentences(folded.text)) {
-    const v = buildSentenceView(folded, lex, sentence, excluded, null, anaphora, link);
+  for (const reading of read) {
+    const v = buildSentenceView(reading, lex, excluded, null, anaphora, link);
     if (v.toks.length === 0) continue;
     const tokRange = (a: number, b: number, lead = 0): ReturnType<typeof piece> =>
       piece(v.toks[a]!.start + lead, v.toks[Math.max(a, b - 1)]!.end);

@@ -12,7 +12,7 @@ import { readings } from './morphology.js';
 import { fold } from './normalize/index.js';
 import { matchPhraseWords } from './phrases.js';
 import { chooseEntry, entityCandidatesAt } from './entities/link.js';
-import type { LinkContext } from './entities/link.js';
+import type { EntityCandidates, LinkContext } from './entities/link.js';
 import type { Tok } from './quantity.js';
 import { ANAPHORIC_HEADS } from './words.js';
 
@@ -88,16 +88,23 @@ export function entityAt(view: SentenceView, i: number): EntityHit | null {
   return view.entities.find((e) => e.start === i) ?? null;
 }
 
+/**
+ * A sentence's tokens and what the lexicons say of them: all that does not depend on the rest of
+ * the document, read once. The document's names (`LinkContext`) are gathered from these readings
+ * before any sentence view decides a shared name.
+ */
+export interface SentenceReading {
+  readonly range: Span;
+  readonly toks: readonly Tok[];
+  readonly info: (i: number) => WordInfo | null;
+  /** The gazetteer names each token starts (the longest), every entry a shared name may be. */
+  readonly names: readonly (EntityCandidates | null)[];
+  /** The event predicate each token starts, if any. */
+  readonly predicates: readonly (EventHit | null)[];
+}
+
 /** Tokens of a folded range, with lexicon knowledge looked up lazily and cached per word. */
-export function buildSentenceView(
-  folded: FoldedText,
-  lex: Lexicon,
-  range: Span,
-  excludedSpans: readonly Span[],
-  lastArmedGroup: GazetteerEntry | null,
-  anaphora: ReadonlyMap<string, GazetteerEntry>,
-  link: LinkContext,
-): SentenceView {
+export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): SentenceReading {
   const toks: Tok[] = tokenize(folded.text, range.start, range.end).filter((t) => t.kind !== 'newline');
   const infos = new Array<WordInfo | null | undefined>(toks.length);
   const info = (i: number): WordInfo | null => {
@@ -108,25 +115,20 @@ export function buildSentenceView(
     infos[i] = value;
     return value;
   };
-  const entities: EntityHit[] = [];
-  const events: EventHit[] = [];
+  const names = new Array<EntityCandidates | null>(toks.length).fill(null);
+  const predicates = new Array<EventHit | null>(toks.length).fill(null);
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
     if (tok.kind !== 'word') continue;
-    let bestEntity: EntityHit | null = null;
+    const phrases = lex.phrasesAt(tok.text);
     let bestEvent: EventHit | null = null;
-    for (const phrase of lex.phrasesAt(tok.text)) {
+    for (const phrase of phrases) {
       if (phrase.payload.kind !== 'event') continue;
       const j = matchPhraseWords(toks, i, phrase.words);
       if (j < 0) continue;
       if (!bestEvent || j > bestEvent.end) bestEvent = { entry: phrase.payload.entry, start: i, end: j };
     }
-    // Names are matched with their article and decided by what the whole document names.
-    const named = entityCandidatesAt(toks, i, lex, info);
-    if (named) {
-      const entry = chooseEntry(named.entries, link);
-      if (entry) bestEntity = { entry, start: i, end: named.end };
-    }
+    names[i] = entityCandidatesAt(toks, i, phrases, info);
     if (!bestEvent) {
       const single = info(i)?.events[0];
       if (single) bestEvent = { entry: single, start: i, end: i + 1 };
@@ -141,7 +143,34 @@ export function buildSentenceView(
           end: i + 1,
         };
     }
-    if (!bestEntity) {
+    predicates[i] = bestEvent;
+  }
+  return { range, toks, info, names, predicates };
+}
+
+/** The view of a read sentence, with shared names decided by the document's `link` context. */
+export function buildSentenceView(
+  reading: SentenceReading,
+  lex: Lexicon,
+  excludedSpans: readonly Span[],
+  lastArmedGroup: GazetteerEntry | null,
+  anaphora: ReadonlyMap<string, GazetteerEntry>,
+  link: LinkContext,
+): SentenceView {
+  const { toks, info } = reading;
+  const entities: EntityHit[] = [];
+  const events: EventHit[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i]!;
+    if (tok.kind !== 'word') continue;
+    let bestEntity: EntityHit | null = null;
+    // Names are matched with their article and decided by what the whole document names.
+    const named = reading.names[i];
+    if (named) {
+      const entry = chooseEntry(named.entries, link);
+      if (entry) bestEntity = { entry, start: i, end: named.end };
+    }
+    if (!bestEntity && anaphora.size > 0) {
       // `التنظيم`، `الميليشيا`: the body last named with that head word.
       for (const r of readings(tok.text)) {
         const known = r.definite ? anaphora.get(r.stem) : undefined;
@@ -152,7 +181,8 @@ export function buildSentenceView(
       }
     }
     if (bestEntity) entities.push(bestEntity);
-    if (bestEvent) events.push(bestEvent);
+    const event = reading.predicates[i];
+    if (event) events.push(event);
   }
   const excluded = new Set<number>();
   for (let i = 0; i < toks.length; i++) {

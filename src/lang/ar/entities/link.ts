@@ -6,7 +6,7 @@
 // Must not: `جزيرة` (an island) as the channel `الجزيرة`; `تحالف دولي` (a coalition) as
 //   `التحالف الدولي`; `وزارة الصحة` with nothing to tell which country's.
 
-import type { GazetteerEntry, Lexicon, WordInfo } from '../lexicon/index.js';
+import type { GazetteerEntry, Lexicon, Phrase, WordInfo } from '../lexicon/index.js';
 import { Lexicon as LexiconClass } from '../lexicon/index.js';
 import { readings } from '../morphology.js';
 import type { Tok } from '../quantity.js';
@@ -68,18 +68,21 @@ function matchName(
   return j;
 }
 
-/** The longest gazetteer name starting at token `i`, with every entry that bears it. */
+/**
+ * The longest gazetteer name starting at token `i`, with every entry that bears it. `phrases` are
+ * the lexicon phrases that may start at the token (`lex.phrasesAt`), looked up once by the caller.
+ */
 export function entityCandidatesAt(
   toks: readonly Tok[],
   i: number,
-  lex: Lexicon,
+  phrases: readonly Phrase[],
   info: (i: number) => WordInfo | null,
 ): EntityCandidates | null {
   const tok = toks[i];
   if (!tok || tok.kind !== 'word') return null;
   let end = -1;
   let entries: GazetteerEntry[] = [];
-  for (const phrase of lex.phrasesAt(tok.text)) {
+  for (const phrase of phrases) {
     if (phrase.payload.kind !== 'entity') continue;
     const j = matchName(toks, i, phrase.words, phrase.articles);
     if (j < 0 || j < end) continue;
@@ -95,20 +98,27 @@ export function entityCandidatesAt(
   return { start: i, end: i + 1, entries: [...new Set(single)] };
 }
 
+/** The names of a token run that no other name covers: the longest at each position, left to right. */
+export function outermostNames(names: readonly (EntityCandidates | null)[]): EntityCandidates[] {
+  const out: EntityCandidates[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const hit = names[i];
+    if (!hit) continue;
+    out.push(hit);
+    i = hit.end - 1;
+  }
+  return out;
+}
+
 /** Every name in a token run, longest first at each position, nested names skipped. */
 export function scanEntities(
   toks: readonly Tok[],
   lex: Lexicon,
   info: (i: number) => WordInfo | null,
 ): EntityCandidates[] {
-  const out: EntityCandidates[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    const hit = entityCandidatesAt(toks, i, lex, info);
-    if (!hit) continue;
-    out.push(hit);
-    i = hit.end - 1;
-  }
-  return out;
+  return outermostNames(
+    toks.map((t, i) => (t.kind === 'word' ? entityCandidatesAt(toks, i, lex.phrasesAt(t.text), info) : null)),
+  );
 }
 
 /** The context of a document from its unambiguous names. */
