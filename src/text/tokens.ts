@@ -13,46 +13,21 @@ export interface Token {
   readonly kind: TokenKind;
 }
 
-const LETTER = /[\p{L}\p{M}]/u;
-const DIGIT = /[0-9]/;
-const SPACE = /[\s\u00a0]/u;
+/**
+ * One token per match, in the order tried: a newline, a digit run (4,000  6.1  1.300.000  1،250،000:
+ * a separator counts only between digits), a letter run, a code point of anything else but space
+ * (an emoji's surrogate pair stays whole). Spaces are skipped by the search itself.
+ */
+const TOKEN = /(\n)|([0-9]+(?:[,.\u060c][0-9]+)*)|([\p{L}\p{M}]+)|([^\s\u00a0])/gu;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  let i = from;
-  while (i < to) {
-    const ch = text[i]!;
-    if (ch === '\n') {
-      tokens.push({ index: tokens.length, start: i, end: i + 1, text: ch, kind: 'newline' });
-      i++;
-      continue;
-    }
-    if (SPACE.test(ch)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    let kind: TokenKind;
-    if (DIGIT.test(ch)) {
-      kind = 'number';
-      // 4,000  6.1  1.300.000  1،250،000: a separator counts only between digits.
-      while (j < to) {
-        const c = text[j]!;
-        if (DIGIT.test(c)) j++;
-        else if ((c === ',' || c === '.' || c === '\u060c') && j + 1 < to && DIGIT.test(text[j + 1]!)) j += 2;
-        else break;
-      }
-    } else if (LETTER.test(ch)) {
-      kind = 'word';
-      while (j < to && LETTER.test(text[j]!)) j++;
-    } else {
-      kind = 'punct';
-      // Keep a surrogate pair (an emoji) whole.
-      const code = ch.charCodeAt(0);
-      if (code >= 0xd800 && code <= 0xdbff && j < to) j++;
-    }
-    tokens.push({ index: tokens.length, start: i, end: j, text: text.slice(i, j), kind });
-    i = j;
+  const source = to === text.length ? text : text.slice(0, to);
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(source); m !== null; m = TOKEN.exec(source)) {
+    const kind: TokenKind =
+      m[1] !== undefined ? 'newline' : m[2] !== undefined ? 'number' : m[3] !== undefined ? 'word' : 'punct';
+    tokens.push({ index: tokens.length, start: m.index, end: m.index + m[0].length, text: m[0], kind });
   }
   return tokens;
 }

@@ -16,6 +16,7 @@ import type { Cardinal, Tok } from './quantity.js';
 import {
   interval,
   isNumeralStem,
+  mayOpenCardinal,
   qualifierAfter,
   qualifierBefore,
   readCardinal,
@@ -70,10 +71,14 @@ function isCurrency(tok: Tok | undefined): boolean {
   return readings(tok.text).some((r) => forms.has(r.stem));
 }
 
-/** Tokens with the conjunction glued to token `k` cut off (`وثلاث` → `ثلاث`). */
+/**
+ * Tokens with the conjunction glued to token `k` cut off (`وثلاث` → `ثلاث`), for reading a cardinal
+ * there; null when no cardinal can start at the cut word.
+ */
 function withoutConjunction(toks: readonly Tok[], k: number): Tok[] | null {
   const tok = toks[k];
   if (!tok || tok.kind !== 'word' || !/^[وف]/.test(tok.text) || tok.text.length < 3) return null;
+  if (!mayOpenCardinal(tok.text.slice(1))) return null;
   const shifted = [...toks];
   shifted[k] = { ...tok, start: tok.start + 1, text: tok.text.slice(1) };
   return shifted;
@@ -294,6 +299,35 @@ function isDefiniteNumeral(tok: Tok): boolean {
   );
 }
 
+const OPENERS = new Map<string, boolean>();
+
+/**
+ * Whether a word can open anything readQuantities reads, by its letters alone: a number word (also
+ * after a glued و/ف), a range's `بين`/`من`, `عدد من`, `أحد`/`إحدى`, a definite numeral. Cached per
+ * word, since most words of a sentence are none of these; duals are the lexicon's (`mayOpen`).
+ */
+function opensByLetters(tok: Tok): boolean {
+  const known = OPENERS.get(tok.text);
+  if (known !== undefined) return known;
+  const text = tok.text;
+  const opens =
+    text === 'من' ||
+    mayOpenCardinal(text) ||
+    (/^[وف]/.test(text) && mayOpenCardinal(text.slice(1))) ||
+    isNumberLike(tok) ||
+    readings(text).some((r) => r.stem === 'بين' || r.stem === 'عدد' || r.stem === 'احد' || r.stem === 'احدي');
+  if (OPENERS.size >= 200_000) OPENERS.clear();
+  OPENERS.set(text, opens);
+  return opens;
+}
+
+/** Whether token `i` may open a quantity: digits, a word that opens one, or a dual noun. */
+function mayOpen(view: SentenceView, i: number): boolean {
+  const tok = view.toks[i]!;
+  if (tok.kind === 'number') return true;
+  return opensByLetters(tok) || (view.info(i)?.nouns.some((n) => n.number === 'du') ?? false);
+}
+
 /** Quantity expressions of the sentence, left to right, without overlaps. Never throws. */
 export function readQuantities(view: SentenceView): QuantityMention[] {
   const out: QuantityMention[] = [];
@@ -302,7 +336,12 @@ export function readQuantities(view: SentenceView): QuantityMention[] {
   while (i < toks.length) {
     toks = view.toks;
     const tok = toks[i]!;
-    if (view.excluded.has(i) || (tok.kind !== 'word' && tok.kind !== 'number') || isPercentWord(tok)) {
+    if (
+      view.excluded.has(i) ||
+      (tok.kind !== 'word' && tok.kind !== 'number') ||
+      isPercentWord(tok) ||
+      !mayOpen(view, i)
+    ) {
       i++;
       continue;
     }

@@ -152,6 +152,11 @@ function wordAt(toks: readonly Tok[], k: number): NumberWord | null {
   return hit && !hit.conj ? hit.word : null;
 }
 
+/** Whether a word can open a cardinal: readCardinal reads nothing from a word that is not a number word. */
+export function mayOpenCardinal(word: string): boolean {
+  return numberWord(word, true) !== null;
+}
+
 /**
  * Reads a cardinal starting at token `i`. Digits may be followed by a scale word; number words
  * compose by Arabic grammar. Within a group below a thousand the order is hundreds, then units,

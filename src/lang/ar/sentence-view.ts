@@ -201,10 +201,21 @@ export function buildSentenceView(
 
 /** Remembers the bodies a sentence names by their head word, for `التنظيم` in later sentences. */
 export function rememberBodies(v: SentenceView, anaphora: Map<string, GazetteerEntry>): void {
-  for (const e of v.entities) {
-    for (const name of [e.entry.name, ...e.entry.aliases]) {
-      const head = fold(name).split(' ')[0]!;
-      if (ANAPHORIC_HEADS.has(head) && fold(name).includes(' ')) anaphora.set(head, e.entry);
-    }
+  for (const e of v.entities) for (const head of anaphoricHeads(e.entry)) anaphora.set(head, e.entry);
+}
+
+const HEADS = new WeakMap<GazetteerEntry, readonly string[]>();
+
+/** The head words an entry can be named back by: the first word of its names of several words. */
+function anaphoricHeads(entry: GazetteerEntry): readonly string[] {
+  const known = HEADS.get(entry);
+  if (known) return known;
+  const heads: string[] = [];
+  for (const name of [entry.name, ...entry.aliases]) {
+    const folded = fold(name);
+    const head = folded.split(' ')[0]!;
+    if (ANAPHORIC_HEADS.has(head) && folded.includes(' ')) heads.push(head);
   }
+  HEADS.set(entry, heads);
+  return heads;
 }

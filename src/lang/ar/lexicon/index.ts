@@ -108,6 +108,7 @@ export class Lexicon {
   private readonly words = new Map<string, MutableInfo>();
   private readonly phrasesByFirst = new Map<string, Phrase[]>();
   private readonly cache = new Map<string, WordInfo>();
+  private readonly phraseCache = new Map<string, readonly Phrase[]>();
   readonly entities: GazetteerEntry[] = [];
   readonly entityById = new Map<string, GazetteerEntry>();
 
@@ -218,27 +219,59 @@ export class Lexicon {
     return frozen;
   }
 
-  /** Phrases that may start at a word (by any of its readings). */
-  phrasesAt(word: string): Phrase[] {
+  /** Phrases that may start at a word (by any of its readings); cached per word. */
+  phrasesAt(word: string): readonly Phrase[] {
+    const cached = this.phraseCache.get(word);
+    if (cached) return cached;
     const out: Phrase[] = [];
     for (const r of readings(word)) {
       const list = this.phrasesByFirst.get(r.stem);
       if (list) out.push(...list);
     }
+    if (this.phraseCache.size < 200_000) this.phraseCache.set(word, out);
     return out;
   }
 
   /** True when `word` is `target` once clitics and a pronoun suffix are set aside. */
   static wordMatches(word: string, target: string): boolean {
-    const key = articleKey(target);
-    for (const r of readings(word)) {
-      if (r.stem === target || r.stem === key) return true;
-      for (const { base } of stripPronoun(r.stem)) {
-        for (const t of [target, ...stripPronoun(target).map((p) => p.base)]) if (base === t) return true;
-      }
-    }
-    return false;
+    const w = surfaceKeys(word);
+    const t = targetKeys(target);
+    return w.stems.has(t.target) || w.stems.has(t.key) || t.bases.some((b) => w.bases.has(b));
   }
+}
+
+/** A word's stems under every clitic reading, and those stems with a pronoun suffix cut off. */
+interface SurfaceKeys {
+  readonly stems: ReadonlySet<string>;
+  readonly bases: ReadonlySet<string>;
+}
+
+const SURFACE_KEYS = new Map<string, SurfaceKeys>();
+const TARGET_KEYS = new Map<string, { target: string; key: string; bases: readonly string[] }>();
+const KEYS_MAX = 200_000;
+
+function surfaceKeys(word: string): SurfaceKeys {
+  let keys = SURFACE_KEYS.get(word);
+  if (keys) return keys;
+  const stems = new Set<string>();
+  const bases = new Set<string>();
+  for (const r of readings(word)) {
+    stems.add(r.stem);
+    for (const { base } of stripPronoun(r.stem)) bases.add(base);
+  }
+  keys = { stems, bases };
+  if (SURFACE_KEYS.size >= KEYS_MAX) SURFACE_KEYS.clear();
+  SURFACE_KEYS.set(word, keys);
+  return keys;
+}
+
+function targetKeys(target: string): { target: string; key: string; bases: readonly string[] } {
+  let keys = TARGET_KEYS.get(target);
+  if (keys) return keys;
+  keys = { target, key: articleKey(target), bases: [target, ...stripPronoun(target).map((p) => p.base)] };
+  if (TARGET_KEYS.size >= KEYS_MAX) TARGET_KEYS.clear();
+  TARGET_KEYS.set(target, keys);
+  return keys;
 }
 
 /**
