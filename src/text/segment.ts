@@ -3,8 +3,6 @@
 
 import type { Span } from '../types.js';
 
-const TERMINAL = new Set(['.', '!', '?', '\u061f', '\u061b', ';']);
-
 export function sentences(text: string, skip: readonly Span[] = []): Span[] {
   const out: Span[] = [];
   let start = 0;
@@ -15,22 +13,25 @@ export function sentences(text: string, skip: readonly Span[] = []): Span[] {
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     if (e > s && !insideAny({ start: s, end: e }, skip)) out.push({ start: s, end: e });
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+  // Only newlines and terminal marks can end a sentence; the search skips everything else.
+  const breaks = /[\n.!?\u061f\u061b;]/g;
+  for (let m = breaks.exec(text); m !== null; m = breaks.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     if (ch === '\n') {
       push(i);
       start = i + 1;
-    } else if (TERMINAL.has(ch)) {
-      const next = text[i + 1];
-      // `د. محمد`: a dot after a lone letter is an abbreviation.
-      if (ch === '.' && /[\p{L}]/u.test(text[i - 1] ?? '') && !/[\p{L}\p{M}]/u.test(text[i - 2] ?? ''))
-        continue;
-      if (next === undefined || /\s/.test(next) || next === '"') {
-        const end = next === '"' ? i + 2 : i + 1;
-        push(end);
-        start = end;
-        i = end - 1;
-      }
+      continue;
+    }
+    const next = text[i + 1];
+    // `د. محمد`: a dot after a lone letter is an abbreviation.
+    if (ch === '.' && /[\p{L}]/u.test(text[i - 1] ?? '') && !/[\p{L}\p{M}]/u.test(text[i - 2] ?? ''))
+      continue;
+    if (next === undefined || /\s/.test(next) || next === '"') {
+      const end = next === '"' ? i + 2 : i + 1;
+      push(end);
+      start = end;
+      breaks.lastIndex = end;
     }
   }
   push(text.length);

@@ -134,3 +134,18 @@ test('odd input never throws and yields fewer results', () => {
   assert.equal(found.length, 800 * 3);
   assert.ok(ms < 3000, `${Math.round(ms)} ms for ${long.length} characters`);
 });
+
+test('a clock time takes the hour word before it, with its clitics, and only a free-standing one', () => {
+  const spans = (text: string): string[] =>
+    read(text)
+      .filter((m) => m.kind === 'time')
+      .map((m) => m.text);
+  assert.deepEqual(spans('وقع الانفجار الساعة 20:45 بتوقيت دمشق'), ['الساعة 20:45']);
+  assert.deepEqual(spans('وقع الانفجار بالساعة  06:41 صباحاً'), ['بالساعة  06:41 صباحاً']);
+  assert.deepEqual(spans('وقع الانفجار في ساعة 9:30'), ['ساعة 9:30']);
+  assert.deepEqual(spans('والساعة 9:30'), ['الساعة 9:30']);
+  // Glued to another word, or after a digit, the hour word is not part of the time.
+  assert.deepEqual(spans('كالساعة 9:30'), ['9:30']);
+  assert.deepEqual(spans('3 الساعة 9:30'), ['الساعة 9:30']);
+  assert.deepEqual(spans('3.الساعة 9:30'), ['9:30']);
+});

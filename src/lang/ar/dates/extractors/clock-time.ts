@@ -15,9 +15,12 @@ const PATTERNS = lazy(() => {
   const saa = '[ب]?(?:ال)?ساعه';
   return {
     digits: new RegExp(
-      `(?<![\\d:.])(?:${LBC}${saa}\\s+)?(?<h>\\d{1,2}):(?<m>\\d{2})(?::(?<s>\\d{2}))?(?![\\d]|[:.]\\d)${adverb}`,
+      `(?<![\\d:.])(?<h>\\d{1,2}):(?<m>\\d{2})(?::(?<s>\\d{2}))?(?![\\d]|[:.]\\d)${adverb}`,
       'gu',
     ),
+    // `الساعة 20:45`: the word before the digits joins the span. Tried back from the digits rather
+    // than ahead of them, so that the search for digits never tests a lookbehind at every letter.
+    hour: new RegExp(`(?<![\\d:.])${LBC}${saa}\\s+`, 'uy'),
     words: new RegExp(
       `${LBC_HEAD}${saa}\\s+(?:ال(?<hw>${hourWord})|(?<hd>\\d{1,2})${RB})(?:\\s+و\\s?(?:ال)?(?:نصف|ربع)${RB})?${adverb}`,
       'gu',
@@ -30,7 +33,18 @@ export const clockTime: DateExtractor = {
   kind: 'time',
   extract(text) {
     const out: DateExpression[] = [];
-    const { digits, words } = PATTERNS();
+    const { digits, words, hour } = PATTERNS();
+    /** Where `الساعة` ends right before the digits at `at` begins, else `at`: the leftmost start wins. */
+    const hourBefore = (at: number): number => {
+      let w = at;
+      while (w > 0 && /\s/u.test(text[w - 1]!)) w--;
+      if (w === at) return at;
+      for (let start = Math.max(0, w - 7); start <= w - 4; start++) {
+        hour.lastIndex = start;
+        if (hour.test(text) && hour.lastIndex === at) return start;
+      }
+      return at;
+    };
     const push = (start: number, end: number, adv: string | undefined): void => {
       const value = adv !== undefined ? wordOf('time-adverb', adv)?.value : undefined;
       out.push({
@@ -45,7 +59,7 @@ export const clockTime: DateExtractor = {
     for (const m of text.matchAll(digits)) {
       const g = m.groups ?? {};
       if (Number(g['h']) > 24 || Number(g['m']) > 59 || Number(g['s'] ?? 0) > 59) continue;
-      push(m.index, m.index + m[0].length, g['adv']);
+      push(hourBefore(m.index), m.index + m[0].length, g['adv']);
     }
     for (const m of boundedMatches(text, words)) {
       const g = m.groups ?? {};
