@@ -299,33 +299,29 @@ function isDefiniteNumeral(tok: Tok): boolean {
   );
 }
 
-const OPENERS = new Map<string, boolean>();
-
 /**
  * Whether a word can open anything readQuantities reads, by its letters alone: a number word (also
- * after a glued و/ف), a range's `بين`/`من`, `عدد من`, `أحد`/`إحدى`, a definite numeral. Cached per
- * word, since most words of a sentence are none of these; duals are the lexicon's (`mayOpen`).
+ * after a glued و/ف), a range's `بين`/`من`, `عدد من`, `أحد`/`إحدى`, a definite numeral. Most words
+ * of a sentence are none of these; duals are the lexicon's (`mayOpen`).
  */
 function opensByLetters(tok: Tok): boolean {
-  const known = OPENERS.get(tok.text);
-  if (known !== undefined) return known;
   const text = tok.text;
-  const opens =
+  return (
     text === 'من' ||
     mayOpenCardinal(text) ||
     (/^[وف]/.test(text) && mayOpenCardinal(text.slice(1))) ||
     isNumberLike(tok) ||
-    readings(text).some((r) => r.stem === 'بين' || r.stem === 'عدد' || r.stem === 'احد' || r.stem === 'احدي');
-  if (OPENERS.size >= 200_000) OPENERS.clear();
-  OPENERS.set(text, opens);
-  return opens;
+    readings(text).some((r) => r.stem === 'بين' || r.stem === 'عدد' || r.stem === 'احد' || r.stem === 'احدي')
+  );
 }
 
 /** Whether token `i` may open a quantity: digits, a word that opens one, or a dual noun. */
 function mayOpen(view: SentenceView, i: number): boolean {
   const tok = view.toks[i]!;
-  if (tok.kind === 'number') return true;
-  return opensByLetters(tok) || (view.info(i)?.nouns.some((n) => n.number === 'du') ?? false);
+  const word = view.words[i];
+  if (tok.kind === 'number' || !word) return true;
+  word.opensQuantity ??= opensByLetters(tok) || word.info.nouns.some((n) => n.number === 'du');
+  return word.opensQuantity;
 }
 
 /** Quantity expressions of the sentence, left to right, without overlaps. Never throws. */

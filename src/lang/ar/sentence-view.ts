@@ -6,7 +6,7 @@
 import type { Span } from '../../types.js';
 import type { FoldedText } from '../../text/folded.js';
 import { tokenize } from '../../text/tokens.js';
-import type { EventEntry, GazetteerEntry, Lexicon, NounHit, WordInfo } from './lexicon/index.js';
+import type { EventEntry, GazetteerEntry, LexWord, Lexicon, NounHit, WordInfo } from './lexicon/index.js';
 import type { Unit } from '../../types.js';
 import { readings } from './morphology.js';
 import { fold } from './normalize/index.js';
@@ -36,6 +36,8 @@ export interface EventHit {
 
 export interface SentenceView {
   readonly toks: readonly Tok[];
+  /** The lexicon's record of each word token (null for digits and marks). */
+  readonly words: readonly (LexWord | null)[];
   readonly info: (i: number) => WordInfo | null;
   readonly entities: readonly EntityHit[];
   readonly events: readonly EventHit[];
@@ -96,6 +98,8 @@ export function entityAt(view: SentenceView, i: number): EntityHit | null {
 export interface SentenceReading {
   readonly range: Span;
   readonly toks: readonly Tok[];
+  /** The lexicon's record of each word token (null for digits and marks). */
+  readonly words: readonly (LexWord | null)[];
   readonly info: (i: number) => WordInfo | null;
   /** The gazetteer names each token starts (the longest), every entry a shared name may be. */
   readonly names: readonly (EntityCandidates | null)[];
@@ -106,21 +110,14 @@ export interface SentenceReading {
 /** Tokens of a folded range, with lexicon knowledge looked up lazily and cached per word. */
 export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): SentenceReading {
   const toks: Tok[] = tokenize(folded.text, range.start, range.end).filter((t) => t.kind !== 'newline');
-  const infos = new Array<WordInfo | null | undefined>(toks.length);
-  const info = (i: number): WordInfo | null => {
-    const cached = infos[i];
-    if (cached !== undefined) return cached;
-    const tok = toks[i];
-    const value = tok && tok.kind === 'word' ? lex.lookup(tok.text) : null;
-    infos[i] = value;
-    return value;
-  };
+  const words = toks.map((t) => (t.kind === 'word' ? lex.word(t.text) : null));
+  const info = (i: number): WordInfo | null => words[i]?.info ?? null;
   const names = new Array<EntityCandidates | null>(toks.length).fill(null);
   const predicates = new Array<EventHit | null>(toks.length).fill(null);
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
     if (tok.kind !== 'word') continue;
-    const phrases = lex.phrasesAt(tok.text);
+    const phrases = words[i]!.phrases;
     let bestEvent: EventHit | null = null;
     for (const phrase of phrases) {
       if (phrase.payload.kind !== 'event') continue;
@@ -145,7 +142,7 @@ export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): Sen
     }
     predicates[i] = bestEvent;
   }
-  return { range, toks, info, names, predicates };
+  return { range, toks, words, info, names, predicates };
 }
 
 /** The view of a read sentence, with shared names decided by the document's `link` context. */
@@ -196,7 +193,7 @@ export function buildSentenceView(
         (o) => o !== e && o.start <= e.start && o.end >= e.end && o.end - o.start > e.end - e.start,
       ),
   );
-  return { toks, info, entities: kept, events, excluded, lastArmedGroup, speakers: [] };
+  return { toks, words: reading.words, info, entities: kept, events, excluded, lastArmedGroup, speakers: [] };
 }
 
 /** Remembers the bodies a sentence names by their head word, for `التنظيم` in later sentences. */

@@ -79,6 +79,18 @@ export interface WordInfo {
   readonly entities: readonly GazetteerEntry[];
 }
 
+/** One spelling as the lexicons see it (see `Lexicon.word`). */
+export interface LexWord {
+  readonly text: string;
+  readonly info: WordInfo;
+  readonly phrases: readonly Phrase[];
+  /** Whether the word can open a quantity, once the quantity reader has asked. */
+  opensQuantity?: boolean;
+}
+
+/** Spellings kept at once; the table starts over when full (a batch rarely holds this many). */
+const RECORDS_MAX = 200_000;
+
 export type PhrasePayload =
   | { readonly kind: 'event'; readonly entry: EventEntry }
   | { readonly kind: 'cue'; readonly entry: CueEntry }
@@ -107,8 +119,7 @@ interface MutableInfo {
 export class Lexicon {
   private readonly words = new Map<string, MutableInfo>();
   private readonly phrasesByFirst = new Map<string, Phrase[]>();
-  private readonly cache = new Map<string, WordInfo>();
-  private readonly phraseCache = new Map<string, readonly Phrase[]>();
+  private readonly records = new Map<string, LexWord>();
   readonly entities: GazetteerEntry[] = [];
   readonly entityById = new Map<string, GazetteerEntry>();
 
@@ -191,10 +202,30 @@ export class Lexicon {
     }
   }
 
+  /**
+   * The record of one spelling: what the lexicons know of it and the phrases it may open, built on
+   * first sight and kept, so that a reader pays one table lookup per token.
+   */
+  word(word: string): LexWord {
+    const cached = this.records.get(word);
+    if (cached) return cached;
+    const record: LexWord = { text: word, info: this.infoOf(word), phrases: this.phrasesOf(word) };
+    if (this.records.size >= RECORDS_MAX) this.records.clear();
+    this.records.set(word, record);
+    return record;
+  }
+
   /** Everything the lexicons know about a word, over all its clitic readings. */
   lookup(word: string): WordInfo {
-    const cached = this.cache.get(word);
-    if (cached) return cached;
+    return this.word(word).info;
+  }
+
+  /** Phrases that may start at a word (by any of its readings). */
+  phrasesAt(word: string): readonly Phrase[] {
+    return this.word(word).phrases;
+  }
+
+  private infoOf(word: string): WordInfo {
     const info: MutableInfo = { nouns: [], events: [], cues: [], roles: [], demonyms: [], entities: [] };
     for (const r of readings(word)) {
       const hit = this.words.get(r.stem);
@@ -214,21 +245,15 @@ export class Lexicon {
           if (c.role === 'hedge' && c.pos !== 'verb' && !info.cues.includes(c)) info.cues.push(c);
       }
     }
-    const frozen: WordInfo = info;
-    if (this.cache.size < 200_000) this.cache.set(word, frozen);
-    return frozen;
+    return info;
   }
 
-  /** Phrases that may start at a word (by any of its readings); cached per word. */
-  phrasesAt(word: string): readonly Phrase[] {
-    const cached = this.phraseCache.get(word);
-    if (cached) return cached;
+  private phrasesOf(word: string): readonly Phrase[] {
     const out: Phrase[] = [];
     for (const r of readings(word)) {
       const list = this.phrasesByFirst.get(r.stem);
       if (list) out.push(...list);
     }
-    if (this.phraseCache.size < 200_000) this.phraseCache.set(word, out);
     return out;
   }
 
