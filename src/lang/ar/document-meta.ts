@@ -538,14 +538,28 @@ function detectOutlet(folded: FoldedText, boiler: readonly Span[]): DocumentMeta
 export function detectDocumentMeta(
   folded: FoldedText,
   dates: readonly DateMention[],
-  known: { readonly exprs?: readonly DateExpression[]; readonly boilerplate?: readonly Span[] } = {},
+  known: KnownReadings = {},
 ): DocumentMeta {
-  // A caller that already read the expressions and the boilerplate passes them in.
+  const boiler = known.boilerplate ?? findBoilerplate(folded.text);
+  const published = detectPublished(folded, dates, { ...known, boilerplate: boiler });
+  return { title: detectTitle(folded, boiler), published, outlet: detectOutlet(folded, boiler) };
+}
+
+/** What a caller has already read of a document, so that it is not read twice. */
+export interface KnownReadings {
+  readonly exprs?: readonly DateExpression[];
+  readonly boilerplate?: readonly Span[];
+}
+
+/** The publication date alone (detectDocumentMeta's `published`), for callers that need no more. */
+export function detectPublished(
+  folded: FoldedText,
+  dates: readonly DateMention[],
+  known: KnownReadings = {},
+): PublishedDate | null {
   const boiler = known.boilerplate ?? findBoilerplate(folded.text);
   const exprs = known.exprs ?? parseDateExpressions(folded);
-  const published =
-    stated(folded, dates, boiler) ?? embeddedPost(folded, dates, exprs) ?? inferPublished(folded, exprs);
-  return { title: detectTitle(folded, boiler), published, outlet: detectOutlet(folded, boiler) };
+  return stated(folded, dates, boiler) ?? embeddedPost(folded, dates, exprs) ?? inferPublished(folded, exprs);
 }
 
 export interface BatchDocument {

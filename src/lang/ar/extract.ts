@@ -30,7 +30,7 @@ import { findBoilerplate } from './boilerplate.js';
 import { parseIsoDate } from './dates/calendar.js';
 import { parseDateExpressions, resolveDateExpressions } from './dates/index.js';
 import type { DateMention } from './dates/index.js';
-import { detectDocumentMeta } from './document-meta.js';
+import { detectPublished } from './document-meta.js';
 import { linkContext, outermostNames } from './entities/link.js';
 import type { GazetteerEntry } from './lexicon/index.js';
 import { arabicLexicon } from './lexicon/index.js';
@@ -116,7 +116,7 @@ function referenceOf(
     return { date: given, source: 'option' };
   }
   const unresolved = resolveDateExpressions(folded, exprs, null);
-  const published = detectDocumentMeta(folded, unresolved, { exprs, boilerplate }).published;
+  const published = detectPublished(folded, unresolved, { exprs, boilerplate });
   if (!published) return { date: null, source: 'none' };
   return { date: published.date, source: 'text', rule: published.rule, confidence: published.confidence };
 }

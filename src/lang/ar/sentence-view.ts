@@ -182,9 +182,13 @@ export function buildSentenceView(
     if (event) events.push(event);
   }
   const excluded = new Set<number>();
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (excludedSpans.some((s) => t.start < s.end && t.end > s.start)) excluded.add(i);
+  const { start, end } = reading.range;
+  const here = excludedSpans.filter((s) => s.start < end && s.end > start);
+  if (here.length > 0) {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (here.some((s) => t.start < s.end && t.end > s.start)) excluded.add(i);
+    }
   }
   // Skip over entities nested inside a longer one already found.
   const kept = entities.filter(
