@@ -157,3 +157,62 @@ test('tokenize: an emoji or another astral character is one token, never two lon
     ['number', '5'],
   ]);
 });
+
+test('tokens are exactly those of the one-regex reading, on random text of every script', () => {
+  const reference = /(\n)|([0-9]+(?:[,.\u060c][0-9]+)*)|([\p{L}\p{M}]+)|([^\s\u00a0])/gu;
+  const read = (text: string, from: number, to: number): [TokenKind, number, number][] => {
+    const out: [TokenKind, number, number][] = [];
+    const source = text.slice(0, to);
+    reference.lastIndex = from;
+    for (let m = reference.exec(source); m !== null; m = reference.exec(source)) {
+      const kind: TokenKind = m[1] ? 'newline' : m[2] ? 'number' : m[3] ? 'word' : 'punct';
+      out.push([kind, m.index, m.index + m[0].length]);
+    }
+    return out;
+  };
+  const pieces = [
+    'ق',
+    'تل',
+    'ال',
+    '٣',
+    '7',
+    '1,5',
+    ',',
+    '.',
+    '،',
+    ' ',
+    '\u00a0',
+    '\u2003',
+    '\n',
+    '\t',
+    'é',
+    'ж',
+    '中',
+    '\u064b',
+    '\u0670',
+    'ـ',
+    '𝐀',
+    '😀',
+    '\ud800',
+    '\udc00',
+    '"',
+    '%',
+    'x',
+    '\u200f',
+  ];
+  let seed = 7;
+  const next = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  for (let k = 0; k < 3000; k++) {
+    let text = '';
+    for (let n = next(16); n > 0; n--) text += pieces[next(pieces.length)];
+    let from = next(text.length + 1);
+    // Ranges start on a code point, as sentences do.
+    if (/[\udc00-\udfff]/.test(text[from] ?? '') && /[\ud800-\udbff]/.test(text[from - 1] ?? '')) from++;
+    const to = from + next(text.length - from + 1);
+    const got = tokenize(text, from, to).map((t): [TokenKind, number, number] => [t.kind, t.start, t.end]);
+    assert.deepEqual(got, read(text, from, to), JSON.stringify({ text, from, to }));
+  }
+});

@@ -13,21 +13,84 @@ export interface Token {
   readonly kind: TokenKind;
 }
 
-/**
- * One token per match, in the order tried: a newline, a digit run (4,000  6.1  1.300.000  1،250،000:
- * a separator counts only between digits), a letter run, a code point of anything else but space
- * (an emoji's surrogate pair stays whole). Spaces are skipped by the search itself.
- */
-const TOKEN = /(\n)|([0-9]+(?:[,.\u060c][0-9]+)*)|([\p{L}\p{M}]+)|([^\s\u00a0])/gu;
+/** What each UTF-16 unit is, learnt on first sight: 0 not yet known, 1 a letter or mark (\p{L}\p{M}),
+ * 2 a space (\s), 3 anything else. */
+const CLASSES = new Uint8Array(0x10000);
+const LETTER = /[\p{L}\p{M}]/u;
+const SPACE = /\s/u;
 
+function classOf(c: number): number {
+  const known = CLASSES[c]!;
+  if (known !== 0) return known;
+  const ch = String.fromCharCode(c);
+  const value = LETTER.test(ch) ? 1 : SPACE.test(ch) ? 2 : 3;
+  CLASSES[c] = value;
+  return value;
+}
+
+const ASTRAL_LETTER = /^[\p{L}\p{M}]$/u;
+
+/** Length in units of the letter or mark at `i` (a surrogate pair counts as one), or 0. */
+function letterAt(text: string, i: number, to: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return classOf(c) === 1 ? 1 : 0;
+  if (i + 1 >= to) return 0;
+  const d = text.charCodeAt(i + 1);
+  if (d < 0xdc00 || d > 0xdfff) return 0;
+  return ASTRAL_LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Tokens of text[from, to): a newline; a digit run (4,000  6.1  1.300.000  1،250،000: a separator
+ * counts only between digits); a run of letters and marks; else one code point (an emoji's
+ * surrogate pair stays whole). Spaces separate tokens and are dropped.
+ */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  const source = to === text.length ? text : text.slice(0, to);
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(source); m !== null; m = TOKEN.exec(source)) {
-    const kind: TokenKind =
-      m[1] !== undefined ? 'newline' : m[2] !== undefined ? 'number' : m[3] !== undefined ? 'word' : 'punct';
-    tokens.push({ index: tokens.length, start: m.index, end: m.index + m[0].length, text: m[0], kind });
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    let j: number;
+    let kind: TokenKind;
+    if (c === 10) {
+      kind = 'newline';
+      j = i + 1;
+    } else if (classOf(c) === 2) {
+      i++;
+      continue;
+    } else if (isDigit(c)) {
+      kind = 'number';
+      j = i + 1;
+      while (j < to) {
+        const d = text.charCodeAt(j);
+        if (isDigit(d)) j++;
+        else if ((d === 44 || d === 46 || d === 0x060c) && j + 1 < to && isDigit(text.charCodeAt(j + 1)))
+          j += 2;
+        else break;
+      }
+    } else {
+      const first = letterAt(text, i, to);
+      if (first > 0) {
+        kind = 'word';
+        j = i + first;
+        while (j < to) {
+          const n = letterAt(text, j, to);
+          if (n === 0) break;
+          j += n;
+        }
+      } else {
+        kind = 'punct';
+        const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < to;
+        const low = pair ? text.charCodeAt(i + 1) : 0;
+        j = i + (pair && low >= 0xdc00 && low <= 0xdfff ? 2 : 1);
+      }
+    }
+    tokens.push({ index: tokens.length, start: i, end: j, text: text.slice(i, j), kind });
+    i = j;
   }
   return tokens;
 }
