@@ -88,6 +88,17 @@ export interface LexWord {
   opensQuantity?: boolean;
 }
 
+/** Most spellings are in no lexicon: they share one empty record rather than six empty lists each. */
+const NOTHING: readonly never[] = Object.freeze([]);
+const UNKNOWN_WORD: WordInfo = Object.freeze({
+  nouns: NOTHING,
+  events: NOTHING,
+  cues: NOTHING,
+  roles: NOTHING,
+  demonyms: NOTHING,
+  entities: NOTHING,
+});
+
 /** Spellings kept at once; the table starts over when full (a batch rarely holds this many). */
 const RECORDS_MAX = 200_000;
 
@@ -245,7 +256,9 @@ export class Lexicon {
           if (c.role === 'hedge' && c.pos !== 'verb' && !info.cues.includes(c)) info.cues.push(c);
       }
     }
-    return info;
+    const known =
+      info.nouns.length + info.events.length + info.cues.length + info.roles.length + info.demonyms.length;
+    return known + info.entities.length > 0 ? info : UNKNOWN_WORD;
   }
 
   private phrasesOf(word: string): readonly Phrase[] {
@@ -254,7 +267,7 @@ export class Lexicon {
       const list = this.phrasesByFirst.get(r.stem);
       if (list) out.push(...list);
     }
-    return out;
+    return out.length > 0 ? out : NOTHING;
   }
 
   /** True when `word` is `target` once clitics and a pronoun suffix are set aside. */
