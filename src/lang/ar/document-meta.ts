@@ -37,6 +37,7 @@ import { inferPublished } from './dates/publication.js';
 import type { PublishedDate } from './dates/publication.js';
 import { resolveExpression } from './dates/resolve.js';
 import { arabicLexicon } from './lexicon/index.js';
+import { matchesOf } from '../../text/matches.js';
 
 export type { PublishedDate } from './dates/publication.js';
 
@@ -369,7 +370,7 @@ function exclusiveHits(text: string, body: readonly Line[]): OutletHit[] {
     }
     if (span && validName(text, span)) out.push({ ...span, rule: 'ar/meta/outlet-exclusive' });
   }
-  for (const m of text.matchAll(/(?<![\p{L}])خاص(?:ه)?\s+ل\s*"/gu)) {
+  for (const m of matchesOf(text, /(?<![\p{L}])خاص(?:ه)?\s+ل\s*"/gu)) {
     const span = nameAt(text, m.index + m[0].length - 1);
     if (span && validName(text, span)) out.push({ ...span, rule: 'ar/meta/outlet-exclusive' });
   }
@@ -383,7 +384,7 @@ function copyrightHits(text: string): OutletHit[] {
     /(?:جميع\s+)?(?:ال)?حقوق(?:\s+ال(?:نشر|طبع))?\s+محفوظه\s+ل\s*/gu,
   ];
   for (const re of patterns) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(text, re)) {
       const span = nameAt(text, m.index + m[0].length, 4);
       if (span && validName(text, span)) out.push({ ...span, rule: 'ar/meta/outlet-copyright' });
     }
@@ -399,11 +400,11 @@ function promoHits(text: string, body: readonly Line[]): OutletHit[] {
         line.text,
       );
     if (!promo) continue;
-    for (const m of line.text.matchAll(/(?<![\p{L}])محتوي\s+/gu)) {
+    for (const m of matchesOf(line.text, /(?<![\p{L}])محتوي\s+/gu)) {
       const span = nameAt(text, line.start + m.index + m[0].length, 4);
       if (span && validName(text, span)) out.push({ ...span, rule: 'ar/meta/outlet-promo' });
     }
-    for (const m of line.text.matchAll(/(?<![\p{L}])نشره\s+/gu)) {
+    for (const m of matchesOf(line.text, /(?<![\p{L}])نشره\s+/gu)) {
       const span = nameAt(text, line.start + m.index + m[0].length, 4);
       if (!span) continue;
       const words = text.slice(span.start, span.end).split(' ');
@@ -433,7 +434,7 @@ function datelineHits(text: string, body: readonly Line[]): OutletHit[] {
 function correspondentHits(text: string): OutletHit[] {
   if (!/(?<![\p{L}])مراسل(?:نا|تنا|ينا|ونا)(?![\p{L}])/u.test(text)) return [];
   const out: OutletHit[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}])[وب]?مراسل(?:ه)?\s+/gu)) {
+  for (const m of matchesOf(text, /(?<![\p{L}])[وب]?مراسل(?:ه)?\s+/gu)) {
     const span = nameAt(text, m.index + m[0].length, 3);
     if (!span || !validName(text, span)) continue;
     const first = text.slice(span.start, span.end).split(' ')[0]!;
@@ -457,9 +458,10 @@ function toldHits(text: string): OutletHit[] {
     if (!before.some(isReportVerb)) return;
     out.push({ ...span, rule: 'ar/meta/outlet-told' });
   };
-  for (const m of text.matchAll(quoted)) check(m.index, nameAt(text, m.index + 1));
+  for (const m of matchesOf(text, quoted)) check(m.index, nameAt(text, m.index + 1));
   // `في تصريح خاص لـ"<outlet>"`, `في حديث لـ"<outlet>"`.
-  for (const m of text.matchAll(
+  for (const m of matchesOf(
+    text,
     /(?<![\p{L}])(?:تصريح|تصريحات|حديث|مقابله|اتصال\s+هاتفي)(?:\s+(?:خاص|خاصه|صحفي|صحفيه))?\s+ل\s*(?=")/gu,
   )) {
     const span = nameAt(text, m.index + m[0].length);
@@ -472,7 +474,7 @@ function toldHits(text: string): OutletHit[] {
 
 function followHits(text: string): OutletHit[] {
   const out: OutletHit[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}])تابعوا\s+/gu)) {
+  for (const m of matchesOf(text, /(?<![\p{L}])تابعوا\s+/gu)) {
     const span = nameAt(text, m.index + m[0].length, 4);
     if (!span || !validName(text, span)) continue;
     if (!/^\s+(?:علي|عبر)(?![\p{L}])/u.test(text.slice(span.end))) continue;

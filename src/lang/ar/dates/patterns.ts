@@ -2,6 +2,7 @@
 // (أإآ→ا, ى→ي, ة→ه, no diacritics or tatweel, ASCII digits, `"` quotes, lower-case Latin), use the
 // `u` flag, and bound words with \p lookarounds because JavaScript's \b ignores Arabic letters.
 
+import { nextIndex } from '../../../text/matches.js';
 import { dateLexicon, wordOf, wordsOf } from './lexicon.js';
 import type { TimeWordType } from './lexicon.js';
 
@@ -34,17 +35,16 @@ const LBC_AT = new RegExp(LBC, 'uy');
 /**
  * The matches of a global pattern that starts with LBC_HEAD, exactly as if it started with LBC:
  * a match whose start fails LBC is dropped and the search goes on from the next code point, as
- * the regex engine itself would have done.
+ * the regex engine itself would have done. Like matchesOf, it drives the pattern's own lastIndex.
  */
 export function* boundedMatches(text: string, pattern: RegExp): Generator<RegExpExecArray> {
-  const re = new RegExp(pattern);
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     LBC_AT.lastIndex = m.index;
     if (LBC_AT.test(text)) {
       yield m;
-      if (m[0] === '') re.lastIndex++;
-    } else re.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+      if (m[0] === '') pattern.lastIndex = nextIndex(text, m.index, true);
+    } else pattern.lastIndex = nextIndex(text, m.index, true);
   }
 }
 

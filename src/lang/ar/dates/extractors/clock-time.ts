@@ -8,6 +8,7 @@
 import { isTimeOfDay, wordOf } from '../lexicon.js';
 import { LBC, LBC_HEAD, RB, alternation, boundedMatches, formsOf, lazy } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
+import { matchesOf } from '../../../../text/matches.js';
 
 const PATTERNS = lazy(() => {
   const adverb = `(?:\\s+(?<adv>${alternation(formsOf('time-adverb'))})${RB})?`;
@@ -56,7 +57,7 @@ export const clockTime: DateExtractor = {
         ...(isTimeOfDay(value) ? { timeOfDay: value } : {}),
       });
     };
-    for (const m of text.matchAll(digits)) {
+    for (const m of matchesOf(text, digits)) {
       const g = m.groups ?? {};
       if (Number(g['h']) > 24 || Number(g['m']) > 59 || Number(g['s'] ?? 0) > 59) continue;
       push(hourBefore(m.index), m.index + m[0].length, g['adv']);

@@ -9,6 +9,7 @@ import { isValidDate } from '../calendar.js';
 import { dateLexicon } from '../lexicon.js';
 import { LB, RB, alternation, lazy } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
+import { matchesOf } from '../../../../text/matches.js';
 
 const englishMonths = lazy(() => {
   const map = new Map<string, number>();
@@ -61,13 +62,13 @@ export const englishDate: DateExtractor = {
     const { monthFirst, dayFirst, monthYear } = PATTERNS();
     const months = englishMonths();
     const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
-    for (const m of text.matchAll(monthFirst)) {
+    for (const m of matchesOf(text, monthFirst)) {
       push(out, m.index, m.index + m[0].length, months.get(m[1]!), num(m[2]), num(m[3]));
     }
-    for (const m of text.matchAll(dayFirst)) {
+    for (const m of matchesOf(text, dayFirst)) {
       push(out, m.index, m.index + m[0].length, months.get(m[2]!), num(m[1]), num(m[3]));
     }
-    for (const m of text.matchAll(monthYear)) {
+    for (const m of matchesOf(text, monthYear)) {
       push(out, m.index, m.index + m[0].length, months.get(m[1]!), undefined, num(m[2]));
     }
     return out;

@@ -12,6 +12,7 @@
 import { isValidDate } from '../calendar.js';
 import { lazy } from '../patterns.js';
 import type { Anchor, DateExpression, DateExtractor } from '../types.js';
+import { matchesOf } from '../../../../text/matches.js';
 
 const ISO = lazy(
   () =>
@@ -32,7 +33,7 @@ export const numericDate: DateExtractor = {
   kind: 'date',
   extract(text) {
     const out: DateExpression[] = [];
-    for (const m of text.matchAll(ISO())) {
+    for (const m of matchesOf(text, ISO())) {
       const year = Number(m[1]);
       const month = Number(m[3]);
       const day = Number(m[4]);
@@ -50,7 +51,7 @@ export const numericDate: DateExtractor = {
         rules: ['ar/date/numeric-iso'],
       });
     }
-    for (const m of text.matchAll(DAY_FIRST())) {
+    for (const m of matchesOf(text, DAY_FIRST())) {
       let day = Number(m[1]);
       let month = Number(m[3]);
       const year = Number(m[4]);
