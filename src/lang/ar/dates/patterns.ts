@@ -30,18 +30,27 @@ const COMMON_LETTER = '[\\u0621-\\u064a\\u0660-\\u0669\\u0671-\\u06d3a-z0-9]';
  */
 export const LBC_HEAD = `(?<!(?![وف])${COMMON_LETTER}|${COMMON_LETTER}[وف])`;
 
+/** LB at the head of a pattern that runs through `boundedMatches(text, pattern, LB_AT)`. */
+export const LB_HEAD = `(?<!${COMMON_LETTER})`;
+
 const LBC_AT = new RegExp(LBC, 'uy');
+export const LB_AT = new RegExp(LB, 'uy');
 
 /**
- * The matches of a global pattern that starts with LBC_HEAD, exactly as if it started with LBC:
- * a match whose start fails LBC is dropped and the search goes on from the next code point, as
- * the regex engine itself would have done. Like matchesOf, it drives the pattern's own lastIndex.
+ * The matches of a global pattern that starts with LBC_HEAD, exactly as if it started with LBC
+ * (or with LB_HEAD, as if with LB, given `boundary` LB_AT): a match whose start fails the exact
+ * boundary is dropped and the search goes on from the next code point, as the regex engine itself
+ * would have done. Like matchesOf, it drives the pattern's own lastIndex.
  */
-export function* boundedMatches(text: string, pattern: RegExp): Generator<RegExpExecArray> {
+export function* boundedMatches(
+  text: string,
+  pattern: RegExp,
+  boundary: RegExp = LBC_AT,
+): Generator<RegExpExecArray> {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    LBC_AT.lastIndex = m.index;
-    if (LBC_AT.test(text)) {
+    boundary.lastIndex = m.index;
+    if (boundary.test(text)) {
       yield m;
       if (m[0] === '') pattern.lastIndex = nextIndex(text, m.index, true);
     } else pattern.lastIndex = nextIndex(text, m.index, true);

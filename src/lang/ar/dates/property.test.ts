@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { normalize } from '../normalize/index.js';
 import { extractDates } from './index.js';
-import { LBC, LBC_HEAD, boundedMatches } from './patterns.js';
+import { LB, LBC, LBC_HEAD, LB_AT, LB_HEAD, boundedMatches } from './patterns.js';
 import { prng } from '../../../testing/prng.js';
 
 const PIECES = [
@@ -192,7 +192,7 @@ test('adversarial inputs: long runs, lone marks, nested parentheses, huge number
   }
 });
 
-test('boundedMatches finds exactly what the same pattern headed by LBC finds', () => {
+test('boundedMatches finds exactly what the same pattern headed by LBC (or LB) finds', () => {
   const next = prng(0xb0d);
   const letters = [
     'و',
@@ -218,6 +218,8 @@ test('boundedMatches finds exactly what the same pattern headed by LBC finds', (
   const body = '(?:ال)?(?:يوم|امس)';
   const exact = new RegExp(`${LBC}${body}`, 'gu');
   const fast = new RegExp(`${LBC_HEAD}${body}`, 'gu');
+  const exactLB = new RegExp(`${LB}${body}`, 'gu');
+  const fastLB = new RegExp(`${LB_HEAD}${body}`, 'gu');
   let found = 0;
   for (let k = 0; k < 2000; k++) {
     let text = '';
@@ -225,6 +227,11 @@ test('boundedMatches finds exactly what the same pattern headed by LBC finds', (
     const want = [...text.matchAll(exact)].map((m) => [m.index, m[0]]);
     const got = [...boundedMatches(text, fast)].map((m) => [m.index, m[0]]);
     assert.deepEqual(got, want, JSON.stringify(text));
+    const wantLB = [...text.matchAll(exactLB)].map((m) => [m.index, m[0]]);
+    assert.deepEqual(
+      [...boundedMatches(text, fastLB, LB_AT)].map((m) => [m.index, m[0]]),
+      wantLB,
+    );
     found += want.length;
   }
   assert.ok(found > 300, `only ${found} matches: the strings are not exercising the pattern`);

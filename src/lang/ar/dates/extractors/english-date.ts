@@ -7,9 +7,8 @@
 
 import { isValidDate } from '../calendar.js';
 import { dateLexicon } from '../lexicon.js';
-import { LB, RB, alternation, lazy } from '../patterns.js';
+import { LB_AT, LB_HEAD, RB, alternation, boundedMatches, lazy } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
-import { matchesOf } from '../../../../text/matches.js';
 
 const englishMonths = lazy(() => {
   const map = new Map<string, number>();
@@ -22,9 +21,9 @@ const PATTERNS = lazy(() => {
   const day = '(\\d{1,2})(?:st|nd|rd|th)?';
   const year = '(\\d{4})';
   return {
-    monthFirst: new RegExp(`${LB}${month}\\s+${day}${RB}(?:,?\\s+${year}${RB})?`, 'gu'),
-    dayFirst: new RegExp(`${LB}${day}\\s+${month}${RB}(?:,?\\s+${year}${RB})?`, 'gu'),
-    monthYear: new RegExp(`${LB}${month}\\s*,?\\s+${year}${RB}`, 'gu'),
+    monthFirst: new RegExp(`${LB_HEAD}${month}\\s+${day}${RB}(?:,?\\s+${year}${RB})?`, 'gu'),
+    dayFirst: new RegExp(`${LB_HEAD}${day}\\s+${month}${RB}(?:,?\\s+${year}${RB})?`, 'gu'),
+    monthYear: new RegExp(`${LB_HEAD}${month}\\s*,?\\s+${year}${RB}`, 'gu'),
   };
 });
 
@@ -62,13 +61,13 @@ export const englishDate: DateExtractor = {
     const { monthFirst, dayFirst, monthYear } = PATTERNS();
     const months = englishMonths();
     const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
-    for (const m of matchesOf(text, monthFirst)) {
+    for (const m of boundedMatches(text, monthFirst, LB_AT)) {
       push(out, m.index, m.index + m[0].length, months.get(m[1]!), num(m[2]), num(m[3]));
     }
-    for (const m of matchesOf(text, dayFirst)) {
+    for (const m of boundedMatches(text, dayFirst, LB_AT)) {
       push(out, m.index, m.index + m[0].length, months.get(m[2]!), num(m[1]), num(m[3]));
     }
-    for (const m of matchesOf(text, monthYear)) {
+    for (const m of boundedMatches(text, monthYear, LB_AT)) {
       push(out, m.index, m.index + m[0].length, months.get(m[1]!), undefined, num(m[2]));
     }
     return out;
