@@ -421,9 +421,9 @@ export function readVague(toks: readonly Tok[], i: number): Cardinal | null {
   return null;
 }
 
-function matchForm(toks: readonly Tok[], i: number, form: QualifierForm): number {
-  let j = i;
-  for (let k = 0; k < form.words.length; k++) {
+function matchForm(toks: readonly Tok[], i: number, form: QualifierForm, from = 0): number {
+  let j = i + from;
+  for (let k = from; k < form.words.length; k++) {
     const tok = toks[j];
     if (!tok || tok.kind !== 'word') return -1;
     if (k === 0 && form.firstForms) {
@@ -434,6 +434,28 @@ function matchForm(toks: readonly Tok[], i: number, form: QualifierForm): number
   return j;
 }
 
+const OPENING = {
+  before: new Map<string, readonly QualifierForm[]>(),
+  after: new Map<string, readonly QualifierForm[]>(),
+};
+
+/**
+ * The qualifier forms (of one position, in table order) whose first word a token is. Cached per
+ * word: a figure's neighbourhood is tried against every form, and most words open none.
+ */
+function formsOpening(tok: Tok | undefined, position: 'before' | 'after'): readonly QualifierForm[] {
+  if (!tok || tok.kind !== 'word') return [];
+  const cache = OPENING[position];
+  const known = cache.get(tok.text);
+  if (known) return known;
+  const forms = loadTables()[position].filter(
+    (form) => matchForm([tok], 0, { ...form, words: form.words.slice(0, 1) }) === 1,
+  );
+  if (cache.size >= 200_000) cache.clear();
+  cache.set(tok.text, forms);
+  return forms;
+}
+
 export interface QualifierMatch {
   readonly qualifier: Qualifier;
   readonly start: number;
@@ -442,7 +464,6 @@ export interface QualifierMatch {
 
 /** A qualifier ending right before token `i` (skipping `عددهم`، `الـ`، quotes). */
 export function qualifierBefore(toks: readonly Tok[], i: number): QualifierMatch | null {
-  const { before } = loadTables();
   // Tokens allowed between a qualifier and the figure.
   let gapStart = i;
   while (gapStart > 0) {
@@ -458,8 +479,8 @@ export function qualifierBefore(toks: readonly Tok[], i: number): QualifierMatch
   }
   for (let s = gapStart; s <= i; s++) {
     for (let start = Math.max(0, s - 4); start < s; start++) {
-      for (const form of before) {
-        if (matchForm(toks, start, form) === s) return { qualifier: form.qualifier, start, end: s };
+      for (const form of formsOpening(toks[start], 'before')) {
+        if (matchForm(toks, start, form, 1) === s) return { qualifier: form.qualifier, start, end: s };
       }
     }
   }
@@ -498,9 +519,8 @@ function detachedQualifier(toks: readonly Tok[], i: number): QualifierMatch | nu
 
 /** A qualifier right after token index `i` (`على الأقل`، `تقريبا`، `فقط`). */
 export function qualifierAfter(toks: readonly Tok[], i: number): QualifierMatch | null {
-  const { after } = loadTables();
-  for (const form of after) {
-    const end = matchForm(toks, i, form);
+  for (const form of formsOpening(toks[i], 'after')) {
+    const end = matchForm(toks, i, form, 1);
     if (end > 0) return { qualifier: form.qualifier, start: i, end };
   }
   return null;
