@@ -103,9 +103,9 @@ export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
     if (tok.kind !== 'word') continue;
     // Phrases first (نقلا عن، على حد وصفه، لم يتسن التأكد).
     let matched: CueHit | null = null;
-    for (const phrase of lex.phrasesAt(tok.text)) {
+    for (const phrase of view.words[i]?.phrases ?? lex.phrasesAt(tok.text)) {
       if (phrase.payload.kind !== 'cue') continue;
-      const j = matchPhraseWords(toks, i, phrase.words);
+      const j = matchPhraseWords(toks, view.words, i, phrase);
       if (j > 0 && (!matched || j - i > matched.end - matched.start))
         matched = { start: i, end: j, entry: phrase.payload.entry };
     }

@@ -3,15 +3,24 @@
 // (`تنظيم “داعش”`).
 
 import { Lexicon } from './lexicon/index.js';
+import type { LexWord, Phrase } from './lexicon/index.js';
 import type { Tok } from './quantity.js';
 
-/** Token index just past the phrase whose first word is at token `i`, or -1 when it does not match. */
-export function matchPhraseWords(toks: readonly Tok[], i: number, words: readonly string[]): number {
+/**
+ * Token index just past the phrase whose first word is at token `i`, or -1 when it does not match.
+ * `words` are the lexicon's records of the tokens.
+ */
+export function matchPhraseWords(
+  toks: readonly Tok[],
+  words: readonly (LexWord | null)[],
+  i: number,
+  phrase: Phrase,
+): number {
   let j = i + 1;
-  for (let k = 1; k < words.length; k++) {
+  for (let k = 1; k < phrase.targets.length; k++) {
     while (toks[j]?.kind === 'punct' && (toks[j]!.text === '"' || toks[j]!.text === "'")) j++;
     const t = toks[j];
-    if (!t || t.kind !== 'word' || !Lexicon.wordMatches(t.text, words[k]!)) return -1;
+    if (!t || t.kind !== 'word' || !Lexicon.recordMatches(words[j]!, phrase.targets[k]!)) return -1;
     j++;
   }
   return j;

@@ -121,11 +121,11 @@ export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): Sen
     let bestEvent: EventHit | null = null;
     for (const phrase of phrases) {
       if (phrase.payload.kind !== 'event') continue;
-      const j = matchPhraseWords(toks, i, phrase.words);
+      const j = matchPhraseWords(toks, words, i, phrase);
       if (j < 0) continue;
       if (!bestEvent || j > bestEvent.end) bestEvent = { entry: phrase.payload.entry, start: i, end: j };
     }
-    names[i] = entityCandidatesAt(toks, i, phrases, info);
+    names[i] = entityCandidatesAt(toks, words, i);
     if (!bestEvent) {
       const single = info(i)?.events[0];
       if (single) bestEvent = { entry: single, start: i, end: i + 1 };

@@ -8,7 +8,7 @@ import { chooseEntry, linkContext, scanEntities } from './link.js';
 function scan(text: string): { ids: string[][]; ctx: ReturnType<typeof linkContext> } {
   const lex = arabicLexicon();
   const toks = tokenize(normalize(text).text).filter((t) => t.kind !== 'newline');
-  const hits = scanEntities(toks, lex, (i) => (toks[i]?.kind === 'word' ? lex.lookup(toks[i]!.text) : null));
+  const hits = scanEntities(toks, lex);
   return { ids: hits.map((h) => h.entries.map((e) => e.id)), ctx: linkContext(hits) };
 }
 

@@ -6,9 +6,8 @@
 // Must not: `جزيرة` (an island) as the channel `الجزيرة`; `تحالف دولي` (a coalition) as
 //   `التحالف الدولي`; `وزارة الصحة` with nothing to tell which country's.
 
-import type { GazetteerEntry, Lexicon, Phrase, WordInfo } from '../lexicon/index.js';
-import { Lexicon as LexiconClass } from '../lexicon/index.js';
-import { readings } from '../morphology.js';
+import type { GazetteerEntry, LexWord, Lexicon, Phrase } from '../lexicon/index.js';
+import { Lexicon as LexiconClass, isDefinite } from '../lexicon/index.js';
 import type { Tok } from '../quantity.js';
 
 /** The entries a name starting at a token may be, and the token index just past it. */
@@ -28,23 +27,20 @@ export interface LinkContext {
 
 export const EMPTY_CONTEXT: LinkContext = { named: new Set(), countries: new Map() };
 
-function definite(tok: Tok): boolean {
-  return readings(tok.text).some((r) => r.definite);
-}
-
-/** Token index just past an entity phrase starting at `i`, or -1. */
+/** Token index just past an entity phrase starting at `i`, or -1. `words` are the tokens' records. */
 function matchName(
   toks: readonly Tok[],
+  words: readonly (LexWord | null)[],
   i: number,
-  words: readonly string[],
-  articles: readonly boolean[],
+  phrase: Phrase,
 ): number {
-  if (articles[0] && !definite(toks[i]!)) return -1;
+  const { articles, targets } = phrase;
+  if (articles[0] && !isDefinite(words[i]!)) return -1;
   let j = i + 1;
-  for (let k = 1; k < words.length; k++) {
+  for (let k = 1; k < targets.length; k++) {
     while (toks[j]?.kind === 'punct' && (toks[j]!.text === '"' || toks[j]!.text === "'")) j++;
     const t = toks[j];
-    const w = words[k]!;
+    const w = phrase.words[k]!;
     if (!t) return -1;
     // Digits belong to some names (`فرانس 24`، `اللواء 444`).
     if (t.kind === 'number' && t.text === w) {
@@ -61,30 +57,30 @@ function matchName(
         continue;
       }
     }
-    if (t.kind !== 'word' || !LexiconClass.wordMatches(t.text, w)) return -1;
-    if (articles[k] && !definite(t)) return -1;
+    if (t.kind !== 'word' || !LexiconClass.recordMatches(words[j]!, targets[k]!)) return -1;
+    if (articles[k] && !isDefinite(words[j]!)) return -1;
     j++;
   }
   return j;
 }
 
 /**
- * The longest gazetteer name starting at token `i`, with every entry that bears it. `phrases` are
- * the lexicon phrases that may start at the token (`lex.phrasesAt`), looked up once by the caller.
+ * The longest gazetteer name starting at token `i`, with every entry that bears it. `words` are the
+ * lexicon's records of the tokens (`lex.word`), looked up once by the caller.
  */
 export function entityCandidatesAt(
   toks: readonly Tok[],
+  words: readonly (LexWord | null)[],
   i: number,
-  phrases: readonly Phrase[],
-  info: (i: number) => WordInfo | null,
 ): EntityCandidates | null {
   const tok = toks[i];
-  if (!tok || tok.kind !== 'word') return null;
+  const word = words[i];
+  if (!tok || tok.kind !== 'word' || !word) return null;
   let end = -1;
   let entries: GazetteerEntry[] = [];
-  for (const phrase of phrases) {
+  for (const phrase of word.phrases) {
     if (phrase.payload.kind !== 'entity') continue;
-    const j = matchName(toks, i, phrase.words, phrase.articles);
+    const j = matchName(toks, words, i, phrase);
     if (j < 0 || j < end) continue;
     if (j > end) {
       end = j;
@@ -93,7 +89,7 @@ export function entityCandidatesAt(
     if (!entries.includes(phrase.payload.entry)) entries.push(phrase.payload.entry);
   }
   if (end > 0) return { start: i, end, entries };
-  const single = info(i)?.entities ?? [];
+  const single = word.info.entities;
   if (single.length === 0) return null;
   return { start: i, end: i + 1, entries: [...new Set(single)] };
 }
@@ -111,14 +107,9 @@ export function outermostNames(names: readonly (EntityCandidates | null)[]): Ent
 }
 
 /** Every name in a token run, longest first at each position, nested names skipped. */
-export function scanEntities(
-  toks: readonly Tok[],
-  lex: Lexicon,
-  info: (i: number) => WordInfo | null,
-): EntityCandidates[] {
-  return outermostNames(
-    toks.map((t, i) => (t.kind === 'word' ? entityCandidatesAt(toks, i, lex.phrasesAt(t.text), info) : null)),
-  );
+export function scanEntities(toks: readonly Tok[], lex: Lexicon): EntityCandidates[] {
+  const words = toks.map((t) => (t.kind === 'word' ? lex.word(t.text) : null));
+  return outermostNames(toks.map((_, i) => entityCandidatesAt(toks, words, i)));
 }
 
 /** The context of a document from its unambiguous names. */

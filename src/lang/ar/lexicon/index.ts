@@ -86,6 +86,10 @@ export interface LexWord {
   readonly phrases: readonly Phrase[];
   /** Whether the word can open a quantity, once the quantity reader has asked. */
   opensQuantity?: boolean;
+  /** Its surface keys, once a phrase has been matched against it. */
+  keys?: SurfaceKeys;
+  /** Whether some clitic reading carries the article, once asked (see `isDefinite`). */
+  definite?: boolean;
 }
 
 /** Most spellings are in no lexicon: they share one empty record rather than six empty lists each. */
@@ -116,6 +120,8 @@ export interface Phrase {
   readonly articles: readonly boolean[];
   readonly firstForms: ReadonlySet<string>;
   readonly payload: PhrasePayload;
+  /** Each word as a match target (see `Lexicon.recordMatches`). */
+  readonly targets: readonly TargetKeys[];
 }
 
 interface MutableInfo {
@@ -184,7 +190,7 @@ export class Lexicon {
     const clean = raw.map(articleKey);
     firstForms.add(articleKey(first));
     const articles = raw.map((w, k) => clean[k] !== w);
-    const phrase: Phrase = { words: clean, articles, firstForms, payload };
+    const phrase: Phrase = { words: clean, articles, firstForms, payload, targets: clean.map(targetKeys) };
     for (const f of firstForms) {
       let list = this.phrasesByFirst.get(f);
       if (!list) this.phrasesByFirst.set(f, (list = []));
@@ -272,20 +278,41 @@ export class Lexicon {
 
   /** True when `word` is `target` once clitics and a pronoun suffix are set aside. */
   static wordMatches(word: string, target: string): boolean {
-    const w = surfaceKeys(word);
-    const t = targetKeys(target);
-    return w.stems.has(t.target) || w.stems.has(t.key) || t.bases.some((b) => w.bases.has(b));
+    return keysMatch(surfaceKeys(word), targetKeys(target));
+  }
+
+  /** `wordMatches` for a word's record and a phrase word's target, with no table lookup. */
+  static recordMatches(word: LexWord, target: TargetKeys): boolean {
+    word.keys ??= surfaceKeys(word.text);
+    return keysMatch(word.keys, target);
   }
 }
 
+/** Whether some clitic reading of the word carries the article (`الجزيرة`، `بالتحالف`). */
+export function isDefinite(word: LexWord): boolean {
+  word.definite ??= readings(word.text).some((r) => r.definite);
+  return word.definite;
+}
+
+function keysMatch(w: SurfaceKeys, t: TargetKeys): boolean {
+  return w.stems.has(t.target) || w.stems.has(t.key) || t.bases.some((b) => w.bases.has(b));
+}
+
 /** A word's stems under every clitic reading, and those stems with a pronoun suffix cut off. */
-interface SurfaceKeys {
+export interface SurfaceKeys {
   readonly stems: ReadonlySet<string>;
   readonly bases: ReadonlySet<string>;
 }
 
 const SURFACE_KEYS = new Map<string, SurfaceKeys>();
-const TARGET_KEYS = new Map<string, { target: string; key: string; bases: readonly string[] }>();
+/** A phrase word as a target: itself, without its article, and with a pronoun suffix cut off. */
+export interface TargetKeys {
+  readonly target: string;
+  readonly key: string;
+  readonly bases: readonly string[];
+}
+
+const TARGET_KEYS = new Map<string, TargetKeys>();
 const KEYS_MAX = 200_000;
 
 function surfaceKeys(word: string): SurfaceKeys {
@@ -303,7 +330,7 @@ function surfaceKeys(word: string): SurfaceKeys {
   return keys;
 }
 
-function targetKeys(target: string): { target: string; key: string; bases: readonly string[] } {
+function targetKeys(target: string): TargetKeys {
   let keys = TARGET_KEYS.get(target);
   if (keys) return keys;
   keys = { target, key: articleKey(target), bases: [target, ...stripPronoun(target).map((p) => p.base)] };
