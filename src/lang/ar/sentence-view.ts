@@ -6,7 +6,15 @@
 import type { Span } from '../../types.js';
 import type { FoldedText } from '../../text/folded.js';
 import { tokenize } from '../../text/tokens.js';
-import type { EventEntry, GazetteerEntry, LexWord, Lexicon, NounHit, WordInfo } from './lexicon/index.js';
+import type {
+  EventEntry,
+  GazetteerEntry,
+  LexWord,
+  Lexicon,
+  NounEntry,
+  NounHit,
+  WordInfo,
+} from './lexicon/index.js';
 import type { Unit } from '../../types.js';
 import { readings } from './morphology.js';
 import { fold } from './normalize/index.js';
@@ -107,9 +115,23 @@ export interface SentenceReading {
   readonly predicates: readonly (EventHit | null)[];
 }
 
+const NOUN_EVENTS = new WeakMap<NounEntry, EventEntry>();
+
+/** The event a casualty noun stands for (`القتلى` → killed), one per noun entry. */
+function nounEvent(noun: NounEntry): EventEntry {
+  let event = NOUN_EVENTS.get(noun);
+  if (!event) {
+    event = { form: noun.lemma, pos: 'noun', category: noun.category!, notes: ['noun'] };
+    NOUN_EVENTS.set(noun, event);
+  }
+  return event;
+}
+
 /** Tokens of a folded range, with lexicon knowledge looked up lazily and cached per word. */
 export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): SentenceReading {
-  const toks: Tok[] = tokenize(folded.text, range.start, range.end).filter((t) => t.kind !== 'newline');
+  const all = tokenize(folded.text, range.start, range.end);
+  // Sentences end at newlines, so a range rarely holds one; the copy is made only when it does.
+  const toks: Tok[] = all.some((t) => t.kind === 'newline') ? all.filter((t) => t.kind !== 'newline') : all;
   const words = toks.map((t) => (t.kind === 'word' ? lex.word(t.text) : null));
   const info = (i: number): WordInfo | null => words[i]?.info ?? null;
   const names = new Array<EntityCandidates | null>(toks.length).fill(null);
@@ -133,12 +155,7 @@ export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): Sen
     if (!bestEvent) {
       // Casualty nouns carry their event (`أعداد ضحايا`، `مفقودين`، `القتلى`): they anchor figures nearby.
       const noun = info(i)?.nouns.find((n) => n.entry.category && CASUALTY.has(n.entry.category));
-      if (noun)
-        bestEvent = {
-          entry: { form: noun.entry.lemma, pos: 'noun', category: noun.entry.category!, notes: ['noun'] },
-          start: i,
-          end: i + 1,
-        };
+      if (noun) bestEvent = { entry: nounEvent(noun.entry), start: i, end: i + 1 };
     }
     predicates[i] = bestEvent;
   }

@@ -91,7 +91,7 @@ export function entityCandidatesAt(
   if (end > 0) return { start: i, end, entries };
   const single = word.info.entities;
   if (single.length === 0) return null;
-  return { start: i, end: i + 1, entries: [...new Set(single)] };
+  return { start: i, end: i + 1, entries: single.length === 1 ? single : [...new Set(single)] };
 }
 
 /** The names of a token run that no other name covers: the longest at each position, left to right. */
