@@ -13,11 +13,12 @@ export function sentences(text: string, skip: readonly Span[] = []): Span[] {
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     if (e > s && !insideAny({ start: s, end: e }, skip)) out.push({ start: s, end: e });
   };
-  // Only newlines and terminal marks can end a sentence; the search skips everything else.
+  // Only newlines and terminal marks can end a sentence; the search skips everything else (test,
+  // not exec: a one-character match needs no match object).
   const breaks = /[\n.!?\u061f\u061b;]/g;
-  for (let m = breaks.exec(text); m !== null; m = breaks.exec(text)) {
-    const i = m.index;
-    const ch = m[0];
+  while (breaks.test(text)) {
+    const i = breaks.lastIndex - 1;
+    const ch = text[i]!;
     if (ch === '\n') {
       push(i);
       start = i + 1;

@@ -113,7 +113,7 @@ for (const c of cases) {
     const tokens = tokenize(c.input);
     assert.deepEqual(shape(tokens), c.tokens);
     tokens.forEach((t, k) => {
-      assert.equal(t.index, k);
+      assert.ok(k === 0 || t.start >= tokens[k - 1]!.end, 'tokens are in order and do not overlap');
       assert.equal(c.input.slice(t.start, t.end), t.text);
       assert.ok(t.end > t.start);
     });
@@ -140,7 +140,6 @@ test('tokenize: a from/to window tokenizes only inside it, with text offsets', (
     ['word', 'مدنيا'],
   ]);
   assert.equal(tokens[0]!.start, 4);
-  assert.equal(tokens[0]!.index, 0);
   // A number cut by the window stops at the window's end.
   assert.deepEqual(shape(tokenize('4,000 شخص', 0, 3)), [['number', '4,0']]);
   assert.deepEqual(shape(tokenize('4,000 شخص', 0, 2)), [

@@ -5,7 +5,6 @@
 export type TokenKind = 'word' | 'number' | 'punct' | 'newline';
 
 export interface Token {
-  readonly index: number;
   /** Folded offsets. */
   readonly start: number;
   readonly end: number;
@@ -89,7 +88,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         j = i + (pair && low >= 0xdc00 && low <= 0xdfff ? 2 : 1);
       }
     }
-    tokens.push({ index: tokens.length, start: i, end: j, text: text.slice(i, j), kind });
+    tokens.push({ start: i, end: j, text: text.slice(i, j), kind });
     i = j;
   }
   return tokens;

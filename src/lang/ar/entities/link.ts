@@ -77,18 +77,18 @@ export function entityCandidatesAt(
   const word = words[i];
   if (!tok || tok.kind !== 'word' || !word) return null;
   let end = -1;
-  let entries: GazetteerEntry[] = [];
+  let entries: GazetteerEntry[] | null = null;
   for (const phrase of word.phrases) {
     if (phrase.payload.kind !== 'entity') continue;
     const j = matchName(toks, words, i, phrase);
     if (j < 0 || j < end) continue;
-    if (j > end) {
+    if (j > end || !entries) {
       end = j;
       entries = [];
     }
     if (!entries.includes(phrase.payload.entry)) entries.push(phrase.payload.entry);
   }
-  if (end > 0) return { start: i, end, entries };
+  if (end > 0 && entries) return { start: i, end, entries };
   const single = word.info.entities;
   if (single.length === 0) return null;
   return { start: i, end: i + 1, entries: single.length === 1 ? single : [...new Set(single)] };
