@@ -174,19 +174,19 @@ export function extractArabic(text: string, options: ExtractOptions = {}): Extra
   const withNormalized = options.normalized === true;
   const folded = normalize(text);
   const boilerplate = findBoilerplate(folded.text);
-  const exprs = parseDateExpressions(folded);
+  const lex = arabicLexicon();
+  const read = sentences(folded.text).map((range) => readSentence(folded, lex, range));
+  const exprs = parseDateExpressions(folded, read);
   const reference = referenceOf(folded, options.referenceDate, exprs, boilerplate);
   const dateMentions = resolveDateExpressions(folded, exprs, parseIsoDate(reference.date));
   const excluded: Span[] = [
     ...dateMentions.map((d) => ({ start: d.foldedStart, end: d.foldedEnd })),
     ...urlSpans(folded.text),
   ];
-  const lex = arabicLexicon();
   const quantities: ExtractedQuantity[] = [];
   const entities: ExtractedEntity[] = [];
   const diagnostics: Diagnostic[] = [];
   const anaphora = new Map<string, GazetteerEntry>();
-  const read = sentences(folded.text).map((range) => readSentence(folded, lex, range));
   // Shared names are decided by what the whole text names, as the claim reader does.
   const link = linkContext(read.flatMap((r) => outermostNames(r.names)));
   const piece = (s: number, e: number): { start: number; end: number; text: string; normalized?: string } => {

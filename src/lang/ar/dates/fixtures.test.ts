@@ -11,7 +11,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { normalize } from '../normalize/index.js';
-import { extractDates } from './index.js';
+import { sentences } from '../../../text/segment.js';
+import { arabicLexicon } from '../lexicon/index.js';
+import { readSentence } from '../sentence-view.js';
+import { extractDates, parseDateExpressions } from './index.js';
 import type { DateMention } from './index.js';
 
 const DIR = new URL('../../../../fixtures/ar/dates/', import.meta.url);
@@ -88,3 +91,17 @@ for (const file of files) {
     });
   }
 }
+
+test('every fixture reads the same when each extractor reads only the sentences holding its cue', () => {
+  const lex = arabicLexicon();
+  let compared = 0;
+  for (const file of files) {
+    for (const { c } of readCases(file)) {
+      const folded = normalize(c.input);
+      const read = sentences(folded.text).map((range) => readSentence(folded, lex, range));
+      assert.deepEqual(parseDateExpressions(folded, read), parseDateExpressions(folded), c.input);
+      compared++;
+    }
+  }
+  assert.ok(compared >= 330);
+});

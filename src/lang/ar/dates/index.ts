@@ -5,6 +5,9 @@
 //   → [{ text: 'مساء أمس الأربعاء', date: '2022-01-26', timeOfDay: 'evening', weekday: 3, … }]
 
 import type { FoldedText } from '../../../text/folded.js';
+import type { Token } from '../../../text/tokens.js';
+import type { Span } from '../../../types.js';
+import type { LexWord } from '../lexicon/index.js';
 import { parseIsoDate } from './calendar.js';
 import type { DayNumber } from './calendar.js';
 import { clockTime } from './extractors/clock-time.js';
@@ -47,18 +50,97 @@ export const dateExtractors: readonly DateExtractor[] = [
   partOfDay,
 ];
 
-/** The unresolved expressions of a folded text, in text order. Never throws. */
-export function parseDateExpressions(folded: FoldedText): DateExpression[] {
+/** A sentence of the text as the reader has cut and tokenized it (see `parseDateExpressions`). */
+export interface CuedSentence {
+  readonly range: Span;
+  readonly toks: readonly Token[];
+  /** The lexicon's record of each word token: where a token's cues are kept once worked out. */
+  readonly words: readonly (LexWord | null)[];
+}
+
+/** Gaps between cued sentences up to this many characters are read with them, in one slice. */
+const JOIN_GAP = 200;
+
+/**
+ * The unresolved expressions of a folded text, in text order. Never throws. Given the text's
+ * sentences, each extractor reads only the sentences holding one of its cues (runs of them, with
+ * short gaps, as one slice): most sentences name no month, no weekday and no unit of time, and a
+ * pattern costs the same on every letter it passes.
+ */
+export function parseDateExpressions(
+  folded: FoldedText,
+  sentences?: readonly CuedSentence[],
+): DateExpression[] {
   const text = folded.text;
   const raw: DateExpression[] = [];
-  for (const extractor of dateExtractors) {
+  const masks = sentences?.map(sentenceCues);
+  dateExtractors.forEach((extractor, k) => {
     try {
-      raw.push(...extractor.extract(text));
+      if (!sentences || !masks) {
+        raw.push(...extractor.extract(text));
+        return;
+      }
+      for (const w of cuedWindows(sentences, masks, 1 << k)) {
+        for (const e of extractor.extract(text.slice(w.start, w.end)))
+          raw.push({ ...e, start: e.start + w.start, end: e.end + w.start });
+      }
     } catch {
       // Text never throws: an extractor that fails on odd input yields nothing.
     }
-  }
+  });
   return joinNeighbours(text, removeOverlaps(raw));
+}
+
+/** The extractors (bit k for dateExtractors[k]) whose cue a token's text holds. */
+function cuesOf(text: string): number {
+  let mask = 0;
+  dateExtractors.forEach((extractor, k) => {
+    if (extractor.cue().test(text)) mask |= 1 << k;
+  });
+  return mask;
+}
+
+const OTHER_CUES = new Map<string, number>();
+
+function sentenceCues(sentence: CuedSentence): number {
+  let mask = 0;
+  sentence.toks.forEach((tok, i) => {
+    const word = sentence.words[i];
+    if (word) {
+      word.dateCues ??= cuesOf(word.text);
+      mask |= word.dateCues;
+      return;
+    }
+    let known = OTHER_CUES.get(tok.text);
+    if (known === undefined) {
+      known = cuesOf(tok.text);
+      if (OTHER_CUES.size >= 50_000) OTHER_CUES.clear();
+      OTHER_CUES.set(tok.text, known);
+    }
+    mask |= known;
+  });
+  return mask;
+}
+
+/**
+ * Runs of the sentences that hold cue `bit`, each with the sentences before and after it (a match
+ * may run across a sentence break: `Jan. 5, 2019`, a day at the end of a line and its month on the
+ * next), joined across gaps of up to JOIN_GAP characters.
+ */
+function cuedWindows(sentences: readonly CuedSentence[], masks: readonly number[], bit: number): Span[] {
+  const out: Span[] = [];
+  let open: { start: number; end: number } | null = null;
+  sentences.forEach((s, k) => {
+    const cued = (j: number): boolean => j >= 0 && j < masks.length && (masks[j]! & bit) !== 0;
+    if (!cued(k) && !cued(k - 1) && !cued(k + 1)) return;
+    if (open && s.range.start - open.end <= JOIN_GAP) open.end = s.range.end;
+    else {
+      if (open) out.push(open);
+      open = { start: s.range.start, end: s.range.end };
+    }
+  });
+  if (open) out.push(open);
+  return out;
 }
 
 /** Resolves parsed expressions against a reference day (null: relative dates stay null). */

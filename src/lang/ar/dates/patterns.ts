@@ -96,6 +96,20 @@ export function formsOf(type: TimeWordType): string[] {
   return wordsOf(type).map((w) => w.form);
 }
 
+/**
+ * A cue (DateExtractor.cue) for patterns made of these forms: of each form its longest word, which
+ * any text matching the form holds inside one token. With `article`, a first word's `ال` is left
+ * out, for patterns that let `لل` or `بال` stand for it.
+ */
+export function wordCue(forms: Iterable<string>, article = false): RegExp {
+  const words = new Set<string>();
+  for (const form of forms) {
+    const parts = form.split(' ').map((w, k) => (article && k === 0 && w.startsWith('ال') ? w.slice(2) : w));
+    words.add(parts.reduce((a, b) => (b.length > a.length ? b : a)));
+  }
+  return new RegExp(alternation(words), 'u');
+}
+
 /** A value built on first use and kept (regexes are compiled once per process). */
 export function lazy<T>(build: () => T): () => T {
   let value: T | undefined;

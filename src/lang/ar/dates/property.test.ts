@@ -6,7 +6,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { normalize } from '../normalize/index.js';
-import { extractDates } from './index.js';
+import { sentences } from '../../../text/segment.js';
+import { arabicLexicon } from '../lexicon/index.js';
+import { readSentence } from '../sentence-view.js';
+import { extractDates, parseDateExpressions } from './index.js';
 import { LB, LBC, LBC_HEAD, LB_AT, LB_HEAD, boundedMatches } from './patterns.js';
 import { prng } from '../../../testing/prng.js';
 
@@ -235,4 +238,18 @@ test('boundedMatches finds exactly what the same pattern headed by LBC (or LB) f
     found += want.length;
   }
   assert.ok(found > 300, `only ${found} matches: the strings are not exercising the pattern`);
+});
+
+test('reading only the sentences that hold a cue finds what reading the whole text finds', () => {
+  const next = prng(0xc0e);
+  const lex = arabicLexicon();
+  let found = 0;
+  for (let k = 0; k < 3000; k++) {
+    const folded = normalize(randomText(next));
+    const read = sentences(folded.text).map((range) => readSentence(folded, lex, range));
+    const whole = parseDateExpressions(folded);
+    assert.deepEqual(parseDateExpressions(folded, read), whole, JSON.stringify(folded.text));
+    found += whole.length;
+  }
+  assert.ok(found > 1000, `only ${found} expressions: the strings are not exercising the extractors`);
 });

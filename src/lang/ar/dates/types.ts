@@ -112,4 +112,9 @@ export interface DateExtractor {
   readonly id: string;
   readonly kind: 'date' | 'duration' | 'time';
   extract(text: string): DateExpression[];
+  /**
+   * Finds, inside a single token, what every match must hold (a month name, a unit, four digits):
+   * a text none of whose tokens it finds in can hold no match, so the extractor skips it.
+   */
+  readonly cue: () => RegExp;
 }

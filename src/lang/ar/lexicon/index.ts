@@ -90,6 +90,8 @@ export interface LexWord {
   keys?: SurfaceKeys;
   /** Whether some clitic reading carries the article, once asked (see `isDefinite`). */
   definite?: boolean;
+  /** Which date extractors' cues the word holds, once the date reader has asked (a bit each). */
+  dateCues?: number;
 }
 
 /** Most spellings are in no lexicon: they share one empty record rather than six empty lists each. */

@@ -32,6 +32,7 @@ const PATTERNS = lazy(() => {
 export const clockTime: DateExtractor = {
   id: 'ar/time/clock',
   kind: 'time',
+  cue: () => /:|ساعه/,
   extract(text) {
     const out: DateExpression[] = [];
     const { digits, words, hour } = PATTERNS();

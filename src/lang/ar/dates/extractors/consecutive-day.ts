@@ -8,7 +8,16 @@
 // Must not: اليوم الثاني من المؤتمر (no التوالي and no لـ) · اليوم العالمي
 
 import { wordOf } from '../lexicon.js';
-import { LBC_HEAD, RB, boundedMatches, lazy, ordinalDayPattern, ordinalDayValue } from '../patterns.js';
+import {
+  LBC_HEAD,
+  RB,
+  boundedMatches,
+  lazy,
+  ordinalDayPattern,
+  ordinalDayValue,
+  wordCue,
+  formsOf,
+} from '../patterns.js';
 import type { DateExpression, DateExtractor, DurationUnit } from '../types.js';
 
 const PATTERN = lazy(
@@ -22,6 +31,7 @@ const PATTERN = lazy(
 export const consecutiveDay: DateExtractor = {
   id: 'ar/duration/consecutive',
   kind: 'duration',
+  cue: lazy(() => wordCue(formsOf('ordinal'))),
   extract(text) {
     const out: DateExpression[] = [];
     for (const m of boundedMatches(text, PATTERN())) {

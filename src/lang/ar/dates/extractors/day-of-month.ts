@@ -20,6 +20,7 @@ import {
   relationPattern,
   relationValue,
   wordBefore,
+  wordCue,
 } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
@@ -38,6 +39,7 @@ const PATTERN = lazy(
 export const dayOfMonth: DateExtractor = {
   id: 'ar/date/day-of-relative-month',
   kind: 'date',
+  cue: lazy(() => wordCue(formsOf('relation'))),
   extract(text) {
     const out: DateExpression[] = [];
     for (const m of boundedMatches(text, PATTERN())) {

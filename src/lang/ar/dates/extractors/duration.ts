@@ -21,6 +21,7 @@ import {
   stemCandidates,
   wordAfter,
   wordBefore,
+  wordCue,
 } from '../patterns.js';
 import type { DateExpression, DateExtractor, DurationUnit } from '../types.js';
 
@@ -88,6 +89,7 @@ function parseNumber(raw: string): number | undefined {
 export const duration: DateExtractor = {
   id: 'ar/duration/count',
   kind: 'duration',
+  cue: lazy(() => wordCue(dateLexicon().units.keys())),
   extract(text) {
     const out: DateExpression[] = [];
     const lex = dateLexicon();

@@ -56,6 +56,7 @@ function push(
 export const englishDate: DateExtractor = {
   id: 'ar/date/english',
   kind: 'date',
+  cue: () => /[a-z]/,
   extract(text) {
     const out: DateExpression[] = [];
     const { monthFirst, dayFirst, monthYear } = PATTERNS();

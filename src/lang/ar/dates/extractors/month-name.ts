@@ -30,6 +30,7 @@ import {
   relationValue,
   stemCandidates,
   wordBefore,
+  wordCue,
 } from '../patterns.js';
 import type { Anchor, DateExpression, DateExtractor } from '../types.js';
 
@@ -82,6 +83,13 @@ function entryOf(name: string | undefined): MonthEntry | undefined {
 export const monthName: DateExtractor = {
   id: 'ar/date/month-name',
   kind: 'date',
+  cue: lazy(() =>
+    wordCue(
+      dateLexicon()
+        .months.filter((m) => !m.regions.includes('english'))
+        .map((m) => m.name),
+    ),
+  ),
   extract(text) {
     const out: DateExpression[] = [];
     for (const m of boundedMatches(text, PATTERN())) {

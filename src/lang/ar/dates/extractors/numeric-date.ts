@@ -31,6 +31,7 @@ function isHijriYear(year: number): boolean {
 export const numericDate: DateExtractor = {
   id: 'ar/date/numeric',
   kind: 'date',
+  cue: () => /\d{4}/,
   extract(text) {
     const out: DateExpression[] = [];
     for (const m of matchesOf(text, ISO())) {

@@ -8,7 +8,16 @@
 // Must not (alone): صباح الخير · مساء مزدحم · ظهر في الفيديو · عصر النهضة
 
 import { isTimeOfDay, wordOf } from '../lexicon.js';
-import { LBC_HEAD, PROCLITICS, RB, alternation, boundedMatches, formsOf, lazy } from '../patterns.js';
+import {
+  LBC_HEAD,
+  PROCLITICS,
+  RB,
+  alternation,
+  boundedMatches,
+  formsOf,
+  lazy,
+  wordCue,
+} from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
 const PATTERN = lazy(
@@ -20,6 +29,7 @@ export const PART_OF_DAY_RULE = 'ar/time/part-of-day';
 export const partOfDay: DateExtractor = {
   id: PART_OF_DAY_RULE,
   kind: 'time',
+  cue: lazy(() => wordCue(formsOf('part-of-day'))),
   extract(text) {
     const out: DateExpression[] = [];
     for (const m of boundedMatches(text, PATTERN())) {

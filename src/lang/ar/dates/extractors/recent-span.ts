@@ -10,7 +10,7 @@
 //   الثلاثة الماضية (no unit)
 
 import { dateLexicon, wordOf, wordsOf } from '../lexicon.js';
-import { LBC_HEAD, RB, alternation, boundedMatches, formsOf, lazy } from '../patterns.js';
+import { LBC_HEAD, RB, alternation, boundedMatches, formsOf, lazy, wordCue } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
 const PATTERNS = lazy(() => {
@@ -38,6 +38,7 @@ const PATTERNS = lazy(() => {
 export const recentSpan: DateExtractor = {
   id: 'ar/duration/recent',
   kind: 'duration',
+  cue: lazy(() => wordCue(formsOf('span-relation'))),
   extract(text) {
     const out: DateExpression[] = [];
     const lex = dateLexicon();

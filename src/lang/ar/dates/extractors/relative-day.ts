@@ -20,6 +20,8 @@ import {
   stemCandidates,
   wordAfter,
   wordBefore,
+  wordCue,
+  formsOf,
 } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
@@ -57,6 +59,7 @@ function isWeekdayFollowing(text: string, end: number): boolean {
 export const relativeDay: DateExtractor = {
   id: 'ar/date/relative-day',
   kind: 'date',
+  cue: lazy(() => wordCue(formsOf('relative-day'), true)),
   extract(text) {
     const out: DateExpression[] = [];
     const { regex, entries } = PATTERN();

@@ -18,6 +18,7 @@ import {
   relationPattern,
   relationValue,
   wordBefore,
+  wordCue,
 } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
@@ -34,6 +35,7 @@ const PATTERN = lazy(() => {
 export const relativePeriod: DateExtractor = {
   id: 'ar/date/relative-period',
   kind: 'date',
+  cue: lazy(() => wordCue(formsOf('period'))),
   extract(text) {
     const out: DateExpression[] = [];
     for (const m of boundedMatches(text, PATTERN())) {

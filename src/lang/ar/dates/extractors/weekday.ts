@@ -22,6 +22,7 @@ import {
   relationValue,
   wordAfter,
   wordBefore,
+  wordCue,
 } from '../patterns.js';
 import type { DateExpression, DateExtractor, WeekdayMode } from '../types.js';
 
@@ -51,6 +52,7 @@ function isBoth(text: string, start: number, end: number): boolean {
 export const weekday: DateExtractor = {
   id: 'ar/date/weekday',
   kind: 'date',
+  cue: lazy(() => wordCue(dateLexicon().weekdayByStem.keys())),
   extract(text) {
     const out: DateExpression[] = [];
     const { main, second, secondAfterNight } = PATTERNS();

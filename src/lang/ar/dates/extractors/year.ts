@@ -58,6 +58,7 @@ function countFollows(text: string, end: number): boolean {
 export const year: DateExtractor = {
   id: 'ar/date/year',
   kind: 'date',
+  cue: () => /\d{4}/,
   extract(text) {
     const out: DateExpression[] = [];
     const { named, bare, second } = PATTERNS();
