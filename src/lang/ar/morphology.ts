@@ -32,8 +32,10 @@ export function readings(word: string): readonly Reading[] {
 const READINGS = new Map<string, readonly Reading[]>();
 const READINGS_MAX = 200_000;
 
+const NO_PREFIXES: readonly string[] = [];
+
 function splitClitics(word: string): Reading[] {
-  const out: Reading[] = [{ stem: word, prefixes: [], definite: false }];
+  const out: Reading[] = [{ stem: word, prefixes: NO_PREFIXES, definite: false }];
   const seen = new Set([word]);
   const add = (stem: string, prefixes: string[], definite: boolean): void => {
     if (stem.length < MIN_STEM || seen.has(stem)) return;

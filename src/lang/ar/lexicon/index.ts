@@ -298,16 +298,16 @@ export function isDefinite(word: LexWord): boolean {
 }
 
 function keysMatch(w: SurfaceKeys, t: TargetKeys): boolean {
-  return w.stems.has(t.target) || w.stems.has(t.key) || t.bases.some((b) => w.bases.has(b));
+  return w.stems.includes(t.target) || w.stems.includes(t.key) || t.bases.some((b) => w.bases.includes(b));
 }
 
-/** A word's stems under every clitic reading, and those stems with a pronoun suffix cut off. */
+/** A word's stems under every clitic reading, and those stems with a pronoun suffix cut off (a
+ * handful each: lists, which cost less to keep per word than sets). */
 export interface SurfaceKeys {
-  readonly stems: ReadonlySet<string>;
-  readonly bases: ReadonlySet<string>;
+  readonly stems: readonly string[];
+  readonly bases: readonly string[];
 }
 
-const SURFACE_KEYS = new Map<string, SurfaceKeys>();
 /** A phrase word as a target: itself, without its article, and with a pronoun suffix cut off. */
 export interface TargetKeys {
   readonly target: string;
@@ -318,19 +318,15 @@ export interface TargetKeys {
 const TARGET_KEYS = new Map<string, TargetKeys>();
 const KEYS_MAX = 200_000;
 
+/** Not cached here: a word's keys are kept on its lexicon record (`recordMatches`). */
 function surfaceKeys(word: string): SurfaceKeys {
-  let keys = SURFACE_KEYS.get(word);
-  if (keys) return keys;
-  const stems = new Set<string>();
-  const bases = new Set<string>();
+  const stems: string[] = [];
+  const bases: string[] = [];
   for (const r of readings(word)) {
-    stems.add(r.stem);
-    for (const { base } of stripPronoun(r.stem)) bases.add(base);
+    stems.push(r.stem);
+    for (const { base } of stripPronoun(r.stem)) if (!bases.includes(base)) bases.push(base);
   }
-  keys = { stems, bases };
-  if (SURFACE_KEYS.size >= KEYS_MAX) SURFACE_KEYS.clear();
-  SURFACE_KEYS.set(word, keys);
-  return keys;
+  return { stems, bases };
 }
 
 function targetKeys(target: string): TargetKeys {
