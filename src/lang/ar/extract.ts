@@ -165,6 +165,14 @@ function countedNoun(v: SentenceView, from: number): { start: number; end: numbe
   return { start: j, end: j + 1 };
 }
 
+/** A span of the original text (with its matching view, when asked for). */
+interface Piece {
+  start: number;
+  end: number;
+  text: string;
+  normalized?: string;
+}
+
 function entityRules(anaphoric: boolean | undefined): string[] {
   return [anaphoric ? 'ar/entity/anaphora' : 'ar/entity/gazetteer'];
 }
@@ -189,14 +197,11 @@ export function extractArabic(text: string, options: ExtractOptions = {}): Extra
   const anaphora = new Map<string, GazetteerEntry>();
   // Shared names are decided by what the whole text names, as the claim reader does.
   const link = linkContext(read.flatMap((r) => outermostNames(r.names)));
-  const piece = (s: number, e: number): { start: number; end: number; text: string; normalized?: string } => {
+  const piece = (s: number, e: number): Piece => {
     const span = toOriginal(folded, s, e);
-    return {
-      start: span.start,
-      end: span.end,
-      text: text.slice(span.start, span.end),
-      ...(withNormalized ? { normalized: folded.text.slice(s, e) } : {}),
-    };
+    const out: Piece = { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
+    if (withNormalized) out.normalized = folded.text.slice(s, e);
+    return out;
   };
 
   for (const reading of read) {
@@ -205,13 +210,10 @@ export function extractArabic(text: string, options: ExtractOptions = {}): Extra
     const tokRange = (a: number, b: number, lead = 0): ReturnType<typeof piece> =>
       piece(v.toks[a]!.start + lead, v.toks[Math.max(a, b - 1)]!.end);
     for (const e of v.entities) {
-      entities.push({
-        ...tokRange(e.start, e.end),
-        id: e.entry.id,
-        type: e.entry.type,
-        name: e.entry.name,
-        rules: entityRules(e.anaphoric),
-      });
+      const { id, type, name } = e.entry;
+      entities.push(
+        Object.assign(tokRange(e.start, e.end), { id, type, name, rules: entityRules(e.anaphoric) }),
+      );
     }
     rememberBodies(v, anaphora);
     for (const q of readQuantities(v)) quantities.push(quantityOf(v, q, tokRange));
@@ -231,7 +233,7 @@ export function extractArabic(text: string, options: ExtractOptions = {}): Extra
 function quantityOf(
   v: SentenceView,
   q: QuantityMention,
-  tokRange: (a: number, b: number, lead?: number) => { start: number; end: number; text: string },
+  tokRange: (a: number, b: number, lead?: number) => Piece,
 ): ExtractedQuantity {
   let noun: { start: number; end: number } | null = null;
   if (q.dual) noun = { start: q.numStart, end: q.numStart + 1 };
@@ -249,14 +251,18 @@ function quantityOf(
       rules.push(`ar/qualifier/${after.qualifier}`);
     }
   }
-  return {
-    ...tokRange(q.qStart, end, q.lead),
-    low: quantity.low,
-    high: quantity.high,
-    point: quantity.point,
-    qualifier: quantity.qualifier,
-    ...(noun ? { noun: tokRange(noun.start, noun.end).text } : {}),
-    ...(q.unit ? { unit: q.unit } : {}),
-    rules,
-  };
+  const out: Piece & { -readonly [K in keyof ExtractedQuantity]?: ExtractedQuantity[K] } = Object.assign(
+    tokRange(q.qStart, end, q.lead),
+    {
+      low: quantity.low,
+      high: quantity.high,
+      point: quantity.point,
+      qualifier: quantity.qualifier,
+    },
+  );
+  // Keys in the order the JSON output has always had: noun and unit (when present), then rules.
+  if (noun) out.noun = tokRange(noun.start, noun.end).text;
+  if (q.unit) out.unit = q.unit;
+  out.rules = rules;
+  return out as ExtractedQuantity;
 }

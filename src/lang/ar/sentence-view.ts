@@ -127,6 +127,20 @@ function nounEvent(noun: NounEntry): EventEntry {
   return event;
 }
 
+/**
+ * The event a word stands for by itself: its first event reading, else the event of a casualty
+ * noun (`أعداد ضحايا`، `مفقودين`، `القتلى` anchor figures nearby). Kept on the word's record.
+ */
+function wordEvent(word: LexWord): EventEntry | null {
+  if (word.event !== undefined) return word.event;
+  const single = word.info.events[0];
+  const noun = single
+    ? undefined
+    : word.info.nouns.find((n) => n.entry.category && CASUALTY.has(n.entry.category));
+  word.event = single ?? (noun ? nounEvent(noun.entry) : null);
+  return word.event;
+}
+
 /** Tokens of a folded range, with lexicon knowledge looked up lazily and cached per word. */
 export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): SentenceReading {
   const all = tokenize(folded.text, range.start, range.end);
@@ -149,13 +163,8 @@ export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): Sen
     }
     names[i] = entityCandidatesAt(toks, words, i);
     if (!bestEvent) {
-      const single = info(i)?.events[0];
+      const single = wordEvent(words[i]!);
       if (single) bestEvent = { entry: single, start: i, end: i + 1 };
-    }
-    if (!bestEvent) {
-      // Casualty nouns carry their event (`أعداد ضحايا`، `مفقودين`، `القتلى`): they anchor figures nearby.
-      const noun = info(i)?.nouns.find((n) => n.entry.category && CASUALTY.has(n.entry.category));
-      if (noun) bestEvent = { entry: nounEvent(noun.entry), start: i, end: i + 1 };
     }
     predicates[i] = bestEvent;
   }
@@ -186,8 +195,8 @@ export function buildSentenceView(
     }
     if (!bestEntity && anaphora.size > 0) {
       // `التنظيم`، `الميليشيا`: the body last named with that head word.
-      for (const r of readings(tok.text)) {
-        const known = r.definite ? anaphora.get(r.stem) : undefined;
+      for (const stem of anaphoricStems(reading.words[i]!)) {
+        const known = anaphora.get(stem);
         if (known && !(lex.lookup(toks[i + 1]?.text ?? '').entities.length > 0)) {
           bestEntity = { entry: known, start: i, end: i + 1, anaphoric: true };
           break;
@@ -215,6 +224,14 @@ export function buildSentenceView(
       ),
   );
   return { toks, words: reading.words, info, entities: kept, events, excluded, lastArmedGroup, speakers: [] };
+}
+
+/** The stems of a word's definite readings that can name a body back (`التنظيم` → تنظيم), in order. */
+function anaphoricStems(word: LexWord): readonly string[] {
+  word.anaphoric ??= readings(word.text)
+    .filter((r) => r.definite && ANAPHORIC_HEADS.has(r.stem))
+    .map((r) => r.stem);
+  return word.anaphoric;
 }
 
 /** Remembers the bodies a sentence names by their head word, for `التنظيم` in later sentences. */

@@ -92,6 +92,10 @@ export interface LexWord {
   definite?: boolean;
   /** Which date extractors' cues the word holds, once the date reader has asked (a bit each). */
   dateCues?: number;
+  /** The event the word stands for by itself (null: none), once the sentence reader has asked. */
+  event?: EventEntry | null;
+  /** Stems of its definite readings that name a body back (`التنظيم`), once asked. */
+  anaphoric?: readonly string[];
 }
 
 /** Most spellings are in no lexicon: they share one empty record rather than six empty lists each. */
