@@ -247,7 +247,7 @@ function quantityOf(
     const after = qualifierAfter(v.toks, noun.end);
     if (after) {
       quantity = interval(quantity.point, after.qualifier);
-      end = after.end;
+      if (!after.setOff) end = after.end;
       rules.push(`ar/qualifier/${after.qualifier}`);
     }
   }

@@ -25,7 +25,7 @@ import {
 import { readTsv } from './lexicon/tsv.js';
 import type { SentenceView } from './sentence-view.js';
 import { entityInside, isWord, nounOf } from './sentence-view.js';
-import { CHANGE_VERBS, LABEL_HEADS, TIME_NOUNS, YEAR_WORDS } from './words.js';
+import { CHANGE_VERBS, ERA_NOUNS, LABEL_HEADS, MODEL_MAKERS, TIME_NOUNS, YEAR_WORDS } from './words.js';
 
 /** A figure that measures rather than counts: never a claim. */
 export type QuantityUnit = 'percent' | 'money';
@@ -152,8 +152,8 @@ function isLabelNumber(view: SentenceView, i: number): boolean {
   if (prev?.text === '-' && glued(prev, tok) && glued(toks[i - 2], prev) && toks[i - 2]?.kind === 'word')
     return true;
   if (prev && prev.kind === 'word' && LATIN.test(prev.text)) return true;
-  // القرار 2254 · المادة 5 · القرار رقم 2254
-  if (prev && isWord(prev, ...LABEL_HEADS)) return true;
+  // القرار 2254 · المادة 5 · القرار رقم 2254 · بوينغ 727 · آيفون 8
+  if (prev && (isWord(prev, ...LABEL_HEADS) || isWord(prev, ...MODEL_MAKERS))) return true;
   // الذكرى الـ 70 · دور الـ16: ال + digits is an ordinal, unless it counts a plural before it
   // (`الجرحى الـ 15`) or after it (`الـ 4000 موقوف`), or a qualifier governs it (`تجاوز الـ 4000`).
   if (prev && /^[وف]?ال$/.test(prev.text) && toks[i - 2]?.kind === 'word') {
@@ -180,6 +180,18 @@ function isYear(view: SentenceView, i: number, end: number): boolean {
   // A bare 19xx/20xx is a year unless something is counted after it (`2000 شخص`، `2000 من`).
   if (!/^(19|20)\d\d$/.test(tok.text)) return false;
   return !nounOf(view, end) && next?.text !== 'من' && !isCurrency(next);
+}
+
+/**
+ * `في صيف العام ثلاثة وخمسين`، `حرب سبعة وستين`: two digits of a year said in words after a year
+ * word or an event named by its year, with nothing counted after them.
+ */
+function isYearInWords(view: SentenceView, i: number, num: Cardinal): boolean {
+  const tok = view.toks[i]!;
+  if (tok.kind !== 'word' || num.vague || num.value < 10 || num.value > 99) return false;
+  const prev = view.toks[i - 1];
+  if (!prev || !(isWord(prev, ...YEAR_WORDS) || isWord(prev, ...ERA_NOUNS))) return false;
+  return nounOf(view, num.end) === null && !isTimeNoun(view.toks[num.end]);
 }
 
 /** `50 في المئة`، `50%`، `50 بالمئة`: the token index just past the percent sign, or -1. */
@@ -378,7 +390,7 @@ export function readQuantities(view: SentenceView): QuantityMention[] {
       continue;
     }
     const num = (vague ?? cardinal)!;
-    if (isLabelNumber(view, i) || isYear(view, i, num.end)) {
+    if (isLabelNumber(view, i) || isYear(view, i, num.end) || isYearInWords(view, i, num)) {
       i = num.end;
       continue;
     }
@@ -445,7 +457,7 @@ export function readQuantities(view: SentenceView): QuantityMention[] {
       }
       if (afterQ && (!before || afterQ.qualifier === before.qualifier)) {
         qualifier = afterQ.qualifier;
-        qEnd = afterQ.end;
+        if (!afterQ.setOff) qEnd = afterQ.end;
         if (!before) rules.push(`ar/qualifier/${afterQ.qualifier}`);
       }
       // Ranges: 60-90 · 20 إلى 30 · ثلاثة أو أربعة

@@ -460,6 +460,8 @@ export interface QualifierMatch {
   readonly qualifier: Qualifier;
   readonly start: number;
   readonly end: number;
+  /** Set off by commas after the figure (`متظاهر واحد، على الأقل،`): the span stays on the figure. */
+  readonly setOff?: boolean;
 }
 
 /** A qualifier ending right before token `i` (skipping `عددهم`، `الـ`، quotes). */
@@ -519,6 +521,18 @@ function detachedQualifier(toks: readonly Tok[], i: number): QualifierMatch | nu
 
 /** A qualifier right after token index `i` (`على الأقل`، `تقريبا`، `فقط`). */
 export function qualifierAfter(toks: readonly Tok[], i: number): QualifierMatch | null {
+  const direct = qualifierAt(toks, i);
+  if (direct) return direct;
+  // `مقتل متظاهر واحد، على الأقل، واعتقال …`: set off by commas, when no other figure follows it
+  // (in `قتل 5، على الأقل 3 منهم أطفال` the qualifier is the next figure's).
+  const t = toks[i];
+  if (t?.kind !== 'punct' || (t.text !== '،' && t.text !== ',')) return null;
+  const apart = qualifierAt(toks, i + 1);
+  const next = apart ? toks[apart.end] : undefined;
+  return apart && (next === undefined || next.kind === 'punct') ? { ...apart, setOff: true } : null;
+}
+
+function qualifierAt(toks: readonly Tok[], i: number): QualifierMatch | null {
   for (const form of formsOpening(toks[i], 'after')) {
     const end = matchForm(toks, i, form, 1);
     if (end > 0) return { qualifier: form.qualifier, start: i, end };

@@ -261,6 +261,10 @@ export const TIME_NOUNS = folded([
   'دقيقتين',
   'ثانيه',
   'ثوان',
+  'ثواني',
+  'ثانيتين',
+  // The abbreviation of seconds in race and match reports (`بفارق 2,464 ث`).
+  'ث',
   'عقد',
   'عقود',
   'عقدين',
@@ -314,6 +318,40 @@ export const CHANGE_VERBS: ReadonlySet<string> = new Set(
   ).flatMap(([p, i]) => [...verbForms(p, i)]),
 );
 export const YEAR_WORDS = folded(['عام', 'سنه', 'العام', 'السنه', 'لعام', 'بعام', 'عامي', 'منذ']);
+/**
+ * Events named by their year, which speech gives in words without the century (`حرب سبعة وستين`،
+ * `مونديال ستة وثمانين`): after these, as after a year word, such a number is a year.
+ */
+export const ERA_NOUNS = folded(['حرب', 'مونديال', 'نكسه', 'نكبه', 'انتفاضه', 'اولمبياد']);
+/**
+ * Makers and product lines whose models are numbers (`بوينغ 727`، `ميغ 29`، `آيفون 8`، `زين فون 5`):
+ * the number after them is a model, not a count. Latin letters spelt in Arabic (`إف 16`) are
+ * the quantity reader's LETTER_NAMES.
+ */
+export const MODEL_MAKERS = folded([
+  'بوينغ',
+  'بوينج',
+  'ايرباص',
+  'سوخوي',
+  'ميغ',
+  'ميج',
+  'ميراج',
+  'توبوليف',
+  'انتونوف',
+  'اليوشن',
+  'ايفون',
+  'غالاكسي',
+  'جالكسي',
+  'جالاكسي',
+  'فون',
+  'بلس',
+  'نوت',
+  'بيكسل',
+  'ويندوز',
+  'اندرويد',
+  'بلايستيشن',
+  'كاتيوشا',
+]);
 /** Head words by which a body named earlier is referred back to (`التنظيم`، `الميليشيا`). */
 export const ANAPHORIC_HEADS = folded([
   'تنظيم',

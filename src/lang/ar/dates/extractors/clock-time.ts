@@ -1,4 +1,5 @@
 // Clock times: `06:41`, `الساعة 20:45`, `الساعة الثامنة صباحاً`, `الساعة العاشرة والنصف`,
+// `الساعة (الرابعة والنصف عصراً)`,
 // `الساعة 10 مساء`. Kind time: no date of its own (a byline's `2022-01-23 06:41:00` is read whole by
 // the numeric date rule). The adverb after the hour becomes timeOfDay.
 //
@@ -23,7 +24,7 @@ const PATTERNS = lazy(() => {
     // than ahead of them, so that the search for digits never tests a lookbehind at every letter.
     hour: new RegExp(`(?<![\\d:.])${LBC}${saa}\\s+`, 'uy'),
     words: new RegExp(
-      `${LBC_HEAD}${saa}\\s+(?:ال(?<hw>${hourWord})|(?<hd>\\d{1,2})${RB})(?:\\s+و\\s?(?:ال)?(?:نصف|ربع)${RB})?${adverb}`,
+      `${LBC_HEAD}${saa}\\s+(?<open>\\(\\s*)?(?:ال(?<hw>${hourWord})|(?<hd>\\d{1,2})${RB})(?:\\s+و\\s?(?:ال)?(?:نصف|ربع)${RB})?${adverb}(?<close>\\s*\\))?`,
       'gu',
     ),
   };
@@ -68,7 +69,10 @@ export const clockTime: DateExtractor = {
       if (g['hd'] !== undefined && (Number(g['hd']) < 1 || Number(g['hd']) > 24)) continue;
       // `الساعة 10` needs an adverb; a bare number after الساعة is too often a count or a model.
       if (g['hd'] !== undefined && g['adv'] === undefined) continue;
-      push(m.index, m.index + m[0].length, g['adv']);
+      // `الساعة (الرابعة والنصف عصراً)`: the hour in parentheses, both of them in the span.
+      if (g['open'] !== undefined && g['close'] === undefined) continue;
+      const close = g['open'] === undefined ? (g['close']?.length ?? 0) : 0;
+      push(m.index, m.index + m[0].length - close, g['adv']);
     }
     return out;
   },
