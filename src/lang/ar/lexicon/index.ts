@@ -79,28 +79,32 @@ export interface WordInfo {
   readonly entities: readonly GazetteerEntry[];
 }
 
-/** One spelling as the lexicons see it (see `Lexicon.word`). */
+/**
+ * One spelling as the lexicons see it (see `Lexicon.word`). Besides what the lexicons say, the
+ * record keeps what each reader has once worked out from the spelling alone, so that a word seen
+ * again costs a field read: the optional fields below are such answers, filled on first asking.
+ */
 export interface LexWord {
   readonly text: string;
   readonly info: WordInfo;
   readonly phrases: readonly Phrase[];
   /** Whether the word can open a quantity, once the quantity reader has asked. */
-  opensQuantity?: boolean;
+  opensQuantity?: boolean | undefined;
   /** Its surface keys, once a phrase has been matched against it. */
-  keys?: SurfaceKeys;
+  keys?: SurfaceKeys | undefined;
   /** Whether some clitic reading carries the article, once asked (see `isDefinite`). */
-  definite?: boolean;
+  definite?: boolean | undefined;
   /** Which date extractors' cues the word holds, once the date reader has asked (a bit each). */
-  dateCues?: number;
+  dateCues?: number | undefined;
   /** The event the word stands for by itself (null: none), once the sentence reader has asked. */
-  event?: EventEntry | null;
+  event?: EventEntry | null | undefined;
   /** Stems of its definite readings that name a body back (`التنظيم`), once asked. */
-  anaphoric?: readonly string[];
+  anaphoric?: readonly string[] | undefined;
 }
 
-/** Most spellings are in no lexicon: they share one empty record rather than six empty lists each. */
 // Not frozen: a frozen array leaves V8's fast path for `for…of`, which then allocates per step.
 const NOTHING: readonly never[] = [];
+/** Most spellings are in no lexicon: they share one empty record rather than six empty lists each. */
 const UNKNOWN_WORD: WordInfo = Object.freeze({
   nouns: NOTHING,
   events: NOTHING,
@@ -233,7 +237,18 @@ export class Lexicon {
   word(word: string): LexWord {
     const cached = this.records.get(word);
     if (cached) return cached;
-    const record: LexWord = { text: word, info: this.infoOf(word), phrases: this.phrasesOf(word) };
+    // Every field present from the start, so that all records share one shape.
+    const record: LexWord = {
+      text: word,
+      info: this.infoOf(word),
+      phrases: this.phrasesOf(word),
+      opensQuantity: undefined,
+      keys: undefined,
+      definite: undefined,
+      dateCues: undefined,
+      event: undefined,
+      anaphoric: undefined,
+    };
     if (this.records.size >= RECORDS_MAX) this.records.clear();
     this.records.set(word, record);
     return record;
