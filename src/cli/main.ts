@@ -7,6 +7,8 @@ import { Command, Option } from 'commander';
 import { IsnadError } from '../errors.js';
 import { analyzeMany, extract } from '../index.js';
 import { loadInputs } from '../ingest/index.js';
+import type { Loaded } from '../ingest/index.js';
+import type { AnalysisResult } from '../types.js';
 import { VERSION } from '../version.js';
 import { evalCommand } from './commands/eval.js';
 import { formatBoard } from './board.js';
@@ -21,59 +23,66 @@ program
   )
   .version(VERSION);
 
-program
-  .command('analyze')
-  .description('extract source-attributed claims from reports (files, folders, or - for standard input)')
-  .argument('[inputs...]', 'files or folders of reports; - reads standard input')
-  .option('-m, --manifest <file>', 'JSONL manifest: {id, path | text, source?, published?, url?} per line')
-  .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-  .option('-o, --output <file>', 'write the result to a file instead of standard output')
-  .action((inputs: string[], opts: { manifest?: string; format: 'text' | 'json'; output?: string }) => {
-    if (inputs.length === 0 && !opts.manifest) {
-      throw new IsnadError('usage', 'give files, folders, - (standard input) or --manifest');
-    }
-    const loaded = loadInputs(inputs, opts.manifest ? { manifest: opts.manifest } : {});
-    const result = analyzeMany(loaded.documents);
-    const full = { ...result, diagnostics: [...loaded.diagnostics, ...result.diagnostics] };
-    const text =
-      opts.format === 'json'
-        ? JSON.stringify(full, null, 2) + '\n'
-        : formatReport(full, { color: !opts.output && process.stdout.isTTY === true });
-    if (opts.output) writeFileSync(opts.output, text);
-    else process.stdout.write(text);
-    if (loaded.documents.length === 0) process.exitCode = 1;
-  });
+interface BatchOptions {
+  readonly manifest?: string;
+  readonly format: 'text' | 'json';
+  readonly output?: string;
+}
 
-program
-  .command('compare')
-  .description('the claims board per incident: slots by sources, estimates, conflicts and timeline')
-  .argument('[inputs...]', 'files or folders of reports; - reads standard input')
-  .option('-m, --manifest <file>', 'JSONL manifest: {id, path | text, source?, published?, url?} per line')
-  .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-  .option('-o, --output <file>', 'write the board to a file instead of standard output')
-  .action((inputs: string[], opts: { manifest?: string; format: 'text' | 'json'; output?: string }) => {
-    if (inputs.length === 0 && !opts.manifest) {
-      throw new IsnadError('usage', 'give files, folders, - (standard input) or --manifest');
-    }
-    const loaded = loadInputs(inputs, opts.manifest ? { manifest: opts.manifest } : {});
-    const result = analyzeMany(loaded.documents);
-    const text =
-      opts.format === 'json'
-        ? JSON.stringify(
-            {
-              isnad: result.isnad,
-              incidents: result.incidents,
-              conflicts: result.conflicts,
-              timeline: result.timeline,
-            },
-            null,
-            2,
-          ) + '\n'
-        : formatBoard(result, { color: !opts.output && process.stdout.isTTY === true });
-    if (opts.output) writeFileSync(opts.output, text);
-    else process.stdout.write(text);
-    if (loaded.documents.length === 0) process.exitCode = 1;
-  });
+/**
+ * `analyze` and `compare`: reports in (files, folders, standard input or a manifest), analysed as
+ * one batch, and one rendering of the result out, to standard output or a file. No document read
+ * is exit code 1.
+ */
+function batchCommand(
+  name: string,
+  description: string,
+  what: string,
+  render: (result: AnalysisResult, loaded: Loaded, opts: BatchOptions, color: boolean) => string,
+): Command {
+  return new Command(name)
+    .description(description)
+    .argument('[inputs...]', 'files or folders of reports; - reads standard input')
+    .option('-m, --manifest <file>', 'JSONL manifest: {id, path | text, source?, published?, url?} per line')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-o, --output <file>', `write the ${what} to a file instead of standard output`)
+    .action((inputs: string[], opts: BatchOptions) => {
+      if (inputs.length === 0 && !opts.manifest) {
+        throw new IsnadError('usage', 'give files, folders, - (standard input) or --manifest');
+      }
+      const loaded = loadInputs(inputs, opts.manifest ? { manifest: opts.manifest } : {});
+      const result = analyzeMany(loaded.documents);
+      const text = render(result, loaded, opts, !opts.output && process.stdout.isTTY === true);
+      if (opts.output) writeFileSync(opts.output, text);
+      else process.stdout.write(text);
+      if (loaded.documents.length === 0) process.exitCode = 1;
+    });
+}
+
+program.addCommand(
+  batchCommand(
+    'analyze',
+    'extract source-attributed claims from reports (files, folders, or - for standard input)',
+    'result',
+    (result, loaded, opts, color) => {
+      const full = { ...result, diagnostics: [...loaded.diagnostics, ...result.diagnostics] };
+      return opts.format === 'json' ? JSON.stringify(full, null, 2) + '\n' : formatReport(full, { color });
+    },
+  ),
+);
+
+program.addCommand(
+  batchCommand(
+    'compare',
+    'the claims board per incident: slots by sources, estimates, conflicts and timeline',
+    'board',
+    (result, _loaded, opts, color) => {
+      if (opts.format !== 'json') return formatBoard(result, { color });
+      const { isnad, incidents, conflicts, timeline } = result;
+      return JSON.stringify({ isnad, incidents, conflicts, timeline }, null, 2) + '\n';
+    },
+  ),
+);
 
 program.addCommand(
   evalCommand({

@@ -95,7 +95,7 @@ function isComma(tok: Tok | undefined): boolean {
 }
 
 /** Reporting and stance cues of a sentence, left to right. */
-export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
+export function findCues(view: SentenceView): CueHit[] {
   const out: CueHit[] = [];
   const toks = view.toks;
   for (let i = 0; i < toks.length; i++) {
@@ -103,7 +103,7 @@ export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
     if (tok.kind !== 'word') continue;
     // Phrases first (نقلا عن، على حد وصفه، لم يتسن التأكد).
     let matched: CueHit | null = null;
-    for (const phrase of view.words[i]?.phrases ?? lex.phrasesAt(tok.text)) {
+    for (const phrase of view.words[i]!.phrases) {
       if (phrase.payload.kind !== 'cue') continue;
       const j = matchPhraseWords(toks, view.words, i, phrase);
       if (j > 0 && (!matched || j - i > matched.end - matched.start))
@@ -585,7 +585,7 @@ export function sentenceVoices(
   publisher: Hop,
 ): SentenceVoices {
   const toks = view.toks;
-  const cues = findCues(view, lex);
+  const cues = findCues(view);
   const frames: Frame[] = [];
   const hedges: { index: number; stance: Stance }[] = [];
   const speakers: { start: number; end: number }[] = [];

@@ -27,7 +27,8 @@
 import type { FoldedText } from '../../text/folded.js';
 import { toOriginal } from '../../text/folded.js';
 import type { Span } from '../../types.js';
-import { lines } from '../../text/segment.js';
+import { matchesOf } from '../../text/matches.js';
+import { insideAny, lines } from '../../text/segment.js';
 import { findBoilerplate } from './boilerplate.js';
 import { parseIsoDate } from './dates/calendar.js';
 import type { DayNumber } from './dates/calendar.js';
@@ -37,7 +38,6 @@ import { inferPublished } from './dates/publication.js';
 import type { PublishedDate } from './dates/publication.js';
 import { resolveExpression } from './dates/resolve.js';
 import { arabicLexicon } from './lexicon/index.js';
-import { matchesOf } from '../../text/matches.js';
 
 export type { PublishedDate } from './dates/publication.js';
 
@@ -81,10 +81,6 @@ function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => LETTER.test(w)).length;
 }
 
-function inside(span: Span, outer: Span): boolean {
-  return span.start >= outer.start && span.end <= outer.end;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Title
 
@@ -95,7 +91,7 @@ const DATE_LIKE = /\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{1,2}:\d{
 
 function detectTitle(folded: FoldedText, boiler: readonly Span[]): DocumentMeta['title'] {
   for (const line of contentLines(folded.text).slice(0, 12)) {
-    if (boiler.some((b) => inside(line, b))) continue;
+    if (insideAny(line, boiler)) continue;
     if (!ARABIC.test(line.text)) continue;
     if (EXCLUSIVE_LINE.test(line.text)) continue;
     if (DATE_LIKE.test(line.text) && wordCount(line.text) <= 12) continue;
@@ -132,7 +128,7 @@ function stated(
   boiler: readonly Span[],
 ): PublishedDate | null {
   const all = contentLines(folded.text);
-  const head = all.filter((l) => !boiler.some((b) => inside(l, b))).slice(0, 6);
+  const head = all.filter((l) => !insideAny(l, boiler)).slice(0, 6);
   const tail = all.slice(-5);
   const full = dates.filter(isFull);
   const make = (m: DateMention, rule: string): PublishedDate => ({
@@ -496,7 +492,7 @@ function citedAsThirdParty(text: string, key: string): boolean {
 function detectOutlet(folded: FoldedText, boiler: readonly Span[]): DocumentMeta['outlet'] {
   const text = folded.text;
   const body = contentLines(text);
-  const head = body.filter((l) => !boiler.some((b) => inside(l, b)));
+  const head = body.filter((l) => !insideAny(l, boiler));
   const hits: OutletHit[] = [
     ...exclusiveHits(text, body),
     ...copyrightHits(text),

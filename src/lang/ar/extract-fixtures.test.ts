@@ -9,10 +9,8 @@
 // input (or at `start`), and every field it gives. No other quantity may be produced, so
 // `expect: []` is the negative block (ordinals, years, dates, clock times, phone and resolution
 // numbers). A case marked `skip` is still run: if it passes, the test says so.
-import { after, describe, test } from 'node:test';
-import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
 import { extract } from '../../index.js';
+import { jsonCase, runFixtureSuite } from '../../testing/fixture-suite.js';
 import type { ExtractedQuantity } from '../../types.js';
 
 const DIR = new URL('../../../fixtures/ar/quantities/', import.meta.url);
@@ -92,53 +90,10 @@ function run(c: FixtureCase): string[] {
   return problems;
 }
 
-let fixed = 0;
-let skipped = 0;
-const seen = new Map<string, string>();
-for (const file of readdirSync(DIR)
-  .filter((f) => f.endsWith('.jsonl'))
-  .sort()) {
-  const stem = file.replace(/\.jsonl$/, '');
-  describe(file, () => {
-    readFileSync(new URL(file, DIR), 'utf8')
-      .split('\n')
-      .forEach((line, n) => {
-        if (line.trim() === '') return;
-        let raw: Record<string, unknown>;
-        try {
-          raw = JSON.parse(line) as Record<string, unknown>;
-        } catch (error) {
-          test(`${file}:${n + 1}`, () => assert.fail(`not JSON: ${(error as Error).message}`));
-          return;
-        }
-        const shape = problemsOf(raw, stem);
-        const c = raw as unknown as FixtureCase;
-        const name = `${c.id} ${c.input}`.slice(0, 120);
-        if (shape.length > 0) {
-          test(name, () => assert.fail(`${file}:${n + 1}: ${shape.join('; ')}`));
-          return;
-        }
-        const earlier = seen.get(c.id);
-        seen.set(c.id, `${file}:${n + 1}`);
-        test(name, (t) => {
-          assert.equal(earlier, undefined, `duplicate id ${c.id}, first at ${earlier ?? ''}`);
-          const problems = run(c);
-          if (c.skip !== undefined) {
-            skipped++;
-            if (problems.length === 0) {
-              fixed++;
-              t.diagnostic(`passes now: remove "skip" from ${c.id}`);
-            }
-            t.skip(c.skip);
-            return;
-          }
-          assert.deepEqual(problems, [], `${file}:${n + 1}\n${problems.join('\n')}`);
-        });
-      });
-  });
-}
-
-after(() => {
-  if (skipped > 0)
-    process.stdout.write(`# quantity fixtures: ${skipped} skipped, ${fixed} of them pass now\n`);
+runFixtureSuite<FixtureCase>({
+  dir: DIR,
+  name: 'quantity',
+  parse: jsonCase(problemsOf),
+  title: (c) => `${c.id} ${c.input}`.slice(0, 120),
+  run,
 });

@@ -9,10 +9,9 @@
 // `chain` lists substrings of every hop's name, outermost (the publisher) first. The number of produced
 // claims must equal the number expected, so `expect: []` is the false-positive block. A case marked
 // `skip` is still run: if it passes, the test says so, and the summary counts it as fixed.
-import { after, describe, test } from 'node:test';
-import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
 import { analyze } from '../../index.js';
+import { runFixtureSuite } from '../../testing/fixture-suite.js';
+import type { Parsed } from '../../testing/fixture-suite.js';
 import type { Category, Claim, Qualifier, Stance, SubjectKind } from '../../types.js';
 import {
   CATEGORIES,
@@ -45,10 +44,6 @@ interface FixtureCase {
   readonly expect: readonly Expectation[];
   readonly skip?: string;
 }
-
-type Parsed =
-  | { readonly ok: true; readonly value: FixtureCase }
-  | { readonly ok: false; readonly error: string };
 
 type Json = Record<string, unknown>;
 
@@ -104,7 +99,7 @@ function expectationProblems(e: Json, input: string): string[] {
   return problems;
 }
 
-function parseLine(line: string, stem: string): Parsed {
+function parseLine(line: string, stem: string): Parsed<FixtureCase> {
   let raw: unknown;
   try {
     raw = JSON.parse(line);
@@ -208,67 +203,10 @@ function caseProblems(fixture: FixtureCase): string[] {
   return problems;
 }
 
-interface Tally {
-  total: number;
-  passed: number;
-  skipped: number;
-  fixed: number;
-}
-
-const files = readdirSync(DIR)
-  .filter((f) => f.endsWith('.jsonl'))
-  .sort();
-const tallies = new Map<string, Tally>();
-const seen = new Map<string, string>();
-
-test('fixtures/ar/claims holds case files', () => {
-  assert.ok(files.length > 0, 'no .jsonl files');
-});
-
-for (const file of files) {
-  const stem = file.replace(/\.jsonl$/, '');
-  const tally: Tally = { total: 0, passed: 0, skipped: 0, fixed: 0 };
-  tallies.set(file, tally);
-  const lines = readFileSync(new URL(file, DIR), 'utf8').split('\n');
-
-  describe(file, () => {
-    lines.forEach((line, index) => {
-      if (line.trim() === '') return;
-      const where = `${file}:${index + 1}`;
-      tally.total += 1;
-      const parsed = parseLine(line, stem);
-      if (!parsed.ok) {
-        test(`${where} is a well-formed case`, () => assert.fail(parsed.error));
-        return;
-      }
-      const fixture = parsed.value;
-      const earlier = seen.get(fixture.id);
-      seen.set(fixture.id, where);
-      const title = `${fixture.id} ${fixture.input}`;
-      test(title, (t) => {
-        assert.equal(earlier, undefined, `duplicate id ${fixture.id}, first at ${earlier ?? ''}`);
-        const problems = caseProblems(fixture);
-        if (fixture.skip !== undefined) {
-          tally.skipped += 1;
-          if (problems.length === 0) {
-            tally.fixed += 1;
-            t.diagnostic(`passes now: remove "skip" from ${fixture.id}`);
-          }
-          t.skip(fixture.skip);
-          return;
-        }
-        if (problems.length > 0) assert.fail(`${where}\n${problems.join('\n')}`);
-        tally.passed += 1;
-      });
-    });
-  });
-}
-
-after(() => {
-  const rows = [...tallies].map(([file, t]) => {
-    const failed = t.total - t.passed - t.skipped;
-    const fixed = t.fixed > 0 ? ` (${t.fixed} skipped now pass)` : '';
-    return `  ${file.padEnd(22)} total ${t.total}  pass ${t.passed}  skip ${t.skipped}${fixed}  fail ${failed}`;
-  });
-  process.stdout.write(`claim fixtures per file:\n${rows.join('\n')}\n`);
+runFixtureSuite({
+  dir: DIR,
+  name: 'claim',
+  parse: parseLine,
+  title: (fixture) => `${fixture.id} ${fixture.input}`,
+  run: caseProblems,
 });

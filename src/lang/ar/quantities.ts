@@ -24,7 +24,7 @@ import {
 } from './quantity.js';
 import { readTsv } from './lexicon/tsv.js';
 import type { SentenceView } from './sentence-view.js';
-import { entityInside, isWord, nounOf } from './sentence-view.js';
+import { entityInside, isWord, isWordIn, nounOf } from './sentence-view.js';
 import { CHANGE_VERBS, ERA_NOUNS, LABEL_HEADS, MODEL_MAKERS, TIME_NOUNS, YEAR_WORDS } from './words.js';
 
 /** A figure that measures rather than counts: never a claim. */
@@ -95,7 +95,7 @@ function cardinalAfterAnd(toks: readonly Tok[], k: number): Cardinal | null {
 }
 
 function isTimeNoun(tok: Tok | undefined): boolean {
-  return tok !== undefined && tok.kind === 'word' && readings(tok.text).some((r) => TIME_NOUNS.has(r.stem));
+  return isWordIn(tok, TIME_NOUNS);
 }
 
 function glued(a: Tok | undefined, b: Tok | undefined): boolean {
@@ -153,7 +153,7 @@ function isLabelNumber(view: SentenceView, i: number): boolean {
     return true;
   if (prev && prev.kind === 'word' && LATIN.test(prev.text)) return true;
   // القرار 2254 · المادة 5 · القرار رقم 2254 · بوينغ 727 · آيفون 8
-  if (prev && (isWord(prev, ...LABEL_HEADS) || isWord(prev, ...MODEL_MAKERS))) return true;
+  if (isWordIn(prev, LABEL_HEADS) || isWordIn(prev, MODEL_MAKERS)) return true;
   // الذكرى الـ 70 · دور الـ16: ال + digits is an ordinal, unless it counts a plural before it
   // (`الجرحى الـ 15`) or after it (`الـ 4000 موقوف`), or a qualifier governs it (`تجاوز الـ 4000`).
   if (prev && /^[وف]?ال$/.test(prev.text) && toks[i - 2]?.kind === 'word') {
@@ -190,7 +190,7 @@ function isYearInWords(view: SentenceView, i: number, num: Cardinal): boolean {
   const tok = view.toks[i]!;
   if (tok.kind !== 'word' || num.vague || num.value < 10 || num.value > 99) return false;
   const prev = view.toks[i - 1];
-  if (!prev || !(isWord(prev, ...YEAR_WORDS) || isWord(prev, ...ERA_NOUNS))) return false;
+  if (!isWordIn(prev, YEAR_WORDS) && !isWordIn(prev, ERA_NOUNS)) return false;
   return nounOf(view, num.end) === null && !isTimeNoun(view.toks[num.end]);
 }
 

@@ -424,14 +424,17 @@ export function readVague(toks: readonly Tok[], i: number): Cardinal | null {
 function matchForm(toks: readonly Tok[], i: number, form: QualifierForm, from = 0): number {
   let j = i + from;
   for (let k = from; k < form.words.length; k++) {
-    const tok = toks[j];
-    if (!tok || tok.kind !== 'word') return -1;
-    if (k === 0 && form.firstForms) {
-      if (!readings(tok.text).some((r) => form.firstForms!.has(r.stem))) return -1;
-    } else if (!Lexicon.wordMatches(tok.text, form.words[k]!)) return -1;
+    if (!formWordAt(toks[j], form, k)) return -1;
     j++;
   }
   return j;
+}
+
+/** Whether a token is word `k` of a qualifier form (a verb's first word in any of its forms). */
+function formWordAt(tok: Tok | undefined, form: QualifierForm, k: number): boolean {
+  if (!tok || tok.kind !== 'word') return false;
+  if (k === 0 && form.firstForms) return readings(tok.text).some((r) => form.firstForms!.has(r.stem));
+  return Lexicon.wordMatches(tok.text, form.words[k]!);
 }
 
 const OPENING = {
@@ -448,9 +451,7 @@ function formsOpening(tok: Tok | undefined, position: 'before' | 'after'): reado
   const cache = OPENING[position];
   const known = cache.get(tok.text);
   if (known) return known;
-  const forms = loadTables()[position].filter(
-    (form) => matchForm([tok], 0, { ...form, words: form.words.slice(0, 1) }) === 1,
-  );
+  const forms = loadTables()[position].filter((form) => formWordAt(tok, form, 0));
   if (cache.size >= 200_000) cache.clear();
   cache.set(tok.text, forms);
   return forms;

@@ -65,6 +65,11 @@ export function isWord(tok: Tok | undefined, ...forms: string[]): boolean {
   return tok !== undefined && tok.kind === 'word' && stems(tok.text).some((s) => forms.includes(s));
 }
 
+/** `isWord` for a closed set of forms (`words.ts`), without spreading it into a list per call. */
+export function isWordIn(tok: Tok | undefined, forms: ReadonlySet<string>): boolean {
+  return tok !== undefined && tok.kind === 'word' && readings(tok.text).some((r) => forms.has(r.stem));
+}
+
 /**
  * The noun a token can be. Readings without a pronoun suffix come first (`مدني` is a civilian before
  * it is `مدن` + `ي`), then plural over dual (`مدنيين` is a plural), then people over things.

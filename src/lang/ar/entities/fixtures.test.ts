@@ -12,10 +12,8 @@
 // `distinct`: they do not. `absent`: no mention overlaps the first occurrence of the text.
 // `places`: the claim whose text contains `claim` has `location.name` equal to `place`. A case marked
 // `skip` still runs: if it passes, the test says so.
-import { after, describe, test } from 'node:test';
-import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
 import { analyzeMany } from '../../../index.js';
+import { jsonCase, runFixtureSuite } from '../../../testing/fixture-suite.js';
 import type { AnalysisResult } from '../../../types.js';
 
 const DIR = new URL('../../../../fixtures/ar/entities/', import.meta.url);
@@ -129,64 +127,11 @@ function caseProblems(c: EntityCase): string[] {
   return problems;
 }
 
-const files = readdirSync(DIR)
-  .filter((f) => f.endsWith('.jsonl'))
-  .sort();
-const tallies = new Map<string, { total: number; passed: number; skipped: number; fixed: number }>();
-const seen = new Map<string, string>();
-
-test('fixtures/ar/entities holds case files', () => {
-  assert.ok(files.length > 0, 'no .jsonl files');
-});
-
-for (const file of files) {
-  const stem = file.replace(/\.jsonl$/, '');
-  const tally = { total: 0, passed: 0, skipped: 0, fixed: 0 };
-  tallies.set(file, tally);
-  const lines = readFileSync(new URL(file, DIR), 'utf8').split('\n');
-  describe(`entities/${file}`, () => {
-    lines.forEach((line, index) => {
-      if (line.trim() === '') return;
-      const where = `${file}:${index + 1}`;
-      tally.total += 1;
-      let raw: Record<string, unknown>;
-      try {
-        raw = JSON.parse(line) as Record<string, unknown>;
-      } catch (error) {
-        test(`${where} is JSON`, () => assert.fail((error as Error).message));
-        return;
-      }
-      const shape = shapeProblems(raw, stem);
-      if (shape.length > 0) {
-        test(`${where} is a well-formed case`, () => assert.fail(shape.join('; ')));
-        return;
-      }
-      const fixture = raw as unknown as EntityCase;
-      const earlier = seen.get(fixture.id);
-      seen.set(fixture.id, where);
-      test(`${fixture.id} ${(fixture.input ?? fixture.inputs?.join(' ‖ ') ?? '').slice(0, 80)}`, (t) => {
-        assert.equal(earlier, undefined, `duplicate id ${fixture.id}, first at ${earlier ?? ''}`);
-        const problems = caseProblems(fixture);
-        if (fixture.skip !== undefined) {
-          tally.skipped += 1;
-          if (problems.length === 0) {
-            tally.fixed += 1;
-            t.diagnostic(`passes now: remove "skip" from ${fixture.id}`);
-          }
-          t.skip(fixture.skip);
-          return;
-        }
-        if (problems.length > 0) assert.fail(`${where}\n${problems.join('\n')}`);
-        tally.passed += 1;
-      });
-    });
-  });
-}
-
-after(() => {
-  const rows = [...tallies].map(([file, t]) => {
-    const fixed = t.fixed > 0 ? ` (${t.fixed} skipped now pass)` : '';
-    return `  ${file.padEnd(22)} total ${t.total}  pass ${t.passed}  skip ${t.skipped}${fixed}  fail ${t.total - t.passed - t.skipped}`;
-  });
-  process.stdout.write(`entity fixtures per file:\n${rows.join('\n')}\n`);
+runFixtureSuite<EntityCase>({
+  dir: DIR,
+  name: 'entity',
+  describePrefix: 'entities/',
+  parse: jsonCase(shapeProblems),
+  title: (fixture) => `${fixture.id} ${(fixture.input ?? fixture.inputs?.join(' ‖ ') ?? '').slice(0, 80)}`,
+  run: caseProblems,
 });

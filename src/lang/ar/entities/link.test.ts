@@ -3,12 +3,13 @@ import assert from 'node:assert/strict';
 import { tokenize } from '../../../text/tokens.js';
 import { arabicLexicon } from '../lexicon/index.js';
 import { normalize } from '../normalize/index.js';
-import { chooseEntry, linkContext, scanEntities } from './link.js';
+import { chooseEntry, entityCandidatesAt, linkContext, outermostNames } from './link.js';
 
 function scan(text: string): { ids: string[][]; ctx: ReturnType<typeof linkContext> } {
   const lex = arabicLexicon();
   const toks = tokenize(normalize(text).text).filter((t) => t.kind !== 'newline');
-  const hits = scanEntities(toks, lex);
+  const words = toks.map((t) => (t.kind === 'word' ? lex.word(t.text) : null));
+  const hits = outermostNames(toks.map((_, i) => entityCandidatesAt(toks, words, i)));
   return { ids: hits.map((h) => h.entries.map((e) => e.id)), ctx: linkContext(hits) };
 }
 

@@ -6,8 +6,8 @@
 // Must not: `جزيرة` (an island) as the channel `الجزيرة`; `تحالف دولي` (a coalition) as
 //   `التحالف الدولي`; `وزارة الصحة` with nothing to tell which country's.
 
-import type { GazetteerEntry, LexWord, Lexicon, Phrase } from '../lexicon/index.js';
-import { Lexicon as LexiconClass, isDefinite } from '../lexicon/index.js';
+import type { GazetteerEntry, LexWord, Phrase } from '../lexicon/index.js';
+import { Lexicon, isDefinite } from '../lexicon/index.js';
 import type { Tok } from '../quantity.js';
 
 /** The entries a name starting at a token may be, and the token index just past it. */
@@ -52,12 +52,12 @@ function matchName(
       let n = j + 1;
       while (toks[n]?.kind === 'punct' && (toks[n]!.text === '"' || toks[n]!.text === "'")) n++;
       const u = toks[n];
-      if (u?.kind === 'word' && LexiconClass.wordMatches(u.text, w.slice(1))) {
+      if (u?.kind === 'word' && Lexicon.wordMatches(u.text, w.slice(1))) {
         j = n + 1;
         continue;
       }
     }
-    if (t.kind !== 'word' || !LexiconClass.recordMatches(words[j]!, targets[k]!)) return -1;
+    if (t.kind !== 'word' || !Lexicon.recordMatches(words[j]!, targets[k]!)) return -1;
     if (articles[k] && !isDefinite(words[j]!)) return -1;
     j++;
   }
@@ -104,12 +104,6 @@ export function outermostNames(names: readonly (EntityCandidates | null)[]): Ent
     i = hit.end - 1;
   }
   return out;
-}
-
-/** Every name in a token run, longest first at each position, nested names skipped. */
-export function scanEntities(toks: readonly Tok[], lex: Lexicon): EntityCandidates[] {
-  const words = toks.map((t) => (t.kind === 'word' ? lex.word(t.text) : null));
-  return outermostNames(toks.map((_, i) => entityCandidatesAt(toks, words, i)));
 }
 
 /** The context of a document from its unambiguous names. */

@@ -259,11 +259,6 @@ export class Lexicon {
     return this.word(word).info;
   }
 
-  /** Phrases that may start at a word (by any of its readings). */
-  phrasesAt(word: string): readonly Phrase[] {
-    return this.word(word).phrases;
-  }
-
   private infoOf(word: string): WordInfo {
     const info: MutableInfo = { nouns: [], events: [], cues: [], roles: [], demonyms: [], entities: [] };
     for (const r of readings(word)) {

@@ -6,10 +6,10 @@
 // Must match: 06:41 · الساعة 20:45 بتوقيت غرينتش · الساعة الثامنة صباحاً · الساعة 10 مساء
 // Must not: 3:1 (a score) · 24:99 · الساعة الذكية (a smart watch) · 24 ساعة (a duration)
 
+import { matchesOf } from '../../../../text/matches.js';
 import { isTimeOfDay, wordOf } from '../lexicon.js';
 import { LBC, LBC_HEAD, RB, alternation, boundedMatches, formsOf, lazy } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
-import { matchesOf } from '../../../../text/matches.js';
 
 const PATTERNS = lazy(() => {
   const adverb = `(?:\\s+(?<adv>${alternation(formsOf('time-adverb'))})${RB})?`;

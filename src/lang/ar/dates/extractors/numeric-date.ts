@@ -9,10 +9,10 @@
 // Must not: 3-1 (a score) · 1/2 · 2254 (a resolution number) · 12/34/2022 (no such month) · 2022-13-01 ·
 //   1/2/3 (no year) · 0991234567 (a phone number)
 
+import { matchesOf } from '../../../../text/matches.js';
 import { isValidDate } from '../calendar.js';
 import { lazy } from '../patterns.js';
 import type { Anchor, DateExpression, DateExtractor } from '../types.js';
-import { matchesOf } from '../../../../text/matches.js';
 
 const ISO = lazy(
   () =>
