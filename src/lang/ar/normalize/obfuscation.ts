@@ -1,7 +1,7 @@
 // Censorship obfuscation: writers break a name so that filters miss it. The matching view joins
 // the pieces again; the original keeps them, and spans still cover them.
 //
-//   must join:   داعـ.ـ.ش · داعـ.ــ.ش · داع.ش · دا-عش · د.ا.ع.ش · د ا ع ش · داعـ ـش · قتـ لى · داع*ش · الحوث.ي
+//   must join:   داعـ.ـ.ش · داعـ.ــ.ش · داع.ش · دا-عش · د.ا.ع.ش · د ا ع ش · داعـ ـش · داع*ش · الحوث.ي
 //                داع..ش · د..ا..ع..ش · د  ا  ع  ش
 //                (داعـــش and د‌اعش lose their tatweel and zero-width units in the table steps)
 //   must not:    الحسكة.وقال · العربية.نت · د.محمد · د. أحمد · قال...ثم · المجموعة-ب · لـ-العربية
@@ -218,11 +218,7 @@ function cutWords(input: FoldedText, mark: Mark): void {
       if (spaces > 0) {
         // A space is a word gap unless both sides are stretched (`داعـ ـش`); a lone tatweel
         // between spaces is a dash (`دبي ـ العربية`).
-        // One space after a stretched fragment of two letters or more, other than the article
-        // (`قتـ لى`، `الجـ رحى`), is a censor's cut too: a word never ends in a tatweel.
-        strong =
-          (before && after) ||
-          (before && !inside && spaces === 1 && j - ss === 1 && ss - fs >= 2 && !isArticle(text, fs, ss));
+        strong = before && after;
         if (!strong) {
           j = ss;
           break;
@@ -264,11 +260,6 @@ function cutWords(input: FoldedText, mark: Mark): void {
     if (frags.length >= 4) decide(text, frags, seps, marked, mark);
     finder.lastIndex = Math.max(j, m.index + 1);
   }
-}
-
-/** True when the fragment is the bare article ال (`الـ` before a name is a clitic, not a cut). */
-function isArticle(text: string, from: number, to: number): boolean {
-  return to - from === 2 && text.charCodeAt(from) === ALEF && text.charCodeAt(from + 1) === 0x0644;
 }
 
 /** A letter standing alone: no letter, mark or digit glued to it on either side. */
