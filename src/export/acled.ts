@@ -9,8 +9,12 @@
 //     `civilian_targeting` = "Civilian targeting".
 //   - Violence against civilians / Abduction/forced disappearance: abducted people (hostages).
 //   - Explosions/Remote violence / Air/drone strike: strikes counted. The striking party is the
-//     foreign state force the reports name most (a coalition in Syria) — isnad does not read who struck,
-//     so the notes say the actor is inferred.
+//     state force named in the sentences that count the strikes (a coalition, an air force) — isnad
+//     does not read who struck, so the notes say the actor is inferred; none named: Unidentified
+//     Military Forces. The abducting party likewise: the party named where the abductions are
+//     counted, other than the side of the speaker who counts them (a spokesman is not the abductor).
+//   - Strategic developments / Other: figures (escapes, surrenders) with one side and no fighting;
+//     an incident with no side and no violence (people displaced to a border) gives no row.
 //   - Strategic developments / Arrests: people arrested or captured, with no battle row to hold them.
 //   Displaced, escaped, missing, held and surrendered figures go into the notes of the incident's main row.
 //
@@ -36,13 +40,14 @@ import type { AnalysisResult, Category, Claim, Estimate, Incident } from '../typ
 import { formatQuantity } from '../quantity-format.js';
 import {
   actorName,
-  foreignForces,
+  namedInSentences,
   incidentClaims,
   incidentConflicts,
   incidentDocuments,
   isoDate,
   locate,
   outletName,
+  sideOf,
   sides,
   speaker,
   speakerSide,
@@ -340,31 +345,35 @@ export function acledRows(result: AnalysisResult, options: AcledOptions = {}): A
     }
     const abducted = incident.estimates.filter((e) => e.category === 'abducted');
     if (abducted.length > 0) {
-      const holder = armed.length === 1 && first ? actorOf(v, first, iso2) : null;
+      // The party named where the abductions are counted, other than the side of whoever counts them.
+      const reporters = new Set(has('abducted').map((c) => speakerSide(v, speaker(c))));
+      const named = namedInSentences(v, has('abducted')).find((e) => !reporters.has(sideOf(v, e)));
+      const holder = named ? actorOf(v, { name: named.name, entity: named, claims: 0 }, iso2) : null;
       push(
         'Violence against civilians',
         'Abduction/forced disappearance',
         holder ?? { name: `Unidentified Armed Group (${countryName})`, inter: 3 },
         civilians(countryName),
         0,
-        `People abducted or held hostage in ${where}; the abducting party is ${holder ? 'the only armed side named' : 'not read by isnad'}.`,
+        `People abducted or held hostage in ${where}; the abducting party is ${holder ? `inferred as ${holder.name}, the party named where the figure is given` : 'not named where the figure is given'}.`,
         abducted,
       );
     }
     const strikes = incident.estimates.filter((e) => e.category === 'strikes');
     if (strikes.length > 0) {
-      const striker = foreignForces(v, incident, iso2)[0];
+      const striker = namedInSentences(v, has('strikes')).find((e) => e.type === 'government');
       const a1: Actor = striker
-        ? { name: actorName(v, striker.name), inter: 8 }
+        ? actorOf(v, { name: striker.name, entity: striker, claims: 0 }, iso2)
         : { name: `Unidentified Military Forces (${countryName})`, inter: 8 };
-      const target = first ? actorOf(v, first, iso2) : null;
+      const target = armed.find((s) => s.name !== striker?.name);
+      const a2 = target ? actorOf(v, target, iso2) : null;
       push(
         'Explosions/Remote violence',
         'Air/drone strike',
         a1,
-        target,
+        a2,
         0,
-        `Strikes in ${where} (at least ${sumOf(strikes, (e) => e.conservative) ?? 0}); the striking party ${striker ? `is inferred as ${a1.name}, the foreign force the reports name most` : 'is not read by isnad'}; their fatalities are in the incident's main row.`,
+        `Strikes in ${where} (at least ${sumOf(strikes, (e) => e.conservative) ?? 0}); the striking party ${striker ? `is inferred as ${a1.name}, the state force named where the strikes are counted` : 'is not named where the strikes are counted'}; their fatalities are in the incident's main row.`,
         strikes,
       );
     }
@@ -384,7 +393,12 @@ export function acledRows(result: AnalysisResult, options: AcledOptions = {}): A
         slots,
       );
     }
-    if (!rows.some((r) => String(r.event_id_cnty).includes(`-${incident.id}-`)) && asides.length > 0) {
+    // Figures with no violence isnad can code and no side (people displaced to a border): no ACLED event.
+    if (
+      !rows.some((r) => String(r.event_id_cnty).includes(`-${incident.id}-`)) &&
+      asides.length > 0 &&
+      first
+    ) {
       push(
         'Strategic developments',
         'Other',

@@ -62,7 +62,7 @@ function harm(id: string, speaker: Hop, over: Partial<Claim> = {}): Claim {
 }
 const fighting = (id: string, group: string): Claim =>
   harm(id, hop('x'), { category: 'killed', subject: { text: '', group, kind: 'combatants' } });
-function grade(claims: Claim[], conflicts: Conflict[] = []): string | undefined {
+function record(claims: Claim[], conflicts: Conflict[] = []) {
   const incident: Incident = {
     id: 'i1',
     title: 't',
@@ -82,9 +82,11 @@ function grade(claims: Claim[], conflicts: Conflict[] = []): string | undefined 
     ],
     claims: claims.map((c) => c.id),
   };
-  return airwarsRecords(resultOf({ entities: [sdf, isis], claims, incidents: [incident], conflicts }))[0]
-    ?.grading;
+  return airwarsRecords(resultOf({ entities: [sdf, isis], claims, incidents: [incident], conflicts }))[0];
 }
+const grade = (claims: Claim[], conflicts: Conflict[] = []): string | undefined =>
+  record(claims, conflicts)?.grading;
+const basis = (claims: Claim[]): string => record(claims)?.grading_basis ?? '';
 
 test('Weak: a single source', () => {
   assert.equal(grade([harm('a', hop('Local doctor'))]), 'Weak');
@@ -101,14 +103,15 @@ test('Fair: two independent sources', () => {
     'Fair',
   );
 });
-test('Confirmed: a party to the fighting reports it and an independent source too', () => {
+test('Fair, never Confirmed, when a party to the fighting reports it: the basis names the party for review', () => {
   const claims = [
     harm('a', hop('A', { affiliation: 'قسد' })),
     harm('b', hop('Local doctor')),
     fighting('f1', 'قسد'),
     fighting('f2', 'داعش'),
   ];
-  assert.equal(grade(claims), 'Confirmed');
+  assert.equal(grade(claims), 'Fair');
+  assert.match(basis(claims), /SDF, a party to the fighting, is among them/);
 });
 test('Contested: one source denies what another reports', () => {
   const claims = [

@@ -8,11 +8,11 @@
 //      party speaking of its enemy's doing (partisan) with no other source.
 //   2. Contested — one source denies civilian harm that another reports (a denial among the claims
 //      or a conflict of kind `denial` over them).
-//   3. Confirmed — a party to the fighting reports the harm and at least one source independent of
-//      it reports it too. (Airwars' Confirmed needs the responsible party's admission: a reviewer
-//      checks that the party that spoke is the one that caused the harm.)
-//   4. Fair — two or more independent sources report the harm.
-//   5. Weak — one source only, or only unconfirmed wording (uncommitted, possible).
+//   3. Fair — two or more independent sources report the harm.
+//   4. Weak — one source only, or only unconfirmed wording (uncommitted, possible).
+//   Confirmed is never given by isnad: Airwars keeps it for harm the responsible belligerent admits,
+//   and isnad reads who reports harm, not who caused it. When a party to the fighting is among the
+//   sources, `grading_basis` says so, so a reviewer can check whether it admits responsibility.
 //
 // Independence: the original speaker (innermost hop) stands for a source, and speakers of the same
 // side (two spokesmen of one force) count once; outlets relaying one speaker count once.
@@ -126,21 +126,16 @@ function grade(
       independent: independent.size,
     };
   }
-  const partySpoke = firm.some((c) => {
-    const side = speakerSide(v, speaker(c));
-    return side !== null && parties.has(side);
-  });
-  if (partySpoke && independent.size >= 2) {
-    return {
-      grade: 'Confirmed',
-      basis: `a party to the fighting reports the harm and ${independent.size - 1} independent source(s) too (check that the party that spoke caused it)`,
-      independent: independent.size,
-    };
-  }
+  const party = firm
+    .map((c) => speakerSide(v, speaker(c)))
+    .find((side): side is string => side !== null && parties.has(side));
+  const review = party
+    ? `; ${actorName(v, party)}, a party to the fighting, is among them (Confirmed if it admits causing the harm)`
+    : '';
   if (independent.size >= 2) {
     return {
       grade: 'Fair',
-      basis: `${independent.size} independent sources report the harm`,
+      basis: `${independent.size} independent sources report the harm${review}`,
       independent: independent.size,
     };
   }
@@ -149,7 +144,7 @@ function grade(
     basis:
       firm.length === 0
         ? 'only unconfirmed wording (uncommitted or possible)'
-        : 'a single source (speakers of one side count once)',
+        : `a single source (speakers of one side count once)${review}`,
     independent: independent.size,
   };
 }

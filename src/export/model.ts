@@ -184,21 +184,22 @@ export function sides(v: ExportView, incident: Incident): Side[] {
     .sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name));
 }
 
-/** How many reports in the incident's documents mention each entity, most first. */
-function mentionCounts(v: ExportView, incident: Incident, types: readonly string[]): [Entity, number][] {
-  const docs = new Set(incident.documents);
-  return v.result.entities
-    .filter((e) => types.includes(e.type))
-    .map((e): [Entity, number] => [e, e.mentions.filter((m) => docs.has(m.document)).length])
-    .filter(([, n]) => n > 0)
-    .sort((a, b) => b[1] - a[1] || a[0].id.localeCompare(b[0].id));
+/** The side an entity belongs to: its topmost armed or state parent (قوى الأمن الداخلي → قسد). */
+export function sideOf(v: ExportView, entity: Entity): string | null {
+  return speakerSide(v, { name: entity.name, kind: 'organization', entity: entity.id });
 }
 
-/** Foreign state forces named in the incident's reports (a coalition striking in Syria), most mentioned first. */
-export function foreignForces(v: ExportView, incident: Incident, country: string | undefined): Entity[] {
-  return mentionCounts(v, incident, ['government'])
-    .map(([e]) => e)
-    .filter((e) => e.country !== country && !/\p{Script=Arabic}/u.test(englishNames(e)[0] ?? 'ا'));
+/** Parties (state forces, armed groups) named inside the sentences of the given claims, most named first. */
+export function namedInSentences(v: ExportView, claims: readonly Claim[]): Entity[] {
+  const counts = new Map<Entity, number>();
+  for (const e of v.result.entities) {
+    if (e.type !== 'government' && e.type !== 'armed_group') continue;
+    const n = e.mentions.filter((m) =>
+      claims.some((c) => c.document === m.document && m.start >= c.sentence.start && m.end <= c.sentence.end),
+    ).length;
+    if (n > 0) counts.set(e, n);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].id.localeCompare(b[0].id)).map(([e]) => e);
 }
 
 // ---- place
@@ -217,6 +218,9 @@ export interface Located {
   readonly note: string;
 }
 
+/** How near, in UTF-16 units of the same report, a place must be named to be taken as the one around it. */
+const NEARBY = 80;
+
 const LEVEL_PRECISION: Record<GeoLevel, [1 | 2 | 3, 1 | 2 | 4 | 6]> = {
   place: [1, 1],
   admin1_seat: [1, 1],
@@ -226,9 +230,9 @@ const LEVEL_PRECISION: Record<GeoLevel, [1 | 2 | 3, 1 | 2 | 4 | 6]> = {
 };
 
 /**
- * Places an incident. Its own place (`incident.location`) when that joins the geo table; else the
- * joined town its reports name most (claims placed there first, then mentions), coded as a part of
- * or near that town (ACLED geo_precision 2); else no point, and the note says why.
+ * Places an incident. Its own place (`incident.location`) when that joins the geo table; else, for a
+ * place known from the text only, a joined town named beside it in the same report, coded as a part
+ * of or near that town (ACLED geo_precision 2); else no point, and the note says why.
  */
 export function locate(v: ExportView, incident: Incident): Located {
   const named = incident.location ?? null;
@@ -250,49 +254,42 @@ export function locate(v: ExportView, incident: Incident): Located {
       note: `${ownJoin.place.name}: ${ownJoin.place.note}`,
     };
   }
-  // The town the incident's claims and reports name most.
-  const claimPlaces = new Map<string, number>();
-  for (const c of incidentClaims(v, incident)) {
-    const e = c.location?.entity ? v.entityById.get(c.location.entity) : undefined;
-    if (e) claimPlaces.set(e.id, (claimPlaces.get(e.id) ?? 0) + 1);
+  // A place isnad found in the text only (a neighbourhood, a prison: no gazetteer country) is placed
+  // at a joined place named right beside it (`سجن غويران، جنوب مدينة الحسكة`): the town it is part of
+  // or near. Only the same sentence's neighbourhood counts — the town a report names most may be
+  // another front — and a gazetteer place that does not join (a region) is not moved to a neighbour.
+  const docs = new Set(incident.documents);
+  const anchors = own && !own.country ? own.mentions.filter((m) => docs.has(m.document)) : [];
+  const beside = new Map<Entity, number>();
+  for (const e of v.result.entities) {
+    if (e === own || (e.type !== 'location' && e.type !== 'facility')) continue;
+    const n = e.mentions.filter((m) =>
+      anchors.some((a) => a.document === m.document && Math.abs(a.start - m.start) <= NEARBY),
+    ).length;
+    if (n > 0) beside.set(e, n);
   }
-  const candidates = mentionCounts(v, incident, ['location', 'facility'])
-    .map(([e, n]): [Entity, number, number] => [e, claimPlaces.get(e.id) ?? 0, n])
-    .sort((a, b) => b[1] - a[1] || b[2] - a[2]);
-  for (const [e] of candidates) {
+  const ranked = [...beside].sort((a, b) => b[1] - a[1] || a[0].id.localeCompare(b[0].id));
+  for (const [e] of ranked) {
     const join = locatePlace(e);
-    if (!join.joined || join.place.level === 'country' || join.place.level === 'admin1') continue;
+    if (!join.joined || join.place.level === 'country') continue;
+    const town = join.place.level !== 'admin1';
     return {
       named,
       join,
-      acledPrecision: 2,
-      ucdpPrecision: 2,
+      acledPrecision: town ? 2 : 3,
+      ucdpPrecision: town ? 2 : 4,
       country: countryInfo(join.place.country),
-      note: `${named ?? 'the incident'} is not in the geo table (${ownJoin.reason}); coded at ${join.place.name}, the town its reports name most`,
+      note: `${named ?? 'the incident'} is not in the geo table (${ownJoin.reason}); coded at ${join.place.name}, named beside it`,
     };
   }
-  // At worst a province or a country the reports name.
-  for (const [e] of candidates) {
-    const join = locatePlace(e);
-    if (!join.joined) continue;
-    const [acled, ucdp] = LEVEL_PRECISION[join.place.level];
-    return {
-      named,
-      join,
-      acledPrecision: acled,
-      ucdpPrecision: ucdp,
-      country: countryInfo(join.place.country),
-      note: `${named ?? 'the incident'} is not in the geo table (${ownJoin.reason}); only ${join.place.name} is`,
-    };
-  }
-  const countryCode = own?.country ?? candidates.map(([e]) => e.country).find((c) => c !== undefined);
+  const countryCode = own?.country ?? ranked.map(([e]) => e.country).find((c) => c !== undefined);
   return {
     named,
     join: ownJoin,
     acledPrecision: null,
     ucdpPrecision: null,
     country: countryInfo(countryCode),
-    note: `not located: ${ownJoin.reason}, and no place its reports name joins the geo table`,
+    note: `not located: ${ownJoin.reason}, and no place named beside it joins the geo table`,
   };
 }
 
