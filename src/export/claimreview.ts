@@ -33,8 +33,10 @@ export function quoteOf(claim: Claim, texts: ReadonlyMap<string, string> | undef
 }
 
 function summary(v: ExportView, claim: Claim): string {
-  const who = claim.subject.group ? actorName(v, claim.subject.group) : claim.subject.kind;
-  return `${formatQuantity(claim.quantity)} ${claim.category.replace(/_/g, ' ')} (${who} ${claim.subject.kind}), per ${speaker(claim)?.name ?? claim.document}`;
+  const who = [claim.subject.group ? actorName(v, claim.subject.group) : '', claim.subject.kind].filter(
+    Boolean,
+  );
+  return `${formatQuantity(claim.quantity)} ${claim.category.replace(/_/g, ' ')} (${who.join(' ')}), per ${speaker(claim)?.name ?? claim.document}`;
 }
 
 function person(v: ExportView, hop: Hop | undefined): JsonLd | null {
@@ -66,8 +68,10 @@ function work(doc: DocumentInfo | undefined, claim: Claim, quote: string, descri
 }
 
 function relation(conflict: Conflict, evidence: Claim): string {
-  if (conflict.kind === 'denial' && evidence.stance === 'denied') return `denial: ${conflict.note}`;
-  return `${conflict.kind}: ${conflict.note}`;
+  if (conflict.kind !== 'denial') return `${conflict.kind}: ${conflict.note}`;
+  return evidence.stance === 'denied'
+    ? `denial: ${conflict.note}`
+    : `another report of the figure a denial rejects: ${conflict.note}`;
 }
 
 export function claimReviewDrafts(result: AnalysisResult, options: ExportTexts = {}): JsonLd[] {

@@ -18,6 +18,15 @@ test('incidents as GeoJSON points (RFC 7946: longitude first), with their figure
   assert.deepEqual(JSON.parse(toGeoJson(result)), JSON.parse(JSON.stringify(collection)));
 });
 
+test('a place known from the text only is coded at the joined town named beside it (geo_precision 2)', () => {
+  const { result } = examples();
+  const local = incidentFeatures(result).features.find(
+    (f) => f.properties['geo_precision'] === 2 && /named beside it/.test(String(f.properties['geo_note'])),
+  );
+  assert.ok(local?.geometry, 'the neighbourhood incident is placed at its town');
+  assert.equal(local.properties['admin1'], 'Al-Hasakah');
+});
+
 test('an incident that does not join keeps its feature with a null geometry and the reason', () => {
   const result = resultOf({
     entities: [{ id: 'x', type: 'location', name: 'مكان', aliases: [], mentions: [] }],
