@@ -108,7 +108,8 @@ export function arabic(options: { readonly digits?: 'latn' | 'arab' } = {}): Tem
       references: 'الادعاءات المستشهد بها',
     },
     number: (k) => NUMBER.format(k),
-    unnamed: (document) => `التقرير ${document}`,
+    // A Latin id inside right-to-left text, isolated so the period after it stays at the end (U+2068/U+2069).
+    unnamed: (document) => `التقرير \u2068${document}\u2069`,
     date,
     quantity(q) {
       switch (q.qualifier) {
