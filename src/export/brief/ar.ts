@@ -173,7 +173,7 @@ export function arabic(options: { readonly digits?: 'latn' | 'arab' } = {}): Tem
       const what = who(slot);
       switch (kind) {
         case 'denial':
-          return `${by.length > 1 ? 'ينفي كلٌّ من' : 'ينفي'} ${list(by.map((g) => g.who))} رقم ${list(by.map((g) => g.figure))} (${what})${against.length ? `، وهو ما تورده ${list(against.map(given))}` : ''}.`;
+          return `${by.length > 1 ? 'ينفي كلٌّ من' : 'ينفي'} ${list(by.map((g) => g.who))} رقم ${list(by.map((g) => g.figure))} (${what})${against.length ? `، وقد ورد: ${list(against.map(given))}` : ''}.`;
         case 'revision':
           return `عُدِّل رقم ${what}: ${[...against, ...by].map(given).join('، ثم ')}.`;
         case 'sum_mismatch':

@@ -44,7 +44,7 @@ test('English brief of the example reports: every sentence cites existing claims
   // English names from the gazetteer; tolls, disputes and sources are there.
   assert.match(md, /Hasakah \(Al-Hasakah, Syria\)/);
   assert.match(md, /Islamic State prisoners escaped: between/);
-  assert.match(md, /denies the figure of about 200/);
+  assert.match(md, /denies the figure of about 200 .*; it is reported as /);
   assert.match(md, /### Unconfirmed/);
   assert.match(md, /independent source/);
 });

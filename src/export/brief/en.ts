@@ -159,7 +159,7 @@ export const en: Templates = {
     const what = who(slot);
     switch (kind) {
       case 'denial':
-        return `${capital(list(by.map((g) => g.who)))} ${by.length > 1 ? 'deny' : 'denies'} the figure of ${list(by.map((g) => g.figure))} ${what}${against.length ? `, which ${list(against.map(given))} ${against.length > 1 ? 'report' : 'reports'}` : ''}.`;
+        return `${capital(list(by.map((g) => g.who)))} ${by.length > 1 ? 'deny' : 'denies'} the figure of ${list(by.map((g) => g.figure))} ${what}${against.length ? `; it is reported as ${list(against.map(given))}` : ''}.`;
       case 'revision':
         return `The figure for ${what} was revised: ${[...against, ...by].map(given).join(', then ')}.`;
       case 'sum_mismatch':
