@@ -12,7 +12,15 @@ export default tseslint.config(
   },
   {
     // The engine knows no Arabic: language packs plug in through the LanguagePack interface.
-    files: ['src/text/**/*.ts', 'src/engine/**/*.ts', 'src/pipeline/**/*.ts', 'src/types.ts'],
+    // Exports and the geo layer read the JSON contract only, never a pack's internals.
+    files: [
+      'src/text/**/*.ts',
+      'src/engine/**/*.ts',
+      'src/pipeline/**/*.ts',
+      'src/types.ts',
+      'src/export/**/*.ts',
+      'src/geo/**/*.ts',
+    ],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [

@@ -12,6 +12,7 @@ import type { AnalysisResult } from '../types.js';
 import { VERSION } from '../version.js';
 import { evalCommand } from './commands/eval.js';
 import { formatBoard } from './board.js';
+import { ANALYZE_EXPORTS, briefCommand, renderExport } from './commands/export.js';
 import { extractCommand } from './commands/extract.js';
 import { formatReport } from './report.js';
 
@@ -25,7 +26,7 @@ program
 
 interface BatchOptions {
   readonly manifest?: string;
-  readonly format: 'text' | 'json';
+  readonly format: string;
   readonly output?: string;
 }
 
@@ -39,12 +40,13 @@ function batchCommand(
   description: string,
   what: string,
   render: (result: AnalysisResult, loaded: Loaded, opts: BatchOptions, color: boolean) => string,
+  formats: readonly string[] = ['text', 'json'],
 ): Command {
   return new Command(name)
     .description(description)
     .argument('[inputs...]', 'files or folders of reports; - reads standard input')
     .option('-m, --manifest <file>', 'JSONL manifest: {id, path | text, source?, published?, url?} per line')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default('text'))
     .option('-o, --output <file>', `write the ${what} to a file instead of standard output`)
     .action((inputs: string[], opts: BatchOptions) => {
       if (inputs.length === 0 && !opts.manifest) {
@@ -66,8 +68,10 @@ program.addCommand(
     'result',
     (result, loaded, opts, color) => {
       const full = { ...result, diagnostics: [...loaded.diagnostics, ...result.diagnostics] };
+      if (opts.format !== 'json' && opts.format !== 'text') return renderExport(full, loaded, opts.format);
       return opts.format === 'json' ? JSON.stringify(full, null, 2) + '\n' : formatReport(full, { color });
     },
+    ['text', 'json', ...ANALYZE_EXPORTS],
   ),
 );
 
@@ -90,6 +94,8 @@ program.addCommand(
     analyze: (docs) => analyzeMany(docs),
   }),
 );
+
+program.addCommand(briefCommand({ loadInputs, analyze: (docs) => analyzeMany(docs) }));
 
 program.addCommand(extractCommand({ loadInputs: (paths) => loadInputs(paths), extract }));
 

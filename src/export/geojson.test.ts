@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { examples, resultOf } from '../testing/examples.js';
+import { incidentFeatures, toGeoJson } from './geojson.js';
+
+test('incidents as GeoJSON points (RFC 7946: longitude first), with their figures', () => {
+  const { result } = examples();
+  const collection = incidentFeatures(result);
+  assert.equal(collection.type, 'FeatureCollection');
+  assert.equal(collection.features.length, result.incidents.length);
+  const prison = collection.features.find((f) => (f.properties['documents'] as string[]).length === 5);
+  assert.ok(prison?.geometry);
+  const [lon, lat] = prison.geometry.coordinates;
+  assert.ok(Math.abs(lon - 40.75) < 0.1 && Math.abs(lat - 36.5) < 0.1);
+  assert.equal(prison.properties['admin1'], 'Al-Hasakah');
+  assert.equal(prison.properties['location_en'], 'Hasakah');
+  assert.ok((prison.properties['conflicts'] as unknown[]).length > 0);
+  assert.deepEqual(JSON.parse(toGeoJson(result)), JSON.parse(JSON.stringify(collection)));
+});
+
+test('a place known from the text only is coded at the joined town named beside it (geo_precision 2)', () => {
+  const { result } = examples();
+  const local = incidentFeatures(result).features.find(
+    (f) => f.properties['geo_precision'] === 2 && /named beside it/.test(String(f.properties['geo_note'])),
+  );
+  assert.ok(local?.geometry, 'the neighbourhood incident is placed at its town');
+  assert.equal(local.properties['admin1'], 'Al-Hasakah');
+});
+
+test('an incident that does not join keeps its feature with a null geometry and the reason', () => {
+  const result = resultOf({
+    entities: [{ id: 'x', type: 'location', name: 'مكان', aliases: [], mentions: [] }],
+    incidents: [{ id: 'i1', title: 't', documents: [], location: 'مكان', estimates: [] }],
+  });
+  const [feature] = incidentFeatures(result).features;
+  assert.equal(feature?.geometry, null);
+  assert.match(String(feature?.properties['geo_note']), /no English name/);
+});
