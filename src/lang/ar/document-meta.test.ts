@@ -136,10 +136,10 @@ test('batch: documents without a year borrow the batch year and first day', () =
     `عنوان\nوأعلنت القوات السيطرة على السجن، وتوقف القتال.`,
   ].map((text) => {
     const folded = normalize(text);
-    return { folded, meta: detectDocumentMeta(folded, extractDates(folded, null)) };
+    return { folded, published: detectDocumentMeta(folded, extractDates(folded, null)).published };
   });
   assert.deepEqual(
-    docs.map((d) => d.meta.published?.date ?? null),
+    docs.map((d) => d.published?.date ?? null),
     ['2022-01-23', null, null, null],
   );
   const published = inferPublishedFromBatch(docs);

@@ -32,19 +32,21 @@ import { insideAny, lines } from '../../text/segment.js';
 import { findBoilerplate } from './boilerplate.js';
 import { parseIsoDate } from './dates/calendar.js';
 import type { DayNumber } from './dates/calendar.js';
-import { parseDateExpressions } from './dates/index.js';
+import { parseDateExpressions, resolveDateExpressions } from './dates/index.js';
 import type { DateExpression, DateMention } from './dates/index.js';
 import { inferPublished } from './dates/publication.js';
 import type { PublishedDate } from './dates/publication.js';
 import { resolveExpression } from './dates/resolve.js';
 import { arabicLexicon } from './lexicon/index.js';
+import type { ArabicDoc } from './document.js';
+import { batchStage, stage } from '../../pipeline/stage.js';
 
 export type { PublishedDate } from './dates/publication.js';
 
-export interface DocumentMeta {
+/** What a page says about itself besides its date: its headline and its publisher. */
+export interface PageMeta {
   /** The first non-boilerplate line, original offsets. */
   readonly title: { readonly start: number; readonly end: number; readonly text: string } | null;
-  readonly published: PublishedDate | null;
   /** `name` is the original text of the outlet. */
   readonly outlet: {
     readonly name: string;
@@ -52,6 +54,10 @@ export interface DocumentMeta {
     readonly end: number;
     readonly rule: string;
   } | null;
+}
+
+export interface DocumentMeta extends PageMeta {
+  readonly published: PublishedDate | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -89,7 +95,8 @@ const EXCLUSIVE_LINE = /^خاص\s*[-–:|]|[-–|]\s*خاص$|^خاص\s+ل/;
 /** A numeric or written date on a short line: a byline, never a title. */
 const DATE_LIKE = /\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{1,2}:\d{2}/;
 
-function detectTitle(folded: FoldedText, boiler: readonly Span[]): DocumentMeta['title'] {
+/** The headline: the first line with Arabic letters that is no boilerplate, byline or outlet tag. */
+export function detectTitle(folded: FoldedText, boiler: readonly Span[]): PageMeta['title'] {
   for (const line of contentLines(folded.text).slice(0, 12)) {
     if (insideAny(line, boiler)) continue;
     if (!ARABIC.test(line.text)) continue;
@@ -489,7 +496,8 @@ function citedAsThirdParty(text: string, key: string): boolean {
   return re.test(text);
 }
 
-function detectOutlet(folded: FoldedText, boiler: readonly Span[]): DocumentMeta['outlet'] {
+/** The outlet that published the page: the name most rules find (ties to the more specific rule). */
+export function detectOutlet(folded: FoldedText, boiler: readonly Span[]): PageMeta['outlet'] {
   const text = folded.text;
   const body = contentLines(text);
   const head = body.filter((l) => !insideAny(l, boiler));
@@ -562,7 +570,8 @@ export function detectPublished(
 
 export interface BatchDocument {
   readonly folded: FoldedText;
-  readonly meta: DocumentMeta;
+  /** The publication date the document has (the caller's or its own), or null. */
+  readonly published: PublishedDate | null;
   /** The document's date expressions, when the caller has them (else read from `folded`). */
   readonly exprs?: readonly DateExpression[];
 }
@@ -585,10 +594,10 @@ const BATCH_LOOKBACK = 14;
  */
 export function inferPublishedFromBatch(docs: readonly BatchDocument[]): (PublishedDate | null)[] {
   const known = docs
-    .map((d) => (d.meta.published ? parseIsoDate(d.meta.published.date) : null))
+    .map((d) => (d.published ? parseIsoDate(d.published.date) : null))
     .filter((d): d is DayNumber => d !== null)
     .sort((a, b) => a - b);
-  if (known.length === 0 || known.length === docs.length) return docs.map((d) => d.meta.published);
+  if (known.length === 0 || known.length === docs.length) return docs.map((d) => d.published);
   const earliest = known[0]!;
   const latest = known[known.length - 1]!;
   const median = known[Math.floor(known.length / 2)]!;
@@ -596,7 +605,7 @@ export function inferPublishedFromBatch(docs: readonly BatchDocument[]): (Publis
   let start = earliest;
   let startStated = false;
   docs.forEach((d, k) => {
-    const own = d.meta.published ? parseIsoDate(d.meta.published.date) : null;
+    const own = d.published ? parseIsoDate(d.published.date) : null;
     for (const e of parsed[k]!) {
       if (e.kind !== 'date' || e.anchor.type !== 'calendar' || e.anchor.day === undefined || e.future)
         continue;
@@ -608,7 +617,53 @@ export function inferPublishedFromBatch(docs: readonly BatchDocument[]): (Publis
     }
   });
   return docs.map(
-    (d, k) =>
-      d.meta.published ?? inferPublished(d.folded, parsed[k]!, { start, startStated, expected: median }),
+    (d, k) => d.published ?? inferPublished(d.folded, parsed[k]!, { start, startStated, expected: median }),
   );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Stages
+
+/**
+ * The publication day: the caller's (`published`, or extract's reference date), else what the text
+ * states or implies. Needs the date expressions and the boilerplate.
+ */
+export const publishedStage = stage<ArabicDoc>('ar/meta/published', (doc) => {
+  const given = doc.given.published;
+  if (given) {
+    doc.published = { date: given, rule: 'caller', confidence: 'stated' };
+    return;
+  }
+  const { folded, expressions, boilerplate } = doc;
+  const unresolved = resolveDateExpressions(folded, expressions, null);
+  doc.published = detectPublished(folded, unresolved, { exprs: expressions, boilerplate });
+});
+
+/** The headline and the outlet the page names itself by. */
+export const pageMetaStage = stage<ArabicDoc>('ar/meta/page', (doc) => {
+  doc.meta = {
+    title: detectTitle(doc.folded, doc.boilerplate),
+    outlet: detectOutlet(doc.folded, doc.boilerplate),
+  };
+});
+
+/**
+ * Publication dates missing from some reports, lent by the batch (inferPublishedFromBatch); a date
+ * isnad inferred rather than read is reported as a diagnostic.
+ */
+export const batchPublishedStage = batchStage<ArabicDoc>('ar/meta/published-batch', (docs) => {
+  const published = inferPublishedFromBatch(
+    docs.map((doc) => ({ folded: doc.folded, published: doc.published, exprs: doc.expressions })),
+  );
+  docs.forEach((doc, k) => {
+    const inferred = published[k] ?? null;
+    doc.published = inferred;
+    if (!doc.given.published && inferred?.confidence === 'inferred') {
+      doc.diagnostics.push({
+        code: 'published_inferred',
+        document: doc.id,
+        message: `publication date ${inferred.date} inferred (${inferred.rule}), not stated`,
+      });
+    }
+  });
+});
