@@ -10,28 +10,24 @@ import { NO_TRACE } from '../../pipeline/trace.js';
 import type { ExtractOptions, ExtractResult, ReferenceDate } from '../../types.js';
 import { parseIsoDate } from './dates/calendar.js';
 import { ArabicDoc } from './document.js';
-import { arabicLexicon } from './lexicon/index.js';
+import type { Lexicon } from './lexicon/index.js';
 import { byStart, toDate } from './mentions.js';
 import { extractPipeline } from './pipeline.js';
 
 const ISO = /^\d{4}-\d\d-\d\d$/;
 
-/** Reads every quantity, date and entity of one Arabic text. Throws only on a bad reference date. */
-export function extractArabic(text: string, options: ExtractOptions = {}): ExtractResult {
+/**
+ * Reads every quantity, date and entity of one Arabic text with `lexicon` (built once by the caller).
+ * Throws only on a bad reference date.
+ */
+export function extractArabic(text: string, options: ExtractOptions, lexicon: Lexicon): ExtractResult {
   const given = options.referenceDate;
   if (given !== undefined && (!ISO.test(given) || parseIsoDate(given) === null))
     throw new IsnadError('reference_date_invalid', `reference date «${given}» is not a YYYY-MM-DD day`);
   const normalized = options.normalized === true;
-  const doc = new ArabicDoc(
-    'text',
-    text,
-    { source: null, published: given ?? null },
-    arabicLexicon(),
-    NO_TRACE,
-    {
-      normalized,
-    },
-  );
+  const doc = new ArabicDoc('text', text, { source: null, published: given ?? null }, lexicon, NO_TRACE, {
+    normalized,
+  });
   run(extractPipeline, [doc]);
   return {
     reference: referenceOf(doc),

@@ -49,7 +49,7 @@ const sentences = stage<ArabicDoc>('ar/read/sentences', (doc) => {
 
 /** Date expressions, unresolved: each pattern reads only the sentences holding one of its cues. */
 const dateExpressions = stage<ArabicDoc>('ar/dates/parse', (doc) => {
-  doc.expressions = parseDateExpressions(doc.folded, doc.sentences);
+  doc.expressions = parseDateExpressions(doc.folded, doc.lexicon, doc.sentences);
 });
 
 /** The dates against the publication day (or the caller's reference day). */
