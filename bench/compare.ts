@@ -397,8 +397,12 @@ async function main(): Promise<void> {
     normalize: (s: string) => { text: string };
   };
   const { extractDates } = (await import(dist('lang/ar/dates/index.js'))) as {
-    extractDates: (folded: unknown, reference: string | null) => Found[];
+    extractDates: (folded: unknown, reference: string | null, lexicon: unknown) => Found[];
   };
+  const { loadArabicLexicon } = (await import(dist('lang/ar/lexicon/index.js'))) as {
+    loadArabicLexicon: () => unknown;
+  };
+  const lexicon = loadArabicLexicon();
   const { analyze } = (await import(dist('index.js'))) as {
     analyze: (
       text: string,
@@ -406,7 +410,7 @@ async function main(): Promise<void> {
     ) => { claims: readonly { start: number; end: number; quantity: { point: number | null } }[] };
   };
   console.log(`isnad compare · node ${process.version}`);
-  await compareDates((text, reference) => extractDates(normalize(text), reference));
+  await compareDates((text, reference) => extractDates(normalize(text), reference, lexicon));
   await compareQuantities((text) =>
     analyze(text, { id: 'case', source: 'Outlet' }).claims.map((c) => ({
       start: c.start,

@@ -1,17 +1,38 @@
 // The public API of isnad: analyze Arabic reports into source-attributed claims.
 
 import { analyzeDocuments } from './engine/analyze.js';
-import { arabicPack } from './lang/ar/pack.js';
+import type { Trace } from './pipeline/trace.js';
+import { createArabicPack } from './lang/ar/pack.js';
 import { extractArabic } from './lang/ar/extract.js';
+import type { Lexicon } from './lang/ar/lexicon/index.js';
+import { loadArabicLexicon } from './lang/ar/lexicon/index.js';
 import type { AnalysisResult, ExtractOptions, ExtractResult, InputDocument } from './types.js';
 
 export type * from './types.js';
+export type { Trace, TraceEvent } from './pipeline/trace.js';
+export { collectingTrace } from './pipeline/trace.js';
 export { IsnadError } from './errors.js';
 export { VERSION } from './version.js';
 
+let lexicon: Lexicon | undefined;
+
+/** The Arabic lexicon, read from data/ar on first use and shared by every call after. */
+function arabicLexicon(): Lexicon {
+  lexicon ??= loadArabicLexicon();
+  return lexicon;
+}
+
+export interface AnalyzeOptions {
+  /** Told which rules fired on which text, per claim (`isnad analyze --trace`). */
+  readonly trace?: Trace;
+}
+
 /** Analyzes a batch of documents (one incident's reports, or any set) into the JSON contract. */
-export function analyzeMany(documents: readonly InputDocument[]): AnalysisResult {
-  return analyzeDocuments(documents, { packs: [arabicPack] });
+export function analyzeMany(
+  documents: readonly InputDocument[],
+  options: AnalyzeOptions = {},
+): AnalysisResult {
+  return analyzeDocuments(documents, { packs: [createArabicPack(arabicLexicon(), options.trace)] });
 }
 
 /** Analyzes one text. */
@@ -28,5 +49,5 @@ export function analyze(
  * text (`reference` says which). Never throws on text; a malformed `referenceDate` is an IsnadError.
  */
 export function extract(text: string, options: ExtractOptions = {}): ExtractResult {
-  return extractArabic(text, options);
+  return extractArabic(text, options, arabicLexicon());
 }

@@ -2,17 +2,30 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normalize } from './normalize/index.js';
-import { extractDates } from './dates/index.js';
-import { detectDocumentMeta, inferPublishedFromBatch } from './document-meta.js';
-import type { DocumentMeta } from './document-meta.js';
+import { run } from '../../pipeline/stage.js';
+import { NO_TRACE } from '../../pipeline/trace.js';
+import { ArabicDoc } from './document.js';
+import { inferPublishedFromBatch, pageMetaStage } from './document-meta.js';
+import type { PageMeta } from './document-meta.js';
+import type { PublishedDate } from './dates/publication.js';
+import { loadArabicLexicon } from './lexicon/index.js';
+import { readingStages } from './pipeline.js';
+
+const LEXICON = loadArabicLexicon();
 
 const BODY =
   'وقال مصدر محلي إن الاشتباكات تواصلت في محيط المدينة طوال الليل وسط تحليق للطيران وانقطاع الكهرباء عن الأحياء الجنوبية بالكامل.';
 
-function meta(text: string): DocumentMeta {
-  const folded = normalize(text);
-  return detectDocumentMeta(folded, extractDates(folded, null));
+/** A document read up to its page metadata, as `analyze` reads it. */
+function read(text: string): ArabicDoc {
+  const doc = new ArabicDoc('doc', text, { source: null, published: null }, LEXICON, NO_TRACE);
+  run([...readingStages, pageMetaStage], [doc]);
+  return doc;
+}
+
+function meta(text: string): PageMeta & { readonly published: PublishedDate | null } {
+  const doc = read(text);
+  return { ...doc.meta, published: doc.published };
 }
 
 function slice(text: string, span: { start: number; end: number } | null | undefined): string | null {
@@ -135,11 +148,11 @@ test('batch: documents without a year borrow the batch year and first day', () =
     `عنوان\nفي اليوم الثاني على التوالي، تواصلت الاشتباكات. وهاجم مسلحون ليل الخميس، 20 يناير (كانون الثاني)، السجن، واستمرت المعارك حتى ليل الجمعة.`,
     `عنوان\nوأعلنت القوات السيطرة على السجن، وتوقف القتال.`,
   ].map((text) => {
-    const folded = normalize(text);
-    return { folded, meta: detectDocumentMeta(folded, extractDates(folded, null)) };
+    const doc = read(text);
+    return { folded: doc.folded, published: doc.published, exprs: doc.expressions };
   });
   assert.deepEqual(
-    docs.map((d) => d.meta.published?.date ?? null),
+    docs.map((d) => d.published?.date ?? null),
     ['2022-01-23', null, null, null],
   );
   const published = inferPublishedFromBatch(docs);

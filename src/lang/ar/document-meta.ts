@@ -29,22 +29,23 @@ import { toOriginal } from '../../text/folded.js';
 import type { Span } from '../../types.js';
 import { matchesOf } from '../../text/matches.js';
 import { insideAny, lines } from '../../text/segment.js';
-import { findBoilerplate } from './boilerplate.js';
 import { parseIsoDate } from './dates/calendar.js';
 import type { DayNumber } from './dates/calendar.js';
-import { parseDateExpressions } from './dates/index.js';
+import { resolveDateExpressions } from './dates/index.js';
 import type { DateExpression, DateMention } from './dates/index.js';
 import { inferPublished } from './dates/publication.js';
 import type { PublishedDate } from './dates/publication.js';
 import { resolveExpression } from './dates/resolve.js';
-import { arabicLexicon } from './lexicon/index.js';
+import type { Lexicon } from './lexicon/index.js';
+import type { ArabicDoc } from './document.js';
+import { batchStage, stage } from '../../pipeline/stage.js';
 
 export type { PublishedDate } from './dates/publication.js';
 
-export interface DocumentMeta {
+/** What a page says about itself besides its date: its headline and its publisher. */
+export interface PageMeta {
   /** The first non-boilerplate line, original offsets. */
   readonly title: { readonly start: number; readonly end: number; readonly text: string } | null;
-  readonly published: PublishedDate | null;
   /** `name` is the original text of the outlet. */
   readonly outlet: {
     readonly name: string;
@@ -89,7 +90,8 @@ const EXCLUSIVE_LINE = /^خاص\s*[-–:|]|[-–|]\s*خاص$|^خاص\s+ل/;
 /** A numeric or written date on a short line: a byline, never a title. */
 const DATE_LIKE = /\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{1,2}:\d{2}/;
 
-function detectTitle(folded: FoldedText, boiler: readonly Span[]): DocumentMeta['title'] {
+/** The headline: the first line with Arabic letters that is no boilerplate, byline or outlet tag. */
+export function detectTitle(folded: FoldedText, boiler: readonly Span[]): PageMeta['title'] {
   for (const line of contentLines(folded.text).slice(0, 12)) {
     if (insideAny(line, boiler)) continue;
     if (!ARABIC.test(line.text)) continue;
@@ -314,23 +316,9 @@ function nameKey(text: string, span: Span): string {
   return text.slice(span.start, span.end).replace(/["']/g, '').replace(/\s+/g, ' ').trim();
 }
 
-let reportVerbCache: Map<string, boolean> | undefined;
-
-/** A verb of saying by the shared lexicon (data/ar/cues.tsv, role report). */
-function isReportVerb(word: string): boolean {
-  reportVerbCache ??= new Map();
-  const cached = reportVerbCache.get(word);
-  if (cached !== undefined) return cached;
-  let value = false;
-  try {
-    value = arabicLexicon()
-      .lookup(word)
-      .cues.some((c) => c.pos === 'verb' && c.role === 'report');
-  } catch {
-    value = false;
-  }
-  reportVerbCache.set(word, value);
-  return value;
+/** A verb of saying by the lexicon (data/ar/cues.tsv, role report). */
+function isReportVerb(lex: Lexicon, word: string): boolean {
+  return lex.lookup(word).cues.some((c) => c.pos === 'verb' && c.role === 'report');
 }
 
 /** Up to `n` words before `index`, nearest first, not crossing a sentence end. */
@@ -440,7 +428,7 @@ function correspondentHits(text: string): OutletHit[] {
   return out;
 }
 
-function toldHits(text: string): OutletHit[] {
+function toldHits(text: string, lex: Lexicon): OutletHit[] {
   const out: OutletHit[] = [];
   // `وأضاف X لـ"<outlet>" أن`, `وأفادت مصادر لـ"<outlet>" أن`. Only quoted names: unquoted, a word
   // after ل is as often a name that begins with ل (لافروف، لندن) or a genitive (لحقوق الإنسان).
@@ -451,7 +439,7 @@ function toldHits(text: string): OutletHit[] {
     if (/^ل/.test(first)) return;
     const before = wordsBefore(text, at, 8);
     if (before.length === 0 || TITLE_TAIL.test(before[0]!)) return;
-    if (!before.some(isReportVerb)) return;
+    if (!before.some((word) => isReportVerb(lex, word))) return;
     out.push({ ...span, rule: 'ar/meta/outlet-told' });
   };
   for (const m of matchesOf(text, quoted)) check(m.index, nameAt(text, m.index + 1));
@@ -489,7 +477,8 @@ function citedAsThirdParty(text: string, key: string): boolean {
   return re.test(text);
 }
 
-function detectOutlet(folded: FoldedText, boiler: readonly Span[]): DocumentMeta['outlet'] {
+/** The outlet that published the page: the name most rules find (ties to the more specific rule). */
+export function detectOutlet(folded: FoldedText, boiler: readonly Span[], lex: Lexicon): PageMeta['outlet'] {
   const text = folded.text;
   const body = contentLines(text);
   const head = body.filter((l) => !insideAny(l, boiler));
@@ -499,7 +488,7 @@ function detectOutlet(folded: FoldedText, boiler: readonly Span[]): DocumentMeta
     ...promoHits(text, body),
     ...datelineHits(text, head),
     ...correspondentHits(text),
-    ...toldHits(text).filter((h) => !citedAsThirdParty(text, nameKey(text, h))),
+    ...toldHits(text, lex).filter((h) => !citedAsThirdParty(text, nameKey(text, h))),
     ...followHits(text),
   ];
   if (hits.length === 0) return null;
@@ -530,41 +519,27 @@ function detectOutlet(folded: FoldedText, boiler: readonly Span[]): DocumentMeta
 // Entry points
 
 /**
- * Title, publication date and outlet of one document. `dates` are the document's date mentions
- * (any reference: only fully stated dates are used directly). Never throws on text.
+ * The publication date the text states (a labelled date, a byline, a dateline), else the date of an
+ * embedded post that speaks of today, else the latest the text's own dates allow (inferred).
+ * `dates` are the document's dates resolved with no reference: only fully stated ones are used.
  */
-export function detectDocumentMeta(
-  folded: FoldedText,
-  dates: readonly DateMention[],
-  known: KnownReadings = {},
-): DocumentMeta {
-  const boiler = known.boilerplate ?? findBoilerplate(folded.text);
-  const published = detectPublished(folded, dates, { ...known, boilerplate: boiler });
-  return { title: detectTitle(folded, boiler), published, outlet: detectOutlet(folded, boiler) };
-}
-
-/** What a caller has already read of a document, so that it is not read twice. */
-export interface KnownReadings {
-  readonly exprs?: readonly DateExpression[];
-  readonly boilerplate?: readonly Span[];
-}
-
-/** The publication date alone (detectDocumentMeta's `published`), for callers that need no more. */
 export function detectPublished(
   folded: FoldedText,
   dates: readonly DateMention[],
-  known: KnownReadings = {},
+  exprs: readonly DateExpression[],
+  boilerplate: readonly Span[],
 ): PublishedDate | null {
-  const boiler = known.boilerplate ?? findBoilerplate(folded.text);
-  const exprs = known.exprs ?? parseDateExpressions(folded);
-  return stated(folded, dates, boiler) ?? embeddedPost(folded, dates, exprs) ?? inferPublished(folded, exprs);
+  return (
+    stated(folded, dates, boilerplate) ?? embeddedPost(folded, dates, exprs) ?? inferPublished(folded, exprs)
+  );
 }
 
 export interface BatchDocument {
   readonly folded: FoldedText;
-  readonly meta: DocumentMeta;
-  /** The document's date expressions, when the caller has them (else read from `folded`). */
-  readonly exprs?: readonly DateExpression[];
+  /** The publication date the document has (the caller's or its own), or null. */
+  readonly published: PublishedDate | null;
+  /** The document's date expressions. */
+  readonly exprs: readonly DateExpression[];
 }
 
 /** Batch dates are looked for this many days before the earliest known publication date. */
@@ -585,18 +560,18 @@ const BATCH_LOOKBACK = 14;
  */
 export function inferPublishedFromBatch(docs: readonly BatchDocument[]): (PublishedDate | null)[] {
   const known = docs
-    .map((d) => (d.meta.published ? parseIsoDate(d.meta.published.date) : null))
+    .map((d) => (d.published ? parseIsoDate(d.published.date) : null))
     .filter((d): d is DayNumber => d !== null)
     .sort((a, b) => a - b);
-  if (known.length === 0 || known.length === docs.length) return docs.map((d) => d.meta.published);
+  if (known.length === 0 || known.length === docs.length) return docs.map((d) => d.published);
   const earliest = known[0]!;
   const latest = known[known.length - 1]!;
   const median = known[Math.floor(known.length / 2)]!;
-  const parsed = docs.map((d) => d.exprs ?? parseDateExpressions(d.folded));
+  const parsed = docs.map((d) => d.exprs);
   let start = earliest;
   let startStated = false;
   docs.forEach((d, k) => {
-    const own = d.meta.published ? parseIsoDate(d.meta.published.date) : null;
+    const own = d.published ? parseIsoDate(d.published.date) : null;
     for (const e of parsed[k]!) {
       if (e.kind !== 'date' || e.anchor.type !== 'calendar' || e.anchor.day === undefined || e.future)
         continue;
@@ -608,7 +583,53 @@ export function inferPublishedFromBatch(docs: readonly BatchDocument[]): (Publis
     }
   });
   return docs.map(
-    (d, k) =>
-      d.meta.published ?? inferPublished(d.folded, parsed[k]!, { start, startStated, expected: median }),
+    (d, k) => d.published ?? inferPublished(d.folded, parsed[k]!, { start, startStated, expected: median }),
   );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Stages
+
+/**
+ * The publication day: the caller's (`published`, or extract's reference date), else what the text
+ * states or implies. Needs the date expressions and the boilerplate.
+ */
+export const publishedStage = stage<ArabicDoc>('ar/meta/published', (doc) => {
+  const given = doc.given.published;
+  if (given) {
+    doc.published = { date: given, rule: 'caller', confidence: 'stated' };
+    return;
+  }
+  const { folded, expressions, boilerplate } = doc;
+  const unresolved = resolveDateExpressions(folded, expressions, null);
+  doc.published = detectPublished(folded, unresolved, expressions, boilerplate);
+});
+
+/** The headline and the outlet the page names itself by. */
+export const pageMetaStage = stage<ArabicDoc>('ar/meta/page', (doc) => {
+  doc.meta = {
+    title: detectTitle(doc.folded, doc.boilerplate),
+    outlet: detectOutlet(doc.folded, doc.boilerplate, doc.lexicon),
+  };
+});
+
+/**
+ * Publication dates missing from some reports, lent by the batch (inferPublishedFromBatch); a date
+ * isnad inferred rather than read is reported as a diagnostic.
+ */
+export const batchPublishedStage = batchStage<ArabicDoc>('ar/meta/published-batch', (docs) => {
+  const published = inferPublishedFromBatch(
+    docs.map((doc) => ({ folded: doc.folded, published: doc.published, exprs: doc.expressions })),
+  );
+  docs.forEach((doc, k) => {
+    const inferred = published[k] ?? null;
+    doc.published = inferred;
+    if (!doc.given.published && inferred?.confidence === 'inferred') {
+      doc.diagnostics.push({
+        code: 'published_inferred',
+        document: doc.id,
+        message: `publication date ${inferred.date} inferred (${inferred.rule}), not stated`,
+      });
+    }
+  });
+});

@@ -1,268 +1,48 @@
-// The Arabic reader of every mention, with no claim logic: each quantity expression (counted or
-// not), each date, duration and clock time, each gazetteer entity — spans into the original text.
-// What `isnad extract` prints and what a person checks before trusting a claim built on them.
+// `extract` for Arabic: the reading stages, then every mention, with no claim logic. What
+// `isnad extract` prints and what a person checks before trusting a claim built on them.
 //
 //   extractArabic('قتل نحو 200 عنصر من داعش أمس', { referenceDate: '2022-01-27' })
 //   → quantities [«نحو 200» ~200 noun «عنصر»], dates [«أمس» 2022-01-26], entities [«داعش»]
-//
-// Quantities are cardinals, number words, vague amounts (العشرات), ranges, duals and `أحد` + a
-// plural, with their qualifier; percentages and amounts of money are listed with a `unit` and are
-// never claims. Ordinals, years, dates, clock times, durations and ages (the date reader's), phone,
-// article and resolution numbers, model names (`F-16`) and fractions alone (`ثلث السكان`) are not
-// quantities.
 
 import { IsnadError } from '../../errors.js';
-import type { FoldedText } from '../../text/folded.js';
-import { toOriginal } from '../../text/folded.js';
-import { sentences } from '../../text/segment.js';
-import { urlSpans } from '../../text/urls.js';
-import type {
-  Diagnostic,
-  ExtractOptions,
-  ExtractResult,
-  ExtractedDate,
-  ExtractedEntity,
-  ExtractedQuantity,
-  ReferenceDate,
-  Span,
-} from '../../types.js';
-import { findBoilerplate } from './boilerplate.js';
+import { run } from '../../pipeline/stage.js';
+import { NO_TRACE } from '../../pipeline/trace.js';
+import type { ExtractOptions, ExtractResult, ReferenceDate } from '../../types.js';
 import { parseIsoDate } from './dates/calendar.js';
-import { parseDateExpressions, resolveDateExpressions } from './dates/index.js';
-import type { DateMention } from './dates/index.js';
-import { detectPublished } from './document-meta.js';
-import { linkContext, outermostNames } from './entities/link.js';
-import type { GazetteerEntry } from './lexicon/index.js';
-import { arabicLexicon } from './lexicon/index.js';
-import { readings } from './morphology.js';
-import { fold, normalize } from './normalize/index.js';
-import type { QuantityMention } from './quantities.js';
-import { readQuantities } from './quantities.js';
-import { qualifierAfter, interval } from './quantity.js';
-import type { SentenceView } from './sentence-view.js';
-import { buildSentenceView, entityAt, nounOf, readSentence, rememberBodies } from './sentence-view.js';
-import { FUNCTION_WORDS } from './words.js';
-
-/** Words after a numeral that are not what it counts (`200 في`، `50 بعد`، `نحو 30 من أصل`). */
-const NOT_NOUNS = new Set(
-  [
-    'في',
-    'على',
-    'عن',
-    'إلى',
-    'حتى',
-    'منذ',
-    'بعد',
-    'قبل',
-    'خلال',
-    'مع',
-    'دون',
-    'بين',
-    'لدى',
-    'عند',
-    'حسب',
-    'بحسب',
-    'وفق',
-    'وفقا',
-    'نحو',
-    'حوالي',
-    'تقريبا',
-    'فقط',
-    'أو',
-    'ثم',
-    'التي',
-    'الذي',
-    'الذين',
-    'أن',
-    'إن',
-    'ضد',
-    'إثر',
-    'جراء',
-    'بسبب',
-    'عبر',
-    'وسط',
-    'داخل',
-    'خارج',
-    'قرب',
-    'تحت',
-    'فوق',
-    'أمام',
-    'أيضا',
-    'منهم',
-    'بينهم',
-    'منها',
-    'بينها',
-    'منهن',
-    'بينهن',
-    'آخر',
-    'مقابل',
-    'لكل',
-    'كل',
-  ].map(fold),
-);
+import { ArabicDoc } from './document.js';
+import type { Lexicon } from './lexicon/index.js';
+import { byStart, toDate } from './mentions.js';
+import { extractPipeline } from './pipeline.js';
 
 const ISO = /^\d{4}-\d\d-\d\d$/;
 
+/**
+ * Reads every quantity, date and entity of one Arabic text with `lexicon` (built once by the caller).
+ * Throws only on a bad reference date.
+ */
+export function extractArabic(text: string, options: ExtractOptions, lexicon: Lexicon): ExtractResult {
+  const given = options.referenceDate;
+  if (given !== undefined && (!ISO.test(given) || parseIsoDate(given) === null))
+    throw new IsnadError('reference_date_invalid', `reference date «${given}» is not a YYYY-MM-DD day`);
+  const normalized = options.normalized === true;
+  const doc = new ArabicDoc('text', text, { source: null, published: given ?? null }, lexicon, NO_TRACE, {
+    normalized,
+  });
+  run(extractPipeline, [doc]);
+  return {
+    reference: referenceOf(doc),
+    quantities: doc.mentions.quantities,
+    dates: doc.dates.map((d) => toDate(d, doc.folded, normalized)).sort(byStart),
+    entities: doc.mentions.entities,
+    ...(normalized ? { normalized: doc.folded.text } : {}),
+    diagnostics: [],
+  };
+}
+
 /** The reference date: the caller's, else the publication date the text states or implies. */
-function referenceOf(
-  folded: FoldedText,
-  given: string | undefined,
-  exprs: ReturnType<typeof parseDateExpressions>,
-  boilerplate: readonly Span[],
-): ReferenceDate {
-  if (given !== undefined) {
-    if (!ISO.test(given) || parseIsoDate(given) === null)
-      throw new IsnadError('reference_date_invalid', `reference date «${given}» is not a YYYY-MM-DD day`);
-    return { date: given, source: 'option' };
-  }
-  const unresolved = resolveDateExpressions(folded, exprs, null);
-  const published = detectPublished(folded, unresolved, { exprs, boilerplate });
+function referenceOf(doc: ArabicDoc): ReferenceDate {
+  if (doc.given.published !== null) return { date: doc.given.published, source: 'option' };
+  const published = doc.published;
   if (!published) return { date: null, source: 'none' };
   return { date: published.date, source: 'text', rule: published.rule, confidence: published.confidence };
-}
-
-function toDate(d: DateMention, folded: FoldedText, withNormalized: boolean): ExtractedDate {
-  return {
-    kind: d.kind,
-    start: d.start,
-    end: d.end,
-    text: d.text,
-    date: d.date,
-    precision: d.precision,
-    relative: d.relative,
-    stated: d.stated,
-    ...(d.weekday !== undefined ? { weekday: d.weekday } : {}),
-    ...(d.timeOfDay !== undefined ? { timeOfDay: d.timeOfDay } : {}),
-    ...(d.duration !== undefined ? { duration: d.duration } : {}),
-    ...(d.inconsistent !== undefined ? { inconsistent: d.inconsistent } : {}),
-    rules: d.rules,
-    ...(withNormalized ? { normalized: folded.text.slice(d.foldedStart, d.foldedEnd) } : {}),
-  };
-}
-
-/** Token index of the counted noun after a numeral ending at `from`, or -1. */
-function countedNoun(v: SentenceView, from: number): { start: number; end: number } | null {
-  let j = from;
-  for (let skipped = 0; skipped < 3 && j < v.toks.length; skipped++) {
-    const t = v.toks[j]!;
-    if ((t.kind === 'punct' && (t.text === '"' || t.text === "'")) || t.text === 'ال' || t.text === 'من') j++;
-    else break;
-  }
-  const tok = v.toks[j];
-  if (!tok || tok.kind !== 'word' || v.excluded.has(j)) return null;
-  // `374 من عناصر`: after a partitive only a known noun or a definite plural is counted.
-  const partitive = v.toks.slice(from, j).some((t) => t.text === 'من');
-  const entity = entityAt(v, j);
-  if (entity) return { start: j, end: entity.end };
-  if (nounOf(v, j)) return { start: j, end: j + 1 };
-  if (partitive && !readings(tok.text).some((r) => r.definite)) return null;
-  if (tok.text === 'و' || /^[وف]?(ال)?(مئه|مائه)$/.test(tok.text)) return null;
-  const stems = readings(tok.text).map((r) => r.stem);
-  if (stems.some((s) => NOT_NOUNS.has(s)) || FUNCTION_WORDS.has(tok.text)) return null;
-  // A verb after the figure (`200 قتلوا`) is its predicate, not its noun.
-  if ((v.info(j)?.events ?? []).some((e) => e.pos !== 'noun')) return null;
-  if ((v.info(j)?.cues.length ?? 0) > 0) return null;
-  return { start: j, end: j + 1 };
-}
-
-/** A span of the original text (with its matching view, when asked for). */
-interface Piece {
-  start: number;
-  end: number;
-  text: string;
-  normalized?: string;
-}
-
-function entityRules(anaphoric: boolean | undefined): string[] {
-  return [anaphoric ? 'ar/entity/anaphora' : 'ar/entity/gazetteer'];
-}
-
-/** Reads every quantity, date and entity of one Arabic text. Throws only on a bad reference date. */
-export function extractArabic(text: string, options: ExtractOptions = {}): ExtractResult {
-  const withNormalized = options.normalized === true;
-  const folded = normalize(text);
-  const boilerplate = findBoilerplate(folded.text);
-  const lex = arabicLexicon();
-  const read = sentences(folded.text).map((range) => readSentence(folded, lex, range));
-  const exprs = parseDateExpressions(folded, read);
-  const reference = referenceOf(folded, options.referenceDate, exprs, boilerplate);
-  const dateMentions = resolveDateExpressions(folded, exprs, parseIsoDate(reference.date));
-  const excluded: Span[] = [
-    ...dateMentions.map((d) => ({ start: d.foldedStart, end: d.foldedEnd })),
-    ...urlSpans(folded.text),
-  ];
-  const quantities: ExtractedQuantity[] = [];
-  const entities: ExtractedEntity[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const anaphora = new Map<string, GazetteerEntry>();
-  // Shared names are decided by what the whole text names, as the claim reader does.
-  const link = linkContext(read.flatMap((r) => outermostNames(r.names)));
-  const piece = (s: number, e: number): Piece => {
-    const span = toOriginal(folded, s, e);
-    const out: Piece = { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
-    if (withNormalized) out.normalized = folded.text.slice(s, e);
-    return out;
-  };
-
-  for (const reading of read) {
-    const v = buildSentenceView(reading, lex, excluded, null, anaphora, link);
-    if (v.toks.length === 0) continue;
-    const tokRange = (a: number, b: number, lead = 0): ReturnType<typeof piece> =>
-      piece(v.toks[a]!.start + lead, v.toks[Math.max(a, b - 1)]!.end);
-    for (const e of v.entities) {
-      const { id, type, name } = e.entry;
-      entities.push(
-        Object.assign(tokRange(e.start, e.end), { id, type, name, rules: entityRules(e.anaphoric) }),
-      );
-    }
-    rememberBodies(v, anaphora);
-    for (const q of readQuantities(v)) quantities.push(quantityOf(v, q, tokRange));
-  }
-  const byStart = (a: { start: number; end: number }, b: { start: number; end: number }): number =>
-    a.start - b.start || a.end - b.end;
-  return {
-    reference,
-    quantities: quantities.sort(byStart),
-    dates: dateMentions.map((d) => toDate(d, folded, withNormalized)).sort(byStart),
-    entities: entities.sort(byStart),
-    ...(withNormalized ? { normalized: folded.text } : {}),
-    diagnostics,
-  };
-}
-
-function quantityOf(
-  v: SentenceView,
-  q: QuantityMention,
-  tokRange: (a: number, b: number, lead?: number) => Piece,
-): ExtractedQuantity {
-  let noun: { start: number; end: number } | null = null;
-  if (q.dual) noun = { start: q.numStart, end: q.numStart + 1 };
-  else if (q.nounBefore !== null) noun = { start: q.nounBefore, end: q.nounBefore + 1 };
-  else if (q.unit !== 'percent') noun = countedNoun(v, q.numEnd);
-  let quantity = q.quantity;
-  let end = q.qEnd;
-  const rules = [...q.rules];
-  // `قتل 39 شخصا على الأقل`: a qualifier after the counted noun.
-  if (noun && noun.start >= q.qEnd && quantity.qualifier === 'exact' && quantity.point !== null) {
-    const after = qualifierAfter(v.toks, noun.end);
-    if (after) {
-      quantity = interval(quantity.point, after.qualifier);
-      if (!after.setOff) end = after.end;
-      rules.push(`ar/qualifier/${after.qualifier}`);
-    }
-  }
-  const out: Piece & { -readonly [K in keyof ExtractedQuantity]?: ExtractedQuantity[K] } = Object.assign(
-    tokRange(q.qStart, end, q.lead),
-    {
-      low: quantity.low,
-      high: quantity.high,
-      point: quantity.point,
-      qualifier: quantity.qualifier,
-    },
-  );
-  // Keys in the order the JSON output has always had: noun and unit (when present), then rules.
-  if (noun) out.noun = tokRange(noun.start, noun.end).text;
-  if (q.unit) out.unit = q.unit;
-  out.rules = rules;
-  return out as ExtractedQuantity;
 }

@@ -2,12 +2,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { normalize } from '../normalize/index.js';
+import { loadArabicLexicon } from '../lexicon/index.js';
 import { fromHijri, fromYmd, isoDate, parseIsoDate, toHijri, weekStart, weekdayOf } from './calendar.js';
 import { extractDates, parseDateExpressions, resolveDateExpressions } from './index.js';
 import { dateLexicon, dateLexiconProblems } from './lexicon.js';
 
+const LEXICON = loadArabicLexicon();
+
 const read = (text: string, reference: string | null = '2022-01-27') =>
-  extractDates(normalize(text), reference);
+  extractDates(normalize(text), reference, LEXICON);
 
 test('lexicons load, with no two rows meeting once folded', () => {
   assert.deepEqual(dateLexiconProblems(), []);
@@ -109,7 +112,7 @@ test('a weekday that contradicts its day is flagged, not dropped', () => {
 
 test('expressions resolve again against another reference', () => {
   const folded = normalize('صباح اليوم الخميس');
-  const exprs = parseDateExpressions(folded);
+  const exprs = parseDateExpressions(folded, LEXICON);
   assert.equal(resolveDateExpressions(folded, exprs, fromYmd(2022, 1, 27))[0]?.inconsistent, undefined);
   assert.ok(resolveDateExpressions(folded, exprs, fromYmd(2022, 1, 28))[0]?.inconsistent);
 });

@@ -7,7 +7,7 @@
 import type { FoldedText } from '../../../text/folded.js';
 import type { Token } from '../../../text/tokens.js';
 import type { Span } from '../../../types.js';
-import type { LexWord } from '../lexicon/index.js';
+import type { LexWord, Lexicon } from '../lexicon/index.js';
 import { parseIsoDate } from './calendar.js';
 import type { DayNumber } from './calendar.js';
 import { clockTime } from './extractors/clock-time.js';
@@ -27,7 +27,14 @@ import { joinNeighbours, removeOverlaps } from './refine.js';
 import { resolveExpression, toMention } from './resolve.js';
 import type { DateExpression, DateExtractor, DateMention } from './types.js';
 
-export type { DateMention, DateExpression, TimeOfDay, DurationUnit, Precision } from './types.js';
+export type {
+  DateMention,
+  DateExpression,
+  DateReading,
+  TimeOfDay,
+  DurationUnit,
+  Precision,
+} from './types.js';
 
 /**
  * Every extractor runs over the whole text; order does not matter for matching (overlaps are
@@ -69,19 +76,21 @@ const JOIN_GAP = 200;
  */
 export function parseDateExpressions(
   folded: FoldedText,
+  lexicon: Lexicon,
   sentences?: readonly CuedSentence[],
 ): DateExpression[] {
   const text = folded.text;
   const raw: DateExpression[] = [];
+  const reading = { lexicon };
   const masks = sentences?.map(sentenceCues);
   dateExtractors.forEach((extractor, k) => {
     try {
       if (!sentences || !masks) {
-        raw.push(...extractor.extract(text));
+        raw.push(...extractor.extract(text, reading));
         return;
       }
       for (const w of cuedWindows(sentences, masks, 1 << k)) {
-        for (const e of extractor.extract(text.slice(w.start, w.end)))
+        for (const e of extractor.extract(text.slice(w.start, w.end), reading))
           raw.push({ ...e, start: e.start + w.start, end: e.end + w.start });
       }
     } catch {
@@ -157,6 +166,6 @@ export function resolveDateExpressions(
  * the publication date (`YYYY-MM-DD`) relative phrases resolve against; with null they are still
  * reported, with `date: null`.
  */
-export function extractDates(folded: FoldedText, reference: string | null): DateMention[] {
-  return resolveDateExpressions(folded, parseDateExpressions(folded), parseIsoDate(reference));
+export function extractDates(folded: FoldedText, reference: string | null, lexicon: Lexicon): DateMention[] {
+  return resolveDateExpressions(folded, parseDateExpressions(folded, lexicon), parseIsoDate(reference));
 }

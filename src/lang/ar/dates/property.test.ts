@@ -7,11 +7,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { normalize } from '../normalize/index.js';
 import { sentences } from '../../../text/segment.js';
-import { arabicLexicon } from '../lexicon/index.js';
+import { loadArabicLexicon } from '../lexicon/index.js';
 import { readSentence } from '../sentence-view.js';
 import { extractDates, parseDateExpressions } from './index.js';
 import { LB, LBC, LBC_HEAD, LB_AT, LB_HEAD, boundedMatches } from './patterns.js';
 import { prng } from '../../../testing/prng.js';
+
+const LEXICON = loadArabicLexicon();
 
 const PIECES = [
   ' ',
@@ -155,7 +157,7 @@ test('random date material never throws and yields well-formed mentions', () => 
     const reference = REFERENCES[k % REFERENCES.length]!;
     let found: ReturnType<typeof extractDates> = [];
     assert.doesNotThrow(() => {
-      found = extractDates(normalize(text), reference);
+      found = extractDates(normalize(text), reference, LEXICON);
     }, JSON.stringify(text));
     let previousEnd = 0;
     for (const m of found) {
@@ -189,7 +191,7 @@ test('adversarial inputs: long runs, lone marks, nested parentheses, huge number
   ];
   for (const text of odd) {
     const t0 = performance.now();
-    const found = extractDates(normalize(text), '2022-01-27');
+    const found = extractDates(normalize(text), '2022-01-27', LEXICON);
     assert.ok(performance.now() - t0 < 2000, `slow on ${JSON.stringify(text.slice(0, 30))}`);
     for (const m of found) assert.equal(m.text, text.slice(m.start, m.end));
   }
@@ -242,13 +244,13 @@ test('boundedMatches finds exactly what the same pattern headed by LBC (or LB) f
 
 test('reading only the sentences that hold a cue finds what reading the whole text finds', () => {
   const next = prng(0xc0e);
-  const lex = arabicLexicon();
+  const lex = LEXICON;
   let found = 0;
   for (let k = 0; k < 3000; k++) {
     const folded = normalize(randomText(next));
     const read = sentences(folded.text).map((range) => readSentence(folded, lex, range));
-    const whole = parseDateExpressions(folded);
-    assert.deepEqual(parseDateExpressions(folded, read), whole, JSON.stringify(folded.text));
+    const whole = parseDateExpressions(folded, LEXICON);
+    assert.deepEqual(parseDateExpressions(folded, LEXICON, read), whole, JSON.stringify(folded.text));
     found += whole.length;
   }
   assert.ok(found > 1000, `only ${found} expressions: the strings are not exercising the extractors`);

@@ -3,6 +3,8 @@
 // expression into a mention against a reference date, so a document can be re-resolved cheaply
 // against several candidate publication dates (see publication.ts).
 
+import type { Lexicon } from '../lexicon/index.js';
+
 export type TimeOfDay = 'dawn' | 'morning' | 'noon' | 'afternoon' | 'evening' | 'night';
 export type DurationUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
 export type Precision = 'day' | 'week' | 'month' | 'year';
@@ -107,11 +109,18 @@ export interface DateExpression {
   readonly rules: readonly string[];
 }
 
+/** What a date extractor may consult besides the text. */
+export interface DateReading {
+  /** The Arabic lexicon: a counted noun after a number makes it a count, not a year. */
+  readonly lexicon: Lexicon;
+}
+
 /** A date extractor: a small pure object that reads the folded text and returns expressions. */
 export interface DateExtractor {
   readonly id: string;
   readonly kind: 'date' | 'duration' | 'time';
-  extract(text: string): DateExpression[];
+  /** `reading` carries what the date reader knows besides the text: the lexicon. */
+  extract(text: string, reading: DateReading): DateExpression[];
   /**
    * Finds, inside a single token, what every match must hold (a month name, a unit, four digits):
    * a text none of whose tokens it finds in can hold no match, so the extractor skips it.

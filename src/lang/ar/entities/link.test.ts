@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize } from '../../../text/tokens.js';
-import { arabicLexicon } from '../lexicon/index.js';
+import { loadArabicLexicon } from '../lexicon/index.js';
 import { normalize } from '../normalize/index.js';
 import { chooseEntry, entityCandidatesAt, linkContext, outermostNames } from './link.js';
 
 function scan(text: string): { ids: string[][]; ctx: ReturnType<typeof linkContext> } {
-  const lex = arabicLexicon();
+  const lex = loadArabicLexicon();
   const toks = tokenize(normalize(text).text).filter((t) => t.kind !== 'newline');
   const words = toks.map((t) => (t.kind === 'word' ? lex.word(t.text) : null));
   const hits = outermostNames(toks.map((_, i) => entityCandidatesAt(toks, words, i)));
@@ -27,7 +27,7 @@ test('clitics, quotes and a detached preposition still meet a name', () => {
 });
 
 test('a shared name is decided by the names around it, or left alone', () => {
-  const lex = arabicLexicon();
+  const lex = loadArabicLexicon();
   const tripoli = scan('طرابلس').ids[0]!;
   assert.deepEqual([...tripoli].sort(), ['tripoli', 'tripoli_lb']);
   const entries = tripoli.map((id) => lex.entityById.get(id)!);

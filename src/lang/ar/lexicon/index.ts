@@ -387,11 +387,11 @@ function asUnit(value: string | undefined): Unit {
   return isOneOf(UNITS, value) ? value : 'other';
 }
 
-let shared: Lexicon | undefined;
-
-/** The Arabic lexicon, built from data/ar on first use. */
-export function arabicLexicon(): Lexicon {
-  if (shared) return shared;
+/**
+ * Builds the Arabic lexicon from data/ar. Reading the files takes a while: a caller builds it once
+ * and hands it to every document it reads (the document context carries it to every stage).
+ */
+export function loadArabicLexicon(): Lexicon {
   const lex = new Lexicon();
   for (const row of readTsv('nouns.tsv')) {
     const singular = fold(row['singular'] ?? '');
@@ -474,6 +474,5 @@ export function arabicLexicon(): Lexicon {
       }
     }
   }
-  shared = lex;
   return lex;
 }

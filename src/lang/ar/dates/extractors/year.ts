@@ -9,7 +9,7 @@
 // Must not: عام (alone) · القرار 2254 (a resolution number) · 2011 شخصا · عام 3000 ·
 //   في 2000 منزل (a count) · قتل 2018 شخصا · منذ 2011 قتيل
 
-import { arabicLexicon } from '../../lexicon/index.js';
+import type { Lexicon } from '../../lexicon/index.js';
 import { dateLexicon } from '../lexicon.js';
 import {
   LBC_HEAD,
@@ -47,10 +47,9 @@ const isYear = (y: number): boolean => y >= 1900 && y <= 2100;
 
 /** A counted noun or a time unit after the number makes it a count (`في 2000 منزل`، `قبل 2000
  * عام`), not a year. */
-function countFollows(text: string, end: number): boolean {
+function countFollows(text: string, end: number, lex: Lexicon): boolean {
   const next = wordAfter(text, end)?.word;
   if (next === undefined) return false;
-  const lex = arabicLexicon();
   const units = dateLexicon().units;
   return [...stemCandidates(next)].some((w) => units.has(w) || lex.lookup(w).nouns.length > 0);
 }
@@ -59,7 +58,7 @@ export const year: DateExtractor = {
   id: 'ar/date/year',
   kind: 'date',
   cue: () => /\d{4}/,
-  extract(text) {
+  extract(text, { lexicon }) {
     const out: DateExpression[] = [];
     const { named, bare, second } = PATTERNS();
     const push = (start: number, end: number, y: number, rule: string): void => {
@@ -83,7 +82,7 @@ export const year: DateExtractor = {
     for (const m of boundedMatches(text, bare)) {
       const y = Number(m.groups?.['year']);
       const end = m.index + m[0].length;
-      if (!isYear(y) || countFollows(text, end)) continue;
+      if (!isYear(y) || countFollows(text, end, lexicon)) continue;
       // The preposition stays out of the span, as it does for every other date.
       const start = m.index + m[0].indexOf(m.groups!['year']!);
       push(start, end, y, 'ar/date/bare-year');

@@ -1,0 +1,111 @@
+// The Arabic reader, in the order it runs. Each stage fills a part of the document's context
+// (document.ts) from the parts earlier stages filled; reading a part before its stage has run is an
+// error. `extract` and `analyze` share the reading stages; `extract` stops before claims.
+
+import type { Pipeline } from '../../pipeline/stage.js';
+import { stage } from '../../pipeline/stage.js';
+import { sentences as cutSentences } from '../../text/segment.js';
+import {
+  freedByForce,
+  groupContinuity,
+  groupFromParts,
+  groupFromWhole,
+  linkParts,
+  makeClaims,
+  namePlaces,
+  placeClaims,
+  readClaims,
+  readFigures,
+  readVoices,
+  rememberArmedGroup,
+  rememberNamedBodies,
+} from './analyze.js';
+import type { ClaimSentence } from './analyze.js';
+import { dateDiagnostics, documentInfo, speakersAcrossBatch, timeline } from './assemble.js';
+import { findBoilerplate } from './boilerplate.js';
+import { parseIsoDate } from './dates/calendar.js';
+import { parseDateExpressions, resolveDateExpressions } from './dates/index.js';
+import type { ArabicDoc } from './document.js';
+import { batchPublishedStage, pageMetaStage, publishedStage } from './document-meta.js';
+import { mentionsStage } from './mentions.js';
+import { normalize } from './normalize/index.js';
+import { readSentence } from './sentence-view.js';
+
+/** The matching view: every later stage reads the folded text; spans map back to the original. */
+const fold = stage<ArabicDoc>('ar/read/fold', (doc) => {
+  doc.folded = normalize(doc.text);
+});
+
+/** Scrape noise, on whole lines: a "read also" headline is one line, so this precedes sentences. */
+const boilerplate = stage<ArabicDoc>('ar/read/boilerplate', (doc) => {
+  doc.boilerplate = findBoilerplate(doc.folded.text);
+});
+
+/** Sentences, their tokens and each word's lexicon record, read once for every later stage. */
+const sentences = stage<ArabicDoc>('ar/read/sentences', (doc) => {
+  const { folded, lexicon } = doc;
+  doc.sentences = cutSentences(folded.text).map((range) => readSentence(folded, lexicon, range));
+});
+
+/** Date expressions, unresolved: each pattern reads only the sentences holding one of its cues. */
+const dateExpressions = stage<ArabicDoc>('ar/dates/parse', (doc) => {
+  doc.expressions = parseDateExpressions(doc.folded, doc.lexicon, doc.sentences);
+});
+
+/** The dates against the publication day (or the caller's reference day). */
+const resolveDates = stage<ArabicDoc>('ar/dates/resolve', (doc) => {
+  doc.dates = resolveDateExpressions(doc.folded, doc.expressions, parseIsoDate(doc.published?.date ?? null));
+});
+
+/** What every reading starts with, `extract` and `analyze` alike. */
+export const readingStages: Pipeline<ArabicDoc> = [
+  fold,
+  boilerplate,
+  sentences,
+  dateExpressions,
+  // The caller's day, else the text's: needs the dates and the boilerplate (a byline, a dateline).
+  publishedStage,
+];
+
+/** `extract`: every quantity, date and entity, and no claim logic. */
+export const extractPipeline: Pipeline<ArabicDoc> = [...readingStages, resolveDates, mentionsStage];
+
+/**
+ * One sentence of the claim reader. Order matters: voices before figures (a side that speaks is
+ * not the side counted), figures before claims; a breakdown's whole takes its side from its parts
+ * before parts without a side take the whole's; the armed group named last is remembered before
+ * the next sentence's `التنظيم`, and so are the bodies it names by their head word.
+ */
+export const sentenceStages: Pipeline<ClaimSentence> = [
+  namePlaces,
+  readVoices,
+  readFigures,
+  makeClaims,
+  groupFromParts,
+  groupFromWhole,
+  linkParts,
+  rememberArmedGroup,
+  freedByForce,
+  rememberNamedBodies,
+];
+
+const claims = stage<ArabicDoc>('ar/claims', (doc) => readClaims(doc, sentenceStages));
+
+/** `analyze`: the reading, what the page says of itself, then claims and what the engine links. */
+export const analyzePipeline: Pipeline<ArabicDoc> = [
+  ...readingStages,
+  pageMetaStage,
+  // A batch lends publication dates to reports that state none (one report's year dates another's
+  // "Thursday, 20 January"): after every report's own date, before any date is resolved.
+  batchPublishedStage,
+  resolveDates,
+  dateDiagnostics,
+  claims,
+  // Needs every claim of the report: prisoners keep the side they were first counted with.
+  groupContinuity,
+  placeClaims,
+  documentInfo,
+  timeline,
+  // People across the batch (`X الشامي` is another report's `X شامي`): after every report's claims.
+  speakersAcrossBatch,
+];
