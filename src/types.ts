@@ -102,6 +102,8 @@ export interface Claim extends TextSpan {
   readonly scope?: 'background';
   /** Beyond the contract: a party to the fighting speaking of its enemy's losses. */
   readonly partisan?: { readonly speaker: string; readonly about: string };
+  /** Beyond the contract: the campaign a running figure of a longer offensive belongs to (`منذ بدء الحملة`). */
+  readonly campaign?: string;
 }
 
 export interface DocumentSource {
@@ -116,6 +118,19 @@ export interface DocumentInfo {
   readonly title: string | null;
   readonly language: string;
   readonly boilerplate: readonly Span[];
+  /** Beyond the contract: the id of the document this one republishes (syndication). */
+  readonly syndicatedFrom?: string;
+  /** Beyond the contract: whether the report tells of an event (and so may open an incident), and why. */
+  readonly event?: DocumentEvent;
+}
+
+/** Beyond the contract: does a report tell of violence or its consequences? */
+export interface DocumentEvent {
+  readonly status: 'event' | 'no_event';
+  /** Why, in words a reader can check against the report's figures. */
+  readonly reason: string;
+  /** How many of its claims are event figures. */
+  readonly claims: number;
 }
 
 export interface EntityMention extends TextSpan {
@@ -168,6 +183,27 @@ export interface Incident {
   readonly claims?: readonly string[];
   /** Beyond the contract: reports that disagree on when or how long (six days vs seven days). */
   readonly disputes?: readonly IncidentDispute[];
+  /** Beyond the contract: the campaign this incident is a part of. */
+  readonly campaign?: string;
+  /** Beyond the contract: the parties most reports name (names). */
+  readonly parties?: readonly string[];
+  /** Beyond the contract: the kinds of event counted (claim categories, most frequent first). */
+  readonly events?: readonly Category[];
+  /** Beyond the contract: the country of the incident's place (ISO 3166 code, when known). */
+  readonly country?: string;
+}
+
+/** Beyond the contract: incidents that are parts of one longer offensive, and its running figures. */
+export interface Campaign {
+  readonly id: string;
+  readonly title: string;
+  readonly location?: string;
+  readonly country?: string;
+  readonly start?: string;
+  readonly end?: string;
+  readonly incidents: readonly string[];
+  /** Running figures since the campaign began (`منذ بدء الحملة`), never compared with a day's toll. */
+  readonly claims: readonly string[];
 }
 
 export interface IncidentDispute {
@@ -212,6 +248,8 @@ export interface AnalysisResult {
   readonly entities: readonly Entity[];
   readonly claims: readonly Claim[];
   readonly incidents: readonly Incident[];
+  /** Beyond the contract: always present in isnad's own output; absent in results of older versions. */
+  readonly campaigns?: readonly Campaign[];
   readonly conflicts: readonly Conflict[];
   readonly timeline: readonly TimelineEntry[];
   readonly diagnostics: readonly Diagnostic[];

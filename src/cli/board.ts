@@ -2,7 +2,13 @@
 // cell the figures that source gives with stance marks; then estimates, conflicts, the timeline
 // and disputes underneath. Sources are numbered (S1, S2 …) with a legend, so that Arabic names
 // never have to fit a column.
+//
+// At scale (a day's or a month's feed) boards do not fit a screen: the incidents are listed first,
+// largest and most recent first, one line each (reports, dates, place, parties, claims, conflicts,
+// campaign); boards follow only when a few incidents remain (`--min-reports N` filters,
+// `--incident ID` shows one board).
 
+import { IsnadError } from '../errors.js';
 import type { AnalysisResult, Claim, Incident } from '../types.js';
 import { formatQuantity } from '../quantity-format.js';
 
@@ -53,15 +59,48 @@ function cell(claims: readonly Claim[]): string {
     .join(', ');
 }
 
-function boardOf(result: AnalysisResult, incident: Incident, bold: (s: string) => string): string[] {
-  const ids = new Set(
-    incident.claims ?? result.claims.filter((c) => c.incident === incident.id).map((c) => c.id),
-  );
-  const claims = result.claims.filter((c) => ids.has(c.id));
+/** Lookups shared by every board of one result (a large result must not be searched per incident). */
+interface Indexed {
+  readonly documents: ReadonlyMap<string, AnalysisResult['documents'][number]>;
+  readonly claimsOf: ReadonlyMap<string, readonly Claim[]>;
+  readonly conflictsOf: ReadonlyMap<string, readonly AnalysisResult['conflicts'][number][]>;
+}
+
+function indexed(result: AnalysisResult): Indexed {
+  const claimsOf = new Map<string, Claim[]>();
+  const incidentOf = new Map<string, string>();
+  for (const c of result.claims) {
+    if (!c.incident) continue;
+    incidentOf.set(c.id, c.incident);
+    let l = claimsOf.get(c.incident);
+    if (!l) claimsOf.set(c.incident, (l = []));
+    l.push(c);
+  }
+  const conflictsOf = new Map<string, AnalysisResult['conflicts'][number][]>();
+  for (const k of result.conflicts) {
+    const ids = new Set(k.claims.map((id) => incidentOf.get(id)).filter((x) => x !== undefined));
+    for (const id of ids) {
+      let l = conflictsOf.get(id);
+      if (!l) conflictsOf.set(id, (l = []));
+      l.push(k);
+    }
+  }
+  return { documents: new Map(result.documents.map((d) => [d.id, d])), claimsOf, conflictsOf };
+}
+
+function boardOf(
+  result: AnalysisResult,
+  at: Indexed,
+  incident: Incident,
+  bold: (s: string) => string,
+): string[] {
+  const ids = new Set(incident.claims ?? (at.claimsOf.get(incident.id) ?? []).map((c) => c.id));
+  const claims = (at.claimsOf.get(incident.id) ?? []).filter((c) => ids.has(c.id));
   const out: string[] = [];
   out.push(bold(`▌ ${incident.id}  ${incident.title}`));
+  if (incident.campaign) out.push(`  part of ${incident.campaign}`);
   const docs = incident.documents.map((id) => {
-    const d = result.documents.find((x) => x.id === id);
+    const d = at.documents.get(id);
     return `${id} (${d?.source.name ?? '—'}, ${d?.published ?? '—'})`;
   });
   out.push(`  ${incident.documents.length} report(s): ${docs.join('; ')}`);
@@ -101,7 +140,7 @@ function boardOf(result: AnalysisResult, incident: Incident, bold: (s: string) =
       );
     }
   }
-  const conflicts = result.conflicts.filter((k) => k.claims.some((id) => ids.has(id)));
+  const conflicts = at.conflictsOf.get(incident.id) ?? [];
   if (conflicts.length > 0) {
     out.push('');
     out.push(bold('  conflicts'));
@@ -117,16 +156,89 @@ function boardOf(result: AnalysisResult, incident: Incident, bold: (s: string) =
   return out;
 }
 
-export function formatBoard(result: AnalysisResult, options: { color?: boolean } = {}): string {
+export interface BoardOptions {
+  readonly color?: boolean;
+  /** Show this incident's board only. */
+  readonly incident?: string;
+  /** List and show only incidents with at least this many reports. */
+  readonly minReports?: number;
+  /** Boards are printed when at most this many incidents are listed (default 5). */
+  readonly boards?: number;
+}
+
+/** Incidents as `compare` lists them: largest first, then the most recent. */
+export function rankIncidents(result: AnalysisResult, minReports = 1): Incident[] {
+  return result.incidents
+    .filter((i) => i.documents.length >= minReports)
+    .sort(
+      (a, b) =>
+        b.documents.length - a.documents.length ||
+        (b.end ?? b.start ?? '').localeCompare(a.end ?? a.start ?? '') ||
+        (a.id < b.id ? -1 : 1),
+    );
+}
+
+function listLine(i: Incident, at: Indexed): string {
+  const when = i.start ? (i.end && i.end !== i.start ? `${i.start} – ${i.end}` : i.start) : 'undated';
+  const claims = i.claims?.length ?? at.claimsOf.get(i.id)?.length ?? 0;
+  const conflicts = at.conflictsOf.get(i.id)?.length ?? 0;
+  const parts = [
+    `${String(i.documents.length).padStart(5)} reports`,
+    pad(when, 23),
+    pad(i.location ?? '—', 18),
+    pad((i.parties ?? []).join(' / ') || '—', 30),
+    `${claims} claims · ${conflicts} conflicts`,
+  ];
+  return `  ${parts.join('  ')}${i.campaign ? `  · ${i.campaign}` : ''}  ${i.id}`;
+}
+
+export function formatBoard(result: AnalysisResult, options: BoardOptions = {}): string {
   const bold = (s: string): string => (options.color ? `\x1b[1m${s}\x1b[0m` : s);
+  const at = indexed(result);
+  const campaigns = result.campaigns?.length ?? 0;
   const out: string[] = [
     bold(
-      `isnad ${result.isnad} — ${result.documents.length} report(s), ${result.incidents.length} incident(s), ${result.conflicts.length} conflict(s)`,
+      `isnad ${result.isnad} — ${result.documents.length} report(s), ${result.incidents.length} incident(s)${campaigns > 0 ? `, ${campaigns} campaign(s)` : ''}, ${result.conflicts.length} conflict(s)`,
     ),
   ];
-  for (const incident of result.incidents) {
+  if (options.incident !== undefined) {
+    const one = result.incidents.find((i) => i.id === options.incident);
+    if (!one)
+      throw new IsnadError(
+        'usage',
+        `no incident ${options.incident} in this batch (isnad compare lists their ids)`,
+      );
+    out.push('', ...boardOf(result, at, one, bold));
+    return out.join('\n') + '\n';
+  }
+  const listed = rankIncidents(result, options.minReports ?? 1);
+  const limit = options.boards ?? 5;
+  if (listed.length > 1) {
     out.push('');
-    out.push(...boardOf(result, incident, bold));
+    const hidden = result.incidents.length - listed.length;
+    out.push(
+      bold(
+        `incidents by size and recency${hidden > 0 ? ` (${listed.length} with at least ${options.minReports} reports; ${hidden} smaller not listed)` : ''}`,
+      ),
+    );
+    for (const i of listed) out.push(listLine(i, at));
+    for (const c of result.campaigns ?? []) {
+      if (c === result.campaigns![0]) out.push('', bold('campaigns'));
+      out.push(
+        `  ${c.id}  ${c.title}  · ${c.incidents.length} incidents${c.claims.length > 0 ? ` · ${c.claims.length} running figures` : ''}`,
+      );
+    }
+  }
+  if (listed.length > limit) {
+    out.push(
+      '',
+      `(boards are shown for ${limit} incidents or fewer: --incident ID shows one, --min-reports N filters)`,
+    );
+    return out.join('\n') + '\n';
+  }
+  for (const incident of listed) {
+    out.push('');
+    out.push(...boardOf(result, at, incident, bold));
   }
   return out.join('\n') + '\n';
 }

@@ -3,7 +3,7 @@
 // score against gold.
 
 import { writeFileSync } from 'node:fs';
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { IsnadError } from '../errors.js';
 import { analyzeMany, extract } from '../index.js';
 import { loadInputs } from '../ingest/index.js';
@@ -11,7 +11,7 @@ import type { Loaded } from '../ingest/index.js';
 import type { AnalysisResult } from '../types.js';
 import { VERSION } from '../version.js';
 import { evalCommand } from './commands/eval.js';
-import { formatBoard } from './board.js';
+import { formatBoard, rankIncidents } from './board.js';
 import { ANALYZE_EXPORTS, briefCommand, renderExport } from './commands/export.js';
 import { extractCommand } from './commands/extract.js';
 import { formatReport } from './report.js';
@@ -28,6 +28,8 @@ interface BatchOptions {
   readonly manifest?: string;
   readonly format: string;
   readonly output?: string;
+  readonly incident?: string;
+  readonly minReports?: number;
 }
 
 /**
@@ -41,8 +43,9 @@ function batchCommand(
   what: string,
   render: (result: AnalysisResult, loaded: Loaded, opts: BatchOptions, color: boolean) => string,
   formats: readonly string[] = ['text', 'json'],
+  extend: (cmd: Command) => Command = (cmd) => cmd,
 ): Command {
-  return new Command(name)
+  return extend(new Command(name))
     .description(description)
     .argument('[inputs...]', 'files or folders of reports; - reads standard input')
     .option('-m, --manifest <file>', 'JSONL manifest: {id, path | text, source?, published?, url?} per line')
@@ -81,10 +84,45 @@ program.addCommand(
     'the claims board per incident: slots by sources, estimates, conflicts and timeline',
     'board',
     (result, _loaded, opts, color) => {
-      if (opts.format !== 'json') return formatBoard(result, { color });
-      const { isnad, incidents, conflicts, timeline } = result;
-      return JSON.stringify({ isnad, incidents, conflicts, timeline }, null, 2) + '\n';
+      if (opts.format !== 'json')
+        return formatBoard(result, {
+          color,
+          ...(opts.incident !== undefined ? { incident: opts.incident } : {}),
+          ...(opts.minReports !== undefined ? { minReports: opts.minReports } : {}),
+        });
+      const { isnad, campaigns, conflicts, timeline } = result;
+      const incidents =
+        opts.incident !== undefined
+          ? result.incidents.filter((i) => i.id === opts.incident)
+          : rankIncidents(result, opts.minReports ?? 1);
+      if (opts.incident !== undefined && incidents.length === 0)
+        throw new IsnadError('usage', `no incident ${opts.incident} in this batch`);
+      const kept = new Set(incidents.map((i) => i.id));
+      const claims = new Set(incidents.flatMap((i) => i.claims ?? []));
+      return (
+        JSON.stringify(
+          {
+            isnad,
+            incidents,
+            campaigns: (campaigns ?? []).filter((c) => c.incidents.some((id) => kept.has(id))),
+            conflicts: conflicts.filter((c) => c.claims.some((id) => claims.has(id))),
+            timeline: timeline.filter((t) => t.incident === undefined || kept.has(t.incident)),
+          },
+          null,
+          2,
+        ) + '\n'
+      );
     },
+    ['text', 'json'],
+    (cmd) =>
+      cmd
+        .option('--incident <id>', 'show the board of this incident only')
+        .option('--min-reports <n>', 'list and show only incidents with at least n reports', (v: string) => {
+          const n = Number(v);
+          if (!Number.isInteger(n) || n < 1)
+            throw new InvalidArgumentError('expected a whole number of 1 or more.');
+          return n;
+        }),
   ),
 );
 

@@ -4,7 +4,7 @@
 import type { AnalysisResult, Diagnostic, Entity, EntityMention, InputDocument } from '../types.js';
 import type { LanguagePack, PackDocument, PackResult } from './pack.js';
 import { VERSION } from '../version.js';
-import { linkReports } from './link/index.js';
+import { linkBatch } from './link/index.js';
 import type { LinkDocument } from './link/index.js';
 
 export interface EngineOptions {
@@ -70,14 +70,12 @@ export function analyzeDocuments(inputs: readonly InputDocument[], options: Engi
   for (const [pack, docs] of byPack) {
     for (const result of pack.analyzeBatch(docs)) results.set(result.document.id, result);
   }
-  const documents = [];
   const claims = [];
   const linkDocs: LinkDocument[] = [];
   const entities = new Map<string, { entity: Omit<Entity, 'mentions'>; mentions: EntityMention[] }>();
   for (const id of order) {
     const r = results.get(id);
     if (!r) continue;
-    documents.push(r.document);
     claims.push(...r.claims);
     linkDocs.push({ info: r.document, text: texts.get(id) ?? '', times: r.times ?? [] });
     diagnostics.push(...r.diagnostics);
@@ -101,13 +99,14 @@ export function analyzeDocuments(inputs: readonly InputDocument[], options: Engi
     }
   }
   const entityList: Entity[] = [...entities.values()].map((e) => ({ ...e.entity, mentions: e.mentions }));
-  const linked = linkReports(linkDocs, claims, entityList);
+  const linked = linkBatch(linkDocs, claims, entityList);
   return {
     isnad: VERSION,
-    documents,
+    documents: linked.documents,
     entities: entityList,
     claims: linked.claims,
     incidents: linked.incidents,
+    campaigns: linked.campaigns,
     conflicts: linked.conflicts,
     timeline: linked.timeline,
     diagnostics,

@@ -196,3 +196,37 @@ test('usage and I/O errors exit 2 with a message', async () => {
   assert.equal(noGold.code, 2);
   assert.match(noGold.err, /missing required argument 'gold'/);
 });
+
+test('a stream gold scores a saved whole-feed result without loading anything', async () => {
+  const dir = workspace(false);
+  const stream = {
+    campaigns: [],
+    incidents: [{ id: 'G', title: 'shelling', campaign: null, documents: [{ id: 'd', role: 'main' }] }],
+    nonEvents: [],
+  };
+  writeFileSync(join(dir, 'stream.json'), JSON.stringify(stream));
+  const base = analysis(5);
+  const linked: AnalysisResult = {
+    ...base,
+    claims: base.claims.map((c) => ({ ...c, incident: 'I' })),
+    incidents: [{ id: 'I', title: 'I', documents: ['d'], estimates: [] }],
+  };
+  writeFileSync(join(dir, 'linked.json'), JSON.stringify(linked));
+  const r = await run([join(dir, 'stream.json'), '--result', join(dir, 'linked.json')]);
+  assert.equal(r.code, 0, r.err);
+  assert.deepEqual(r.loads, [], 'a saved result needs no inputs');
+  assert.match(r.out, /isnad eval · stream · 1 labelled main documents/);
+  assert.match(r.out, /events {6}P 1\.000 {2}R 1\.000/);
+
+  const noInputs = await run([join(dir, 'stream.json')]);
+  assert.equal(noInputs.code, 2);
+  assert.match(noInputs.err, /a stream gold needs the inputs of the run/);
+
+  const saved = join(dir, 'saved.json');
+  const analysed = await run([join(dir, 'stream.json'), join(dir, 'd.txt'), '--save', saved, '--stream']);
+  assert.equal(analysed.code, 0, analysed.err);
+  const again = await run([join(dir, 'stream.json'), '--result', saved, '--format', 'json']);
+  const report = JSON.parse(again.out) as { labelled: number; run: { documents: number } };
+  assert.equal(report.labelled, 1);
+  assert.equal(report.run.documents, 1);
+});

@@ -1,9 +1,10 @@
-// `isnad eval <gold.json> [inputs...]`: score isnad on annotated reports, and the CI gate
+// `isnad eval <gold.json> [inputs...]`: score isnad on annotated reports or on a stream gold of a whole
+// feed (incidents, event detection), and the CI gate
 // (`--min-f1`). Loading and analysing are injected by the CLI, so this command knows no engine
 // internals. Exit codes: 0 scored, 1 below --min-f1, 2 usage or I/O error.
 
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { CommanderError } from 'commander';
@@ -14,6 +15,9 @@ import { formatEvalReport } from '../../eval/report.js';
 import type { EvalReport } from '../../eval/report-types.js';
 import { parseAnalysisResult } from '../../eval/result.js';
 import { scoreAnalysis } from '../../eval/score.js';
+import { formatStreamReport, scoreStream } from '../../eval/stream.js';
+import type { StreamReport } from '../../eval/stream.js';
+import { isStreamGold, parseStreamGold } from '../../eval/stream-gold.js';
 import type { AnalysisResult, Diagnostic, InputDocument } from '../../types.js';
 
 export interface LoadedInputs {
@@ -43,6 +47,8 @@ export interface EvalCommandDeps {
 interface EvalOptions {
   manifest?: string;
   result?: string;
+  stream?: boolean;
+  save?: string;
   verbose?: boolean;
   format: 'text' | 'json';
   minF1?: number;
@@ -105,13 +111,50 @@ export function resolveManifest(
   );
 }
 
+type Scored = { kind: 'claims'; report: EvalReport } | { kind: 'stream'; report: StreamReport };
+
+async function analysed(
+  inputs: string[],
+  manifest: string | undefined,
+  opts: EvalOptions,
+  deps: EvalCommandDeps,
+): Promise<AnalysisResult> {
+  if (opts.result && inputs.length === 0 && manifest === undefined)
+    return parseAnalysisResult(await readJson(opts.result, 'analysis result'));
+  const loaded = await deps.loadInputs(inputs, manifest === undefined ? {} : { manifest });
+  if (loaded.documents.length === 0) throw new IsnadError('usage', 'no input documents were loaded');
+  const result = opts.result
+    ? parseAnalysisResult(await readJson(opts.result, 'analysis result'))
+    : await deps.analyze(loaded.documents);
+  if (opts.save && !opts.result) {
+    try {
+      await writeFile(opts.save, JSON.stringify(result) + '\n');
+    } catch (cause) {
+      throw new IsnadError('io_error', `cannot write ${opts.save}: ${(cause as Error).message}`, { cause });
+    }
+  }
+  return result;
+}
+
 async function run(
   goldPath: string,
   inputs: string[],
   opts: EvalOptions,
   deps: EvalCommandDeps,
-): Promise<EvalReport> {
-  const gold: Gold = parseGold(await readJson(goldPath, 'gold file'));
+): Promise<Scored> {
+  const json = await readJson(goldPath, 'gold file');
+  if (opts.stream || isStreamGold(json)) {
+    // A stream gold scores a whole-feed run: the inputs (or a saved result) are the whole feed.
+    const gold = parseStreamGold(json);
+    if (inputs.length === 0 && !opts.manifest && !opts.result)
+      throw new IsnadError(
+        'usage',
+        'a stream gold needs the inputs of the run (files, folders, --manifest) or --result FILE',
+      );
+    const result = await analysed(inputs, opts.manifest, opts, deps);
+    return { kind: 'stream', report: scoreStream(gold, result) };
+  }
+  const gold: Gold = parseGold(json);
   const manifest = resolveManifest(goldPath, inputs, opts.manifest);
   const loaded = await deps.loadInputs(inputs, manifest === undefined ? {} : { manifest });
   if (loaded.documents.length === 0) throw new IsnadError('usage', 'no input documents were loaded');
@@ -120,27 +163,37 @@ async function run(
     : await deps.analyze(loaded.documents);
   const texts = new Map(loaded.documents.map((d) => [d.id, d.text]));
   const report = scoreAnalysis(gold, result, texts);
-  return { ...report, diagnostics: [...loaded.diagnostics, ...report.diagnostics] };
+  return {
+    kind: 'claims',
+    report: { ...report, diagnostics: [...loaded.diagnostics, ...report.diagnostics] },
+  };
 }
 
 export function evalCommand(deps: EvalCommandDeps): Command {
   const io: EvalIo = { ...DEFAULT_IO, ...deps.io };
   const cmd = new Command('eval')
-    .description('score isnad against a gold file of annotated claims (precision, recall, F1, attributes)')
+    .description(
+      'score isnad against a gold file: annotated claims (precision, recall, F1, attributes), or a stream gold of incidents in a whole feed (grouping, event detection)',
+    )
     .argument('<gold>', 'gold file (JSON)')
     .argument('[inputs...]', 'input files or folders (default: manifest.jsonl beside the gold file)')
     .option('--manifest <file>', 'JSONL manifest of inputs')
     .option('--result <file>', 'score a saved `isnad analyze --format json` output instead of analysing')
+    .option(
+      '--stream',
+      'the gold is a stream gold (incidents in a whole feed); detected by its nonEvents field',
+    )
+    .option('--save <file>', 'save the analysis result as JSON (rescore it later with --result)')
     .option('--verbose', 'list every missed claim, false positive and attribute error')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('--min-f1 <x>', 'exit 1 when claim F1 is below x (the CI gate)', parseMinF1)
+    .option('--min-f1 <x>', 'exit 1 when claim F1 (stream: pairwise F1) is below x (the CI gate)', parseMinF1)
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     // Commander exits 1 on a usage error; isnad reserves 1 for a failed gate.
     .exitOverride((e: CommanderError) => io.exit(e.exitCode === 0 ? 0 : EXIT_USAGE))
     .action(async (goldPath: string, inputs: string[], opts: EvalOptions) => {
-      let report: EvalReport;
+      let scored: Scored;
       try {
-        report = await run(goldPath, inputs, opts, deps);
+        scored = await run(goldPath, inputs, opts, deps);
       } catch (e) {
         // Usage and I/O errors exit 2; anything else is a bug and keeps its stack.
         if (!isUserError(e)) throw e;
@@ -148,13 +201,20 @@ export function evalCommand(deps: EvalCommandDeps): Command {
         io.setExitCode(EXIT_USAGE);
         return;
       }
-      io.out(
-        opts.format === 'json'
-          ? `${JSON.stringify(report, null, 2)}\n`
-          : formatEvalReport(report, { verbose: opts.verbose === true }),
-      );
-      if (opts.minF1 !== undefined && report.claims.f1 < opts.minF1) {
-        io.err(`isnad eval: claim F1 ${report.claims.f1.toFixed(3)} is below --min-f1 ${opts.minF1}\n`);
+      const verbose = opts.verbose === true;
+      if (opts.format === 'json') io.out(`${JSON.stringify(scored.report, null, 2)}\n`);
+      else
+        io.out(
+          scored.kind === 'stream'
+            ? formatStreamReport(scored.report, { verbose })
+            : formatEvalReport(scored.report, { verbose }),
+        );
+      const [what, f1] =
+        scored.kind === 'stream'
+          ? ['pairwise F1', scored.report.pairs.f1 ?? 0]
+          : ['claim F1', scored.report.claims.f1];
+      if (opts.minF1 !== undefined && f1 < opts.minF1) {
+        io.err(`isnad eval: ${what} ${f1.toFixed(3)} is below --min-f1 ${opts.minF1}\n`);
         io.setExitCode(EXIT_GATE);
       }
     });

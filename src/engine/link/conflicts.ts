@@ -128,11 +128,16 @@ function revisions(views: readonly ClaimView[]): ConflictDraft[] {
 function latestPerSpeaker(views: readonly ClaimView[]): ClaimView[] {
   const latest = new Map<string, ClaimView>();
   // The latest report day, and in it the largest figure (a day's parts never outrank its total).
+  // A source's later figure supersedes its earlier one in the same category only: "killed or
+  // wounded" in one clash does not replace its "killed" for the whole event.
   const order = (a: ClaimView, b: ClaimView): number =>
     (a.reportDay ?? 0) - (b.reportDay ?? 0) || a.low - b.low || a.order - b.order;
   for (const v of [...views].sort(order)) {
     if (v.claim.stance === 'denied') continue;
-    latest.set(`${v.speakerKey}|${v.family}|${v.groupKey}|${v.cls}|${v.cumulative ? '' : v.eventDay}`, v);
+    latest.set(
+      `${v.speakerKey}|${v.claim.category}|${v.groupKey}|${v.cls}|${v.cumulative ? '' : v.eventDay}`,
+      v,
+    );
   }
   return [...latest.values()].sort((a, b) => a.order - b.order);
 }
@@ -221,9 +226,10 @@ export function findConflicts(views: readonly ClaimView[]): ConflictDraft[] {
   return out;
 }
 
-export function toConflicts(drafts: readonly ConflictDraft[], start: number): Conflict[] {
+/** Conflicts numbered within their incident, so that their ids survive adding reports elsewhere. */
+export function toConflicts(drafts: readonly ConflictDraft[], incident: string): Conflict[] {
   return drafts.map((d, k) => ({
-    id: `conflict-${start + k}`,
+    id: `${incident}/conflict-${k + 1}`,
     kind: d.kind,
     claims: d.views.map((v) => v.claim.id),
     note: d.note,

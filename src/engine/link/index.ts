@@ -1,161 +1,385 @@
-// Across the reports: incidents → claim views → conflicts → estimates → timeline. Language-free;
-// it reads only the contract's claims and entities and the dates the language packs found.
+// Across the reports: events → units → incidents → claim views → conflicts → estimates → timeline
+// → campaigns. Language-free; it reads only the contract's claims and entities and the dates the
+// language packs found.
 //
-// Order matters: claims can be compared only once they sit in an incident (slots are per incident),
-// and an incident's start is needed to tell a running toll from one day's count.
+//   1. Each report is an event report or not (events.ts); only event reports open incidents.
+//   2. Its event claims are cut into units by place (units.ts): a round-up gives one unit per front.
+//   3. Units are clustered online against whole incidents, in a canonical order (cluster.ts).
+//   4. Per incident: claim views, conflicts, estimates, timeline (views, conflicts, estimates,
+//      timeline). Claims are compared only inside their incident.
+//   5. Incidents of one place that follow each other for weeks form a campaign (campaigns.ts).
+//
+// Incremental linking. `linkReports(previous, input)` links `input` on top of the state a previous
+// call returned (null for the first call) and returns the whole result and the next state:
+//
+//     let { result, state } = linkReports(null, first);
+//     ({ result, state } = linkReports(state, second)); // same incidents as one call on both
+//
+// The state is plain JSON (JSON.stringify / JSON.parse round-trip it): every report's metadata,
+// dates and claims, its units and their incidents, and every incident's rendered board. Adding
+// reports clusters only the new units (plus, when some new report is older than the newest one
+// already linked, the units after it: a backfill replays from there), and re-renders only the
+// incidents that received or lost a unit; the others are taken from the state as they were. The
+// result is the same as one call over all reports, whatever the order or split of the input.
+// Reports whose id is already in the state are ignored and listed in `skipped`.
 
-import type { Claim, Conflict, DocumentInfo, Entity, Incident, TimelineEntry } from '../../types.js';
+import type {
+  Campaign,
+  Category,
+  Claim,
+  Conflict,
+  DocumentInfo,
+  Entity,
+  Incident,
+  TimelineEntry,
+} from '../../types.js';
 import type { PackTime } from '../pack.js';
+import { linkCampaigns } from './campaigns.js';
+import { canonical, Clusterer, incidentIdOf, MAX_SPAN, WINDOW } from './cluster.js';
+import type { Cluster } from './cluster.js';
 import { findConflicts, toConflicts } from './conflicts.js';
 import { dayOf, isoOf } from './days.js';
+import { documentEvent } from './events.js';
 import { estimates } from './estimates.js';
-import { claimsOfDocuments, elsewhere, groupDocuments } from './incidents.js';
-import type { LinkDocument } from './incidents.js';
 import { EntityIndex } from './sides.js';
+import { sketch } from './sketch.js';
 import { buildTimeline, durationDisputes } from './timeline.js';
+import { namedByDocument, unitsOf } from './units.js';
+import type { Unit } from './units.js';
 import type { ClaimView } from './views.js';
 import { buildView } from './views.js';
 
-export type { LinkDocument } from './incidents.js';
+export interface LinkDocument {
+  readonly info: DocumentInfo;
+  readonly text: string;
+  readonly times: readonly PackTime[];
+}
+
+export interface LinkInput {
+  readonly documents: readonly LinkDocument[];
+  /** The claims of these documents, as the language packs read them. */
+  readonly claims: readonly Claim[];
+  /** Entities with their mentions in these documents. */
+  readonly entities: readonly Entity[];
+}
 
 export interface LinkResult {
+  /** Every report linked so far, with its event status. */
+  readonly documents: readonly DocumentInfo[];
   readonly claims: readonly Claim[];
   readonly incidents: readonly Incident[];
+  readonly campaigns: readonly Campaign[];
   readonly conflicts: readonly Conflict[];
   readonly timeline: readonly TimelineEntry[];
 }
 
-interface Draft {
-  id: string;
-  documents: string[];
-  place: string | null;
-  actors: readonly string[];
-  claims: Claim[];
+/** One incident as rendered, kept in the state until a unit joins or leaves it. */
+export interface IncidentOutput {
+  readonly incident: Incident;
+  /** The incident's place and its parents (entity ids, most specific first). */
+  readonly place: readonly string[];
+  readonly conflicts: readonly Conflict[];
+  readonly timeline: readonly TimelineEntry[];
+  /** Claims a party states about its enemy's losses. */
+  readonly partisan: Readonly<Record<string, { readonly speaker: string; readonly about: string }>>;
 }
 
-function titleOf(draft: Draft, index: EntityIndex, start?: string, end?: string): string {
-  const place = index.get(draft.place ?? undefined)?.name;
-  const actors = draft.actors.map((id) => index.get(id)?.name).filter((n): n is string => !!n);
-  const when = start ? (end && end !== start ? `${start} – ${end}` : start) : '';
-  return [actors.join(' / '), place, when].filter((s) => s && s.length > 0).join(' · ') || draft.id;
+export interface StateDocument {
+  readonly info: DocumentInfo;
+  readonly times: readonly PackTime[];
+  readonly claims: readonly Claim[];
 }
 
-export function linkReports(
+/** What linking keeps between calls: plain JSON. */
+export interface LinkState {
+  readonly version: 1;
+  /** Entities without their mentions (names, types, parents). */
+  readonly entities: readonly Entity[];
+  /** Reports in the order they were added. */
+  readonly documents: readonly StateDocument[];
+  /** Every unit, in canonical order. */
+  readonly units: readonly Unit[];
+  /** Unit key → incident id. */
+  readonly assigned: Readonly<Record<string, string>>;
+  /** Incident id → its rendered board. */
+  readonly outputs: Readonly<Record<string, IncidentOutput>>;
+}
+
+export interface LinkOutcome {
+  readonly result: LinkResult;
+  readonly state: LinkState;
+  /** Incidents rendered anew by this call (opened, grown, shrunk); the rest came from the state. */
+  readonly changed: readonly string[];
+  /** Incidents of the previous state that no longer exist. */
+  readonly removed: readonly string[];
+  /** Input reports ignored because their id was already linked. */
+  readonly skipped: readonly string[];
+}
+
+/** Links a batch of reports in one call (no previous state). */
+export function linkBatch(
   documents: readonly LinkDocument[],
   claims: readonly Claim[],
   entities: readonly Entity[],
 ): LinkResult {
-  const index = new EntityIndex(entities);
-  const info = new Map<string, DocumentInfo>(documents.map((d) => [d.info.id, d.info]));
-  const times = new Map<string, readonly PackTime[]>(documents.map((d) => [d.info.id, d.times]));
-  const groups = groupDocuments(documents, entities, index);
-  const byDoc = claimsOfDocuments(claims);
+  return linkReports(null, { documents, claims, entities }).result;
+}
 
-  // Claims go to the incident of their report, unless the report places them elsewhere.
-  const drafts: Draft[] = groups.map((g, k) => ({
-    id: `incident-${k + 1}`,
-    documents: [...g.documents],
-    place: g.place,
-    actors: g.actors,
-    claims: [],
+function byKey<T>(list: readonly T[], key: (x: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of list) {
+    const k = key(x);
+    let l = out.get(k);
+    if (!l) out.set(k, (l = []));
+    l.push(x);
+  }
+  return out;
+}
+
+/** Merges two lists sorted in canonical order. */
+function merge(a: readonly Unit[], b: readonly Unit[]): Unit[] {
+  const out: Unit[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && canonical(a[i]!, b[j]!) <= 0)) out.push(a[i++]!);
+    else out.push(b[j++]!);
+  }
+  return out;
+}
+
+export function linkReports(previous: LinkState | null, input: LinkInput): LinkOutcome {
+  // Entities: the state's table plus the new ones (first definition wins).
+  const entityTable = new Map<string, Entity>();
+  for (const e of previous?.entities ?? []) entityTable.set(e.id, e);
+  for (const e of input.entities)
+    if (!entityTable.has(e.id)) entityTable.set(e.id, { ...e, mentions: [] as Entity['mentions'] });
+  const index = new EntityIndex([...entityTable.values()]);
+
+  const known = new Map<string, StateDocument>();
+  for (const d of previous?.documents ?? []) known.set(d.info.id, d);
+  const claimsByDoc = byKey(input.claims, (c) => c.document);
+  const named = namedByDocument(input.entities, index);
+  const skipped: string[] = [];
+  const added: StateDocument[] = [];
+  const addedIds = new Set<string>();
+  const newUnits: Unit[] = [];
+  for (const d of input.documents) {
+    if (known.has(d.info.id) || addedIds.has(d.info.id)) {
+      skipped.push(d.info.id);
+      continue;
+    }
+    addedIds.add(d.info.id);
+    const claims = claimsByDoc.get(d.info.id) ?? [];
+    const event = documentEvent(claims, d.info.published);
+    const units =
+      event.status === 'event'
+        ? unitsOf(
+            d.info.id,
+            d.info.published,
+            claims,
+            Array.from(sketch(d.text)),
+            named.get(d.info.id) ?? { parties: [], places: new Map() },
+            index,
+          )
+        : [];
+    added.push({ info: { ...d.info, event }, times: d.times, claims });
+    newUnits.push(...units);
+  }
+  newUnits.sort(canonical);
+  for (const d of added) known.set(d.info.id, d);
+
+  const oldUnits = previous?.units ?? [];
+  const units = merge(oldUnits, newUnits);
+  const oldAssigned = previous?.assigned ?? {};
+  const assigned: Record<string, string> = {};
+  const clusterer = new Clusterer(index);
+  const changed = new Set<string>();
+  const first = newUnits[0];
+  // Where clustering resumes: the first new unit in canonical order.
+  const from = first === undefined ? units.length : units.indexOf(first);
+  const day = first?.day ?? null;
+  const cutoff = day === null ? -Infinity : day - MAX_SPAN - WINDOW;
+  // Before it, assignments stand; incidents still open at that point are restored whole.
+  let restoreFrom = from;
+  while (restoreFrom > 0 && (units[restoreFrom - 1]!.day ?? Infinity) >= cutoff) restoreFrom--;
+  for (let i = 0; i < from; i++) assigned[units[i]!.key] = oldAssigned[units[i]!.key]!;
+  const restored = new Set<string>();
+  const opened = new Set<string>();
+  for (let i = restoreFrom; i < from; i++) {
+    const u = units[i]!;
+    const id = oldAssigned[u.key]!;
+    if (!opened.has(id)) {
+      // Seen first here: restored only if it was opened here (else it opened before the cut-off).
+      opened.add(id);
+      if (incidentIdOf(u) === id) restored.add(id);
+    }
+    if (restored.has(id)) clusterer.put(u, id);
+  }
+  for (let i = from; i < units.length; i++) {
+    const u = units[i]!;
+    const old = oldAssigned[u.key];
+    if (old !== undefined) changed.add(old);
+    const id = clusterer.add(u);
+    assigned[u.key] = id;
+    changed.add(id);
+  }
+
+  // Render the incidents that changed; keep the others.
+  const docs = known;
+  const claimById = new Map<string, Claim>();
+  const outputs: Record<string, IncidentOutput> = { ...(previous?.outputs ?? {}) };
+  const removed: string[] = [];
+  for (const id of changed) {
+    const cluster = clusterer.clusters.get(id);
+    if (!cluster) {
+      if (outputs[id]) removed.push(id);
+      delete outputs[id];
+      continue;
+    }
+    for (const u of cluster.members)
+      if (!claimById.has(u.document))
+        for (const c of docs.get(u.document)?.claims ?? []) claimById.set(c.id, c);
+    outputs[id] = renderIncident(cluster, docs, claimById, index);
+  }
+
+  const state: LinkState = {
+    version: 1,
+    entities: [...entityTable.values()],
+    documents: [...(previous?.documents ?? []), ...added],
+    units,
+    assigned,
+    outputs,
+  };
+  return {
+    result: assemble(state, index),
+    state,
+    changed: [...changed].filter((id) => outputs[id] !== undefined).sort(),
+    removed: removed.sort(),
+    skipped,
+  };
+}
+
+function titleOf(
+  parties: readonly string[],
+  place: string | undefined,
+  start?: string,
+  end?: string,
+): string {
+  const when = start ? (end && end !== start ? `${start} – ${end}` : start) : '';
+  return [parties.join(' / '), place, when].filter((s) => s && s.length > 0).join(' · ');
+}
+
+function renderIncident(
+  cluster: Cluster,
+  docs: ReadonlyMap<string, StateDocument>,
+  claimById: ReadonlyMap<string, Claim>,
+  index: EntityIndex,
+): IncidentOutput {
+  const id = cluster.id;
+  const members = [...cluster.members].sort(canonical);
+  const claims = members.flatMap((u) => u.claims.map((c) => claimById.get(c)).filter((c) => c !== undefined));
+  const docIds = [...new Set(members.map((u) => u.document))];
+  const timed = docIds.map((d) => ({
+    id: d,
+    published: dayOf(docs.get(d)?.info.published),
+    times: docs.get(d)?.times ?? [],
   }));
-  const side = new Map<string, Draft>();
-  for (const draft of [...drafts]) {
-    for (const doc of draft.documents) {
-      for (const c of byDoc.get(doc) ?? []) {
-        const place = c.location?.entity;
-        if (!elsewhere(place, draft.place, index)) {
-          draft.claims.push(c);
-          continue;
-        }
-        // Another incident of the batch at that place and time takes the claim; else it opens one.
-        const day = dayOf(info.get(doc)?.published);
-        const home = drafts.find(
-          (d) =>
-            d !== draft &&
-            d.place !== null &&
-            place !== undefined &&
-            (index.placeChain(place).includes(d.place) || index.placeChain(d.place).includes(place)) &&
-            d.documents.some((other) => {
-              const o = dayOf(info.get(other)?.published);
-              return day === null || o === null || Math.abs(o - day) <= 7;
-            }),
-        );
-        const key = `${doc}|${place}`;
-        let target = home ?? side.get(key);
-        if (!target) {
-          target = {
-            id: `incident-${drafts.length + 1}`,
-            documents: [],
-            place: place ?? null,
-            actors: [],
-            claims: [],
-          };
-          drafts.push(target);
-          side.set(key, target);
-        }
-        if (!target.documents.includes(doc)) target.documents.push(doc);
-        target.claims.push(c);
-      }
-    }
+  const entries = buildTimeline(id, timed, claims);
+  // The incident begins on the first day its reports date the event to (the attack began two days
+  // before the first report), within its window.
+  let start = cluster.start;
+  for (const e of entries) {
+    const d = e.precision === 'day' ? dayOf(e.date) : null;
+    if (d !== null && (start === null || d < start)) start = d;
   }
+  if (start !== null && cluster.end !== null) start = Math.max(start, cluster.end - MAX_SPAN);
+  const views: ClaimView[] = claims.map((c, order) =>
+    buildView(c, order, docs.get(c.document)!.info, id, start, index),
+  );
+  // War-wide figures cited as background, and figures of an earlier event the reports recall,
+  // stay in the incident but are compared with nothing.
+  const aside = new Set(members.flatMap((u) => u.aside));
+  const compared = views.filter((v) => v.claim.scope !== 'background' && !v.before && !aside.has(v.claim.id));
+  const conflicts = toConflicts(findConflicts(compared), id);
+  const startIso = start === null ? undefined : isoOf(start);
+  const endIso = cluster.end === null ? undefined : isoOf(cluster.end);
+  const disputes = durationDisputes(timed);
+  const place = index.get(cluster.anchor ?? undefined);
+  const country = index.get(cluster.country ?? undefined);
+  const partyNames = [...cluster.parties]
+    .filter(([, n]) => n * 3 >= members.length)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 3)
+    .map(([p]) => index.get(p)?.name ?? p);
+  const events: Category[] = [...cluster.events]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([e]) => e);
+  const partisan: Record<string, { speaker: string; about: string }> = {};
+  for (const v of views)
+    if (v.partisan && v.side && v.groupSide)
+      partisan[v.claim.id] = { speaker: v.side.name, about: v.groupSide.name };
+  const incident: Incident = {
+    id,
+    title: titleOf(partyNames, place?.name, startIso, endIso) || id,
+    documents: docIds,
+    ...(place ? { location: place.name } : {}),
+    ...(startIso ? { start: startIso } : {}),
+    ...(endIso ? { end: endIso } : {}),
+    estimates: estimates(compared),
+    claims: claims.map((c) => c.id),
+    ...(disputes.length > 0 ? { disputes } : {}),
+    ...(partyNames.length > 0 ? { parties: partyNames } : {}),
+    events,
+    ...(country?.country ? { country: country.country } : {}),
+  };
+  return { incident, place: cluster.anchorChain, conflicts, timeline: entries, partisan };
+}
 
-  const incidents: Incident[] = [];
-  const conflicts: Conflict[] = [];
-  const timeline: TimelineEntry[] = [];
-  const incidentOf = new Map<string, string>();
+/** The whole result from the state: incidents by start, campaigns over them, claims annotated. */
+function assemble(state: LinkState, index: EntityIndex): LinkResult {
+  const outputs = Object.values(state.outputs).sort(
+    (a, b) =>
+      (a.incident.start ?? '\uffff').localeCompare(b.incident.start ?? '\uffff') ||
+      (a.incident.id < b.incident.id ? -1 : a.incident.id > b.incident.id ? 1 : 0),
+  );
+  const claimById = new Map<string, Claim>();
+  for (const d of state.documents) for (const c of d.claims) claimById.set(c.id, c);
+  const { campaigns, campaignOf, claimCampaign } = linkCampaigns(outputs, claimById, index);
+  const incidentOfClaim = new Map<string, string>();
   const partisan = new Map<string, { speaker: string; about: string }>();
-  let order = 0;
-  for (const draft of drafts) {
-    const timed = draft.documents.map((id) => ({
-      id,
-      published: dayOf(info.get(id)?.published),
-      times: times.get(id) ?? [],
-    }));
-    const entries = buildTimeline(draft.id, timed, draft.claims);
-    const published = timed.map((t) => t.published).filter((d): d is number => d !== null);
-    const firstDay = [...entries.filter((e) => e.precision === 'day').map((e) => dayOf(e.date)), ...published]
-      .filter((d): d is number => d !== null)
-      .reduce((m, d) => Math.min(m, d), Infinity);
-    const lastDay = [...entries.map((e) => dayOf(e.date)), ...published]
-      .filter((d): d is number => d !== null)
-      .reduce((m, d) => Math.max(m, d), -Infinity);
-    const start = Number.isFinite(firstDay) ? firstDay : null;
-    const views: ClaimView[] = draft.claims.map((c) =>
-      buildView(c, order++, info.get(c.document)!, draft.id, start, index),
-    );
-    for (const v of views) incidentOf.set(v.claim.id, draft.id);
-    // War-wide figures cited as background, and figures of an earlier event the reports recall,
-    // stay in the incident but are compared with nothing.
-    const compared = views.filter((v) => v.claim.scope !== 'background' && !v.before);
-    const drafted = findConflicts(compared);
-    conflicts.push(...toConflicts(drafted, conflicts.length + 1));
-    timeline.push(...entries);
-    const startIso = start === null ? undefined : isoOf(start);
-    const endIso = Number.isFinite(lastDay) ? isoOf(lastDay) : undefined;
-    const disputes = durationDisputes(timed);
-    const location = index.get(draft.place ?? undefined)?.name;
-    incidents.push({
-      id: draft.id,
-      title: titleOf(draft, index, startIso, endIso),
-      documents: draft.documents,
-      ...(location ? { location } : {}),
-      ...(startIso ? { start: startIso } : {}),
-      ...(endIso ? { end: endIso } : {}),
-      estimates: estimates(compared),
-      claims: draft.claims.map((c) => c.id),
-      ...(disputes.length > 0 ? { disputes } : {}),
-    });
-    for (const v of views) {
-      if (v.partisan && v.side && v.groupSide)
-        partisan.set(v.claim.id, { speaker: v.side.name, about: v.groupSide.name });
-    }
+  for (const o of outputs) {
+    for (const c of o.incident.claims ?? []) incidentOfClaim.set(c, o.incident.id);
+    for (const [c, p] of Object.entries(o.partisan)) partisan.set(c, p);
   }
-  const linked = claims.map((c) => {
-    const incident = incidentOf.get(c.id);
-    const p = partisan.get(c.id);
-    return { ...c, ...(incident ? { incident } : {}), ...(p ? { partisan: p } : {}) };
-  });
+  const claims: Claim[] = [];
+  for (const d of state.documents)
+    for (const c of d.claims) {
+      const incident = incidentOfClaim.get(c.id);
+      const p = partisan.get(c.id);
+      const campaign = claimCampaign.get(c.id);
+      claims.push(
+        incident || p || campaign
+          ? {
+              ...c,
+              ...(incident ? { incident } : {}),
+              ...(p ? { partisan: p } : {}),
+              ...(campaign ? { campaign } : {}),
+            }
+          : c,
+      );
+    }
+  const timeline = outputs.flatMap((o) => o.timeline);
   timeline.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return { claims: linked, incidents, conflicts, timeline };
+  return {
+    documents: state.documents.map((d) => d.info),
+    claims,
+    incidents: outputs.map((o) => {
+      const campaign = campaignOf.get(o.incident.id);
+      return campaign ? { ...o.incident, campaign } : o.incident;
+    }),
+    campaigns,
+    conflicts: outputs.flatMap((o) => o.conflicts),
+    timeline,
+  };
 }

@@ -11,7 +11,7 @@ import type {
   SubjectKind,
 } from '../../types.js';
 import type { PackTime } from '../pack.js';
-import { linkReports } from './index.js';
+import { linkBatch } from './index.js';
 import type { LinkDocument } from './index.js';
 import { resemblance, sketch } from './sketch.js';
 
@@ -112,7 +112,7 @@ function world(docs: readonly string[]): Entity[] {
 describe('conflicts', () => {
   test('a denied figure is linked to the reports it rejects, larger ones included', () => {
     const docs = [doc('d1', '2022-01-30'), doc('d2', '2022-01-23')];
-    const r = linkReports(
+    const r = linkBatch(
       docs,
       [
         claim({
@@ -161,7 +161,7 @@ describe('conflicts', () => {
   });
 
   test('a running toll that rises across reports is a revision, listed in time order', () => {
-    const r = linkReports(
+    const r = linkBatch(
       [doc('early', '2022-01-22'), doc('late', '2022-01-28')],
       [
         claim({ id: 'c28', doc: 'early', n: 28, group: 'Bravo', speaker: A_SPOKESMAN }),
@@ -183,7 +183,7 @@ describe('conflicts', () => {
   });
 
   test('incompatible figures of the same day disagree; overlapping ones agree', () => {
-    const r = linkReports(
+    const r = linkBatch(
       [doc('d1', '2022-01-23'), doc('d2', '2022-01-23')],
       [
         claim({ id: 'b200', doc: 'd1', n: 200, q: 'more_than', group: 'Alpha', speaker: B_STATEMENT }),
@@ -200,7 +200,7 @@ describe('conflicts', () => {
   });
 
   test('a breakdown that adds up raises nothing; parts that exceed their whole are a sum mismatch', () => {
-    const ok = linkReports(
+    const ok = linkBatch(
       [doc('d', '2022-01-30')],
       [
         claim({ id: 'w', doc: 'd', n: 121, kind: 'mixed', speaker: A_SPOKESMAN }),
@@ -219,7 +219,7 @@ describe('conflicts', () => {
       world(['d']),
     );
     assert.deepEqual(ok.conflicts, []);
-    const bad = linkReports(
+    const bad = linkBatch(
       [doc('d', '2022-01-30')],
       [
         claim({ id: 'w', doc: 'd', n: 10, kind: 'mixed', speaker: A_SPOKESMAN }),
@@ -236,7 +236,7 @@ describe('conflicts', () => {
   });
 
   test('background figures of the whole war are compared with nothing', () => {
-    const r = linkReports(
+    const r = linkBatch(
       [doc('d1', '2018-03-16'), doc('d2', '2018-03-16')],
       [
         claim({
@@ -259,7 +259,7 @@ describe('conflicts', () => {
 
 describe('partisanship and estimates', () => {
   test("a party's figure for its enemy's dead is marked and never sets best on its own", () => {
-    const r = linkReports(
+    const r = linkBatch(
       [doc('d', '2022-01-30')],
       [claim({ id: 'c', doc: 'd', n: 374, group: 'Bravo', speaker: A_SPOKESMAN })],
       world(['d']),
@@ -273,7 +273,7 @@ describe('partisanship and estimates', () => {
   });
 
   test('best is the median of credible current figures; earlier figures of a source are superseded', () => {
-    const r = linkReports(
+    const r = linkBatch(
       [doc('d1', '2022-01-20'), doc('d2', '2022-01-25'), doc('d3', '2022-01-25')],
       [
         claim({ id: 'old', doc: 'd1', n: 5, group: null, kind: 'civilians', speaker: MONITOR }),
@@ -301,7 +301,7 @@ describe('partisanship and estimates', () => {
 });
 
 describe('incidents and timeline', () => {
-  test('reports group by place and time; a claim placed in another province leaves the incident', () => {
+  test("claims are assigned: a claim placed in another province goes to that place's incident", () => {
     const ents = [
       ...world(['d1', 'd2', 'far']),
       entity('town', 'location', 'Town', ['d1', 'd2']),
@@ -314,10 +314,11 @@ describe('incidents and timeline', () => {
       ...e,
       mentions: e.mentions.filter((m) => m.document !== 'far' || e.id === 'elsewhere' || e.id === 'a'),
     }));
-    const r = linkReports(
+    const r = linkBatch(
       [doc('d1', '2022-01-21'), doc('d2', '2022-01-23'), doc('far', '2022-02-15')],
       [
-        claim({ id: 'here', doc: 'd1', n: 3 }),
+        claim({ id: 'here', doc: 'd1', n: 3, place: 'town' }),
+        claim({ id: 'also', doc: 'd2', n: 4, place: 'town' }),
         claim({ id: 'there', doc: 'd2', n: 9, place: 'elsewhere' }),
         claim({ id: 'later', doc: 'far', n: 2 }),
       ],
@@ -325,8 +326,9 @@ describe('incidents and timeline', () => {
     );
     const main = r.incidents.find((i) => i.documents.includes('d1'))!;
     assert.deepEqual([...main.documents].sort(), ['d1', 'd2']);
-    assert.ok(main.claims!.includes('here'));
-    assert.ok(!main.claims!.includes('there'), 'the claim placed elsewhere is another incident');
+    assert.deepEqual([...main.claims!].sort(), ['also', 'here']);
+    const there = r.incidents.find((i) => i.claims!.includes('there'))!;
+    assert.deepEqual(there.documents, ['d2'], 'the round-up belongs to a second incident through its claim');
     assert.ok(r.incidents.some((i) => i.documents.includes('far') && !i.documents.includes('d1')));
     assert.equal(r.claims.find((c) => c.id === 'here')!.incident, main.id);
   });
@@ -340,7 +342,7 @@ describe('incidents and timeline', () => {
       precision: 'day',
       narrative,
     });
-    const r = linkReports(
+    const r = linkBatch(
       [
         doc('d1', '2022-01-22', [
           time('2022-01-20', true, 'the attack began'),
@@ -351,7 +353,7 @@ describe('incidents and timeline', () => {
           time('2021-05-01', true, 'last year'),
         ]),
       ],
-      [claim({ id: 'c', doc: 'd1', n: 3, date: '2022-01-20' })],
+      [claim({ id: 'c', doc: 'd1', n: 3, date: '2022-01-20' }), claim({ id: 'c2', doc: 'd2', n: 3 })],
       world(['d1', 'd2']),
     );
     assert.deepEqual(
@@ -401,7 +403,7 @@ describe('cost', () => {
         places.push(entity(`p${p}`, 'location', `Place ${p}`, docsOfPlace, 'country'));
       }
       const t0 = performance.now();
-      linkReports(docs, claims, [...world([]), ...places]);
+      linkBatch(docs, claims, [...world([]), ...places]);
       return performance.now() - t0;
     };
     run(500);

@@ -1,0 +1,280 @@
+// Units into incidents by online clustering against whole incidents (as streaming news clustering
+// does), never by joining pairs: a unit joins the incident whose place as most of its reports give
+// it, whose days, parties and text it agrees with best, or opens a new one. A generic report (a
+// weekly round-up, a country named and nothing finer) can join one incident but never glue two
+// together, because nothing is ever merged after the fact: chaining is impossible by construction.
+//
+// Hard rules (no score overrides them):
+//   - a unit joins only within WINDOW days of the incident's days, and only if the incident then
+//     spans at most MAX_SPAN days (its window);
+//   - places in two countries are two incidents; a unit's place must lie on one chain with the
+//     incident's anchor (the most specific place at least half its units agree on): Douma joins an
+//     Eastern Ghouta incident, Afrin never does. Sibling places (two villages of one district) join
+//     only when the texts say they are one event;
+//   - a unit that names only a country, or no place, joins only on text resemblance.
+//
+// Units are processed in a canonical order (publication day, then unit key), and a unit's incident
+// depends only on the units before it. So the same units give the same incidents whatever order
+// they were handed in, and units added after the last one continue the clustering where it stopped.
+//
+// Cost: a unit is scored only against the live incidents found through its place, its place's
+// parents' anchors and the smallest hashes of its text sketch (blocking), at most CANDIDATES of them,
+// each against at most SKETCHES member texts: linear in units.
+
+import type { Category } from '../../types.js';
+import { resemblance } from './sketch.js';
+import type { EntityIndex } from './sides.js';
+import type { Unit } from './units.js';
+import { onOneChain } from './units.js';
+
+/** Most days between a unit and the nearest day of the incident it joins. */
+export const WINDOW = 7;
+/** Most days an incident spans, first report to last (its window). */
+export const MAX_SPAN = 14;
+const CANDIDATES = 80;
+const SKETCHES = 4;
+const SKETCH_KEYS = 4;
+/** Score a unit needs to join an incident. */
+const JOIN_AT = 0.5;
+/** Text resemblance (scaled 0..1) a unit without a specific place needs to join on text alone. */
+const TEXT_ALONE = 0.5;
+/** Text resemblance (scaled 0..1) two sibling places need to be one event. */
+const TEXT_SIBLING = 0.6;
+
+export interface Cluster {
+  readonly id: string;
+  /** Publication day of the unit that opened it (for pruning the live set). */
+  readonly opened: number | null;
+  start: number | null;
+  end: number | null;
+  readonly members: Unit[];
+  /** Units naming each place of their chains. */
+  readonly places: Map<string, number>;
+  /** Each of those places with its parents, as the units gave them. */
+  readonly chains: Map<string, readonly string[]>;
+  placed: number;
+  anchor: string | null;
+  anchorChain: readonly string[];
+  country: string | null;
+  readonly parties: Map<string, number>;
+  readonly events: Map<Category, number>;
+  readonly sketches: Uint32Array[];
+}
+
+interface Entry {
+  readonly cluster: Cluster;
+  /** The day of the unit that put the incident on this key. */
+  readonly day: number | null;
+}
+
+/** Order in which units are clustered: publication day (undated last), then key. */
+export function canonical(a: Unit, b: Unit): number {
+  const da = a.day ?? Infinity;
+  const db = b.day ?? Infinity;
+  if (da !== db) return da < db ? -1 : 1;
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
+export function incidentIdOf(unit: Unit): string {
+  return unit.k === 0 ? `incident:${unit.document}` : `incident:${unit.document}:${unit.k}`;
+}
+
+function jaccard(a: readonly string[], b: ReadonlyMap<string, number>, total: number): number {
+  if (a.length === 0 || b.size === 0) return 0.5;
+  // Parties the incident's reports name in at least a third of its units.
+  const common = [...b].filter(([, n]) => n * 3 >= total).map(([id]) => id);
+  if (common.length === 0) return 0.5;
+  const inter = a.filter((x) => common.includes(x)).length;
+  return inter / (a.length + common.length - inter);
+}
+
+export class Clusterer {
+  readonly clusters = new Map<string, Cluster>();
+  /** Live incidents by every place on their members' chains (in order of opening). */
+  private readonly byPlace = new Map<string, Entry[]>();
+  /** Live incidents by their anchor at the time they were indexed. */
+  private readonly byAnchor = new Map<string, Entry[]>();
+  private readonly byHash = new Map<number, Entry[]>();
+  /** The incident of every clustered unit, by unit key. */
+  readonly assigned = new Map<string, string>();
+  /** The last unit clustered, in canonical order. */
+  last: Unit | null = null;
+
+  constructor(private readonly index: EntityIndex) {}
+
+  /** Clusters the next unit (units must come in canonical order). Returns its incident id. */
+  add(unit: Unit): string {
+    const sketch = Uint32Array.from(unit.sketch);
+    const target = this.best(unit, sketch);
+    return this.put(unit, target, sketch);
+  }
+
+  /** Puts a unit into a known incident (restoring a saved state), or opens it. */
+  put(unit: Unit, target: Cluster | string | null, sketch?: Uint32Array): string {
+    let cluster = typeof target === 'string' ? this.clusters.get(target) : target;
+    if (!cluster) {
+      cluster = {
+        id: typeof target === 'string' ? target : incidentIdOf(unit),
+        opened: unit.day,
+        start: null,
+        end: null,
+        members: [],
+        places: new Map(),
+        chains: new Map(),
+        placed: 0,
+        anchor: null,
+        anchorChain: [],
+        country: null,
+        parties: new Map(),
+        events: new Map(),
+        sketches: [],
+      };
+      this.clusters.set(cluster.id, cluster);
+    }
+    this.join(cluster, unit, sketch ?? Uint32Array.from(unit.sketch));
+    this.assigned.set(unit.key, cluster.id);
+    this.last = unit;
+    return cluster.id;
+  }
+
+  private join(c: Cluster, u: Unit, sketch: Uint32Array): void {
+    c.members.push(u);
+    if (u.day !== null) {
+      c.start = c.start === null ? u.day : Math.min(c.start, u.day);
+      c.end = c.end === null ? u.day : Math.max(c.end, u.day);
+    }
+    if (u.place !== null) {
+      c.placed++;
+      u.chain.forEach((id, k) => {
+        const n = c.places.get(id);
+        c.places.set(id, (n ?? 0) + 1);
+        if (n === undefined) {
+          c.chains.set(id, u.chain.slice(k));
+          push(this.byPlace, id, c, u.day);
+        }
+      });
+      this.reanchor(c, u.day);
+    }
+    for (const p of u.parties) c.parties.set(p, (c.parties.get(p) ?? 0) + 1);
+    for (const e of u.events) c.events.set(e, (c.events.get(e) ?? 0) + 1);
+    if (sketch.length > 0 && c.sketches.length < SKETCHES) {
+      c.sketches.push(sketch);
+      for (const h of sketch.subarray(0, SKETCH_KEYS)) push(this.byHash, h, c, u.day);
+    }
+  }
+
+  /** The anchor: the most specific place more than half of the placed units lie in. */
+  private reanchor(c: Cluster, day: number | null): void {
+    let anchor: string | null = null;
+    let depth = -1;
+    let count = 0;
+    for (const [id, n] of c.places) {
+      if (n * 2 <= c.placed) continue;
+      const d = c.chains.get(id)!.length - 1;
+      if (d > depth || (d === depth && (n > count || (n === count && anchor !== null && id < anchor)))) {
+        anchor = id;
+        depth = d;
+        count = n;
+      }
+    }
+    if (anchor === c.anchor) return;
+    c.anchor = anchor;
+    c.anchorChain = anchor === null ? [] : c.chains.get(anchor)!;
+    const root = this.index.get(c.anchorChain[c.anchorChain.length - 1]);
+    c.country = root && !root.parent && root.type === 'location' ? root.id : c.country;
+    if (anchor !== null) push(this.byAnchor, anchor, c, day);
+  }
+
+  private live(list: readonly Entry[] | undefined, day: number | null, out: Set<Cluster>): void {
+    if (!list) return;
+    // Incidents opened before this cut-off cannot take a unit of this day (span cap); entries are
+    // in the order they were made, so once one was made before the cut-off, all before it were.
+    const cutoff = day === null ? -Infinity : day - MAX_SPAN - WINDOW;
+    let taken = 0;
+    for (let i = list.length - 1; i >= 0 && taken < CANDIDATES; i--) {
+      const { cluster: c, day: made } = list[i]!;
+      if (made !== null && made < cutoff) break;
+      if (c.opened !== null && c.opened < cutoff) continue;
+      if (!out.has(c)) {
+        out.add(c);
+        taken++;
+      }
+    }
+  }
+
+  private candidates(u: Unit, sketch: Uint32Array): Set<Cluster> {
+    const out = new Set<Cluster>();
+    const specific = u.place !== null && u.chain.length > 1;
+    if (specific) {
+      this.live(this.byPlace.get(u.place!), u.day, out);
+      for (const id of u.chain.slice(1, -1)) this.live(this.byAnchor.get(id), u.day, out);
+    } else if (u.place !== null) {
+      this.live(this.byAnchor.get(u.place), u.day, out);
+    }
+    for (const h of sketch.subarray(0, SKETCH_KEYS)) this.live(this.byHash.get(h), u.day, out);
+    return out;
+  }
+
+  private best(u: Unit, sketch: Uint32Array): Cluster | null {
+    let best: Cluster | null = null;
+    let bestScore = JOIN_AT;
+    for (const c of this.candidates(u, sketch)) {
+      const s = this.score(u, c, sketch);
+      if (s > bestScore || (s === bestScore && best !== null && c.id < best.id)) {
+        best = c;
+        bestScore = s;
+      }
+    }
+    return best;
+  }
+
+  /** How well a unit agrees with an incident as a whole; 0 when a hard rule keeps them apart. */
+  score(u: Unit, c: Cluster, sketch: Uint32Array): number {
+    // Time: within the window of the incident's days, and the incident stays within its span.
+    let time = 0.8;
+    if (u.day !== null && c.start !== null && c.end !== null) {
+      const gap = u.day > c.end ? u.day - c.end : u.day < c.start ? c.start - u.day : 0;
+      if (gap > WINDOW) return 0;
+      if (Math.max(c.end, u.day) - Math.min(c.start, u.day) > MAX_SPAN) return 0;
+      // Reports of one event mostly come within a day or two; later ones must agree more.
+      time = gap <= 2 ? 1 : 1 - 0.05 * (gap - 2);
+    }
+    if (u.country !== null && c.country !== null && u.country !== c.country) return 0;
+    const text = textScore(sketch, c);
+    // Place: on one chain with the anchor, closer is better; a country alone says little.
+    let place: number;
+    const uDepth = u.chain.length - 1;
+    const aDepth = c.anchorChain.length - 1;
+    if (u.place === null || c.anchor === null || uDepth <= 0 || aDepth <= 0) {
+      if (text < TEXT_ALONE) return 0;
+      place = u.place !== null && c.anchor !== null && onOneChain(u.chain, c.anchorChain) ? 0.6 : 0.4;
+    } else if (onOneChain(u.chain, c.anchorChain)) {
+      place = 1 - 0.15 * Math.abs(uDepth - aDepth);
+    } else {
+      if (text < TEXT_SIBLING) return 0;
+      place = 0.4;
+    }
+    const party = jaccard(u.parties, c.parties, c.members.length);
+    const kinds = u.events.some((e) => c.events.has(e)) ? 1 : 0.8;
+    // Without a text on either side (a closing paragraph's unit), place and parties decide alone.
+    const agreement =
+      sketch.length === 0 || c.sketches.length === 0
+        ? (0.5 * place + 0.2 * party) / 0.7
+        : 0.5 * place + 0.3 * text + 0.2 * party;
+    return time * kinds * agreement;
+  }
+}
+
+/** Text resemblance with the incident's member texts, scaled so that 0.5 raw is certain. */
+function textScore(sketch: Uint32Array, c: Cluster): number {
+  if (sketch.length === 0 || c.sketches.length === 0) return 0;
+  let best = 0;
+  for (const s of c.sketches) best = Math.max(best, resemblance(sketch, s));
+  return Math.min(1, 2 * best);
+}
+
+function push<K>(map: Map<K, Entry[]>, key: K, cluster: Cluster, day: number | null): void {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  list.push({ cluster, day });
+}

@@ -1,0 +1,76 @@
+// Which reports tell of an event: violence or its consequences (attacks, strikes, clashes, arrests,
+// abductions, displacement, executions, deaths in detention…). Language-free: the language pack has
+// already read the claims; a report tells of an event when at least one of its claims counts
+// people or strikes of an event of its own days. Markets, sport, culture and diplomacy give no such
+// claim, or only figures that are no event on their own (fighters under arms, prisoners held, a
+// war's background toll, a massacre of decades ago); such a report opens no incident.
+//
+// Must be an event: «قتل 12 مدنيا في غارة» (killed) · «اعتقال 30 شخصا» (arrested) ·
+//                   «نزوح 5000 عائلة» (displaced) · «شنت 40 غارة» (strikes).
+// Must not:         a report whose only figures are «قوة من 5000 مقاتل» (combatants),
+//                   «نصف مليون قتيل منذ اندلاع الحرب» (background) or a toll dated a year earlier.
+
+import type { Category, Claim, DocumentEvent } from '../../types.js';
+import { dayOf } from './days.js';
+
+/** Categories that count an event's victims, captives, displaced or strikes. */
+export const EVENT_CATEGORIES: ReadonlySet<Category> = new Set<Category>([
+  'killed',
+  'wounded',
+  'killed_or_wounded',
+  'arrested',
+  'abducted',
+  'escaped',
+  'released',
+  'missing',
+  'displaced',
+  'surrendered',
+  'strikes',
+]);
+
+/** A figure dated this many days before its report tells of an earlier event, not of the report's. */
+export const RECALL_DAYS = 30;
+
+export type ClaimRole = 'event' | 'background' | 'recalled' | 'no_event_category';
+
+/** What a claim can do for incidents: open one (event), or only stand beside one. */
+export function claimRole(claim: Claim, published: string | null): ClaimRole {
+  if (claim.scope === 'background') return 'background';
+  if (!EVENT_CATEGORIES.has(claim.category)) return 'no_event_category';
+  const day = dayOf(claim.time?.date);
+  const report = dayOf(published);
+  if (day !== null && report !== null && day < report - RECALL_DAYS) return 'recalled';
+  return 'event';
+}
+
+const WHY: Record<Exclude<ClaimRole, 'event'>, string> = {
+  background: 'a war-wide background toll',
+  recalled: `a figure dated more than ${RECALL_DAYS} days before the report`,
+  no_event_category: 'a figure that is no event on its own (fighters, prisoners held, other counts)',
+};
+
+/** The event status of one report, with the reason a demanding reader can check. */
+export function documentEvent(claims: readonly Claim[], published: string | null): DocumentEvent {
+  if (claims.length === 0)
+    return {
+      status: 'no_event',
+      reason: 'no figure of casualties, captives, displaced or strikes',
+      claims: 0,
+    };
+  const roles = new Map<ClaimRole, number>();
+  for (const c of claims) {
+    const r = claimRole(c, published);
+    roles.set(r, (roles.get(r) ?? 0) + 1);
+  }
+  const events = roles.get('event') ?? 0;
+  if (events > 0)
+    return {
+      status: 'event',
+      reason: `${events} event figure${events === 1 ? '' : 's'} of ${claims.length}`,
+      claims: events,
+    };
+  const parts = [...roles]
+    .sort((a, b) => b[1] - a[1])
+    .map(([r, n]) => `${n} × ${WHY[r as Exclude<ClaimRole, 'event'>]}`);
+  return { status: 'no_event', reason: `only ${parts.join(', ')}`, claims: 0 };
+}

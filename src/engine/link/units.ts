@@ -1,0 +1,284 @@
+// A report cut into the pieces that are assigned to incidents: its event claims grouped by the place
+// they happened. A report on one strike is one unit; a round-up on Hodeidah, Taiz and Saada is three,
+// each going to its own place's incident; a closing paragraph about another front is a unit of its
+// own and never pulls the report's other claims with it.
+//
+// The report's main unit is the place most of its event claims name (the most specific among equals);
+// claims at a place on the same chain (a town of that province, the country it lies in) stay in it.
+// Claims that are no event of their own (background tolls, fighters under arms) ride with the main
+// unit and are compared with nothing there.
+//
+// Units are plain JSON: they are what the incremental state keeps of every report.
+
+import type { Category, Claim, Entity } from '../../types.js';
+import { dayOf } from './days.js';
+import { claimRole, EVENT_CATEGORIES } from './events.js';
+import type { EntityIndex } from './sides.js';
+
+export interface Unit {
+  /** `<document>#<k>`: k = 0 for the main unit. */
+  readonly key: string;
+  readonly document: string;
+  readonly k: number;
+  /** Publication day of the report (days since 1970), or the day its claims give when undated. */
+  readonly day: number | null;
+  /** The most specific place of the unit; null when the claims name none. */
+  readonly place: string | null;
+  /** The place and its parents, most specific first. */
+  readonly chain: readonly string[];
+  /** The root of the chain when it is a country. */
+  readonly country: string | null;
+  /** Parties the report names (armed groups, governments), most telling first. */
+  readonly parties: readonly string[];
+  /** Claim categories of the unit's event claims. */
+  readonly events: readonly Category[];
+  /** Shingle sketch of the report (main units only: a closing paragraph shares no text). */
+  readonly sketch: readonly number[];
+  /** Claims of the unit, event claims first. */
+  readonly claims: readonly string[];
+  /** Claims that stand in the unit but are compared with nothing (a figure for another country). */
+  readonly aside: readonly string[];
+}
+
+const PARTY_TYPES = new Set<Entity['type']>(['armed_group', 'government']);
+const MAX_PARTIES = 4;
+
+export interface Named {
+  /** Parties the report names, most often named first. */
+  readonly parties: readonly string[];
+  /** Places the report names, with how often. */
+  readonly places: ReadonlyMap<string, number>;
+}
+
+/** Parties and places named per report, counted in one pass over all mentions. */
+export function namedByDocument(entities: readonly Entity[], index: EntityIndex): Map<string, Named> {
+  const parties = new Map<string, Map<string, number>>();
+  const places = new Map<string, Map<string, number>>();
+  for (const e of entities) {
+    const party = PARTY_TYPES.has(e.type);
+    if (!party && e.type !== 'location' && e.type !== 'facility') continue;
+    // A party is its root side: a movement's media office is the movement.
+    const key = party ? (index.sideOfEntity(e)?.id ?? e.id) : e.id;
+    const target = party ? parties : places;
+    for (const m of e.mentions) {
+      let c = target.get(m.document);
+      if (!c) target.set(m.document, (c = new Map()));
+      c.set(key, (c.get(key) ?? 0) + 1);
+    }
+  }
+  const out = new Map<string, Named>();
+  for (const doc of new Set([...parties.keys(), ...places.keys()])) {
+    const p = [...(parties.get(doc) ?? [])]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, MAX_PARTIES)
+      .map(([id]) => id);
+    out.set(doc, { parties: p, places: places.get(doc) ?? new Map() });
+  }
+  return out;
+}
+
+/**
+ * The place the report names most within `within` (a country, or anything when null), counting a
+ * place's mentions and those of the places inside it; the most specific among equals. Needs two
+ * mentions: one passing mention says little.
+ */
+function mostNamed(
+  named: Named,
+  within: string | null,
+  chainOf: (id: string) => readonly string[],
+): string | null {
+  let best: string | null = null;
+  let bestScore: [number, number] = [1, -1];
+  for (const id of named.places.keys()) {
+    const chain = chainOf(id);
+    if (within !== null && (chain.length < 2 || !chain.includes(within))) continue;
+    let n = 0;
+    for (const [other, k] of named.places) if (other === id || chainOf(other).includes(id)) n += k;
+    const d = chain.length - 1;
+    if (
+      n > bestScore[0] ||
+      (n === bestScore[0] && (d > bestScore[1] || (d === bestScore[1] && best !== null && id < best)))
+    ) {
+      best = id;
+      bestScore = [n, d];
+    }
+  }
+  return best;
+}
+
+/** Two places lie on one chain (one contains the other, or they are one). */
+export function onOneChain(a: readonly string[], b: readonly string[]): boolean {
+  const pa = a[0];
+  const pb = b[0];
+  if (pa === undefined || pb === undefined) return false;
+  return a.includes(pb) || b.includes(pa);
+}
+
+/**
+ * A place the gazetteer does not hold (a neighbourhood or a prison the reader found by its name)
+ * has no parent: it lies where the report is, so it takes the chain of the report's main known place.
+ */
+function chainsWithin(index: EntityIndex, home: () => readonly string[]): (id: string) => readonly string[] {
+  return (id) => {
+    const chain = index.placeChain(id);
+    const root = index.get(chain[chain.length - 1]);
+    const orphan = chain.length === 1 && root !== undefined && !root.country;
+    if (!orphan) return chain;
+    const h = home();
+    return h.length > 0 && !h.includes(id) ? [id, ...h] : chain;
+  };
+}
+
+function countryOf(chain: readonly string[], index: EntityIndex): string | null {
+  const root = index.get(chain[chain.length - 1]);
+  return root && !root.parent && root.type === 'location' ? root.id : null;
+}
+
+/** The units of one report, main first. Reports with no event claim give none. */
+export function unitsOf(
+  document: string,
+  published: string | null,
+  claims: readonly Claim[],
+  sketch: readonly number[],
+  named: Named,
+  index: EntityIndex,
+): Unit[] {
+  const parties = named.parties;
+  const events = claims.filter((c) => claimRole(c, published) === 'event');
+  if (events.length === 0) return [];
+  // The report's home: the most specific known place its claims give most, else the one it names most.
+  let homeChain: readonly string[] | null = null;
+  const home = (): readonly string[] => {
+    if (homeChain !== null) return homeChain;
+    const known = new Map<string, number>();
+    for (const c of events) {
+      const id = c.location?.entity;
+      if (!id) continue;
+      const ch = index.placeChain(id);
+      if (ch.length > 1 || index.get(id)?.country) known.set(id, (known.get(id) ?? 0) + 1);
+    }
+    let best: string | null = null;
+    for (const [id, n] of known)
+      if (
+        best === null ||
+        n > known.get(best)! ||
+        (n === known.get(best)! && index.depth(id) > index.depth(best))
+      )
+        best = id;
+    best ??= mostNamed(named, null, (id) => index.placeChain(id));
+    homeChain = best === null ? [] : index.placeChain(best);
+    return homeChain;
+  };
+  const chainOf = chainsWithin(index, home);
+  const tally = new Map<string, { n: number; depth: number; first: number }>();
+  events.forEach((c, i) => {
+    const id = c.location?.entity;
+    if (!id) return;
+    const t = tally.get(id);
+    if (t) t.n++;
+    else tally.set(id, { n: 1, depth: chainOf(id).length - 1, first: i });
+  });
+  // A place is supported by the claims at it and at the places inside it; the main place is the
+  // most specific one that at least half of the placed claims support (a prison named by three of
+  // five claims, the other two naming its city). Claims that name no place: where the report mostly is.
+  let main: string | null = tally.size === 0 ? mostNamed(named, null, chainOf) : null;
+  let placed = 0;
+  for (const t of tally.values()) placed += t.n;
+  const support = (id: string): number => {
+    let n = 0;
+    for (const [other, t] of tally) if (other === id || chainOf(other).includes(id)) n += t.n;
+    return n;
+  };
+  let best: [number, number, number] = [-1, -1, 0];
+  for (const [id, t] of tally) {
+    const n = support(id);
+    if (n * 2 < placed) continue;
+    const score: [number, number, number] = [t.depth, n, -t.first];
+    if (
+      score[0] > best[0] ||
+      (score[0] === best[0] && (score[1] > best[1] || (score[1] === best[1] && score[2] > best[2])))
+    ) {
+      main = id;
+      best = score;
+    }
+  }
+  // No place half the claims agree on: the one most claims give.
+  if (main === null && tally.size > 0) {
+    let most = -1;
+    for (const id of tally.keys())
+      if (support(id) > most) {
+        most = support(id);
+        main = id;
+      }
+  }
+  // Claims that name only a country (`في سوريا`) happened where inside it the report mostly is.
+  if (main !== null && chainOf(main).length === 1) main = mostNamed(named, main, chainOf) ?? main;
+  const mainChain = main === null ? [] : chainOf(main);
+  const aside: string[] = [];
+  const groups: { place: string | null; chain: readonly string[]; claims: Claim[] }[] = [
+    { place: main, chain: mainChain, claims: [] },
+  ];
+  for (const c of events) {
+    const id = c.location?.entity;
+    const chain = id ? chainOf(id) : [];
+    if (!id || main === null || onOneChain(chain, mainChain)) {
+      groups[0]!.claims.push(c);
+      continue;
+    }
+    // Only another country named (refugees counted across the border, a neighbour's figure): too
+    // vague for an incident of its own; it stands with the report's incident, compared with nothing.
+    if (chain.length === 1) {
+      groups[0]!.claims.push(c);
+      aside.push(c.id);
+      continue;
+    }
+    // Another front: with the claims of a place on its chain, else a unit of its own.
+    const g = groups.find((x, k) => k > 0 && onOneChain(x.chain, chain));
+    if (!g) {
+      groups.push({ place: id, chain, claims: [c] });
+      continue;
+    }
+    if (chain.length > g.chain.length) {
+      g.place = id;
+      g.chain = chain;
+    }
+    g.claims.push(c);
+  }
+  // Figures that open nothing stand with the main unit (compared with nothing there).
+  for (const c of claims) if (claimRole(c, published) !== 'event') groups[0]!.claims.push(c);
+  const day = dayOf(published) ?? firstClaimDay(events);
+  return groups
+    .filter((g) => g.claims.some((c) => EVENT_CATEGORIES.has(c.category)))
+    .map((g, k) => {
+      const eventKinds = [
+        ...new Set(g.claims.filter((c) => c.scope !== 'background').map((c) => c.category)),
+      ];
+      const groupsNamed = g.claims
+        .map((c) => (c.subject.group ? index.sideOfGroup(c.subject.group)?.id : undefined))
+        .filter((x): x is string => x !== undefined && !x.startsWith('group:'));
+      return {
+        key: `${document}#${k}`,
+        document,
+        k,
+        day,
+        place: g.place,
+        chain: g.chain,
+        country: countryOf(g.chain, index),
+        // A closing paragraph's parties are the groups its figures count, not the report's.
+        parties: k === 0 ? parties : [...new Set(groupsNamed)].slice(0, MAX_PARTIES),
+        events: eventKinds,
+        sketch: k === 0 ? sketch : [],
+        claims: g.claims.map((c) => c.id),
+        aside: k === 0 ? aside : [],
+      };
+    });
+}
+
+function firstClaimDay(claims: readonly Claim[]): number | null {
+  let day: number | null = null;
+  for (const c of claims) {
+    const d = dayOf(c.time?.date);
+    if (d !== null && (day === null || d < day)) day = d;
+  }
+  return day;
+}
