@@ -2,6 +2,8 @@
 // here are a user-facing contract like the analysis output.
 
 import type { Diagnostic } from '../types.js';
+import type { NonQuantityScore } from './non-quantities.js';
+import type { OptionalAttributeScore } from './optional-attributes.js';
 
 export interface Ratio {
   readonly hit: number;
@@ -158,6 +160,10 @@ export interface EvalReport {
   readonly documents: readonly string[];
   readonly claims: ClaimScore;
   readonly attributes: Readonly<Record<AttributeName, Ratio>>;
+  /** The same attributes over matched optional gold claims, apart from `attributes`. */
+  readonly optionalAttributes: OptionalAttributeScore;
+  /** Unmatched system claims whose figure is no count (a year, an age, a duration…). */
+  readonly nonQuantities: NonQuantityScore;
   readonly matches: readonly MatchRecord[];
   readonly missed: readonly MissedClaim[];
   readonly falsePositives: readonly FalsePositive[];

@@ -3,6 +3,7 @@
 // printed as is: the terminal does the bidi.
 
 import { ATTRIBUTES } from './attributes.js';
+import { NON_QUANTITY_KINDS } from './non-quantities.js';
 import type { EvalReport, Ratio, RuleStats, SystemClaimView } from './report-types.js';
 
 export interface FormatOptions {
@@ -45,6 +46,11 @@ function summary(report: EvalReport, verbose: boolean): string[] {
         : '') +
       ` · optional matched ${c.matchedOptional}/${c.optional} · system ${c.system}`,
     `${label('attributes')}` + ATTRIBUTES.map((a) => `${a} ${frac(report.attributes[a])}`).join(' · '),
+    `${label('optional')}` +
+      (report.optionalAttributes.matched === 0
+        ? 'no optional claim matched'
+        : ATTRIBUTES.map((a) => `${a} ${frac(report.optionalAttributes.attributes[a])}`).join(' · ')),
+    `${label('non-figures')}${nonQuantityLine(report)}`,
     `${label('metadata')}published ${frac(report.metadata.published)} · outlet ${frac(report.metadata.outlet)}`,
     `${label('spans')}${report.spans.errors.length} error${report.spans.errors.length === 1 ? '' : 's'} in ${report.spans.checked} spans`,
     `${label('conflicts')}${report.conflicts ? `${frac(report.conflicts.held)} held` : 'n/a'}`,
@@ -77,6 +83,16 @@ function summary(report: EvalReport, verbose: boolean): string[] {
     }
   }
   return lines;
+}
+
+/** `3 of 110 system claims (2.7 %): year 1 · age 2`. */
+function nonQuantityLine(report: EvalReport): string {
+  const n = report.nonQuantities;
+  const kinds = NON_QUANTITY_KINDS.filter((k) => n.byKind[k] > 0).map((k) => `${k} ${n.byKind[k]}`);
+  return (
+    `${n.count} of ${n.system} system claims (${(100 * n.rate).toFixed(1)} %) are no count` +
+    (kinds.length > 0 ? `: ${kinds.join(' · ')}` : '')
+  );
 }
 
 function opt(x: number | null): string {
@@ -113,6 +129,14 @@ function details(report: EvalReport): string[] {
   for (const e of report.attributeErrors) {
     out.push(`  ${e.goldId}  «${e.quote}»  ${e.attribute}: expected ${e.expected}  got ${e.actual}`);
   }
+
+  section('optional claim attribute errors', report.optionalAttributes.errors.length);
+  for (const e of report.optionalAttributes.errors) {
+    out.push(`  ${e.goldId}  «${e.quote}»  ${e.attribute}: expected ${e.expected}  got ${e.actual}`);
+  }
+
+  section('non-quantities reported as claims', report.nonQuantities.items.length);
+  for (const q of report.nonQuantities.items) out.push(`  ${q.kind}  ${q.document}  ${claimLine(q)}`);
 
   section('documents', report.metadata.rows.length);
   for (const r of report.metadata.rows) {

@@ -9,8 +9,11 @@
 //   was said / nothing was asked), so an empty run scores P 1, R 0, F1 0.
 // - A gold quote that cannot be located stays in recall's denominator (reason quote_not_found):
 //   a gold or input problem must show in the number, not vanish from it.
-// - Attribute accuracy is measured over matched *required* claims only: optional claims are
-//   neither rewarded nor punished anywhere, and a missed claim has no attributes to judge.
+// - Attribute accuracy is measured over matched *required* claims; the attributes of matched
+//   optional claims are reported apart (optionalAttributes) and never enter those ratios. A missed
+//   claim has no attributes to judge.
+// - Non-quantities: unmatched system claims whose figure is no count (non-quantities.ts), over
+//   all system claims in scope.
 
 import type { AnalysisResult, Claim, Diagnostic, Span } from '../types.js';
 import { ATTRIBUTES, checkAttributes, entityNames } from './attributes.js';
@@ -35,6 +38,8 @@ import type {
   RuleStats,
   SystemClaimView,
 } from './report-types.js';
+import { scoreNonQuantities } from './non-quantities.js';
+import { scoreOptionalAttributes } from './optional-attributes.js';
 import { checkSpans } from './spans.js';
 
 export interface ScoreOptions {
@@ -242,11 +247,18 @@ export function scoreAnalysis(
   const inScope = (goldId: string): boolean => golds.some((g) => g.id === goldId);
   const matchedIds = new Map([...byGold.entries()].map(([i, j]) => [golds[i]!.id, claims[j]!.id]));
 
+  const optionalPairs = [...byGold.entries()]
+    .filter(([i]) => !golds[i]!.required)
+    .map(([i, j]) => ({ gold: golds[i]!, claim: claims[j]! }));
+  const unmatched = claims.map((_, j) => j).filter((j) => !byClaim.has(j));
+
   return {
     corpus: gold.corpus,
     documents: [...scored],
     claims: claimScore,
     attributes,
+    optionalAttributes: scoreOptionalAttributes(optionalPairs, ctx),
+    nonQuantities: scoreNonQuantities(claims, unmatched, texts, viewClaim),
     matches,
     missed,
     falsePositives,
