@@ -1,13 +1,17 @@
 // The public API of isnad: analyze Arabic reports into source-attributed claims.
 
-import { analyzeDocuments } from './engine/analyze.js';
+import { analyzeDocuments, assembleReadings, readDocuments } from './engine/analyze.js';
+import type { DocumentReading, Readings } from './engine/analyze.js';
 import { arabicPack } from './lang/ar/pack.js';
 import { extractArabic } from './lang/ar/extract.js';
+import { normalize } from './lang/ar/normalize/index.js';
 import type { AnalysisResult, ExtractOptions, ExtractResult, InputDocument } from './types.js';
 
 export type * from './types.js';
 export { IsnadError } from './errors.js';
 export { VERSION } from './version.js';
+export type { DocumentReading, Readings } from './engine/analyze.js';
+export type { PackMention, PackResult, PackTime } from './engine/pack.js';
 
 /** Analyzes a batch of documents (one incident's reports, or any set) into the JSON contract. */
 export function analyzeMany(documents: readonly InputDocument[]): AnalysisResult {
@@ -29,4 +33,25 @@ export function analyze(
  */
 export function extract(text: string, options: ExtractOptions = {}): ExtractResult {
   return extractArabic(text, options);
+}
+
+/**
+ * Reads documents one by one without linking them (what a store keeps per document). Documents
+ * given together share batch facts (a year one report states dates another's weekday).
+ */
+export function readMany(documents: readonly InputDocument[]): Readings {
+  return readDocuments(documents, { packs: [arabicPack] });
+}
+
+/** Links stored readings into the JSON contract: entities, incidents, conflicts, estimates, timeline. */
+export function linkReadings(readings: readonly DocumentReading[]): AnalysisResult {
+  return assembleReadings(readings);
+}
+
+/**
+ * The matching view of a text for search: the reader's own folding (hamza and alef forms, ya/ta
+ * marbuta, diacritics, tatweel, obfuscation such as داعـ.ـش, digits). Not for display.
+ */
+export function foldForSearch(text: string): string {
+  return normalize(text).text;
 }

@@ -13,6 +13,8 @@ import { VERSION } from '../version.js';
 import { evalCommand } from './commands/eval.js';
 import { formatBoard } from './board.js';
 import { extractCommand } from './commands/extract.js';
+import { ingestCommand } from './commands/ingest.js';
+import { serveCommand } from './commands/serve.js';
 import { formatReport } from './report.js';
 
 const program = new Command();
@@ -92,6 +94,8 @@ program.addCommand(
 );
 
 program.addCommand(extractCommand({ loadInputs: (paths) => loadInputs(paths), extract }));
+program.addCommand(ingestCommand());
+program.addCommand(serveCommand());
 
 try {
   await program.parseAsync(process.argv);
