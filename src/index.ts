@@ -1,11 +1,13 @@
 // The public API of isnad: analyze Arabic reports into source-attributed claims.
 
-import { analyzeDocuments } from './engine/analyze.js';
+import { analyzeDocuments, assembleReadings, readDocuments } from './engine/analyze.js';
+import type { DocumentReading, Readings } from './engine/analyze.js';
 import type { Trace } from './pipeline/trace.js';
 import { createArabicPack } from './lang/ar/pack.js';
 import { extractArabic } from './lang/ar/extract.js';
 import type { Lexicon } from './lang/ar/lexicon/index.js';
 import { loadArabicLexicon } from './lang/ar/lexicon/index.js';
+import { normalize } from './lang/ar/normalize/index.js';
 import type { AnalysisResult, ExtractOptions, ExtractResult, InputDocument } from './types.js';
 
 export type * from './types.js';
@@ -13,6 +15,8 @@ export type { Trace, TraceEvent } from './pipeline/trace.js';
 export { collectingTrace } from './pipeline/trace.js';
 export { IsnadError } from './errors.js';
 export { VERSION } from './version.js';
+export type { DocumentReading, Readings } from './engine/analyze.js';
+export type { PackMention, PackResult, PackTime } from './engine/pack.js';
 
 let lexicon: Lexicon | undefined;
 
@@ -50,4 +54,25 @@ export function analyze(
  */
 export function extract(text: string, options: ExtractOptions = {}): ExtractResult {
   return extractArabic(text, options, arabicLexicon());
+}
+
+/**
+ * Reads documents one by one without linking them (what a store keeps per document). Documents
+ * given together share batch facts (a year one report states dates another's weekday).
+ */
+export function readMany(documents: readonly InputDocument[]): Readings {
+  return readDocuments(documents, { packs: [createArabicPack(arabicLexicon())] });
+}
+
+/** Links stored readings into the JSON contract: entities, incidents, conflicts, estimates, timeline. */
+export function linkReadings(readings: readonly DocumentReading[]): AnalysisResult {
+  return assembleReadings(readings);
+}
+
+/**
+ * The matching view of a text for search: the reader's own folding (hamza and alef forms, ya/ta
+ * marbuta, diacritics, tatweel, obfuscation such as داعـ.ـش, digits). Not for display.
+ */
+export function foldForSearch(text: string): string {
+  return normalize(text).text;
 }

@@ -14,6 +14,8 @@ import { evalCommand } from './commands/eval.js';
 import { formatBoard, rankIncidents } from './board.js';
 import { ANALYZE_EXPORTS, briefCommand, renderExport } from './commands/export.js';
 import { extractCommand } from './commands/extract.js';
+import { ingestCommand } from './commands/ingest.js';
+import { serveCommand } from './commands/serve.js';
 import { formatReport } from './report.js';
 
 const program = new Command();
@@ -136,6 +138,8 @@ program.addCommand(
 program.addCommand(briefCommand({ loadInputs, analyze: (docs) => analyzeMany(docs) }));
 
 program.addCommand(extractCommand({ loadInputs: (paths) => loadInputs(paths), extract }));
+program.addCommand(ingestCommand());
+program.addCommand(serveCommand());
 
 try {
   await program.parseAsync(process.argv);

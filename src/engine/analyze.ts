@@ -24,7 +24,19 @@ function choosePack(packs: readonly LanguagePack[], text: string): LanguagePack 
   return bestScore > 0.05 ? best : null;
 }
 
-export function analyzeDocuments(inputs: readonly InputDocument[], options: EngineOptions): AnalysisResult {
+/** One document as the pack read it, kept apart from the other reports until linking. */
+export interface DocumentReading {
+  readonly text: string;
+  readonly result: PackResult;
+}
+
+export interface Readings {
+  readonly readings: DocumentReading[];
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Reads each document with its pack (ids made unique); no linking across documents yet. */
+export function readDocuments(inputs: readonly InputDocument[], options: EngineOptions): Readings {
   const diagnostics: Diagnostic[] = [];
   const byPack = new Map<LanguagePack, PackDocument[]>();
   const seen = new Set<string>();
@@ -70,14 +82,30 @@ export function analyzeDocuments(inputs: readonly InputDocument[], options: Engi
   for (const [pack, docs] of byPack) {
     for (const result of pack.analyzeBatch(docs)) results.set(result.document.id, result);
   }
+  const readings: DocumentReading[] = [];
+  for (const id of order) {
+    const result = results.get(id);
+    if (result) readings.push({ text: texts.get(id) ?? '', result });
+  }
+  return { readings, diagnostics };
+}
+
+/**
+ * Assembles read documents into the JSON contract: entities merged across documents, then
+ * incidents, conflicts, estimates and timeline. `diagnostics` come first in the result.
+ */
+export function assembleReadings(
+  readings: readonly DocumentReading[],
+  earlier: readonly Diagnostic[] = [],
+): AnalysisResult {
+  const diagnostics: Diagnostic[] = [...earlier];
   const claims = [];
   const linkDocs: LinkDocument[] = [];
   const entities = new Map<string, { entity: Omit<Entity, 'mentions'>; mentions: EntityMention[] }>();
-  for (const id of order) {
-    const r = results.get(id);
-    if (!r) continue;
+  for (const { text, result: r } of readings) {
+    const id = r.document.id;
     claims.push(...r.claims);
-    linkDocs.push({ info: r.document, text: texts.get(id) ?? '', times: r.times ?? [] });
+    linkDocs.push({ info: r.document, text, times: r.times ?? [] });
     diagnostics.push(...r.diagnostics);
     for (const m of r.mentions) {
       let e = entities.get(m.entityId);
@@ -111,4 +139,9 @@ export function analyzeDocuments(inputs: readonly InputDocument[], options: Engi
     timeline: linked.timeline,
     diagnostics,
   };
+}
+
+export function analyzeDocuments(inputs: readonly InputDocument[], options: EngineOptions): AnalysisResult {
+  const { readings, diagnostics } = readDocuments(inputs, options);
+  return assembleReadings(readings, diagnostics);
 }
