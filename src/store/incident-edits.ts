@@ -41,7 +41,6 @@ export function applyIncidentEdits(
     touched: false,
   }));
   const claimsById = new Map(linked.claims.map((c) => [c.id, c]));
-  let next = groups.length + 1;
   for (const edit of edits) {
     const wanted = new Set(edit.documents);
     const hit = groups.filter((g) => g.documents.some((d) => wanted.has(d)));
@@ -55,7 +54,13 @@ export function applyIncidentEdits(
       }
       into.touched = true;
     } else {
-      const out: Group = { id: `incident-${next++}`, documents: [], claims: [], base: null, touched: true };
+      const out: Group = {
+        id: `incident:split-${edit.id}`,
+        documents: [],
+        claims: [],
+        base: null,
+        touched: true,
+      };
       for (const g of hit) {
         const moving = g.documents.filter((d) => wanted.has(d));
         if (moving.length === g.documents.length && hit.length === 1) continue;
@@ -98,7 +103,7 @@ export function applyIncidentEdits(
       .filter((c) => info.has(c.document))
       .map((c) => buildView(c, order++, info.get(c.document)!, g.id, start, index));
     const compared = views.filter((v) => v.claim.scope !== 'background' && !v.before);
-    conflicts.push(...toConflicts(findConflicts(compared), conflicts.length + 1));
+    conflicts.push(...toConflicts(findConflicts(compared), g.id));
     const base = g.base;
     incidents.push({
       id: g.id,
@@ -112,8 +117,6 @@ export function applyIncidentEdits(
       edited: true,
     } as Incident);
   }
-  // Conflict ids stay unique after the merge of lists.
-  const renumbered = conflicts.map((c, k) => ({ ...c, id: `conflict-${k + 1}` }));
   const claims = linked.claims.map((c) => {
     const incident = incidentOf.get(c.id);
     return incident ? { ...c, incident } : c;
@@ -122,5 +125,5 @@ export function applyIncidentEdits(
     const first = t.claims.map((id) => incidentOf.get(id)).find((x) => x !== undefined);
     return first ? { ...t, incident: first } : t;
   });
-  return { ...linked, incidents, conflicts: renumbered, claims, timeline };
+  return { ...linked, incidents, conflicts, claims, timeline };
 }
