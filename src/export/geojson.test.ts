@@ -19,12 +19,65 @@ test('incidents as GeoJSON points (RFC 7946: longitude first), with their figure
 });
 
 test('a place known from the text only is coded at the joined town named beside it (geo_precision 2)', () => {
-  const { result } = examples();
-  const local = incidentFeatures(result).features.find(
-    (f) => f.properties['geo_precision'] === 2 && /named beside it/.test(String(f.properties['geo_note'])),
-  );
+  // «قصف على حي النشوة في مدينة الحسكة»: the neighbourhood is read from the text only; the town beside it joins.
+  const result = resultOf({
+    entities: [
+      {
+        id: 'loc_hy_alnshwh',
+        type: 'location',
+        name: 'حي النشوة',
+        aliases: [],
+        mentions: [{ document: 'd1', start: 8, end: 17, text: 'حي النشوة' }],
+      },
+      {
+        id: 'hasakah',
+        type: 'location',
+        name: 'الحسكة',
+        aliases: ['Hasakah'],
+        parent: 'syria',
+        country: 'SY',
+        mentions: [
+          { document: 'd1', start: 26, end: 32, text: 'الحسكة' },
+          { document: 'd2', start: 400, end: 406, text: 'الحسكة' },
+        ],
+      },
+    ],
+    incidents: [{ id: 'i1', title: 't', documents: ['d1'], location: 'حي النشوة', estimates: [] }],
+  });
+  const [local] = incidentFeatures(result).features;
   assert.ok(local?.geometry, 'the neighbourhood incident is placed at its town');
+  assert.equal(local.properties['geo_precision'], 2);
+  assert.match(String(local.properties['geo_note']), /named beside it/);
   assert.equal(local.properties['admin1'], 'Al-Hasakah');
+});
+
+test('a town named far from the neighbourhood, or only in another report, does not place it', () => {
+  const result = resultOf({
+    entities: [
+      {
+        id: 'loc_hy_alnshwh',
+        type: 'location',
+        name: 'حي النشوة',
+        aliases: [],
+        mentions: [{ document: 'd1', start: 8, end: 17, text: 'حي النشوة' }],
+      },
+      {
+        id: 'hasakah',
+        type: 'location',
+        name: 'الحسكة',
+        aliases: ['Hasakah'],
+        parent: 'syria',
+        country: 'SY',
+        mentions: [
+          { document: 'd1', start: 900, end: 906, text: 'الحسكة' },
+          { document: 'd2', start: 10, end: 16, text: 'الحسكة' },
+        ],
+      },
+    ],
+    incidents: [{ id: 'i1', title: 't', documents: ['d1'], location: 'حي النشوة', estimates: [] }],
+  });
+  const [feature] = incidentFeatures(result).features;
+  assert.equal(feature?.geometry, null);
 });
 
 test('an incident that does not join keeps its feature with a null geometry and the reason', () => {
