@@ -17,7 +17,7 @@ import type { Figure, SentenceView } from './figures.js';
 import { findFigures } from './figures.js';
 import { buildSentenceView, rememberBodies } from './sentence-view.js';
 import type { SentenceReading } from './sentence-view.js';
-import type { GazetteerEntry } from './lexicon/index.js';
+import type { GazetteerEntry } from './lexicon/lexicon.js';
 import { readings } from './morphology.js';
 import { linkContext, outermostNames } from './entities/link.js';
 import type { LinkContext } from './entities/link.js';

@@ -8,7 +8,7 @@
 // Must not: a relative clause verb (`التي تحدثت`) as a speaker; `قد أعلنت` (past perfect) as a hedge.
 
 import type { Hop, Stance, TextSpan } from '../../types.js';
-import type { CueEntry, GazetteerEntry, Lexicon } from './lexicon/index.js';
+import type { CueEntry, GazetteerEntry, Lexicon } from './lexicon/lexicon.js';
 import { readings } from './morphology.js';
 import type { SentenceView } from './figures.js';
 import { matchPhraseWords } from './phrases.js';

@@ -7,7 +7,7 @@
 // Must not: ثلاثة محاور · بعد ستة أيام · عام 2011 · 50 في المئة · 30 عاما (an age) · 7 مراكز
 
 import type { Category, Quantity, SubjectKind, Unit } from '../../types.js';
-import type { EventEntry, GazetteerEntry, Lexicon, NounHit } from './lexicon/index.js';
+import type { EventEntry, GazetteerEntry, Lexicon, NounHit } from './lexicon/lexicon.js';
 import type { EntityHit, EventHit, SentenceView } from './sentence-view.js';
 import { PERSON_UNITS, entityAt, isPersonish, isWord, nounOf, stems } from './sentence-view.js';
 

@@ -16,7 +16,7 @@ import type { ExtractedDate, ExtractedEntity, ExtractedQuantity, Span } from '..
 import type { DateMention } from './dates/index.js';
 import type { ArabicDoc } from './document.js';
 import { linkContext, outermostNames } from './entities/link.js';
-import type { GazetteerEntry } from './lexicon/index.js';
+import type { GazetteerEntry } from './lexicon/lexicon.js';
 import { readings } from './morphology.js';
 import { fold } from './normalize/index.js';
 import type { QuantityMention } from './quantities.js';

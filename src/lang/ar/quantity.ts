@@ -10,7 +10,7 @@
 import type { Quantity, Qualifier } from '../../types.js';
 import { fold } from './normalize/index.js';
 import { readings, verbForms } from './morphology.js';
-import { Lexicon } from './lexicon/index.js';
+import { Lexicon } from './lexicon/lexicon.js';
 import { readTsv } from './lexicon/tsv.js';
 
 export interface Tok {

@@ -7,7 +7,7 @@
 import type { FoldedText } from '../../../text/folded.js';
 import type { Token } from '../../../text/tokens.js';
 import type { Span } from '../../../types.js';
-import type { LexWord, Lexicon } from '../lexicon/index.js';
+import type { LexWord, Lexicon } from '../lexicon/lexicon.js';
 import { parseIsoDate } from './calendar.js';
 import type { DayNumber } from './calendar.js';
 import { clockTime } from './extractors/clock-time.js';

@@ -3,7 +3,7 @@
 // expression into a mention against a reference date, so a document can be re-resolved cheaply
 // against several candidate publication dates (see publication.ts).
 
-import type { Lexicon } from '../lexicon/index.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 
 export type TimeOfDay = 'dawn' | 'morning' | 'noon' | 'afternoon' | 'evening' | 'night';
 export type DurationUnit = 'hour' | 'day' | 'week' | 'month' | 'year';

@@ -9,7 +9,7 @@
 import type { Claim, Hop, TextSpan } from '../../../types.js';
 import type { PackMention } from '../../../engine/pack.js';
 import type { SpeakerMention } from '../attribution.js';
-import type { GazetteerEntry, Lexicon } from '../lexicon/index.js';
+import type { GazetteerEntry, Lexicon } from '../lexicon/lexicon.js';
 import { fold } from '../normalize/index.js';
 import { keyId, personKeyWords, plausibleName } from './people.js';
 import { COMPLEMENTIZERS, FUNCTION_WORDS, ORGANIZATION_HEADS, OUTLET_HEADS } from '../words.js';

@@ -9,7 +9,7 @@
 // Must not: عام (alone) · القرار 2254 (a resolution number) · 2011 شخصا · عام 3000 ·
 //   في 2000 منزل (a count) · قتل 2018 شخصا · منذ 2011 قتيل
 
-import type { Lexicon } from '../../lexicon/index.js';
+import type { Lexicon } from '../../lexicon/lexicon.js';
 import { dateLexicon } from '../lexicon.js';
 import {
   LBC_HEAD,
