@@ -6,7 +6,7 @@ import { DocContext, filled } from '../../pipeline/context.js';
 import type { Trace } from '../../pipeline/trace.js';
 import type { Claim, Diagnostic, DocumentInfo, ExtractedEntity, ExtractedQuantity } from '../../types.js';
 import type { PackMention, PackTime } from '../../engine/pack.js';
-import type { PlaceEvidence } from './analyze.js';
+import type { PlaceEvidence } from './claims/read.js';
 import type { SpeakerMention } from './attribution.js';
 import type { BoilerplateSpan } from './boilerplate.js';
 import type { DateExpression, DateMention } from './dates/index.js';

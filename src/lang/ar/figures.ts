@@ -13,7 +13,7 @@ import { PERSON_UNITS, entityAt, isPersonish, isWord, nounOf, stems } from './se
 
 export type { EntityHit, EventHit, SentenceView } from './sentence-view.js';
 import { readings } from './morphology.js';
-import { interval, qualifierAfter } from './quantity.js';
+import { interval, qualifierAfter, qualifierRule, VAGUE_SEVERAL } from './quantity.js';
 import type { QuantityMention } from './quantities.js';
 import { readQuantities } from './quantities.js';
 import { COUNT_HEADS, LIST_LINKS, PARTITIVES, TIME_NOUNS } from './words.js';
@@ -315,7 +315,7 @@ export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
       q.unit === null &&
       (q.quantity.point === null || Number.isInteger(q.quantity.point)) &&
       (q.nounBefore === null || q.quantity.point === 1) &&
-      !q.rules.includes('ar/number/vague-several'),
+      !q.rules.includes(VAGUE_SEVERAL),
   );
   const figures: Figure[] = [];
   const consumed = new Set<number>();
@@ -435,7 +435,7 @@ export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
       const after = qualifierAfter(view.toks, nounEnd);
       if (after) {
         quantity = interval(quantity.point, after.qualifier);
-        rules.push(`ar/qualifier/${after.qualifier}`);
+        rules.push(qualifierRule(after.qualifier));
       }
     }
     const nounCat = nounCategory(view, noun, nounEnd);

@@ -407,7 +407,7 @@ export function readVague(toks: readonly Tok[], i: number): Cardinal | null {
       }
       // `عدة` (several) is listed but, like `العديد`, hedges more than it counts: never a claim.
       const several = readings(tok.text).some((r) => r.stem === 'عده');
-      const rule = several ? 'ar/number/vague-several' : 'ar/number/vague';
+      const rule = several ? VAGUE_SEVERAL : 'ar/number/vague';
       return { value: low, end, vague: true, high, one: false, rules: [rule] };
     }
   }
@@ -463,6 +463,14 @@ export interface QualifierMatch {
   readonly end: number;
   /** Set off by commas after the figure (`متظاهر واحد، على الأقل،`): the span stays on the figure. */
   readonly setOff?: boolean;
+}
+
+/** `عدة` (several): a vague count that hedges more than it counts, never a claim (figures.ts). */
+export const VAGUE_SEVERAL = 'ar/number/vague-several';
+
+/** The rule id of a qualifier (`أكثر من` → `ar/qualifier/more_than`): every reader of qualifiers names it so. */
+export function qualifierRule(qualifier: Qualifier): string {
+  return `ar/qualifier/${qualifier}`;
 }
 
 /** A qualifier ending right before token `i` (skipping `عددهم`، `الـ`، quotes). */
