@@ -7,7 +7,7 @@ import type { Trace } from '../../pipeline/trace.js';
 import type { Claim, Diagnostic, DocumentInfo, ExtractedEntity, ExtractedQuantity } from '../../types.js';
 import type { PackMention, PackTime } from '../../engine/pack.js';
 import type { PlaceEvidence } from './claims/read.js';
-import type { SpeakerMention } from './attribution.js';
+import type { SpeakerMention } from './attribution/speakers.js';
 import type { BoilerplateSpan } from './boilerplate.js';
 import type { DateExpression, DateMention } from './dates/index.js';
 import type { PublishedDate } from './dates/publication.js';

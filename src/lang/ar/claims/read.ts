@@ -10,7 +10,7 @@ import { toOriginal } from '../../../text/folded.js';
 import { insideAny } from '../../../text/segment.js';
 import { urlSpans } from '../../../text/urls.js';
 import type { ArabicDoc, EntityMentionHit } from '../document.js';
-import type { SentenceVoices, SpanMapper, VoiceState } from '../attribution.js';
+import type { SentenceVoices, SpanMapper, VoiceState } from '../attribution/speakers.js';
 import type { Figure, SentenceView } from '../figures.js';
 import { buildSentenceView } from '../sentence-view.js';
 import type { SentenceReading } from '../sentence-view.js';

@@ -8,7 +8,7 @@
 
 import type { Claim, Hop, TextSpan } from '../../../types.js';
 import type { PackMention } from '../../../engine/pack.js';
-import type { SpeakerMention } from '../attribution.js';
+import type { SpeakerMention } from '../attribution/speakers.js';
 import type { GazetteerEntry, Lexicon } from '../lexicon/lexicon.js';
 import { fold } from '../normalize/index.js';
 import { keyId, personKeyWords, plausibleName } from './people.js';
@@ -102,6 +102,7 @@ function personLike(name: string, lex: Lexicon): boolean {
     });
 }
 
+// eslint-disable-next-line max-lines-per-function -- not yet split into steps
 export function linkSpeakers(docs: readonly DocumentSpeakers[], lex: Lexicon): BatchSpeakers {
   const clusters = new Map<string, Cluster>();
   const cluster = (type: Cluster['type'], key: string): Cluster => {

@@ -6,7 +6,7 @@
 import type { Claim, ClaimTime, Hop, Span, Stance, TextSpan } from '../../../../types.js';
 import { stage } from '../../../../pipeline/stage.js';
 import type { DateMention } from '../../dates/index.js';
-import type { Frame } from '../../attribution.js';
+import type { Frame } from '../../attribution/speakers.js';
 import type { Figure, SentenceView } from '../../figures.js';
 import { readings } from '../../morphology.js';
 import { isBackground } from '../../scope.js';

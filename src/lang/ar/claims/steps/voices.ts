@@ -1,7 +1,7 @@
 // Step: the sentence's reporting frames, hedges and stance (attribution.ts), before its figures.
 
 import { stage } from '../../../../pipeline/stage.js';
-import { sentenceVoices } from '../../attribution.js';
+import { sentenceVoices } from '../../attribution/frames.js';
 import type { ClaimSentence } from '../read.js';
 
 /** Voices first: a voice opens even without figures (carry-over needs it), and a side that
