@@ -31,7 +31,7 @@ import {
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist', 'cli', 'main.js');
 const examples = join(root, 'examples', 'ghuwayran');
-const gold = join(root, '..', 'shared', 'spec', 'ghuwayran', 'gold.json');
+const gold = join(root, 'eval', 'gold', 'ghuwayran.json');
 const packageVersion = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string })
   .version;
 
@@ -294,7 +294,7 @@ test('isnad analyze -o writes the result to a file, not to standard output', () 
 });
 
 test(
-  'isnad eval ../shared/spec/ghuwayran/gold.json examples/ghuwayran: exit 0 and F1 > 0.8',
+  'isnad eval eval/gold/ghuwayran.json examples/ghuwayran: exit 0 and F1 > 0.8',
   { skip: existsSync(gold) ? false : `${gold} is absent` },
   () => {
     const run = isnad(['eval', gold, 'examples/ghuwayran', '--format', 'json']);

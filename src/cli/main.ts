@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { IsnadError } from '../errors.js';
-import { analyzeMany, extract } from '../index.js';
+import { analyzeMany, collectingTrace, extract } from '../index.js';
 import { loadInputs } from '../ingest/index.js';
 import type { Loaded } from '../ingest/index.js';
 import type { AnalysisResult } from '../types.js';
@@ -17,6 +17,7 @@ import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
 import { serveCommand } from './commands/serve.js';
 import { formatReport } from './report.js';
+import { formatTrace } from './trace.js';
 
 const program = new Command();
 program
@@ -32,6 +33,7 @@ interface BatchOptions {
   readonly output?: string;
   readonly incident?: string;
   readonly minReports?: number;
+  readonly trace?: boolean;
 }
 
 /**
@@ -58,10 +60,13 @@ function batchCommand(
         throw new IsnadError('usage', 'give files, folders, - (standard input) or --manifest');
       }
       const loaded = loadInputs(inputs, opts.manifest ? { manifest: opts.manifest } : {});
-      const result = analyzeMany(loaded.documents);
+      const trace = opts.trace ? collectingTrace() : undefined;
+      const result = analyzeMany(loaded.documents, trace ? { trace } : {});
       const text = render(result, loaded, opts, !opts.output && process.stdout.isTTY === true);
       if (opts.output) writeFileSync(opts.output, text);
       else process.stdout.write(text);
+      if (trace)
+        process.stderr.write(formatTrace(trace.events, new Map(loaded.documents.map((d) => [d.id, d.text]))));
       if (loaded.documents.length === 0) process.exitCode = 1;
     });
 }
@@ -77,6 +82,11 @@ program.addCommand(
       return opts.format === 'json' ? JSON.stringify(full, null, 2) + '\n' : formatReport(full, { color });
     },
     ['text', 'json', ...ANALYZE_EXPORTS],
+    (cmd) =>
+      cmd.option(
+        '--trace',
+        'print to standard error, per claim, the rules that fired and the text each read',
+      ),
   ),
 );
 

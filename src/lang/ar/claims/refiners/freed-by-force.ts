@@ -9,7 +9,9 @@
 import { stage } from '../../../../pipeline/stage.js';
 import type { ClaimSentence } from '../read.js';
 
-export const freedByForce = stage<ClaimSentence>('ar/category/freed-by-force', (s) => {
+const RULE = 'ar/category/freed-by-force';
+
+export const freedByForce = stage<ClaimSentence>(RULE, (s) => {
   const { doc } = s;
   const claims = doc.claims;
   for (let k = s.firstClaim; k < claims.length; k++) {
@@ -20,7 +22,7 @@ export const freedByForce = stage<ClaimSentence>('ar/category/freed-by-force', (
     if (!body || body.type !== 'armed_group') continue;
     const fighting = claims
       .slice(s.firstClaim)
-      .some(
+      .find(
         (o) =>
           o !== c && o.category === 'killed' && o.subject.group !== null && o.subject.group !== body.name,
       );
@@ -29,7 +31,8 @@ export const freedByForce = stage<ClaimSentence>('ar/category/freed-by-force', (
       ...c,
       category: 'escaped',
       subject: { ...c.subject, group: c.subject.group ?? body.name },
-      rules: [...c.rules, 'ar/category/freed-by-force'],
+      rules: [...c.rules, RULE],
     };
+    s.doc.trace.record(() => ({ subject: c.id, rule: RULE, start: fighting.start, end: fighting.end }));
   }
 });

@@ -10,11 +10,13 @@
 import { stage } from '../../../../pipeline/stage.js';
 import type { ArabicDoc } from '../../document.js';
 
+const RULE = 'ar/subject/group-continuity';
+
 /**
  * Prisoners are one population through a report: a count of prisoners with no side named takes the
  * side of the prisoners counted before it (or of the fighters in the same event slot).
  */
-export const groupContinuity = stage<ArabicDoc>('ar/subject/group-continuity', (doc) => {
+export const groupContinuity = stage<ArabicDoc>(RULE, (doc) => {
   const claims = doc.claims;
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k]!;
@@ -29,8 +31,9 @@ export const groupContinuity = stage<ArabicDoc>('ar/subject/group-continuity', (
         claims[k] = {
           ...c,
           subject: { ...c.subject, group: prev.subject.group },
-          rules: [...c.rules, 'ar/subject/group-continuity'],
+          rules: [...c.rules, RULE],
         };
+        doc.trace.record(() => ({ subject: c.id, rule: RULE, start: prev.start, end: prev.end }));
         break;
       }
     }

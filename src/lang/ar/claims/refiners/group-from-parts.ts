@@ -8,7 +8,9 @@
 import { stage } from '../../../../pipeline/stage.js';
 import type { ClaimSentence } from '../read.js';
 
-export const groupFromParts = stage<ClaimSentence>('ar/subject/group-from-parts', (s) => {
+const RULE = 'ar/subject/group-from-parts';
+
+export const groupFromParts = stage<ClaimSentence>(RULE, (s) => {
   const claims = s.doc.claims;
   s.figures.forEach((f, k) => {
     if (f.partOf === null) return;
@@ -19,8 +21,9 @@ export const groupFromParts = stage<ClaimSentence>('ar/subject/group-from-parts'
       claims[s.firstClaim + f.partOf] = {
         ...whole,
         subject: { ...whole.subject, group: part.subject.group },
-        rules: [...whole.rules, 'ar/subject/group-from-parts'],
+        rules: [...whole.rules, RULE],
       };
+      s.doc.trace.record(() => ({ subject: whole.id, rule: RULE, start: part.start, end: part.end }));
     }
   });
 });

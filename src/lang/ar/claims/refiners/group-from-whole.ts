@@ -7,7 +7,9 @@
 import { stage } from '../../../../pipeline/stage.js';
 import type { ClaimSentence } from '../read.js';
 
-export const groupFromWhole = stage<ClaimSentence>('ar/subject/group-from-whole', (s) => {
+const RULE = 'ar/subject/group-from-whole';
+
+export const groupFromWhole = stage<ClaimSentence>(RULE, (s) => {
   const claims = s.doc.claims;
   s.figures.forEach((f, k) => {
     if (f.partOf === null) return;
@@ -25,8 +27,9 @@ export const groupFromWhole = stage<ClaimSentence>('ar/subject/group-from-whole'
       claims[s.firstClaim + k] = {
         ...part,
         subject: { ...part.subject, group: whole.subject.group },
-        rules: [...part.rules, 'ar/subject/group-from-whole'],
+        rules: [...part.rules, RULE],
       };
+      s.doc.trace.record(() => ({ subject: part.id, rule: RULE, start: whole.start, end: whole.end }));
     }
   });
 });

@@ -20,10 +20,35 @@ export const makeClaims = stage<ClaimSentence>('ar/claims/make', (s) => {
   const background = figures.length > 0 && isBackground(view.toks, reading.publishedYear);
   const sentenceSpan = originalSpan(doc, s.range.start, s.range.end);
   for (const figure of figures) {
-    doc.claims.push(claimOf(s, figure, background, sentenceSpan));
+    const claim = claimOf(s, figure, background, sentenceSpan);
+    doc.claims.push(claim);
+    if (doc.trace.on) traceClaim(s, claim, figure, sentenceSpan);
     reading.places.claims.push({ claim: doc.claims.length - 1, places: s.places, at: figure.qStart });
   }
 });
+
+/**
+ * `--trace`: each rule of a new claim with the text it read. The readers of numbers, nouns, events
+ * and sides read the figure (number to noun); a frame's rule read its cue and speaker phrase; stance
+ * and scope rules read the sentence.
+ */
+function traceClaim(s: ClaimSentence, claim: Claim, figure: Figure, sentence: TextSpan): void {
+  const frame = governingFrame(s.voices.frames, figure);
+  const figureSpan = s.span(
+    figure.nounStart < figure.qStart ? figure.nounStart : figure.qStart,
+    figure.nounEnd,
+  );
+  for (const rule of claim.rules) {
+    s.doc.trace.record(() => {
+      let at: { start: number; end: number } = figureSpan;
+      if (frame && rule === frame.rule) {
+        const { cue, scopeStart } = frame;
+        at = s.span(cue.start, scopeStart > cue.end ? scopeStart : cue.end);
+      } else if (rule.startsWith('ar/stance/') || rule === 'ar/scope/background') at = sentence;
+      return { subject: claim.id, rule, start: at.start, end: at.end };
+    });
+  }
+}
 
 function claimOf(s: ClaimSentence, figure: Figure, background: boolean, sentenceSpan: TextSpan): Claim {
   const { doc, reading, voices, view } = s;
