@@ -157,6 +157,9 @@ export function mayOpenCardinal(word: string): boolean {
   return numberWord(word, true) !== null;
 }
 
+/** `عدة` (several): a vague count that hedges more than it counts, never a claim (figures.ts). */
+export const VAGUE_SEVERAL = 'ar/number/vague-several';
+
 /**
  * Reads a cardinal starting at token `i`. Digits may be followed by a scale word; number words
  * compose by Arabic grammar. Within a group below a thousand the order is hundreds, then units,
@@ -465,9 +468,6 @@ export interface QualifierMatch {
   /** Set off by commas after the figure (`متظاهر واحد، على الأقل،`): the span stays on the figure. */
   readonly setOff?: boolean;
 }
-
-/** `عدة` (several): a vague count that hedges more than it counts, never a claim (figures.ts). */
-export const VAGUE_SEVERAL = 'ar/number/vague-several';
 
 /** The rule id of a qualifier (`أكثر من` → `ar/qualifier/more_than`): every reader of qualifiers names it so. */
 export function qualifierRule(qualifier: Qualifier): string {
