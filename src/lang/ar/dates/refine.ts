@@ -150,8 +150,17 @@ const SEQUENCE_REACH = 200;
 /**
  * `في نيسان … في الشهر السابق`: each sequence period (sequence-period.ts) takes as base the latest
  * date before it in the same sentence, within SEQUENCE_REACH characters; with none it stays on the
- * reference. Durations, clock times and spans up to the reference are no base.
+ * reference. A period that opens its sentence (`… في 2009. وفي العام التالي`) may take its base
+ * from the sentence before. Durations, clock times and spans up to the reference are no base.
  */
+/** The text between a base and its period holds no sentence break, or one just before the period
+ * (`. وفي `، `، وفي`): the period opens the sentence after the base's. */
+function sameOrOpening(between: string): boolean {
+  const breaks = between.split(SENTENCE_BREAK);
+  if (breaks.length === 1) return true;
+  return breaks.length === 2 && /^[\s"«»()]*(?:و|ف)?(?:في|خلال)?\s*$/u.test(breaks[1] ?? '');
+}
+
 export function linkSequences(text: string, exprs: readonly DateExpression[]): DateExpression[] {
   const out: DateExpression[] = [];
   for (const e of exprs) {
@@ -160,7 +169,7 @@ export function linkSequences(text: string, exprs: readonly DateExpression[]): D
       // Earlier sequence periods are already linked: `في 2016 … العام التالي … العام التالي`.
       for (let j = out.length - 1; j >= 0; j--) {
         const b = out[j]!;
-        if (e.start - b.end > SEQUENCE_REACH || SENTENCE_BREAK.test(text.slice(b.end, e.start))) break;
+        if (e.start - b.end > SEQUENCE_REACH || !sameOrOpening(text.slice(b.end, e.start))) break;
         if (b.kind !== 'date' || b.anchor.type === 'recent' || b.anchor.type === 'none') continue;
         linked = {
           ...e,

@@ -9,7 +9,7 @@
 //   ليلة رأس السنة · ذكرى عاشوراء · المولد النبوي الشريف · عيد الأضحى الماضي · رأس السنة الهجرية
 // Must not: العيد الوطني · عيد الاستقلال (dates that differ by country) · عيد ميلاده (his birthday) ·
 //   عيد الميلاد الـ90 للملكة / عيد الميلاد الخمسين (a birthday) · عيد الميلاد لدى الأقباط (7 January
-//   in the Eastern churches: no date rather than a wrong one) · رأس السنة الصينية · العيد (alone)
+//   in the Eastern churches: no date rather than a wrong one) · احتفل الأقباط بعيد الميلاد · رأس السنة الصينية · العيد (alone)
 
 import { readTsv } from '../../lexicon/tsv.js';
 import { dateLexicon, foldEntry, isTimeOfDay, wordOf } from '../lexicon.js';
@@ -70,7 +70,9 @@ const PATTERN = lazy(() => {
 /** Words after `عيد الميلاد` that make it someone's birthday or another church's Christmas. */
 const EASTERN = /(?:ارثوذكس|اقباط|قبط|الشرقي)/u;
 
-function isBirthdayOrEastern(text: string, end: number): boolean {
+function isBirthdayOrEastern(text: string, start: number, end: number): boolean {
+  // `احتفل الأقباط بعيد الميلاد`: the Eastern church is named before.
+  if (EASTERN.test(text.slice(Math.max(0, start - 30), start))) return true;
   const next = wordAfter(text, end)?.word;
   if (next === undefined) return false;
   const bare = next.replace(/^ال/, '');
@@ -113,7 +115,11 @@ export const namedDay: DateExtractor = {
       }
       if (!entry) continue;
       const g = m.groups ?? {};
-      if (entry.detail.includes('birthday') && g['rel'] === undefined && isBirthdayOrEastern(text, nameEnd))
+      if (
+        entry.detail.includes('birthday') &&
+        g['rel'] === undefined &&
+        isBirthdayOrEastern(text, m.index, nameEnd)
+      )
         continue;
       if (entry.detail.includes('noadj') && g['rel'] === undefined && hasOtherAdjective(text, nameEnd))
         continue;
