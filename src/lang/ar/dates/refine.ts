@@ -156,9 +156,15 @@ const SEQUENCE_REACH = 200;
 /** The text between a base and its period holds no sentence break, or one just before the period
  * (`. وفي `، `، وفي`): the period opens the sentence after the base's. */
 function sameOrOpening(between: string): boolean {
-  const breaks = between.split(SENTENCE_BREAK);
-  if (breaks.length === 1) return true;
-  return breaks.length === 2 && /^[\s"«»()]*(?:و|ف)?(?:في|خلال)?\s*$/u.test(breaks[1] ?? '');
+  const parts = between.split(SENTENCE_BREAK);
+  if (parts.length === 1) return true;
+  // `الأسكتلندي.\nوفي العام التالي`: a full stop and a line break end the one sentence.
+  const gaps = parts.slice(1, -1);
+  return (
+    parts.length <= 4 &&
+    gaps.every((p) => /^\s*$/u.test(p)) &&
+    /^[\s"«»()]*(?:و|ف)?(?:في|خلال)?\s*$/u.test(parts[parts.length - 1] ?? '')
+  );
 }
 
 export function linkSequences(text: string, exprs: readonly DateExpression[]): DateExpression[] {
