@@ -34,7 +34,8 @@ export type TimeWordType =
   | 'future-cue'
   | 'month-part'
   | 'span-relation'
-  | 'name-head';
+  | 'name-head'
+  | 'sequence-relation';
 
 export interface TimeWord {
   /** Folded, words separated by one space. */
@@ -80,6 +81,7 @@ const TYPES = new Set<TimeWordType>([
   'month-part',
   'span-relation',
   'name-head',
+  'sequence-relation',
 ]);
 
 const TIMES_OF_DAY = new Set<TimeOfDay>(['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night']);

@@ -7,12 +7,14 @@
 // Must match: 20 كانون الثاني 2022 · الـ20 من كانون الثاني/يناير الجاري · 20 يناير (كانون الثاني) ·
 //   12 أيار/مايو الماضي · الخامس من حزيران/يونيو · 3 جانفي 2021 · في 7 أفريل · شهر آب ·
 //   آذار/مارس 2015 · مطلع أيلول · 24 و25 آذار/مارس (two mentions) · 15 رمضان 1443 هـ ·
-//   أول أيام شهر رمضان / غرة شهر ذي الحجة (the first day)
+//   أول أيام شهر رمضان / غرة شهر ذي الحجة / أول تموز (the first day; `مطلع تموز`، `أوائل تموز` are
+//   the month) · 25 أكتوبر 1836 (a year after a day may be old) · الخامس من أيار ألفين (in words)
 // Must not: الثاني (an ordinal alone) · أب لثلاثة أطفال (آب needs a day, a year, a pair or شهر) ·
 //   مارس ضغوطا (the verb) · صفر (zero) · 3 صفر (a score) · رمضان قديروف (a name) · 40 كانون (no ordinal) ·
 //   ملعب 5 جويلية / قوى 14 آذار / ثورة 25 يناير (a day and month naming a place or a movement:
 //   data/ar/time-words.tsv type name-head; with a year, `ثورة 25 يناير 2011`, the date is kept)
 
+import type { Lexicon } from '../../lexicon/index.js';
 import { isValidDate } from '../calendar.js';
 import { dateLexicon } from '../lexicon.js';
 import type { MonthEntry } from '../lexicon.js';
@@ -29,9 +31,11 @@ import {
   relationPattern,
   relationValue,
   stemCandidates,
+  wordAfter,
   wordBefore,
   wordCue,
 } from '../patterns.js';
+import { yearFromWords, yearWordsPattern } from '../year-words.js';
 import type { Anchor, DateExpression, DateExtractor } from '../types.js';
 
 const PATTERN = lazy(() => {
@@ -48,7 +52,7 @@ const PATTERN = lazy(() => {
     `(?:(?:[ب]?ال\\s?)|(?:يوم\\s+))?(?<day>\\d{1,2})(?:\\s*من\\s+|\\s*)(?:شهر\\s+)?` +
     `|(?<ord>[ب]?${ordinalDayPattern()})\\s+(?:من\\s+)?(?:شهر\\s+)?` +
     // `أول أيام شهر رمضان`, `غرة شهر ذي الحجة`: the first day.
-    `|(?<firstDay>(?:[ب]?اول\\s+ايام|[ب]?غره))\\s+(?:(?<shahr2>(?:ال)?شهر)\\s+)?` +
+    `|(?<firstDay>(?:[ب]?اول\\s+ايام|[ب]?غره|[ب]?اول))\\s+(?:(?<shahr2>(?:ال)?شهر)\\s+)?` +
     `|(?<part>[ب]?${part})\\s+(?:(?:من\\s+)?(?:ال)?شهر\\s+)?` +
     `|(?<shahr>[بل]?(?:ال)?شهر)\\s+` +
     ')?' +
@@ -56,6 +60,7 @@ const PATTERN = lazy(() => {
     `(?:\\s*[/\\\\|]\\s*(?<m2>${month})|\\s*[-–]\\s*(?<m2b>${month})|\\s*\\(\\s*(?<m3>${month})\\s*\\)|\\s+(?<m2c>${month}))?` +
     '(?:' +
     `\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+)?(?<year>\\d{4})(?:\\s*(?:م|ه|هجريه|ميلاديه)(?![\\p{L}\\p{M}\\p{N}]))?` +
+    `|\\s+(?:(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+)?(?<yearWords>${yearWordsPattern()})` +
     `|\\s+(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+(?<yrel>${rel})` +
     `|\\s+(?<rel>${rel})` +
     ')?' +
@@ -72,6 +77,14 @@ function isNamedAfterDate(text: string, start: number): boolean {
 }
 
 const PERIOD_BEFORE = /^(?:[وفبل]?ال|لل)(?:اسبوع|اسابيع|نصف|ربع|ثلث|عقد|ايام|شهر)$/;
+
+/** A counted noun or a unit right after `end` (`20 يناير 1500 شخص`). */
+function countFollows(text: string, end: number, lex: Lexicon): boolean {
+  const next = wordAfter(text, end)?.word;
+  if (next === undefined) return false;
+  const units = dateLexicon().units;
+  return [...stemCandidates(next)].some((w) => units.has(w) || lex.lookup(w).nouns.length > 0);
+}
 
 function entryOf(name: string | undefined): MonthEntry | undefined {
   if (name === undefined) return undefined;
@@ -90,7 +103,7 @@ export const monthName: DateExtractor = {
         .map((m) => m.name),
     ),
   ),
-  extract(text) {
+  extract(text, { lexicon }) {
     const out: DateExpression[] = [];
     for (const m of boundedMatches(text, PATTERN())) {
       const g = m.groups ?? {};
@@ -141,11 +154,19 @@ export const monthName: DateExtractor = {
         (day === undefined || day < 1 || day > (calendar === 'hijri' ? 30 : 31))
       )
         continue;
-      let year = yearText !== undefined ? Number(yearText) : undefined;
+      let year =
+        yearText !== undefined
+          ? Number(yearText)
+          : g['yearWords'] !== undefined
+            ? yearFromWords(g['yearWords'])
+            : undefined;
+      // After a day, a year of four digits is the year even long before the news of today
+      // (`25 أكتوبر 1836`، `12 آذار 1399`) unless a counted noun follows (`20 يناير 1500 شخص`).
+      const earliest = day !== undefined && !countFollows(text, end, lexicon) ? 1000 : 1900;
       const plausible =
         calendar === 'hijri'
           ? year !== undefined && year >= 1300 && year <= 1600
-          : year !== undefined && year >= 1900 && year <= 2100;
+          : year !== undefined && year >= earliest && year <= 2100;
       if (year !== undefined && !plausible) {
         // `20 يناير 1500 شخص`: the number is not a year.
         year = undefined;
