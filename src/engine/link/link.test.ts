@@ -257,6 +257,127 @@ describe('conflicts', () => {
   });
 });
 
+describe('conflicts an analyst would sign', () => {
+  const WITNESS: Hop = { name: 'a witness', kind: 'person' };
+  const MINISTRY: Hop = { name: 'the ministry', kind: 'organization', entity: 'ministry' };
+  const HOSPITAL: Hop = { name: 'the hospital', kind: 'organization', entity: 'hosp' };
+
+  test("one hospital's figure is a part of the day's toll, never a rival figure", () => {
+    const ents = [...world(['d1', 'd2']), entity('hosp', 'facility', 'Hospital', ['d2'], 'city')];
+    const r = linkBatch(
+      [doc('d1', '2022-01-20'), doc('d2', '2022-01-20')],
+      [
+        claim({
+          id: 'toll',
+          doc: 'd1',
+          n: 40,
+          group: null,
+          kind: 'unknown',
+          speaker: MINISTRY,
+          place: 'city',
+        }),
+        claim({
+          id: 'hosp',
+          doc: 'd2',
+          n: 12,
+          group: null,
+          kind: 'unknown',
+          speaker: HOSPITAL,
+          place: 'hosp',
+        }),
+      ],
+      ents,
+    );
+    assert.equal(r.incidents.length, 1);
+    assert.deepEqual(r.conflicts, []);
+    // A hospital counting more than the whole day's toll is a conflict.
+    const more = linkBatch(
+      [doc('d1', '2022-01-20'), doc('d2', '2022-01-20')],
+      [
+        claim({
+          id: 'toll',
+          doc: 'd1',
+          n: 40,
+          group: null,
+          kind: 'unknown',
+          speaker: MINISTRY,
+          place: 'city',
+        }),
+        claim({
+          id: 'hosp',
+          doc: 'd2',
+          n: 55,
+          group: null,
+          kind: 'unknown',
+          speaker: HOSPITAL,
+          place: 'hosp',
+        }),
+      ],
+      ents,
+    );
+    assert.equal(more.conflicts.length, 1);
+    assert.match(more.conflicts[0]!.note, /exceeds the total/);
+  });
+
+  test('a toll rising through one day from outlets is one revision chain, not disagreements', () => {
+    const ids = ['m1', 'm2', 'm3', 'm4'];
+    const r = linkBatch(
+      ids.map((id) => doc(id, '2022-01-20')),
+      [17, 38, 58, 74].map((n, k) =>
+        claim({ id: `t${k}`, doc: ids[k]!, n, group: null, kind: 'unknown', place: 'city' }),
+      ),
+      world(ids),
+    );
+    assert.equal(r.incidents.length, 1);
+    assert.deepEqual(
+      r.conflicts.map((c) => c.kind),
+      ['revision'],
+    );
+    assert.match(r.conflicts[0]!.note, /17 .*→ 38 .*→ 58 .*→ 74/);
+    // Two named sources of the same day still disagree.
+    const named = linkBatch(
+      [doc('m1', '2022-01-20'), doc('m2', '2022-01-20')],
+      [
+        claim({ id: 'a', doc: 'm1', n: 17, group: null, kind: 'unknown', place: 'city', speaker: MINISTRY }),
+        claim({ id: 'b', doc: 'm2', n: 74, group: null, kind: 'unknown', place: 'city', speaker: MONITOR }),
+      ],
+      world(['m1', 'm2']),
+    );
+    assert.ok(named.conflicts.some((c) => c.kind === 'disagreement'));
+  });
+
+  test('two named sources in one report can disagree; one source giving two moments does not', () => {
+    const r = linkBatch(
+      [doc('d1', '2022-01-20')],
+      [
+        claim({ id: 'inside', doc: 'd1', n: 30, group: null, kind: 'unknown', speaker: WITNESS }),
+        claim({
+          id: 'all',
+          doc: 'd1',
+          n: 70,
+          q: 'at_least',
+          group: null,
+          kind: 'unknown',
+          speaker: MINISTRY,
+        }),
+      ],
+      world(['d1']),
+    );
+    assert.equal(r.conflicts.length, 1);
+    assert.equal(r.conflicts[0]!.kind, 'disagreement');
+    assert.deepEqual([...r.conflicts[0]!.claims].sort(), ['all', 'inside']);
+    const plain = linkBatch(
+      [doc('d1', '2022-01-20')],
+      [
+        claim({ id: 'first', doc: 'd1', n: 30, group: null, kind: 'unknown' }),
+        claim({ id: 'later', doc: 'd1', n: 70, q: 'at_least', group: null, kind: 'unknown' }),
+      ],
+      world(['d1']),
+    );
+    assert.deepEqual(plain.conflicts, []);
+  });
+});
+
 describe('partisanship and estimates', () => {
   test("a party's figure for its enemy's dead is marked and never sets best on its own", () => {
     const r = linkBatch(
@@ -270,6 +391,70 @@ describe('partisanship and estimates', () => {
     assert.equal(e.high, 374);
     assert.equal(e.conservative, 374);
     assert.match(e.basis, /partisan/);
+  });
+
+  test('one victim population is one slot unless a report counts its classes apart', () => {
+    const r = linkBatch(
+      [doc('d1', '2022-01-20'), doc('d2', '2022-01-20'), doc('d3', '2022-01-20')],
+      [
+        claim({ id: 'civ', doc: 'd1', n: 12, group: null, kind: 'civilians', speaker: MONITOR }),
+        claim({ id: 'all', doc: 'd2', n: 14, group: null, kind: 'unknown', speaker: OFFICIAL }),
+        claim({ id: 'staff', doc: 'd3', n: 13, group: null, kind: 'staff' }),
+      ],
+      world(['d1', 'd2', 'd3']),
+    );
+    const killed = r.incidents[0]!.estimates.filter((e) => e.category === 'killed');
+    assert.equal(killed.length, 1);
+    assert.equal(killed[0]!.low, 12);
+    assert.equal(killed[0]!.high, 14);
+    // A report that gives the dead in all and the civilians among them apart keeps two slots.
+    const apart = linkBatch(
+      [doc('d1', '2022-01-20'), doc('d2', '2022-01-20')],
+      [
+        claim({ id: 'all', doc: 'd1', n: 20, group: null, kind: 'unknown', speaker: OFFICIAL }),
+        claim({ id: 'civ', doc: 'd1', n: 8, group: null, kind: 'civilians', speaker: OFFICIAL }),
+        claim({ id: 'all2', doc: 'd2', n: 22, group: null, kind: 'unknown', speaker: MONITOR }),
+      ],
+      world(['d1', 'd2']),
+    );
+    const slots = apart.incidents[0]!.estimates.filter((e) => e.category === 'killed');
+    assert.equal(slots.length, 2);
+    assert.equal(slots.find((e) => e.kind === 'civilians')!.high, 8);
+    assert.equal(slots.find((e) => e.kind === 'unknown')!.low, 20);
+  });
+
+  test('a subset sets no bound; a vague amount sets nothing beside precise figures', () => {
+    const r = linkBatch(
+      [doc('d1', '2022-01-20'), doc('d2', '2022-01-20')],
+      [
+        claim({ id: 'toll', doc: 'd1', n: 43, group: null, kind: 'unknown', speaker: OFFICIAL }),
+        claim({
+          id: 'kids',
+          doc: 'd1',
+          n: 9,
+          group: null,
+          kind: 'civilians',
+          partOf: 'toll',
+          speaker: OFFICIAL,
+        }),
+        claim({ id: 'tens', doc: 'd2', n: 10, q: 'vague', group: null, kind: 'unknown', speaker: MONITOR }),
+      ],
+      world(['d1', 'd2']),
+    );
+    const e = r.incidents[0]!.estimates.filter((x) => x.category === 'killed');
+    assert.equal(e.length, 1);
+    assert.equal(e[0]!.low, 43);
+    assert.equal(e[0]!.best, 43);
+    assert.equal(e[0]!.conservative, 43);
+    assert.ok(!e[0]!.claims.includes('kids'));
+    assert.ok(!e[0]!.claims.includes('tens'));
+    // With no precise figure, the vague amount is the conservative one (ACLED).
+    const vague = linkBatch(
+      [doc('d2', '2022-01-20')],
+      [claim({ id: 'tens', doc: 'd2', n: 10, q: 'vague', group: null, kind: 'unknown', date: '2022-01-20' })],
+      world(['d2']),
+    );
+    assert.equal(vague.incidents[0]!.estimates[0]!.conservative, 10);
   });
 
   test('best is the median of credible current figures; earlier figures of a source are superseded', () => {
