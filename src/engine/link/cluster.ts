@@ -40,8 +40,9 @@ const JOIN_AT = 0.5;
 const EVENT_DAYS_APART = 1;
 /** Units that must date an incident to one day before it counts as a one-day event. */
 const ONE_DAY = 3;
-/** Score a follower (a report with no event of its own) needs to join an incident. */
-const FOLLOW_AT = 0.65;
+/** Score a follower (a report with no event of its own) needs to join an incident: the same
+ * evidence as an event report, on a place below the country or its text (see `score`). */
+const FOLLOW_AT = 0.5;
 /** Text resemblance (scaled 0..1) a unit without a specific place needs to join on text alone. */
 const TEXT_ALONE = 0.5;
 /** Text resemblance (scaled 0..1) two sibling places need to be one event. */
