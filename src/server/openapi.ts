@@ -2,7 +2,11 @@
 // checked by a test that every route of the app is described here.
 
 import { VERSION } from '../index.js';
-import { CATEGORIES, KINDS, STANCES } from '../store/corrections.js';
+import {
+  CATEGORY_WORDS as CATEGORIES,
+  KIND_WORDS as KINDS,
+  STANCE_WORDS as STANCES,
+} from '../store/corrections.js';
 import { EXPORT_FORMATS } from './export.js';
 
 type Json = Record<string, unknown>;
