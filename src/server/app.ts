@@ -11,7 +11,7 @@ import { documentsFromText } from '../ingest/index.js';
 import { htmlToText } from '../ingest/markup.js';
 import { VERSION } from '../index.js';
 import type { ClaimFilters, NewDocument, Store } from '../store/store.js';
-import { renderExport } from './export.js';
+import { BRIEF_LANGS, renderExport } from './export.js';
 import { fetchDocument } from './fetch-document.js';
 import type { FetchOptions } from './fetch-document.js';
 import { openApiDocument } from './openapi.js';
@@ -343,15 +343,24 @@ export function createApp(options: AppOptions): Hono {
     const all = c.req.query('all');
     return c.json(await store.reanalyze(caseIdOf(c), { all: all === 'true' || all === '1' }));
   });
-  app.get('/api/cases/:id/export', async (c) => {
-    const format = c.req.query('format') ?? 'json';
+  const exportCase = async (c: Context, format: string): Promise<Response> => {
     const caseId = caseIdOf(c);
+    const lang = c.req.query('lang');
+    if (lang !== undefined && !BRIEF_LANGS.includes(lang))
+      throw new IsnadError('invalid_format', `lang must be one of ${BRIEF_LANGS.join(', ')}`);
     const result = await store.exportCase(caseId);
-    const out = renderExport(format, result);
+    const texts = await store.documentTexts(caseId);
+    const out = renderExport(format, result, { texts, ...(lang ? { lang: lang as 'ar' | 'en' } : {}) });
     c.header('Content-Type', out.contentType);
-    c.header('Content-Disposition', `attachment; filename="case-${caseId}.${out.extension}"`);
+    const suffix = lang && format.startsWith('brief') ? `-${lang}` : '';
+    c.header(
+      'Content-Disposition',
+      `attachment; filename="case-${caseId}-${format}${suffix}.${out.extension}"`,
+    );
     return c.body(out.body);
-  });
+  };
+  app.get('/api/cases/:id/export', async (c) => exportCase(c, c.req.query('format') ?? 'json'));
+  app.get('/api/cases/:id/export/:format', async (c) => exportCase(c, c.req.param('format')));
 
   app.all('/api/*', (c) => c.json(errorBody('not_found', `no route ${c.req.method} ${c.req.path}`), 404));
 

@@ -623,6 +623,18 @@ export class Store {
     };
   }
 
+  /** The texts of a case's analysed documents by document id, for quoting in exports. */
+  async documentTexts(caseId: number): Promise<Map<string, string>> {
+    await this.getCase(caseId);
+    const rows = await this.db
+      .selectFrom('documents')
+      .select(['key', 'text'])
+      .where('case_id', '=', caseId)
+      .where('status', '=', 'analyzed')
+      .execute();
+    return new Map(rows.map((r) => [r.key, r.text]));
+  }
+
   // ---- claims and review ----
 
   async listClaims(caseId: number, f: ClaimFilters = {}): Promise<{ total: number; items: StoredClaim[] }> {
