@@ -6,7 +6,9 @@ import { writeFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { IsnadError } from '../errors.js';
 import { analyzeMany, extract } from '../index.js';
-import { loadInputs } from '../ingest/index.js';
+import { ENCODINGS } from '../ingest/decode.js';
+import type { Encoding } from '../ingest/decode.js';
+import { FAILED_INPUT, loadInputs } from '../ingest/index.js';
 import type { Loaded } from '../ingest/index.js';
 import type { AnalysisResult } from '../types.js';
 import { VERSION } from '../version.js';
@@ -32,6 +34,18 @@ interface BatchOptions {
   readonly output?: string;
   readonly incident?: string;
   readonly minReports?: number;
+  readonly encoding: Encoding;
+}
+
+/** The diagnostics of inputs that could not be read, as lines for a text rendering. */
+function inputDiagnostics(loaded: Loaded): string {
+  if (loaded.diagnostics.length === 0) return '';
+  return (
+    '\nDiagnostics\n' +
+    loaded.diagnostics
+      .map((d) => `  ${d.code}${d.document ? ` (${d.document})` : ''}: ${d.message}\n`)
+      .join('')
+  );
 }
 
 /**
@@ -52,17 +66,29 @@ function batchCommand(
     .argument('[inputs...]', 'files or folders of reports; - reads standard input')
     .option('-m, --manifest <file>', 'JSONL manifest: {id, path | text, source?, published?, url?} per line')
     .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default('text'))
+    .addOption(
+      new Option('--encoding <encoding>', "the inputs' text encoding (detected by default)")
+        .choices(ENCODINGS)
+        .default('auto'),
+    )
     .option('-o, --output <file>', `write the ${what} to a file instead of standard output`)
     .action((inputs: string[], opts: BatchOptions) => {
       if (inputs.length === 0 && !opts.manifest) {
         throw new IsnadError('usage', 'give files, folders, - (standard input) or --manifest');
       }
-      const loaded = loadInputs(inputs, opts.manifest ? { manifest: opts.manifest } : {});
+      const loaded = loadInputs(inputs, {
+        encoding: opts.encoding,
+        ...(opts.manifest ? { manifest: opts.manifest } : {}),
+      });
       const result = analyzeMany(loaded.documents);
       const text = render(result, loaded, opts, !opts.output && process.stdout.isTTY === true);
       if (opts.output) writeFileSync(opts.output, text);
       else process.stdout.write(text);
-      if (loaded.documents.length === 0) process.exitCode = 1;
+      // Exit 1 when nothing was read or some input could not be read; every failure is named.
+      const failed = loaded.diagnostics.filter((d) => FAILED_INPUT.has(d.code));
+      for (const d of failed)
+        process.stderr.write(`isnad: ${d.code}${d.document ? ` (${d.document})` : ''}: ${d.message}\n`);
+      if (loaded.documents.length === 0 || failed.length > 0) process.exitCode = 1;
     });
 }
 
@@ -85,14 +111,17 @@ program.addCommand(
     'compare',
     'the claims board per incident: slots by sources, estimates, conflicts and timeline',
     'board',
-    (result, _loaded, opts, color) => {
+    (result, loaded, opts, color) => {
       if (opts.format !== 'json')
-        return formatBoard(result, {
-          color,
-          ...(opts.incident !== undefined ? { incident: opts.incident } : {}),
-          ...(opts.minReports !== undefined ? { minReports: opts.minReports } : {}),
-        });
+        return (
+          formatBoard(result, {
+            color,
+            ...(opts.incident !== undefined ? { incident: opts.incident } : {}),
+            ...(opts.minReports !== undefined ? { minReports: opts.minReports } : {}),
+          }) + inputDiagnostics(loaded)
+        );
       const { isnad, campaigns, conflicts, timeline } = result;
+      const diagnostics = [...loaded.diagnostics, ...result.diagnostics];
       const incidents =
         opts.incident !== undefined
           ? result.incidents.filter((i) => i.id === opts.incident)
@@ -109,6 +138,7 @@ program.addCommand(
             campaigns: (campaigns ?? []).filter((c) => c.incidents.some((id) => kept.has(id))),
             conflicts: conflicts.filter((c) => c.claims.some((id) => claims.has(id))),
             timeline: timeline.filter((t) => t.incident === undefined || kept.has(t.incident)),
+            diagnostics,
           },
           null,
           2,
