@@ -9,6 +9,7 @@ import { analyzeMany, extract } from '../index.js';
 import { ENCODINGS } from '../ingest/decode.js';
 import type { Encoding } from '../ingest/decode.js';
 import { FAILED_INPUT, loadInputs } from '../ingest/index.js';
+import { loadInputsAndUrls } from '../ingest/load.js';
 import type { Loaded } from '../ingest/index.js';
 import type { AnalysisResult } from '../types.js';
 import { VERSION } from '../version.js';
@@ -63,7 +64,10 @@ function batchCommand(
 ): Command {
   return extend(new Command(name))
     .description(description)
-    .argument('[inputs...]', 'files or folders of reports; - reads standard input')
+    .argument(
+      '[inputs...]',
+      'files, folders, archives (.tar.gz, .zip), feeds, JSON dumps, .docx or http(s) URLs of reports; - reads standard input',
+    )
     .option('-m, --manifest <file>', 'JSONL manifest: {id, path | text, source?, published?, url?} per line')
     .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default('text'))
     .addOption(
@@ -72,11 +76,11 @@ function batchCommand(
         .default('auto'),
     )
     .option('-o, --output <file>', `write the ${what} to a file instead of standard output`)
-    .action((inputs: string[], opts: BatchOptions) => {
+    .action(async (inputs: string[], opts: BatchOptions) => {
       if (inputs.length === 0 && !opts.manifest) {
         throw new IsnadError('usage', 'give files, folders, - (standard input) or --manifest');
       }
-      const loaded = loadInputs(inputs, {
+      const loaded = await loadInputsAndUrls(inputs, {
         encoding: opts.encoding,
         ...(opts.manifest ? { manifest: opts.manifest } : {}),
       });
