@@ -372,3 +372,31 @@ test('isnad extract: bad input is a clear error and exit 2, never a stack trace'
     assert.doesNotMatch(run.stderr, /\n\s+at /);
   }
 });
+
+test('isnad analyze lists a report filed twice under duplicates, named in the diagnostics', () => {
+  const dir = join(scratch, 'twice');
+  mkdirSync(dir);
+  const report = readFileSync(
+    join(
+      root,
+      'examples',
+      'ghuwayran',
+      readdirSync(join(root, 'examples', 'ghuwayran'))
+        .filter((f) => f.endsWith('.txt'))
+        .sort()[0]!,
+    ),
+  );
+  writeFileSync(join(dir, 'first.txt'), report);
+  writeFileSync(join(dir, 'second.txt'), report);
+  const result = analysis(isnad(['analyze', dir, '--format', 'json'])) as AnalysisResult & {
+    duplicates?: { origin: string; members: string[]; exact: boolean }[];
+  };
+  assert.deepEqual(result.duplicates, [{ origin: 'first', members: ['first', 'second'], exact: true }]);
+  assert.ok(
+    result.diagnostics.some((d) => d.code === 'duplicate_documents' && d.message === 'second repeat first'),
+  );
+  const plain = analysis(isnad(['analyze', 'examples/ghuwayran', '--format', 'json'])) as {
+    duplicates?: unknown;
+  };
+  assert.equal(plain.duplicates, undefined, 'no field when nothing repeats');
+});

@@ -9,6 +9,7 @@ import { analyzeMany, extract } from '../index.js';
 import { ENCODINGS } from '../ingest/decode.js';
 import type { Encoding } from '../ingest/decode.js';
 import { FAILED_INPUT, loadInputs } from '../ingest/index.js';
+import { findDuplicates } from '../ingest/duplicates.js';
 import { loadInputsAndUrls } from '../ingest/load.js';
 import type { Loaded } from '../ingest/index.js';
 import type { AnalysisResult } from '../types.js';
@@ -102,7 +103,18 @@ program.addCommand(
     'extract source-attributed claims from reports (files, folders, or - for standard input)',
     'result',
     (result, loaded, opts, color) => {
-      const full = { ...result, diagnostics: [...loaded.diagnostics, ...result.diagnostics] };
+      // Copies and republished wires: listed (`duplicates`) and named in the diagnostics.
+      const duplicates = findDuplicates(loaded.documents);
+      const copies = duplicates.map((g) => ({
+        code: 'duplicate_documents',
+        document: g.origin,
+        message: `${g.members.filter((m) => m !== g.origin).join(', ')} ${g.exact ? 'repeat' : 'republish'} ${g.origin}`,
+      }));
+      const full = {
+        ...result,
+        ...(duplicates.length > 0 ? { duplicates } : {}),
+        diagnostics: [...loaded.diagnostics, ...copies, ...result.diagnostics],
+      };
       if (opts.format !== 'json' && opts.format !== 'text') return renderExport(full, loaded, opts.format);
       return opts.format === 'json' ? JSON.stringify(full, null, 2) + '\n' : formatReport(full, { color });
     },
