@@ -12,8 +12,8 @@ import { htmlToText } from '../ingest/markup.js';
 import { VERSION } from '../index.js';
 import type { ClaimFilters, NewDocument, Store } from '../store/store.js';
 import { BRIEF_LANGS, renderExport } from './export.js';
-import { fetchDocument } from './fetch-document.js';
-import type { FetchOptions } from './fetch-document.js';
+import { fetchDocument } from '../ingest/fetch.js';
+import type { FetchOptions } from '../ingest/fetch.js';
 import { openApiDocument } from './openapi.js';
 import { fallbackPage, staticFile } from './static.js';
 

@@ -14,7 +14,7 @@
 //   ملعب 5 جويلية / قوى 14 آذار / ثورة 25 يناير (a day and month naming a place or a movement:
 //   data/ar/time-words.tsv type name-head; with a year, `ثورة 25 يناير 2011`, the date is kept)
 
-import type { Lexicon } from '../../lexicon/index.js';
+import type { Lexicon } from '../../lexicon/lexicon.js';
 import { isValidDate } from '../calendar.js';
 import { dateLexicon } from '../lexicon.js';
 import type { MonthEntry } from '../lexicon.js';

@@ -9,7 +9,7 @@
 // Must not: من 2000 إلى 3000 شخص (a count) · 2018-05-10 (a day) · 2016-2015 (backwards) ·
 //   من 1500 إلى 2000 (not years of news) · عامي 2005 و2010 (two years)
 
-import type { Lexicon } from '../../lexicon/index.js';
+import type { Lexicon } from '../../lexicon/lexicon.js';
 import { dateLexicon } from '../lexicon.js';
 import { LBC_HEAD, RB, boundedMatches, lazy, stemCandidates, wordAfter } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
