@@ -60,6 +60,8 @@ export const ROUTES: readonly (readonly [string, string])[] = [
   ['get', '/api/cases/{id}/entities'],
   ['post', '/api/cases/{id}/reanalyze'],
   ['get', '/api/cases/{id}/export'],
+  ['get', '/api/cases/{id}/export/{format}'],
+  ['get', '/api/cases/{id}/brief'],
 ];
 
 export function openApiDocument(): Json {
@@ -513,6 +515,33 @@ export function openApiDocument(): Json {
           summary: 'The case in an export format (corrections applied)',
           parameters: [caseId, query('format', 'export format', { enum: EXPORT_FORMATS, default: 'json' })],
           responses: { 200: { description: 'The export, as an attachment' }, ...errors(400, 404) },
+        },
+      },
+      '/api/cases/{id}/export/{format}': {
+        get: {
+          summary: 'The case in one of the export module’s formats (acled, ucdp, geojson, brief-md…)',
+          parameters: [
+            caseId,
+            pathParam(
+              'format',
+              'acled, ucdp, airwars, claimreview, csv, ndjson, geojson, brief-md, brief-html',
+            ),
+            query('lang', 'brief formats: ar (default) or en', { enum: ['ar', 'en'] }),
+            query('digits', 'Arabic brief: latn (default) or arab digits', { enum: ['latn', 'arab'] }),
+            query('download', 'present: sent as an attachment'),
+          ],
+          responses: { 200: { description: 'The export' }, ...errors(400, 404) },
+        },
+      },
+      '/api/cases/{id}/brief': {
+        get: {
+          summary: 'The incident brief as data: per incident, sections of sentences citing their claims',
+          parameters: [
+            caseId,
+            query('lang', 'ar (default) or en', { enum: ['ar', 'en'] }),
+            query('digits', 'Arabic: latn (default) or arab digits', { enum: ['latn', 'arab'] }),
+          ],
+          responses: { 200: json({ type: 'object' }), ...errors(400, 404) },
         },
       },
     },
