@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'examples/', 'fixtures/', 'data/'] },
+  { ignores: ['dist/', 'web/dist/', 'node_modules/', 'examples/', 'fixtures/', 'data/'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -1,0 +1,137 @@
+// The JSON API of `isnad serve`, and a small cache per case that every write empties.
+
+import type {
+  AddedDocument,
+  Brief,
+  CaseEstimate,
+  CaseSummary,
+  Conflict,
+  DocumentFull,
+  DocumentSummary,
+  GeoFeature,
+  Incident,
+  StoredClaim,
+  TimelineEntry,
+} from './types.js';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const TOKEN_KEY = 'isnad.token';
+
+export function token(): string | null {
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+export function setToken(value: string | null): void {
+  if (value) sessionStorage.setItem(TOKEN_KEY, value);
+  else sessionStorage.removeItem(TOKEN_KEY);
+}
+
+async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const headers = new Headers(init.headers);
+  const t = token();
+  if (t && init.method && init.method !== 'GET') headers.set('Authorization', `Bearer ${t}`);
+  const res = await fetch(path, { ...init, headers });
+  const type = res.headers.get('content-type') ?? '';
+  const body: unknown = type.includes('json') ? await res.json() : await res.text();
+  if (!res.ok) {
+    const err = (body as { error?: { code?: string; message?: string } } | null)?.error;
+    throw new ApiError(res.status, err?.code ?? 'http', err?.message ?? `HTTP ${res.status}`);
+  }
+  return body as T;
+}
+
+const json = (method: string, body: unknown): RequestInit => ({
+  method,
+  headers: { 'Content-Type': 'application/json' },
+  body: JSON.stringify(body),
+});
+
+const enc = encodeURIComponent;
+
+/** Reads of one case, kept until the next write to it. */
+const cache = new Map<string, Promise<unknown>>();
+
+function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+  const hit = cache.get(key);
+  if (hit) return hit as Promise<T>;
+  const p = load();
+  cache.set(key, p);
+  p.catch(() => cache.delete(key));
+  return p;
+}
+
+export function forget(caseId?: number): void {
+  if (caseId === undefined) cache.clear();
+  else for (const key of [...cache.keys()]) if (key.startsWith(`${caseId}:`)) cache.delete(key);
+}
+
+export const api = {
+  cases: () => request<{ cases: CaseSummary[] }>('/api/cases').then((r) => r.cases),
+  getCase: (id: number) => cached(`${id}:case`, () => request<CaseSummary>(`/api/cases/${id}`)),
+  createCase: (name: string) => request<{ id: number; name: string }>('/api/cases', json('POST', { name })),
+  documents: (id: number) =>
+    cached(`${id}:documents`, () =>
+      request<{ total: number; items: DocumentSummary[] }>(`/api/cases/${id}/documents?limit=100000`),
+    ),
+  document: (id: number, doc: string) =>
+    cached(`${id}:doc:${doc}`, () => request<DocumentFull>(`/api/cases/${id}/documents/${enc(doc)}`)),
+  claims: (id: number) =>
+    cached(`${id}:claims`, () =>
+      request<{ total: number; items: StoredClaim[] }>(`/api/cases/${id}/claims?limit=100000`).then(
+        (r) => r.items,
+      ),
+    ),
+  incidents: (id: number) =>
+    cached(`${id}:incidents`, () =>
+      request<{ incidents: Incident[] }>(`/api/cases/${id}/incidents`).then((r) => r.incidents),
+    ),
+  conflicts: (id: number) =>
+    cached(`${id}:conflicts`, () =>
+      request<{ conflicts: Conflict[] }>(`/api/cases/${id}/conflicts`).then((r) => r.conflicts),
+    ),
+  timeline: (id: number) =>
+    cached(`${id}:timeline`, () =>
+      request<{ timeline: TimelineEntry[] }>(`/api/cases/${id}/timeline`).then((r) => r.timeline),
+    ),
+  estimates: (id: number) =>
+    cached(`${id}:estimates`, () =>
+      request<{ estimates: CaseEstimate[] }>(`/api/cases/${id}/estimates`).then((r) => r.estimates),
+    ),
+  places: (id: number) =>
+    cached(`${id}:geojson`, () =>
+      request<{ features: GeoFeature[] }>(`/api/cases/${id}/export/geojson`).then((r) => r.features),
+    ),
+  brief: (id: number, lang: 'ar' | 'en') =>
+    cached(`${id}:brief:${lang}`, () => request<Brief>(`/api/cases/${id}/brief?lang=${lang}`)),
+  review: async (id: number, claim: string, body: Record<string, unknown>) => {
+    const out = await request<StoredClaim>(`/api/cases/${id}/claims/${enc(claim)}`, json('PATCH', body));
+    forget(id);
+    return out;
+  },
+  addText: async (id: number, body: Record<string, string>) => {
+    try {
+      return await request<{ documents: AddedDocument[] }>(`/api/cases/${id}/documents`, json('POST', body));
+    } finally {
+      forget(id);
+    }
+  },
+  addFiles: async (id: number, form: FormData) => {
+    try {
+      return await request<{ documents: AddedDocument[] }>(`/api/cases/${id}/documents`, {
+        method: 'POST',
+        body: form,
+      });
+    } finally {
+      forget(id);
+    }
+  },
+};
