@@ -8,6 +8,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -35,10 +37,14 @@ interface Server {
   readonly process: ChildProcess;
 }
 
-async function startServer(db: string): Promise<Server> {
-  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--host', '127.0.0.1', '--db', db], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+async function startServer(db: string, ...extra: string[]): Promise<Server> {
+  const child = spawn(
+    process.execPath,
+    [CLI, 'serve', '--port', '0', '--host', '127.0.0.1', '--db', db, ...extra],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let err = '';
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
   const url = await new Promise<string>((resolve, reject) => {
@@ -112,7 +118,7 @@ describe('web UI in chromium', { skip: missing ?? false, timeout: 170_000 }, () 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'isnad-ui-'));
     mkdirSync(SHOTS, { recursive: true });
-    server = await startServer(join(dir, 'ui.db'));
+    server = await startServer(join(dir, 'ui.db'), '--allow-private');
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -314,8 +320,11 @@ describe('web UI in chromium', { skip: missing ?? false, timeout: 170_000 }, () 
     assert.equal(await active.count(), 1);
     assert.equal(await active.textContent(), claim.text);
     assert.equal(await active.getAttribute('data-claim'), `${DOC.hal}#2`);
-    const title = (await active.getAttribute('title')) ?? '';
-    for (const rule of claim.rules) assert.ok(title.includes(rule), `hover shows ${rule}`);
+    await active.hover();
+    const tip = page.locator('[data-testid=rules-tip]');
+    await tip.waitFor({ state: 'visible' });
+    const rules = await tip.locator('code').allTextContents();
+    assert.deepEqual(rules, claim.rules, 'hovering shows the rule ids');
     const box = await active.boundingBox();
     assert.ok(box && box.y > 0 && box.y + box.height < 1000, 'the span is scrolled into view');
     // The span's offset in the article is the claim's start.
@@ -334,6 +343,7 @@ describe('web UI in chromium', { skip: missing ?? false, timeout: 170_000 }, () 
     // Entities and dates are marked too.
     assert.ok((await page.locator('.article-text .entity').count()) > 5);
     await active.hover();
+    await tip.waitFor({ state: 'visible' });
     await shot(page, '07-reader');
   });
 
@@ -496,6 +506,40 @@ describe('web UI in chromium', { skip: missing ?? false, timeout: 170_000 }, () 
     await shot(page, '12-xss');
   });
 
+  it('adds a report by URL (the server fetches and reads the page)', async () => {
+    const html = `<!doctype html><html lang="ar"><head><meta charset="utf-8"><title>قصف على سوق شعبي</title></head>
+<body><nav>الرئيسية | أخبار</nav><article><h1>مقتل سبعة مدنيين في قصف على سوق شعبي</h1>
+<p>قال الدفاع المدني إن سبعة مدنيين قتلوا وأصيب خمسة عشر آخرون في قصف مدفعي استهدف سوقاً شعبياً صباح اليوم.</p>
+<p>وأضاف المتحدث باسم الدفاع المدني أن فرق الإسعاف نقلت الجرحى إلى المستشفى الوطني، وأن بعضهم في حالة حرجة.</p>
+<p>ولم تعلن أي جهة مسؤوليتها عن القصف حتى الآن، فيما طالبت منظمات محلية بفتح تحقيق مستقل في الحادثة.</p>
+</article></body></html>`;
+    const site = createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(html);
+    });
+    await new Promise<void>((r) => site.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(site.address() as AddressInfo).port}/market.html`;
+    try {
+      await open(page, server, `/case/${caseId}/add`);
+      await page.fill('[data-testid=add-url] input[name=url]', url);
+      await page.click('[data-testid=add-url] button[type=submit]');
+      const li = page.locator('[data-testid=add-results] li[data-status=added]');
+      await li.waitFor();
+      await li.locator('a').click();
+      await page.waitForSelector('[data-testid=article]');
+      const text = (await page.textContent('[data-testid=article]')) ?? '';
+      assert.match(text, /سبعة مدنيين قتلوا/);
+      assert.equal(await page.getAttribute(`.doc a[href="${url}"]`, 'href'), url);
+      const claims = await page.$$eval('.article-text mark.claim', (ms) => ms.map((m) => m.textContent));
+      assert.ok(
+        claims.some((c) => c?.includes('سبعة مدنيين')),
+        `claims: ${claims.join(' | ')}`,
+      );
+    } finally {
+      site.close();
+    }
+  });
+
   it('raised no page errors', () => {
     assert.deepEqual(pageErrors, []);
   });
@@ -503,11 +547,11 @@ describe('web UI in chromium', { skip: missing ?? false, timeout: 170_000 }, () 
   it('keeps everything across a restart', async () => {
     stopServer(server);
     await new Promise((r) => server.process.once('exit', r));
-    server = await startServer(join(dir, 'ui.db'));
+    server = await startServer(join(dir, 'ui.db'), '--allow-private');
     await open(page, server, `/case/${caseId}/board`);
     const chip = await page.$eval(`a.chip[data-claim="${DOC.unknown}#5"] .fig`, (e) => e.textContent);
     assert.equal(chip, '30');
-    assert.equal(await page.locator('[data-testid=board] thead th.src').count(), 6);
+    assert.equal(await page.locator('[data-testid=board] thead th.src').count(), 7);
   });
 });
 

@@ -166,6 +166,15 @@ const QUALIFIER: Readonly<Record<string, readonly [string, string]>> = {
   vague: ['غامض ', 'vague '],
 };
 
+const HOP: Readonly<Record<string, readonly [string, string]>> = {
+  person: ['شخص', 'person'],
+  organization: ['جهة', 'organization'],
+  outlet: ['وسيلة إعلام', 'outlet'],
+  anonymous: ['مصدر مجهول', 'anonymous'],
+  document: ['وثيقة', 'document'],
+  unknown: ['غير محدد', 'unknown'],
+};
+
 const pick = (table: Readonly<Record<string, readonly [string, string]>>, key: string): string =>
   table[key]?.[current === 'ar' ? 0 : 1] ?? key;
 
@@ -174,6 +183,8 @@ export const kind = (k: string): string => pick(KIND, k);
 export const stance = (s: string): string => pick(STANCE, s);
 export const qualifier = (q: string): string => pick(QUALIFIER, q);
 
+export const hopKind = (k: string): string => pick(HOP, k);
+export const HOP_KINDS = Object.keys(HOP);
 export const CATEGORIES = Object.keys(CATEGORY);
 export const KINDS = Object.keys(KIND);
 export const STANCES = Object.keys(STANCE);

@@ -23,8 +23,12 @@ export async function addView(caseId: number): Promise<View> {
           ),
           ' · ',
           d.status === 'failed'
-            ? d.document
-            : link(`/case/${caseId}/doc/${encodeURIComponent(d.existing ?? d.document)}`, null, d.document),
+            ? h('bdi', null, d.document)
+            : link(
+                `/case/${caseId}/doc/${encodeURIComponent(d.existing ?? d.document)}`,
+                null,
+                h('bdi', null, d.document),
+              ),
           ` · ${number(d.claims)} ${t('claims')}`,
           d.message ? h('span', { class: 'muted' }, ` · ${d.message}`) : null,
         ),

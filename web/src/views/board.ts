@@ -3,7 +3,7 @@
 
 import { api } from '../api.js';
 import { h, link } from '../dom.js';
-import { STANCE_MARK, number, stance, t } from '../i18n.js';
+import { STANCE_MARK, lang, number, stance, t } from '../i18n.js';
 import {
   byTime,
   chainOf,
@@ -32,7 +32,7 @@ export function claimChip(caseId: number, c: StoredClaim): HTMLElement {
     claimRoute(caseId, c),
     { class: classes.join(' '), 'data-claim': c.id, title },
     h('span', { class: 'mark' }, STANCE_MARK[c.stance] ?? ''),
-    h('span', { class: 'fig' }, figureText(c.quantity)),
+    h('span', { class: 'fig', dir: lang() === 'en' ? 'ltr' : null }, figureText(c.quantity)),
     c.partisan ? h('span', { class: 'flag', title: t('partisan') }, '⚑') : null,
     c.review === 'confirmed' ? h('span', { class: 'rv', title: t('confirmed') }, '✓') : null,
     c.review === 'rejected' ? h('span', { class: 'rv', title: t('rejected') }, '✗') : null,
@@ -118,7 +118,7 @@ export async function boardView(caseId: number, query: URLSearchParams): Promise
         h(
           'tr',
           { 'data-slot': key },
-          h('th', { class: 'slot' }, slotLabel(s)),
+          h('th', { class: 'slot', dir: lang() === 'en' ? 'ltr' : null }, slotLabel(s)),
           columns.map((d) =>
             h(
               'td',

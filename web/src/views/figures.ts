@@ -177,7 +177,7 @@ function chart(
         h(
           'tr',
           { 'data-slot': slotKey(e), 'data-incident': incident.id },
-          h('th', null, slotLabel(e)),
+          h('th', { dir: lang() === 'en' ? 'ltr' : null }, slotLabel(e)),
           h('td', { class: 'low' }, e.low === null ? '' : number(e.low)),
           h('td', { class: 'best' }, e.best === null ? '' : number(e.best)),
           h('td', { class: 'high' }, e.high === null ? '' : number(e.high)),

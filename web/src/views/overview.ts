@@ -41,7 +41,11 @@ export async function overviewView(caseId: number): Promise<View> {
           h(
             'td',
             null,
-            link(`/case/${caseId}/doc/${encodeURIComponent(d.id)}`, { class: 'doc-title' }, d.title ?? d.id),
+            link(
+              `/case/${caseId}/doc/${encodeURIComponent(d.id)}`,
+              { class: 'doc-title' },
+              d.title ?? h('bdi', null, d.id),
+            ),
             d.republicationOf
               ? h('span', { class: 'badge' }, `${t('republication')} ${d.republicationOf}`)
               : null,

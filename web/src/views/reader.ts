@@ -4,7 +4,18 @@
 
 import { ApiError, api, setToken } from '../api.js';
 import { h } from '../dom.js';
-import { CATEGORIES, KINDS, STANCES, category, kind, number, stance, t } from '../i18n.js';
+import {
+  CATEGORIES,
+  HOP_KINDS,
+  KINDS,
+  STANCES,
+  category,
+  hopKind,
+  kind,
+  number,
+  stance,
+  t,
+} from '../i18n.js';
 import { chainOf, claimRoute, figureText, outletOf, speakerOf } from '../model.js';
 import { go } from '../router.js';
 import type { View } from '../router.js';
@@ -61,8 +72,8 @@ function articleBody(caseId: number, doc: DocumentFull): HTMLElement {
         return h('mark', {
           class: classes.join(' '),
           'data-claim': c.id,
-          title: `${category(c.category)} · ${figureText(c.quantity)} · ${stance(c.stance)}\n${t('rules')}: ${c.rules.join(', ')}`,
           'data-rules': c.rules.join(' '),
+          'aria-label': `${category(c.category)} · ${figureText(c.quantity)} · ${t('rules')}: ${c.rules.join(', ')}`,
           tabindex: 0,
           onclick: () => go(claimRoute(caseId, c), true),
         });
@@ -171,12 +182,16 @@ function claimCard(
   const cat = select('category', CATEGORIES, c.category, category);
   const knd = select('kind', KINDS, c.subject.kind, kind);
   const stn = select('stance', STANCES, c.stance, stance);
+  const lastHop = c.attribution[c.attribution.length - 1];
+  const who = h('input', { name: 'speaker', value: lastHop?.name ?? '' });
+  const whoKind = select('speakerKind', HOP_KINDS, lastHop?.kind ?? 'unknown', hopKind);
   form.append(
     h('label', null, t('figure'), figure),
     h('label', null, t('category'), cat),
     h('label', null, t('side'), group),
     h('label', null, t('kind'), knd),
     h('label', null, t('stance'), stn),
+    h('label', null, t('speaker'), who, whoKind),
     h(
       'div',
       { class: 'buttons' },
@@ -208,6 +223,11 @@ function claimCard(
       changes.group = group.value.trim() === '' ? null : group.value.trim();
     if (knd.value !== c.subject.kind) changes.kind = knd.value;
     if (stn.value !== c.stance) changes.stance = stn.value;
+    if (
+      who.value.trim() !== '' &&
+      (who.value.trim() !== (lastHop?.name ?? '') || whoKind.value !== (lastHop?.kind ?? 'unknown'))
+    )
+      changes.speaker = { name: who.value.trim(), kind: whoKind.value };
     if (Object.keys(changes).length === 0) {
       form.hidden = true;
       return;
@@ -326,17 +346,49 @@ export async function readerView(caseId: number, docId: string, query: URLSearch
     const next = all[index < 0 ? (delta > 0 ? 0 : all.length - 1) : index + delta];
     if (next) go(claimRoute(caseId, next), true);
   };
+  // Hovering a claim shows why it was read so: its figure and the ids of the rules that found it.
+  const tip = h('div', { class: 'tooltip', role: 'tooltip', hidden: true, 'data-testid': 'rules-tip' });
+  const byId = new Map(doc.claims.map((c) => [c.id, c]));
+  body.addEventListener('mouseover', (e) => {
+    const mark = (e.target as Element).closest('mark.claim');
+    const c = mark ? byId.get(mark.getAttribute('data-claim') ?? '') : undefined;
+    if (!mark || !c) return;
+    tip.replaceChildren(
+      h(
+        'div',
+        { class: 'tip-head' },
+        `${category(c.category)} · ${figureText(c.quantity)} · ${stance(c.stance)} · ${speakerOf(c)}`,
+      ),
+      h('div', { class: 'muted small' }, t('rules')),
+      h(
+        'ul',
+        { class: 'tip-rules', dir: 'ltr' },
+        c.rules.map((r) => h('li', null, h('code', null, r))),
+      ),
+    );
+    const box = mark.getBoundingClientRect();
+    tip.style.top = `${Math.round(box.bottom + 6)}px`;
+    // Right-aligned with the mark, as the text runs.
+    tip.style.left = `${Math.round(Math.max(8, Math.min(window.innerWidth - 320, box.right - 300)))}px`;
+    tip.hidden = false;
+  });
+  body.addEventListener('mouseout', (e) => {
+    if ((e.target as Element).closest('mark.claim')) tip.hidden = true;
+  });
   const el = h(
     'section',
     { class: 'reader' },
+    tip,
     h(
       'div',
       { class: 'doc' },
-      h('h1', { dir: 'auto' }, doc.title ?? doc.id),
+      h('h1', { dir: doc.title ? 'auto' : 'rtl' }, doc.title ?? h('bdi', null, doc.id)),
       h(
         'p',
         { class: 'muted' },
-        `${outletOf(summary)} · ${doc.published ?? t('undated')} · ${doc.id} · ${number(doc.claims.length)} ${t('claims')}`,
+        `${outletOf(summary)} · ${doc.published ?? t('undated')} · `,
+        h('bdi', null, doc.id),
+        ` · ${number(doc.claims.length)} ${t('claims')}`,
         doc.url
           ? [' · ', h('a', { href: doc.url, rel: 'noopener noreferrer', target: '_blank' }, doc.url)]
           : null,
