@@ -471,6 +471,53 @@ describe('web UI in chromium', { skip: missing ?? false, timeout: 170_000 }, () 
     );
   });
 
+  it('splits a report off the incident and merges it back; marks and unmarks a republication', async () => {
+    const incidentRows = '[data-testid=incidents] tbody tr[data-incident]';
+    await open(page, server, `/case/${caseId}`);
+    assert.equal(await page.locator(incidentRows).count(), 1);
+    await page.click(`${incidentRows} [data-testid=split]`);
+    await page.check(`tr.split-row input[value="${DOC.indep}"]`);
+    await page.click('tr.split-row:not([hidden]) [data-testid=split-send]');
+    await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 2, incidentRows);
+    const split = await api<{ incidents: { documents: string[] }[] }>(
+      server,
+      `/api/cases/${caseId}/incidents`,
+    );
+    assert.deepEqual(split.incidents.map((i) => i.documents.length).sort(), [1, 4]);
+    await shot(page, '13-split');
+    for (const box of await page.$$(`${incidentRows} input.pick`)) await box.check();
+    await page.click('[data-testid=merge]');
+    await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 1, incidentRows);
+    assert.equal(await page.textContent(`${incidentRows} td.count`), '5');
+
+    await open(page, server, `/case/${caseId}/doc/${DOC.orient}`);
+    await page.selectOption('[data-testid=republication]', DOC.ayn);
+    await page.waitForFunction(
+      (v) => (document.querySelector('[data-testid=republication]') as HTMLSelectElement | null)?.value === v,
+      DOC.ayn,
+    );
+    const marked = await api<{ republicationOf: string | null }>(
+      server,
+      `/api/cases/${caseId}/documents/${DOC.orient}`,
+    );
+    assert.equal(marked.republicationOf, DOC.ayn);
+    await open(page, server, `/case/${caseId}`);
+    assert.match(
+      (await page.textContent(`[data-testid=sources] tr[data-doc="${DOC.orient}"]`)) ?? '',
+      new RegExp(DOC.ayn),
+    );
+    await open(page, server, `/case/${caseId}/doc/${DOC.orient}`);
+    await page.selectOption('[data-testid=republication]', '');
+    await page.waitForFunction(
+      () => (document.querySelector('[data-testid=republication]') as HTMLSelectElement | null)?.value === '',
+    );
+    const unmarked = await api<{ republicationOf: string | null }>(
+      server,
+      `/api/cases/${caseId}/documents/${DOC.orient}`,
+    );
+    assert.equal(unmarked.republicationOf, null);
+  });
+
   it('a pasted report holding <script> and onerror= payloads shows as text and runs nothing', async () => {
     const payload =
       'قتل 12 مدنياً في قصف على بلدة <script>window.__xss = 1</script> وقال المرصد <img src=x onerror="window.__xss = 2"> إن 5 جرحى <svg onload="window.__xss=3"></svg>';
@@ -607,11 +654,11 @@ describe('a case of 500 ANT documents', { timeout: 120_000 }, () => {
     // From the start of navigation to the overview drawn with every source and incident.
     const ms = await page.evaluate(() => Number(document.body.dataset.readyAt));
     const rows = await page.locator('[data-testid=sources] tbody tr').count();
-    const incidents = await page.locator('[data-testid=incidents] tbody tr').count();
+    const incidents = await page.locator('[data-testid=incidents] tbody tr[data-incident]').count();
     assert.equal(rows, 500);
     assert.ok(incidents > 0);
     mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: join(SHOTS, '13-ant500-overview.png') });
+    await page.screenshot({ path: join(SHOTS, '20-ant500-overview.png') });
     process.stdout.write(
       `# ANT 500: overview ready ${ms.toFixed(0)} ms after navigation start (${rows} sources, ${incidents} incidents)\n`,
     );
@@ -621,5 +668,18 @@ describe('a case of 500 ANT documents', { timeout: 120_000 }, () => {
     await ready(page, 'case/1/board');
     const boardMs = await page.evaluate(() => Number(document.body.dataset.readyAt));
     process.stdout.write(`# ANT 500: claims board ready ${boardMs.toFixed(0)} ms after navigation start\n`);
+    // Review on a large case: confirming a claim re-links the case on the server, then redraws.
+    await page.goto(`${server.url}/#/case/1/review`);
+    await page.waitForSelector('.article-text mark.claim.active');
+    const t0 = Date.now();
+    await page.keyboard.press('c');
+    await page.waitForSelector('.article-text mark.claim.active.confirmed');
+    const confirmMs = Date.now() - t0;
+    const t1 = Date.now();
+    await page.keyboard.press('j');
+    await page.waitForFunction(() => !document.querySelector('.article-text mark.claim.active.confirmed'));
+    const nextMs = Date.now() - t1;
+    process.stdout.write(`# ANT 500: confirm (c) ${confirmMs} ms, next claim (j) ${nextMs} ms\n`);
+    assert.ok(confirmMs < 5000, `confirming took ${confirmMs} ms`);
   });
 });

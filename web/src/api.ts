@@ -35,13 +35,28 @@ export function setToken(value: string | null): void {
   else sessionStorage.removeItem(TOKEN_KEY);
 }
 
-async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
+/** Asks for the write token when the server wants one (set by `isnad serve --token`). */
+let askToken: () => string | null = () => null;
+
+export function onTokenNeeded(ask: () => string | null): void {
+  askToken = ask;
+}
+
+async function request<T>(path: string, init: RequestInit = {}, retried = false): Promise<T> {
   const headers = new Headers(init.headers);
   const t = token();
-  if (t && init.method && init.method !== 'GET') headers.set('Authorization', `Bearer ${t}`);
+  const write = init.method !== undefined && init.method !== 'GET';
+  if (t && write) headers.set('Authorization', `Bearer ${t}`);
   const res = await fetch(path, { ...init, headers });
   const type = res.headers.get('content-type') ?? '';
   const body: unknown = type.includes('json') ? await res.json() : await res.text();
+  if (res.status === 401 && write && !retried) {
+    const entered = askToken();
+    if (entered) {
+      setToken(entered);
+      return request<T>(path, init, true);
+    }
+  }
   if (!res.ok) {
     const err = (body as { error?: { code?: string; message?: string } } | null)?.error;
     throw new ApiError(res.status, err?.code ?? 'http', err?.message ?? `HTTP ${res.status}`);
@@ -116,6 +131,33 @@ export const api = {
     const out = await request<StoredClaim>(`/api/cases/${id}/claims/${enc(claim)}`, json('PATCH', body));
     forget(id);
     return out;
+  },
+  mergeIncidents: async (id: number, incidents: readonly string[]) => {
+    try {
+      return await request<unknown>(`/api/cases/${id}/incidents/merge`, json('POST', { incidents }));
+    } finally {
+      forget(id);
+    }
+  },
+  splitIncident: async (id: number, incident: string, documents: readonly string[]) => {
+    try {
+      return await request<unknown>(
+        `/api/cases/${id}/incidents/split`,
+        json('POST', { incident, documents }),
+      );
+    } finally {
+      forget(id);
+    }
+  },
+  markRepublication: async (id: number, doc: string, of: string | null) => {
+    try {
+      return await request<unknown>(
+        `/api/cases/${id}/documents/${enc(doc)}`,
+        json('PATCH', { republicationOf: of }),
+      );
+    } finally {
+      forget(id);
+    }
   },
   addText: async (id: number, body: Record<string, string>) => {
     try {

@@ -111,6 +111,13 @@ const WORDS = {
   openReport: ['افتح التقرير', 'Open the report'],
   none: ['—', '—'],
   quote: ['الاقتباس', 'Quote'],
+  merge: ['ادمج المحدد', 'Merge selected'],
+  mergeHelp: ['حدّد حدثين أو أكثر لدمجهما في حدث واحد.', 'Tick two or more incidents to join them into one.'],
+  split: ['افصل…', 'Split…'],
+  splitOff: ['افصل المحدد في حدث جديد', 'Split the ticked reports off'],
+  splitHelp: ['حدّد التقارير التي تنتمي إلى حدث آخر:', 'Tick the reports that belong to another incident:'],
+  republicationOf: ['إعادة نشر لتقرير', 'Republication of'],
+  original: ['(تقرير أصلي)', '(an original report)'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type Word = keyof typeof WORDS;

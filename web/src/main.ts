@@ -5,7 +5,7 @@ import '@fontsource/noto-sans-arabic/700.css';
 import '@fontsource/noto-naskh-arabic/400.css';
 import '@fontsource/noto-naskh-arabic/700.css';
 import './style.css';
-import { ApiError, api } from './api.js';
+import { ApiError, api, onTokenNeeded } from './api.js';
 import { clear, h, link } from './dom.js';
 import { lang, setLang, t } from './i18n.js';
 import type { Word } from './i18n.js';
@@ -188,5 +188,6 @@ document.addEventListener('keydown', (e) => {
 });
 
 onReplace(() => void render());
+onTokenNeeded(() => prompt(t('tokenAsk')));
 window.addEventListener('hashchange', () => void render());
 void render();

@@ -1,6 +1,6 @@
 // Adding reports to a case: pasted text, uploaded files (several at once) or a URL the server fetches.
 
-import { ApiError, api, setToken } from '../api.js';
+import { api } from '../api.js';
 import { h, link } from '../dom.js';
 import { number, t } from '../i18n.js';
 import type { View } from '../router.js';
@@ -35,10 +35,7 @@ export async function addView(caseId: number): Promise<View> {
       );
     }
   };
-  const run = async (
-    work: () => Promise<{ documents: AddedDocument[] }>,
-    retried = false,
-  ): Promise<boolean> => {
+  const run = async (work: () => Promise<{ documents: AddedDocument[] }>): Promise<boolean> => {
     status.textContent = t('working');
     try {
       const out = await work();
@@ -46,13 +43,6 @@ export async function addView(caseId: number): Promise<View> {
       status.textContent = `${number(out.documents.filter((d) => d.status === 'added').length)} ${t('added')}`;
       return true;
     } catch (e) {
-      if (e instanceof ApiError && e.status === 401 && !retried) {
-        const entered = prompt(t('tokenAsk'));
-        if (entered) {
-          setToken(entered);
-          return run(work, true);
-        }
-      }
       status.textContent = `${t('error')}: ${e instanceof Error ? e.message : String(e)}`;
       return false;
     }

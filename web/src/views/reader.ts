@@ -2,7 +2,7 @@
 // and dates marked; a claim chosen anywhere is scrolled to and lit; hovering a mark shows the rules
 // that found it. Keys: j/k next/previous claim of the case, c confirm, x reject, e edit.
 
-import { ApiError, api, setToken } from '../api.js';
+import { api } from '../api.js';
 import { h } from '../dom.js';
 import {
   CATEGORIES,
@@ -142,13 +142,6 @@ async function send(
     await api.review(caseId, claim, body);
     return true;
   } catch (e) {
-    if (e instanceof ApiError && e.status === 401) {
-      const entered = prompt(t('tokenAsk'));
-      if (entered) {
-        setToken(entered);
-        return send(caseId, claim, body, status);
-      }
-    }
     status.textContent = `${t('error')}: ${e instanceof Error ? e.message : String(e)}`;
     return false;
   }
@@ -307,6 +300,40 @@ export async function readerView(caseId: number, docId: string, query: URLSearch
     go(selected ? claimRoute(caseId, selected) : `/case/${caseId}/doc/${encodeURIComponent(docId)}`, true);
   const card = selected ? claimCard(caseId, selected, refresh) : null;
   const body = articleBody(caseId, doc);
+  const repStatus = h('span', { class: 'status small', role: 'status' });
+  const republication = h(
+    'label',
+    { class: 'small' },
+    `${t('republicationOf')}: `,
+    h(
+      'select',
+      {
+        'data-testid': 'republication',
+        onchange: (e: Event) => {
+          const v = (e.target as HTMLSelectElement).value;
+          repStatus.textContent = t('working');
+          api
+            .markRepublication(caseId, docId, v === '' ? null : v)
+            .then(() => go(`/case/${caseId}/doc/${encodeURIComponent(docId)}`, true))
+            .catch((err: unknown) => {
+              repStatus.textContent = `${t('error')}: ${err instanceof Error ? err.message : String(err)}`;
+            });
+        },
+      },
+      h('option', { value: '' }, t('original')),
+      docs.items
+        .filter((d) => d.id !== docId)
+        .map((d) =>
+          h(
+            'option',
+            { value: d.id, selected: d.id === doc.republicationOf },
+            `${outletOf(d)} · ${d.title ?? d.id}`,
+          ),
+        ),
+    ),
+    ' ',
+    repStatus,
+  );
   const toggles = h(
     'p',
     { class: 'toggles' },
@@ -393,6 +420,7 @@ export async function readerView(caseId: number, docId: string, query: URLSearch
           ? [' · ', h('a', { href: doc.url, rel: 'noopener noreferrer', target: '_blank' }, doc.url)]
           : null,
       ),
+      h('p', null, republication),
       toggles,
       body,
     ),
