@@ -122,6 +122,9 @@ describe('web UI in chromium', { skip: missing ?? false, timeout: 170_000 }, () 
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') pageErrors.push(`console: ${m.text()}`);
+    });
     page.on('dialog', (d) => {
       pageErrors.push(`dialog: ${d.message()}`);
       void d.dismiss();
@@ -257,6 +260,9 @@ describe('web UI in chromium', { skip: missing ?? false, timeout: 170_000 }, () 
     assert.ok(map.includes('الحسكة'), `map labels: ${map.join(', ')}`);
     assert.equal(await page.locator('svg[data-testid=map] circle').count(), 1);
     await shot(page, '04-figures', true);
+    // A dot opens its claim in its report.
+    await page.click(`.chart circle[data-claim="${DOC.unknown}#5"]`);
+    await page.waitForSelector(`.article-text mark.claim.active[data-claim="${DOC.unknown}#5"]`);
   });
 
   it('conflicts: quotes side by side with the note', async () => {
@@ -584,6 +590,32 @@ describe('web UI in chromium', { skip: missing ?? false, timeout: 170_000 }, () 
       );
     } finally {
       site.close();
+    }
+  });
+
+  it('asks for the write token when the server has one, and sends it', async () => {
+    const guarded = await startServer(join(dir, 'token.db'), '--token', 'sesame');
+    const other = await browser.newPage();
+    const asked: string[] = [];
+    other.on('dialog', (d) => {
+      asked.push(d.type());
+      void d.accept('sesame');
+    });
+    try {
+      await other.goto(`${guarded.url}/#/`);
+      await ready(other, 'cases');
+      await other.fill('[data-testid=case-name-input]', 'guarded');
+      await other.click('[data-testid=new-case] button[type=submit]');
+      await other.waitForFunction(() => /#\/case\/\d+\/add$/.test(location.hash));
+      assert.deepEqual(asked, ['prompt']);
+      const cases = await api<{ cases: { name: string }[] }>(guarded, '/api/cases');
+      assert.deepEqual(
+        cases.cases.map((c) => c.name),
+        ['guarded'],
+      );
+    } finally {
+      await other.close();
+      stopServer(guarded);
     }
   });
 

@@ -43,7 +43,7 @@ export function append(el: Node, children: readonly (Child | readonly Child[])[]
 
 /** Links the UI writes: its own routes, and http(s) addresses of reports (never javascript:). */
 export function safeHref(href: string): boolean {
-  return href.startsWith('#') || href.startsWith('/') || /^https?:\/\//i.test(href);
+  return href.startsWith('#') || /^\/(?!\/)/.test(href) || /^https?:\/\//i.test(href);
 }
 
 export function clear(el: Element): void {
