@@ -7,7 +7,7 @@
 
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -631,6 +631,32 @@ describe('web UI in chromium', { skip: missing ?? false, timeout: 170_000 }, () 
     const chip = await page.$eval(`a.chip[data-claim="${DOC.unknown}#5"] .fig`, (e) => e.textContent);
     assert.equal(chip, '30');
     assert.equal(await page.locator('[data-testid=board] thead th.src').count(), 7);
+  });
+
+  it('shows a report the CLI ingests into the served store, without a reload', async () => {
+    await open(page, server, `/case/${caseId}/board`);
+    const file = join(dir, 'cli-report.txt');
+    writeFileSync(
+      file,
+      'أعلنت مديرية الصحة أن ثلاثة مدنيين قتلوا وأصيب تسعة آخرون في انفجار عبوة ناسفة قرب سوق المدينة مساء الأحد.\n',
+    );
+    const ingest = spawnSync(
+      process.execPath,
+      [CLI, 'ingest', file, '--case', 'غويران', '--db', join(dir, 'ui.db'), '--no-progress'],
+      { encoding: 'utf8' },
+    );
+    assert.equal(ingest.status, 0, ingest.stderr);
+    assert.match(ingest.stdout, /1 added/);
+    // A hash change, not a page load: the UI sees the case changed and reads it afresh.
+    await page.evaluate((id) => (location.hash = `#/case/${id}`), caseId);
+    await page.waitForSelector('[data-testid=sources] tr[data-doc="cli-report"]');
+    const row = await page.$eval(
+      '[data-testid=sources] tr[data-doc="cli-report"] td.count',
+      (td) => td.textContent,
+    );
+    const doc = await api<{ claims: unknown[] }>(server, `/api/cases/${caseId}/documents/cli-report`);
+    assert.equal(row, String(doc.claims.length));
+    assert.ok(doc.claims.length >= 1);
   });
 });
 

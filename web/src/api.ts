@@ -84,6 +84,8 @@ function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
   return p;
 }
 
+const seen = new Map<number, string>();
+
 export function forget(caseId?: number): void {
   if (caseId === undefined) cache.clear();
   else for (const key of [...cache.keys()]) if (key.startsWith(`${caseId}:`)) cache.delete(key);
@@ -91,7 +93,16 @@ export function forget(caseId?: number): void {
 
 export const api = {
   cases: () => request<{ cases: CaseSummary[] }>('/api/cases').then((r) => r.cases),
-  getCase: (id: number) => cached(`${id}:case`, () => request<CaseSummary>(`/api/cases/${id}`)),
+  /** The case, read afresh: when it changed since the last look (a write from elsewhere, the
+   * CLI's ingest), every cached read of it is dropped. */
+  getCase: async (id: number) => {
+    const c = await request<CaseSummary>(`/api/cases/${id}`);
+    if (seen.get(id) !== c.updated) {
+      forget(id);
+      seen.set(id, c.updated);
+    }
+    return c;
+  },
   createCase: (name: string) => request<{ id: number; name: string }>('/api/cases', json('POST', { name })),
   documents: (id: number) =>
     cached(`${id}:documents`, () =>

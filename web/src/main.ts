@@ -20,6 +20,7 @@ import { readerView, reviewStart } from './views/reader.js';
 import { timelineView } from './views/timeline.js';
 import { go, onReplace } from './router.js';
 import type { View } from './router.js';
+import type { CaseSummary } from './types.js';
 
 interface Route {
   readonly path: string[];
@@ -58,7 +59,7 @@ const TABS: readonly [string, Word][] = [
 let current: View | null = null;
 let renderCount = 0;
 
-async function header(route: Route): Promise<HTMLElement> {
+async function header(route: Route, theCase: CaseSummary | null): Promise<HTMLElement> {
   const caseId = route.path[0] === 'case' ? Number(route.path[1]) : null;
   const tab = route.path[0] === 'case' ? (route.path[2] ?? '') : null;
   const switcher = h(
@@ -76,10 +77,7 @@ async function header(route: Route): Promise<HTMLElement> {
     lang() === 'ar' ? 'English' : 'العربية',
   );
   let caseName: HTMLElement | null = null;
-  if (caseId !== null) {
-    const c = await api.getCase(caseId);
-    caseName = h('span', { class: 'case-name', 'data-testid': 'case-name' }, c.name);
-  }
+  if (theCase) caseName = h('span', { class: 'case-name', 'data-testid': 'case-name' }, theCase.name);
   return h(
     'header',
     { class: 'top' },
@@ -159,7 +157,10 @@ async function render(): Promise<void> {
   document.documentElement.lang = lang();
   document.documentElement.dir = 'rtl';
   try {
-    const [top, view] = await Promise.all([header(route), viewFor(route)]);
+    // The case first: when it changed elsewhere, the views read it afresh.
+    const caseId = route.path[0] === 'case' ? Number(route.path[1]) : NaN;
+    const theCase = Number.isInteger(caseId) ? await api.getCase(caseId) : null;
+    const [top, view] = await Promise.all([header(route, theCase), viewFor(route)]);
     if (n !== renderCount || view === null) return;
     clear(app);
     app.append(top, h('main', { class: 'view' }, view.el));

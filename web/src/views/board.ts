@@ -21,7 +21,7 @@ import type { View } from '../router.js';
 import type { StoredClaim } from '../types.js';
 
 export function claimChip(caseId: number, c: StoredClaim): HTMLElement {
-  const classes = ['chip', `stance-${c.stance}`];
+  const classes = ['chip', `stance-${c.stance}`, `q-${c.quantity.qualifier}`];
   if (c.partisan) classes.push('partisan');
   if (c.review) classes.push(c.review);
   if (c.corrected) classes.push('corrected');
