@@ -23,23 +23,25 @@ import type { DocumentFull, StoredClaim } from '../types.js';
 import { claimChip, legend } from './board.js';
 
 interface Mark {
+  readonly id?: string;
   readonly start: number;
   readonly end: number;
   readonly make: () => HTMLElement;
 }
 
-/** Keeps the marks that do not overlap one before them (earliest first, longest first). */
-function layer(marks: Mark[]): Mark[] {
-  const sorted = [...marks].sort((a, b) => a.start - b.start || b.end - a.end);
+/**
+ * Keeps the marks that do not overlap one kept before them: the `first` mark (the chosen claim)
+ * always, then earliest first, longest first. Returned in text order.
+ */
+function layer(marks: Mark[], first?: (m: Mark) => boolean): Mark[] {
+  const sorted = [...marks].sort(
+    (a, b) => Number(first?.(b) ?? false) - Number(first?.(a) ?? false) || a.start - b.start || b.end - a.end,
+  );
   const out: Mark[] = [];
-  let end = -1;
   for (const m of sorted) {
-    if (m.start >= end && m.end > m.start) {
-      out.push(m);
-      end = m.end;
-    }
+    if (m.end > m.start && !out.some((o) => m.start < o.end && o.start < m.end)) out.push(m);
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Writes text[a, b) into `into`, with the inner marks that fall in it (clipped). */
@@ -58,10 +60,11 @@ function writeRange(text: string, a: number, b: number, inner: readonly Mark[], 
   if (at < b) into.appendChild(document.createTextNode(text.slice(at, b)));
 }
 
-function articleBody(caseId: number, doc: DocumentFull): HTMLElement {
+function articleBody(caseId: number, doc: DocumentFull, chosen: string | null): HTMLElement {
   const text = doc.text;
   const claims = layer(
     doc.claims.map((c) => ({
+      id: c.id,
       start: c.start,
       end: c.end,
       make: () => {
@@ -79,6 +82,7 @@ function articleBody(caseId: number, doc: DocumentFull): HTMLElement {
         });
       },
     })),
+    (m) => m.id === chosen,
   );
   const inner = layer([
     ...doc.entities.map((e) => ({
@@ -299,7 +303,7 @@ export async function readerView(caseId: number, docId: string, query: URLSearch
   const refresh = (): void =>
     go(selected ? claimRoute(caseId, selected) : `/case/${caseId}/doc/${encodeURIComponent(docId)}`, true);
   const card = selected ? claimCard(caseId, selected, refresh) : null;
-  const body = articleBody(caseId, doc);
+  const body = articleBody(caseId, doc, claimId);
   const repStatus = h('span', { class: 'status small', role: 'status' });
   const republication = h(
     'label',
