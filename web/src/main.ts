@@ -14,7 +14,6 @@ import { boardView } from './views/board.js';
 import { briefView } from './views/brief.js';
 import { casesView } from './views/cases.js';
 import { conflictsView } from './views/conflicts.js';
-import { figuresView } from './views/figures.js';
 import { overviewView } from './views/overview.js';
 import { readerView, reviewStart } from './views/reader.js';
 import { timelineView } from './views/timeline.js';
@@ -126,7 +125,8 @@ async function viewFor(route: Route): Promise<View | null> {
     case 'board':
       return boardView(caseId, route.query);
     case 'figures':
-      return figuresView(caseId);
+      // The charts and the world outline load with this view only (a separate chunk).
+      return (await import('./views/figures.js')).figuresView(caseId);
     case 'conflicts':
       return conflictsView(caseId);
     case 'timeline':
