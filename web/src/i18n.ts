@@ -111,6 +111,7 @@ const WORDS = {
   openReport: ['افتح التقرير', 'Open the report'],
   none: ['—', '—'],
   quote: ['الاقتباس', 'Quote'],
+  noClaims: ['لا ادعاءات في هذه القضية بعد. أضف تقارير.', 'No claims in this case yet. Add reports.'],
   merge: ['ادمج المحدد', 'Merge selected'],
   mergeHelp: ['حدّد حدثين أو أكثر لدمجهما في حدث واحد.', 'Tick two or more incidents to join them into one.'],
   split: ['افصل…', 'Split…'],

@@ -141,7 +141,7 @@ async function viewFor(route: Route): Promise<View | null> {
         go(first, true);
         return null;
       }
-      return { el: h('p', { class: 'empty' }, t('noCases')) };
+      return { el: h('p', { class: 'empty' }, t('noClaims')) };
     }
     case 'doc':
       return readerView(caseId, arg ?? '', route.query);
