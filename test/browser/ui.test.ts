@@ -388,6 +388,39 @@ describe('web UI in chromium', { skip: missing ?? false, timeout: 170_000 }, () 
     assert.deepEqual(marks, ['✗']);
   });
 
+  it('reviews in place on the board: j/k choose a chip, c confirms it there, Enter opens it', async () => {
+    await open(page, server, `/case/${caseId}/board`);
+    const order = await page.$$eval('[data-testid=board] a.chip[data-claim]', (as) =>
+      as.map((a) => a.getAttribute('data-claim')),
+    );
+    const selected = () =>
+      page
+        .$eval('[data-testid=board] a.chip.selected', (a) => a.getAttribute('data-claim'))
+        .catch(() => null);
+    await page.keyboard.press('j');
+    await page.waitForSelector('[data-testid=board] a.chip.selected');
+    assert.equal(await selected(), order[0]);
+    await page.keyboard.press('j');
+    await page.waitForFunction(
+      (id) =>
+        document.querySelector('[data-testid=board] a.chip.selected')?.getAttribute('data-claim') === id,
+      order[1]!,
+    );
+    await page.keyboard.press('k');
+    await page.waitForFunction(
+      (id) =>
+        document.querySelector('[data-testid=board] a.chip.selected')?.getAttribute('data-claim') === id,
+      order[0]!,
+    );
+    await page.keyboard.press('c');
+    await page.waitForSelector('[data-testid=board] a.chip.selected.confirmed');
+    const claim = await api<ApiClaim>(server, `/api/cases/${caseId}/claims/${encodeURIComponent(order[0]!)}`);
+    assert.equal(claim.review, 'confirmed');
+    assert.equal(await page.textContent('[data-testid=board] a.chip.selected .rv'), '✓');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`.article-text mark.claim.active[data-claim="${order[0]}"]`);
+  });
+
   it('correcting a claim’s figure (e, type, save) moves its estimate', async () => {
     const target = `${DOC.unknown}#5`;
     await open(page, server, `/case/${caseId}/doc/${DOC.unknown}?claim=${encodeURIComponent(target)}`);
@@ -497,11 +530,12 @@ describe('web UI in chromium', { skip: missing ?? false, timeout: 170_000 }, () 
     assert.equal(await page.textContent(`${incidentRows} td.count`), '5');
 
     await open(page, server, `/case/${caseId}/doc/${DOC.orient}`);
-    await page.selectOption('[data-testid=republication]', DOC.ayn);
-    await page.waitForFunction(
-      (v) => (document.querySelector('[data-testid=republication]') as HTMLSelectElement | null)?.value === v,
-      DOC.ayn,
+    // The write is done when the server has answered the PATCH.
+    const patchedA = page.waitForResponse(
+      (r) => r.request().method() === 'PATCH' && r.url().endsWith(`/documents/${DOC.orient}`),
     );
+    await page.selectOption('[data-testid=republication]', DOC.ayn);
+    assert.equal((await patchedA).status(), 200);
     const marked = await api<{ republicationOf: string | null }>(
       server,
       `/api/cases/${caseId}/documents/${DOC.orient}`,
@@ -513,10 +547,12 @@ describe('web UI in chromium', { skip: missing ?? false, timeout: 170_000 }, () 
       new RegExp(DOC.ayn),
     );
     await open(page, server, `/case/${caseId}/doc/${DOC.orient}`);
-    await page.selectOption('[data-testid=republication]', '');
-    await page.waitForFunction(
-      () => (document.querySelector('[data-testid=republication]') as HTMLSelectElement | null)?.value === '',
+    // The write is done when the server has answered the PATCH.
+    const patchedB = page.waitForResponse(
+      (r) => r.request().method() === 'PATCH' && r.url().endsWith(`/documents/${DOC.orient}`),
     );
+    await page.selectOption('[data-testid=republication]', '');
+    assert.equal((await patchedB).status(), 200);
     const unmarked = await api<{ republicationOf: string | null }>(
       server,
       `/api/cases/${caseId}/documents/${DOC.orient}`,

@@ -111,6 +111,10 @@ const WORDS = {
   openReport: ['افتح التقرير', 'Open the report'],
   none: ['—', '—'],
   quote: ['الاقتباس', 'Quote'],
+  boardKeys: [
+    'j/k: الادعاء التالي/السابق · c: أكّد · x: ارفض · e أو Enter: افتحه في تقريره',
+    'j/k: next/previous claim · c: confirm · x: reject · e or Enter: open it in its report',
+  ],
   noClaims: ['لا ادعاءات في هذه القضية بعد. أضف تقارير.', 'No claims in this case yet. Add reports.'],
   merge: ['ادمج المحدد', 'Merge selected'],
   mergeHelp: ['حدّد حدثين أو أكثر لدمجهما في حدث واحد.', 'Tick two or more incidents to join them into one.'],

@@ -130,14 +130,68 @@ export async function boardView(caseId: number, query: URLSearchParams): Promise
       ),
     ),
   );
+  // Review in place: j/k walk the chips in reading order (row by row), c/x confirm or reject the
+  // chosen one here, e or Enter opens it in its report.
+  const chips = [...table.querySelectorAll<HTMLAnchorElement>('a.chip[data-claim]')];
+  const chosenId = query.get('claim');
+  const at = chips.findIndex((a) => a.dataset.claim === chosenId);
+  const status = h('span', { class: 'status small', role: 'status', 'data-testid': 'board-status' });
+  const route = (claim: string | undefined): string => {
+    const q = new URLSearchParams();
+    if (incident) q.set('incident', incident);
+    if (claim) q.set('claim', claim);
+    const s = q.toString();
+    return `/case/${caseId}/board${s ? `?${s}` : ''}`;
+  };
+  const move = (delta: number): void => {
+    const next = chips[at < 0 ? (delta > 0 ? 0 : chips.length - 1) : at + delta];
+    if (next) go(route(next.dataset.claim), true);
+  };
+  const review = (action: 'confirm' | 'reject'): void => {
+    const id = chips[at]?.dataset.claim;
+    if (!id) return;
+    status.textContent = t('working');
+    api
+      .review(caseId, id, { action })
+      .then(() => go(route(id), true))
+      .catch((e: unknown) => {
+        status.textContent = `${t('error')}: ${e instanceof Error ? e.message : String(e)}`;
+      });
+  };
   return {
     el: h(
       'section',
       { class: 'board-view' },
       h('h1', null, t('board')),
-      h('p', null, picker, ' ', h('span', { class: 'muted' }, `${number(shown.length)} ${t('claims')}`)),
+      h(
+        'p',
+        null,
+        picker,
+        ' ',
+        h('span', { class: 'muted' }, `${number(shown.length)} ${t('claims')}`),
+        ' ',
+        status,
+      ),
       legend(),
+      h('p', { class: 'muted small' }, t('boardKeys')),
       h('div', { class: 'scroll-x' }, table),
     ),
+    mounted: () => {
+      const chosen = chips[at];
+      if (!chosen) return;
+      chosen.classList.add('selected');
+      chosen.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    },
+    onKey: (e) => {
+      if (e.key === 'j') move(1);
+      else if (e.key === 'k') move(-1);
+      else if (e.key === 'c') review('confirm');
+      else if (e.key === 'x') review('reject');
+      else if ((e.key === 'e' || e.key === 'Enter') && chips[at]) {
+        const c = shown.find((x) => x.id === chips[at]!.dataset.claim);
+        if (c) go(claimRoute(caseId, c));
+      } else return false;
+      return true;
+    },
   };
 }
