@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 const SURFACES = ['**/store/**', '**/server/**', '**/cli/**', '**/export/**', '**/ingest/**', '**/web/**'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'examples/', 'fixtures/', 'data/'] },
+  { ignores: ['dist/', 'web/dist/', 'node_modules/', 'examples/', 'fixtures/', 'data/'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -65,6 +65,7 @@ export const ROUTES: readonly (readonly [string, string])[] = [
   ['post', '/api/cases/{id}/reanalyze'],
   ['get', '/api/cases/{id}/export'],
   ['get', '/api/cases/{id}/export/{format}'],
+  ['get', '/api/cases/{id}/brief'],
 ];
 
 export function openApiDocument(): Json {
@@ -550,6 +551,17 @@ export function openApiDocument(): Json {
             },
             ...errors(400, 404),
           },
+        },
+      },
+      '/api/cases/{id}/brief': {
+        get: {
+          summary: 'The incident brief as data: per incident, sections of sentences citing their claims',
+          parameters: [
+            caseId,
+            query('lang', 'ar (default) or en', { enum: ['ar', 'en'] }),
+            query('digits', 'Arabic: latn (default) or arab digits', { enum: ['latn', 'arab'] }),
+          ],
+          responses: { 200: json({ type: 'object' }), ...errors(400, 404) },
         },
       },
     },
