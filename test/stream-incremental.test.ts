@@ -12,8 +12,9 @@ import { loadInputs } from '../src/ingest/index.js';
 import { readMany } from '../src/index.js';
 import type { DocumentReading } from '../src/engine/analyze.js';
 import type { Entity } from '../src/types.js';
+import { ANT_DIR } from '../src/testing/corpus.js';
 
-const ANT = process.env.ANT_DIR ?? '/tmp/ant/ant-v2.1';
+const ANT = ANT_DIR;
 const OUTLETS: Record<string, string> = {
   AL: 'Alarabia',
   BB: 'BBC',

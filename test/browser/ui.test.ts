@@ -16,13 +16,14 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
+import { ANT_DIR, ANT_HINT } from '../../src/testing/corpus.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli', 'main.js');
 const WEB = join(ROOT, 'web', 'dist', 'index.html');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const EXAMPLES = join(ROOT, 'examples', 'ghuwayran');
-const ANT = process.env.ISNAD_ANT ?? '/tmp/ant/ant-v2.1';
+const ANT = ANT_DIR;
 const SHOTS = join(ROOT, 'test', 'browser', 'screenshots');
 
 const missing = !existsSync(CHROMIUM)
@@ -721,7 +722,7 @@ const antFiles = (): string[] => {
 describe('a case of 500 ANT documents', { timeout: 120_000 }, () => {
   const files = missing ? [] : antFiles();
   const skip =
-    missing ?? (files.length < 500 ? `the ANT corpus is not at ${ANT} (set ISNAD_ANT); skipped` : false);
+    missing ?? (files.length < 500 ? `the ANT corpus is not at ${ANT} (${ANT_HINT}); skipped` : false);
   let dir: string;
   let server: Server | undefined;
   let browser: Browser | undefined;

@@ -14,6 +14,7 @@ import { docxText } from './docx.js';
 import { parseFeed } from './feed.js';
 import { pageMeta } from './html.js';
 import { readDump } from './json.js';
+import { ANT_TARBALL } from '../../testing/corpus.js';
 
 let root = '';
 before(() => {
@@ -386,7 +387,7 @@ test('loadInputs: unknown formats and PDFs are diagnostics for that input; a fol
   );
 });
 
-const ANT = '/work/shared/corpus/ant-v2.1.tar.gz';
+const ANT = ANT_TARBALL;
 test('loadInputs: the ANT tarball read straight from its .tar.gz', { skip: !existsSync(ANT) }, () => {
   const loaded = loadInputs([ANT]);
   assert.ok(loaded.documents.length > 31_000, `${loaded.documents.length} documents`);

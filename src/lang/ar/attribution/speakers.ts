@@ -252,8 +252,8 @@ export function speakerAfter(
 }
 
 /**
- * `لـ"X"` after a complete speaker phrase is the outlet spoken to (`وأضاف حنا لـ"اندبندنت"`,
- * `مصادر من قسد لـ"الحل نت"`); after a body noun it is the body's name (`القيادة العامة لـ"قسد"`).
+ * `لـ"X"` after a complete speaker phrase is the outlet spoken to (`وأضاف المتحدث لـ"العربية"`,
+ * `مصادر محلية لـ"الجزيرة نت"`); after a body noun it is the body's name (`المكتب الإعلامي لـ"الجيش"`).
  */
 function addressee(view: SentenceView, start: number, at: number): boolean {
   const last = view.toks[at - 1];

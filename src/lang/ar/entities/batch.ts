@@ -2,8 +2,8 @@
 // spells them, unlisted bodies and outlets become entities of their own, and every hop points at
 // its entity. Run once per batch, after each document has been read.
 //
-// Must merge: `X شامي` in one report and `المتحدث X الشامي` in another; a lone `حنّا` with the one
-//   person of the batch whose surname is `حنا`.
+// Must merge: `X حلبي` in one report and `المتحدث X الحلبي` in another; a lone `عيسى` with the one
+//   person of the batch whose surname is `عيسى`.
 // Must not merge: a lone `الأحمد` when two people of the batch bear that surname.
 
 import type { Claim, Hop, TextSpan } from '../../../types.js';
