@@ -7,11 +7,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { linkReports } from '../src/engine/link/index.js';
-import type { LinkInput, LinkResult } from '../src/engine/link/index.js';
+import type { LinkResult } from '../src/engine/link/index.js';
 import { loadInputs } from '../src/ingest/index.js';
 import { readMany } from '../src/index.js';
+import { linkInputOf } from '../src/engine/analyze.js';
 import type { DocumentReading } from '../src/engine/analyze.js';
-import type { Entity } from '../src/types.js';
 import { ANT_DIR } from '../src/testing/corpus.js';
 
 const ANT = ANT_DIR;
@@ -43,37 +43,6 @@ function pathOf(id: string): string {
   return join(ANT, OUTLETS[outlet] ?? outlet, section, `${id}.txt`);
 }
 
-function inputOf(readings: readonly DocumentReading[]): LinkInput {
-  const entities = new Map<string, Entity>();
-  for (const { result: r } of readings)
-    for (const m of r.mentions) {
-      let e = entities.get(m.entityId);
-      if (!e) {
-        e = {
-          id: m.entityId,
-          type: m.type as Entity['type'],
-          name: m.name,
-          aliases: m.aliases,
-          ...(m.parent ? { parent: m.parent } : {}),
-          ...(m.country ? { country: m.country } : {}),
-          mentions: [],
-        };
-        entities.set(m.entityId, e);
-      }
-      (e.mentions as Entity['mentions'][number][]).push({
-        document: r.document.id,
-        start: m.span.start,
-        end: m.span.end,
-        text: m.span.text,
-      });
-    }
-  return {
-    documents: readings.map(({ text, result: r }) => ({ info: r.document, text, times: r.times ?? [] })),
-    claims: readings.flatMap(({ result: r }) => r.claims),
-    entities: [...entities.values()],
-  };
-}
-
 const shape = (r: LinkResult): string =>
   JSON.stringify({
     incidents: r.incidents
@@ -91,7 +60,7 @@ test(
     assert.ok(ids.length > 150, `${ids.length} reports in the slice`);
     const loaded = loadInputs(ids.map(pathOf));
     const { readings } = readMany(loaded.documents);
-    const whole = linkReports(null, inputOf(readings));
+    const whole = linkReports(null, linkInputOf(readings));
     assert.ok(whole.result.incidents.length > 20);
     const byDay = [...readings].sort(
       (a, b) =>
@@ -106,15 +75,15 @@ test(
       [readings.filter((_, i) => i % 2 === 0), readings.filter((_, i) => i % 2 === 1)],
     ];
     for (const [a, b] of splits) {
-      const first = linkReports(null, inputOf(a));
+      const first = linkReports(null, linkInputOf(a));
       const state = JSON.parse(JSON.stringify(first.state)) as typeof first.state;
-      const second = linkReports(state, inputOf(b));
+      const second = linkReports(state, linkInputOf(b));
       assert.equal(shape(second.result), shape(whole.result));
     }
     // Adding the last days re-renders only the incidents they reach.
     const feed = linkReports(
-      linkReports(null, inputOf(byDay.slice(0, cut))).state,
-      inputOf(byDay.slice(cut)),
+      linkReports(null, linkInputOf(byDay.slice(0, cut))).state,
+      linkInputOf(byDay.slice(cut)),
     );
     assert.ok(feed.changed.length < feed.result.incidents.length / 2, `${feed.changed.length} re-rendered`);
   },

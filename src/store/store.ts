@@ -25,6 +25,9 @@ import { relinkCase } from './relink.js';
 import type { StoredClaim } from './relink.js';
 import { correctionView } from './rows.js';
 import type { Database } from './schema.js';
+import type { AddedDocument, CaseSummary, DocumentSummary } from './shapes.js';
+
+export type { AddStatus, AddedDocument, CaseSummary, DocumentSummary } from './shapes.js';
 
 export interface NewDocument {
   readonly id?: string;
@@ -32,42 +35,6 @@ export interface NewDocument {
   readonly source?: string;
   readonly published?: string;
   readonly url?: string;
-}
-
-export type AddStatus = 'added' | 'duplicate' | 'failed';
-
-export interface AddedDocument {
-  readonly document: string;
-  readonly status: AddStatus;
-  /** For a duplicate: the document already holding this content. */
-  readonly existing?: string;
-  readonly claims: number;
-  readonly message?: string;
-}
-
-export interface CaseSummary {
-  readonly id: number;
-  readonly name: string;
-  readonly created: string;
-  readonly updated: string;
-  readonly documents: number;
-  readonly claims: number;
-}
-
-export interface DocumentSummary {
-  readonly id: string;
-  readonly position: number;
-  readonly source: string | null;
-  readonly published: string | null;
-  readonly url: string | null;
-  readonly title: string | null;
-  readonly status: string;
-  readonly republicationOf: string | null;
-  readonly engine: string;
-  readonly claims: number;
-  readonly hash: string;
-  readonly added: string;
-  readonly length: number;
 }
 
 export interface ClaimFilters {

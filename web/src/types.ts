@@ -11,36 +11,32 @@ import type {
   SubjectKind,
   Stance,
 } from '../../src/types.js';
+import type { DocumentSummary } from '../../src/store/shapes.js';
+import type { BriefIncident, BriefReference } from '../../src/export/brief/shapes.js';
 
 export type { Claim, Conflict, Estimate, Incident, TimelineEntry, Quantity, Category, SubjectKind, Stance };
+export type { AddedDocument, CaseSummary, DocumentSummary } from '../../src/store/shapes.js';
+export type {
+  BriefIncident,
+  BriefReference,
+  Sentence as BriefSentence,
+} from '../../src/export/brief/shapes.js';
+
+/** The brief as the UI reads it from `GET /api/cases/{id}/brief`. */
+export interface Brief {
+  readonly lang: 'ar' | 'en';
+  readonly dir: 'ltr' | 'rtl';
+  readonly title: string;
+  readonly headings: Readonly<Record<string, string>>;
+  readonly incidents: readonly BriefIncident[];
+  readonly references: readonly BriefReference[];
+}
 
 export interface StoredClaim extends Claim {
   readonly review: 'confirmed' | 'rejected' | null;
   readonly corrected: boolean;
   readonly machine?: Claim;
   readonly republication?: string;
-}
-
-export interface CaseSummary {
-  readonly id: number;
-  readonly name: string;
-  readonly created: string;
-  readonly updated: string;
-  readonly documents: number;
-  readonly claims: number;
-}
-
-export interface DocumentSummary {
-  readonly id: string;
-  readonly position: number;
-  readonly source: string | null;
-  readonly published: string | null;
-  readonly url: string | null;
-  readonly title: string | null;
-  readonly status: string;
-  readonly republicationOf: string | null;
-  readonly claims: number;
-  readonly length: number;
 }
 
 export interface Span {
@@ -72,33 +68,6 @@ export interface DocumentFull extends Omit<DocumentSummary, 'claims'> {
 
 export type CaseEstimate = Estimate & { readonly incident: string };
 
-export interface BriefSentence {
-  readonly text: string;
-  readonly claims: readonly string[];
-}
-
-export interface Brief {
-  readonly lang: 'ar' | 'en';
-  readonly dir: 'ltr' | 'rtl';
-  readonly title: string;
-  readonly headings: Readonly<Record<string, string>>;
-  readonly incidents: readonly {
-    readonly id: string;
-    readonly title: string;
-    readonly sections: readonly { readonly heading: string; readonly sentences: readonly BriefSentence[] }[];
-  }[];
-  readonly references: readonly {
-    readonly label: string;
-    readonly claim: string;
-    readonly quote: string;
-    readonly chain: string;
-    readonly outlet: string;
-    readonly published: string | null;
-    readonly url: string | null;
-    readonly document: string;
-  }[];
-}
-
 export interface GeoFeature {
   readonly id: string;
   readonly geometry: { readonly type: 'Point'; readonly coordinates: readonly [number, number] } | null;
@@ -112,12 +81,4 @@ export interface GeoFeature {
     readonly claims: number;
     readonly estimates: readonly Estimate[];
   };
-}
-
-export interface AddedDocument {
-  readonly document: string;
-  readonly status: 'added' | 'duplicate' | 'failed';
-  readonly existing?: string;
-  readonly claims: number;
-  readonly message?: string;
 }
