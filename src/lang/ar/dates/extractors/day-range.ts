@@ -9,8 +9,7 @@
 // Must not: من 3 إلى 19 شخصا (no month) · من 20 إلى 30 آذار 2000 شخص (a count: the year is no year)
 //   · آب 8 إلى 11 عاما (a count of years) · من 19 إلى 3 آب (backwards) · 31 إلى 33 أيار
 
-import { dateLexicon } from '../lexicon.js';
-import type { MonthEntry } from '../lexicon.js';
+import { dateLexicon, monthNamed, plausibleYear } from '../lexicon.js';
 import {
   LBC_HEAD,
   RB,
@@ -50,10 +49,6 @@ const PATTERN = lazy(() => {
   );
 });
 
-function entryOf(name: string | undefined): MonthEntry | undefined {
-  return name === undefined ? undefined : dateLexicon().monthByName.get(name.replace(/\s+/g, ' '));
-}
-
 export const dayRange: DateExtractor = {
   id: 'ar/date/day-span',
   kind: 'date',
@@ -75,7 +70,7 @@ export const dayRange: DateExtractor = {
       if (!(first >= 1 && last > first && last <= 31)) continue;
       const yearText = g['year'] ?? g['year2'];
       const year = yearText !== undefined ? Number(yearText) : undefined;
-      if (year !== undefined && (year < 1900 || year > 2100)) continue;
+      if (year !== undefined && !plausibleYear(year, 'gregorian')) continue;
       // `آب 8 إلى 11 عاما`, `من 3 إلى 19 آذار 2000 شخص`: a count follows.
       const next = wordAfter(text, end)?.word;
       if (
@@ -99,9 +94,9 @@ export const dayRange: DateExtractor = {
           monthFromReference: true,
         };
       } else {
-        const month = entryOf(g['m1'] ?? g['m2']);
+        const month = monthNamed(g['m1'] ?? g['m2']);
         if (!month) continue;
-        const pair = entryOf(g['p1'] ?? g['p2'] ?? g['p3'] ?? g['p4']);
+        const pair = monthNamed(g['p1'] ?? g['p2'] ?? g['p3'] ?? g['p4']);
         if (pair && pair.month !== month.month) continue;
         if (month.calendar === 'hijri' && last > 30) continue;
         anchor = {

@@ -14,11 +14,11 @@
 //   ملعب 5 جويلية / قوى 14 آذار / ثورة 25 يناير (a day and month naming a place or a movement:
 //   data/ar/time-words.tsv type name-head; with a year, `ثورة 25 يناير 2011`, the date is kept)
 
-import type { Lexicon } from '../../lexicon/lexicon.js';
 import { isValidDate } from '../calendar.js';
-import { dateLexicon } from '../lexicon.js';
+import { dateLexicon, monthNamed, plausibleYear } from '../lexicon.js';
 import type { MonthEntry } from '../lexicon.js';
 import {
+  countFollows,
   LBC_HEAD,
   RB,
   alternation,
@@ -31,7 +31,6 @@ import {
   relationPattern,
   relationValue,
   stemCandidates,
-  wordAfter,
   wordBefore,
   wordCue,
 } from '../patterns.js';
@@ -78,19 +77,11 @@ function isNamedAfterDate(text: string, start: number): boolean {
 
 const PERIOD_BEFORE = /^(?:[وفبل]?ال|لل)(?:اسبوع|اسابيع|نصف|ربع|ثلث|عقد|ايام|شهر)$/;
 
-/** A counted noun or a unit right after `end` (`20 يناير 1500 شخص`). */
-function countFollows(text: string, end: number, lex: Lexicon): boolean {
-  const next = wordAfter(text, end)?.word;
-  if (next === undefined) return false;
-  const units = dateLexicon().units;
-  return [...stemCandidates(next)].some((w) => units.has(w) || lex.lookup(w).nouns.length > 0);
-}
-
-function entryOf(name: string | undefined): MonthEntry | undefined {
-  if (name === undefined) return undefined;
-  const map = dateLexicon().monthByName;
-  const clean = name.replace(/\s+/g, ' ');
-  return map.get(clean) ?? (/^[بل]/.test(clean) ? map.get(clean.slice(1)) : undefined);
+/** A month by name, also behind a glued ب or ل (`بمايو`، `لأيار`). */
+function monthOrCliticized(name: string | undefined): MonthEntry | undefined {
+  return (
+    monthNamed(name) ?? (name !== undefined && /^[بل]/.test(name) ? monthNamed(name.slice(1)) : undefined)
+  );
 }
 
 export const monthName: DateExtractor = {
@@ -108,7 +99,7 @@ export const monthName: DateExtractor = {
     for (const m of boundedMatches(text, PATTERN())) {
       const g = m.groups ?? {};
       const idx = m.indices?.groups ?? {};
-      const m1 = entryOf(g['m1']);
+      const m1 = monthOrCliticized(g['m1']);
       if (!m1) continue;
       const pairGroup =
         g['m2'] !== undefined
@@ -120,7 +111,7 @@ export const monthName: DateExtractor = {
               : g['m2c'] !== undefined
                 ? 'm2c'
                 : null;
-      let pair = entryOf(pairGroup ? g[pairGroup] : undefined);
+      let pair = monthOrCliticized(pairGroup ? g[pairGroup] : undefined);
       let end = m.index + m[0].length;
       let yearText = g['year'];
       let relText = g['rel'];
@@ -163,11 +154,7 @@ export const monthName: DateExtractor = {
       // After a day, a year of four digits is the year even long before the news of today
       // (`25 أكتوبر 1836`، `12 آذار 1399`) unless a counted noun follows (`20 يناير 1500 شخص`).
       const earliest = day !== undefined && !countFollows(text, end, lexicon) ? 1000 : 1900;
-      const plausible =
-        calendar === 'hijri'
-          ? year !== undefined && year >= 1300 && year <= 1600
-          : year !== undefined && year >= earliest && year <= 2100;
-      if (year !== undefined && !plausible) {
+      if (year !== undefined && !plausibleYear(year, calendar, earliest)) {
         // `20 يناير 1500 شخص`: the number is not a year.
         year = undefined;
         end = monthEnd;

@@ -9,8 +9,7 @@
 // Must not: الخميس الثاني من نوعه (no month) · الخميس الحادي عشر من أكتوبر (a day beyond the 5th:
 //   the weekday and its date) · الأسبوع الثاني من يونيو (no weekday)
 
-import { dateLexicon } from '../lexicon.js';
-import type { MonthEntry } from '../lexicon.js';
+import { dateLexicon, monthNamed, plausibleYear } from '../lexicon.js';
 import {
   ARTICLE,
   LBC_HEAD,
@@ -54,10 +53,6 @@ const PATTERN = lazy(() => {
   );
 });
 
-function entryOf(name: string | undefined): MonthEntry | undefined {
-  return name === undefined ? undefined : dateLexicon().monthByName.get(name.replace(/\s+/g, ' '));
-}
-
 export const nthWeekday: DateExtractor = {
   id: 'ar/date/nth-weekday',
   kind: 'date',
@@ -68,15 +63,12 @@ export const nthWeekday: DateExtractor = {
       const g = m.groups ?? {};
       const weekday = dateLexicon().weekdayByStem.get(g['stem'] ?? '');
       const nth = RANKS.get(g['rank'] ?? '');
-      const month = entryOf(g['m1']);
+      const month = monthNamed(g['m1']);
       if (weekday === undefined || nth === undefined || !month) continue;
-      const pair = entryOf(g['m2'] ?? g['m3']);
+      const pair = monthNamed(g['m2'] ?? g['m3']);
       if (pair && pair.month !== month.month) continue;
       const year = g['year'] !== undefined ? Number(g['year']) : undefined;
-      const plausible =
-        year === undefined ||
-        (month.calendar === 'hijri' ? year >= 1300 && year <= 1600 : year >= 1900 && year <= 2100);
-      if (!plausible) continue;
+      if (year !== undefined && !plausibleYear(year, month.calendar)) continue;
       const relation = relationValue(g['rel']);
       const anchor: Anchor = {
         type: 'nth-weekday',

@@ -9,9 +9,8 @@
 // Must not: من 2000 إلى 3000 شخص (a count) · 2018-05-10 (a day) · 2016-2015 (backwards) ·
 //   من 1500 إلى 2000 (not years of news) · عامي 2005 و2010 (two years)
 
-import type { Lexicon } from '../../lexicon/lexicon.js';
-import { dateLexicon } from '../lexicon.js';
-import { LBC_HEAD, RB, boundedMatches, lazy, stemCandidates, wordAfter } from '../patterns.js';
+import { plausibleYear } from '../lexicon.js';
+import { LBC_HEAD, RB, boundedMatches, countFollows, lazy } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
 const PATTERN = lazy(() => {
@@ -26,16 +25,6 @@ const PATTERN = lazy(() => {
   );
 });
 
-const isYear = (y: number): boolean => y >= 1900 && y <= 2100;
-
-/** A counted noun or a unit after the second number makes the range a count (`إلى 3000 شخص`). */
-function countFollows(text: string, end: number, lex: Lexicon): boolean {
-  const next = wordAfter(text, end)?.word;
-  if (next === undefined) return false;
-  const units = dateLexicon().units;
-  return [...stemCandidates(next)].some((w) => units.has(w) || lex.lookup(w).nouns.length > 0);
-}
-
 export const yearRange: DateExtractor = {
   id: 'ar/date/year-span',
   kind: 'date',
@@ -47,7 +36,13 @@ export const yearRange: DateExtractor = {
       const first = Number(g['y1'] ?? g['h1']);
       const last = Number(g['y2'] ?? g['h2']);
       const end = m.index + m[0].length;
-      if (!isYear(first) || !isYear(last) || last <= first || last - first > 100) continue;
+      if (
+        !plausibleYear(first, 'gregorian') ||
+        !plausibleYear(last, 'gregorian') ||
+        last <= first ||
+        last - first > 100
+      )
+        continue;
       // A hyphen right before (`05-2015-2019`) makes it part of some other code.
       if (/[-/]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
       if (countFollows(text, end, lexicon)) continue;
