@@ -197,6 +197,12 @@ program.addCommand(extractCommand({ loadInputs: (paths) => loadInputs(paths), ex
 program.addCommand(ingestCommand());
 program.addCommand(serveCommand());
 
+// A reader that stops early (`isnad brief … | head`) closes the pipe: that ends the output, not in a crash.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

@@ -51,7 +51,9 @@ import {
   sides,
   speaker,
   speakerSide,
+  strikingParty,
   sumOf,
+  idNumber,
   view,
   wholeEstimates,
 } from './model.js';
@@ -169,10 +171,15 @@ function slotLabel(v: ExportView, e: Estimate): string {
 
 function estimateText(v: ExportView, e: Estimate): string {
   const range = e.low === e.high ? `${e.low ?? '?'}` : `${e.low ?? '?'}–${e.high ?? '?'}`;
-  const figures = e.claims
-    .map((id) => v.claimById.get(id))
-    .filter((c): c is Claim => c !== undefined)
-    .map((c) => figure(v, c));
+  // The same figure through the same speaker in several reports (copies of one wire) is given once,
+  // with how many reports carry it.
+  const reports = new Map<string, Set<string>>();
+  for (const c of e.claims.map((id) => v.claimById.get(id))) {
+    if (!c) continue;
+    const text = figure(v, c);
+    reports.set(text, (reports.get(text) ?? new Set<string>()).add(c.document));
+  }
+  const figures = [...reports].map(([text, docs]) => (docs.size > 1 ? `${text} ×${docs.size}` : text));
   return `${slotLabel(v, e)}: ${range}${e.best !== null && e.low !== e.high ? `, best ${e.best}` : ''} — ${figures.join('; ')}`;
 }
 
@@ -193,15 +200,16 @@ function notes(
   // Disputes once per incident, on its first row; the other rows point there.
   if (main === null) {
     const conflicts = incidentConflicts(v, incident);
-    if (conflicts.length > 0)
-      parts.push(`Disputed: ${conflicts.map((c) => `(${c.kind}) ${c.note}`).join(' ')}`);
+    // A dispute read in two copies of one report is said once.
+    const disputes = [...new Set(conflicts.map((c) => `(${c.kind}) ${c.note}`))];
+    if (disputes.length > 0) parts.push(`Disputed: ${disputes.join(' ')}`);
     for (const d of incident.disputes ?? []) parts.push(`Disputed ${d.kind}: ${d.note}.`);
     const unconfirmed = incidentClaims(v, incident).filter(
       (c) => c.stance === 'uncommitted' || c.stance === 'possible',
     );
     if (unconfirmed.length > 0) {
       parts.push(
-        `Unconfirmed: ${unconfirmed.map((c) => `${c.category.replace(/_/g, ' ')} ${figure(v, c)}`).join('; ')}.`,
+        `Unconfirmed: ${[...new Set(unconfirmed.map((c) => `${c.category.replace(/_/g, ' ')} ${figure(v, c)}`))].join('; ')}.`,
       );
     }
   } else parts.push(`Disputes and unconfirmed figures: see ${main}.`);
@@ -254,7 +262,11 @@ export function acledRows(result: AnalysisResult, options: AcledOptions = {}): A
       tags: '',
       timestamp,
     };
-    const id = (n: number): string => `${located.country?.iso3 ?? 'XXX'}-${incident.id}-${n}`;
+    // ACLED's shape (country code and digits): a stable number from isnad's incident id, then the
+    // row's number within the incident. The notes end with isnad's incident id.
+    const serial = String(idNumber(incident.id)).padStart(10, '0');
+    const id = (n: number): string => `${located.country?.iso3 ?? 'XXX'}${serial}${n}`;
+    let count = 0;
     let main: string | null = null;
     const push = (
       eventType: string,
@@ -265,7 +277,7 @@ export function acledRows(result: AnalysisResult, options: AcledOptions = {}): A
       lead: string,
       slots: readonly Estimate[],
     ): void => {
-      const eventId = id(rows.filter((r) => String(r.event_id_cnty).includes(`-${incident.id}-`)).length + 1);
+      const eventId = id(++count);
       rows.push({
         ...base,
         event_id_cnty: eventId,
@@ -361,20 +373,33 @@ export function acledRows(result: AnalysisResult, options: AcledOptions = {}): A
     }
     const strikes = incident.estimates.filter((e) => e.category === 'strikes');
     if (strikes.length > 0) {
-      const striker = namedInSentences(v, has('strikes')).find((e) => e.type === 'government');
+      const striker = strikingParty(v, claims);
       const a1: Actor = striker
         ? actorOf(v, { name: striker.name, entity: striker, claims: 0 }, iso2)
         : { name: `Unidentified Military Forces (${countryName})`, inter: 8 };
       const target = armed.find((s) => s.name !== striker?.name);
       const a2 = target ? actorOf(v, target, iso2) : null;
+      // No battle or attack row holds the dead (people of no named side killed in the strikes): the
+      // strike row carries them, as ACLED codes an air strike with its fatalities.
+      const alone = count === 0;
+      const dead = alone ? fatalities : 0;
+      const who = striker
+        ? `is inferred as ${a1.name}, the state force named where the strikes or their victims are counted`
+        : 'is not named where the strikes or their victims are counted';
       push(
         'Explosions/Remote violence',
         'Air/drone strike',
         a1,
         a2,
-        0,
-        `Strikes in ${where} (at least ${sumOf(strikes, (e) => e.conservative) ?? 0}); the striking party ${striker ? `is inferred as ${a1.name}, the state force named where the strikes are counted` : 'is not named where the strikes are counted'}; their fatalities are in the incident's main row.`,
-        strikes,
+        dead,
+        `Strikes in ${where} (at least ${sumOf(strikes, (e) => e.conservative) ?? 0}); the striking party ${who}; ${alone ? `fatalities ${dead}, the lowest current figure per side.` : "their fatalities are in the incident's main row."}`,
+        alone
+          ? [
+              ...strikes,
+              ...wholeEstimates(incident, ['killed', 'wounded', 'killed_or_wounded'], v),
+              ...asides,
+            ]
+          : strikes,
       );
     }
     const arrests = has('arrested');
@@ -394,11 +419,7 @@ export function acledRows(result: AnalysisResult, options: AcledOptions = {}): A
       );
     }
     // Figures with no violence isnad can code and no side (people displaced to a border): no ACLED event.
-    if (
-      !rows.some((r) => String(r.event_id_cnty).includes(`-${incident.id}-`)) &&
-      asides.length > 0 &&
-      first
-    ) {
+    if (count === 0 && asides.length > 0 && first) {
       push(
         'Strategic developments',
         'Other',

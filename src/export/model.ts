@@ -202,6 +202,36 @@ export function namedInSentences(v: ExportView, claims: readonly Claim[]): Entit
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].id.localeCompare(b[0].id)).map(([e]) => e);
 }
 
+/**
+ * The state force that struck, as the reports let a coder infer it: a government or state-led force
+ * named in the sentences that count the strikes; else in the sentences that count the strikes'
+ * victims (`قتل 20 في غارات شنتها قوات التحالف`), leaving out denials (a force denying a strike names
+ * itself) and the side a speaker speaks for when it counts the victims of its own side.
+ */
+export function strikingParty(v: ExportView, claims: readonly Claim[]): Entity | undefined {
+  const state = (e: Entity): boolean => e.type === 'government';
+  const counted = claims.filter((c) => c.category === 'strikes');
+  const fromStrikes = namedInSentences(v, counted).find(state);
+  if (fromStrikes) return fromStrikes;
+  const victims = claims.filter(
+    (c) =>
+      (c.category === 'killed' || c.category === 'wounded' || c.category === 'killed_or_wounded') &&
+      c.stance !== 'denied',
+  );
+  const own = new Set(victims.map((c) => c.subject.group).filter((g): g is string => g !== null));
+  return namedInSentences(v, victims).find((e) => state(e) && !own.has(sideOf(v, e) ?? e.name));
+}
+
+/** A stable number for an id (FNV-1a, 32 bits), for codebooks whose ids are digits. */
+export function idNumber(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
 // ---- place
 
 export interface Located {
