@@ -5,13 +5,16 @@
 //   - Battles / Armed clash: two or more armed sides (armed groups or state forces) have people
 //     counted as killed, wounded, fighting, surrendering, escaping, missing or captured. Civilians
 //     killed in the fighting count in this row's fatalities, as ACLED counts crossfire deaths.
-//   - Violence against civilians / Attack: civilians killed or wounded and fewer than two armed sides.
-//     `civilian_targeting` = "Civilian targeting".
+//   - Violence against civilians / Attack: civilians killed or wounded, fewer than two armed sides and
+//     no strikes counted. `civilian_targeting` = "Civilian targeting".
 //   - Violence against civilians / Abduction/forced disappearance: abducted people (hostages).
 //   - Explosions/Remote violence / Air/drone strike: strikes counted. The striking party is the
-//     state force named in the sentences that count the strikes (a coalition, an air force) — isnad
-//     does not read who struck, so the notes say the actor is inferred; none named: Unidentified
-//     Military Forces. The abducting party likewise: the party named where the abductions are
+//     state force named in the sentences that count the strikes, else in those that count their
+//     victims (a coalition, an air force) — isnad does not read who struck, so the notes say the
+//     actor is inferred; none named: Unidentified Military Forces. With no battle, the strike row is
+//     the incident's main event: it carries the dead, and when civilians were harmed its actor2 is
+//     the civilians and `civilian_targeting` is set (ACLED codes an air strike on a market so, not as
+//     an Attack). Beside a battle its fatalities stay in the battle's row. The abducting party likewise: the party named where the abductions are
 //     counted, other than the side of the speaker who counts them (a spokesman is not the abductor).
 //   - Strategic developments / Other: figures (escapes, surrenders) with one side and no fighting;
 //     an incident with no side and no violence (people displaced to a border) gives no row.
@@ -276,6 +279,7 @@ export function acledRows(result: AnalysisResult, options: AcledOptions = {}): A
       fatalities: number,
       lead: string,
       slots: readonly Estimate[],
+      targeting = eventType === 'Violence against civilians',
     ): void => {
       const eventId = id(++count);
       rows.push({
@@ -292,7 +296,7 @@ export function acledRows(result: AnalysisResult, options: AcledOptions = {}): A
         assoc_actor_2: '',
         inter2: a2?.inter ?? null,
         interaction: interaction(a1, a2),
-        civilian_targeting: eventType === 'Violence against civilians' ? 'Civilian targeting' : '',
+        civilian_targeting: targeting ? 'Civilian targeting' : '',
         notes: notes(v, incident, located, lead, slots, main),
         fatalities,
       });
@@ -307,6 +311,7 @@ export function acledRows(result: AnalysisResult, options: AcledOptions = {}): A
         e.category,
       ),
     );
+    const strikes = incident.estimates.filter((e) => e.category === 'strikes');
     const first = armed[0];
     // One side counted: the side of the speakers who count its dead (an army spokesman on militants
     // killed) is the other party; else, when people were killed, an unidentified one.
@@ -337,7 +342,7 @@ export function acledRows(result: AnalysisResult, options: AcledOptions = {}): A
         `${a1.name} and ${a2.name} fought in ${where}${more.length ? ` (also named: ${more.join(', ')})` : ''}; fatalities ${fatalities}, the sum of the lowest current figure per side.`,
         [...wholeEstimates(incident, ['killed', 'wounded', 'killed_or_wounded'], v), ...asides],
       );
-    } else if (civilianHarm.length > 0) {
+    } else if (civilianHarm.length > 0 && strikes.length === 0) {
       const a1 = first
         ? actorOf(v, first, iso2)
         : { name: `Unidentified Armed Group (${countryName})`, inter: 3 };
@@ -371,17 +376,19 @@ export function acledRows(result: AnalysisResult, options: AcledOptions = {}): A
         abducted,
       );
     }
-    const strikes = incident.estimates.filter((e) => e.category === 'strikes');
     if (strikes.length > 0) {
       const striker = strikingParty(v, claims);
       const a1: Actor = striker
         ? actorOf(v, { name: striker.name, entity: striker, claims: 0 }, iso2)
         : { name: `Unidentified Military Forces (${countryName})`, inter: 8 };
-      const target = armed.find((s) => s.name !== striker?.name);
-      const a2 = target ? actorOf(v, target, iso2) : null;
-      // No battle or attack row holds the dead (people of no named side killed in the strikes): the
-      // strike row carries them, as ACLED codes an air strike with its fatalities.
+      // No battle row holds the dead: the strike row is the incident's main event and carries them,
+      // as ACLED codes an air strike with its fatalities — against civilians (civilian targeting)
+      // when civilians were harmed. Beside a battle, the dead stay in the battle's row.
       const alone = count === 0;
+      const civilianTarget = alone && civilianHarm.length > 0;
+      // The struck side is known only when the striker is: the other side of the fighting.
+      const target = striker ? armed.find((s) => s.name !== striker.name) : undefined;
+      const a2 = civilianTarget ? civilians(countryName) : target ? actorOf(v, target, iso2) : null;
       const dead = alone ? fatalities : 0;
       const who = striker
         ? `is inferred as ${a1.name}, the state force named where the strikes or their victims are counted`
@@ -392,14 +399,16 @@ export function acledRows(result: AnalysisResult, options: AcledOptions = {}): A
         a1,
         a2,
         dead,
-        `Strikes in ${where} (at least ${sumOf(strikes, (e) => e.conservative) ?? 0}); the striking party ${who}; ${alone ? `fatalities ${dead}, the lowest current figure per side.` : "their fatalities are in the incident's main row."}`,
+        `Strikes in ${where} (at least ${sumOf(strikes, (e) => e.conservative) ?? 0}); the striking party ${who}; ${alone ? `fatalities ${dead}, the lowest current figure per side${civilianTarget ? ', civilians among the harmed' : ''}.` : "their fatalities are in the incident's main row."}`,
         alone
           ? [
               ...strikes,
               ...wholeEstimates(incident, ['killed', 'wounded', 'killed_or_wounded'], v),
+
               ...asides,
             ]
           : strikes,
+        civilianTarget,
       );
     }
     const arrests = has('arrested');
