@@ -51,6 +51,9 @@ export type Stance = 'asserted' | 'probable' | 'possible' | 'denied' | 'uncommit
 
 export type Unit = 'person' | 'family' | 'strike' | 'vehicle' | 'other';
 
+/** Beyond the contract: what a counted strike was, as its noun says (`غارة` air, `قذيفة` artillery). */
+export type StrikeMeans = 'air' | 'missile' | 'artillery' | 'explosive';
+
 export type HopKind = 'outlet' | 'person' | 'organization' | 'anonymous' | 'document' | 'unknown';
 
 export interface Quantity {
@@ -100,6 +103,8 @@ export interface Claim extends TextSpan {
   readonly partOf?: string;
   /** Beyond the contract: `background` for a war-wide figure cited as context (`منذ اندلاع الحرب`). */
   readonly scope?: 'background';
+  /** Beyond the contract: for strikes, the weapon the counted noun names (`16 صاروخا` missile). */
+  readonly means?: StrikeMeans;
   /** Beyond the contract: a party to the fighting speaking of its enemy's losses. */
   readonly partisan?: { readonly speaker: string; readonly about: string };
   /** Beyond the contract: the campaign a running figure of a longer offensive belongs to (`منذ بدء الحملة`). */

@@ -390,3 +390,39 @@ test('people of no named side beside counted fighters stay out of Airwars; no st
   const strike = acledRows(result, { now }).find((r) => r.sub_event_type === 'Air/drone strike');
   assert.equal(strike?.actor1, 'Unidentified Military Forces (Syria)');
 });
+
+test('the weapon the strike nouns name sets the sub-event; unnamed shelling is an unidentified armed group', () => {
+  const shells = claim('c1', {
+    category: 'strikes',
+    unit: 'strike',
+    means: 'artillery',
+    subject: { text: '', group: null, kind: 'other' },
+  });
+  const rocket = claim('c2', { ...shells, id: 'c2', means: 'missile' });
+  const raid = claim('c3', { ...shells, id: 'c3', means: 'air' });
+  const result = resultOf({
+    entities: [place],
+    claims: [shells, rocket, raid],
+    incidents: [
+      incident(
+        [shells, rocket, raid],
+        [est({ category: 'strikes', kind: 'other', claims: ['c1', 'c2', 'c3'] })],
+      ),
+    ],
+  });
+  const [row] = acledRows(result, { now });
+  assert.equal(row?.sub_event_type, 'Shelling/artillery/missile attack');
+  assert.equal(row?.actor1, 'Unidentified Armed Group (Syria)');
+  assert.equal(row?.inter1, 3);
+  // No noun names a weapon: air strikes, by unidentified military forces, and the notes say so.
+  const { means: _means, ...bareShells } = shells;
+  const bare = resultOf({
+    entities: [place],
+    claims: [bareShells],
+    incidents: [incident([shells], [est({ category: 'strikes', kind: 'other', claims: ['c1'] })])],
+  });
+  const [air] = acledRows(bare, { now });
+  assert.equal(air?.sub_event_type, 'Air/drone strike');
+  assert.equal(air?.actor1, 'Unidentified Military Forces (Syria)');
+  assert.match(String(air?.notes), /no report names the weapon/);
+});

@@ -8,10 +8,14 @@
 //   - Violence against civilians / Attack: civilians killed or wounded, fewer than two armed sides and
 //     no strikes counted. `civilian_targeting` = "Civilian targeting".
 //   - Violence against civilians / Abduction/forced disappearance: abducted people (hostages).
-//   - Explosions/Remote violence / Air/drone strike: strikes counted. The striking party is the
+//   - Explosions/Remote violence: strikes counted; the sub-event from the weapon the counted nouns
+//     name (`غارات` Air/drone strike, `صواريخ`/`قذائف` Shelling/artillery/missile attack, `عبوة
+//     ناسفة` Remote explosive/landmine/IED), most named first; none named: Air/drone strike, and
+//     the notes say the weapon is not named. The striking party is the
 //     state force named in the sentences that count the strikes, else in those that count their
 //     victims (a coalition, an air force) — isnad does not read who struck, so the notes say the
-//     actor is inferred; none named: Unidentified Military Forces. With no battle, the strike row is
+//     actor is inferred; none named: Unidentified Military Forces for air strikes, Unidentified
+//     Armed Group for shelling and explosive devices. With no battle, the strike row is
 //     the incident's main event: it carries the dead, and when civilians were harmed its actor2 is
 //     the civilians and `civilian_targeting` is set (ACLED codes an air strike on a market so, not as
 //     an Attack). Beside a battle its fatalities stay in the battle's row. The abducting party likewise: the party named where the abductions are
@@ -39,7 +43,7 @@
 // none "International", both "National-International", unknown left empty.
 
 import { asciiName } from '../geo/places.js';
-import type { AnalysisResult, Category, Claim, Estimate, Incident } from '../types.js';
+import type { AnalysisResult, Category, Claim, Estimate, Incident, StrikeMeans } from '../types.js';
 import { formatQuantity } from '../quantity-format.js';
 import {
   actorName,
@@ -220,6 +224,28 @@ function notes(
   return parts.join(' ');
 }
 
+/** ACLED's sub-event of remote violence for each weapon a strike noun names. */
+const SUB_EVENT: Readonly<Record<StrikeMeans, string>> = {
+  air: 'Air/drone strike',
+  missile: 'Shelling/artillery/missile attack',
+  artillery: 'Shelling/artillery/missile attack',
+  explosive: 'Remote explosive/landmine/IED',
+};
+
+/**
+ * The sub-event of an incident's strikes: the one most of its strike claims name (`غارات` air,
+ * `قذائف` shelling, `عبوة ناسفة` an explosive device); air strikes when none names a weapon, and the
+ * notes say so.
+ */
+function strikeSubEvent(claims: readonly Claim[]): { subEvent: string; note: string } {
+  const counts = new Map<string, number>();
+  for (const c of claims)
+    if (c.means) counts.set(SUB_EVENT[c.means], (counts.get(SUB_EVENT[c.means]) ?? 0) + 1);
+  const [top] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (!top) return { subEvent: SUB_EVENT.air, note: 'no report names the weapon; coded as air strikes' };
+  return { subEvent: top[0], note: `the weapon as the counted nouns name it` };
+}
+
 /** The ACLED rows of one result. */
 export function acledRows(result: AnalysisResult, options: AcledOptions = {}): AcledRow[] {
   const v = view(result);
@@ -378,9 +404,14 @@ export function acledRows(result: AnalysisResult, options: AcledOptions = {}): A
     }
     if (strikes.length > 0) {
       const striker = strikingParty(v, claims);
+      const weapon = strikeSubEvent(has('strikes'));
+      // Unnamed: from the air, a state's forces (ACLED's Unidentified Military Forces); shells,
+      // rockets and devices, any armed group (Unidentified Armed Group).
       const a1: Actor = striker
         ? actorOf(v, { name: striker.name, entity: striker, claims: 0 }, iso2)
-        : { name: `Unidentified Military Forces (${countryName})`, inter: 8 };
+        : weapon.subEvent === SUB_EVENT.air
+          ? { name: `Unidentified Military Forces (${countryName})`, inter: 8 }
+          : { name: `Unidentified Armed Group (${countryName})`, inter: 3 };
       // No battle row holds the dead: the strike row is the incident's main event and carries them,
       // as ACLED codes an air strike with its fatalities — against civilians (civilian targeting)
       // when civilians were harmed. Beside a battle, the dead stay in the battle's row.
@@ -395,11 +426,11 @@ export function acledRows(result: AnalysisResult, options: AcledOptions = {}): A
         : 'is not named where the strikes or their victims are counted';
       push(
         'Explosions/Remote violence',
-        'Air/drone strike',
+        weapon.subEvent,
         a1,
         a2,
         dead,
-        `Strikes in ${where} (at least ${sumOf(strikes, (e) => e.conservative) ?? 0}); the striking party ${who}; ${alone ? `fatalities ${dead}, the lowest current figure per side${civilianTarget ? ', civilians among the harmed' : ''}.` : "their fatalities are in the incident's main row."}`,
+        `Strikes in ${where} (at least ${sumOf(strikes, (e) => e.conservative) ?? 0}; ${weapon.note}); the striking party ${who}; ${alone ? `fatalities ${dead}, the lowest current figure per side${civilianTarget ? ', civilians among the harmed' : ''}.` : "their fatalities are in the incident's main row."}`,
         alone
           ? [
               ...strikes,
