@@ -9,7 +9,7 @@
 import type { Category, Quantity, SubjectKind, Unit } from '../../types.js';
 import type { EventEntry, GazetteerEntry, Lexicon, NounHit } from './lexicon/lexicon.js';
 import type { EntityHit, EventHit, SentenceView } from './sentence-view.js';
-import { PERSON_UNITS, entityAt, isPersonish, isWord, nounOf, stems } from './sentence-view.js';
+import { PERSON_UNITS, entityAt, isPersonish, isWord, nounOf, nounPhraseAt, stems } from './sentence-view.js';
 
 export type { EntityHit, EventHit, SentenceView } from './sentence-view.js';
 import { readings } from './morphology.js';
@@ -75,6 +75,9 @@ function findNoun(
     }
     break;
   }
+  // A noun of several words (`عبوات ناسفة`) before its first word alone (`عبوات` is none).
+  const phrase = nounPhraseAt(view, j);
+  if (phrase) return { noun: phrase.hit, start: j, end: phrase.end, partitive, entity: null };
   const noun = nounOf(view, j);
   if (noun) {
     return { noun, start: j, end: j + 1, partitive, entity: null };
