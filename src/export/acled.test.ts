@@ -426,3 +426,34 @@ test('the weapon the strike nouns name sets the sub-event; unnamed shelling is a
   assert.equal(air?.actor1, 'Unidentified Military Forces (Syria)');
   assert.match(String(air?.notes), /no report names the weapon/);
 });
+
+test('the event date is the day the figures give, not the first date a report mentions', () => {
+  const thursday = { date: '2022-01-20', text: 'الخميس' };
+  const c1 = claim('c1', { time: thursday });
+  const c2 = claim('c2', { time: thursday, document: 'd2' });
+  const c3 = claim('c3', { time: { date: '2022-01-21', text: 'الجمعة' }, document: 'd2' });
+  const result = resultOf({
+    entities: [place],
+    claims: [c1, c2, c3],
+    incidents: [
+      // The incident opens on a Wednesday a report mentions for something else.
+      {
+        ...incident([c1, c2, c3], [est({ claims: ['c1', 'c2', 'c3'] })]),
+        start: '2022-01-19',
+        end: '2022-01-21',
+      },
+    ],
+  });
+  const [row] = acledRows(result, { now });
+  assert.equal(row?.event_date, '2022-01-20');
+  assert.equal(row?.time_precision, 2, 'the dated figures span two days');
+  const one = resultOf({
+    entities: [place],
+    claims: [c1, c2],
+    incidents: [
+      { ...incident([c1, c2], [est({ claims: ['c1', 'c2'] })]), start: '2022-01-19', end: '2022-01-21' },
+    ],
+  });
+  assert.equal(acledRows(one, { now })[0]?.time_precision, 1);
+  assert.equal(acledRows(one, { now })[0]?.event_date, '2022-01-20');
+});

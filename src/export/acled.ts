@@ -37,8 +37,10 @@
 //
 // Geo: the incident's place joined to GeoNames (src/geo), `geo_precision` 1 the town itself, 2 a part
 // of or a place near the town (a neighbourhood, a camp, a prison), 3 only the province or country.
-// Dates: the incident's first day; time_precision 1 for one day, 2 when the reports span up to a
-// week, 3 beyond (ACLED would split a multi-day battle into daily events: the notes give the span).
+// Dates: the day most of the incident's dated figures give; time_precision 1 when all dated figures
+// fall on it, 2 when they span up to a week, 3 beyond. No figure dated: the incident's first day and
+// the span of its reports (ACLED would split a multi-day battle into daily events: the notes give
+// the span).
 // source_scale: from the outlets' countries in the gazetteer — all of the event's country "National",
 // none "International", both "National-International", unknown left empty.
 
@@ -47,6 +49,7 @@ import type { AnalysisResult, Category, Claim, Estimate, Incident, StrikeMeans }
 import { formatQuantity } from '../quantity-format.js';
 import {
   actorName,
+  eventDay,
   namedInSentences,
   incidentClaims,
   incidentConflicts,
@@ -136,7 +139,9 @@ const interaction = (a: Actor | null, b: Actor | null): number | null => {
   return (x ?? 0) * 10 + (y ?? 0);
 };
 
-function timePrecision(incident: Incident): 1 | 2 | 3 {
+function timePrecision(incident: Incident, dated: { readonly span: number } | null): 1 | 2 | 3 {
+  // The dated figures: all on one day, ACLED's exact date; else the days they span.
+  if (dated) return dated.span <= 1 ? 1 : dated.span <= 7 ? 2 : 3;
   if (!incident.start || !incident.end || incident.start === incident.end) return 1;
   const days = (Date.parse(incident.end) - Date.parse(incident.start)) / 86_400_000;
   return days <= 7 ? 2 : 3;
@@ -265,11 +270,13 @@ export function acledRows(result: AnalysisResult, options: AcledOptions = {}): A
         e.kind === 'civilians' &&
         (e.category === 'killed' || e.category === 'wounded' || e.category === 'killed_or_wounded'),
     );
-    const date = isoDate(incident.start) || isoDate(incidentDocuments(v, incident)[0]?.published);
+    const dated = eventDay(claims);
+    const date =
+      dated?.day ?? (isoDate(incident.start) || isoDate(incidentDocuments(v, incident)[0]?.published));
     const base = {
       year: date ? Number(date.slice(0, 4)) : null,
       event_date: date,
-      time_precision: timePrecision(incident),
+      time_precision: timePrecision(incident, dated),
       iso: located.country?.numeric ?? null,
       region: located.country?.region ?? '',
       country: countryName,

@@ -222,6 +222,27 @@ export function strikingParty(v: ExportView, claims: readonly Claim[]): Entity |
   return namedInSentences(v, victims).find((e) => state(e) && !own.has(sideOf(v, e) ?? e.name));
 }
 
+/**
+ * The day the reports say the event happened: the date most of the incident's dated figures give
+ * (`قتل 20 شخصا الخميس` → that Thursday), earliest first among equals, with how many days the dated
+ * figures span (1: all on that day); null when no figure is dated. An incident's own first day can
+ * come from any date its reports mention (a statement the day before); a coder dates the event by
+ * what the figures say.
+ */
+export function eventDay(claims: readonly Claim[]): { readonly day: string; readonly span: number } | null {
+  const counts = new Map<string, number>();
+  for (const c of claims) {
+    const day = c.time?.date;
+    if (c.scope === 'background' || !day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) continue;
+    counts.set(day, (counts.get(day) ?? 0) + 1);
+  }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (!best) return null;
+  const days = [...counts.keys()].sort();
+  const span = (Date.parse(days[days.length - 1]!) - Date.parse(days[0]!)) / 86_400_000 + 1;
+  return { day: best[0], span };
+}
+
 /** A stable number for an id (FNV-1a, 32 bits), for codebooks whose ids are digits. */
 export function idNumber(id: string): number {
   let h = 0x811c9dc5;
