@@ -26,6 +26,7 @@ import type { AnalysisResult, Category, Claim, Estimate, Incident } from '../typ
 import {
   actorName,
   bestOrLow,
+  eventDay,
   incidentClaims,
   incidentConflicts,
   incidentDocuments,
@@ -200,7 +201,8 @@ export function airwarsRecords(result: AnalysisResult): AirwarsRecord[] {
     const harmDocs = new Set(harm.map((c) => c.document));
     records.push({
       incident: incident.id,
-      date: isoDate(incident.start),
+      // The day the dated figures give (a date a report mentions for something else does not date it).
+      date: eventDay(claims)?.day ?? isoDate(incident.start),
       date_end: isoDate(incident.end),
       location: located.named ? placeName(v, located.named) : '',
       country: located.country?.name ?? '',
