@@ -13,7 +13,7 @@
 import type { Conflict, ConflictKind } from '../../types.js';
 import { isoOf } from './days.js';
 import type { ClaimView } from './views.js';
-import { describeQuantity, overlaps, relation, timeRelation } from './views.js';
+import { describeQuantity, overlaps, populationOf, relation, timeRelation } from './views.js';
 
 export interface ConflictDraft {
   readonly kind: ConflictKind;
@@ -83,12 +83,13 @@ function lineage(v: ClaimView): string {
 
 function revisions(views: readonly ClaimView[]): ConflictDraft[] {
   const chains = new Map<string, ClaimView[]>();
+  const population = populationOf(views);
   for (const v of views) {
     if (!v.cumulative || v.claim.stance === 'denied' || v.reportDay === null) continue;
     if (v.claim.quantity.qualifier === 'vague') continue;
     // A toll is revised within its own category: "killed or wounded" is not a revised "killed".
     // One hospital's count is no step of the whole's toll.
-    const key = `${v.claim.category}|${v.groupKey}|${v.cls}|${lineage(v)}|${v.facility ?? ''}`;
+    const key = `${v.claim.category}|${population(v)}|${v.cls}|${lineage(v)}|${v.facility ?? ''}`;
     let list = chains.get(key);
     if (!list) chains.set(key, (list = []));
     list.push(v);

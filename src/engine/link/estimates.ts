@@ -13,7 +13,7 @@
 
 import type { Estimate, SubjectKind } from '../../types.js';
 import type { ClaimView } from './views.js';
-import { boundedFigure, describeQuantity, topOf } from './views.js';
+import { boundedFigure, describeQuantity, populationOf, topOf } from './views.js';
 
 /**
  * Each source's current figure: its latest report day, and in it the largest figure with every
@@ -52,7 +52,8 @@ function names(views: readonly ClaimView[]): string {
   return [...new Set(views.map((v) => v.speaker.name))].join(', ');
 }
 
-export function estimateSlot(views: readonly ClaimView[]): Estimate | null {
+/** `countedBy`: the party whose own count of people of no named side this slot holds. */
+export function estimateSlot(views: readonly ClaimView[], countedBy?: string): Estimate | null {
   const first = views[0];
   if (!first) return null;
   const running = views.filter((v) => v.cumulative);
@@ -98,6 +99,8 @@ export function estimateSlot(views: readonly ClaimView[]): Estimate | null {
   for (const v of floorPool) if (v.low === conservative) setters.add(v);
 
   const parts: string[] = [];
+  if (countedBy !== undefined)
+    parts.push(`people of no named side as counted by ${countedBy} (the other party counts its own apart)`);
   if (best !== null)
     parts.push(
       `best ${best}: median of ${credibleForBest.length} credible current figure${credibleForBest.length === 1 ? '' : 's'} (${names(credibleForBest)})`,
@@ -182,17 +185,21 @@ export function estimates(views: readonly ClaimView[]): Estimate[] {
     return sep(v.cls, 'total') ? v.cls : 'total';
   };
   const slots = new Map<string, ClaimView[]>();
+  // Unnamed people counted by two opposing parties are two populations, never one estimate.
+  const population = populationOf(views);
   for (const v of views) {
     if (v.claim.category === 'other') continue;
     // Estimates keep categories apart (killed is not "killed or wounded").
-    const key = `${v.claim.category}|${v.groupKey}|${slotClass(v)}`;
+    const key = `${v.claim.category}|${population(v)}|${slotClass(v)}`;
     let list = slots.get(key);
     if (!list) slots.set(key, (list = []));
     list.push(v);
   }
   const out: Estimate[] = [];
   for (const list of slots.values()) {
-    const e = estimateSlot(list);
+    const first = list[0]!;
+    const own = population(first) !== first.groupKey ? first.side?.name : undefined;
+    const e = estimateSlot(list, own);
     if (e) out.push(e);
   }
   return out;
