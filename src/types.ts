@@ -169,6 +169,13 @@ export interface Estimate {
   readonly conservative: number | null;
   readonly claims: readonly string[];
   readonly basis: string;
+  /**
+   * Beyond the contract, present when some figure of the slot comes from a republished copy: the
+   * outlets behind the slot's current figures (each stays visible) and how many independent
+   * sources they are (five outlets carrying one wire are one).
+   */
+  readonly outlets?: readonly string[];
+  readonly independentSources?: number;
 }
 
 export interface Incident {
@@ -220,6 +227,8 @@ export interface Conflict {
   readonly kind: ConflictKind;
   readonly claims: readonly string[];
   readonly note: string;
+  /** Beyond the contract, when a republished copy takes part: the independent sources among its claims. */
+  readonly independentSources?: number;
 }
 
 export interface TimelineEntry {
@@ -262,6 +271,11 @@ export interface InputDocument {
   readonly source?: string;
   readonly published?: string;
   readonly url?: string;
+  /**
+   * The id of an earlier document of the batch that this one republishes from another outlet (a
+   * wire copy): its figures count with their origin's as one independent source.
+   */
+  readonly syndicatedFrom?: string;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -42,6 +42,7 @@ export function readDocuments(inputs: readonly InputDocument[], options: EngineO
   const seen = new Set<string>();
   const texts = new Map<string, string>();
   const order: string[] = [];
+  const syndicated = new Map<string, string>();
   for (const input of inputs) {
     let id = input.id;
     if (seen.has(id)) {
@@ -56,6 +57,7 @@ export function readDocuments(inputs: readonly InputDocument[], options: EngineO
     }
     seen.add(id);
     order.push(id);
+    if (input.syndicatedFrom !== undefined) syndicated.set(id, input.syndicatedFrom);
     texts.set(id, input.text);
     const pack = choosePack(options.packs, input.text);
     if (!pack) {
@@ -85,7 +87,14 @@ export function readDocuments(inputs: readonly InputDocument[], options: EngineO
   const readings: DocumentReading[] = [];
   for (const id of order) {
     const result = results.get(id);
-    if (result) readings.push({ text: texts.get(id) ?? '', result });
+    if (!result) continue;
+    // A republished copy names its origin when the origin is in the batch.
+    const from = syndicated.get(id);
+    const copy = from !== undefined && seen.has(from) && from !== id;
+    readings.push({
+      text: texts.get(id) ?? '',
+      result: copy ? { ...result, document: { ...result.document, syndicatedFrom: from } } : result,
+    });
   }
   return { readings, diagnostics };
 }

@@ -1,0 +1,134 @@
+// Feed polling into a store: each item once, known by its guid, its link or its text, across
+// restarts of the watch (the store remembers), and a failing feed reported without stopping.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Store } from '../../store/store.js';
+import { parseInterval, pollFeeds } from './watch.js';
+
+interface Item {
+  guid?: string;
+  link?: string;
+  title: string;
+  body: string;
+  date?: string;
+}
+
+function rss(title: string, items: readonly Item[]): string {
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>${title}</title>\n` +
+    items
+      .map(
+        (i) =>
+          `<item><title>${i.title}</title>${i.link ? `<link>${i.link}</link>` : ''}` +
+          `${i.guid ? `<guid isPermaLink="false">${i.guid}</guid>` : ''}` +
+          `<pubDate>${i.date ?? 'Tue, 06 Mar 2018 10:00:00 +0300'}</pubDate>` +
+          `<description><![CDATA[<p>${i.body}</p>]]></description></item>`,
+      )
+      .join('\n') +
+    '\n</channel></rss>\n'
+  );
+}
+
+const A: Item = {
+  guid: 'wire-1001',
+  link: 'https://news.example/a/1001',
+  title: 'قصف على بلدة في الريف الشرقي',
+  body: 'قال مسؤول في الدفاع المدني إن 9 أشخاص قتلوا وأصيب 14 آخرون في قصف على البلدة مساء الاثنين.',
+};
+const B: Item = {
+  guid: 'wire-1002',
+  link: 'https://news.example/a/1002',
+  title: 'اعتقالات في المدينة',
+  body: 'أعلنت الشرطة اعتقال 23 شخصا في حملة دهم نفذتها في أحياء المدينة خلال يومين.',
+};
+
+test('parseInterval reads 10m, 30s, 1h, 250ms and bare seconds; rejects nonsense', () => {
+  assert.equal(parseInterval('10m'), 600_000);
+  assert.equal(parseInterval('30s'), 30_000);
+  assert.equal(parseInterval('1h'), 3_600_000);
+  assert.equal(parseInterval('250ms'), 250);
+  assert.equal(parseInterval('2'), 2000);
+  assert.throws(() => parseInterval('soon'));
+  assert.throws(() => parseInterval('10ms'));
+});
+
+test('pollFeeds: new items once; same guid, same link or same text is known, also after reopening the store', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'isnad-watch-'));
+  try {
+    const feed = join(dir, 'feed.rss');
+    const db = join(dir, 'store.sqlite');
+    writeFileSync(feed, rss('وكالة المثال', [A]));
+    let store = await Store.open(db);
+    const c = (await store.caseNamed('watch', true))!;
+    const first = await pollFeeds(store, c.id, [feed]);
+    assert.deepEqual(
+      first.items.map((i) => [i.status, i.document, i.guid]),
+      [['added', '1001', 'wire-1001']],
+    );
+    assert.ok(first.items[0]!.claims >= 1, 'the item was read into claims');
+    assert.deepEqual(first.errors, []);
+    // Nothing new: nothing added.
+    assert.deepEqual((await pollFeeds(store, c.id, [feed])).items, []);
+    await store.close();
+
+    // A restart: the store remembers. The feed now holds A with an edited title (same guid), a
+    // copy of B's text under another guid and link, B itself and one item with only a link.
+    store = await Store.open(db);
+    const edited = { ...A, title: `${A.title} (محدث)` };
+    const C: Item = {
+      link: 'https://news.example/a/1003',
+      title: 'نزوح',
+      body: 'نزحت 40 عائلة من القرية بعد المعارك.',
+    };
+    const copyOfB = { ...B, guid: 'other-77', link: 'https://other.example/x/77' };
+    writeFileSync(feed, rss('وكالة المثال', [edited, B, copyOfB, C]));
+    const second = await pollFeeds(store, c.id, [feed]);
+    assert.deepEqual(
+      second.items.map((i) => [i.status, i.document]),
+      [
+        ['added', '1002'],
+        ['added', '1003'],
+      ],
+      'the edited A is known by its guid; the copy of B by its text within the poll',
+    );
+    // The same link under a new guid is known too.
+    writeFileSync(feed, rss('وكالة المثال', [{ ...C, guid: 'new-guid', body: 'نص آخر تماما عن 12 جريحا.' }]));
+    assert.deepEqual((await pollFeeds(store, c.id, [feed])).items, []);
+    const summary = await store.getCase(c.id);
+    assert.equal(summary.documents, 3);
+    await store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('pollFeeds: a missing feed and a page that is no feed are errors of their own; the others are read', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'isnad-watch-'));
+  try {
+    const good = join(dir, 'good.rss');
+    const page = join(dir, 'page.html');
+    writeFileSync(good, rss('وكالة', [B]));
+    writeFileSync(page, '<html><body><p>ليست خلاصة</p></body></html>');
+    const store = await Store.open(join(dir, 'store.sqlite'));
+    try {
+      const c = (await store.caseNamed('x', true))!;
+      const r = await pollFeeds(store, c.id, [join(dir, 'missing.rss'), page, good]);
+      assert.deepEqual(
+        r.errors.map((e) => e.code),
+        ['unreadable_input', 'not_a_feed'],
+      );
+      assert.deepEqual(
+        r.items.map((i) => i.status),
+        ['added'],
+      );
+    } finally {
+      await store.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
