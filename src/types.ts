@@ -120,6 +120,8 @@ export interface DocumentInfo {
   readonly boilerplate: readonly Span[];
   /** Beyond the contract: the id of the document this one republishes (syndication). */
   readonly syndicatedFrom?: string;
+  /** Beyond the contract: the pages of a paged source (a PDF) as spans of the text. */
+  readonly pages?: readonly TextPage[];
   /** Beyond the contract: whether the report tells of an event (and so may open an incident), and why. */
   readonly event?: DocumentEvent;
 }
@@ -276,6 +278,15 @@ export interface InputDocument {
    * wire copy): its figures count with their origin's as one independent source.
    */
   readonly syndicatedFrom?: string;
+  /** Where each page of a paged source (a PDF) sits in the text: a span's page is the one it falls in. */
+  readonly pages?: readonly TextPage[];
+}
+
+/** Page `page` (1-based) of a paged source covers [start, end) of the document's text. */
+export interface TextPage {
+  readonly page: number;
+  readonly start: number;
+  readonly end: number;
 }
 
 // ---------------------------------------------------------------------------------------------

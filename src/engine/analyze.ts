@@ -1,7 +1,15 @@
 // The engine's entry point: documents in, the JSON contract out. Language-free: packs do the
 // reading; the engine checks inputs, merges entities across documents and keeps diagnostics.
 
-import type { AnalysisResult, Claim, Diagnostic, Entity, EntityMention, InputDocument } from '../types.js';
+import type {
+  AnalysisResult,
+  Claim,
+  Diagnostic,
+  Entity,
+  EntityMention,
+  InputDocument,
+  TextPage,
+} from '../types.js';
 import type { LanguagePack, PackDocument, PackResult } from './pack.js';
 import { VERSION } from '../version.js';
 import { linkBatch } from './link/index.js';
@@ -43,6 +51,7 @@ export function readDocuments(inputs: readonly InputDocument[], options: EngineO
   const texts = new Map<string, string>();
   const order: string[] = [];
   const syndicated = new Map<string, string>();
+  const paged = new Map<string, readonly TextPage[]>();
   for (const input of inputs) {
     let id = input.id;
     if (seen.has(id)) {
@@ -58,6 +67,7 @@ export function readDocuments(inputs: readonly InputDocument[], options: EngineO
     seen.add(id);
     order.push(id);
     if (input.syndicatedFrom !== undefined) syndicated.set(id, input.syndicatedFrom);
+    if (input.pages !== undefined && input.pages.length > 0) paged.set(id, input.pages);
     texts.set(id, input.text);
     const pack = choosePack(options.packs, input.text);
     if (!pack) {
@@ -91,9 +101,20 @@ export function readDocuments(inputs: readonly InputDocument[], options: EngineO
     // A republished copy names its origin when the origin is in the batch.
     const from = syndicated.get(id);
     const copy = from !== undefined && seen.has(from) && from !== id;
+    const pages = paged.get(id);
     readings.push({
       text: texts.get(id) ?? '',
-      result: copy ? { ...result, document: { ...result.document, syndicatedFrom: from } } : result,
+      result:
+        copy || pages
+          ? {
+              ...result,
+              document: {
+                ...result.document,
+                ...(copy ? { syndicatedFrom: from } : {}),
+                ...(pages ? { pages } : {}),
+              },
+            }
+          : result,
     });
   }
   return { readings, diagnostics };
