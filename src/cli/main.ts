@@ -202,7 +202,7 @@ program.addCommand(
   }),
 );
 
-program.addCommand(briefCommand({ loadInputs, analyze: (docs) => analyzeMany(docs) }));
+program.addCommand(briefCommand({ loadInputs, analyze: (docs) => analyzeMany(markSyndicated(docs)) }));
 
 program.addCommand(extractCommand({ loadInputs: (paths) => loadInputs(paths), extract }));
 program.addCommand(ingestCommand());
