@@ -132,3 +132,45 @@ test('pollFeeds: a missing feed and a page that is no feed are errors of their o
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('pollFeeds: a wire carried by two outlets’ feeds is one independent source in the case', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'isnad-watch-'));
+  try {
+    const wire =
+      'قتل 11 مدنيا وأصيب 19 آخرون في قصف صاروخي استهدف سوقا شعبيا في مدينة إدلب شمال غرب سوريا ظهر الأربعاء، ' +
+      'وقال شهود إن فرق الدفاع المدني انتشلت جثثا من تحت أنقاض المحال المدمرة، فيما امتلأت المستشفيات بالجرحى.';
+    const one = join(dir, 'one.rss');
+    const two = join(dir, 'two.rss');
+    writeFileSync(
+      one,
+      rss('وكالة أولى', [{ guid: 'a-1', link: 'https://one.example/a-1', title: 'قصف على سوق', body: wire }]),
+    );
+    writeFileSync(
+      two,
+      rss('صحيفة ثانية', [
+        { guid: 'b-9', link: 'https://two.example/b-9', title: 'قصف على سوق', body: `${wire} (وكالة أولى)` },
+      ]),
+    );
+    const store = await Store.open(join(dir, 'store.sqlite'));
+    try {
+      const c = (await store.caseNamed('wire', true))!;
+      const r = await pollFeeds(store, c.id, [one, two]);
+      assert.deepEqual(
+        r.items.map((i) => i.status),
+        ['added', 'added'],
+        'two outlets, two documents',
+      );
+      const killed = (await store.incidents(c.id))
+        .flatMap((i) => i.estimates)
+        .find((e) => e.category === 'killed');
+      assert.ok(killed);
+      assert.equal(killed.best, 11);
+      assert.equal(killed.independentSources, 1);
+      assert.deepEqual([...(killed.outlets ?? [])].sort(), ['صحيفة ثانية', 'وكالة أولى'].sort());
+    } finally {
+      await store.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
