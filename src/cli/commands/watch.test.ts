@@ -4,6 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Store } from '../../store/store.js';
@@ -171,6 +173,75 @@ test('pollFeeds: a wire carried by two outlets’ feeds is one independent sourc
       await store.close();
     }
   } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('pollFeeds with pages: the linked article replaces the teaser; a page that fails keeps it', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'isnad-watch-'));
+  const full =
+    'قال مدير المستشفى إن 16 شخصا قتلوا وأصيب 27 آخرون في انفجار عبوة ناسفة قرب محطة الحافلات صباح السبت، ' +
+    'وأضاف أن بين الجرحى ستة أطفال حالتهم حرجة وأن الطواقم الطبية تعمل منذ الصباح دون توقف.';
+  const server = createServer((req, res) => {
+    if (req.url === '/feed.rss') {
+      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
+      res.end(
+        rss('موقع المدينة', [
+          { guid: 'p-1', link: `${base}/news/p-1`, title: 'انفجار قرب المحطة', body: 'تفاصيل بعد قليل' },
+          {
+            guid: 'p-2',
+            link: `${base}/news/p-2`,
+            title: 'خبر آخر',
+            body: 'أفرج عن 4 معتقلين بكفالة مالية.',
+          },
+        ]),
+      );
+    } else if (req.url === '/news/p-1') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(
+        `<html><head><meta property="og:site_name" content="موقع المدينة"></head><body>` +
+          `<nav><a href="/">الرئيسية</a> <a href="/x">أخبار</a></nav>` +
+          `<article><h1>انفجار قرب المحطة</h1><p>${full}</p></article>` +
+          `<ul><li><a href="/n/9">مقتل 50 في حادث آخر</a></li></ul></body></html>`,
+      );
+    } else {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const store = await Store.open(join(dir, 'store.sqlite'));
+  try {
+    const c = (await store.caseNamed('pages', true))!;
+    const r = await pollFeeds(store, c.id, [`${base}/feed.rss`], { allowPrivate: true }, { pages: true });
+    assert.deepEqual(
+      r.items.map((i) => [i.document, i.status]),
+      [
+        ['p-1', 'added'],
+        ['p-2', 'added'],
+      ],
+    );
+    assert.deepEqual(
+      r.errors.map((e) => e.code),
+      ['page_failed'],
+    );
+    const texts = await store.db
+      .selectFrom('documents')
+      .select(['key', 'text'])
+      .orderBy('position')
+      .execute();
+    assert.ok(texts[0]!.text.includes(full), texts[0]!.text);
+    assert.ok(!texts[0]!.text.includes('مقتل 50') && !texts[0]!.text.includes('الرئيسية'));
+    assert.ok(texts[1]!.text.includes('أفرج عن 4 معتقلين'), 'the teaser is kept when the page fails');
+    // The next poll knows both items by their feed guid and link.
+    assert.deepEqual(
+      (await pollFeeds(store, c.id, [`${base}/feed.rss`], { allowPrivate: true }, { pages: true })).items,
+      [],
+    );
+  } finally {
+    await store.close();
+    server.close();
     rmSync(dir, { recursive: true, force: true });
   }
 });

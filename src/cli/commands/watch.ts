@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { IsnadError } from '../../errors.js';
 import { decodeBytes } from '../../ingest/decode.js';
-import { fetchText } from '../../ingest/fetch.js';
+import { fetchDocument, fetchText } from '../../ingest/fetch.js';
 import type { FetchOptions } from '../../ingest/fetch.js';
 import { isUrl } from '../../ingest/load.js';
 import { looksLikeFeed, parseFeed } from '../../ingest/readers/feed.js';
@@ -89,6 +89,7 @@ export async function pollFeeds(
   caseId: number,
   feeds: readonly string[],
   fetchOptions: FetchOptions = {},
+  options: { readonly pages?: boolean } = {},
 ): Promise<PollResult> {
   const db = store.db;
   const items: WatchedItem[] = [];
@@ -136,13 +137,29 @@ export async function pollFeeds(
       if (known) continue;
       hashes.add(hash);
       const source = parsed.title ?? undefined;
+      // Feeds often carry a teaser only: with `pages`, the linked page's article is the text (the
+      // item is still known by its feed guid, link and text); a page that fails keeps the teaser.
+      let body = item.text;
+      if (options.pages && item.link && isUrl(item.link)) {
+        try {
+          const page = (await fetchDocument(item.link, {}, fetchOptions))[0];
+          if (page && page.text.trim() !== '') body = page.text;
+        } catch (cause) {
+          if (!(cause instanceof IsnadError)) throw cause;
+          errors.push({
+            feed,
+            code: 'page_failed',
+            message: `${item.link}: ${cause.code}: ${cause.message} (the feed's text is kept)`,
+          });
+        }
+      }
       fresh.push({
         feed,
         item,
         hash,
         doc: {
           id: itemId(item, hash),
-          text: item.text,
+          text: body,
           ...(source ? { source } : {}),
           ...(item.published ? { published: item.published } : {}),
           ...(item.link ? { url: item.link } : {}),
@@ -193,6 +210,7 @@ interface Opts {
   every: number;
   polls?: number;
   json?: boolean;
+  pages?: boolean;
 }
 
 export function watchCommand(): Command {
@@ -209,6 +227,7 @@ export function watchCommand(): Command {
       return n;
     })
     .option('--json', 'one JSON line per poll instead of text lines')
+    .option('--pages', "read each new item's linked page (its article text) instead of the feed's summary")
     .action(async (feeds: string[], opts: Opts) => {
       const location = opts.db ?? defaultDbPath();
       const store = await Store.open(location);
@@ -226,7 +245,13 @@ export function watchCommand(): Command {
           `isnad: watching ${feeds.length} feed(s) every ${opts.every / 1000}s into case ${c.name} (store: ${location})\n`,
         );
         for (let poll = 1; !stopped; poll++) {
-          const result = await pollFeeds(store, c.id, feeds, { allowPrivate: true });
+          const result = await pollFeeds(
+            store,
+            c.id,
+            feeds,
+            { allowPrivate: true },
+            { pages: opts.pages === true },
+          );
           for (const e of result.errors) process.stderr.write(`isnad: ${e.code} (${e.feed}): ${e.message}\n`);
           if (opts.json) {
             process.stdout.write(JSON.stringify({ poll, at: new Date().toISOString(), ...result }) + '\n');
@@ -237,7 +262,10 @@ export function watchCommand(): Command {
               );
           }
           // Exit 1 when every feed failed in the last poll.
-          process.exitCode = result.errors.length === feeds.length ? 1 : 0;
+          const failedFeeds = new Set(
+            result.errors.filter((e) => e.code !== 'page_failed').map((e) => e.feed),
+          );
+          process.exitCode = failedFeeds.size === feeds.length ? 1 : 0;
           if (opts.polls !== undefined && poll >= opts.polls) break;
           if (stopped) break;
           await new Promise<void>((resolve) => {
