@@ -9,7 +9,8 @@ import { analyzeMany, collectingTrace, extract } from '../index.js';
 import { ENCODINGS } from '../ingest/decode.js';
 import type { Encoding } from '../ingest/decode.js';
 import { FAILED_INPUT, loadInputs } from '../ingest/index.js';
-import { findDuplicates } from '../ingest/duplicates.js';
+import { findDuplicates, markSyndicated } from '../ingest/duplicates.js';
+import type { DuplicateGroup } from '../ingest/duplicates.js';
 import { loadInputsAndUrls } from '../ingest/load.js';
 import type { Loaded } from '../ingest/index.js';
 import type { AnalysisResult } from '../types.js';
@@ -20,6 +21,7 @@ import { ANALYZE_EXPORTS, briefCommand, renderExport } from './commands/export.j
 import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
 import { serveCommand } from './commands/serve.js';
+import { watchCommand } from './commands/watch.js';
 import { formatReport } from './report.js';
 import { formatTrace } from './trace.js';
 
@@ -61,7 +63,13 @@ function batchCommand(
   name: string,
   description: string,
   what: string,
-  render: (result: AnalysisResult, loaded: Loaded, opts: BatchOptions, color: boolean) => string,
+  render: (
+    result: AnalysisResult,
+    loaded: Loaded,
+    opts: BatchOptions,
+    color: boolean,
+    duplicates: readonly DuplicateGroup[],
+  ) => string,
   formats: readonly string[] = ['text', 'json'],
   extend: (cmd: Command) => Command = (cmd) => cmd,
 ): Command {
@@ -88,8 +96,12 @@ function batchCommand(
         ...(opts.manifest ? { manifest: opts.manifest } : {}),
       });
       const trace = opts.trace ? collectingTrace() : undefined;
-      const result = analyzeMany(loaded.documents, trace ? { trace } : {});
-      const text = render(result, loaded, opts, !opts.output && process.stdout.isTTY === true);
+      // Copies and republished wires: a copy from another outlet names its origin (syndicatedFrom)
+      // and counts with it as one independent source.
+      const duplicates = findDuplicates(loaded.documents);
+      const documents = markSyndicated(loaded.documents, duplicates);
+      const result = analyzeMany(documents, trace ? { trace } : {});
+      const text = render(result, loaded, opts, !opts.output && process.stdout.isTTY === true, duplicates);
       if (opts.output) writeFileSync(opts.output, text);
       else process.stdout.write(text);
       if (trace)
@@ -107,9 +119,8 @@ program.addCommand(
     'analyze',
     'extract source-attributed claims from reports (files, folders, or - for standard input)',
     'result',
-    (result, loaded, opts, color) => {
+    (result, loaded, opts, color, duplicates) => {
       // Copies and republished wires: listed (`duplicates`) and named in the diagnostics.
-      const duplicates = findDuplicates(loaded.documents);
       const copies = duplicates.map((g) => ({
         code: 'duplicate_documents',
         document: g.origin,
@@ -191,11 +202,12 @@ program.addCommand(
   }),
 );
 
-program.addCommand(briefCommand({ loadInputs, analyze: (docs) => analyzeMany(docs) }));
+program.addCommand(briefCommand({ loadInputs, analyze: (docs) => analyzeMany(markSyndicated(docs)) }));
 
 program.addCommand(extractCommand({ loadInputs: (paths) => loadInputs(paths), extract }));
 program.addCommand(ingestCommand());
 program.addCommand(serveCommand());
+program.addCommand(watchCommand());
 
 // A reader that stops early (`isnad brief … | head`) closes the pipe: that ends the output, not in a crash.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -1,7 +1,15 @@
 // The engine's entry point: documents in, the JSON contract out. Language-free: packs do the
 // reading; the engine checks inputs, merges entities across documents and keeps diagnostics.
 
-import type { AnalysisResult, Claim, Diagnostic, Entity, EntityMention, InputDocument } from '../types.js';
+import type {
+  AnalysisResult,
+  Claim,
+  Diagnostic,
+  Entity,
+  EntityMention,
+  InputDocument,
+  TextPage,
+} from '../types.js';
 import type { LanguagePack, PackDocument, PackResult } from './pack.js';
 import { VERSION } from '../version.js';
 import { linkBatch } from './link/index.js';
@@ -42,6 +50,8 @@ export function readDocuments(inputs: readonly InputDocument[], options: EngineO
   const seen = new Set<string>();
   const texts = new Map<string, string>();
   const order: string[] = [];
+  const syndicated = new Map<string, string>();
+  const paged = new Map<string, readonly TextPage[]>();
   for (const input of inputs) {
     let id = input.id;
     if (seen.has(id)) {
@@ -56,6 +66,8 @@ export function readDocuments(inputs: readonly InputDocument[], options: EngineO
     }
     seen.add(id);
     order.push(id);
+    if (input.syndicatedFrom !== undefined) syndicated.set(id, input.syndicatedFrom);
+    if (input.pages !== undefined && input.pages.length > 0) paged.set(id, input.pages);
     texts.set(id, input.text);
     const pack = choosePack(options.packs, input.text);
     if (!pack) {
@@ -85,7 +97,25 @@ export function readDocuments(inputs: readonly InputDocument[], options: EngineO
   const readings: DocumentReading[] = [];
   for (const id of order) {
     const result = results.get(id);
-    if (result) readings.push({ text: texts.get(id) ?? '', result });
+    if (!result) continue;
+    // A republished copy names its origin when the origin is in the batch.
+    const from = syndicated.get(id);
+    const copy = from !== undefined && seen.has(from) && from !== id;
+    const pages = paged.get(id);
+    readings.push({
+      text: texts.get(id) ?? '',
+      result:
+        copy || pages
+          ? {
+              ...result,
+              document: {
+                ...result.document,
+                ...(copy ? { syndicatedFrom: from } : {}),
+                ...(pages ? { pages } : {}),
+              },
+            }
+          : result,
+    });
   }
   return { readings, diagnostics };
 }

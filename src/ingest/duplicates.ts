@@ -133,3 +133,34 @@ export function findDuplicates(
   }
   return out;
 }
+
+const outletKey = (source: string | undefined): string | null => {
+  const key = source?.trim().toLowerCase();
+  return key ? key : null;
+};
+
+/**
+ * The documents with `syndicatedFrom` set on every copy of an earlier document from another outlet
+ * (a wire republished): the copy names its group's origin. Copies from the origin's own outlet
+ * (the same article filed twice) and documents of unknown outlet are left as they are; so are
+ * documents that already name what they copy.
+ */
+export function markSyndicated(
+  documents: readonly InputDocument[],
+  groups: readonly DuplicateGroup[] = findDuplicates(documents),
+): InputDocument[] {
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const from = new Map<string, string>();
+  for (const g of groups) {
+    const origin = outletKey(byId.get(g.origin)?.source);
+    if (origin === null) continue;
+    for (const m of g.members) {
+      const outlet = outletKey(byId.get(m)?.source);
+      if (m !== g.origin && outlet !== null && outlet !== origin) from.set(m, g.origin);
+    }
+  }
+  return documents.map((d) => {
+    const origin = from.get(d.id);
+    return origin === undefined || d.syndicatedFrom !== undefined ? d : { ...d, syndicatedFrom: origin };
+  });
+}

@@ -9,9 +9,11 @@ import { IsnadError } from '../errors.js';
 import type { Diagnostic, InputDocument } from '../types.js';
 import { decodeBytes } from './decode.js';
 import type { Encoding } from './decode.js';
-import { htmlToText, looksLikeHtml, looksLikeTrec, parseTrec } from './markup.js';
+import { looksLikeHtml, looksLikeTrec, parseTrec } from './markup.js';
 import { readTar, readZip } from './readers/archive.js';
+import { articleText } from './readers/article.js';
 import { docxText } from './readers/docx.js';
+import { PdfError, pdfText } from './readers/pdf.js';
 import { looksLikeFeed, parseFeed } from './readers/feed.js';
 import { pageMeta } from './readers/html.js';
 import { readDump } from './readers/json.js';
@@ -60,6 +62,10 @@ export const FAILED_INPUT = new Set([
   'url_failed',
   'url_not_text',
   'url_too_large',
+  'pdf_invalid',
+  'pdf_encrypted',
+  'pdf_no_text',
+  'pdf_timeout',
 ]);
 
 export function documentId(path: string): string {
@@ -113,7 +119,7 @@ export function documentsFromText(
     return [
       {
         id,
-        text: htmlToText(text),
+        text: articleText(text).text,
         ...(source ? { source } : {}),
         ...(published ? { published } : {}),
         ...(url ? { url } : {}),
@@ -139,16 +145,21 @@ export function readBytes(
     out.diagnostics.push({
       code: 'unknown_format',
       document: id,
-      message: `${name}: isnad does not know this format (text, HTML, TREC, RSS/Atom, JSON, NDJSON, .docx, .tar(.gz), .zip)`,
+      message: `${name}: isnad does not know this format (text, HTML, TREC, RSS/Atom, JSON, NDJSON, .docx, .pdf, .tar(.gz), .zip)`,
     });
     return;
   }
   if (format === 'pdf') {
-    out.diagnostics.push({
-      code: 'unsupported_format',
-      document: id,
-      message: `${name}: PDF is not read yet; save its text (pdftotext) and give that`,
-    });
+    try {
+      const pdf = pdfText(bytes);
+      out.documents.push({ id, text: pdf.text, ...meta, pages: pdf.pages });
+    } catch (cause) {
+      out.diagnostics.push({
+        code: cause instanceof PdfError ? cause.code : 'pdf_invalid',
+        document: id,
+        message: `${name}: ${(cause as Error).message}`,
+      });
+    }
     return;
   }
   if (format === 'tar' || format === 'zip') {

@@ -9,6 +9,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { linkReadings, VERSION } from '../index.js';
 import type { AnalysisResult, Claim, DocumentReading, PackResult } from '../index.js';
+import { markSyndicated } from '../ingest/duplicates.js';
 import { applyCorrections } from './corrections.js';
 import type { Correction, ReviewMark } from './corrections.js';
 import { applyIncidentEdits } from './incident-edits.js';
@@ -72,8 +73,29 @@ export async function relinkCase(
     claims: string[];
     republication: string | null;
   }[] = [];
-  for (const d of docs) {
-    const result = JSON.parse(d.analysis) as PackResult;
+  const parsed = docs.map((d) => JSON.parse(d.analysis) as PackResult);
+  // Copies of an earlier report from another outlet (a wire republished): found over the case's
+  // texts at each linking, so that documents added later are compared with all before them.
+  const syndicated = new Map<string, string>();
+  for (const m of markSyndicated(
+    docs.map((d, k) => {
+      const info = parsed[k]!.document;
+      const source = info.source.name ?? d.source;
+      return {
+        id: d.key,
+        text: d.text,
+        ...(source ? { source } : {}),
+        ...(info.published ? { published: info.published } : {}),
+      };
+    }),
+  ))
+    if (m.syndicatedFrom !== undefined) syndicated.set(m.id, m.syndicatedFrom);
+  for (const [k, d] of docs.entries()) {
+    const stored = parsed[k]!;
+    const from = syndicated.get(d.key);
+    const result: PackResult = from
+      ? { ...stored, document: { ...stored.document, syndicatedFrom: from } }
+      : stored;
     const applied = applyCorrections(result.claims, byDoc.get(d.key) ?? []);
     orphaned.push(...applied.orphaned);
     const kept: Claim[] = [];

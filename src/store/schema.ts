@@ -110,7 +110,27 @@ export interface CaseViewsTable {
   linked_at: string;
 }
 
+/** Feed items `isnad watch` has seen in a case: each is ingested once, across restarts. */
+export interface FeedItemsTable {
+  id: Generated<number>;
+  case_id: number;
+  /** The feed's address as given. */
+  feed: string;
+  /** The item's guid (RSS) or id (Atom), when it has one. */
+  guid: string | null;
+  /** The item's link, when it has one. */
+  url: string | null;
+  /** sha256 of the item's text. */
+  content_hash: string;
+  /** The document it became (or already was), null when it could not be stored. */
+  document_key: string | null;
+  /** added | duplicate | failed */
+  status: string;
+  seen_at: string;
+}
+
 export interface Database {
+  feed_items: FeedItemsTable;
   cases: CasesTable;
   documents: DocumentsTable;
   claims: ClaimsTable;

@@ -14,6 +14,7 @@ import type { Conflict, ConflictKind } from '../../types.js';
 import { isoOf } from './days.js';
 import type { ClaimView } from './views.js';
 import { describeQuantity, overlaps, populationOf, relation, timeRelation } from './views.js';
+import { echoesOf, independenceOf, onePerSource, sameSource } from './independence.js';
 
 export interface ConflictDraft {
   readonly kind: ConflictKind;
@@ -59,6 +60,7 @@ function denials(views: readonly ClaimView[]): ConflictDraft[] {
         t !== d &&
         t.claim.stance !== 'denied' &&
         t.speakerKey !== d.speakerKey &&
+        !sameSource(d, t) &&
         relation(d, t) !== null &&
         (overlaps(d, t) || t.low >= d.low),
     );
@@ -156,7 +158,8 @@ function latestPerSpeaker(views: readonly ClaimView[]): ClaimView[] {
 }
 
 function disagreements(views: readonly ClaimView[]): ConflictDraft[] {
-  const reps = latestPerSpeaker(views);
+  // A wire's republished copies stand with their origin: one rival, not one per outlet.
+  const reps = onePerSource(latestPerSpeaker(views));
   const out: ConflictDraft[] = [];
   for (let i = 0; i < reps.length; i++) {
     for (let j = i + 1; j < reps.length; j++) {
@@ -164,6 +167,8 @@ function disagreements(views: readonly ClaimView[]): ConflictDraft[] {
       const b = reps[j]!;
       const when = timeRelation(a, b);
       if (a.speakerKey === b.speakerKey || when === null) continue;
+      // A republished copy does not disagree with the report it copies.
+      if (sameSource(a, b)) continue;
       // One report's figures in one slot are mostly different moments or places of the event,
       // unless the report sets two parties' figures against each other, or two named sources
       // (`30 inside the mosque`, said a witness, vs `at least 70`, said the ministry).
@@ -205,7 +210,7 @@ function disagreements(views: readonly ClaimView[]): ConflictDraft[] {
       const unsplit = a.claim.category !== b.claim.category ? ' (one counts killed or wounded together)' : '';
       out.push({
         kind: 'disagreement',
-        views: [early, late],
+        views: [early, late, ...echoesOf(new Set([early, late]), views)],
         note: `${what}${unsplit}: ${figure(early)} per ${who(early)} vs ${figure(late)} per ${who(late)}.`,
       });
     }
@@ -255,10 +260,14 @@ export function findConflicts(views: readonly ClaimView[]): ConflictDraft[] {
 
 /** Conflicts numbered within their incident, so that their ids survive adding reports elsewhere. */
 export function toConflicts(drafts: readonly ConflictDraft[], incident: string): Conflict[] {
-  return drafts.map((d, k) => ({
-    id: `${incident}/conflict-${k + 1}`,
-    kind: d.kind,
-    claims: d.views.map((v) => v.claim.id),
-    note: d.note,
-  }));
+  return drafts.map((d, k) => {
+    const independence = independenceOf(d.views);
+    return {
+      id: `${incident}/conflict-${k + 1}`,
+      kind: d.kind,
+      claims: d.views.map((v) => v.claim.id),
+      note: d.note,
+      ...(independence ? { independentSources: independence.independentSources } : {}),
+    };
+  });
 }

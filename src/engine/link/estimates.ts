@@ -14,6 +14,7 @@
 import type { Estimate, SubjectKind } from '../../types.js';
 import type { ClaimView } from './views.js';
 import { boundedFigure, describeQuantity, populationOf, topOf } from './views.js';
+import { echoesOf, independenceOf, onePerSource } from './independence.js';
 
 /**
  * Each source's current figure: its latest report day, and in it the largest figure with every
@@ -72,7 +73,8 @@ export function estimateSlot(views: readonly ClaimView[], countedBy?: string): E
   // conservative figure beside precise tolls of 43 and more.
   const counted = precise ? firm.filter((v) => v.claim.quantity.qualifier !== 'vague') : firm;
   const credible = counted.filter((v) => !v.partisan);
-  const credibleForBest = credible;
+  // One voice per independent source: a wire's republished copies do not outvote one other report.
+  const credibleForBest = onePerSource(credible);
   const setters = new Set<ClaimView>();
 
   let low: number | null = null;
@@ -98,6 +100,11 @@ export function estimateSlot(views: readonly ClaimView[], countedBy?: string): E
   for (const v of floorPool) if (conservative === null || v.low < conservative) conservative = v.low;
   for (const v of floorPool) if (v.low === conservative) setters.add(v);
 
+  // The copies that carried a setting figure stay visible beside it.
+  for (const v of echoesOf(setters, now)) setters.add(v);
+  // Every outlet that carried a figure of the slot stays visible, superseded ones too.
+  const independence = independenceOf(pool);
+
   const parts: string[] = [];
   if (countedBy !== undefined)
     parts.push(`people of no named side as counted by ${countedBy} (the other party counts its own apart)`);
@@ -112,6 +119,10 @@ export function estimateSlot(views: readonly ClaimView[], countedBy?: string): E
   if (low !== null) parts.push(`low ${low}`);
   if (high !== null) parts.push(`high ${high}`);
   if (conservative !== null) parts.push(`conservative ${conservative} (the lowest current figure, ACLED)`);
+  if (independence)
+    parts.push(
+      `${independence.outlets.length} outlet${independence.outlets.length === 1 ? '' : 's'} (${independence.outlets.join(', ')}), ${independence.independentSources} independent source${independence.independentSources === 1 ? '' : 's'}: republished copies count once`,
+    );
   const partisan = now.filter((v) => v.partisan);
   if (partisan.length > 0)
     parts.push(
@@ -135,6 +146,7 @@ export function estimateSlot(views: readonly ClaimView[], countedBy?: string): E
     conservative,
     claims: [...setters].sort((a, b) => a.order - b.order).map((v) => v.claim.id),
     basis: `${parts.join('; ')}.`,
+    ...(independence ?? {}),
   };
 }
 
