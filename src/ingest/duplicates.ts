@@ -5,6 +5,7 @@
 // Groups: the same text filed twice (`exact`), or one article republished (near-duplicate). The
 // earliest dated member of a group is its origin; the others are `syndicatedFrom` it.
 
+import { createHash } from 'node:crypto';
 import type { InputDocument } from '../types.js';
 
 const HASHES = 64;
@@ -76,8 +77,38 @@ export interface DuplicateOptions {
   readonly threshold?: number;
 }
 
+/**
+ * What duplicate detection keeps of one document: its normalized text as a digest (empty when it
+ * has no words) and its MinHash signature; the text itself can go.
+ */
+export interface DuplicateSummary {
+  readonly id: string;
+  readonly published?: string;
+  readonly key: string;
+  readonly sig: Uint32Array | null;
+}
+
+export function duplicateSummary(doc: InputDocument): DuplicateSummary {
+  const words = normalizeForDuplicates(doc.text);
+  const key = words.join(' ');
+  return {
+    id: doc.id,
+    ...(doc.published !== undefined ? { published: doc.published } : {}),
+    key: key === '' ? '' : createHash('sha256').update(key).digest('base64'),
+    sig: signature(words),
+  };
+}
+
 export function findDuplicates(
   documents: readonly InputDocument[],
+  options: DuplicateOptions = {},
+): DuplicateGroup[] {
+  return groupDuplicates(documents.map(duplicateSummary), options);
+}
+
+/** The duplicate groups among documents' summaries, in the order their documents were read. */
+export function groupDuplicates(
+  documents: readonly DuplicateSummary[],
   options: DuplicateOptions = {},
 ): DuplicateGroup[] {
   const threshold = options.threshold ?? 0.8;
@@ -96,13 +127,12 @@ export function findDuplicates(
   const exact = new Map<string, number>();
   const buckets = new Map<string, number>();
   documents.forEach((doc, k) => {
-    const words = normalizeForDuplicates(doc.text);
-    const key = words.join(' ');
+    const key = doc.key;
     keys.push(key);
     const same = exact.get(key);
     if (key !== '' && same !== undefined) union(same, k);
     else if (key !== '') exact.set(key, k);
-    const sig = signature(words);
+    const sig = doc.sig;
     sigs.push(sig);
     if (!sig) return;
     for (let b = 0; b < BANDS; b++) {
