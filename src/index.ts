@@ -4,6 +4,7 @@ import {
   analyzeDocuments,
   assembleReadings,
   finishAlone,
+  packDocumentOf,
   readAlone,
   readDocuments,
 } from './engine/analyze.js';
@@ -72,16 +73,22 @@ export function readMany(documents: readonly InputDocument[]): Readings {
 
 /**
  * Reads one document alone (any thread may call it): with `finishReadingsAlone` over the documents
- * of a batch, in order, the same readings as `readMany` — or null when the batch needs its
- * documents together (some with a publication day, some without), and `readMany` must read it.
+ * of a batch, in order, the same readings as `readMany`. `finishReadingsAlone` needs the documents
+ * whose reading is not `dated` again (the batch lends them a day); null when one is missing.
  * `id` must already be unique in the batch.
  */
 export function readOneAlone(id: string, document: InputDocument): AloneReading {
   return readAlone(id, document, { packs: [createArabicPack(arabicLexicon())] });
 }
 
-export function finishReadingsAlone(alone: readonly AloneReading[]): Readings | null {
-  return finishAlone(alone, { packs: [createArabicPack(arabicLexicon())] });
+export function finishReadingsAlone(
+  alone: readonly AloneReading[],
+  documentOf: (k: number) => { readonly id: string; readonly document: InputDocument } | undefined,
+): Readings | null {
+  return finishAlone(alone, { packs: [createArabicPack(arabicLexicon())] }, (k) => {
+    const d = documentOf(k);
+    return d ? packDocumentOf(d.id, d.document) : undefined;
+  });
 }
 
 /** Links stored readings into the JSON contract: entities, incidents, conflicts, estimates, timeline. */

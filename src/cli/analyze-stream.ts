@@ -64,6 +64,9 @@ export async function analyzeStream(
   const alone: AloneReading[] = [];
   const duplicates: DuplicateSummary[] = [];
   const ids: string[] = [];
+  /** Documents without a publication day: a batch with dated ones lends them one, reading them again. */
+  const undated = new Map<number, InputDocument>();
+  const inFlight = new Map<number, InputDocument>();
   const unique = new UniqueIds();
   let next = 0; // the first reading not yet passed to onReading
   let chars = 0;
@@ -74,6 +77,9 @@ export async function analyzeStream(
     alone[d.seq] =
       before.length > 0 ? { ...d.alone, diagnostics: [...before, ...d.alone.diagnostics] } : d.alone;
     duplicates[d.seq] = d.duplicate;
+    const document = inFlight.get(d.seq);
+    inFlight.delete(d.seq);
+    if (document && d.alone.reading && !d.alone.reading.dated) undated.set(d.seq, document);
     while (alone[next] !== undefined) {
       options.onReading?.(ids[next]!, alone[next]!);
       next++;
@@ -143,6 +149,7 @@ export async function analyzeStream(
         const k = seq++;
         ids[k] = id;
         chars += document.text.length;
+        inFlight.set(k, document);
         if (workers.length === 0) {
           settle(
             { seq: k, alone: readOneAlone(id, document), duplicate: duplicateSummary(document) },
@@ -165,7 +172,10 @@ export async function analyzeStream(
   }
 
   const groups = groupDuplicates(duplicates);
-  const readings = finishReadingsAlone(alone);
+  const readings = finishReadingsAlone(alone, (k) => {
+    const document = undated.get(k);
+    return document ? { id: ids[k]!, document } : undefined;
+  });
   if (readings) {
     return {
       result: linkReadings(readings.readings, readings.diagnostics),
@@ -174,7 +184,7 @@ export async function analyzeStream(
       documents: seq,
     };
   }
-  // Some documents are dated and some not: the batch lends days, so it is read as one.
+  // A pack that cannot finish the batch from readings alone: the batch is read as one.
   const documents: InputDocument[] = [];
   for await (const item of items()) documents.push(...item.documents);
   return { result: analyzeMany(documents), inputDiagnostics, duplicates: groups, documents: seq };

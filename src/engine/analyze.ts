@@ -221,10 +221,15 @@ export function readAlone(id: string, input: InputDocument, options: EngineOptio
 
 /**
  * Finishes documents read alone into the readings `readDocuments` gives over the same inputs, in
- * the same order; null when the batch needs its documents together (some dated, some not, or a
- * pack that cannot read alone), and the caller reads them as one batch instead.
+ * the same order. `documentOf(k)` gives the k-th document (id made unique) when its reading is not
+ * `dated`: a batch lends days to those. Null when a pack cannot finish the batch (it cannot read
+ * alone, or a document it needs is missing): the caller reads the documents as one batch instead.
  */
-export function finishAlone(alone: readonly AloneReading[], options: EngineOptions): Readings | null {
+export function finishAlone(
+  alone: readonly AloneReading[],
+  options: EngineOptions,
+  documentOf: (k: number) => PackDocument | undefined = () => undefined,
+): Readings | null {
   const diagnostics = alone.flatMap((a) => a.diagnostics);
   const byPack = new Map<number, number[]>();
   for (const [k, a] of alone.entries()) {
@@ -238,9 +243,9 @@ export function finishAlone(alone: readonly AloneReading[], options: EngineOptio
   for (const [index, members] of byPack) {
     const pack = options.packs[index]!;
     const readings = members.map((k) => alone[k]!.reading!);
-    const dated = readings.filter((r) => r.dated).length;
-    if (!pack.finishBatch || (dated > 0 && dated < readings.length)) return null;
-    pack.finishBatch(readings).forEach((r, j) => (results[members[j]!] = r));
+    const finished = pack.finishBatch?.(readings, (j) => documentOf(members[j]!));
+    if (!finished) return null;
+    finished.forEach((r, j) => (results[members[j]!] = r));
   }
   const readings: DocumentReading[] = [];
   alone.forEach((a, k) => {
@@ -248,4 +253,9 @@ export function finishAlone(alone: readonly AloneReading[], options: EngineOptio
     if (result) readings.push({ text: '', result, sketch: a.sketch });
   });
   return { readings, diagnostics };
+}
+
+/** The document a pack reads, from an input and its unique id. */
+export function packDocumentOf(id: string, input: InputDocument): PackDocument {
+  return packDocument(id, input);
 }

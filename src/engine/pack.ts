@@ -63,10 +63,14 @@ export interface LanguagePack {
    */
   analyzeBatch(documents: readonly PackDocument[]): PackResult[];
   /**
-   * Reads one document alone (on any thread). `finishBatch` over such readings gives what
-   * `analyzeBatch` gives over their documents when every reading is `dated` or none is (a batch
-   * lends publication days only to undated reports when others are dated).
+   * Reads one document alone (on any thread). `finishBatch` over such readings, in batch order,
+   * gives what `analyzeBatch` gives over their documents. A batch lends publication days to
+   * undated reports when others are dated: those are read again, and `documentOf(k)` must give
+   * the k-th document when its reading is not `dated` (null when it cannot).
    */
   readAlone?(document: PackDocument): PackReading;
-  finishBatch?(readings: readonly PackReading[]): PackResult[];
+  finishBatch?(
+    readings: readonly PackReading[],
+    documentOf: (k: number) => PackDocument | undefined,
+  ): PackResult[] | null;
 }

@@ -11,7 +11,16 @@ import type { TextSpan } from '../../types.js';
 import type { SpeakerMention } from './attribution/speakers.js';
 import { publisherSpan, speakersAcrossBatch } from './assemble.js';
 import { parseIsoDate } from './dates/calendar.js';
+import type { DayNumber } from './dates/calendar.js';
+import {
+  batchContext,
+  batchLending,
+  batchPublishedStage,
+  lendPublished,
+  statedDays,
+} from './document-meta.js';
 import { ArabicDoc } from './document.js';
+import { inferPublished } from './dates/publication.js';
 import { linkSpeakers } from './entities/batch.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import { analyzePipeline } from './pipeline.js';
@@ -44,22 +53,45 @@ export function createArabicPack(lexicon: Lexicon, trace: Trace = NO_TRACE): Lan
       const doc = arabicDoc(document);
       // A batch of one lends no publication day: the batch stage leaves the document as it is.
       run(ALONE, [doc]);
-      const batch: SpeakersOf = {
-        named: doc.speakers,
-        listed: [...new Set(doc.entities.map((m) => m.entry.id))],
-        publisherSpan: publisherSpan(doc),
-      };
-      return {
-        result: { ...resultOf(doc, []), claims: [...doc.claims] },
-        dated: parseIsoDate(doc.published?.date ?? null) !== null,
-        batch,
-      };
+      return readingOf(doc);
     },
-    finishBatch(readings: readonly PackReading[]): PackResult[] {
+    finishBatch(
+      alone: readonly PackReading[],
+      documentOf: (k: number) => PackDocument | undefined,
+    ): PackResult[] | null {
+      // The batch stage batchPublishedStage: when some reports are dated and some not, the undated
+      // ones are read again with the day the batch lends them (dated ones keep theirs).
+      const lent = batchLending(alone.map((r) => (r.batch as BatchOf).day));
+      let readings = alone;
+      if (lent) {
+        const undated = new Map<number, ArabicDoc>();
+        for (const [k, r] of alone.entries()) {
+          if ((r.batch as BatchOf).day !== null) continue;
+          const document = documentOf(k);
+          if (!document) return null;
+          const doc = arabicDoc(document);
+          run(BEFORE_LENDING, [doc]);
+          undated.set(k, doc);
+        }
+        const context = batchContext(
+          lent,
+          alone.map((r, k) => {
+            const doc = undated.get(k);
+            return doc ? statedDays(doc.expressions, lent.median) : (r.batch as BatchOf).days;
+          }),
+        );
+        readings = alone.map((r, k) => {
+          const doc = undated.get(k);
+          if (!doc) return r;
+          lendPublished(doc, doc.published ?? inferPublished(doc.folded, doc.expressions, context));
+          run(AFTER_LENDING, [doc]);
+          return readingOf(doc);
+        });
+      }
       // The batch stage speakersAcrossBatch, over what each document kept for it.
       const linked = linkSpeakers(
         readings.map((r) => {
-          const b = r.batch as SpeakersOf;
+          const b = r.batch as BatchOf;
           return {
             id: r.result.document.id,
             named: b.named,
@@ -82,15 +114,34 @@ export function createArabicPack(lexicon: Lexicon, trace: Trace = NO_TRACE): Lan
   };
 }
 
-/** What the speakers of a document read alone keep for the batch. */
-interface SpeakersOf {
+/** What a document read alone keeps for the batch stages: its days, its speakers. */
+interface BatchOf {
+  /** Its publication day, if it has one. */
+  readonly day: DayNumber | null;
+  /** The days its calendar dates state, against its own publication day (dated documents). */
+  readonly days: readonly DayNumber[];
   readonly named: readonly SpeakerMention[];
   readonly listed: readonly string[];
   readonly publisherSpan: TextSpan | null;
 }
 
+function readingOf(doc: ArabicDoc): PackReading {
+  const day = parseIsoDate(doc.published?.date ?? null);
+  const batch: BatchOf = {
+    day,
+    days: day === null ? [] : statedDays(doc.expressions, day),
+    named: doc.speakers,
+    listed: [...new Set(doc.entities.map((m) => m.entry.id))],
+    publisherSpan: publisherSpan(doc),
+  };
+  return { result: { ...resultOf(doc, []), claims: [...doc.claims] }, dated: day !== null, batch };
+}
+
 /** The analysis of one document up to the speakers linked across the batch. */
 const ALONE = analyzePipeline.filter((s) => s !== speakersAcrossBatch);
+const LENDING = analyzePipeline.indexOf(batchPublishedStage);
+const BEFORE_LENDING = analyzePipeline.slice(0, LENDING);
+const AFTER_LENDING = analyzePipeline.slice(LENDING + 1).filter((s) => s !== speakersAcrossBatch);
 
 /** Share of the text's letters that are Arabic, 0..1. */
 function arabicShare(text: string): number {
