@@ -209,7 +209,13 @@ export function readBytes(
   out.documents.push(...documentsFromText(id, decoded.text, meta));
 }
 
-function readOne(path: string, id: string, meta: Meta, out: Loaded, encoding: Encoding = 'auto'): void {
+export function readOne(
+  path: string,
+  id: string,
+  meta: Meta,
+  out: Loaded,
+  encoding: Encoding = 'auto',
+): void {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -224,7 +230,7 @@ function readOne(path: string, id: string, meta: Meta, out: Loaded, encoding: En
   readBytes(path, id, bytes, meta, out, encoding);
 }
 
-function walk(dir: string, out: string[], skipped: string[]): void {
+export function walk(dir: string, out: string[], skipped: string[]): void {
   for (const name of readdirSync(dir).sort()) {
     if (name.startsWith('.')) continue;
     const path = join(dir, name);

@@ -52,6 +52,8 @@ import { buildView } from './views.js';
 export interface LinkDocument {
   readonly info: DocumentInfo;
   readonly text: string;
+  /** The text's sketch (link/sketch.ts), when it was taken where the text was read. */
+  readonly sketch?: Uint32Array;
   readonly times: readonly PackTime[];
 }
 
@@ -175,13 +177,20 @@ export function linkReports(previous: LinkState | null, input: LinkInput): LinkO
     const names = named.get(d.info.id) ?? { parties: [], places: new Map() };
     let units: Unit[];
     if (event.status === 'event')
-      units = unitsOf(d.info.id, d.info.published, claims, Array.from(sketch(d.text)), names, index);
+      units = unitsOf(
+        d.info.id,
+        d.info.published,
+        claims,
+        Array.from(d.sketch ?? sketch(d.text)),
+        names,
+        index,
+      );
     else {
       const follower = followerOf(
         d.info.id,
         d.info.published,
         claims,
-        Array.from(sketch(d.text)),
+        Array.from(d.sketch ?? sketch(d.text)),
         names,
         index,
       );
