@@ -231,6 +231,8 @@ export interface AloneReading {
   readonly reading: PackReading | null;
   readonly sketch: Uint32Array;
   readonly diagnostics: readonly Diagnostic[];
+  /** A paged input's pages (a PDF), for the document's info. */
+  readonly pages?: readonly TextPage[];
 }
 
 /**
@@ -246,6 +248,7 @@ export function readAlone(id: string, input: InputDocument, options: EngineOptio
     reading,
     sketch: sketch(input.text),
     diagnostics,
+    ...(input.pages !== undefined && input.pages.length > 0 ? { pages: input.pages } : {}),
   };
 }
 
@@ -280,7 +283,9 @@ export function finishAlone(
   const readings: DocumentReading[] = [];
   alone.forEach((a, k) => {
     const result = results[k];
-    if (result) readings.push({ text: '', result, sketch: a.sketch });
+    if (!result) return;
+    const paged = a.pages ? { ...result, document: { ...result.document, pages: a.pages } } : result;
+    readings.push({ text: '', result: paged, sketch: a.sketch });
   });
   return { readings, diagnostics };
 }
