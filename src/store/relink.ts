@@ -8,7 +8,7 @@
 // units and re-renders only the incidents they reach, and only the stored claims whose incident,
 // campaign or partisan mark changed are rewritten. Where the state cannot be resumed (none yet,
 // another engine, a write other than additions since, a correction already waiting for a new
-// document, an entity the case has not seen yet) `linkAdded` says so and the caller links from
+// document, a new entity that earlier documents could be read through) `linkAdded` says so and the caller links from
 // scratch.
 
 import type { Kysely, Transaction } from 'kysely';
@@ -19,6 +19,7 @@ import { VERSION } from '../index.js';
 import type { AnalysisResult, Claim, Diagnostic, DocumentReading, Entity, PackResult } from '../index.js';
 import { applyCorrections } from './corrections.js';
 import type { Correction, ReviewMark } from './corrections.js';
+import { reachesEarlier } from './entity-reach.js';
 import { applyIncidentEdits } from './incident-edits.js';
 import type { IncidentEdit } from './incident-edits.js';
 import { correctionFromRow } from './rows.js';
@@ -363,10 +364,9 @@ export async function linkAdded(
   const state = JSON.parse(st.state) as LinkState;
   const input = linkInputOf(readings);
   // The linker reads earlier reports through the case's entity table (a party's parent, a
-  // speaker's name): an entity first named by the new documents could change how earlier ones
-  // link, so their addition is linked whole.
-  const known = new Set(state.entities.map((e) => e.id));
-  if (input.entities.some((e) => !known.has(e.id))) return null;
+  // speaker's name): when an entity first named by the new documents could change how earlier
+  // ones link, their addition is linked whole.
+  if (reachesEarlier(state, input.entities)) return null;
   const outcome = linkReports(state, input);
   if (outcome.skipped.length > 0) return null;
 
