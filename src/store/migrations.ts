@@ -171,9 +171,31 @@ function feedItems(dialect: Dialect): Migration {
   };
 }
 
+/**
+ * The linker's state per case (what incremental linking resumes from) and the linked
+ * annotations of its claims (what tells which stored claims an addition changed).
+ */
+const linkStates: Migration = {
+  async up(db: AnyDb): Promise<void> {
+    await db.schema
+      .createTable('link_states')
+      .addColumn('case_id', 'integer', (c) => c.primaryKey().references('cases.id').onDelete('cascade'))
+      .addColumn('engine', 'text', (c) => c.notNull())
+      .addColumn('revision', 'integer', (c) => c.notNull())
+      .addColumn('last_position', 'integer', (c) => c.notNull())
+      .addColumn('state', 'text', (c) => c.notNull())
+      .addColumn('annotations', 'text', (c) => c.notNull())
+      .execute();
+  },
+};
+
 /** Every migration by its versioned name; names sort in the order they apply. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
-  return { '0001-initial': initial(dialect), '0002-feed-items': feedItems(dialect) };
+  return {
+    '0001-initial': initial(dialect),
+    '0002-feed-items': feedItems(dialect),
+    '0003-link-states': linkStates,
+  };
 }
 
 /** Brings a database up to the newest schema; a failed migration is an IsnadError. */

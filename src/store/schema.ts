@@ -129,6 +129,20 @@ export interface FeedItemsTable {
   seen_at: string;
 }
 
+/** The stream linker's state of a case, so that adding a document links only what it reaches. */
+export interface LinkStatesTable {
+  case_id: number;
+  engine: string;
+  /** The case revision the state was linked at. */
+  revision: number;
+  /** The highest document position the state has seen (analysed or failed). */
+  last_position: number;
+  /** The engine's LinkState, JSON (corrections applied, incident edits not). */
+  state: string;
+  /** Claim key → its linked annotations (incident, campaign, partisan) as stored, JSON. */
+  annotations: string;
+}
+
 export interface Database {
   feed_items: FeedItemsTable;
   cases: CasesTable;
@@ -137,4 +151,5 @@ export interface Database {
   corrections: CorrectionsTable;
   incident_edits: IncidentEditsTable;
   case_views: CaseViewsTable;
+  link_states: LinkStatesTable;
 }

@@ -21,7 +21,7 @@ import type {
 import { parseChanges } from './corrections.js';
 import type { ClaimChanges, CorrectionAction } from './corrections.js';
 import { openDb } from './db.js';
-import { relinkCase } from './relink.js';
+import { linkAdded, relinkCase } from './relink.js';
 import type { StoredClaim } from './relink.js';
 import { correctionView } from './rows.js';
 import type { Database } from './schema.js';
@@ -78,6 +78,8 @@ function notFound(what: string): never {
 export class Store {
   readonly db: Kysely<Database>;
   readonly location: string;
+  /** How many linkings this store ran, by kind (incremental on top of the stored state, or whole). */
+  readonly linkings = { incremental: 0, full: 0 };
 
   private constructor(db: Kysely<Database>, location: string) {
     this.db = db;
@@ -199,7 +201,7 @@ export class Store {
       out.push(added);
       options.onProgress?.(++k, inputs.length, added);
     }
-    if (out.some((a) => a.status === 'added')) await this.relink(caseId);
+    await this.ensureLinked(caseId);
     return out;
   }
 
@@ -498,7 +500,27 @@ export class Store {
 
   /** Links the case again now, in one transaction. */
   async relink(caseId: number): Promise<AnalysisResult> {
-    return this.db.transaction().execute((trx) => relinkCase(trx, caseId, now()));
+    const linked = await this.db.transaction().execute((trx) => relinkCase(trx, caseId, now()));
+    this.linkings.full++;
+    return linked;
+  }
+
+  /**
+   * Links what was added since the case's last linking, on top of the linker's stored state;
+   * links the whole case again when that state cannot be resumed (another engine version, a
+   * correction or edit since, no state yet).
+   */
+  async link(caseId: number): Promise<{ incremental: boolean }> {
+    return this.db.transaction().execute(async (trx) => {
+      const t = now();
+      if (await linkAdded(trx, caseId, t)) {
+        this.linkings.incremental++;
+        return { incremental: true };
+      }
+      await relinkCase(trx, caseId, t);
+      this.linkings.full++;
+      return { incremental: false };
+    });
   }
 
   /** Links the case when a write since its last linking (or a crash before it) left it stale. */
@@ -514,7 +536,8 @@ export class Store {
       .select('engine')
       .where('case_id', '=', caseId)
       .executeTakeFirst();
-    if (c.revision !== c.linked_revision || !view || view.engine !== VERSION) await this.relink(caseId);
+    if (!view || view.engine !== VERSION) await this.relink(caseId);
+    else if (c.revision !== c.linked_revision) await this.link(caseId);
   }
 
   private async view(caseId: number): Promise<{
@@ -695,6 +718,7 @@ export class Store {
         .execute();
       await this.bump(trx, caseId);
       await relinkCase(trx, caseId, now());
+      this.linkings.full++;
     });
     return this.getClaim(caseId, key);
   }
@@ -772,6 +796,7 @@ export class Store {
         .execute();
       await this.bump(trx, caseId);
       await relinkCase(trx, caseId, now());
+      this.linkings.full++;
     });
   }
 }
