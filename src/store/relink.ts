@@ -17,7 +17,7 @@ import { linkReports } from '../engine/link/index.js';
 import type { LinkResult, LinkState } from '../engine/link/index.js';
 import { VERSION } from '../index.js';
 import type { AnalysisResult, Claim, Diagnostic, DocumentReading, Entity, PackResult } from '../index.js';
-import { findDuplicates, markSyndicated } from '../ingest/duplicates.js';
+import { findDuplicates, markSyndicated, syndicationOf } from '../ingest/duplicates.js';
 import { applyCorrections } from './corrections.js';
 import type { Correction, ReviewMark } from './corrections.js';
 import { reachesEarlier } from './entity-reach.js';
@@ -399,16 +399,30 @@ export async function linkAdded(
     .where('status', '=', 'analyzed')
     .orderBy('position')
     .execute();
-  // Any copy (whatever its outlets, which the full linking reads from the analyses) is linked whole.
+  // Copies of the new documents (or copied by them) from another outlet, outlets as the analyses
+  // read them: linked whole.
+  const freshKeys = new Set(analysed.map((d) => d.key));
+  const groups = findDuplicates(
+    all.map((d) => ({ id: d.key, text: d.text, ...(d.published ? { published: d.published } : {}) })),
+  ).filter((g) => g.members.some((m) => freshKeys.has(m)));
   const involved = new Set<string>();
-  for (const g of findDuplicates(
-    all.map((d) => ({
-      id: d.key,
-      text: d.text,
-      ...(d.published ? { published: d.published } : {}),
-    })),
-  ))
-    for (const m of g.members) involved.add(m);
+  if (groups.length > 0) {
+    const members = [...new Set(groups.flatMap((g) => g.members))];
+    const rows = await trx
+      .selectFrom('documents')
+      .select(['key', 'analysis', 'source'])
+      .where('case_id', '=', caseId)
+      .where('key', 'in', members)
+      .execute();
+    const outlet = new Map(
+      rows.map((r) => [
+        r.key,
+        (JSON.parse(r.analysis) as PackResult).document.source.name ?? r.source ?? undefined,
+      ]),
+    );
+    for (const [copy, origin] of syndicationOf(groups, (id) => outlet.get(id)))
+      involved.add(copy).add(origin);
+  }
   if (analysed.some((d) => involved.has(d.key))) return null;
   const readings: DocumentReading[] = analysed.map((d) => ({
     text: d.text,
