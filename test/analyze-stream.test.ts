@@ -8,19 +8,13 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { builtCli, exampleReports, runCli } from '../src/testing/cli.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli', 'main.js');
-const examples = join(root, 'examples', 'ghuwayran');
+const cli = builtCli;
+const examples = exampleReports;
 
 function isnad(args: readonly string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [cli, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const r = runCli(args);
   assert.equal(r.error, undefined);
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

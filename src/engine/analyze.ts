@@ -14,7 +14,7 @@ import type { LanguagePack, PackDocument, PackReading, PackResult } from './pack
 import { VERSION } from '../version.js';
 import { linkBatch } from './link/index.js';
 import { sketch } from './link/sketch.js';
-import type { LinkDocument, LinkInput } from './link/index.js';
+import type { LinkDocument, LinkInput, LinkResult } from './link/index.js';
 
 export interface EngineOptions {
   readonly packs: readonly LanguagePack[];
@@ -203,10 +203,19 @@ export function assembleReadings(
   const diagnostics: Diagnostic[] = [...earlier, ...readings.flatMap((r) => r.result.diagnostics)];
   const input = linkInputOf(readings);
   const linked = linkBatch(input.documents, input.claims, input.entities);
+  return contractOf(linked, [...input.entities], diagnostics);
+}
+
+/** The JSON contract of a linking: its documents, claims, incidents, conflicts and timeline. */
+export function contractOf(
+  linked: LinkResult,
+  entities: readonly Entity[],
+  diagnostics: readonly Diagnostic[],
+): AnalysisResult {
   return {
     isnad: VERSION,
     documents: linked.documents,
-    entities: [...input.entities],
+    entities,
     claims: linked.claims,
     incidents: linked.incidents,
     campaigns: linked.campaigns,

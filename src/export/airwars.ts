@@ -79,12 +79,13 @@ export interface AirwarsRecord {
 
 const HARM: readonly Category[] = ['killed', 'wounded', 'killed_or_wounded'];
 
+/** Whether people of a slot count as civilians: said to be, or of no named side when `unnamed` holds. */
+function civilianSlot(s: { group: string | null; kind: string }, unnamed: boolean): boolean {
+  return s.kind === 'civilians' || (unnamed && s.group === null && s.kind === 'unknown');
+}
+
 function civilianEstimates(incident: Incident, category: Category, unnamed: boolean): Estimate[] {
-  return incident.estimates.filter(
-    (e) =>
-      e.category === category &&
-      (e.kind === 'civilians' || (unnamed && e.group === null && e.kind === 'unknown')),
-  );
+  return incident.estimates.filter((e) => e.category === category && civilianSlot(e, unnamed));
 }
 
 /**
@@ -179,12 +180,7 @@ export function airwarsRecords(result: AnalysisResult): AirwarsRecord[] {
   for (const incident of result.incidents) {
     const claims = incidentClaims(v, incident).filter((c) => c.scope !== 'background');
     const unnamed = unnamedAsCivilians(v, incident, claims);
-    const harm = claims.filter(
-      (c) =>
-        HARM.includes(c.category) &&
-        (c.subject.kind === 'civilians' ||
-          (unnamed && c.subject.group === null && c.subject.kind === 'unknown')),
-    );
+    const harm = claims.filter((c) => HARM.includes(c.category) && civilianSlot(c.subject, unnamed));
     if (harm.length === 0) continue;
     const located = locate(v, incident);
     const place = located.join.joined ? located.join.place : undefined;

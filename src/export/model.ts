@@ -28,6 +28,8 @@ export interface ExportView {
   readonly placeMentions: ReadonlyMap<string, readonly { entity: Entity; start: number }[]>;
   /** The conflicts each claim takes part in, in the result's order. */
   readonly conflictsByClaim: ReadonlyMap<string, readonly Conflict[]>;
+  /** Each conflict's place in the result. */
+  readonly conflictIndex: ReadonlyMap<Conflict, number>;
   /** Mentions of parties (state forces, armed groups) by document, for `namedInSentences`. */
   readonly partyMentions: ReadonlyMap<string, readonly { entity: Entity; start: number; end: number }[]>;
 }
@@ -66,6 +68,7 @@ export function view(result: AnalysisResult): ExportView {
   return {
     result,
     conflictsByClaim,
+    conflictIndex: new Map(result.conflicts.map((c, k) => [c, k])),
     partyMentions,
     placeMentions,
     claimById: new Map(result.claims.map((c) => [c.id, c])),
@@ -126,8 +129,8 @@ export function incidentConflicts(v: ExportView, incident: Incident): Conflict[]
   for (const c of incidentClaims(v, incident))
     for (const k of v.conflictsByClaim.get(c.id) ?? []) found.add(k);
   // In the result's order, as a filter over all conflicts would give them.
-  const order = (k: Conflict): number => v.result.conflicts.indexOf(k);
-  return found.size <= 1 ? [...found] : [...found].sort((a, b) => order(a) - order(b));
+  const order = (k: Conflict): number => v.conflictIndex.get(k) ?? 0;
+  return [...found].sort((a, b) => order(a) - order(b));
 }
 
 export function incidentDocuments(v: ExportView, incident: Incident): DocumentInfo[] {

@@ -230,6 +230,25 @@ export function readOne(
   readBytes(path, id, bytes, meta, out, encoding);
 }
 
+/** What a folder's listing says on its own: no file to read, files of no format isnad reads. */
+export function folderDiagnostics(
+  folder: string,
+  files: readonly string[],
+  skipped: readonly string[],
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (files.length === 0) out.push({ code: 'empty_folder', message: `no text files in ${folder}` });
+  if (skipped.length > 0)
+    out.push({
+      code: 'skipped_files',
+      message: `${skipped.length} file(s) in ${folder} of no format isnad reads were skipped (${skipped
+        .slice(0, 3)
+        .map((f) => basename(f))
+        .join(', ')}${skipped.length > 3 ? ', …' : ''})`,
+    });
+  return out;
+}
+
 export function walk(dir: string, out: string[], skipped: string[]): void {
   for (const name of readdirSync(dir).sort()) {
     if (name.startsWith('.')) continue;
@@ -276,16 +295,7 @@ export function loadInputs(paths: readonly string[], options: LoadOptions = {}):
       const files: string[] = [];
       const skipped: string[] = [];
       walk(path, files, skipped);
-      if (files.length === 0)
-        out.diagnostics.push({ code: 'empty_folder', message: `no text files in ${path}` });
-      if (skipped.length > 0)
-        out.diagnostics.push({
-          code: 'skipped_files',
-          message: `${skipped.length} file(s) in ${path} of no format isnad reads were skipped (${skipped
-            .slice(0, 3)
-            .map((f) => basename(f))
-            .join(', ')}${skipped.length > 3 ? ', …' : ''})`,
-        });
+      out.diagnostics.push(...folderDiagnostics(path, files, skipped));
       for (const file of files) readOne(file, documentId(file), {}, out, options.encoding);
     } else readOne(path, documentId(path), {}, out, options.encoding);
   }

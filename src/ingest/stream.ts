@@ -11,9 +11,11 @@ import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import type { Diagnostic, InputDocument } from '../types.js';
 import type { Encoding } from './decode.js';
-import { documentId, formatOf, loadInputs, readBytes, readOne, walk } from './index.js';
+import { documentId, folderDiagnostics, formatOf, loadInputs, readBytes, readOne, walk } from './index.js';
 import type { Loaded } from './index.js';
 import { isUrl, loadInputsAndUrls } from './load.js';
+import { tarHeader, tarStep } from './readers/archive.js';
+import type { ArchiveEntry } from './readers/archive.js';
 
 export interface StreamItem {
   readonly documents: readonly InputDocument[];
@@ -60,16 +62,7 @@ class ChunkReader {
   }
 }
 
-function cString(block: Uint8Array, start: number, length: number): string {
-  const slice = block.subarray(start, start + length);
-  const end = slice.indexOf(0);
-  return new TextDecoder().decode(end < 0 ? slice : slice.subarray(0, end));
-}
-
-export interface TarEntry {
-  readonly name: string;
-  readonly bytes: Uint8Array;
-}
+export type TarEntry = ArchiveEntry;
 
 /**
  * The regular files of a tar stream, one at a time (ustar, GNU long names, pax `path` records),
@@ -80,34 +73,18 @@ export async function* streamTar(stream: AsyncIterable<Buffer>): AsyncGenerator<
   let longName: string | null = null;
   let at = 0;
   for (;;) {
-    const header = await reader.read(512);
-    if (header.length === 0) return; // no end-of-archive blocks, as readTar accepts
-    if (header.length < 512) throw new Error('the tar archive is truncated');
-    if (header.every((b) => b === 0)) return;
-    const sizeText = cString(header, 124, 12).trim();
-    const size = sizeText === '' ? 0 : parseInt(sizeText, 8);
-    if (!Number.isFinite(size) || size < 0) throw new Error(`malformed tar header at byte ${at}`);
-    const type = String.fromCharCode(header[156] ?? 0);
-    const prefix = cString(header, 345, 155);
-    const base = cString(header, 0, 100);
-    const padded = Math.ceil(size / 512) * 512;
-    const block = await reader.read(padded);
-    if (block.length < padded) throw new Error(`the tar archive is truncated (entry ${base})`);
+    const block = await reader.read(512);
+    if (block.length === 0) return; // no end-of-archive blocks, as readTar accepts
+    if (block.length < 512) throw new Error('the tar archive is truncated');
+    if (block.every((b) => b === 0)) return;
+    const header = tarHeader(block, at);
+    const padded = Math.ceil(header.size / 512) * 512;
+    const data = await reader.read(padded);
+    if (data.length < padded) throw new Error(`the tar archive is truncated (entry ${header.base})`);
     at += 512 + padded;
-    const data = block.subarray(0, size);
-    if (type === 'L') {
-      longName = cString(data, 0, data.length);
-      continue;
-    }
-    if (type === 'x') {
-      const path = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(new TextDecoder().decode(data));
-      if (path) longName = path[1]!;
-      continue;
-    }
-    if (type === 'g') continue;
-    const name = longName ?? (prefix ? `${prefix}/${base}` : base);
-    longName = null;
-    if (type === '0' || type === '\0') yield { name, bytes: data };
+    const step = tarStep(header, data.subarray(0, header.size), longName);
+    longName = step.longName;
+    if (step.file) yield step.file;
   }
 }
 
@@ -170,16 +147,7 @@ export async function* streamInputs(
       walk(input, files, skipped);
       // The folder's own diagnostics first, as loadInputs gives them.
       const head = loadInputs([], {});
-      if (files.length === 0)
-        head.diagnostics.push({ code: 'empty_folder', message: `no text files in ${input}` });
-      if (skipped.length > 0)
-        head.diagnostics.push({
-          code: 'skipped_files',
-          message: `${skipped.length} file(s) in ${input} of no format isnad reads were skipped (${skipped
-            .slice(0, 3)
-            .map((f) => basename(f))
-            .join(', ')}${skipped.length > 3 ? ', …' : ''})`,
-        });
+      head.diagnostics.push(...folderDiagnostics(input, files, skipped));
       if (head.diagnostics.length > 0) yield { ...head, read: 0, size: files.length };
       let k = 0;
       for (const file of files) {

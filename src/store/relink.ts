@@ -11,20 +11,21 @@
 // document, a new entity that earlier documents could be read through) `linkAdded` says so and the caller links from
 // scratch.
 
-import type { Kysely, Transaction } from 'kysely';
-import { linkInputOf } from '../engine/analyze.js';
+import type { Insertable, Kysely, Transaction } from 'kysely';
+import { contractOf, linkInputOf } from '../engine/analyze.js';
 import { linkReports } from '../engine/link/index.js';
-import type { LinkResult, LinkState } from '../engine/link/index.js';
+import type { LinkState } from '../engine/link/index.js';
 import { VERSION } from '../index.js';
 import type { AnalysisResult, Claim, Diagnostic, DocumentReading, Entity, PackResult } from '../index.js';
-import { findDuplicates, markSyndicated, syndicationOf } from '../ingest/duplicates.js';
+import { duplicateSummary, groupDuplicates, markSyndicated, syndicationOf } from '../ingest/duplicates.js';
+import type { DuplicateSummary } from '../ingest/duplicates.js';
 import { applyCorrections } from './corrections.js';
 import type { Correction, ReviewMark } from './corrections.js';
 import { reachesEarlier } from './entity-reach.js';
 import { applyIncidentEdits } from './incident-edits.js';
 import type { IncidentEdit } from './incident-edits.js';
 import { correctionFromRow } from './rows.js';
-import type { Database } from './schema.js';
+import type { ClaimsTable, Database } from './schema.js';
 
 export interface StoredClaim extends Claim {
   readonly review: ReviewMark | null;
@@ -69,23 +70,6 @@ async function incidentEdits(trx: Transaction<Database>, caseId: number): Promis
 }
 
 /** The contract's result from the linker's, with the entities and diagnostics of the readings. */
-function resultOf(
-  linked: LinkResult,
-  entities: readonly Entity[],
-  diagnostics: readonly Diagnostic[],
-): AnalysisResult {
-  return {
-    isnad: VERSION,
-    documents: linked.documents,
-    entities,
-    claims: linked.claims,
-    incidents: linked.incidents,
-    campaigns: linked.campaigns,
-    conflicts: linked.conflicts,
-    timeline: linked.timeline,
-    diagnostics,
-  };
-}
 
 /** Entities of earlier documents with those of documents added after them, as one batch merges them. */
 function mergeEntities(before: readonly Entity[], added: readonly Entity[]): Entity[] {
@@ -140,24 +124,8 @@ async function saveViews(trx: Transaction<Database>, s: Saved): Promise<void> {
   await trx.updateTable('cases').set({ linked_revision: s.revision }).where('id', '=', s.caseId).execute();
 }
 
-interface ClaimRow {
-  case_id: number;
-  document_id: number;
-  document_key: string;
-  key: string;
-  position: number;
-  start: number;
-  end: number;
-  category: string;
-  grp: string | null;
-  kind: string;
-  stance: string;
-  source: string | null;
-  incident: string | null;
-  review: string | null;
-  corrected: number;
-  data: string;
-}
+/** A claim row as written: the table's columns, its id given by the database. */
+type ClaimRow = Insertable<ClaimsTable>;
 
 function claimRow(
   caseId: number,
@@ -299,7 +267,7 @@ export async function relinkCase(
 
   const input = linkInputOf(readings);
   const outcome = linkReports(null, input);
-  const unedited = resultOf(
+  const unedited = contractOf(
     outcome.result,
     input.entities,
     readings.flatMap((r) => r.result.diagnostics),
@@ -352,10 +320,46 @@ export async function relinkCase(
  * state; call inside a transaction. Returns null (and writes nothing) when the state cannot be
  * resumed: the caller then links from scratch with `relinkCase`.
  */
+/**
+ * Each analysed document's duplicate summary, in the case's order. Summaries are kept by the caller
+ * across linkings (keyed by document key and content hash), so an addition reads and summarizes
+ * only the texts not seen before.
+ */
+async function summariesOf(
+  trx: Transaction<Database>,
+  caseId: number,
+  summaries: Map<string, DuplicateSummary>,
+): Promise<DuplicateSummary[]> {
+  const docs = await trx
+    .selectFrom('documents')
+    .select(['key', 'content_hash'])
+    .where('case_id', '=', caseId)
+    .where('status', '=', 'analyzed')
+    .orderBy('position')
+    .execute();
+  const cacheKey = (d: { key: string; content_hash: string }): string => `${d.key}\u0000${d.content_hash}`;
+  const missing = docs.filter((d) => !summaries.has(cacheKey(d))).map((d) => d.key);
+  for (let i = 0; i < missing.length; i += 500) {
+    const rows = await trx
+      .selectFrom('documents')
+      .select(['key', 'content_hash', 'text', 'published'])
+      .where('case_id', '=', caseId)
+      .where('key', 'in', missing.slice(i, i + 500))
+      .execute();
+    for (const r of rows)
+      summaries.set(
+        cacheKey(r),
+        duplicateSummary({ id: r.key, text: r.text, ...(r.published ? { published: r.published } : {}) }),
+      );
+  }
+  return docs.map((d) => summaries.get(cacheKey(d))!);
+}
+
 export async function linkAdded(
   trx: Transaction<Database>,
   caseId: number,
   now: string,
+  summaries: Map<string, DuplicateSummary> = new Map(),
 ): Promise<AnalysisResult | null> {
   const c = await trx
     .selectFrom('cases')
@@ -392,19 +396,12 @@ export async function linkAdded(
   const analysed = fresh.filter((d) => d.status === 'analyzed');
   // A new document that copies an earlier one (or is copied) may change how sources count: linked
   // whole, where copies from other outlets are marked (syndicationIn).
-  const all = await trx
-    .selectFrom('documents')
-    .select(['key', 'text', 'published'])
-    .where('case_id', '=', caseId)
-    .where('status', '=', 'analyzed')
-    .orderBy('position')
-    .execute();
   // Copies of the new documents (or copied by them) from another outlet, outlets as the analyses
   // read them: linked whole.
   const freshKeys = new Set(analysed.map((d) => d.key));
-  const groups = findDuplicates(
-    all.map((d) => ({ id: d.key, text: d.text, ...(d.published ? { published: d.published } : {}) })),
-  ).filter((g) => g.members.some((m) => freshKeys.has(m)));
+  const groups = groupDuplicates(await summariesOf(trx, caseId, summaries)).filter((g) =>
+    g.members.some((m) => freshKeys.has(m)),
+  );
   const involved = new Set<string>();
   if (groups.length > 0) {
     const members = [...new Set(groups.flatMap((g) => g.members))];
@@ -437,7 +434,7 @@ export async function linkAdded(
   const outcome = linkReports(state, input);
   if (outcome.skipped.length > 0) return null;
 
-  const unedited = resultOf(
+  const unedited = contractOf(
     outcome.result,
     mergeEntities(JSON.parse(view.entities) as Entity[], input.entities),
     [...(JSON.parse(view.diagnostics) as Diagnostic[]), ...readings.flatMap((r) => r.result.diagnostics)],

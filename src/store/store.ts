@@ -22,6 +22,7 @@ import { parseChanges } from './corrections.js';
 import type { ClaimChanges, CorrectionAction } from './corrections.js';
 import { openDb } from './db.js';
 import { linkAdded, relinkCase } from './relink.js';
+import type { DuplicateSummary } from '../ingest/duplicates.js';
 import type { StoredClaim } from './relink.js';
 import { correctionView } from './rows.js';
 import type { Database } from './schema.js';
@@ -80,6 +81,8 @@ export class Store {
   readonly location: string;
   /** How many linkings this store ran, by kind (incremental on top of the stored state, or whole). */
   readonly linkings = { incremental: 0, full: 0 };
+  /** Each case's documents' duplicate summaries, so an addition summarizes only the new texts. */
+  readonly #duplicates = new Map<number, Map<string, DuplicateSummary>>();
 
   private constructor(db: Kysely<Database>, location: string) {
     this.db = db;
@@ -513,7 +516,9 @@ export class Store {
   async link(caseId: number): Promise<{ incremental: boolean }> {
     return this.db.transaction().execute(async (trx) => {
       const t = now();
-      if (await linkAdded(trx, caseId, t)) {
+      let summaries = this.#duplicates.get(caseId);
+      if (!summaries) this.#duplicates.set(caseId, (summaries = new Map()));
+      if (await linkAdded(trx, caseId, t, summaries)) {
         this.linkings.incremental++;
         return { incremental: true };
       }
