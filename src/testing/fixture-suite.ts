@@ -1,6 +1,7 @@
-// The runner of isnad's table-driven fixtures (STYLE.md point 13), shared by the claim, entity and
-// quantity suites (not built into the package): every line of a folder's *.jsonl files is one case
-// and one test. A malformed line fails as its own test; ids are unique across the folder; a case
+// The one runner of isnad's table-driven fixtures (STYLE.md point 13), shared by the claim, quantity,
+// entity, date and normalization suites (not built into the package): every line of a folder's *.jsonl files is one case
+// and one test. A malformed line fails as its own test; ids, where cases have them, are unique across
+// the folder; a case
 // marked `skip` is still run, and says so when it passes; each file's tally is printed at the end.
 
 import { after, describe, test } from 'node:test';
@@ -11,7 +12,7 @@ export type Parsed<C> =
   | { readonly ok: true; readonly value: C }
   | { readonly ok: false; readonly error: string };
 
-export interface FixtureSuite<C extends { readonly id: string; readonly skip?: string }> {
+export interface FixtureSuite<C extends { readonly id?: string; readonly skip?: string }> {
   /** The folder of case files. */
   readonly dir: URL;
   /** What the cases are (`claim`, `entity`): names the folder test and the tally. */
@@ -20,7 +21,8 @@ export interface FixtureSuite<C extends { readonly id: string; readonly skip?: s
   readonly describePrefix?: string;
   /** One line of a file whose name (without `.jsonl`) is `stem`: the case, or what is wrong with it. */
   readonly parse: (line: string, stem: string) => Parsed<C>;
-  readonly title: (c: C) => string;
+  /** The test's name; `where` is `file:line`. */
+  readonly title: (c: C, where: string) => string;
   /** What the case's run got wrong; empty when it passes. */
   readonly run: (c: C) => string[];
 }
@@ -54,7 +56,7 @@ interface Tally {
 }
 
 /** Declares one test per case of every *.jsonl file in `suite.dir`, in file and line order. */
-export function runFixtureSuite<C extends { readonly id: string; readonly skip?: string }>(
+export function runFixtureSuite<C extends { readonly id?: string; readonly skip?: string }>(
   suite: FixtureSuite<C>,
 ): void {
   const files = readdirSync(suite.dir)
@@ -83,16 +85,17 @@ export function runFixtureSuite<C extends { readonly id: string; readonly skip?:
           return;
         }
         const fixture = parsed.value;
-        const earlier = seen.get(fixture.id);
-        seen.set(fixture.id, where);
-        test(suite.title(fixture), (t) => {
-          assert.equal(earlier, undefined, `duplicate id ${fixture.id}, first at ${earlier ?? ''}`);
+        const id = fixture.id ?? where;
+        const earlier = seen.get(id);
+        seen.set(id, where);
+        test(suite.title(fixture, where), (t) => {
+          assert.equal(earlier, undefined, `duplicate id ${id}, first at ${earlier ?? ''}`);
           const problems = suite.run(fixture);
           if (fixture.skip !== undefined) {
             tally.skipped += 1;
             if (problems.length === 0) {
               tally.fixed += 1;
-              t.diagnostic(`passes now: remove "skip" from ${fixture.id}`);
+              t.diagnostic(`passes now: remove "skip" from ${id}`);
             }
             t.skip(fixture.skip);
             return;

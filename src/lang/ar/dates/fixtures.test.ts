@@ -9,17 +9,20 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { isDeepStrictEqual } from 'node:util';
 import { readFileSync, readdirSync } from 'node:fs';
 import { normalize } from '../normalize/index.js';
 import { sentences } from '../../../text/segment.js';
 import { loadArabicLexicon } from '../lexicon/lexicon.js';
 import { readSentence } from '../sentence-view.js';
+import { jsonCase, runFixtureSuite } from '../../../testing/fixture-suite.js';
 import { extractDates, parseDateExpressions } from './index.js';
 import type { DateMention } from './index.js';
 
 const LEXICON = loadArabicLexicon();
 
 const DIR = new URL('../../../../fixtures/ar/dates/', import.meta.url);
+const CASE_KEYS = new Set(['input', 'reference', 'expect', 'skip']);
 
 interface Expected {
   readonly text: string;
@@ -42,18 +45,51 @@ function project(actual: DateMention, expected: Expected): Record<string, unknow
   return out;
 }
 
-function readCases(file: string): { line: number; c: Case }[] {
-  const raw = readFileSync(new URL(file, DIR), 'utf8');
-  const out: { line: number; c: Case }[] = [];
-  raw.split('\n').forEach((text, k) => {
-    if (text.trim() === '') return;
-    const c = JSON.parse(text) as Case;
-    assert.equal(typeof c.input, 'string', `${file}:${k + 1}: input`);
-    assert.ok(c.reference === null || /^\d{4}-\d{2}-\d{2}$/.test(c.reference), `${file}:${k + 1}: reference`);
-    assert.ok(Array.isArray(c.expect), `${file}:${k + 1}: expect`);
-    out.push({ line: k + 1, c });
+function shapeProblems(c: Record<string, unknown>): string[] {
+  const problems = Object.keys(c)
+    .filter((k) => !CASE_KEYS.has(k))
+    .map((k) => `unknown field "${k}"`);
+  if (typeof c.input !== 'string') problems.push('"input" must be a string');
+  if (!(c.reference === null || (typeof c.reference === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(c.reference))))
+    problems.push('"reference" must be YYYY-MM-DD or null');
+  if (!Array.isArray(c.expect)) problems.push('"expect" must be an array');
+  else if (
+    c.expect.some((e) => typeof e !== 'object' || e === null || typeof (e as Expected).text !== 'string')
+  )
+    problems.push('every expectation needs a "text"');
+  if (c.skip !== undefined && (typeof c.skip !== 'string' || c.skip.trim() === ''))
+    problems.push('"skip" must be a non-empty reason');
+  return problems;
+}
+
+const parse = jsonCase<Case>(shapeProblems);
+
+/** What the date reader gets wrong on one case: exactly the expected mentions, in text order. */
+function run(c: Case): string[] {
+  const found = extractDates(normalize(c.input), c.reference, LEXICON);
+  const shown = JSON.stringify(found.map((m) => m.text));
+  if (found.length !== c.expect.length)
+    return [`found ${found.length} ${shown}, expected ${c.expect.length}`];
+  const problems: string[] = [];
+  c.expect.forEach((e, k) => {
+    const actual = found[k]!;
+    const got = project(actual, e);
+    if (!isDeepStrictEqual(got, { ...e }))
+      problems.push(`mention ${k} of ${shown}: got ${JSON.stringify(got)}, expected ${JSON.stringify(e)}`);
+    if (actual.text !== c.input.slice(actual.start, actual.end))
+      problems.push(`mention ${k}: text is not the original slice`);
   });
-  return out;
+  return problems;
+}
+
+function readCases(file: string): Case[] {
+  return readFileSync(new URL(file, DIR), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .flatMap((line) => {
+      const parsed = parse(line, file);
+      return parsed.ok ? [parsed.value] : [];
+    });
 }
 
 const files = readdirSync(DIR)
@@ -78,27 +114,19 @@ test('date fixtures exist, one file per topic, and hold at least 330 cases', () 
   for (const topic of TOPICS) assert.ok(files.includes(`${topic}.jsonl`), `${topic}.jsonl`);
 });
 
-for (const file of files) {
-  for (const { line, c } of readCases(file)) {
-    const name = `${file}:${line} ${c.input.slice(0, 50)}`;
-    test(name, c.skip !== undefined ? { skip: c.skip } : {}, () => {
-      const found = extractDates(normalize(c.input), c.reference, LEXICON);
-      const shown = found.map((m) => m.text);
-      assert.equal(found.length, c.expect.length, `found ${JSON.stringify(shown)}`);
-      c.expect.forEach((e, k) => {
-        const actual = found[k]!;
-        assert.deepEqual(project(actual, e), { ...e }, `mention ${k} of ${JSON.stringify(shown)}`);
-        assert.equal(actual.text, c.input.slice(actual.start, actual.end), 'text is the original slice');
-      });
-    });
-  }
-}
+runFixtureSuite<Case>({
+  dir: DIR,
+  name: 'date',
+  parse,
+  title: (c, where) => `${where} ${c.input.slice(0, 50)}`,
+  run,
+});
 
 test('every fixture reads the same when each extractor reads only the sentences holding its cue', () => {
   const lex = LEXICON;
   let compared = 0;
   for (const file of files) {
-    for (const { c } of readCases(file)) {
+    for (const c of readCases(file)) {
       const folded = normalize(c.input);
       const read = sentences(folded.text).map((range) => readSentence(folded, lex, range));
       assert.deepEqual(

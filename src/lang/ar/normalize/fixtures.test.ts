@@ -4,12 +4,14 @@
 // `steps` (in the order given) replaces the full matching view; `folded` is the exact expected
 // matching text; each span pair says that the first occurrence of `folded` in the matching text
 // maps back, through the offset map, to exactly `original` in the input. negatives.jsonl is the
-// "must not change / must not merge" block. A known failure carries `skip` and stays.
+// "must not change / must not merge" block. A known failure carries `skip` and stays (and is still run:
+// the shared runner says when it passes).
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { toOriginal } from '../../../text/folded.js';
+import { jsonCase, runFixtureSuite } from '../../../testing/fixture-suite.js';
 import type { FoldStep, FoldedText } from '../../../text/folded.js';
 import { normalize, normalizerFor, stepsById } from './index.js';
 
@@ -26,21 +28,30 @@ interface Case {
   readonly skip?: string;
 }
 
+function shapeProblems(c: Record<string, unknown>): string[] {
+  const problems = Object.keys(c)
+    .filter((k) => !KEYS.has(k))
+    .map((k) => `unknown field "${k}"`);
+  for (const k of ['id', 'input', 'folded'] as const)
+    if (typeof c[k] !== 'string') problems.push(`"${k}" must be a string`);
+  if (c.steps !== undefined && !Array.isArray(c.steps)) problems.push('"steps" must be an array');
+  for (const id of Array.isArray(c.steps) ? c.steps : [])
+    if (!stepsById.has(id as string)) problems.push(`unknown step ${String(id)}`);
+  if (c.skip !== undefined && (typeof c.skip !== 'string' || c.skip.trim() === ''))
+    problems.push('"skip" must be a non-empty reason');
+  return problems;
+}
+
+const parse = jsonCase<Case>(shapeProblems);
+
 function readCases(file: string): Case[] {
-  const raw = readFileSync(new URL(file, DIR), 'utf8');
-  const out: Case[] = [];
-  raw.split('\n').forEach((line, k) => {
-    if (line.trim() === '') return;
-    const where = `${file}:${k + 1}`;
-    const c = JSON.parse(line) as Case;
-    for (const key of Object.keys(c)) assert.ok(KEYS.has(key), `${where}: unknown key ${key}`);
-    assert.equal(typeof c.id, 'string', `${where}: id`);
-    assert.equal(typeof c.input, 'string', `${where}: input`);
-    assert.equal(typeof c.folded, 'string', `${where}: folded`);
-    for (const id of c.steps ?? []) assert.ok(stepsById.has(id), `${where}: unknown step ${id}`);
-    out.push(c);
-  });
-  return out;
+  return readFileSync(new URL(file, DIR), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .flatMap((line) => {
+      const parsed = parse(line, file);
+      return parsed.ok ? [parsed.value] : [];
+    });
 }
 
 const files = readdirSync(DIR)
@@ -97,17 +108,16 @@ test('normalize fixtures: at least 110 cases, unique ids, a negative block, ever
   }
 });
 
-for (const { file, c } of all) {
-  test(`normalize ${file.replace('.jsonl', '')} ${c.id}${c.note ? ` (${c.note})` : ''}`, (t) => {
+runFixtureSuite<Case>({
+  dir: DIR,
+  name: 'normalize',
+  parse,
+  title: (c, where) => `normalize ${where} ${c.id}${c.note ? ` (${c.note})` : ''}`,
+  run: (c) => {
     const found = problem(c);
-    if (c.skip !== undefined) {
-      if (found === null) t.diagnostic(`skipped case ${c.id} now passes: ${c.skip}`);
-      t.skip(c.skip);
-      return;
-    }
-    assert.equal(found, null, found ?? '');
-  });
-}
+    return found === null ? [] : [found];
+  },
+});
 
 // Folding the matching view again changes nothing: lexicon entries are folded once and must meet
 // text folded once.
