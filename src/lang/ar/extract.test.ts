@@ -49,6 +49,19 @@ test('extract: --normalized adds the matching view', () => {
   assert.equal(r.quantities[0]?.normalized, 'عشرات');
 });
 
+test('extract: a date that does not hold together is a diagnostic with its span, as in analyze', () => {
+  // 10 August 2018 was a Friday: «أمس الخميس» holds, «أمس الأربعاء» does not.
+  const bad = 'وقال المسؤول أمس الأربعاء إن الطريق أغلق.';
+  const r = extract(bad, { referenceDate: '2018-08-10' });
+  assert.equal(r.diagnostics.length, 1);
+  const d = r.diagnostics[0]!;
+  assert.equal(d.code, 'date_inconsistent');
+  assert.equal(d.document, undefined);
+  assert.match(bad.slice(d.start, d.end), /الأربعاء/);
+  const good = extract('وقال المسؤول أمس الخميس إن الطريق أغلق.', { referenceDate: '2018-08-10' });
+  assert.deepEqual(good.diagnostics, []);
+});
+
 test('extract: a malformed reference date is a configuration error', () => {
   assert.throws(() => extract('نص', { referenceDate: '2022-13-40' }), IsnadError);
 });

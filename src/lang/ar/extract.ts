@@ -35,7 +35,8 @@ export function extractArabic(text: string, options: ExtractOptions, lexicon: Le
     dates: doc.dates.map((d) => toDate(d, doc.folded, normalized)).sort(byStart),
     entities: doc.mentions.entities,
     ...(normalized ? { normalized: doc.folded.text } : {}),
-    diagnostics: [],
+    // The text has no document id here: a diagnostic names its span.
+    diagnostics: doc.diagnostics.map(({ document: _document, ...d }) => d),
   };
 }
 

@@ -66,7 +66,7 @@ export const readingStages: Pipeline<ArabicDoc> = [
 ];
 
 /** `extract`: every quantity, date and entity, and no claim logic. */
-export const extractPipeline: Pipeline<ArabicDoc> = [...readingStages, resolveDates, mentionsStage];
+export const extractPipeline: Pipeline<ArabicDoc> = [...readingStages, resolveDates, dateDiagnostics, mentionsStage];
 
 /**
  * One sentence of the claim reader. Order matters: voices before figures (a side that speaks is
