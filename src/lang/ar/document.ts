@@ -11,7 +11,7 @@ import type { SpeakerMention } from './attribution/speakers.js';
 import type { BoilerplateSpan } from './boilerplate.js';
 import type { DateExpression, DateMention } from './dates/index.js';
 import type { PublishedDate } from './dates/publication.js';
-import type { PageMeta } from './document-meta.js';
+import type { PageMeta } from './meta/title.js';
 import type { GazetteerEntry, Lexicon } from './lexicon/lexicon.js';
 import type { SentenceReading } from './sentence-view.js';
 import type { Span, TextSpan } from '../../types.js';

@@ -12,13 +12,8 @@ import type { SpeakerMention } from './attribution/speakers.js';
 import { publisherSpan, speakersAcrossBatch } from './assemble.js';
 import { parseIsoDate } from './dates/calendar.js';
 import type { DayNumber } from './dates/calendar.js';
-import {
-  batchContext,
-  batchLending,
-  batchPublishedStage,
-  lendPublished,
-  statedDays,
-} from './document-meta.js';
+import { batchContext, batchLending, lendPublished, statedDays } from './meta/published-batch.js';
+import { batchPublishedStage } from './meta/stages.js';
 import { ArabicDoc } from './document.js';
 import { inferPublished } from './dates/publication.js';
 import { linkSpeakers } from './entities/batch.js';

@@ -24,7 +24,7 @@ import { findBoilerplate } from './boilerplate.js';
 import { parseIsoDate } from './dates/calendar.js';
 import { parseDateExpressions, resolveDateExpressions } from './dates/index.js';
 import type { ArabicDoc } from './document.js';
-import { batchPublishedStage, pageMetaStage, publishedStage } from './document-meta.js';
+import { batchPublishedStage, pageMetaStage, publishedStage } from './meta/stages.js';
 import { mentionsStage } from './mentions.js';
 import { normalize } from './normalize/index.js';
 import { readSentence } from './sentence-view.js';

@@ -13,7 +13,7 @@
 //   - an elapsed time R does not allow, counted inclusively as Arabic news counts days:
 //     `بعد ستة أيام من المواجهات` needs R ≥ start + 5; `في اليوم الثاني على التوالي` says R is
 //     the second day (start + 1, or the next morning's edition, start + 2).
-// With a batch (reports on one incident, inferPublishedFromBatch in document-meta.ts) two more:
+// With a batch (reports on one incident, inferPublishedFromBatch in meta/published-batch.ts) two more:
 //   - a weekday, relative day or `قبل N أيام` before the incident's first day, when a report of the
 //     batch states that day (every report of the batch narrates the incident);
 //   - a day and month without a year that lands far before the incident (`19 يونيو الماضي`

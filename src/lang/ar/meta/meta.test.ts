@@ -2,14 +2,15 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { run } from '../../pipeline/stage.js';
-import { NO_TRACE } from '../../pipeline/trace.js';
-import { ArabicDoc } from './document.js';
-import { inferPublishedFromBatch, pageMetaStage } from './document-meta.js';
-import type { PageMeta } from './document-meta.js';
-import type { PublishedDate } from './dates/publication.js';
-import { loadArabicLexicon } from './lexicon/lexicon.js';
-import { readingStages } from './pipeline.js';
+import { run } from '../../../pipeline/stage.js';
+import { NO_TRACE } from '../../../pipeline/trace.js';
+import { ArabicDoc } from '../document.js';
+import { inferPublishedFromBatch } from './published-batch.js';
+import { pageMetaStage } from './stages.js';
+import type { PageMeta } from './title.js';
+import type { PublishedDate } from '../dates/publication.js';
+import { loadArabicLexicon } from '../lexicon/lexicon.js';
+import { readingStages } from '../pipeline.js';
 
 const LEXICON = loadArabicLexicon();
 

@@ -1,0 +1,23 @@
+// ar/meta/outlet-copyright — `© <outlet>`, `جميع الحقوق محفوظة لـ<outlet>`.
+//
+// Must read: «© 2022 شبكة الأخبار» · «جميع الحقوق محفوظة لموقع المدينة»
+// Must not: a name longer than five words or holding punctuation after the sign
+
+import { matchesOf } from '../../../../text/matches.js';
+import { nameAt, validName } from './names.js';
+import type { OutletHit } from './names.js';
+
+export function copyrightHits(text: string): OutletHit[] {
+  const out: OutletHit[] = [];
+  const patterns = [
+    /(?:©|\(c\)|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?/gu,
+    /(?:جميع\s+)?(?:ال)?حقوق(?:\s+ال(?:نشر|طبع))?\s+محفوظه\s+ل\s*/gu,
+  ];
+  for (const re of patterns) {
+    for (const m of matchesOf(text, re)) {
+      const span = nameAt(text, m.index + m[0].length, 4);
+      if (span && validName(text, span)) out.push({ ...span, rule: 'ar/meta/outlet-copyright' });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,19 @@
+// ar/meta/outlet-follow — `تابعوا <outlet> على`.
+//
+// Must read: «تابعوا شبكة الأخبار على تويتر»
+// Must not: «تابعوا» without على/عبر after the name (`تابعوا التطورات`)
+
+import { matchesOf } from '../../../../text/matches.js';
+import { nameAt, validName } from './names.js';
+import type { OutletHit } from './names.js';
+
+export function followHits(text: string): OutletHit[] {
+  const out: OutletHit[] = [];
+  for (const m of matchesOf(text, /(?<![\p{L}])تابعوا\s+/gu)) {
+    const span = nameAt(text, m.index + m[0].length, 4);
+    if (!span || !validName(text, span)) continue;
+    if (!/^\s+(?:علي|عبر)(?![\p{L}])/u.test(text.slice(span.end))) continue;
+    out.push({ ...span, rule: 'ar/meta/outlet-follow' });
+  }
+  return out;
+}
