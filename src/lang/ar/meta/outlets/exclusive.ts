@@ -1,6 +1,6 @@
 // ar/meta/outlet-exclusive — `خاص-<outlet>`, `<outlet> - خاص`, `خاص لـ"<outlet>"`.
 //
-// Must read: «خاص - شبكة الأخبار» in the first lines · «في تصريح خاص لـ"إذاعة المدينة"» is told, not this
+// Must read: «خاص - شبكة الأخبار» in the first lines · «شبكة الأخبار - خاص» · «خاص لـ"إذاعة المدينة"» anywhere
 // Must not: «خاص» inside a sentence (`بشكل خاص`) · a generic word after the tag (`خاص - المزيد`)
 
 import { matchesOf } from '../../../../text/matches.js';

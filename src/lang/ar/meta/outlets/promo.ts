@@ -1,7 +1,8 @@
 // ar/meta/outlet-promo — `محتوى <outlet>` in a newsletter line, `نشرة <outlet> البريدية`.
 //
 // Must read: «اشترك في نشرة شبكة الأخبار البريدية» · «محتوى شبكة الأخبار في بريدك»
-// Must not: «محتوى» or «نشرة» in a line that promotes nothing (`نشرة الأخبار المسائية` without a sign-up word)
+// Must not: «محتوى» in a line that promotes nothing · `نشرة الأخبار المسائية` (no البريدية-type
+// adjective closes the name)
 
 import { matchesOf } from '../../../../text/matches.js';
 import type { Line } from '../lines.js';
