@@ -8,12 +8,12 @@ import type { Claim, Diagnostic, DocumentInfo, ExtractedEntity, ExtractedQuantit
 import type { PackMention, PackTime } from '../../engine/pack.js';
 import type { PlaceEvidence } from './claims/read.js';
 import type { SpeakerMention } from './attribution/speakers.js';
-import type { BoilerplateSpan } from './boilerplate.js';
+import type { BoilerplateSpan } from './read/boilerplate.js';
 import type { DateExpression, DateMention } from './dates/index.js';
 import type { PublishedDate } from './dates/publication.js';
 import type { PageMeta } from './meta/title.js';
 import type { GazetteerEntry, Lexicon } from './lexicon/lexicon.js';
-import type { SentenceReading } from './sentence-view.js';
+import type { SentenceReading } from './read/sentence-view.js';
 import type { Span, TextSpan } from '../../types.js';
 
 /** What the caller knows of a document besides its text; the caller's word wins over the text's. */

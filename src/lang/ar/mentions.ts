@@ -17,14 +17,14 @@ import type { DateMention } from './dates/index.js';
 import type { ArabicDoc } from './document.js';
 import { linkContext, outermostNames } from './entities/link.js';
 import type { GazetteerEntry } from './lexicon/lexicon.js';
-import { readings } from './morphology.js';
+import { readings } from './read/morphology.js';
 import { fold } from './normalize/index.js';
-import type { QuantityMention } from './quantities.js';
-import { readQuantities } from './quantities.js';
-import { qualifierAfter, qualifierRule, interval } from './quantity.js';
-import type { SentenceView } from './sentence-view.js';
-import { buildSentenceView, entityAt, nounOf, rememberBodies } from './sentence-view.js';
-import { FUNCTION_WORDS } from './words.js';
+import type { QuantityMention } from './quantities/sentence.js';
+import { readQuantities } from './quantities/sentence.js';
+import { qualifierAfter, qualifierRule, interval } from './quantities/numbers.js';
+import type { SentenceView } from './read/sentence-view.js';
+import { buildSentenceView, entityAt, nounOf, rememberBodies } from './read/sentence-view.js';
+import { FUNCTION_WORDS } from './read/words.js';
 
 /** Words after a numeral that are not what it counts (`200 في`، `50 بعد`، `نحو 30 من أصل`). */
 const NOT_NOUNS = new Set(

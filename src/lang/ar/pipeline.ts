@@ -20,14 +20,14 @@ import { placeClaims } from './claims/steps/place.js';
 import { namePlaces } from './claims/steps/places-named.js';
 import { readVoices } from './claims/steps/voices.js';
 import { dateDiagnostics, documentInfo, speakersAcrossBatch, timeline } from './assemble.js';
-import { findBoilerplate } from './boilerplate.js';
+import { findBoilerplate } from './read/boilerplate.js';
 import { parseIsoDate } from './dates/calendar.js';
 import { parseDateExpressions, resolveDateExpressions } from './dates/index.js';
 import type { ArabicDoc } from './document.js';
 import { batchPublishedStage, pageMetaStage, publishedStage } from './meta/stages.js';
 import { mentionsStage } from './mentions.js';
 import { normalize } from './normalize/index.js';
-import { readSentence } from './sentence-view.js';
+import { readSentence } from './read/sentence-view.js';
 
 /** The matching view: every later stage reads the folded text; spans map back to the original. */
 const fold = stage<ArabicDoc>('ar/read/fold', (doc) => {
@@ -66,7 +66,12 @@ export const readingStages: Pipeline<ArabicDoc> = [
 ];
 
 /** `extract`: every quantity, date and entity, and no claim logic. */
-export const extractPipeline: Pipeline<ArabicDoc> = [...readingStages, resolveDates, dateDiagnostics, mentionsStage];
+export const extractPipeline: Pipeline<ArabicDoc> = [
+  ...readingStages,
+  resolveDates,
+  dateDiagnostics,
+  mentionsStage,
+];
 
 /**
  * One sentence of the claim reader. Order matters: voices before figures (a side that speaks is

@@ -17,10 +17,10 @@
 
 import type { Hop, Stance } from '../../../types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { readings } from '../morphology.js';
-import type { SentenceView } from '../figures.js';
-import type { Tok } from '../quantity.js';
-import { CONTRAST, DENIED_CONTENT } from '../words.js';
+import { readings } from '../read/morphology.js';
+import type { SentenceView } from '../figures/figures.js';
+import type { Tok } from '../quantities/numbers.js';
+import { CONTRAST, DENIED_CONTENT } from '../read/words.js';
 import {
   addressedOutlet,
   buildHop,

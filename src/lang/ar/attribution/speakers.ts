@@ -10,11 +10,11 @@
 
 import type { Hop, Stance, TextSpan } from '../../../types.js';
 import type { CueEntry, DemonymEntry, GazetteerEntry, Lexicon } from '../lexicon/lexicon.js';
-import type { EntityHit } from '../sentence-view.js';
-import { readings } from '../morphology.js';
-import type { SentenceView } from '../figures.js';
-import { matchPhraseWords } from '../phrases.js';
-import type { Tok } from '../quantity.js';
+import type { EntityHit } from '../read/sentence-view.js';
+import { readings } from '../read/morphology.js';
+import type { SentenceView } from '../figures/figures.js';
+import { matchPhraseWords } from '../read/phrases.js';
+import type { Tok } from '../quantities/numbers.js';
 import {
   COMPLEMENTIZERS,
   CONTRAST,
@@ -29,7 +29,7 @@ import {
   ANAPHORIC_HEADS,
   ISSUED_BY,
   AUDIENCES,
-} from '../words.js';
+} from '../read/words.js';
 
 export interface CueHit {
   readonly start: number;

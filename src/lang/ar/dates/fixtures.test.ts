@@ -14,7 +14,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { normalize } from '../normalize/index.js';
 import { sentences } from '../../../text/segment.js';
 import { loadArabicLexicon } from '../lexicon/lexicon.js';
-import { readSentence } from '../sentence-view.js';
+import { readSentence } from '../read/sentence-view.js';
 import { jsonCase, runFixtureSuite } from '../../../testing/fixture-suite.js';
 import { extractDates, parseDateExpressions } from './index.js';
 import type { DateMention } from './index.js';

@@ -12,7 +12,7 @@ import type { SpeakerMention } from '../attribution/speakers.js';
 import type { GazetteerEntry, Lexicon } from '../lexicon/lexicon.js';
 import { fold } from '../normalize/index.js';
 import { keyId, personKeyWords, plausibleName } from './people.js';
-import { COMPLEMENTIZERS, FUNCTION_WORDS, ORGANIZATION_HEADS, OUTLET_HEADS } from '../words.js';
+import { COMPLEMENTIZERS, FUNCTION_WORDS, ORGANIZATION_HEADS, OUTLET_HEADS } from '../read/words.js';
 
 export interface DocumentSpeakers {
   readonly id: string;

@@ -8,7 +8,7 @@
 
 import type { GazetteerEntry, LexWord, Phrase } from '../lexicon/lexicon.js';
 import { Lexicon, isDefinite } from '../lexicon/lexicon.js';
-import type { Tok } from '../quantity.js';
+import type { Tok } from '../quantities/numbers.js';
 
 /** The entries a name starting at a token may be, and the token index just past it. */
 export interface EntityCandidates {

@@ -7,10 +7,10 @@
 //   (`سجن في` / `مخيم للنازحين` name nothing); `سجنه` (his prison) or `حي على` (a call).
 
 import type { GazetteerEntry, GazetteerType, Lexicon } from '../lexicon/lexicon.js';
-import { readings } from '../morphology.js';
+import { readings } from '../read/morphology.js';
 import { fold } from '../normalize/index.js';
-import type { SentenceView } from '../figures.js';
-import { FUNCTION_WORDS, TIME_NOUNS } from '../words.js';
+import type { SentenceView } from '../figures/figures.js';
+import { FUNCTION_WORDS, TIME_NOUNS } from '../read/words.js';
 import { keyId } from './people.js';
 
 /** Head words of place names, and what they name. */

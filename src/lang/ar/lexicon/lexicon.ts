@@ -4,8 +4,8 @@
 import type { Category, HopKind, Stance, StrikeMeans, SubjectKind, Unit } from '../../../types.js';
 import { STRIKE_MEANS, SUBJECT_KINDS, UNITS, isOneOf } from '../../../vocabulary.js';
 import { fold } from '../normalize/index.js';
-import type { GrammaticalNumber } from '../morphology.js';
-import { nounForms, readings, stripPronoun, verbForms } from '../morphology.js';
+import type { GrammaticalNumber } from '../read/morphology.js';
+import { nounForms, readings, stripPronoun, verbForms } from '../read/morphology.js';
 import { listCell, readTsv } from './tsv.js';
 
 export interface NounEntry {

@@ -1,7 +1,7 @@
 // Step: the sentence's figures: counts with their noun, category and side (figures.ts).
 
 import { stage } from '../../../../pipeline/stage.js';
-import { findFigures } from '../../figures.js';
+import { findFigures } from '../../figures/figures.js';
 import type { ClaimSentence } from '../read.js';
 
 export const readFigures = stage<ClaimSentence>('ar/claims/figures', (s) => {

@@ -7,10 +7,10 @@ import type { Claim, ClaimTime, Hop, Span, Stance, StrikeMeans, TextSpan } from 
 import { stage } from '../../../../pipeline/stage.js';
 import type { DateMention } from '../../dates/index.js';
 import type { Frame } from '../../attribution/speakers.js';
-import type { Figure, SentenceView } from '../../figures.js';
-import { readings } from '../../morphology.js';
-import { isBackground } from '../../scope.js';
-import { CONTRAST_BREAKS } from '../../words.js';
+import type { Figure, SentenceView } from '../../figures/figures.js';
+import { readings } from '../../read/morphology.js';
+import { isBackground } from '../../figures/scope.js';
+import { CONTRAST_BREAKS } from '../../read/words.js';
 import { originalSpan } from '../read.js';
 import type { ClaimSentence } from '../read.js';
 

@@ -1,7 +1,7 @@
 // Step: the claim reader remembers the bodies named by their head word.
 
 import { stage } from '../../../../pipeline/stage.js';
-import { rememberBodies } from '../../sentence-view.js';
+import { rememberBodies } from '../../read/sentence-view.js';
 import type { ClaimSentence } from '../read.js';
 
 /** The bodies the sentence names by their head word, for `التنظيم` in later sentences. */

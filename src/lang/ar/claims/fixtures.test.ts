@@ -9,10 +9,10 @@
 // `chain` lists substrings of every hop's name, outermost (the publisher) first. The number of produced
 // claims must equal the number expected, so `expect: []` is the false-positive block. A case marked
 // `skip` is still run: if it passes, the test says so, and the summary counts it as fixed.
-import { analyze } from '../../index.js';
-import { runFixtureSuite } from '../../testing/fixture-suite.js';
-import type { Parsed } from '../../testing/fixture-suite.js';
-import type { Category, Claim, Qualifier, Stance, StrikeMeans, SubjectKind } from '../../types.js';
+import { analyze } from '../../../index.js';
+import { runFixtureSuite } from '../../../testing/fixture-suite.js';
+import type { Parsed } from '../../../testing/fixture-suite.js';
+import type { Category, Claim, Qualifier, Stance, StrikeMeans, SubjectKind } from '../../../types.js';
 import {
   CATEGORIES,
   QUALIFIERS,
@@ -20,9 +20,9 @@ import {
   SUBJECT_KINDS as KINDS,
   STRIKE_MEANS,
   isOneOf as oneOf,
-} from '../../vocabulary.js';
+} from '../../../vocabulary.js';
 
-const DIR = new URL('../../../fixtures/ar/claims/', import.meta.url);
+const DIR = new URL('../../../../fixtures/ar/claims/', import.meta.url);
 const SOURCE = 'Outlet';
 
 interface Expectation {

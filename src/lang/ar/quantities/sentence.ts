@@ -9,10 +9,10 @@
 //   · 10:30 · الاثنين (Monday) · الثلاثة (a definite numeral points back) · ثلث (a fraction alone)
 //   · 30 عاما (an age: a duration) · الذكرى الـ 70 (an ordinal written in digits)
 
-import type { Quantity } from '../../types.js';
-import { nounForms, readings } from './morphology.js';
-import { fold } from './normalize/index.js';
-import type { Cardinal, Tok } from './quantity.js';
+import type { Quantity } from '../../../types.js';
+import { nounForms, readings } from '../read/morphology.js';
+import { fold } from '../normalize/index.js';
+import type { Cardinal, Tok } from './numbers.js';
 import {
   interval,
   isNumeralStem,
@@ -22,11 +22,11 @@ import {
   qualifierRule,
   readCardinal,
   readVague,
-} from './quantity.js';
-import { readTsv } from './lexicon/tsv.js';
-import type { SentenceView } from './sentence-view.js';
-import { entityInside, isWord, isWordIn, nounOf } from './sentence-view.js';
-import { CHANGE_VERBS, ERA_NOUNS, LABEL_HEADS, MODEL_MAKERS, TIME_NOUNS, YEAR_WORDS } from './words.js';
+} from './numbers.js';
+import { readTsv } from '../lexicon/tsv.js';
+import type { SentenceView } from '../read/sentence-view.js';
+import { entityInside, isWord, isWordIn, nounOf } from '../read/sentence-view.js';
+import { CHANGE_VERBS, ERA_NOUNS, LABEL_HEADS, MODEL_MAKERS, TIME_NOUNS, YEAR_WORDS } from '../read/words.js';
 
 /** A figure that measures rather than counts: never a claim. */
 export type QuantityUnit = 'percent' | 'money';

@@ -3,7 +3,7 @@
 // the way text is, so entries may be written in ordinary spelling.
 
 import { verbForms } from './morphology.js';
-import { fold } from './normalize/index.js';
+import { fold } from '../normalize/index.js';
 
 function folded(words: readonly string[]): ReadonlySet<string> {
   return new Set(words.map(fold));

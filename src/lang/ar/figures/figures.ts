@@ -6,17 +6,25 @@
 //   أحد المهاجمين · عددها تجاوز الـ 4000 · مئات الدواعش · بعشرات القتلى
 // Must not: ثلاثة محاور · بعد ستة أيام · عام 2011 · 50 في المئة · 30 عاما (an age) · 7 مراكز
 
-import type { Category, Quantity, SubjectKind, Unit } from '../../types.js';
-import type { EventEntry, GazetteerEntry, Lexicon, NounHit } from './lexicon/lexicon.js';
-import type { EntityHit, EventHit, SentenceView } from './sentence-view.js';
-import { PERSON_UNITS, entityAt, isPersonish, isWord, nounOf, nounPhraseAt, stems } from './sentence-view.js';
+import type { Category, Quantity, SubjectKind, Unit } from '../../../types.js';
+import type { EventEntry, GazetteerEntry, Lexicon, NounHit } from '../lexicon/lexicon.js';
+import type { EntityHit, EventHit, SentenceView } from '../read/sentence-view.js';
+import {
+  PERSON_UNITS,
+  entityAt,
+  isPersonish,
+  isWord,
+  nounOf,
+  nounPhraseAt,
+  stems,
+} from '../read/sentence-view.js';
 
-export type { EntityHit, EventHit, SentenceView } from './sentence-view.js';
-import { readings } from './morphology.js';
-import { interval, qualifierAfter, qualifierRule, VAGUE_SEVERAL } from './quantity.js';
-import type { QuantityMention } from './quantities.js';
-import { readQuantities } from './quantities.js';
-import { COUNT_HEADS, LIST_LINKS, PARTITIVES, TIME_NOUNS } from './words.js';
+export type { EntityHit, EventHit, SentenceView } from '../read/sentence-view.js';
+import { readings } from '../read/morphology.js';
+import { interval, qualifierAfter, qualifierRule, VAGUE_SEVERAL } from '../quantities/numbers.js';
+import type { QuantityMention } from '../quantities/sentence.js';
+import { readQuantities } from '../quantities/sentence.js';
+import { COUNT_HEADS, LIST_LINKS, PARTITIVES, TIME_NOUNS } from '../read/words.js';
 
 export interface Figure {
   /** Token range of the quantity expression (qualifier + numeral), then of the counted noun. */

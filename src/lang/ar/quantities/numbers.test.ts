@@ -2,9 +2,9 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tokenize } from '../../text/tokens.js';
-import type { Token } from '../../text/tokens.js';
-import { normalize } from './normalize/index.js';
+import { tokenize } from '../../../text/tokens.js';
+import type { Token } from '../../../text/tokens.js';
+import { normalize } from '../normalize/index.js';
 import {
   APPROX_BAND,
   interval,
@@ -12,7 +12,7 @@ import {
   qualifierBefore,
   readCardinal,
   readVague,
-} from './quantity.js';
+} from './numbers.js';
 
 function toks(s: string): Token[] {
   return tokenize(normalize(s).text);

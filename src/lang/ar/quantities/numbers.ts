@@ -7,11 +7,11 @@
 //   نحو أربعة آلاف · 150ألف · ما بين 270 ألفا و330 ألف · مقتل العشرات · أحد المهاجمين
 // Must not: الثاني (ordinal) · ثلث (alone, no figure) · عام 2011 (a date: the caller removes dates)
 
-import type { Quantity, Qualifier } from '../../types.js';
-import { fold } from './normalize/index.js';
-import { readings, verbForms } from './morphology.js';
-import { Lexicon } from './lexicon/lexicon.js';
-import { readTsv } from './lexicon/tsv.js';
+import type { Quantity, Qualifier } from '../../../types.js';
+import { fold } from '../normalize/index.js';
+import { readings, verbForms } from '../read/morphology.js';
+import { Lexicon } from '../lexicon/lexicon.js';
+import { readTsv } from '../lexicon/tsv.js';
 
 export interface Tok {
   readonly start: number;

@@ -9,11 +9,11 @@
 // input (or at `start`), and every field it gives. No other quantity may be produced, so
 // `expect: []` is the negative block (ordinals, years, dates, clock times, phone and resolution
 // numbers). A case marked `skip` is still run: if it passes, the test says so.
-import { extract } from '../../index.js';
-import { jsonCase, runFixtureSuite } from '../../testing/fixture-suite.js';
-import type { ExtractedQuantity } from '../../types.js';
+import { extract } from '../../../index.js';
+import { jsonCase, runFixtureSuite } from '../../../testing/fixture-suite.js';
+import type { ExtractedQuantity } from '../../../types.js';
 
-const DIR = new URL('../../../fixtures/ar/quantities/', import.meta.url);
+const DIR = new URL('../../../../fixtures/ar/quantities/', import.meta.url);
 const FIELDS = ['low', 'high', 'point', 'qualifier', 'noun', 'unit'] as const;
 const EXPECT_KEYS = new Set(['text', 'start', ...FIELDS]);
 const CASE_KEYS = new Set(['id', 'input', 'reference', 'expect', 'skip']);

@@ -6,8 +6,8 @@
 //   تعليق · التعليقات · — Name (@handle) January 21, 2022 · هل أعجبك المحتوى… · اشترك بنشرتنا
 // Must not: ordinary sentences that mention reading or comments inside running text.
 
-import type { Span } from '../../types.js';
-import { lines } from '../../text/segment.js';
+import type { Span } from '../../../types.js';
+import { lines } from '../../../text/segment.js';
 
 interface LineRule {
   readonly id: string;

@@ -6,10 +6,10 @@
 //             منذ عام 2011 (in a 2018 report)
 // Must not:   منذ بدء الهجوم · منذ يومين · منذ الأربعاء · منذ عام 2018 (in a 2018 report)
 
-import type { Tok } from './quantity.js';
-import { fold } from './normalize/index.js';
-import { stems } from './sentence-view.js';
-import { WAR_NOUNS, WAR_ONSETS, WAR_SPANS } from './words.js';
+import type { Tok } from '../quantities/numbers.js';
+import { fold } from '../normalize/index.js';
+import { stems } from '../read/sentence-view.js';
+import { WAR_NOUNS, WAR_ONSETS, WAR_SPANS } from '../read/words.js';
 
 const SINCE = fold('منذ');
 const OF = fold('من');

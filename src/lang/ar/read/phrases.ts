@@ -2,9 +2,9 @@
 // suffix may vary on every word (`لقي مصرعه` ~ `لقوا مصرعهم`) and quotes may stand between words
 // (`تنظيم “داعش”`).
 
-import { Lexicon } from './lexicon/lexicon.js';
-import type { LexWord, Phrase } from './lexicon/lexicon.js';
-import type { Tok } from './quantity.js';
+import { Lexicon } from '../lexicon/lexicon.js';
+import type { LexWord, Phrase } from '../lexicon/lexicon.js';
+import type { Tok } from '../quantities/numbers.js';
 
 /**
  * Token index just past the phrase whose first word is at token `i`, or -1 when it does not match.

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nounForms, readings, stripPronoun, verbForms } from './morphology.js';
 import type { NounForm, Reading } from './morphology.js';
-import { fold } from './normalize/index.js';
+import { fold } from '../normalize/index.js';
 
 function readingOf(word: string, stem: string): Reading | undefined {
   return readings(fold(word)).find((r) => r.stem === fold(stem));

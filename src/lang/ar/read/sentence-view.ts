@@ -3,9 +3,9 @@
 // to dates (never counted). Shared by the claim reader (analyze.ts) and the mention reader
 // (extract.ts), so both see the same words the same way.
 
-import type { Span } from '../../types.js';
-import type { FoldedText } from '../../text/folded.js';
-import { tokenize } from '../../text/tokens.js';
+import type { Span } from '../../../types.js';
+import type { FoldedText } from '../../../text/folded.js';
+import { tokenize } from '../../../text/tokens.js';
 import type {
   EventEntry,
   GazetteerEntry,
@@ -14,14 +14,14 @@ import type {
   NounEntry,
   NounHit,
   WordInfo,
-} from './lexicon/lexicon.js';
-import type { Unit } from '../../types.js';
+} from '../lexicon/lexicon.js';
+import type { Unit } from '../../../types.js';
 import { readings } from './morphology.js';
-import { fold } from './normalize/index.js';
+import { fold } from '../normalize/index.js';
 import { matchPhraseWords } from './phrases.js';
-import { chooseEntry, entityCandidatesAt } from './entities/link.js';
-import type { EntityCandidates, LinkContext } from './entities/link.js';
-import type { Tok } from './quantity.js';
+import { chooseEntry, entityCandidatesAt } from '../entities/link.js';
+import type { EntityCandidates, LinkContext } from '../entities/link.js';
+import type { Tok } from '../quantities/numbers.js';
 import { ANAPHORIC_HEADS } from './words.js';
 
 export const PERSON_UNITS: ReadonlySet<Unit> = new Set<Unit>(['person', 'family']);
