@@ -70,6 +70,20 @@ before(() => {
   for (const name of ['000_61e1956ff37553fe.txt', '001_f2581cddb1f52e52.txt'])
     copyFileSync(join(examples, name), join(mixed, name));
   writeFileSync(join(mixed, 'dated.txt'), trec(...TREC[1]));
+  // A feed over years: an undated report borrows only from reports naming its places.
+  const wide = join(scratch, 'wide');
+  mkdirSync(wide);
+  writeFileSync(join(wide, 'a.txt'), trec(...TREC[0]));
+  writeFileSync(join(wide, 'b.txt'), trec(...TREC[1]));
+  writeFileSync(
+    join(wide, 'c.txt'),
+    trec('AA-middleEast-4-20230610', 'Sat, 10 Jun 2023 08:00:00 GMT', 'قتل 5 أشخاص في قصف على مدينة حمص.'),
+  );
+  writeFileSync(
+    join(wide, 'd.txt'),
+    'عنوان\nوكان القصف على ريف إدلب قد بدأ يوم الخميس 1 آذار وقتل فيه 9 مدنيين.',
+  );
+  writeFileSync(join(wide, 'e.txt'), 'عنوان\nوقال مسؤول إن 3 أشخاص قتلوا يوم الخميس 1 آذار.');
 });
 
 after(() => {
@@ -80,6 +94,7 @@ const CASES: readonly (readonly string[])[] = [
   ['examples/ghuwayran', 'CORPUS/corpus', 'CORPUS/corpus.tar.gz', 'CORPUS/missing.txt'],
   ['CORPUS/corpus.tar'],
   ['CORPUS/mixed', 'examples/ghuwayran'],
+  ['CORPUS/wide'],
 ];
 
 test('analyze --format json: the same bytes with 1 and 2 jobs as the in-memory batch', () => {
@@ -93,6 +108,17 @@ test('analyze --format json: the same bytes with 1 and 2 jobs as the in-memory b
       assert.equal(run.stdout, reference.stdout, `${c.join(' ')} --jobs ${jobs}`);
     }
   }
+});
+
+test('a feed over years lends a day only to the undated report naming a place its lenders name', () => {
+  const out = JSON.parse(isnad(['analyze', join(scratch, 'wide'), '--format', 'json']).stdout) as {
+    documents: { id: string; published: string | null }[];
+  };
+  const day = (id: string): string | null => out.documents.find((d) => d.id === id)?.published ?? null;
+  // d names Idlib, as the two 2018 reports do: it takes their year (a day on or after Thursday 1 March).
+  assert.match(day('d') ?? '', /^2018-03-0[1-3]$/);
+  // e names no place, and the feed spans five years: no day is lent.
+  assert.equal(day('e'), null);
 });
 
 test('analyze reads a tar.gz without unpacking it: documents, renamed repeats, failures named', () => {

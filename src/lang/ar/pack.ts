@@ -12,7 +12,14 @@ import type { SpeakerMention } from './attribution/speakers.js';
 import { publisherSpan, speakersAcrossBatch } from './assemble.js';
 import { parseIsoDate } from './dates/calendar.js';
 import type { DayNumber } from './dates/calendar.js';
-import { batchContext, batchLending, lendPublished, statedDays } from './meta/published-batch.js';
+import {
+  batchContext,
+  batchLending,
+  lendingGroups,
+  lendPublished,
+  placesNamed,
+  statedDays,
+} from './meta/published-batch.js';
 import { batchPublishedStage } from './meta/stages.js';
 import { ArabicDoc } from './document.js';
 import { inferPublished } from './dates/publication.js';
@@ -54,36 +61,9 @@ export function createArabicPack(lexicon: Lexicon, trace: Trace = NO_TRACE): Lan
       alone: readonly PackReading[],
       documentOf: (k: number) => PackDocument | undefined,
     ): PackResult[] | null {
-      // The batch stage batchPublishedStage: when some reports are dated and some not, the undated
-      // ones are read again with the day the batch lends them (dated ones keep theirs).
-      const lent = batchLending(alone.map((r) => (r.batch as BatchOf).day));
-      let readings = alone;
-      if (lent) {
-        const undated = new Map<number, ArabicDoc>();
-        for (const [k, r] of alone.entries()) {
-          if ((r.batch as BatchOf).day !== null) continue;
-          const document = documentOf(k);
-          if (!document) return null;
-          const doc = arabicDoc(document);
-          run(BEFORE_LENDING, [doc]);
-          undated.set(k, doc);
-        }
-        const context = batchContext(
-          lent,
-          alone.map((r, k) => {
-            const doc = undated.get(k);
-            return doc ? statedDays(doc.expressions, lent.median) : (r.batch as BatchOf).days;
-          }),
-        );
-        readings = alone.map((r, k) => {
-          const doc = undated.get(k);
-          if (!doc) return r;
-          lendPublished(doc, doc.published ?? inferPublished(doc.folded, doc.expressions, context));
-          run(AFTER_LENDING, [doc]);
-          return readingOf(doc);
-        });
-      }
-      // The batch stage speakersAcrossBatch, over what each document kept for it.
+      // The batch stage batchPublishedStage, then speakersAcrossBatch over what each document kept.
+      const readings = lendDays(alone, documentOf, arabicDoc);
+      if (!readings) return null;
       const linked = linkSpeakers(
         readings.map((r) => {
           const b = r.batch as BatchOf;
@@ -109,12 +89,58 @@ export function createArabicPack(lexicon: Lexicon, trace: Trace = NO_TRACE): Lan
   };
 }
 
+/**
+ * The batch stage batchPublishedStage over documents read alone: when some reports are dated and some
+ * not, the undated ones that may borrow (lendingGroups) are read again with the day their lenders
+ * lend them. Null when a document's text is no longer at hand.
+ */
+function lendDays(
+  alone: readonly PackReading[],
+  documentOf: (k: number) => PackDocument | undefined,
+  arabicDoc: (d: PackDocument) => ArabicDoc,
+): readonly PackReading[] | null {
+  const known = alone.map((r) => (r.batch as BatchOf).day);
+  const groups = lendingGroups(
+    known,
+    alone.map((r) => new Set((r.batch as BatchOf).places)),
+  );
+  if (groups.every((g) => g === null)) return alone;
+  const undated = new Map<number, ArabicDoc>();
+  for (const [k, r] of alone.entries()) {
+    if ((r.batch as BatchOf).day !== null) continue;
+    const document = documentOf(k);
+    if (!document) return null;
+    const doc = arabicDoc(document);
+    run(BEFORE_LENDING, [doc]);
+    undated.set(k, doc);
+  }
+  return alone.map((r, k) => {
+    const doc = undated.get(k);
+    const group = groups[k];
+    if (!doc || !group) return r;
+    const lent = batchLending(group.map((j) => known[j] ?? null));
+    if (!lent) return r;
+    const context = batchContext(
+      lent,
+      group.map((j) => {
+        const other = undated.get(j);
+        return other ? statedDays(other.expressions, lent.median) : (alone[j]!.batch as BatchOf).days;
+      }),
+    );
+    lendPublished(doc, doc.published ?? inferPublished(doc.folded, doc.expressions, context));
+    run(AFTER_LENDING, [doc]);
+    return readingOf(doc);
+  });
+}
+
 /** What a document read alone keeps for the batch stages: its days, its speakers. */
 interface BatchOf {
   /** Its publication day, if it has one. */
   readonly day: DayNumber | null;
   /** The days its calendar dates state, against its own publication day (dated documents). */
   readonly days: readonly DayNumber[];
+  /** The places it names below the country (placesNamed), for lending days. */
+  readonly places: readonly string[];
   readonly named: readonly SpeakerMention[];
   readonly listed: readonly string[];
   readonly publisherSpan: TextSpan | null;
@@ -125,6 +151,7 @@ function readingOf(doc: ArabicDoc): PackReading {
   const batch: BatchOf = {
     day,
     days: day === null ? [] : statedDays(doc.expressions, day),
+    places: [...placesNamed(doc)],
     named: doc.speakers,
     listed: [...new Set(doc.entities.map((m) => m.entry.id))],
     publisherSpan: publisherSpan(doc),

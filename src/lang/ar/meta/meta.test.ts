@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { run } from '../../../pipeline/stage.js';
 import { NO_TRACE } from '../../../pipeline/trace.js';
 import { ArabicDoc } from '../document.js';
-import { inferPublishedFromBatch } from './published-batch.js';
+import { inferPublishedFromBatch, placesNamed } from './published-batch.js';
 import { pageMetaStage } from './stages.js';
 import type { PageMeta } from './title.js';
 import type { PublishedDate } from '../dates/publication.js';
@@ -150,7 +150,7 @@ test('batch: documents without a year borrow the batch year and first day', () =
     `عنوان\nوأعلنت القوات السيطرة على السجن، وتوقف القتال.`,
   ].map((text) => {
     const doc = read(text);
-    return { folded: doc.folded, published: doc.published, exprs: doc.expressions };
+    return { folded: doc.folded, published: doc.published, exprs: doc.expressions, places: placesNamed(doc) };
   });
   assert.deepEqual(
     docs.map((d) => d.published?.date ?? null),
@@ -168,6 +168,40 @@ test('batch: documents without a year borrow the batch year and first day', () =
     inferPublishedFromBatch(docs.slice(1)).map((p) => p),
     [null, null, null],
   );
+});
+
+test('batch: a feed of months lends an undated report only the days of reports on its places', () => {
+  const given = (date: string): PublishedDate => ({ date, rule: 'caller', confidence: 'stated' });
+  const doc = (text: string, date: string | null) => {
+    const d = read(`عنوان\n${text}`);
+    return {
+      folded: d.folded,
+      published: date ? given(date) : d.published,
+      exprs: d.expressions,
+      places: placesNamed(d),
+    };
+  };
+  const feed = [
+    doc('قصفت الطائرات أحياء في مدينة حمص صباح اليوم.', '2023-03-09'),
+    doc('تواصل القصف على أحياء حمص لليوم الثاني.', '2023-03-10'),
+    doc('سقط قتلى في غارة على ريف إدلب.', '2025-06-02'),
+    // Undated: names Homs and a day without a year.
+    doc('وكان القصف قد بدأ على أحياء حمص يوم الخميس 9 آذار.', null),
+    // Undated: names no place at all.
+    doc('وقال مسؤول إن القصف توقف أمس.', null),
+  ];
+  assert.deepEqual(
+    feed.map((d) => [...d.places]),
+    [['homs'], ['homs'], ['idlib'], ['homs'], []],
+  );
+  const published = inferPublishedFromBatch(feed).map((p) => p?.date ?? null);
+  // The Homs report borrows March 2023 from the Homs reports; the one naming no place borrows nothing
+  // from a feed that spans two years.
+  assert.equal(published[3]?.slice(0, 7), '2023-03');
+  assert.equal(published[4], null);
+  // The same town reported in 2023 and 2025: its undated report is dated by neither.
+  const apart = [feed[0]!, doc('قصف على أحياء حمص.', '2025-06-01'), feed[3]!];
+  assert.equal(inferPublishedFromBatch(apart)[2], null);
 });
 
 test('odd input never throws', () => {

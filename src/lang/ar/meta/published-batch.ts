@@ -1,5 +1,13 @@
-// ar/meta/published-batch — inferPublishedFromBatch: a batch of reports on one incident lends a
-// document without a year its year and the incident's first day.
+// ar/meta/published-batch — inferPublishedFromBatch: reports on one incident lend a document
+// without a year their year and the incident's first day. A batch is often a feed of many events
+// over months: a batch whose known days lie within an incident's span lends as one; a wider batch
+// lends an undated report only the days of the reports that name one of its places (a city, a
+// district, a facility — never a country), and only when those days lie within that span too.
+//
+// Must lend: five reports of one attack, one of them undated · an undated report naming a town
+//   that two reports of the same week name, in a feed of months
+// Must not: an undated 2025 report in a feed holding 2023 and 2025 reports of its town · an
+//   undated report that names no place, in a feed of months
 
 import type { FoldedText } from '../../../text/folded.js';
 import { parseIsoDate } from '../dates/calendar.js';
@@ -16,14 +24,76 @@ export interface BatchDocument {
   readonly published: PublishedDate | null;
   /** The document's date expressions. */
   readonly exprs: readonly DateExpression[];
+  /** The gazetteer ids of the places it names below the country (placesNamed). */
+  readonly places: ReadonlySet<string>;
 }
 
 /** Batch dates are looked for this many days before the earliest known publication date. */
 const BATCH_LOOKBACK = 14;
 
+/** Lenders' known days lie within this many days of each other: the longest span of one incident. */
+const LEND_SPREAD = 21;
+
 /**
- * Publication dates for a batch of reports on one incident. Documents that already have a date keep
- * it. For the others:
+ * The places a document names below the country, by unambiguous gazetteer names: locations with a
+ * parent, and facilities.
+ */
+export function placesNamed(doc: ArabicDoc): Set<string> {
+  const out = new Set<string>();
+  for (const sentence of doc.sentences)
+    for (const candidates of sentence.names) {
+      if (candidates?.entries.length !== 1) continue;
+      const { type, parent, id } = candidates.entries[0]!;
+      if (type === 'facility' || (type === 'location' && parent !== null)) out.add(id);
+    }
+  return out;
+}
+
+function withinSpread(known: readonly (DayNumber | null)[], group: readonly number[]): boolean {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const k of group) {
+    const day = known[k];
+    if (day === null || day === undefined) continue;
+    if (day < low) low = day;
+    if (day > high) high = day;
+  }
+  return high >= low && high - low <= LEND_SPREAD;
+}
+
+/**
+ * For each document, the documents whose days it may borrow (itself included), in batch order; null
+ * for a dated document and for an undated one that nothing may lend to. A batch whose known days lie
+ * within LEND_SPREAD lends as one; a wider one lends through places named in common.
+ */
+export function lendingGroups(
+  known: readonly (DayNumber | null)[],
+  places: readonly ReadonlySet<string>[],
+): (readonly number[] | null)[] {
+  const all = known.map((_, k) => k);
+  if (!known.includes(null)) return known.map(() => null);
+  if (withinSpread(known, all)) return known.map((day) => (day === null ? all : null));
+  const byPlace = new Map<string, number[]>();
+  places.forEach((set, k) => {
+    for (const id of set) {
+      let list = byPlace.get(id);
+      if (!list) byPlace.set(id, (list = []));
+      list.push(k);
+    }
+  });
+  return known.map((day, k) => {
+    if (day !== null) return null;
+    const group = new Set<number>([k]);
+    for (const id of places[k] ?? []) for (const j of byPlace.get(id) ?? []) group.add(j);
+    const sorted = [...group].sort((a, b) => a - b);
+    return sorted.length > 1 && withinSpread(known, sorted) ? sorted : null;
+  });
+}
+
+/**
+ * Publication dates for a batch of reports. Documents that already have a date keep it. For the
+ * others, over the documents they may borrow from (lendingGroups: the whole batch when it is one
+ * incident's span, else the reports naming the same places):
  *  1. The batch's known publication dates (stated or inferred with a year) give a reference: their
  *     median resolves day-and-month dates without a year in every document (nearest year).
  *  2. The incident's first day is the earliest day-precision date any document states within
@@ -36,13 +106,21 @@ const BATCH_LOOKBACK = 14;
  */
 export function inferPublishedFromBatch(docs: readonly BatchDocument[]): (PublishedDate | null)[] {
   const known = docs.map((d) => (d.published ? parseIsoDate(d.published.date) : null));
-  const lent = batchLending(known);
-  if (!lent) return docs.map((d) => d.published);
-  const context = batchContext(
-    lent,
-    docs.map((d, k) => statedDays(d.exprs, known[k] ?? lent.median)),
+  const groups = lendingGroups(
+    known,
+    docs.map((d) => d.places),
   );
-  return docs.map((d) => d.published ?? inferPublished(d.folded, d.exprs, context));
+  return docs.map((d, k) => {
+    const group = groups[k];
+    if (d.published || !group) return d.published;
+    const lent = batchLending(group.map((j) => known[j] ?? null));
+    if (!lent) return d.published;
+    const context = batchContext(
+      lent,
+      group.map((j) => statedDays(docs[j]!.exprs, known[j] ?? lent.median)),
+    );
+    return inferPublished(d.folded, d.exprs, context);
+  });
 }
 
 /** The batch's known days, when some documents have one and some not (else it lends nothing). */

@@ -6,7 +6,7 @@ import { resolveDateExpressions } from '../dates/index.js';
 import type { ArabicDoc } from '../document.js';
 import { detectOutlet } from './outlet.js';
 import { detectPublished } from './published.js';
-import { inferPublishedFromBatch, lendPublished } from './published-batch.js';
+import { inferPublishedFromBatch, lendPublished, placesNamed } from './published-batch.js';
 import { detectTitle } from './title.js';
 
 /**
@@ -38,7 +38,12 @@ export const pageMetaStage = stage<ArabicDoc>('ar/meta/page', (doc) => {
  */
 export const batchPublishedStage = batchStage<ArabicDoc>('ar/meta/published-batch', (docs) => {
   const published = inferPublishedFromBatch(
-    docs.map((doc) => ({ folded: doc.folded, published: doc.published, exprs: doc.expressions })),
+    docs.map((doc) => ({
+      folded: doc.folded,
+      published: doc.published,
+      exprs: doc.expressions,
+      places: placesNamed(doc),
+    })),
   );
   docs.forEach((doc, k) => lendPublished(doc, published[k] ?? null));
 });
