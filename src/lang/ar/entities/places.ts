@@ -10,7 +10,7 @@ import type { GazetteerEntry, GazetteerType, Lexicon } from '../lexicon/lexicon.
 import { readings } from '../read/morphology.js';
 import { fold } from '../normalize/index.js';
 import type { SentenceView } from '../figures/figures.js';
-import { FUNCTION_WORDS, TIME_NOUNS } from '../read/words.js';
+import { FUNCTION_WORDS, GOVERNMENT_HEADS, TIME_NOUNS } from '../read/words.js';
 import { keyId } from './people.js';
 
 /** Head words of place names, and what they name. */
@@ -113,6 +113,11 @@ export interface PlaceHit {
   readonly end: number;
   /** Named by its head word rather than listed. */
   readonly shaped: boolean;
+  /**
+   * In the dateline that opens the sentence (`دبي، الإمارات (رويترز) -`، `بيروت -`): where the
+   * report was filed, the event's place only when the report names no other.
+   */
+  readonly dateline?: true;
 }
 
 function headType(word: string): { type: GazetteerType; prefixes: number } | null {
@@ -155,7 +160,11 @@ export function findPlaces(
   original: (foldedStart: number, foldedEnd: number) => string,
 ): PlaceHit[] {
   const out: PlaceHit[] = [];
-  const listed = view.entities.filter((e) => e.entry.type === 'location' || e.entry.type === 'facility');
+  const listed = view.entities.filter(
+    (e) =>
+      (e.entry.type === 'location' || e.entry.type === 'facility') &&
+      !(e.entry.parent !== null && governmentSeat(view, e.start)),
+  );
   for (const e of listed) out.push({ entry: e.entry, start: e.start, end: e.end, shaped: false });
   const covered = (i: number): boolean => view.entities.some((e) => i >= e.start && i < e.end);
   for (let i = 0; i < view.toks.length; i++) {
@@ -197,9 +206,66 @@ export function findPlaces(
     i = end - 1;
   }
   const shaped = out.filter((p) => p.shaped);
-  return out
+  const places = out
     .filter((p) => p.shaped || !shaped.some((q) => q.start <= p.start && p.end <= q.end))
     .sort((a, b) => a.start - b.start);
+  const filed = datelineEnd(view, places);
+  return filed === 0 ? places : places.map((p) => (p.end <= filed ? { ...p, dateline: true } : p));
+}
+
+/**
+ * `حكومة دمشق`، `نظام دمشق`، `سلطات صنعاء`: a seat of government after a body in construct names the
+ * government, not a place where something happened (a country after it, `حكومة جنوب السودان`, stays
+ * the country the report is about).
+ */
+function governmentSeat(view: SentenceView, i: number): boolean {
+  const before = view.toks[i - 1];
+  return (
+    before?.kind === 'word' && readings(before.text).some((r) => !r.definite && GOVERNMENT_HEADS.has(r.stem))
+  );
+}
+
+/** A word no lexicon knows and no closed class holds: a name the gazetteer lacks (`دبي`). */
+function unknownWord(view: SentenceView, i: number): boolean {
+  const tok = view.toks[i];
+  if (tok?.kind !== 'word' || FUNCTION_WORDS.has(tok.text) || TIME_NOUNS.has(tok.text)) return false;
+  const info = view.info(i);
+  return (
+    info !== null &&
+    info.nouns.length + info.events.length + info.cues.length + info.roles.length + info.demonyms.length === 0
+  );
+}
+
+/**
+ * The token where a dateline opening the sentence ends, or 0: places or unknown names (joined by
+ * commas, four tokens at most) from its first token, an optional agency in brackets, then a dash
+ * (`دبي، الإمارات (رويترز) -`، `بيروت -`).
+ */
+function datelineEnd(view: SentenceView, places: readonly PlaceHit[]): number {
+  const toks = view.toks;
+  let i = 0;
+  let named = 0;
+  while (i < toks.length && named < 4) {
+    const place = places.find((p) => p.start === i);
+    if (place) i = place.end;
+    else if (unknownWord(view, i)) i++;
+    else break;
+    named++;
+    if (toks[i]?.kind === 'punct' && (toks[i]!.text === '،' || toks[i]!.text === ',')) i++;
+  }
+  if (i === 0 || !places.some((p) => p.end <= i)) return 0;
+  if (toks[i]?.text === '(') {
+    const close = toks.findIndex((t, k) => k > i && t.text === ')');
+    if (close < 0 || close - i > 6) return 0;
+    i = close + 1;
+  }
+  return toks[i]?.kind === 'punct' && /^[-–—]$/.test(toks[i]!.text) ? i : 0;
+}
+
+/** The places other than a dateline's, when there are any (else the dateline's). */
+function notFiled(places: readonly PlaceHit[]): readonly PlaceHit[] {
+  const named = places.filter((p) => !p.dateline);
+  return named.length > 0 ? named : places;
 }
 
 /** Ancestors of a listed place, nearest first (`الميادين` → دير الزور → سوريا). */
@@ -222,7 +288,7 @@ export function dominantPlace(
   all: readonly PlaceHit[],
   lex: Lexicon,
 ): GazetteerEntry | null {
-  const pool = lead.length > 0 ? lead : all;
+  const pool = notFiled(lead.length > 0 ? lead : all);
   if (pool.length === 0) return null;
   const ids = new Set(pool.map((p) => p.entry.id));
   const broader = new Set(pool.flatMap((p) => ancestors(p.entry, lex)));
@@ -248,7 +314,9 @@ export function claimPlace(
 ): GazetteerEntry | null {
   let best: PlaceHit | null = null;
   let bestDistance = Infinity;
-  for (const p of places) {
+  const named = places.filter((p) => !p.dateline);
+  // A dateline is where the report was filed: the claim's place only when nothing else is named.
+  for (const p of named.length > 0 || dominant ? named : places) {
     const d = p.start > at ? p.start - at : at - p.end + 1;
     if (d < bestDistance) {
       best = p;

@@ -224,6 +224,12 @@ export const ORGANIZATION_HEADS = folded([
   'مركز',
   'حكومه',
 ]);
+/**
+ * Bodies that take a seat of government in construct to name a government (`حكومة دمشق`، `نظام
+ * طهران`، `سلطات صنعاء`): bare stems, matched on the indefinite reading.
+ */
+export const GOVERNMENT_HEADS = folded(['حكومة', 'حكومات', 'نظام', 'سلطات', 'سلطة']);
+
 /** Pronoun-bearing `عدد` forms that point back to a counted noun (`تجاوز عددهم`). */
 export const COUNT_HEADS = folded(['عدد', 'عدده', 'عددهم', 'عددها', 'عددهن', 'اعداد', 'حصيله', 'عددا']);
 /** Words that introduce one more item in a list (`إضافة إلى`، `بالإضافة إلى`). */
