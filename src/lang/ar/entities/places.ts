@@ -41,6 +41,17 @@ const HEADS: ReadonlyMap<string, GazetteerType> = new Map(
   ).map(([w, t]) => [fold(w), t]),
 );
 
+/** Heads that name one settlement however large outlets say it is. */
+const SETTLEMENTS = new Set(['مدينة', 'بلدة', 'قرية'].map((w) => fold(w)));
+
+/** A place name as written, without quotes, one space between words. */
+function clean(name: string): string {
+  return name
+    .replace(/["“”«»]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** Prepositions, directions and adverbs that follow a head word without naming a place. */
 const NOT_NAMES = new Set(
   [
@@ -188,12 +199,12 @@ export function findPlaces(
       ((nameWord(view, end) && !covered(end)) || listedWord(end))
     )
       end++;
-    const name = original(tok.start + head.prefixes, view.toks[end - 1]!.end)
-      .replace(/["“”«»]/g, '')
-      .replace(/\s+/g, ' ')
-      .trim();
+    const name = clean(original(tok.start + head.prefixes, view.toks[end - 1]!.end));
     if (name === '') continue;
-    const key = fold(name);
+    // Outlets call one settlement a city, a town or a village (`مدينة كيزليار`، `بلدة كيزليار`):
+    // its key is its name alone. Other heads name different places (`مخيم اليرموك`، `حي اليرموك`).
+    const settlement = SETTLEMENTS.has(readings(tok.text).find((r) => HEADS.has(r.stem))?.stem ?? '');
+    const key = fold(settlement ? clean(original(view.toks[j]!.start, view.toks[end - 1]!.end)) : name);
     const entry: GazetteerEntry = {
       id: keyId(head.type === 'facility' ? 'fac' : 'loc', key),
       type: head.type,
