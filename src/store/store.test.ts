@@ -128,7 +128,13 @@ test('search folds Arabic letter forms, diacritics, tatweel and digits', async (
 
 test('corrections flow into estimates and conflicts, and a rejected claim counts nowhere', async () => {
   const { store, id } = await loaded();
-  const killed = (await store.listClaims(id, { category: 'killed' })).items.find((c) => c.incident);
+  // A killed claim an estimate counts, from no party's speaker: corrected, its figure is the best.
+  const counted = new Set(
+    (await store.estimates(id)).filter((e) => e.category === 'killed').flatMap((e) => e.claims),
+  );
+  const killed = (await store.listClaims(id, { category: 'killed' })).items.find(
+    (c) => c.incident && counted.has(c.id) && !c.partisan && c.attribution.every((a) => !a.affiliation),
+  );
   assert.ok(killed);
   const slot = async (): Promise<{ best: number | null; claims: readonly string[] } | undefined> =>
     (await store.estimates(id)).find(

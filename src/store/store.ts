@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import { IsnadError } from '../errors.js';
-import { foldForSearch, readMany, VERSION } from '../index.js';
+import { foldForSearch, VERSION } from '../index.js';
 import type {
   AnalysisResult,
   Conflict,
@@ -21,6 +21,8 @@ import type {
 import { parseChanges } from './corrections.js';
 import type { ClaimChanges, CorrectionAction } from './corrections.js';
 import { openDb } from './db.js';
+import { inputOf, lendDays, readAlone } from './lending.js';
+import type { StoredAnalysis } from './lending.js';
 import { linkAdded, relinkCase } from './relink.js';
 import type { DuplicateSummary } from '../ingest/duplicates.js';
 import type { StoredClaim } from './relink.js';
@@ -62,6 +64,11 @@ const ISO_DAY = /^\d{4}-\d\d-\d\d$/;
 
 function now(): string {
   return new Date().toISOString();
+}
+
+/** A reading as stored: with the document's own reading data for lending days (lending.ts). */
+function withAlone(result: PackResult, alone: StoredAnalysis['alone'] | null): StoredAnalysis {
+  return alone ? { ...result, alone } : result;
 }
 
 export function contentHash(text: string): string {
@@ -244,9 +251,8 @@ export class Store {
       ...(input.published ? { published: input.published } : {}),
       ...(input.url ? { url: input.url } : {}),
     };
-    const read = readMany([doc]);
-    const reading = read.readings[0];
-    const result: PackResult | null = reading ? reading.result : null;
+    const read = readAlone(wanted, doc);
+    const result: PackResult | null = read.result;
     const diagnostics: Diagnostic[] = [...read.diagnostics, ...(result?.diagnostics ?? [])];
 
     return this.db.transaction().execute(async (trx) => {
@@ -286,7 +292,7 @@ export class Store {
           status: stored ? 'analyzed' : 'failed',
           republication_of: null,
           engine: VERSION,
-          analysis: JSON.stringify(stored ?? { diagnostics }),
+          analysis: JSON.stringify(stored ? withAlone(stored, read.alone) : { diagnostics }),
           claim_count: stored?.claims.length ?? 0,
           created_at: t,
         })
@@ -316,26 +322,25 @@ export class Store {
     await this.requireCase(caseId);
     let q = this.db
       .selectFrom('documents')
-      .select(['id', 'key', 'text', 'source', 'published', 'url'])
+      .select(['id', 'key', 'text', 'source', 'published', 'url', 'analysis'])
       .where('case_id', '=', caseId);
     if (!options.all) q = q.where('engine', '<>', VERSION);
     const docs = await q.orderBy('position').execute();
     for (const d of docs) {
-      const read = readMany([
-        {
-          id: d.key,
-          text: d.text,
-          ...(d.source ? { source: d.source } : {}),
-          ...(d.published ? { published: d.published } : {}),
-          ...(d.url ? { url: d.url } : {}),
-        },
-      ]);
-      const result = read.readings[0]?.result;
+      // Read from what the caller gave (a day the case lent it is not its own: it is lent again).
+      const read = readAlone(
+        d.key,
+        inputOf(d, (JSON.parse(d.analysis) as Partial<StoredAnalysis>).alone ?? null),
+      );
+      const result = read.result;
       await this.db.transaction().execute(async (trx) => {
         await trx
           .updateTable('documents')
           .set({
-            analysis: JSON.stringify(result ?? { diagnostics: read.diagnostics }),
+            analysis: JSON.stringify(
+              result ? withAlone(result, read.alone) : { diagnostics: read.diagnostics },
+            ),
+            ...(result ? { published: result.document.published } : {}),
             status: result ? 'analyzed' : 'failed',
             title: result?.document.title ?? null,
             engine: VERSION,
@@ -503,7 +508,10 @@ export class Store {
 
   /** Links the case again now, in one transaction. */
   async relink(caseId: number): Promise<AnalysisResult> {
-    const linked = await this.db.transaction().execute((trx) => relinkCase(trx, caseId, now()));
+    const linked = await this.db.transaction().execute(async (trx) => {
+      await lendDays(trx, caseId);
+      return relinkCase(trx, caseId, now());
+    });
     this.linkings.full++;
     return linked;
   }
@@ -518,7 +526,15 @@ export class Store {
       const t = now();
       let summaries = this.#duplicates.get(caseId);
       if (!summaries) this.#duplicates.set(caseId, (summaries = new Map()));
-      if (await linkAdded(trx, caseId, t, summaries)) {
+      // Days lent to documents linked before make their linking stale: the case is linked whole.
+      const lent = await lendDays(trx, caseId);
+      const state = await trx
+        .selectFrom('link_states')
+        .select('last_position')
+        .where('case_id', '=', caseId)
+        .executeTakeFirst();
+      const fresh = state !== undefined && lent.every((p) => p > state.last_position);
+      if (fresh && (await linkAdded(trx, caseId, t, summaries))) {
         this.linkings.incremental++;
         return { incremental: true };
       }
