@@ -435,11 +435,42 @@ describe('web UI in chromium', { skip: missing ?? false, timeout: 170_000 }, () 
   it('correcting a claim’s figure (e, type, save) moves its estimate', async () => {
     const target = `${DOC.indep}#1`;
     await open(page, server, `/case/${caseId}/doc/${DOC.indep}?claim=${encodeURIComponent(target)}`);
+    // Its reviews so far (none, or those of the keyboard tests); the reviewer gives a name, kept
+    // for the reviews that follow.
+    await page.waitForSelector('[data-testid=claim-history] :is(ol, p)');
+    const earlier = await page.locator('[data-testid=claim-history] li').count();
+    if (earlier === 0)
+      assert.equal(await page.textContent('[data-testid=claim-history] p'), 'لم يراجعه أحد بعد');
+    await page.fill('[data-testid=reviewer]', 'رنا');
+    await page.dispatchEvent('[data-testid=reviewer]', 'change');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const before = Date.now();
     await page.keyboard.press('e');
     await page.waitForSelector('[data-testid=edit-form]:not([hidden])');
     await page.fill('[data-testid=edit-figure]', '30');
+    await page.fill('[data-testid=edit-note]', 'النص يذكر ثلاثين');
     await page.click('[data-testid=edit-save]');
     await page.waitForSelector('.article-text mark.claim.active.corrected');
+    // The card shows who corrected what, and when.
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid=claim-history] li').length === n,
+      earlier + 1,
+    );
+    const entry = await page.$eval('[data-testid=claim-history] li:last-child', (li) => ({
+      action: li.getAttribute('data-action'),
+      who: li.querySelector('.who')?.textContent,
+      what: li.querySelector('.what')?.textContent ?? '',
+      when: li.querySelector('time')?.getAttribute('datetime') ?? '',
+      shown: li.querySelector('time')?.textContent ?? '',
+      note: li.querySelector('.note')?.textContent,
+    }));
+    assert.equal(entry.action, 'correct');
+    assert.equal(entry.who, 'رنا');
+    assert.match(entry.what, /30/);
+    assert.equal(entry.note, 'النص يذكر ثلاثين');
+    const at = Date.parse(entry.when);
+    assert.ok(at >= before - 1000 && at <= Date.now() + 1000, `corrected at ${entry.when}`);
+    assert.match(entry.shown, /\d{1,2}:\d\d/);
     assert.equal(await page.$eval('[data-testid=claim-card] .kv.figure dd', (d) => d.textContent), '30');
     const corrected = await api<ApiClaim & { corrected: boolean }>(
       server,
@@ -447,6 +478,9 @@ describe('web UI in chromium', { skip: missing ?? false, timeout: 170_000 }, () 
     );
     assert.equal(corrected.quantity.point, 30);
     assert.equal(corrected.corrected, true);
+    const history = (corrected as unknown as { history: { author: string; action: string }[] }).history;
+    assert.equal(history.length, earlier + 1);
+    assert.deepEqual([history.at(-1)!.author, history.at(-1)!.action], ['رنا', 'correct']);
     await shot(page, '08-corrected');
     await open(page, server, `/case/${caseId}/figures`);
     const killed = await page.$eval(
