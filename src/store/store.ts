@@ -3,7 +3,7 @@
 // the queries are Kysely's, parameterized, in SQL that SQLite and PostgreSQL both speak.
 
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
 import { IsnadError } from '../errors.js';
 import { foldForSearch, VERSION } from '../index.js';
@@ -88,6 +88,8 @@ export class Store {
   readonly location: string;
   /** How many linkings this store ran, by kind (incremental on top of the stored state, or whole). */
   readonly linkings = { incremental: 0, full: 0 };
+  /** Each case's documents when days were last lent to them, so that a linking after a review does not look again. */
+  readonly #lentFor = new Map<number, string>();
   /** Each case's documents' duplicate summaries, so an addition summarizes only the new texts. */
   readonly #duplicates = new Map<number, Map<string, DuplicateSummary>>();
 
@@ -326,6 +328,7 @@ export class Store {
       .where('case_id', '=', caseId);
     if (!options.all) q = q.where('engine', '<>', VERSION);
     const docs = await q.orderBy('position').execute();
+    this.#lentFor.delete(caseId);
     for (const d of docs) {
       // Read from what the caller gave (a day the case lent it is not its own: it is lent again).
       const read = readAlone(
@@ -506,14 +509,41 @@ export class Store {
       .execute();
   }
 
+  /** Lends days to the case's undated documents (lending.ts) unless its documents are as when last lent. */
+  private async lend(trx: Transaction<Database>, caseId: number): Promise<number[]> {
+    const docs = await trx
+      .selectFrom('documents')
+      .select(['position', 'content_hash', 'status', 'engine'])
+      .where('case_id', '=', caseId)
+      .orderBy('position')
+      .execute();
+    const digest = docs.map((d) => `${d.position}:${d.content_hash}:${d.status}:${d.engine}`).join(',');
+    if (this.#lentFor.get(caseId) === digest) return [];
+    const lent = await lendDays(trx, caseId);
+    this.#lentFor.set(caseId, digest);
+    return lent;
+  }
+
   /** Links the case again now, in one transaction. */
   async relink(caseId: number): Promise<AnalysisResult> {
-    const linked = await this.db.transaction().execute(async (trx) => {
-      await lendDays(trx, caseId);
-      return relinkCase(trx, caseId, now());
-    });
+    const linked = await this.undoLendingOnError(caseId, () =>
+      this.db.transaction().execute(async (trx) => {
+        await this.lend(trx, caseId);
+        return relinkCase(trx, caseId, now());
+      }),
+    );
     this.linkings.full++;
     return linked;
+  }
+
+  /** A linking rolled back takes its lending back: the next linking lends again. */
+  private async undoLendingOnError<T>(caseId: number, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      this.#lentFor.delete(caseId);
+      throw error;
+    }
   }
 
   /**
@@ -522,12 +552,16 @@ export class Store {
    * correction or edit since, no state yet).
    */
   async link(caseId: number): Promise<{ incremental: boolean }> {
+    return this.undoLendingOnError(caseId, () => this.linkOnce(caseId));
+  }
+
+  private async linkOnce(caseId: number): Promise<{ incremental: boolean }> {
     return this.db.transaction().execute(async (trx) => {
       const t = now();
       let summaries = this.#duplicates.get(caseId);
       if (!summaries) this.#duplicates.set(caseId, (summaries = new Map()));
       // Days lent to documents linked before make their linking stale: the case is linked whole.
-      const lent = await lendDays(trx, caseId);
+      const lent = await this.lend(trx, caseId);
       const state = await trx
         .selectFrom('link_states')
         .select('last_position')

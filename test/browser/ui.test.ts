@@ -16,6 +16,8 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
+import { loadInputs } from '../../src/ingest/index.js';
+import { Store } from '../../src/store/store.js';
 import { ANT_DIR, ANT_HINT } from '../../src/testing/corpus.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -777,51 +779,93 @@ describe('a case of 500 ANT documents', { timeout: 120_000 }, () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
+  /** Milliseconds from the start of navigation to the route drawn (the app marks it on <body>). */
+  async function openTimed(page: Page, url: string, route: string): Promise<number> {
+    await page.goto('about:blank');
+    await page.goto(`${url}/#/${route}`);
+    await ready(page, route);
+    return page.evaluate(() => Number(document.body.dataset.readyAt));
+  }
+
   it('opens in under 2 s, measured in the browser', { skip }, async () => {
     dir = mkdtempSync(join(tmpdir(), 'isnad-ant-'));
     const db = join(dir, 'ant.db');
-    const ingest = spawnSync(
-      process.execPath,
-      [CLI, 'ingest', ...files, '--case', 'ANT 500', '--db', db, '--no-progress'],
-      {
-        encoding: 'utf8',
-      },
-    );
-    assert.equal(ingest.status, 0, ingest.stderr);
-    assert.match(ingest.stdout, /500 added/);
+    // The case is built through the store (reading 500 reports is not what is measured here).
+    const built = Date.now();
+    const store = await Store.open(db);
+    const { id } = await store.createCase('ANT 500');
+    const added = await store.addDocuments(id, loadInputs(files).documents);
+    assert.equal(added.filter((a) => a.status === 'added').length, 500);
+    await store.close();
+    process.stdout.write(`# ANT 500: case built through the store in ${Date.now() - built} ms\n`);
     server = await startServer(db);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await page.goto(`${server.url}/#/case/1`);
-    await ready(page, 'case/1');
-    // From the start of navigation to the overview drawn with every source and incident.
-    const ms = await page.evaluate(() => Number(document.body.dataset.readyAt));
+    mkdirSync(SHOTS, { recursive: true });
+    // A first visit warms the browser and the server; then each view is opened afresh and timed.
+    await openTimed(page, server.url, `case/${id}`);
+    const ms = await openTimed(page, server.url, `case/${id}`);
     const rows = await page.locator('[data-testid=sources] tbody tr').count();
     const incidents = await page.locator('[data-testid=incidents] tbody tr[data-incident]').count();
     assert.equal(rows, 500);
     assert.ok(incidents > 0);
-    mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: join(SHOTS, '20-ant500-overview.png') });
+    const boardMs = await openTimed(page, server.url, `case/${id}/board`);
+    const claims = await api<{ total: number }>(server, `/api/cases/${id}/claims?limit=1`);
+    assert.equal(await page.locator('[data-testid=board] a.chip').count(), claims.total);
     process.stdout.write(
-      `# ANT 500: overview ready ${ms.toFixed(0)} ms after navigation start (${rows} sources, ${incidents} incidents)\n`,
+      `# ANT 500: overview drawn ${ms.toFixed(0)} ms after navigation start (${rows} sources, ${incidents} incidents); claims board ${boardMs.toFixed(0)} ms (${claims.total} claims)\n`,
     );
-    assert.ok(ms < 2000, `the case opened in ${ms} ms`);
-    // The board of the whole case draws too.
-    await page.goto(`${server.url}/#/case/1/board`);
-    await ready(page, 'case/1/board');
-    const boardMs = await page.evaluate(() => Number(document.body.dataset.readyAt));
-    process.stdout.write(`# ANT 500: claims board ready ${boardMs.toFixed(0)} ms after navigation start\n`);
+    assert.ok(ms < 2000, `the overview opened in ${ms} ms`);
+    assert.ok(boardMs < 2000, `the claims board opened in ${boardMs} ms`);
+
+    // The board scrolls inside its box both ways; the slot names and the sources stay in view.
+    const box = page.locator('[data-testid=board-scroll]');
+    const size = await box.evaluate((b) => ({
+      sw: b.scrollWidth,
+      cw: b.clientWidth,
+      sh: b.scrollHeight,
+      ch: b.clientHeight,
+    }));
+    assert.ok(size.sw > size.cw * 3, `the board is wider than its box (${size.sw} > ${size.cw})`);
+    assert.ok(size.sh > size.ch, 'the board is taller than its box');
+    // Right to left: scrolling on to later sources is scrolling to the left (negative offsets).
+    await box.evaluate((b) =>
+      b.scrollTo({ left: -Math.round(b.scrollWidth / 2), top: Math.round(b.scrollHeight / 2) }),
+    );
+    await page.waitForFunction(() => {
+      const b = document.querySelector('[data-testid=board-scroll]')!;
+      return b.scrollLeft < 0 && b.scrollTop > 0;
+    });
+    const stuck = await box.evaluate((b) => {
+      const frame = b.getBoundingClientRect();
+      const rowHead = b.querySelector('tbody tr:nth-child(3) th.slot')!.getBoundingClientRect();
+      const colHead = b.querySelector('thead th.src:nth-of-type(3)')!.getBoundingClientRect();
+      const corner = b.querySelector('thead th.slot')!.getBoundingClientRect();
+      return {
+        rowRight: frame.right - rowHead.right,
+        colTop: colHead.top - frame.top,
+        cornerTop: corner.top - frame.top,
+        cornerRight: frame.right - corner.right,
+      };
+    });
+    // The slot column stays at the box's right edge, the source row at its top (within its border).
+    assert.ok(Math.abs(stuck.rowRight) <= 2, `slot names at the right edge: ${stuck.rowRight}`);
+    assert.ok(Math.abs(stuck.colTop) <= 2, `sources at the top: ${stuck.colTop}`);
+    assert.ok(Math.abs(stuck.cornerTop) <= 2 && Math.abs(stuck.cornerRight) <= 2, 'the corner stays');
+    await page.screenshot({ path: join(SHOTS, '21-ant500-board-scrolled.png') });
+
     // Claims whose spans overlap: whichever is chosen is the one lit, with its own exact text.
     const all = await api<{
       items: { id: string; document: string; start: number; end: number; text: string }[];
-    }>(server, '/api/cases/1/claims?limit=100000');
+    }>(server, `/api/cases/${id}/claims?limit=100000`);
     const overlapping = all.items.filter((a) =>
       all.items.some((b) => b.id !== a.id && b.document === a.document && a.start < b.end && b.start < a.end),
     );
     for (const c of overlapping) {
       await page.goto('about:blank');
       await page.goto(
-        `${server.url}/#/case/1/doc/${encodeURIComponent(c.document)}?claim=${encodeURIComponent(c.id)}`,
+        `${server.url}/#/case/${id}/doc/${encodeURIComponent(c.document)}?claim=${encodeURIComponent(c.id)}`,
       );
       await page.waitForSelector('.article-text mark.claim.active');
       assert.equal(await page.textContent('.article-text mark.claim.active'), c.text, c.id);
@@ -830,7 +874,7 @@ describe('a case of 500 ANT documents', { timeout: 120_000 }, () => {
       `# ANT 500: ${overlapping.length} claims overlap another; each lit alone when chosen\n`,
     );
     // Review on a large case: confirming a claim re-links the case on the server, then redraws.
-    await page.goto(`${server.url}/#/case/1/review`);
+    await page.goto(`${server.url}/#/case/${id}/review`);
     await page.waitForSelector('.article-text mark.claim.active');
     const t0 = Date.now();
     await page.keyboard.press('c');

@@ -174,7 +174,7 @@ export async function boardView(caseId: number, query: URLSearchParams): Promise
       ),
       legend(),
       h('p', { class: 'muted small' }, t('boardKeys')),
-      h('div', { class: 'scroll-x' }, table),
+      h('div', { class: 'board-scroll', 'data-testid': 'board-scroll', tabindex: 0 }, table),
     ),
     mounted: () => {
       const chosen = chips[at];
