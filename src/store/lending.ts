@@ -87,7 +87,38 @@ export function inputOf(
  * analyses (and publication days) of those whose reading changed; call inside the linking
  * transaction. Returns the positions of the documents rewritten.
  */
-export async function lendDays(trx: Transaction<Database>, caseId: number): Promise<number[]> {
+export async function lendDays(
+  trx: Transaction<Database>,
+  caseId: number,
+  dated: Map<string, boolean> = new Map(),
+): Promise<number[]> {
+  // Whether each document dated itself, kept by the caller (by position and content): a case whose
+  // documents all did lends nothing, and is known so without reading every analysis again.
+  const heads = await trx
+    .selectFrom('documents')
+    .select(['id', 'position', 'content_hash'])
+    .where('case_id', '=', caseId)
+    .where('status', '=', 'analyzed')
+    .execute();
+  const keyOf = (d: { position: number; content_hash: string }): string => `${d.position}:${d.content_hash}`;
+  const unknown = heads.filter((d) => !dated.has(keyOf(d)));
+  for (let i = 0; i < unknown.length; i += 500) {
+    const rows = await trx
+      .selectFrom('documents')
+      .select(['position', 'content_hash', 'analysis'])
+      .where(
+        'id',
+        'in',
+        unknown.slice(i, i + 500).map((d) => d.id),
+      )
+      .execute();
+    for (const r of rows) {
+      const own = (JSON.parse(r.analysis) as StoredAnalysis).alone;
+      if (own) dated.set(keyOf(r), own.dated);
+    }
+  }
+  if (heads.every((d) => dated.get(keyOf(d)) === true)) return [];
+
   const docs: Row[] = await trx
     .selectFrom('documents')
     .select(['id', 'key', 'position', 'text', 'source', 'published', 'url', 'content_hash', 'analysis'])

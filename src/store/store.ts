@@ -90,6 +90,8 @@ export class Store {
   readonly linkings = { incremental: 0, full: 0 };
   /** Each case's documents when days were last lent to them, so that a linking after a review does not look again. */
   readonly #lentFor = new Map<number, string>();
+  /** Each case's documents (by position and content) that dated themselves, or not. */
+  readonly #dated = new Map<number, Map<string, boolean>>();
   /** Each case's documents' duplicate summaries, so an addition summarizes only the new texts. */
   readonly #duplicates = new Map<number, Map<string, DuplicateSummary>>();
 
@@ -329,6 +331,7 @@ export class Store {
     if (!options.all) q = q.where('engine', '<>', VERSION);
     const docs = await q.orderBy('position').execute();
     this.#lentFor.delete(caseId);
+    this.#dated.delete(caseId);
     for (const d of docs) {
       // Read from what the caller gave (a day the case lent it is not its own: it is lent again).
       const read = readAlone(
@@ -519,7 +522,9 @@ export class Store {
       .execute();
     const digest = docs.map((d) => `${d.position}:${d.content_hash}:${d.status}:${d.engine}`).join(',');
     if (this.#lentFor.get(caseId) === digest) return [];
-    const lent = await lendDays(trx, caseId);
+    let dated = this.#dated.get(caseId);
+    if (!dated) this.#dated.set(caseId, (dated = new Map()));
+    const lent = await lendDays(trx, caseId, dated);
     this.#lentFor.set(caseId, digest);
     return lent;
   }
