@@ -704,12 +704,36 @@ export class Store {
     if (f.reviewed === 'corrected') q = q.where('corrected', '=', 1);
     const total = await q.select((e) => e.fn.countAll<number>().as('n')).executeTakeFirst();
     const rows = await q
-      .select('data')
+      .select(['data', 'document_key', 'start', 'end', 'review', 'corrected'])
       .orderBy('position')
       .limit(f.limit ?? 10000)
       .offset(f.offset ?? 0)
       .execute();
-    return { total: Number(total?.n ?? 0), items: rows.map((r) => JSON.parse(r.data) as StoredClaim) };
+    // A reviewed claim names its last review: who, what, when (its whole history: getClaim).
+    const last = new Map<string, { author: string; action: string; at: string }>();
+    if (rows.some((r) => r.review !== null || r.corrected === 1)) {
+      const reviews = await this.db
+        .selectFrom('corrections')
+        .select(['document_key', 'start', 'end', 'author', 'action', 'created_at'])
+        .where('case_id', '=', caseId)
+        .orderBy('id')
+        .execute();
+      for (const x of reviews)
+        last.set(`${x.document_key}\u0000${x.start}\u0000${x.end}`, {
+          author: x.author,
+          action: x.action,
+          at: x.created_at,
+        });
+    }
+    const items = rows.map((r) => {
+      const claim = JSON.parse(r.data) as StoredClaim;
+      const by =
+        r.review !== null || r.corrected === 1
+          ? last.get(`${r.document_key}\u0000${r.start}\u0000${r.end}`)
+          : undefined;
+      return by ? { ...claim, lastReview: by } : claim;
+    });
+    return { total: Number(total?.n ?? 0), items };
   }
 
   async getClaim(caseId: number, key: string): Promise<StoredClaim & { history: unknown[] }> {

@@ -499,8 +499,11 @@ describe('web UI in chromium', { skip: missing ?? false, timeout: 170_000 }, () 
     const chip = await page.$eval(`a.chip[data-claim="${target}"]`, (a) => ({
       fig: a.querySelector('.fig')?.textContent,
       corrected: a.classList.contains('corrected'),
+      title: a.getAttribute('title') ?? '',
     }));
-    assert.deepEqual(chip, { fig: '30', corrected: true });
+    assert.deepEqual({ fig: chip.fig, corrected: chip.corrected }, { fig: '30', corrected: true });
+    // On the board too, the chip says who corrected it.
+    assert.match(chip.title, /رنا صحّح · /);
   });
 
   it('the incident brief in Arabic and in English, every sentence citing its claims', async () => {

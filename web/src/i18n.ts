@@ -220,6 +220,22 @@ export const STANCE_MARK: Readonly<Record<string, string>> = {
   uncommitted: '○',
 };
 
+/** The word for what a review did. */
+export const DID = {
+  confirm: 'didConfirm',
+  reject: 'didReject',
+  correct: 'didCorrect',
+  reset: 'didReset',
+} as const;
+
+/** A moment (ISO) as the reader's locale writes it, with Latin digits. */
+export function when(iso: string): string {
+  return new Date(iso).toLocaleString(current === 'ar' ? 'ar-SY-u-nu-latn' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+}
+
 export function number(n: number): string {
   return n.toLocaleString(current === 'ar' ? 'ar-SY-u-nu-latn' : 'en-GB');
 }

@@ -37,6 +37,12 @@ export interface StoredClaim extends Claim {
   readonly corrected: boolean;
   readonly machine?: Claim;
   readonly republication?: string;
+  /** When reviewed: the last review, who and when (the whole history comes with the claim alone). */
+  readonly lastReview?: {
+    readonly author: string;
+    readonly action: ClaimCorrection['action'];
+    readonly at: string;
+  };
 }
 
 /** One review of a claim as the store keeps it: who did what, when (GET …/claims/{claim}). */

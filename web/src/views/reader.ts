@@ -6,6 +6,7 @@ import { api, author, setAuthor } from '../api.js';
 import { h } from '../dom.js';
 import {
   CATEGORIES,
+  DID,
   HOP_KINDS,
   KINDS,
   STANCES,
@@ -13,9 +14,9 @@ import {
   hopKind,
   kind,
   number,
-  lang,
   stance,
   t,
+  when,
 } from '../i18n.js';
 import { chainOf, claimRoute, figureText, outletOf, speakerOf } from '../model.js';
 import { go } from '../router.js';
@@ -164,16 +165,9 @@ function changesText(x: ClaimCorrection['changes']): string {
   return out.join(' · ');
 }
 
-const DID = { confirm: 'didConfirm', reject: 'didReject', correct: 'didCorrect', reset: 'didReset' } as const;
-
 /** The claim's reviews, oldest first: who, what, when, and the note. */
 function historyList(history: readonly ClaimCorrection[]): HTMLElement {
   if (history.length === 0) return h('p', { class: 'muted small' }, t('notReviewed'));
-  const when = (iso: string): string =>
-    new Date(iso).toLocaleString(lang() === 'ar' ? 'ar-SY-u-nu-latn' : 'en-GB', {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    });
   return h(
     'ol',
     { class: 'history' },
