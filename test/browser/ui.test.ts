@@ -7,7 +7,15 @@
 
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -64,6 +72,17 @@ async function startServer(db: string, ...extra: string[]): Promise<Server> {
     child.on('exit', (code) => reject(new Error(`isnad serve exited ${code}: ${err}`)));
   });
   return { url, process: child };
+}
+
+/** CPU time (user + system, ms) a process has used so far, from /proc; NaN where there is none. */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return NaN;
+  }
 }
 
 function stopServer(s: Server | undefined): void {
@@ -880,14 +899,22 @@ describe('a case of 500 ANT documents', { timeout: 120_000 }, () => {
     await page.goto(`${server.url}/#/case/${id}/review`);
     await page.waitForSelector('.article-text mark.claim.active');
     const t0 = Date.now();
+    const cpu0 = cpuMs(server.process.pid);
     await page.keyboard.press('c');
     await page.waitForSelector('.article-text mark.claim.active.confirmed');
     const confirmMs = Date.now() - t0;
+    // The server's CPU time for it (re-linking 500 reports): wall time on a shared machine measures the load.
+    const confirmCpu = cpuMs(server.process.pid) - cpu0;
     const t1 = Date.now();
     await page.keyboard.press('j');
     await page.waitForFunction(() => !document.querySelector('.article-text mark.claim.active.confirmed'));
     const nextMs = Date.now() - t1;
-    process.stdout.write(`# ANT 500: confirm (c) ${confirmMs} ms, next claim (j) ${nextMs} ms\n`);
-    assert.ok(confirmMs < 5000, `confirming took ${confirmMs} ms`);
+    process.stdout.write(
+      `# ANT 500: confirm (c) ${confirmMs} ms (server CPU ${confirmCpu.toFixed(0)} ms), next claim (j) ${nextMs} ms\n`,
+    );
+    assert.ok(
+      Number.isNaN(confirmCpu) ? confirmMs < 5000 : confirmCpu < 3000,
+      `confirming took ${confirmMs} ms, ${confirmCpu} ms of the server's CPU`,
+    );
   });
 });
