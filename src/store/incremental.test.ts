@@ -81,8 +81,9 @@ test('an incident edit and a correction stay applied across incremental addition
     ...seeds.map((x) => ({ id: `${x.id}-again`, text: `${x.text}\n\nتابعونا.` })),
   ];
   for (const d of more) await one.addDocuments(c1.id, [d]);
-  // The split and the rejection were linked whole once each; the additions after them resume.
-  assert.ok(one.linkings.incremental >= seeds.length);
+  // The split and the rejection were linked whole once each; the additions after them resume,
+  // but for those that move a publication day the case lends an earlier report (linked whole).
+  assert.ok(one.linkings.incremental >= 3, `${one.linkings.incremental} incremental`);
   assert.equal(one.linkings.full + one.linkings.incremental, full + more.length);
   const got = await snapshot(one, c1.id);
   await one.relink(c1.id);

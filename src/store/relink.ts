@@ -34,6 +34,8 @@ export interface StoredClaim extends Claim {
   readonly machine?: Claim;
   /** The claim's document is marked as a republication: it is not counted again. */
   readonly republication?: string;
+  /** When reviewed: its last review, who and when (listings only; the whole history is the claim's). */
+  readonly lastReview?: { readonly author: string; readonly action: string; readonly at: string };
 }
 
 type Db = Kysely<Database> | Transaction<Database>;

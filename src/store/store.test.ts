@@ -128,7 +128,13 @@ test('search folds Arabic letter forms, diacritics, tatweel and digits', async (
 
 test('corrections flow into estimates and conflicts, and a rejected claim counts nowhere', async () => {
   const { store, id } = await loaded();
-  const killed = (await store.listClaims(id, { category: 'killed' })).items.find((c) => c.incident);
+  // A killed claim an estimate counts, from no party's speaker: corrected, its figure is the best.
+  const counted = new Set(
+    (await store.estimates(id)).filter((e) => e.category === 'killed').flatMap((e) => e.claims),
+  );
+  const killed = (await store.listClaims(id, { category: 'killed' })).items.find(
+    (c) => c.incident && counted.has(c.id) && !c.partisan && c.attribution.every((a) => !a.affiliation),
+  );
   assert.ok(killed);
   const slot = async (): Promise<{ best: number | null; claims: readonly string[] } | undefined> =>
     (await store.estimates(id)).find(
@@ -245,6 +251,13 @@ test('incidents split and merge by their documents, and the edit survives relink
   const alone = parts.find((p) => p.documents.length === 1 && p.documents[0] === out);
   const rest = parts.find((p) => p !== alone);
   assert.ok(alone && rest);
+  // Each part names its own parties: those the split-out report names.
+  const namedInOut = new Set(
+    (await store.entities(id)).filter((e) => e.mentions.some((m) => m.document === out)).map((e) => e.name),
+  );
+  assert.ok((alone.parties ?? []).length > 0 && (rest.parties ?? []).length > 0);
+  for (const p of alone.parties ?? []) assert.ok(namedInOut.has(p), p);
+  assert.ok(alone.location && alone.start && rest.start);
   const claimsOfOut = (await store.listClaims(id, { document: out })).items.filter((c) => c.incident);
   assert.ok(claimsOfOut.length > 0 && claimsOfOut.every((c) => c.incident === alone.id));
   assert.equal((await store.incidents(id)).length, incidents.length + 1);
@@ -259,6 +272,11 @@ test('incidents split and merge by their documents, and the edit survives relink
   const merged = await store.mergeIncidents(id, [alone.id, rest.id], 'rana');
   assert.equal((merged as { edited?: boolean }).edited, true);
   for (const d of big.documents) assert.ok(merged.documents.includes(d), d);
+  // The merge keeps every party and the whole span of days of its parts.
+  for (const p of big.parties ?? []) assert.ok(merged.parties?.includes(p), p);
+  assert.equal(merged.location, big.location);
+  assert.equal(merged.start, [alone.start!, rest.start!].sort()[0]);
+  assert.equal(merged.end, [alone.end!, rest.end!].sort()[1]);
   assert.equal((await store.incidents(id)).length, incidents.length);
   for (const c of (await store.listClaims(id)).items) {
     if ((big.claims ?? []).includes(c.id)) assert.equal(c.incident, merged.id);

@@ -3,10 +3,10 @@
 // the queries are Kysely's, parameterized, in SQL that SQLite and PostgreSQL both speak.
 
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
 import { IsnadError } from '../errors.js';
-import { foldForSearch, readMany, VERSION } from '../index.js';
+import { foldForSearch, VERSION } from '../index.js';
 import type {
   AnalysisResult,
   Conflict,
@@ -21,6 +21,8 @@ import type {
 import { parseChanges } from './corrections.js';
 import type { ClaimChanges, CorrectionAction } from './corrections.js';
 import { openDb } from './db.js';
+import { inputOf, lendDays, readAlone } from './lending.js';
+import type { StoredAnalysis } from './lending.js';
 import { linkAdded, relinkCase } from './relink.js';
 import type { DuplicateSummary } from '../ingest/duplicates.js';
 import type { StoredClaim } from './relink.js';
@@ -64,6 +66,11 @@ function now(): string {
   return new Date().toISOString();
 }
 
+/** A reading as stored: with the document's own reading data for lending days (lending.ts). */
+function withAlone(result: PackResult, alone: StoredAnalysis['alone'] | null): StoredAnalysis {
+  return alone ? { ...result, alone } : result;
+}
+
 export function contentHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
@@ -81,6 +88,10 @@ export class Store {
   readonly location: string;
   /** How many linkings this store ran, by kind (incremental on top of the stored state, or whole). */
   readonly linkings = { incremental: 0, full: 0 };
+  /** Each case's documents when days were last lent to them, so that a linking after a review does not look again. */
+  readonly #lentFor = new Map<number, string>();
+  /** Each case's documents (by position and content) that dated themselves, or not. */
+  readonly #dated = new Map<number, Map<string, boolean>>();
   /** Each case's documents' duplicate summaries, so an addition summarizes only the new texts. */
   readonly #duplicates = new Map<number, Map<string, DuplicateSummary>>();
 
@@ -244,9 +255,8 @@ export class Store {
       ...(input.published ? { published: input.published } : {}),
       ...(input.url ? { url: input.url } : {}),
     };
-    const read = readMany([doc]);
-    const reading = read.readings[0];
-    const result: PackResult | null = reading ? reading.result : null;
+    const read = readAlone(wanted, doc);
+    const result: PackResult | null = read.result;
     const diagnostics: Diagnostic[] = [...read.diagnostics, ...(result?.diagnostics ?? [])];
 
     return this.db.transaction().execute(async (trx) => {
@@ -286,7 +296,7 @@ export class Store {
           status: stored ? 'analyzed' : 'failed',
           republication_of: null,
           engine: VERSION,
-          analysis: JSON.stringify(stored ?? { diagnostics }),
+          analysis: JSON.stringify(stored ? withAlone(stored, read.alone) : { diagnostics }),
           claim_count: stored?.claims.length ?? 0,
           created_at: t,
         })
@@ -316,26 +326,27 @@ export class Store {
     await this.requireCase(caseId);
     let q = this.db
       .selectFrom('documents')
-      .select(['id', 'key', 'text', 'source', 'published', 'url'])
+      .select(['id', 'key', 'text', 'source', 'published', 'url', 'analysis'])
       .where('case_id', '=', caseId);
     if (!options.all) q = q.where('engine', '<>', VERSION);
     const docs = await q.orderBy('position').execute();
+    this.#lentFor.delete(caseId);
+    this.#dated.delete(caseId);
     for (const d of docs) {
-      const read = readMany([
-        {
-          id: d.key,
-          text: d.text,
-          ...(d.source ? { source: d.source } : {}),
-          ...(d.published ? { published: d.published } : {}),
-          ...(d.url ? { url: d.url } : {}),
-        },
-      ]);
-      const result = read.readings[0]?.result;
+      // Read from what the caller gave (a day the case lent it is not its own: it is lent again).
+      const read = readAlone(
+        d.key,
+        inputOf(d, (JSON.parse(d.analysis) as Partial<StoredAnalysis>).alone ?? null),
+      );
+      const result = read.result;
       await this.db.transaction().execute(async (trx) => {
         await trx
           .updateTable('documents')
           .set({
-            analysis: JSON.stringify(result ?? { diagnostics: read.diagnostics }),
+            analysis: JSON.stringify(
+              result ? withAlone(result, read.alone) : { diagnostics: read.diagnostics },
+            ),
+            ...(result ? { published: result.document.published } : {}),
             status: result ? 'analyzed' : 'failed',
             title: result?.document.title ?? null,
             engine: VERSION,
@@ -501,11 +512,43 @@ export class Store {
       .execute();
   }
 
+  /** Lends days to the case's undated documents (lending.ts) unless its documents are as when last lent. */
+  private async lend(trx: Transaction<Database>, caseId: number): Promise<number[]> {
+    const docs = await trx
+      .selectFrom('documents')
+      .select(['position', 'content_hash', 'status', 'engine'])
+      .where('case_id', '=', caseId)
+      .orderBy('position')
+      .execute();
+    const digest = docs.map((d) => `${d.position}:${d.content_hash}:${d.status}:${d.engine}`).join(',');
+    if (this.#lentFor.get(caseId) === digest) return [];
+    let dated = this.#dated.get(caseId);
+    if (!dated) this.#dated.set(caseId, (dated = new Map()));
+    const lent = await lendDays(trx, caseId, dated);
+    this.#lentFor.set(caseId, digest);
+    return lent;
+  }
+
   /** Links the case again now, in one transaction. */
   async relink(caseId: number): Promise<AnalysisResult> {
-    const linked = await this.db.transaction().execute((trx) => relinkCase(trx, caseId, now()));
+    const linked = await this.undoLendingOnError(caseId, () =>
+      this.db.transaction().execute(async (trx) => {
+        await this.lend(trx, caseId);
+        return relinkCase(trx, caseId, now());
+      }),
+    );
     this.linkings.full++;
     return linked;
+  }
+
+  /** A linking rolled back takes its lending back: the next linking lends again. */
+  private async undoLendingOnError<T>(caseId: number, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      this.#lentFor.delete(caseId);
+      throw error;
+    }
   }
 
   /**
@@ -514,11 +557,23 @@ export class Store {
    * correction or edit since, no state yet).
    */
   async link(caseId: number): Promise<{ incremental: boolean }> {
+    return this.undoLendingOnError(caseId, () => this.linkOnce(caseId));
+  }
+
+  private async linkOnce(caseId: number): Promise<{ incremental: boolean }> {
     return this.db.transaction().execute(async (trx) => {
       const t = now();
       let summaries = this.#duplicates.get(caseId);
       if (!summaries) this.#duplicates.set(caseId, (summaries = new Map()));
-      if (await linkAdded(trx, caseId, t, summaries)) {
+      // Days lent to documents linked before make their linking stale: the case is linked whole.
+      const lent = await this.lend(trx, caseId);
+      const state = await trx
+        .selectFrom('link_states')
+        .select('last_position')
+        .where('case_id', '=', caseId)
+        .executeTakeFirst();
+      const fresh = state !== undefined && lent.every((p) => p > state.last_position);
+      if (fresh && (await linkAdded(trx, caseId, t, summaries))) {
         this.linkings.incremental++;
         return { incremental: true };
       }
@@ -649,12 +704,36 @@ export class Store {
     if (f.reviewed === 'corrected') q = q.where('corrected', '=', 1);
     const total = await q.select((e) => e.fn.countAll<number>().as('n')).executeTakeFirst();
     const rows = await q
-      .select('data')
+      .select(['data', 'document_key', 'start', 'end', 'review', 'corrected'])
       .orderBy('position')
       .limit(f.limit ?? 10000)
       .offset(f.offset ?? 0)
       .execute();
-    return { total: Number(total?.n ?? 0), items: rows.map((r) => JSON.parse(r.data) as StoredClaim) };
+    // A reviewed claim names its last review: who, what, when (its whole history: getClaim).
+    const last = new Map<string, { author: string; action: string; at: string }>();
+    if (rows.some((r) => r.review !== null || r.corrected === 1)) {
+      const reviews = await this.db
+        .selectFrom('corrections')
+        .select(['document_key', 'start', 'end', 'author', 'action', 'created_at'])
+        .where('case_id', '=', caseId)
+        .orderBy('id')
+        .execute();
+      for (const x of reviews)
+        last.set(`${x.document_key}\u0000${x.start}\u0000${x.end}`, {
+          author: x.author,
+          action: x.action,
+          at: x.created_at,
+        });
+    }
+    const items = rows.map((r) => {
+      const claim = JSON.parse(r.data) as StoredClaim;
+      const by =
+        r.review !== null || r.corrected === 1
+          ? last.get(`${r.document_key}\u0000${r.start}\u0000${r.end}`)
+          : undefined;
+      return by ? { ...claim, lastReview: by } : claim;
+    });
+    return { total: Number(total?.n ?? 0), items };
   }
 
   async getClaim(caseId: number, key: string): Promise<StoredClaim & { history: unknown[] }> {

@@ -5,6 +5,7 @@ import type {
   Brief,
   CaseEstimate,
   CaseSummary,
+  ClaimCorrection,
   Conflict,
   DocumentFull,
   DocumentSummary,
@@ -33,6 +34,25 @@ export function token(): string | null {
 export function setToken(value: string | null): void {
   if (value) sessionStorage.setItem(TOKEN_KEY, value);
   else sessionStorage.removeItem(TOKEN_KEY);
+}
+
+const AUTHOR_KEY = 'isnad.author';
+
+/** The reviewer's name, sent with each review so the case keeps who did what. */
+export function author(): string | null {
+  return localStorage.getItem(AUTHOR_KEY);
+}
+
+export function setAuthor(value: string | null): void {
+  const v = value?.trim() ?? '';
+  if (v) localStorage.setItem(AUTHOR_KEY, v);
+  else localStorage.removeItem(AUTHOR_KEY);
+}
+
+/** A write body with the reviewer's name, when one is set. */
+function signed(body: Record<string, unknown>): Record<string, unknown> {
+  const who = author();
+  return who ? { ...body, author: who } : body;
 }
 
 /** Asks for the write token when the server wants one (set by `isnad serve --token`). */
@@ -138,14 +158,22 @@ export const api = {
     ),
   brief: (id: number, lang: 'ar' | 'en') =>
     cached(`${id}:brief:${lang}`, () => request<Brief>(`/api/cases/${id}/brief?lang=${lang}`)),
+  /** One claim with its review history (who, what, when), oldest first. */
+  claim: (id: number, claim: string) =>
+    cached(`${id}:claim:${claim}`, () =>
+      request<StoredClaim & { history: ClaimCorrection[] }>(`/api/cases/${id}/claims/${enc(claim)}`),
+    ),
   review: async (id: number, claim: string, body: Record<string, unknown>) => {
-    const out = await request<StoredClaim>(`/api/cases/${id}/claims/${enc(claim)}`, json('PATCH', body));
+    const out = await request<StoredClaim>(
+      `/api/cases/${id}/claims/${enc(claim)}`,
+      json('PATCH', signed(body)),
+    );
     forget(id);
     return out;
   },
   mergeIncidents: async (id: number, incidents: readonly string[]) => {
     try {
-      return await request<unknown>(`/api/cases/${id}/incidents/merge`, json('POST', { incidents }));
+      return await request<unknown>(`/api/cases/${id}/incidents/merge`, json('POST', signed({ incidents })));
     } finally {
       forget(id);
     }
@@ -154,7 +182,7 @@ export const api = {
     try {
       return await request<unknown>(
         `/api/cases/${id}/incidents/split`,
-        json('POST', { incident, documents }),
+        json('POST', signed({ incident, documents })),
       );
     } finally {
       forget(id);
@@ -164,7 +192,7 @@ export const api = {
     try {
       return await request<unknown>(
         `/api/cases/${id}/documents/${enc(doc)}`,
-        json('PATCH', { republicationOf: of }),
+        json('PATCH', signed({ republicationOf: of })),
       );
     } finally {
       forget(id);

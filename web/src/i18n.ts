@@ -87,6 +87,15 @@ const WORDS = {
     'j/k: next/previous · c: confirm · x: reject · e: edit',
   ],
   machineSaid: ['قراءة الآلة', 'machine read'],
+  history: ['سجل المراجعة', 'Review history'],
+  notReviewed: ['لم يراجعه أحد بعد', 'not reviewed yet'],
+  reviewer: ['اسم المراجِع', 'Reviewer'],
+  note: ['ملاحظة (اختيارية)', 'Note (optional)'],
+  didConfirm: ['أكّد', 'confirmed'],
+  didReject: ['رفض', 'rejected'],
+  didCorrect: ['صحّح', 'corrected'],
+  didReset: ['أعاد قراءة الآلة', 'went back to the machine'],
+  claimGone: ['لم يعد الادعاء موجودًا بعد إعادة القراءة', 'the claim is gone after a new reading'],
   entities: ['كيانات', 'entities'],
   highlights: ['التظليل', 'Highlights'],
   paste: ['لصق نص', 'Paste text'],
@@ -210,6 +219,22 @@ export const STANCE_MARK: Readonly<Record<string, string>> = {
   denied: '⊘',
   uncommitted: '○',
 };
+
+/** The word for what a review did. */
+export const DID = {
+  confirm: 'didConfirm',
+  reject: 'didReject',
+  correct: 'didCorrect',
+  reset: 'didReset',
+} as const;
+
+/** A moment (ISO) as the reader's locale writes it, with Latin digits. */
+export function when(iso: string): string {
+  return new Date(iso).toLocaleString(current === 'ar' ? 'ar-SY-u-nu-latn' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+}
 
 export function number(n: number): string {
   return n.toLocaleString(current === 'ar' ? 'ar-SY-u-nu-latn' : 'en-GB');

@@ -37,6 +37,31 @@ export interface StoredClaim extends Claim {
   readonly corrected: boolean;
   readonly machine?: Claim;
   readonly republication?: string;
+  /** When reviewed: the last review, who and when (the whole history comes with the claim alone). */
+  readonly lastReview?: {
+    readonly author: string;
+    readonly action: ClaimCorrection['action'];
+    readonly at: string;
+  };
+}
+
+/** One review of a claim as the store keeps it: who did what, when (GET …/claims/{claim}). */
+export interface ClaimCorrection {
+  readonly id: number;
+  readonly action: 'confirm' | 'reject' | 'correct' | 'reset';
+  readonly changes: {
+    readonly figure?: Quantity;
+    readonly category?: Category;
+    readonly group?: string | null;
+    readonly kind?: SubjectKind;
+    readonly stance?: Stance;
+    readonly speaker?: { readonly name: string; readonly kind: string };
+  };
+  readonly note: string | null;
+  readonly author: string;
+  readonly createdAt: string;
+  /** Its claim is gone after the text was read again. */
+  readonly orphaned: boolean;
 }
 
 export interface Span {

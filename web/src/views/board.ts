@@ -3,7 +3,7 @@
 
 import { api } from '../api.js';
 import { h, link } from '../dom.js';
-import { STANCE_MARK, lang, number, stance, t } from '../i18n.js';
+import { DID, STANCE_MARK, lang, number, stance, t, when } from '../i18n.js';
 import {
   byTime,
   chainOf,
@@ -25,7 +25,14 @@ export function claimChip(caseId: number, c: StoredClaim): HTMLElement {
   if (c.partisan) classes.push('partisan');
   if (c.review) classes.push(c.review);
   if (c.corrected) classes.push('corrected');
-  const title = [`${stance(c.stance)} · ${chainOf(c)}`, c.partisan ? `⚑ ${t('partisan')}` : '', c.text]
+  const by = c.lastReview;
+  const reviewed = by ? `${by.author} ${t(DID[by.action])} · ${when(by.at)}` : '';
+  const title = [
+    `${stance(c.stance)} · ${chainOf(c)}`,
+    c.partisan ? `⚑ ${t('partisan')}` : '',
+    reviewed,
+    c.text,
+  ]
     .filter(Boolean)
     .join('\n');
   return link(
@@ -174,7 +181,7 @@ export async function boardView(caseId: number, query: URLSearchParams): Promise
       ),
       legend(),
       h('p', { class: 'muted small' }, t('boardKeys')),
-      h('div', { class: 'scroll-x' }, table),
+      h('div', { class: 'board-scroll', 'data-testid': 'board-scroll', tabindex: 0 }, table),
     ),
     mounted: () => {
       const chosen = chips[at];

@@ -2,10 +2,11 @@
 // and dates marked; a claim chosen anywhere is scrolled to and lit; hovering a mark shows the rules
 // that found it. Keys: j/k next/previous claim of the case, c confirm, x reject, e edit.
 
-import { api } from '../api.js';
+import { api, author, setAuthor } from '../api.js';
 import { h } from '../dom.js';
 import {
   CATEGORIES,
+  DID,
   HOP_KINDS,
   KINDS,
   STANCES,
@@ -15,11 +16,12 @@ import {
   number,
   stance,
   t,
+  when,
 } from '../i18n.js';
 import { chainOf, claimRoute, figureText, outletOf, speakerOf } from '../model.js';
 import { go } from '../router.js';
 import type { View } from '../router.js';
-import type { DocumentFull, StoredClaim } from '../types.js';
+import type { ClaimCorrection, DocumentFull, StoredClaim } from '../types.js';
 import { claimChip, legend } from './board.js';
 
 interface Mark {
@@ -151,6 +153,40 @@ async function send(
   }
 }
 
+/** What one review changed, in the UI's words. */
+function changesText(x: ClaimCorrection['changes']): string {
+  const out: string[] = [];
+  if (x.figure) out.push(`${t('figure')}: ${figureText(x.figure)}`);
+  if (x.category) out.push(`${t('category')}: ${category(x.category)}`);
+  if (x.group !== undefined) out.push(`${t('side')}: ${x.group ?? t('anySide')}`);
+  if (x.kind) out.push(`${t('kind')}: ${kind(x.kind)}`);
+  if (x.stance) out.push(`${t('stance')}: ${stance(x.stance)}`);
+  if (x.speaker) out.push(`${t('speaker')}: ${x.speaker.name}`);
+  return out.join(' · ');
+}
+
+/** The claim's reviews, oldest first: who, what, when, and the note. */
+function historyList(history: readonly ClaimCorrection[]): HTMLElement {
+  if (history.length === 0) return h('p', { class: 'muted small' }, t('notReviewed'));
+  return h(
+    'ol',
+    { class: 'history' },
+    history.map((x) =>
+      h(
+        'li',
+        { 'data-action': x.action, class: x.orphaned ? 'orphaned' : '' },
+        h('bdi', { class: 'who' }, x.author),
+        ` ${t(DID[x.action])} `,
+        x.action === 'correct' ? h('span', { class: 'what' }, changesText(x.changes)) : null,
+        ' · ',
+        h('time', { datetime: x.createdAt, class: 'when' }, when(x.createdAt)),
+        x.note ? h('q', { class: 'note' }, x.note) : null,
+        x.orphaned ? h('span', { class: 'muted small' }, ` (${t('claimGone')})`) : null,
+      ),
+    ),
+  );
+}
+
 function claimCard(
   caseId: number,
   c: StoredClaim,
@@ -182,6 +218,24 @@ function claimCard(
   const lastHop = c.attribution[c.attribution.length - 1];
   const who = h('input', { name: 'speaker', value: lastHop?.name ?? '' });
   const whoKind = select('speakerKind', HOP_KINDS, lastHop?.kind ?? 'unknown', hopKind);
+  const note = h('input', { name: 'note', 'data-testid': 'edit-note' });
+  // Who reviews: kept in the browser, sent with every review.
+  const reviewer = h('input', {
+    name: 'reviewer',
+    value: author() ?? '',
+    autocomplete: 'name',
+    'data-testid': 'reviewer',
+    onchange: (e: Event) => setAuthor((e.target as HTMLInputElement).value),
+  });
+  const history = h(
+    'section',
+    { class: 'claim-history', 'data-testid': 'claim-history' },
+    h('h4', null, t('history')),
+  );
+  void api
+    .claim(caseId, c.id)
+    .then((full) => history.append(historyList(full.history)))
+    .catch(() => history.append(h('p', { class: 'muted small' }, t('error'))));
   form.append(
     h('label', null, t('figure'), figure),
     h('label', null, t('category'), cat),
@@ -189,6 +243,7 @@ function claimCard(
     h('label', null, t('kind'), knd),
     h('label', null, t('stance'), stn),
     h('label', null, t('speaker'), who, whoKind),
+    h('label', null, t('note'), note),
     h(
       'div',
       { class: 'buttons' },
@@ -229,7 +284,10 @@ function claimCard(
       form.hidden = true;
       return;
     }
-    void send(caseId, c.id, { action: 'correct', ...changes }, status).then((ok) => ok && refresh());
+    const why = note.value.trim();
+    void send(caseId, c.id, { action: 'correct', ...changes, ...(why ? { note: why } : {}) }, status).then(
+      (ok) => ok && refresh(),
+    );
   });
   const row = (label: string, value: string | HTMLElement, cls = ''): HTMLElement =>
     h('div', { class: `kv ${cls}` }, h('dt', null, label), h('dd', null, value));
@@ -278,6 +336,8 @@ function claimCard(
     ),
     form,
     status,
+    h('label', { class: 'reviewer small' }, `${t('reviewer')}: `, reviewer),
+    history,
     h('p', { class: 'muted small' }, t('keys')),
   );
   return { el, edit, act };
