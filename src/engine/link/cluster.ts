@@ -36,10 +36,16 @@ const SKETCHES = 4;
 const SKETCH_KEYS = 4;
 /** Score a unit needs to join an incident. */
 const JOIN_AT = 0.5;
-/** Event days further apart than this are two events. */
-const EVENT_DAYS_APART = 1;
-/** Units that must date an incident to one day before it counts as a one-day event. */
-const ONE_DAY = 3;
+/** Most days between the first and the last event day of one incident (one continuous battle). */
+export const EVENT_SPAN = 2;
+/** Days after the event day an undated report still tells of it (the usual 0–1 day lag, and a
+ * follow-up a day later); a day before it (a report dated by the place's time zone). */
+const UNDATED_AFTER = 2;
+const UNDATED_BEFORE = 1;
+/** Reports that must date an incident's event before it counts as the event of those days. */
+const ONE_DAY = 2;
+/** Shared figures (see `figureScore`) that make a report of a later day a toll update of the event. */
+const TOLL_UPDATE = 1;
 /** Score a follower (a report with no event of its own) needs to join an incident: the same
  * evidence as an event report, on a place below the country or its text (see `score`). */
 const FOLLOW_AT = 0.5;
@@ -74,6 +80,13 @@ export interface Cluster {
   readonly eventDays: Map<number, number>;
   /** The day most of them give (the earliest among equals). */
   eventDay: number | null;
+  /** First and last event day of the members dated within EVENT_SPAN of each other. */
+  first: number | null;
+  last: number | null;
+  /** Units dated within those days, in all and by day, and the day most of them give. */
+  dated: number;
+  readonly strongDays: Map<number, number>;
+  strongDay: number | null;
 }
 
 interface Entry {
@@ -153,6 +166,11 @@ export class Clusterer {
         figures: new Map(),
         eventDays: new Map(),
         eventDay: null,
+        first: null,
+        last: null,
+        dated: 0,
+        strongDays: new Map(),
+        strongDay: null,
       };
       this.clusters.set(cluster.id, cluster);
     }
@@ -175,6 +193,19 @@ export class Clusterer {
       c.eventDays.set(u.eventDay, n);
       const m = c.eventDay === null ? 0 : c.eventDays.get(c.eventDay)!;
       if (n > m || (n === m && u.eventDay < c.eventDay!)) c.eventDay = u.eventDay;
+    }
+    // A toll update dated days later (joined on its figures) does not move the event's days.
+    if (strongDay(u)) {
+      const first = Math.min(c.first ?? u.eventDay!, u.eventDay!);
+      const last = Math.max(c.last ?? u.eventDay!, u.eventDay!);
+      if (last - first <= EVENT_SPAN) {
+        c.first = first;
+        c.last = last;
+        c.dated++;
+        const n = (c.strongDays.get(u.eventDay!) ?? 0) + 1;
+        c.strongDays.set(u.eventDay!, n);
+        if (c.strongDay === null || n > c.strongDays.get(c.strongDay)!) c.strongDay = u.eventDay!;
+      }
     }
     if (u.day !== null) {
       c.start = c.start === null ? u.day : Math.min(c.start, u.day);
@@ -268,15 +299,10 @@ export class Clusterer {
   /** How well a unit agrees with an incident as a whole; 0 when a hard rule keeps them apart. */
   score(u: Unit, c: Cluster, sketch: Uint32Array): number {
     // Time: within the window of the incident's days, and the incident stays within its span.
-    let time = 0.8;
     if (u.day !== null && c.start !== null && c.end !== null) {
       const gap = u.day > c.end ? u.day - c.end : u.day < c.start ? c.start - u.day : 0;
       if (gap > WINDOW) return 0;
       if (Math.max(c.end, u.day) - Math.min(c.start, u.day) > MAX_SPAN) return 0;
-      // Reports of one event mostly come within a day or two of it; later ones must agree more.
-      // Measured from the event's day (its reports' dated claims, else its first report), so that
-      // a place in the news every day (a border, a front) gives one incident per event day.
-      time = gap <= 2 ? 1 : 1 - 0.05 * (gap - 2);
     }
     if (u.country !== null && c.country !== null && u.country !== c.country) return 0;
     // A follower comes within the incident's window, from its first day on.
@@ -285,18 +311,12 @@ export class Clusterer {
     // Reports of one event resemble each other in words or repeat its figures.
     const figures = figureScore(u, c);
     const text = Math.max(textScore(sketch, c), figures);
-    // An incident whose reports agree on one day is a one-day event: claims dated days apart tell
-    // of another event at the same place (next Friday's protest, a new strike), unless the reports
-    // share the event's figures or its words. A battle or a siege, told day after day with claims
-    // dated to many days, never agrees on one day.
-    if (
-      u.eventDay != null &&
-      oneDay(c) &&
-      Math.abs(u.eventDay - c.eventDay!) > EVENT_DAYS_APART &&
-      figures === 0 &&
-      text < TEXT_SIBLING
-    )
-      return 0;
+    // An incident is one event day: a report of another day at the same place (next Friday's
+    // protest, a new strike) opens its own, unless it repeats the event's figures (a toll update).
+    const apart = daysApart(u, c);
+    if (apart > 0 && !u.follower && figures < TOLL_UPDATE) return 0;
+    // An incident dated to the unit's days is a better home than one whose days are not yet known.
+    const time = Math.max(0.5, 1 - 0.05 * apart);
     // Place: on one chain with the anchor, closer is better; a country alone says little.
     let place: number;
     const uDepth = u.chain.length - 1;
@@ -323,14 +343,51 @@ export class Clusterer {
   }
 }
 
-/** At least ONE_DAY units date the incident, and two thirds of them to one day. */
-function oneDay(c: Cluster): boolean {
-  if (c.eventDay === null) return false;
-  const n = c.eventDays.get(c.eventDay)!;
-  if (n < ONE_DAY) return false;
-  let dated = 0;
-  for (const k of c.eventDays.values()) dated += k;
-  return n * 3 >= dated * 2;
+/**
+ * The incident's event days: from the first to the last day its dated reports give, else the day
+ * before its first report to that day (a report comes the day of the event or the day after).
+ */
+export function eventDaysOf(c: Cluster): [number, number] | null {
+  if (c.first !== null && c.last !== null) return [c.first, c.last];
+  return c.start === null ? null : [c.start - 1, c.start];
+}
+
+/**
+ * The incident is the event of one day: at least ONE_DAY reports date it before their own day, two
+ * thirds of them to one day. A battle or a siege, told day after day with figures dated to several
+ * days, is not (yet).
+ */
+export function oneEventDay(c: Cluster): boolean {
+  if (c.first === null || c.strongDay === null) return false;
+  const n = c.strongDays.get(c.strongDay)!;
+  return n >= ONE_DAY && n * 3 >= c.dated * 2;
+}
+
+/**
+ * A day the unit's claims give before its publication day (`أمس`, `السبت`, a date): the event's
+ * own day. A day equal to the publication day says no more than the publication day does (a toll
+ * "today", a follow-up's own day), so such a unit counts as undated.
+ */
+export function strongDay(u: Unit): boolean {
+  return u.eventDay != null && (u.day === null || u.eventDay < u.day);
+}
+
+/**
+ * How many days a unit lies outside the incident's event days: a dated unit must keep them within
+ * EVENT_SPAN of each other; an undated one is published from UNDATED_BEFORE days before the first to
+ * UNDATED_AFTER days after the last.
+ */
+export function daysApart(u: Unit, c: Cluster): number {
+  const days = eventDaysOf(c);
+  if (days === null) return 0;
+  const [first, last] = days;
+  // Until ONE_DAY reports date the event, it may be a battle or a siege told day after day: its
+  // reports come within the incident's window, whatever day they tell of.
+  if (!oneEventDay(c)) return 0;
+  if (strongDay(u))
+    return Math.max(0, Math.max(last, u.eventDay!) - Math.min(first, u.eventDay!) - EVENT_SPAN);
+  if (u.day === null) return 0;
+  return Math.max(0, u.day - last - UNDATED_AFTER, first - UNDATED_BEFORE - u.day);
 }
 
 /**

@@ -35,7 +35,7 @@ import type {
 } from '../../types.js';
 import type { PackTime } from '../pack.js';
 import { linkCampaigns } from './campaigns.js';
-import { canonical, Clusterer, incidentIdOf, MAX_SPAN, WINDOW } from './cluster.js';
+import { canonical, Clusterer, incidentIdOf, MAX_SPAN, oneEventDay, WINDOW } from './cluster.js';
 import type { Cluster } from './cluster.js';
 import { findConflicts, toConflicts } from './conflicts.js';
 import { dayOf, isoOf } from './days.js';
@@ -292,14 +292,24 @@ function renderIncident(
     times: docs.get(d)?.times ?? [],
   }));
   const entries = buildTimeline(id, timed, claims);
-  // The incident begins on the first day its reports date the event to (the attack began two days
-  // before the first report), within its window.
-  let start = cluster.start;
-  for (const e of entries) {
-    const d = e.precision === 'day' ? dayOf(e.date) : null;
-    if (d !== null && (start === null || d < start)) start = d;
+  // The dates of the event of one day (or of a few) are its event days: the days its reports'
+  // figures give (a reaction or a toll of the next day does not stretch them). A battle or a siege
+  // told day after day runs from the first day its narrative gives (within its window) to its
+  // last report.
+  let start: number | null;
+  let end: number | null;
+  if (oneEventDay(cluster)) {
+    start = cluster.first;
+    end = cluster.last;
+  } else {
+    start = cluster.start;
+    end = cluster.end;
+    for (const e of entries) {
+      const d = e.precision === 'day' ? dayOf(e.date) : null;
+      if (d !== null && (start === null || d < start)) start = d;
+    }
+    if (start !== null && end !== null) start = Math.max(start, end - MAX_SPAN);
   }
-  if (start !== null && cluster.end !== null) start = Math.max(start, cluster.end - MAX_SPAN);
   const views: ClaimView[] = claims.map((c, order) =>
     buildView(c, order, docs.get(c.document)!.info, id, start, index),
   );
@@ -309,7 +319,7 @@ function renderIncident(
   const compared = views.filter((v) => v.claim.scope !== 'background' && !v.before && !aside.has(v.claim.id));
   const conflicts = toConflicts(findConflicts(compared), id);
   const startIso = start === null ? undefined : isoOf(start);
-  const endIso = cluster.end === null ? undefined : isoOf(cluster.end);
+  const endIso = end === null ? undefined : isoOf(end);
   const disputes = durationDisputes(timed);
   const place = index.get(cluster.anchor ?? undefined);
   const country = index.get(cluster.country ?? undefined);

@@ -819,3 +819,111 @@ describe('incidents on a stream', () => {
     assert.match(status.get('army')!.reason, /fighters/);
   });
 });
+
+describe('event days', () => {
+  // One city, reports over a week: which of them tell of the same day's event.
+  const ids = ['d0', 'd0b', 'd1', 'toll', 'late', 'new', 'next'];
+  const ents = world(ids);
+  const of = (r: ReturnType<typeof linkBatch>, c: string): string =>
+    r.claims.find((x) => x.id === c)!.incident!;
+
+  test('follow-ups of the event day join it; a new day at the same place opens its own incident', () => {
+    const r = linkBatch(
+      [
+        doc('d0', '2022-03-10'),
+        doc('d0b', '2022-03-10'),
+        doc('d1', '2022-03-11'),
+        doc('toll', '2022-03-14'),
+        doc('late', '2022-03-14'),
+        doc('new', '2022-03-18'),
+      ],
+      [
+        // The strike of 9 March, reported the next day by two outlets and the day after (undated).
+        claim({ id: 'd0#1', doc: 'd0', n: 12, place: 'city', date: '2022-03-09' }),
+        claim({ id: 'd0b#1', doc: 'd0b', n: 11, place: 'city', date: '2022-03-09' }),
+        claim({ id: 'd0#2', doc: 'd0', n: 30, category: 'wounded', place: 'city', date: '2022-03-09' }),
+        claim({ id: 'd1#1', doc: 'd1', n: 14, place: 'city' }),
+        // A toll update days later that dates its figures to the event's day.
+        claim({ id: 'toll#1', doc: 'toll', n: 17, place: 'city', date: '2022-03-09' }),
+        // Undated, four days after the event, sharing none of its figures: another event.
+        claim({ id: 'late#1', doc: 'late', n: 3, place: 'city' }),
+        // A strike of 17 March at the same city.
+        claim({ id: 'new#1', doc: 'new', n: 12, place: 'city', date: '2022-03-17' }),
+      ],
+      ents,
+    );
+    assert.equal(of(r, 'd1#1'), of(r, 'd0#1'));
+    assert.equal(of(r, 'toll#1'), of(r, 'd0#1'));
+    assert.notEqual(of(r, 'late#1'), of(r, 'd0#1'));
+    assert.notEqual(of(r, 'new#1'), of(r, 'd0#1'));
+  });
+
+  test('a later report that repeats the event figures is a toll update of it', () => {
+    const r = linkBatch(
+      [doc('d0', '2022-03-10'), doc('late', '2022-03-15')],
+      [
+        claim({ id: 'd0#1', doc: 'd0', n: 12, place: 'city', date: '2022-03-09' }),
+        claim({ id: 'd0#2', doc: 'd0', n: 30, category: 'wounded', place: 'city', date: '2022-03-09' }),
+        // No date, five days on, but the same 12 killed and 30 wounded.
+        claim({ id: 'late#1', doc: 'late', n: 12, place: 'city' }),
+        claim({ id: 'late#2', doc: 'late', n: 30, category: 'wounded', place: 'city' }),
+      ],
+      ents,
+    );
+    assert.equal(of(r, 'late#1'), of(r, 'd0#1'));
+  });
+
+  test("a figure dated on its own report day counts as undated: the next day's follow-up joins", () => {
+    const r = linkBatch(
+      [
+        doc('d0', '2022-03-10'),
+        doc('d0b', '2022-03-10'),
+        doc('next', '2022-03-11'),
+        doc('new', '2022-03-14'),
+      ],
+      [
+        claim({ id: 'd0#1', doc: 'd0', n: 12, place: 'city', date: '2022-03-09' }),
+        claim({ id: 'd0b#1', doc: 'd0b', n: 11, place: 'city', date: '2022-03-09' }),
+        // "Today" in the next day's report: the toll as it stands, not a new event day.
+        claim({ id: 'next#1', doc: 'next', n: 15, place: 'city', date: '2022-03-11' }),
+        // Dated the day before its report, five days after the event: a new event.
+        claim({ id: 'new#1', doc: 'new', n: 15, place: 'city', date: '2022-03-13' }),
+      ],
+      ents,
+    );
+    assert.equal(of(r, 'next#1'), of(r, 'd0#1'));
+    assert.notEqual(of(r, 'new#1'), of(r, 'd0#1'));
+  });
+
+  test("an incident's start and end are its event days, not its reports' days", () => {
+    const r = linkBatch(
+      [doc('d0', '2022-03-10'), doc('d1', '2022-03-11'), doc('toll', '2022-03-12')],
+      [
+        claim({ id: 'd0#1', doc: 'd0', n: 12, place: 'city', date: '2022-03-09' }),
+        claim({ id: 'd1#1', doc: 'd1', n: 13, place: 'city' }),
+        claim({ id: 'toll#1', doc: 'toll', n: 14, place: 'city', date: '2022-03-09' }),
+      ],
+      ents,
+    );
+    const i = r.incidents.find((x) => x.id === of(r, 'd0#1'))!;
+    assert.deepEqual(i.documents.length, 3);
+    assert.equal(i.start, '2022-03-09');
+    assert.equal(i.end, '2022-03-09');
+  });
+
+  test('a battle told day after day, its figures dated to several days, stays one incident', () => {
+    const r = linkBatch(
+      [doc('d0', '2022-03-10'), doc('d1', '2022-03-11'), doc('d1b', '2022-03-12'), doc('late', '2022-03-16')],
+      [
+        claim({ id: 'd0#1', doc: 'd0', n: 12, place: 'city', date: '2022-03-09' }),
+        claim({ id: 'd1#1', doc: 'd1', n: 20, place: 'city', date: '2022-03-10' }),
+        claim({ id: 'd1b#1', doc: 'd1b', n: 9, place: 'city', date: '2022-03-11' }),
+        // Undated, four days after the last report: the siege goes on.
+        claim({ id: 'late#1', doc: 'late', n: 40, place: 'city' }),
+      ],
+      world(['d0', 'd1', 'd1b', 'late']),
+    );
+    const i = new Set(['d0#1', 'd1#1', 'd1b#1', 'late#1'].map((c) => of(r, c)));
+    assert.equal(i.size, 1);
+  });
+});
