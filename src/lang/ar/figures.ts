@@ -151,7 +151,10 @@ function chooseEvent(
       const gap = hit.start - nounEnd;
       const verb = hit.entry.pos === 'verb' || hit.entry.pos === 'phrase';
       const plural = verb && /(وا|ون|ين|ن)$/.test(view.toks[hit.start]?.text ?? '');
+      // `ثلاثة أمريكيين كانوا محتجزين` were held: the stock is past, the sentence's own event counts.
+      const past = /^(كان|كانوا|كانت|كن)$/.test(view.toks[hit.start - 1]?.text ?? '');
       const stock = hit.entry.category === 'held';
+      if (stock && past) continue;
       if (gap <= 3) consider(hit, 1 + gap + weakPenalty, 'ar/event/predicate-after');
       // `374 من عناصر التنظيم ممن شاركوا … قتلوا`: the plural verb agreeing with the figure; a
       // standing population's verb stays next to it.
@@ -587,7 +590,7 @@ function categoryOf(
     rules.push('ar/category/list');
   } else {
     category = resolveCategory(event?.hit.entry ?? null, nounCat, d.kind);
-    if (captive && event?.hit.entry.notes.includes('frees')) {
+    if (captive && event?.hit.entry.notes.includes('frees') && event.hit.end <= raw.qStart) {
       category = 'escaped';
       rules.push('ar/category/freed-captives');
     } else if (nounCat === 'abducted' && (category === 'arrested' || category === 'held')) {

@@ -26,7 +26,15 @@ import {
 import { readTsv } from './lexicon/tsv.js';
 import type { SentenceView } from './sentence-view.js';
 import { entityInside, isWord, isWordIn, nounOf } from './sentence-view.js';
-import { CHANGE_VERBS, ERA_NOUNS, LABEL_HEADS, MODEL_MAKERS, TIME_NOUNS, YEAR_WORDS } from './words.js';
+import {
+  CHANGE_VERBS,
+  ERA_NOUNS,
+  LABEL_HEADS,
+  MODEL_MAKERS,
+  ORDINAL_UNITS,
+  TIME_NOUNS,
+  YEAR_WORDS,
+} from './words.js';
 
 /** A figure that measures rather than counts: never a claim. */
 export type QuantityUnit = 'percent' | 'money';
@@ -146,7 +154,12 @@ function isLabelNumber(view: SentenceView, i: number): boolean {
     Number(tok.text) >= Number(toks[i + 2]!.text.replace(/\D/g, '') || 0)
   )
     return true;
-  if (dash(prev) && scorePart(toks[i - 2])) return true;
+  if (
+    dash(prev) &&
+    scorePart(toks[i - 2]) &&
+    Number(toks[i - 2]!.text.replace(/\D/g, '') || 0) >= Number(digits || 0)
+  )
+    return true;
   // F-16 · إف-16 · كوفيد-19 · M4 · 5G
   if (prev?.kind === 'word' && glued(prev, tok) && LATIN.test(prev.text)) return true;
   if (next?.kind === 'word' && glued(tok, next) && LATIN.test(next.text)) return true;
@@ -180,6 +193,10 @@ function isYear(view: SentenceView, i: number, end: number): boolean {
   if (next?.kind === 'word' && (next.text === 'ه' || next.text === 'م')) return true;
   // A bare 19xx/20xx is a year unless something is counted after it (`2000 شخص`، `2000 من`).
   if (!/^(19|20)\d\d$/.test(tok.text)) return false;
+  // `2000-3000 شخص`: a range whose other bound is no year counts.
+  const other = toks[end + 1];
+  if (next?.kind === 'punct' && /^[-\u2013]$/.test(next.text) && other?.kind === 'number')
+    if (!/^(19|20)\d\d$/.test(other.text) || nounOf(view, end + 2)) return false;
   return !nounOf(view, end) && next?.text !== 'من' && !isCurrency(next);
 }
 
@@ -375,6 +392,12 @@ function quantityAt(view: SentenceView, i: number): QuantityStep {
     (tok.kind !== 'word' && tok.kind !== 'number') ||
     isPercentWord(tok) ||
     !mayOpen(view, i)
+  )
+    return skipTo(i + 1);
+  // `الحادي عشر`، `السادسة عشرة`: the ten of a teen ordinal counts nothing.
+  if (
+    isWord(tok, 'عشر', 'عشره') &&
+    readings(view.toks[i - 1]?.text ?? '').some((r) => ORDINAL_UNITS.has(r.stem))
   )
     return skipTo(i + 1);
   // `الاثني عشر`، `الخمسة عشر`: a definite numeral, its teen part included, points back.

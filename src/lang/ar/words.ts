@@ -552,3 +552,24 @@ export const CAPTORS = folded([
 ]);
 /** `من قبضة`، `من أيدي`، `من أسر` after a count: those counted were captives. */
 export const FROM_CAPTIVITY = folded(['قبضه', 'ايدي', 'اسر', 'براثن']);
+/** Units of the teen ordinals (`الحادي عشر`، `السادسة عشرة`): the `عشر` after them is no count. */
+export const ORDINAL_UNITS = folded([
+  'حادي',
+  'حاديه',
+  'ثاني',
+  'ثانيه',
+  'ثالث',
+  'ثالثه',
+  'رابع',
+  'رابعه',
+  'خامس',
+  'خامسه',
+  'سادس',
+  'سادسه',
+  'سابع',
+  'سابعه',
+  'ثامن',
+  'ثامنه',
+  'تاسع',
+  'تاسعه',
+]);
