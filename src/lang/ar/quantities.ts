@@ -157,7 +157,7 @@ function isLabelNumber(view: SentenceView, i: number): boolean {
   if (
     dash(prev) &&
     scorePart(toks[i - 2]) &&
-    Number(toks[i - 2]!.text.replace(/\D/g, '') || 0) >= Number(digits || 0)
+    (Number(toks[i - 2]!.text.replace(/\D/g, '') || 0) >= Number(digits || 0) || Number(digits || 0) < 10)
   )
     return true;
   // F-16 · إف-16 · كوفيد-19 · M4 · 5G
@@ -543,7 +543,9 @@ function rangeFrom(view: SentenceView, i: number, at: NumberAt, qStart: number):
   // `4 أو 5 ثوان`: a range of time is a duration, both bounds included.
   if (isTimeNoun(toks[b.end])) return skipTo(b.end);
   const r = !view.excluded.has(b.end - 1) && !isYear(view, num.end + 1, b.end) ? rangeQuantity(num, b) : null;
-  if (!r || (viaOr && b.value > num.value * 10) || isLabelNumber(view, num.end + 1)) return null;
+  // `خسرتها 1-6`، `6-صفر و4-6`: two small figures joined by a dash are a score, not a range.
+  const score = dash && b.value < 10 && !nounOf(view, b.end);
+  if (!r || score || (viaOr && b.value > num.value * 10) || isLabelNumber(view, num.end + 1)) return null;
   const rule = dash ? 'ar/quantity/range-dash' : viaOr ? 'ar/quantity/range-or' : 'ar/quantity/range-to';
   const pctEnd = percentEnd(view, b.end);
   const unit: QuantityUnit | null = pctEnd > 0 ? 'percent' : isCurrency(toks[b.end]) ? 'money' : null;
