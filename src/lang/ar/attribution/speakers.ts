@@ -270,6 +270,8 @@ function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
   if (toks[i]!.text === 'ل' && toks[i + 1]?.text === '"' && addressee(view, start, i)) return true; // لـ"X" told
   // `لفرانس برس`، `للصحفيين`: the outlet or audience spoken to ends the speaker.
   if (i > start && isAudience(view, i)) return true;
+  // `نفى المتحدث باسم الجيش ما أعلنته …`: a relative opens the object, never the speaker's name.
+  if (i > start && /^(ما|مما|التي|الذي|الذين)$/.test(toks[i]!.text)) return true;
   const info = view.info(i);
   if (i > start && (info?.cues.length ?? 0) > 0 && !(info?.roles.length ?? 0)) return true;
   // `أعلنت الوزارة تسجيل 15 إصابة`: an indefinite verbal noun (تفعيل) after a definite word is
