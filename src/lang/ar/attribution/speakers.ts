@@ -270,8 +270,13 @@ function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
   if (toks[i]!.text === 'ل' && toks[i + 1]?.text === '"' && addressee(view, start, i)) return true; // لـ"X" told
   // `لفرانس برس`، `للصحفيين`: the outlet or audience spoken to ends the speaker.
   if (i > start && isAudience(view, i)) return true;
+  // `نفى المتحدث باسم الجيش ما أعلنته …`: a relative opens the object, never the speaker's name.
+  if (i > start && /^(ما|مما|التي|الذي|الذين)$/.test(toks[i]!.text)) return true;
   const info = view.info(i);
   if (i > start && (info?.cues.length ?? 0) > 0 && !(info?.roles.length ?? 0)) return true;
+  // `أعلنت الوزارة تسجيل 15 إصابة`: an indefinite verbal noun (تفعيل) after a definite word is
+  // the object of the statement; a noun with the article takes no indefinite complement.
+  if (i > start && startsWithArticle(toks[i - 1]!) && /^ت[^ا]{2}ي[^ا]$/.test(toks[i]!.text)) return true;
   // An event word ends the speaker (`مصادر حكومية بمقتل 3`).
   return (
     i > start && (info?.events.length ?? 0) > 0 && !(info?.roles.length ?? 0) && !(info?.nouns.length ?? 0)
@@ -353,8 +358,11 @@ export function speakerBefore(
     /^(ثم|كما|وكما|قد|وقد|لكن|ولكن|كان|كانت|وكان|وكانت|فكانت|فيما|بينما|وفيما|وبينما)$/.test(toks[k]!.text)
   )
     k++;
-  if (k >= cueStart || cueStart - k > 6) return null;
-  return { start: k, end: cueStart };
+  // `وكان الحوثيون قد أعلنوا`: the particle of the past perfect closes the subject, outside it.
+  let end = cueStart;
+  while (end > k && /^(قد|وقد|لقد|فقد)$/.test(toks[end - 1]!.text)) end--;
+  if (k >= end || end - k > 6) return null;
+  return { start: k, end };
 }
 
 const ANONYMOUS_HEADS = new Set([
@@ -373,6 +381,9 @@ const ANONYMOUS_HEADS = new Set([
   'عاملين',
   'مراقبون',
   'مصادر',
+  'اطباء',
+  'مسعفون',
+  'مسعفين',
 ]);
 
 /** Builds a hop from a speaker phrase (token range), resolving back-references to named people. */
@@ -509,7 +520,13 @@ function outletHop(p: HopPhrase): Hop | null {
 
 /** Anonymous sources: مصادر محلية، مسؤول أميركي، شهود عيان. */
 function anonymousHop(p: HopPhrase): Hop | null {
-  if (!p.firstStems.some((s) => ANONYMOUS_HEADS.has(s))) return null;
+  // `أطباء وشهود عيان`: every conjunct unnamed; `عيان` after `شهود` is no one's name.
+  const conjunctHead = p.words.some(
+    (i, k) => k > 0 && /^و/.test(p.view.toks[i]!.text) && ANONYMOUS_HEADS.has(p.view.toks[i]!.text.slice(1)),
+  );
+  if (!p.firstStems.some((s) => ANONYMOUS_HEADS.has(s)) && !conjunctHead) return null;
+  // `أطباء بلا حدود` is a listed body, not unnamed doctors.
+  if (p.entity && p.entities[0]?.start === p.first && p.entity.type !== 'location') return null;
   const affiliation = p.entity?.name ?? p.demonym?.country;
   const hop: Hop = { name: p.text, kind: 'anonymous' };
   return p.withCue(affiliation ? { ...hop, affiliation } : hop);
@@ -687,8 +704,10 @@ function findNameRun(
   }
   if (startIdx < 0) return null;
   const start = words[startIdx]!;
-  // `سجن غويران`، `حي الزهور`: a word after a place head names a place.
+  // `سجن غويران`، `حي الزهور`: a word after a place head names a place; `السلطات في لاوس` one after
+  // a preposition too.
   if (hasStem(toks[start - 1], PLACE_HEADS)) return null;
+  if (start > words[0]! && /^(في|من|ب)$/.test(toks[start - 1]?.text ?? '')) return null;
   // `عبد`-style compounds keep their second word even when it has the article.
   const end = words[words.length - 1]! + 1;
   if (end - start > 4) return null;

@@ -24,7 +24,7 @@ import { readings } from '../read/morphology.js';
 import { interval, qualifierAfter, qualifierRule, VAGUE_SEVERAL } from '../quantities/numbers.js';
 import type { QuantityMention } from '../quantities/sentence.js';
 import { readQuantities } from '../quantities/sentence.js';
-import { COUNT_HEADS, LIST_LINKS, PARTITIVES, TIME_NOUNS } from '../read/words.js';
+import { CAPTORS, COUNT_HEADS, FROM_CAPTIVITY, LIST_LINKS, PARTITIVES, TIME_NOUNS } from '../read/words.js';
 
 export interface Figure {
   /** Token range of the quantity expression (qualifier + numeral), then of the counted noun. */
@@ -83,10 +83,14 @@ function findNoun(
     }
     break;
   }
+  // A counted noun never opens with the conjunction: `مقتل العشرات وإصابة 200` is two figures.
+  const conjoined = (n: NounHit): boolean => /^و/.test(view.toks[j]?.text ?? '') && !/^و/.test(n.entry.lemma);
   // A noun of several words (`عبوات ناسفة`) before its first word alone (`عبوات` is none).
   const phrase = nounPhraseAt(view, j);
+  if (phrase && conjoined(phrase.hit)) return { noun: null, start: j, end: j, partitive, entity: null };
   if (phrase) return { noun: phrase.hit, start: j, end: phrase.end, partitive, entity: null };
   const noun = nounOf(view, j);
+  if (noun && conjoined(noun)) return { noun: null, start: j, end: j, partitive, entity: null };
   if (noun) {
     return { noun, start: j, end: j + 1, partitive, entity: null };
   }
@@ -129,6 +133,7 @@ function chooseEvent(
   nounEnd: number,
   unit: Unit,
   anchor: number | null,
+  others: readonly RawFigure[] = [],
 ): { hit: EventHit; rule: string } | null {
   let best: { hit: EventHit; score: number; rule: string } | null = null;
   const consider = (hit: EventHit, score: number, rule: string): void => {
@@ -144,15 +149,24 @@ function chooseEvent(
       // A comma between them ends the masdar's reach (`كثرة الإصابات، وأمضى المئات`).
       for (let k = hit.end; k < raw.qStart; k++)
         if (view.toks[k]!.text === '،' || view.toks[k]!.text === ',') gap += 6;
+      // A standing population is named close to its verb (`يضم المخيم نحو 5 آلاف نازح`); far off,
+      // `تضم الحديدة ميناء … الموجهة إلى ملايين السكان` says nothing of who is held.
       // Prepositions may stand between a masdar and its figure (القبض على 89، مقتل المئات).
+      const reach = hit.entry.category === 'held' ? 4 : Infinity;
       if (gap <= 2) consider(hit, gap + weakPenalty, 'ar/event/governing');
-      else consider(hit, 4 + gap * 1.5 + weakPenalty, 'ar/event/before');
+      else if (gap <= reach) consider(hit, 4 + gap * 1.5 + weakPenalty, 'ar/event/before');
     } else if (hit.start >= nounEnd) {
       const gap = hit.start - nounEnd;
       const verb = hit.entry.pos === 'verb' || hit.entry.pos === 'phrase';
       const plural = verb && /(وا|ون|ين|ن)$/.test(view.toks[hit.start]?.text ?? '');
+      // `ثلاثة أمريكيين كانوا محتجزين` were held: the stock is past, the sentence's own event counts.
+      const past = /^(كان|كانوا|كانت|كن)$/.test(view.toks[hit.start - 1]?.text ?? '');
+      const stock = hit.entry.category === 'held';
+      if (stock && past) continue;
       if (gap <= 3) consider(hit, 1 + gap + weakPenalty, 'ar/event/predicate-after');
-      // `374 من عناصر التنظيم ممن شاركوا … قتلوا`: the plural verb agreeing with the figure.
+      // `374 من عناصر التنظيم ممن شاركوا … قتلوا`: the plural verb agreeing with the figure; a
+      // standing population's verb stays next to it.
+      else if (stock) continue;
       else if (plural) consider(hit, 3 + gap * 0.4 + weakPenalty, 'ar/event/predicate-after');
       else consider(hit, 5 + gap * 1.5 + weakPenalty, 'ar/event/after');
     }
@@ -160,10 +174,12 @@ function chooseEvent(
     if (anchor !== null && Math.abs(hit.start - anchor) <= 2 && hit.start !== anchor)
       consider(hit, 0.5, 'ar/event/antecedent');
   }
-  // A topic named by a count head (`الحديث عن أعداد ضحايا … ذكر 11 شخصا`).
+  // A topic named by a count head (`الحديث عن أعداد ضحايا … ذكر 11 شخصا`), unless a figure between
+  // them already answers it (`عدد القتلى وصل إلى 20 شخصا، مضيفا أن 60 شخصا أدخلوا المستشفى`).
   for (let k = 0; k < raw.qStart; k++) {
     const t = view.toks[k]!;
     if (t.kind !== 'word' || !readings(t.text).some((x) => COUNT_HEADS.has(x.stem))) continue;
+    if (others.some((o) => o.qStart > k && o.qEnd <= raw.qStart)) continue;
     const topic = view.events.find((e) => e.start === k + 1);
     if (topic) consider(topic, 3, 'ar/event/topic');
   }
@@ -313,6 +329,23 @@ function armedAgentBetween(view: SentenceView, from: number, to: number): boolea
     const e = entityAt(view, k);
     if (e && e.entry.type === 'armed_group' && !e.entry.country) return true;
   }
+  return false;
+}
+
+/** `لدى التنظيم`، `في قبضة المسلحين` right after a predicate: held by an armed group. */
+function heldBy(view: SentenceView, from: number): boolean {
+  const t = view.toks[from];
+  if (!t || t.kind !== 'word') return false;
+  let k = from + 1;
+  if (t.text === 'في' && /^قبض/.test(view.toks[from + 1]?.text ?? '')) k = from + 2;
+  else if (!/^(لدى|لدي|بيد|بايدي)$/.test(t.text)) return false;
+  return CAPTORS.has(view.toks[k]?.text ?? '') || armedAgentBetween(view, k, k + 3);
+}
+
+/** `تحرير 300 مدني من قبضة داعش`: the counted people were captives. */
+function fromCaptivity(view: SentenceView, nounEnd: number): boolean {
+  for (let k = nounEnd; k < Math.min(view.toks.length - 1, nounEnd + 2); k++)
+    if (view.toks[k]!.text === 'من' && FROM_CAPTIVITY.has(view.toks[k + 1]!.text)) return true;
   return false;
 }
 
@@ -527,6 +560,15 @@ function qualifiedAfterNoun(view: SentenceView, d: Draft): Quantity {
 
 type ChosenEvent = ReturnType<typeof chooseEvent>;
 
+/** A killed or wounded predicate right next to the figure, which splits an unsplit casualty noun. */
+function splits(event: NonNullable<ChosenEvent>): boolean {
+  const category = event.hit.entry.category;
+  return (
+    (category === 'killed' || category === 'wounded') &&
+    (event.rule === 'ar/event/governing' || event.rule === 'ar/event/predicate-after')
+  );
+}
+
 /** The category: a whole's or a list's, the noun's, the event's; a default for armed nouns and strikes. */
 function categoryOf(
   s: SentenceFigures,
@@ -537,7 +579,16 @@ function categoryOf(
   const { view, figures } = s;
   const { raw, noun, rules } = d;
   const nounCat = nounCategory(view, noun, d.nounEnd);
-  const event = chooseEvent(view, raw, d.nounEnd, noun?.entry.unit ?? 'person', d.anchor);
+  let event = chooseEvent(view, raw, d.nounEnd, noun?.entry.unit ?? 'person', d.anchor, s.raws);
+  // A crowd that marches, protests or walks in a funeral (`شارك الآلاف في تشييع …`) suffered nothing.
+  if (event?.hit.entry.notes.includes('participants')) {
+    if (!noun?.entry.armed) return null;
+    event = null;
+  }
+  // Freeing words count an escape only for captives (`تحرير 12 رهينة`), never a town's people.
+  const captive = nounCat === 'abducted' || d.kind === 'prisoners' || fromCaptivity(view, d.nounEnd);
+  if (event?.hit.entry.notes.includes('frees') && !captive && event.hit.entry.category === 'escaped')
+    event = null;
   let category: Category | null = null;
   if (partOf !== null && !nounCat) {
     category = figures[partOf]!.category;
@@ -547,7 +598,19 @@ function categoryOf(
     rules.push('ar/category/list');
   } else {
     category = resolveCategory(event?.hit.entry ?? null, nounCat, d.kind);
-    if (nounCat) rules.push('ar/category/noun');
+    if (captive && event?.hit.entry.notes.includes('frees') && event.hit.end <= raw.qStart) {
+      category = 'escaped';
+      rules.push('ar/category/freed-captives');
+    } else if (nounCat === 'abducted' && (category === 'arrested' || category === 'held')) {
+      // A hostage is held by whoever took it, never arrested by an authority (`40 رهينة في قبضة الخاطفين`).
+      category = 'abducted';
+      rules.push('ar/category/hostage');
+    }
+    if (noun?.entry.category === 'killed_or_wounded' && event && splits(event)) {
+      // `مقتل 12 ضحية`، `تشييع العشرات من ضحايا القصف`: the predicate says which casualties.
+      category = event.hit.entry.category;
+      rules.push('ar/category/event-splits');
+    } else if (nounCat) rules.push('ar/category/noun');
     else if (event) {
       rules.push(event.rule);
       category = combine(view, event.hit, category ?? event.hit.entry.category, raw.qStart, s.raws);
@@ -563,12 +626,17 @@ function categoryOf(
     } else return null;
   }
   if (!noun && !d.entityAfter && !event) return null;
-  // Held by an armed group rather than an authority: hostages (`احتجز الإرهابيون 250 عائلة`).
+  // Held by an armed group rather than an authority: hostages (`احتجز الإرهابيون 250 عائلة`), or
+  // people still held `لدى التنظيم` after the count (`30 شخصا ما زالوا محتجزين لدى التنظيم`).
   if (
-    category === 'arrested' &&
-    event &&
-    event.hit.end <= raw.qStart &&
-    armedAgentBetween(view, event.hit.end, raw.qStart)
+    (category === 'arrested' &&
+      event &&
+      event.hit.end <= raw.qStart &&
+      armedAgentBetween(view, event.hit.end, raw.qStart)) ||
+    ((category === 'arrested' || category === 'held') &&
+      event &&
+      event.hit.start >= d.nounEnd &&
+      heldBy(view, event.hit.end))
   ) {
     category = 'abducted';
     rules.push('ar/category/armed-agent');

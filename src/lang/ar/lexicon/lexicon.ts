@@ -314,7 +314,12 @@ export function isDefinite(word: LexWord): boolean {
 }
 
 function keysMatch(w: SurfaceKeys, t: TargetKeys): boolean {
-  return w.stems.includes(t.target) || w.stems.includes(t.key) || t.bases.some((b) => w.bases.includes(b));
+  return (
+    w.stems.includes(t.target) ||
+    w.stems.includes(t.key) ||
+    t.bases.some((b) => w.bases.includes(b)) ||
+    (t.accusative !== null && w.stems.includes(t.accusative))
+  );
 }
 
 /** A word's stems under every clitic reading, and those stems with a pronoun suffix cut off (a
@@ -329,6 +334,8 @@ export interface TargetKeys {
   readonly target: string;
   readonly key: string;
   readonly bases: readonly string[];
+  /** The indefinite accusative with its tanween alif (`متفجرا` for `متفجر`), or null. */
+  readonly accusative: string | null;
 }
 
 const TARGET_KEYS = new Map<string, TargetKeys>();
@@ -348,7 +355,13 @@ function surfaceKeys(word: string): SurfaceKeys {
 function targetKeys(target: string): TargetKeys {
   let keys = TARGET_KEYS.get(target);
   if (keys) return keys;
-  keys = { target, key: articleKey(target), bases: [target, ...stripPronoun(target).map((p) => p.base)] };
+  keys = {
+    target,
+    key: articleKey(target),
+    bases: [target, ...stripPronoun(target).map((p) => p.base)],
+    // An adjective agrees with an accusative noun in its tanween alif (`20 برميلا متفجرا`).
+    accusative: /[اهيى]$/.test(target) ? null : target + 'ا',
+  };
   if (TARGET_KEYS.size >= KEYS_MAX) TARGET_KEYS.clear();
   TARGET_KEYS.set(target, keys);
   return keys;

@@ -163,12 +163,14 @@ export const SPECS: Readonly<Record<string, FileSpec>> = {
       ['form', plain],
       ['type', oneOf(['noun', 'verb', 'phrase'])],
       ['category', oneOf(CATEGORIES)],
-      ['note', oneOf(['stock', 'needs-prisoners'], true)],
+      ['note', oneOf(['stock', 'needs-prisoners', 'participants', 'frees'], true)],
     ],
     row: (r) => {
       const p = typedForm(r['form'] ?? '', r['type'] ?? '');
       if (p) return p;
       if (r['note'] === 'stock' && r['category'] !== 'held') return `stock «${r['form']}» is not held`;
+      if (r['note'] === 'participants' && r['category'] !== 'other')
+        return `participants «${r['form']}» is not other`;
       return null;
     },
     keys: (r) => [r['form'] ?? ''],

@@ -26,7 +26,15 @@ import {
 import { readTsv } from '../lexicon/tsv.js';
 import type { SentenceView } from '../read/sentence-view.js';
 import { entityInside, isWord, isWordIn, nounOf } from '../read/sentence-view.js';
-import { CHANGE_VERBS, ERA_NOUNS, LABEL_HEADS, MODEL_MAKERS, TIME_NOUNS, YEAR_WORDS } from '../read/words.js';
+import {
+  CHANGE_VERBS,
+  ERA_NOUNS,
+  LABEL_HEADS,
+  MODEL_MAKERS,
+  ORDINAL_UNITS,
+  TIME_NOUNS,
+  YEAR_WORDS,
+} from '../read/words.js';
 
 /** A figure that measures rather than counts: never a claim. */
 export type QuantityUnit = 'percent' | 'money';
@@ -146,7 +154,12 @@ function isLabelNumber(view: SentenceView, i: number): boolean {
     Number(tok.text) >= Number(toks[i + 2]!.text.replace(/\D/g, '') || 0)
   )
     return true;
-  if (dash(prev) && scorePart(toks[i - 2])) return true;
+  if (
+    dash(prev) &&
+    scorePart(toks[i - 2]) &&
+    (Number(toks[i - 2]!.text.replace(/\D/g, '') || 0) >= Number(digits || 0) || Number(digits || 0) < 10)
+  )
+    return true;
   // F-16 · إف-16 · كوفيد-19 · M4 · 5G
   if (prev?.kind === 'word' && glued(prev, tok) && LATIN.test(prev.text)) return true;
   if (next?.kind === 'word' && glued(tok, next) && LATIN.test(next.text)) return true;
@@ -180,6 +193,10 @@ function isYear(view: SentenceView, i: number, end: number): boolean {
   if (next?.kind === 'word' && (next.text === 'ه' || next.text === 'م')) return true;
   // A bare 19xx/20xx is a year unless something is counted after it (`2000 شخص`، `2000 من`).
   if (!/^(19|20)\d\d$/.test(tok.text)) return false;
+  // `2000-3000 شخص`: a range whose other bound is no year counts.
+  const other = toks[end + 1];
+  if (next?.kind === 'punct' && /^[-\u2013]$/.test(next.text) && other?.kind === 'number')
+    if (!/^(19|20)\d\d$/.test(other.text) || nounOf(view, end + 2)) return false;
   return !nounOf(view, end) && next?.text !== 'من' && !isCurrency(next);
 }
 
@@ -377,6 +394,12 @@ function quantityAt(view: SentenceView, i: number): QuantityStep {
     !mayOpen(view, i)
   )
     return skipTo(i + 1);
+  // `الحادي عشر`، `السادسة عشرة`: the ten of a teen ordinal counts nothing.
+  if (
+    isWord(tok, 'عشر', 'عشره') &&
+    readings(view.toks[i - 1]?.text ?? '').some((r) => ORDINAL_UNITS.has(r.stem))
+  )
+    return skipTo(i + 1);
   // `الاثني عشر`، `الخمسة عشر`: a definite numeral, its teen part included, points back.
   if (tok.kind === 'word' && isNumberLike(tok))
     return skipTo(i + (isWord(view.toks[i + 1], 'عشر', 'عشره') ? 2 : 1));
@@ -520,7 +543,9 @@ function rangeFrom(view: SentenceView, i: number, at: NumberAt, qStart: number):
   // `4 أو 5 ثوان`: a range of time is a duration, both bounds included.
   if (isTimeNoun(toks[b.end])) return skipTo(b.end);
   const r = !view.excluded.has(b.end - 1) && !isYear(view, num.end + 1, b.end) ? rangeQuantity(num, b) : null;
-  if (!r || (viaOr && b.value > num.value * 10) || isLabelNumber(view, num.end + 1)) return null;
+  // `خسرتها 1-6`، `6-صفر و4-6`: two small figures joined by a dash are a score, not a range.
+  const score = dash && b.value < 10 && !nounOf(view, b.end);
+  if (!r || score || (viaOr && b.value > num.value * 10) || isLabelNumber(view, num.end + 1)) return null;
   const rule = dash ? 'ar/quantity/range-dash' : viaOr ? 'ar/quantity/range-or' : 'ar/quantity/range-to';
   const pctEnd = percentEnd(view, b.end);
   const unit: QuantityUnit | null = pctEnd > 0 ? 'percent' : isCurrency(toks[b.end]) ? 'money' : null;

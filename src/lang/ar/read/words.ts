@@ -15,10 +15,15 @@ export const COMPLEMENTIZERS = folded([
   'انها',
   'انهم',
   'انهن',
+  'انهما',
+  'انكم',
+  'انني',
+  'اننا',
   'بان',
   'بانه',
   'بانها',
   'بانهم',
+  'بانهما',
   'فان',
   'وان',
   'لان',
@@ -527,3 +532,50 @@ export const WAR_NOUNS = folded([
 export const WAR_ONSETS = folded(['بدء', 'بداية', 'اندلاع', 'انطلاق', 'انطلاقة', 'تصاعد', 'نشوب', 'بدايات']);
 /** Lengths of time a war is counted in: `سبع سنوات من الحرب`. */
 export const WAR_SPANS = folded(['سنوات', 'أعوام', 'سنين', 'عقد', 'سنة', 'عاما', 'عام']);
+/**
+ * Words that name a non-state captor after `لدى`/`في قبضة` (`محتجزين لدى التنظيم`، `في قبضة الخاطفين`):
+ * the people they hold are hostages (abducted), never detainees of an authority.
+ */
+export const CAPTORS = folded([
+  'التنظيم',
+  'تنظيم',
+  'عصابه',
+  'العصابه',
+  'عصابات',
+  'الخاطفين',
+  'خاطفين',
+  'خاطفيهم',
+  'المسلحين',
+  'مسلحين',
+  'الميليشيا',
+  'الميليشيات',
+  'المليشيا',
+  'المليشيات',
+  'الجماعه',
+  'المتطرفين',
+  'الارهابيين',
+  'المتمردين',
+]);
+/** `من قبضة`، `من أيدي`، `من أسر` after a count: those counted were captives. */
+export const FROM_CAPTIVITY = folded(['قبضه', 'ايدي', 'اسر', 'براثن']);
+/** Units of the teen ordinals (`الحادي عشر`، `السادسة عشرة`): the `عشر` after them is no count. */
+export const ORDINAL_UNITS = folded([
+  'حادي',
+  'حاديه',
+  'ثاني',
+  'ثانيه',
+  'ثالث',
+  'ثالثه',
+  'رابع',
+  'رابعه',
+  'خامس',
+  'خامسه',
+  'سادس',
+  'سادسه',
+  'سابع',
+  'سابعه',
+  'ثامن',
+  'ثامنه',
+  'تاسع',
+  'تاسعه',
+]);
