@@ -16,6 +16,7 @@ import type {
   Incident,
   InputDocument,
   PackResult,
+  TextPage,
   TimelineEntry,
 } from '../index.js';
 import { parseChanges } from './corrections.js';
@@ -36,6 +37,8 @@ export interface NewDocument {
   readonly source?: string;
   readonly published?: string;
   readonly url?: string;
+  /** A paged source's pages (a PDF) as spans of the text. */
+  readonly pages?: readonly TextPage[];
 }
 
 export interface ClaimFilters {
@@ -236,6 +239,7 @@ export class Store {
       };
 
     const wanted = input.id && input.id.trim() !== '' ? input.id.trim() : `doc-${hash.slice(0, 12)}`;
+    const pages = input.pages !== undefined && input.pages.length > 0 ? input.pages : undefined;
     // The reading happens outside the transaction: it is the slow part and writes nothing.
     const doc: InputDocument = {
       id: wanted,
@@ -243,6 +247,7 @@ export class Store {
       ...(input.source ? { source: input.source } : {}),
       ...(input.published ? { published: input.published } : {}),
       ...(input.url ? { url: input.url } : {}),
+      ...(pages ? { pages } : {}),
     };
     const read = readMany([doc]);
     const reading = read.readings[0];
@@ -287,6 +292,7 @@ export class Store {
           republication_of: null,
           engine: VERSION,
           analysis: JSON.stringify(stored ?? { diagnostics }),
+          pages: pages ? JSON.stringify(pages) : null,
           claim_count: stored?.claims.length ?? 0,
           created_at: t,
         })
@@ -316,7 +322,7 @@ export class Store {
     await this.requireCase(caseId);
     let q = this.db
       .selectFrom('documents')
-      .select(['id', 'key', 'text', 'source', 'published', 'url'])
+      .select(['id', 'key', 'text', 'source', 'published', 'url', 'pages'])
       .where('case_id', '=', caseId);
     if (!options.all) q = q.where('engine', '<>', VERSION);
     const docs = await q.orderBy('position').execute();
@@ -328,6 +334,7 @@ export class Store {
           ...(d.source ? { source: d.source } : {}),
           ...(d.published ? { published: d.published } : {}),
           ...(d.url ? { url: d.url } : {}),
+          ...(d.pages ? { pages: JSON.parse(d.pages) as TextPage[] } : {}),
         },
       ]);
       const result = read.readings[0]?.result;
@@ -433,6 +440,7 @@ export class Store {
       published: d.published,
       url: d.url,
       title: d.title,
+      pages: d.pages ? (JSON.parse(d.pages) as TextPage[]) : null,
       claims: claims.items,
       entities: (analysis.mentions ?? []).map((m) => ({
         id: m.entityId,
