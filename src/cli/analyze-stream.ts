@@ -1,15 +1,13 @@
 // `isnad analyze` over a stream of documents on all cores: the main thread reads inputs one file or
 // archive entry at a time (ingest/stream.ts) and hands documents, a batch at a time, to worker
 // threads, which send back per batch the documents' readings without their texts (claims,
-// mentions, dates, the text's sketch for linking) and duplicate summaries as one serialized
-// buffer moved without a copy, and the NDJSON lines of the readings already written
-// (analyze-worker.ts). The main thread writes the lines in input order and keeps the readings;
+// mentions, dates, the text's sketch for linking), their duplicate summaries and the NDJSON lines
+// of the readings already written (analyze-worker.ts). The main thread writes the lines in input order and keeps the readings;
 // when all are in, it runs the batch stages and the cross-document linking. The result is the one `analyzeMany` gives over the
 // same documents, whatever the number of workers (tested): a batch whose documents need each
 // other to be read (some dated, some not) is read again as one batch.
 
 import { availableParallelism } from 'node:os';
-import { deserialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { UniqueIds } from '../engine/analyze.js';
 import type { AloneReading } from '../engine/analyze.js';
@@ -89,7 +87,7 @@ export async function analyzeStream(
   const progress = (): void => options.onProgress?.({ documents: next, chars, fraction });
   /** A worker's batch is in: its undated documents kept, its lines written when their turn comes. */
   const settle = (reply: WorkerReply): void => {
-    (deserialize(reply.packed) as ReadDone[]).forEach((d, i) => (done[reply.first + i] = d));
+    reply.done.forEach((d, i) => (done[reply.first + i] = d));
     for (const k of reply.undated) undated.set(k, inFlight.get(k)!);
     for (const k of reply.claimed) keep(k, inFlight.get(k)!);
     for (let k = reply.first; k < reply.end; k++) inFlight.delete(k);
