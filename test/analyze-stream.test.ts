@@ -191,3 +191,28 @@ test('analyze --format ndjson: a reading per document as it is read, then the li
   );
   assert.equal(lines.filter((l) => l.record === 'claim').length, json.claims.length);
 });
+
+test('compare and the exports read the stream too: the same bytes as the batch read in memory', () => {
+  const inputs = [join(scratch, 'corpus.tar.gz'), 'examples/ghuwayran', join(scratch, 'missing.txt')];
+  const runs: [string, string, readonly string[]][] = [
+    ['compare', 'text', ['1', '2']],
+    ['compare', 'json', ['2']],
+    ...['acled', 'ucdp', 'airwars', 'claimreview', 'csv', 'geojson'].map(
+      (f): [string, string, readonly string[]] => ['analyze', f, ['2']],
+    ),
+  ];
+  // ACLED's last column is the time of the export.
+  const stable = (out: string): string => out.replace(/,\d{10}\r\n/g, ',TIMESTAMP\r\n');
+  for (const [command, format, jobs] of runs) {
+    // --trace reads the whole batch in memory: the reference.
+    const reference = isnad([command, ...inputs, '--format', format, '--trace']);
+    assert.equal(reference.status, 1, 'a missing input');
+    assert.ok(reference.stdout.length > 100, `${command} ${format}: ${reference.stderr}`);
+    for (const j of jobs) {
+      const run = isnad([command, ...inputs, '--format', format, '--jobs', j]);
+      assert.equal(run.status, reference.status, `${command} --format ${format} --jobs ${j}`);
+      assert.equal(stable(run.stdout), stable(reference.stdout), `${command} --format ${format} --jobs ${j}`);
+      assert.match(run.stderr, /input_not_found/);
+    }
+  }
+});

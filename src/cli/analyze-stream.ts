@@ -1,21 +1,24 @@
 // `isnad analyze` over a stream of documents on all cores: the main thread reads inputs one file or
-// archive entry at a time (ingest/stream.ts) and hands documents to worker threads, which send back
-// each document's reading without its text (claims, mentions, dates, the text's sketch for linking)
-// and its duplicate summary. Readings are kept in input order; when all are in, the batch stages
-// and the cross-document linking run on the main thread. The result is the one `analyzeMany` gives
-// over the same documents, whatever the number of workers (tested): a batch whose documents need
-// each other to be read (some dated, some not) is read again as one batch.
+// archive entry at a time (ingest/stream.ts) and hands documents, a batch at a time, to worker
+// threads, which send back per batch the documents' readings without their texts (claims,
+// mentions, dates, the text's sketch for linking), their duplicate summaries and the NDJSON lines
+// of the readings already written (analyze-worker.ts). The main thread writes the lines in input order and keeps the readings;
+// when all are in, it runs the batch stages and the cross-document linking. The result is the one `analyzeMany` gives over the
+// same documents, whatever the number of workers (tested): a batch whose documents need each
+// other to be read (some dated, some not) is read again as one batch.
 
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { UniqueIds } from '../engine/analyze.js';
 import type { AloneReading } from '../engine/analyze.js';
-import { analyzeMany, finishReadingsAlone, linkReadings, readOneAlone } from '../index.js';
-import { duplicateSummary, groupDuplicates, markSyndicated, syndicationOf } from '../ingest/duplicates.js';
+import { analyzeMany, finishReadingsAlone, linkReadings } from '../index.js';
+import { groupDuplicates, markSyndicated, syndicationOf } from '../ingest/duplicates.js';
 import type { DuplicateGroup, DuplicateSummary } from '../ingest/duplicates.js';
 import type { StreamItem } from '../ingest/stream.js';
 import type { AnalysisResult, Diagnostic, InputDocument } from '../types.js';
-import type { WorkerTask } from './analyze-worker.js';
+import { hasClaims, isUndated, readingLine, readTask } from './analyze-read.js';
+import type { ReadDone, ReadTask } from './analyze-read.js';
+import type { WorkerReply, WorkerRequest } from './analyze-worker.js';
 
 export interface StreamProgress {
   readonly documents: number;
@@ -28,9 +31,14 @@ export interface StreamProgress {
 export interface StreamRunOptions {
   /** Worker threads; 1 reads on the main thread. Default: the cores available. */
   readonly jobs?: number;
-  /** Each document's reading as soon as it and every document before it are read. */
-  readonly onReading?: (id: string, alone: AloneReading) => void;
+  /**
+   * The NDJSON `reading` lines of documents (see readingLine), in input order, as soon as a
+   * document and every document before it are read; several lines at a time.
+   */
+  readonly onReadingLines?: (lines: string) => void;
   readonly onProgress?: (progress: StreamProgress) => void;
+  /** Keep the texts of the documents with claims (for exports that quote claims' sentences). */
+  readonly keepTexts?: boolean;
 }
 
 export interface StreamRun {
@@ -39,17 +47,13 @@ export interface StreamRun {
   readonly inputDiagnostics: readonly Diagnostic[];
   readonly duplicates: readonly DuplicateGroup[];
   readonly documents: number;
-}
-
-interface Done {
-  readonly seq: number;
-  readonly alone: AloneReading;
-  readonly duplicate: DuplicateSummary;
+  /** With `keepTexts`: the documents with claims (or read again at the end), ids made unique, in input order. */
+  readonly texts: readonly InputDocument[];
 }
 
 /** Documents per message to a worker, and messages in flight per worker. */
-const BATCH = 4;
-const IN_FLIGHT = 4;
+const BATCH = 8;
+const IN_FLIGHT = 3;
 
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
@@ -60,38 +64,48 @@ export async function analyzeStream(
   options: StreamRunOptions = {},
 ): Promise<StreamRun> {
   const jobs = Math.max(1, options.jobs ?? defaultJobs());
+  const lines = options.onReadingLines !== undefined;
   const inputDiagnostics: Diagnostic[] = [];
-  const alone: AloneReading[] = [];
-  const duplicates: DuplicateSummary[] = [];
+  /** Readings and duplicate summaries, by stream place. */
+  const done: ReadDone[] = [];
+  /** Lines of a batch read by a worker, by its first place, until those before it are written. */
+  const waiting = new Map<number, { readonly end: number; readonly lines: string }>();
   const ids: string[] = [];
   /** Documents without a publication day: a batch with dated ones lends them one, reading them again. */
   const undated = new Map<number, InputDocument>();
   const inFlight = new Map<number, InputDocument>();
+  const texts = new Map<number, InputDocument>();
+  const keep = (k: number, document: InputDocument): void => {
+    if (options.keepTexts) texts.set(k, ids[k] === document.id ? document : { ...document, id: ids[k]! });
+  };
   const unique = new UniqueIds();
-  let next = 0; // the first reading not yet passed to onReading
+  let next = 0; // the first place whose line is not yet written
   let chars = 0;
   let fraction: number | null = null;
   let seq = 0;
 
-  const settle = (d: Done, before: readonly Diagnostic[]): void => {
-    alone[d.seq] =
-      before.length > 0 ? { ...d.alone, diagnostics: [...before, ...d.alone.diagnostics] } : d.alone;
-    duplicates[d.seq] = d.duplicate;
-    const document = inFlight.get(d.seq);
-    inFlight.delete(d.seq);
-    if (document && d.alone.reading && !d.alone.reading.dated) undated.set(d.seq, document);
-    while (alone[next] !== undefined) {
-      options.onReading?.(ids[next]!, alone[next]!);
-      next++;
+  const progress = (): void => options.onProgress?.({ documents: next, chars, fraction });
+  /** A worker's batch is in: its undated documents kept, its lines written when their turn comes. */
+  const settle = (reply: WorkerReply): void => {
+    reply.done.forEach((d, i) => (done[reply.first + i] = d));
+    for (const k of reply.undated) undated.set(k, inFlight.get(k)!);
+    for (const k of reply.claimed) keep(k, inFlight.get(k)!);
+    for (let k = reply.first; k < reply.end; k++) inFlight.delete(k);
+    waiting.set(reply.first, { end: reply.end, lines: reply.lines });
+    let turn = waiting.get(next);
+    while (turn) {
+      waiting.delete(next);
+      if (lines && turn.lines !== '') options.onReadingLines!(turn.lines);
+      next = turn.end;
+      turn = waiting.get(next);
     }
-    options.onProgress?.({ documents: next, chars, fraction });
+    progress();
   };
 
   const workers =
     jobs > 1
       ? Array.from({ length: jobs }, () => new Worker(new URL('./analyze-worker.js', import.meta.url)))
       : [];
-  const renamed = new Map<number, Diagnostic[]>();
   const load = new Map<Worker, number>();
   let failure: Error | null = null;
   let wake: (() => void) | null = null;
@@ -102,12 +116,9 @@ export async function analyzeStream(
   };
   for (const w of workers) {
     load.set(w, 0);
-    w.on('message', (done: Done[]) => {
+    w.on('message', (reply: WorkerReply) => {
       load.set(w, load.get(w)! - 1);
-      for (const d of done) {
-        settle(d, renamed.get(d.seq) ?? []);
-        renamed.delete(d.seq);
-      }
+      settle(reply);
       notify();
     });
     w.on('error', (e) => {
@@ -130,12 +141,13 @@ export async function analyzeStream(
     }
   };
 
-  let pending: WorkerTask[] = [];
+  let pending: ReadTask[] = [];
   const flush = async (): Promise<void> => {
     if (pending.length === 0) return;
     const w = await waitForRoom();
     load.set(w, load.get(w)! + 1);
-    w.postMessage(pending);
+    const request: WorkerRequest = { tasks: pending, lines };
+    w.postMessage(request);
     pending = [];
   };
 
@@ -149,16 +161,18 @@ export async function analyzeStream(
         const k = seq++;
         ids[k] = id;
         chars += document.text.length;
-        inFlight.set(k, document);
+        const task: ReadTask = { seq: k, id, document, before };
         if (workers.length === 0) {
-          settle(
-            { seq: k, alone: readOneAlone(id, document), duplicate: duplicateSummary(document) },
-            before,
-          );
+          const read = (done[k] = readTask(task));
+          if (isUndated(read.alone)) undated.set(k, document);
+          if (hasClaims(read.alone)) keep(k, document);
+          if (lines) options.onReadingLines!(readingLine(id, read.alone));
+          next = k + 1;
+          progress();
           continue;
         }
-        if (before.length > 0) renamed.set(k, before);
-        pending.push({ seq: k, id, document });
+        inFlight.set(k, document);
+        pending.push(task);
         if (pending.length >= BATCH) await flush();
       }
     }
@@ -170,6 +184,10 @@ export async function analyzeStream(
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
+
+  const alone: AloneReading[] = done.map((d) => d.alone);
+  const duplicates: DuplicateSummary[] = done.map((d) => d.duplicate);
+  done.length = 0;
 
   const groups = groupDuplicates(duplicates);
   const readings = finishReadingsAlone(alone, (k) => {
@@ -187,11 +205,14 @@ export async function analyzeStream(
         ? r
         : { ...r, result: { ...r.result, document: { ...r.result.document, syndicatedFrom: origin } } };
     });
+    // A document read again at the end may have found claims: its text is kept too.
+    if (options.keepTexts) for (const [k, document] of undated) keep(k, document);
     return {
       result: linkReadings(marked, readings.diagnostics),
       inputDiagnostics,
       duplicates: groups,
       documents: seq,
+      texts: [...texts.keys()].sort((a, b) => a - b).map((k) => texts.get(k)!),
     };
   }
   // A pack that cannot finish the batch from readings alone: the batch is read as one.
@@ -202,5 +223,6 @@ export async function analyzeStream(
     inputDiagnostics,
     duplicates: groups,
     documents: seq,
+    texts: options.keepTexts ? documents.map((d, k) => (ids[k] === d.id ? d : { ...d, id: ids[k]! })) : [],
   };
 }

@@ -1,22 +1,45 @@
-// A worker thread of `isnad analyze --jobs N`: reads the documents the main thread sends, one at a
-// time, and sends back what linking and duplicate detection need of each (never its text).
+// A worker thread of `isnad analyze --jobs N`: reads the documents of each batch the main thread
+// sends and answers with one message per batch: what the main thread keeps until the end (each
+// document's reading and duplicate summary, never its text) and what it needs of the batch on the
+// way: which documents are undated or have claims, and their NDJSON lines, already written here.
 
 import { parentPort } from 'node:worker_threads';
-import { readOneAlone } from '../index.js';
-import { duplicateSummary } from '../ingest/duplicates.js';
-import type { InputDocument } from '../types.js';
+import { hasClaims, isUndated, readingLine, readTask } from './analyze-read.js';
+import type { ReadDone, ReadTask } from './analyze-read.js';
 
-export interface WorkerTask {
-  readonly seq: number;
-  readonly id: string;
-  readonly document: InputDocument;
+export interface WorkerRequest {
+  /** Documents of consecutive places in the stream. */
+  readonly tasks: readonly ReadTask[];
+  /** Write each document's NDJSON `reading` line. */
+  readonly lines: boolean;
 }
 
-parentPort?.on('message', (tasks: readonly WorkerTask[]) => {
-  const done = tasks.map((t) => ({
-    seq: t.seq,
-    alone: readOneAlone(t.id, t.document),
-    duplicate: duplicateSummary(t.document),
-  }));
-  parentPort!.postMessage(done);
+export interface WorkerReply {
+  /** The stream places read, [first, end). */
+  readonly first: number;
+  readonly end: number;
+  /** Places of the documents whose reading is undated (see isUndated). */
+  readonly undated: readonly number[];
+  /** Places of the documents whose reading has claims (their texts quote the claims' sentences). */
+  readonly claimed: readonly number[];
+  /** Their `reading` lines, in order ('' when not asked). */
+  readonly lines: string;
+  /** The readings and duplicate summaries, in stream order. */
+  readonly done: readonly ReadDone[];
+}
+
+parentPort?.on('message', (request: WorkerRequest) => {
+  const done = request.tasks.map(readTask);
+  const undated = request.tasks.filter((t, k) => isUndated(done[k]!.alone)).map((t) => t.seq);
+  const claimed = request.tasks.filter((t, k) => hasClaims(done[k]!.alone)).map((t) => t.seq);
+  const lines = request.lines ? request.tasks.map((t, k) => readingLine(t.id, done[k]!.alone)).join('') : '';
+  const reply: WorkerReply = {
+    first: request.tasks[0]!.seq,
+    end: request.tasks[request.tasks.length - 1]!.seq + 1,
+    undated,
+    claimed,
+    lines,
+    done,
+  };
+  parentPort!.postMessage(reply);
 });

@@ -13,7 +13,6 @@ import { findDuplicates, markSyndicated } from '../ingest/duplicates.js';
 import type { DuplicateGroup } from '../ingest/duplicates.js';
 import { streamInputs } from '../ingest/stream.js';
 import { ndjsonRecords, toNdjson } from '../export/ndjson.js';
-import type { AloneReading } from '../engine/analyze.js';
 import { analyzeStream, defaultJobs } from './analyze-stream.js';
 import { progressBar } from './progress.js';
 import { loadInputsAndUrls } from '../ingest/load.js';
@@ -22,7 +21,7 @@ import type { AnalysisResult, Diagnostic } from '../types.js';
 import { VERSION } from '../version.js';
 import { evalCommand } from './commands/eval.js';
 import { formatBoard, rankIncidents } from './board.js';
-import { ANALYZE_EXPORTS, briefCommand, renderExport } from './commands/export.js';
+import { ANALYZE_EXPORTS, briefCommand, quotes, renderExport } from './commands/export.js';
 import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
 import { serveCommand } from './commands/serve.js';
@@ -62,9 +61,11 @@ function inputDiagnostics(loaded: Loaded): string {
 }
 
 /**
- * `analyze` and `compare`: reports in (files, folders, standard input or a manifest), analysed as
- * one batch, and one rendering of the result out, to standard output or a file. No document read
- * is exit code 1.
+ * `analyze` and `compare`: reports in (files, folders, archives, standard input or a manifest),
+ * analysed as one batch, and one rendering of the result out, to standard output or a file. The
+ * batch is read as a stream on worker threads with a progress bar (batchStreamed), in memory only
+ * with --trace; `streamed` may take the command over first (analyze's NDJSON as it is read). No
+ * document read, or an input that could not be read, is exit code 1.
  */
 function batchCommand(
   name: string,
@@ -95,32 +96,98 @@ function batchCommand(
         .default('auto'),
     )
     .option('-o, --output <file>', `write the ${what} to a file instead of standard output`)
+    .option(
+      '-j, --jobs <n>',
+      `worker threads reading documents (default: the cores available, ${defaultJobs()})`,
+      (v: string) => {
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 1)
+          throw new InvalidArgumentError('expected a whole number of 1 or more.');
+        return n;
+      },
+    )
+    .option('-q, --quiet', 'no progress bar on standard error')
+    .option(
+      '--trace',
+      'print to standard error, per claim, the rules that fired and the text each read (reads the batch in memory)',
+    )
     .action(async (inputs: string[], opts: BatchOptions) => {
       if (inputs.length === 0 && !opts.manifest) {
         throw new IsnadError('usage', 'give files, folders, - (standard input) or --manifest');
       }
       if (streamed && (await streamed(inputs, opts))) return;
-      const loaded = await loadInputsAndUrls(inputs, {
-        encoding: opts.encoding,
-        ...(opts.manifest ? { manifest: opts.manifest } : {}),
-      });
       const trace = opts.trace ? collectingTrace() : undefined;
-      // Copies and republished wires: a copy from another outlet names its origin (syndicatedFrom)
-      // and counts with it as one independent source.
-      const duplicates = findDuplicates(loaded.documents);
-      const documents = markSyndicated(loaded.documents, duplicates);
-      const result = analyzeMany(documents, trace ? { trace } : {});
+      const batch = trace
+        ? await batchInMemory(inputs, opts, trace)
+        : await batchStreamed(inputs, opts, quotes(opts.format));
+      const { result, loaded, duplicates } = batch;
       const text = render(result, loaded, opts, !opts.output && process.stdout.isTTY === true, duplicates);
       if (opts.output) writeFileSync(opts.output, text);
-      else process.stdout.write(text);
+      else await writeOut(text);
       if (trace)
         process.stderr.write(formatTrace(trace.events, new Map(loaded.documents.map((d) => [d.id, d.text]))));
       // Exit 1 when nothing was read or some input could not be read; every failure is named.
       const failed = loaded.diagnostics.filter((d) => FAILED_INPUT.has(d.code));
       for (const d of failed)
         process.stderr.write(`isnad: ${d.code}${d.document ? ` (${d.document})` : ''}: ${d.message}\n`);
-      if (loaded.documents.length === 0 || failed.length > 0) process.exitCode = 1;
+      if (batch.documents === 0 || failed.length > 0) process.exitCode = 1;
     });
+}
+
+/** A batch analysed, with what its renderings need of the inputs. */
+interface Batch {
+  readonly result: AnalysisResult;
+  /** The inputs' diagnostics, and the documents whose texts a rendering may quote. */
+  readonly loaded: Loaded;
+  readonly duplicates: readonly DuplicateGroup[];
+  /** Documents read. */
+  readonly documents: number;
+}
+
+/**
+ * The batch read whole into memory and analysed as one (`--trace` needs every text): copies and
+ * republished wires found first, a copy from another outlet naming its origin (syndicatedFrom).
+ */
+async function batchInMemory(
+  inputs: readonly string[],
+  opts: BatchOptions,
+  trace: ReturnType<typeof collectingTrace>,
+): Promise<Batch> {
+  const loaded = await loadInputsAndUrls(inputs, {
+    encoding: opts.encoding,
+    ...(opts.manifest ? { manifest: opts.manifest } : {}),
+  });
+  const duplicates = findDuplicates(loaded.documents);
+  const result = analyzeMany(markSyndicated(loaded.documents, duplicates), { trace });
+  return { result, loaded, duplicates, documents: loaded.documents.length };
+}
+
+/**
+ * The batch as a stream on worker threads (bounded memory, a progress bar), the same result as
+ * batchInMemory's; only the texts of documents with claims are kept, and only when `texts`.
+ */
+async function batchStreamed(inputs: readonly string[], opts: BatchOptions, texts: boolean): Promise<Batch> {
+  const bar = progressBar(process.stderr, opts.quiet !== true);
+  const run = await analyzeStream(
+    () =>
+      streamInputs(inputs, {
+        encoding: opts.encoding,
+        ...(opts.manifest ? { manifest: opts.manifest } : {}),
+      }),
+    {
+      ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
+      keepTexts: texts,
+      onProgress: (p) =>
+        bar.update({ done: p.documents, fraction: p.fraction, megabytes: (p.chars * 2) / 1e6 }),
+    },
+  );
+  bar.finish();
+  return {
+    result: run.result,
+    loaded: { documents: [...run.texts], diagnostics: [...run.inputDiagnostics] },
+    duplicates: run.duplicates,
+    documents: run.documents,
+  };
 }
 
 /** The result with the batch's copies and republished wires: listed and named in the diagnostics. */
@@ -169,17 +236,9 @@ async function analyzeStreamed(inputs: string[], opts: BatchOptions): Promise<bo
         bar.update({ done: p.documents, fraction: p.fraction, megabytes: (p.chars * 2) / 1e6 }),
       ...(ndjson
         ? {
-            onReading: (id: string, a: AloneReading) => {
-              const r = a.reading?.result;
-              lines.push(
-                JSON.stringify({
-                  record: 'reading',
-                  document: id,
-                  claims: r?.claims ?? [],
-                  diagnostics: [...a.diagnostics, ...(r?.diagnostics ?? [])],
-                }) + '\n',
-              );
-              if (lines.length >= 64) process.stdout.write(lines.splice(0).join(''));
+            onReadingLines: (text: string) => {
+              lines.push(text);
+              if (lines.length >= 8) process.stdout.write(lines.splice(0).join(''));
             },
           }
         : {}),
@@ -227,20 +286,7 @@ program.addCommand(
       return opts.format === 'json' ? JSON.stringify(full, null, 2) + '\n' : formatReport(full, { color });
     },
     ['text', 'json', ...ANALYZE_EXPORTS],
-    (cmd) =>
-      cmd
-        .option('--trace', 'print to standard error, per claim, the rules that fired and the text each read')
-        .option(
-          '-j, --jobs <n>',
-          `worker threads reading documents (default: the cores available, ${defaultJobs()})`,
-          (v: string) => {
-            const n = Number(v);
-            if (!Number.isInteger(n) || n < 1)
-              throw new InvalidArgumentError('expected a whole number of 1 or more.');
-            return n;
-          },
-        )
-        .option('-q, --quiet', 'no progress bar on standard error'),
+    undefined,
     analyzeStreamed,
   ),
 );

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
 import { EXPORT_FORMATS as ENGINE_FORMATS } from '../export/index.js';
+import { loadInputs } from '../ingest/index.js';
+import { makePdf } from '../testing/pdf.js';
 import { Store } from '../store/store.js';
 import { createApp } from './app.js';
 import { ROUTES } from './openapi.js';
@@ -264,4 +266,28 @@ test('isnad eval --case scores the machine against the reviewed claims', async (
   );
   assert.equal(none.status, 2);
   assert.match(none.stderr, /no case named nothing/);
+});
+
+test('the document route gives a PDF’s pages, as spans of its text', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'isnad-api-pdf-'));
+  try {
+    const file = join(dir, 'sitrep.pdf');
+    writeFileSync(file, makePdf([['Weekly update'], ['قتل 7 مدنيين في غارة.']]));
+    const loaded = loadInputs([file]);
+    const store = await Store.open(':memory:');
+    const app = createApp({ store });
+    const { id } = await store.createCase('pdf');
+    await store.addDocuments(id, loaded.documents);
+    const res = await app.request(`/api/cases/${id}/documents/sitrep`);
+    assert.equal(res.status, 200);
+    const doc = (await res.json()) as { text: string; pages: { page: number; start: number; end: number }[] };
+    assert.deepEqual(doc.pages, loaded.documents[0]!.pages);
+    assert.deepEqual(
+      doc.pages.map((p) => doc.text.slice(p.start, p.end)),
+      ['Weekly update', 'قتل 7 مدنيين في غارة.'],
+    );
+    await store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

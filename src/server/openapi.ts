@@ -172,6 +172,18 @@ export function openApiDocument(): Json {
                   description: 'the original text; every span indexes into it (UTF-16)',
                 },
                 info: { type: 'object', description: 'the contract’s DocumentInfo' },
+                pages: {
+                  type: ['array', 'null'],
+                  description: 'a paged source (a PDF): where each page sits in the text; null otherwise',
+                  items: {
+                    type: 'object',
+                    properties: {
+                      page: { type: 'integer' },
+                      start: { type: 'integer' },
+                      end: { type: 'integer' },
+                    },
+                  },
+                },
                 claims: { type: 'array', items: ref('Claim') },
                 entities: {
                   type: 'array',

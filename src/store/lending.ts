@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { finishReadingsAlone, readOneAlone } from '../index.js';
-import type { AloneReading, Diagnostic, InputDocument, PackResult } from '../index.js';
+import type { AloneReading, Diagnostic, InputDocument, PackResult, TextPage } from '../index.js';
 import type { Database } from './schema.js';
 
 /** A document's own reading data for the batch steps, kept in its stored analysis. */
@@ -72,14 +72,27 @@ interface Row {
  * before the store kept that (`own` null): its stored source and day, as given.
  */
 export function inputOf(
-  d: { key: string; text: string; source: string | null; published: string | null; url: string | null },
+  d: {
+    key: string;
+    text: string;
+    source: string | null;
+    published: string | null;
+    url: string | null;
+    pages?: string | null;
+  },
   own: AloneData | null,
 ): InputDocument {
   const given = own?.given ?? {
     ...(d.source ? { source: d.source } : {}),
     ...(d.published && own?.dated !== false ? { published: d.published } : {}),
   };
-  return { id: d.key, text: d.text, ...given, ...(d.url ? { url: d.url } : {}) };
+  return {
+    id: d.key,
+    text: d.text,
+    ...given,
+    ...(d.url ? { url: d.url } : {}),
+    ...(d.pages ? { pages: JSON.parse(d.pages) as TextPage[] } : {}),
+  };
 }
 
 /**
@@ -121,7 +134,18 @@ export async function lendDays(
 
   const docs: Row[] = await trx
     .selectFrom('documents')
-    .select(['id', 'key', 'position', 'text', 'source', 'published', 'url', 'content_hash', 'analysis'])
+    .select([
+      'id',
+      'key',
+      'position',
+      'text',
+      'source',
+      'published',
+      'url',
+      'pages',
+      'content_hash',
+      'analysis',
+    ])
     .where('case_id', '=', caseId)
     .where('status', '=', 'analyzed')
     .orderBy('position')

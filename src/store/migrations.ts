@@ -5,6 +5,7 @@
 import { Migrator } from 'kysely';
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { IsnadError } from '../errors.js';
+import { documentPages } from './migrations/0004-document-pages.js';
 
 type AnyDb = Kysely<unknown>;
 
@@ -195,6 +196,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0001-initial': initial(dialect),
     '0002-feed-items': feedItems(dialect),
     '0003-link-states': linkStates,
+    '0004-document-pages': documentPages,
   };
 }
 

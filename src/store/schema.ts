@@ -37,6 +37,8 @@ export interface DocumentsTable {
   engine: string;
   /** The pack's reading of this document alone (claims, mentions, dates), JSON. */
   analysis: string;
+  /** A paged source's pages (a PDF) as spans of `text`, JSON `[{page, start, end}, …]`; else null. */
+  pages: string | null;
   claim_count: number;
   created_at: string;
 }

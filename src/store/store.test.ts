@@ -1,10 +1,12 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IsnadError } from '../errors.js';
+import { loadInputs } from '../ingest/index.js';
+import { makePdf } from '../testing/pdf.js';
 import { Store } from './store.js';
 import { migrations as allMigrations } from './migrations.js';
 import type { NewDocument } from './store.js';
@@ -364,4 +366,35 @@ test('a store opened twice migrates once and keeps its data', async () => {
     .execute();
   assert.equal(migrations.length, Object.keys(allMigrations('sqlite')).length, 'each migration ran once');
   await two.close();
+});
+
+test('a PDF keeps its pages in the store, through re-analysis, and the document gives them', async () => {
+  const file = join(scratch, 'sitrep.pdf');
+  writeFileSync(
+    file,
+    makePdf([['Situation report No. 3'], ['قتل 12 مدنيا في قصف على السوق.', 'Page 2 of 2']]),
+  );
+  const loaded = loadInputs([file]);
+  const pages = loaded.documents[0]!.pages!;
+  assert.equal(pages.length, 2);
+  const store = await Store.open(':memory:');
+  const { id } = await store.createCase('pages');
+  await store.addDocuments(id, loaded.documents);
+  const read = async (): Promise<void> => {
+    const doc = await store.getDocument(id, 'sitrep');
+    assert.deepEqual(doc.pages, pages);
+    assert.deepEqual((doc.info as { pages?: unknown }).pages, pages);
+    const text = doc.text as string;
+    const claims = doc.claims as { start: number; text: string }[];
+    assert.ok(claims.some((c) => c.text.includes('12')));
+    for (const c of claims) assert.ok(c.start >= pages[1]!.start && c.start < pages[1]!.end, 'on page 2');
+    assert.equal(text.slice(pages[0]!.start, pages[0]!.end), 'Situation report No. 3');
+  };
+  await read();
+  await store.reanalyze(id, { all: true });
+  await read();
+  // A text without pages has none.
+  await store.addDocuments(id, [reports[0]!]);
+  assert.equal((await store.getDocument(id, reports[0]!.id!)).pages, null);
+  await store.close();
 });

@@ -16,6 +16,7 @@ import type {
   Incident,
   InputDocument,
   PackResult,
+  TextPage,
   TimelineEntry,
 } from '../index.js';
 import { parseChanges } from './corrections.js';
@@ -38,6 +39,8 @@ export interface NewDocument {
   readonly source?: string;
   readonly published?: string;
   readonly url?: string;
+  /** A paged source's pages (a PDF) as spans of the text. */
+  readonly pages?: readonly TextPage[];
 }
 
 export interface ClaimFilters {
@@ -247,6 +250,7 @@ export class Store {
       };
 
     const wanted = input.id && input.id.trim() !== '' ? input.id.trim() : `doc-${hash.slice(0, 12)}`;
+    const pages = input.pages !== undefined && input.pages.length > 0 ? input.pages : undefined;
     // The reading happens outside the transaction: it is the slow part and writes nothing.
     const doc: InputDocument = {
       id: wanted,
@@ -254,6 +258,7 @@ export class Store {
       ...(input.source ? { source: input.source } : {}),
       ...(input.published ? { published: input.published } : {}),
       ...(input.url ? { url: input.url } : {}),
+      ...(pages ? { pages } : {}),
     };
     const read = readAlone(wanted, doc);
     const result: PackResult | null = read.result;
@@ -297,6 +302,7 @@ export class Store {
           republication_of: null,
           engine: VERSION,
           analysis: JSON.stringify(stored ? withAlone(stored, read.alone) : { diagnostics }),
+          pages: pages ? JSON.stringify(pages) : null,
           claim_count: stored?.claims.length ?? 0,
           created_at: t,
         })
@@ -326,7 +332,7 @@ export class Store {
     await this.requireCase(caseId);
     let q = this.db
       .selectFrom('documents')
-      .select(['id', 'key', 'text', 'source', 'published', 'url', 'analysis'])
+      .select(['id', 'key', 'text', 'source', 'published', 'url', 'pages', 'analysis'])
       .where('case_id', '=', caseId);
     if (!options.all) q = q.where('engine', '<>', VERSION);
     const docs = await q.orderBy('position').execute();
@@ -444,6 +450,7 @@ export class Store {
       published: d.published,
       url: d.url,
       title: d.title,
+      pages: d.pages ? (JSON.parse(d.pages) as TextPage[]) : null,
       claims: claims.items,
       entities: (analysis.mentions ?? []).map((m) => ({
         id: m.entityId,

@@ -4,6 +4,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
+import { UniqueIds } from '../../engine/analyze.js';
 import { IsnadError } from '../../errors.js';
 import { exportResult } from '../../export/index.js';
 import type { Loaded } from '../../ingest/index.js';
@@ -20,8 +21,18 @@ export const ANALYZE_EXPORTS = [
   'geojson',
 ] as const;
 
+/** Export formats that quote each claim's sentence from its document's text. */
+const QUOTING = new Set<string>(['claimreview', 'csv']);
+
+/** Whether `analyze --format F` quotes sentences from the texts (the others need no text). */
+export function quotes(format: string): boolean {
+  return QUOTING.has(format);
+}
+
+/** Texts by document id, ids made unique as the engine makes them (a repeated id becomes `id~2`). */
 export function textsOf(documents: readonly InputDocument[]): Map<string, string> {
-  return new Map(documents.map((d) => [d.id, d.text]));
+  const ids = new UniqueIds();
+  return new Map(documents.map((d) => [ids.take(d.id, []), d.text]));
 }
 
 /** `analyze --format F` for an export format: the finished result in that format. */

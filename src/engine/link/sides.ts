@@ -35,6 +35,10 @@ export class EntityIndex {
   private readonly byName = new Map<string, Entity>();
   /** Longest names first, for finding an entity named inside a longer phrase. */
   private readonly names: { readonly key: string; readonly entity: Entity }[] = [];
+  /** Each name's place in `names`. */
+  private readonly rank = new Map<string, number>();
+  /** What `find` answered for each name asked: the index never changes, so neither does the answer. */
+  private readonly found = new Map<string, Entity | undefined>();
 
   constructor(entities: readonly Entity[]) {
     for (const e of entities) this.byId.set(e.id, e);
@@ -47,6 +51,7 @@ export class EntityIndex {
       }
     }
     this.names.sort((a, b) => b.key.length - a.key.length);
+    this.names.forEach((n, k) => this.rank.set(n.key, k));
   }
 
   get(id: string | undefined): Entity | undefined {
@@ -56,18 +61,37 @@ export class EntityIndex {
   /** The entity a name refers to: exactly, or the longest entity name inside it (`القيادة العامة لقوات X`). */
   find(name: string | null | undefined): Entity | undefined {
     if (!name) return undefined;
+    if (this.found.has(name)) return this.found.get(name);
+    const entity = this.search(name);
+    this.found.set(name, entity);
+    return entity;
+  }
+
+  private search(name: string): Entity | undefined {
     const key = foldName(name);
     const exact = this.byName.get(key);
     if (exact) return exact;
-    const padded = ` ${key} `;
-    for (const { key: k, entity } of this.names) {
-      if (k.length >= 3 && padded.includes(` ${k} `)) return entity;
+    // The first of the names (longest first) that the phrase holds as whole words, 3 letters or
+    // more: looked up among the phrase's runs of words rather than tried one name after another.
+    const words = key.split(' ');
+    let first = Infinity;
+    for (let i = 0; i < words.length; i++) {
+      let run = '';
+      for (let j = i; j < words.length; j++) {
+        run = j === i ? words[i]! : `${run} ${words[j]!}`;
+        const k = this.rank.get(run);
+        if (k !== undefined && k < first && run.length >= 3) first = k;
+      }
     }
-    // A proclitic glued to the name (`لقوات`): accept a match at the end of a word.
-    for (const { key: k, entity } of this.names) {
-      if (k.length >= 4 && key.includes(k)) return entity;
+    if (first !== Infinity) return this.names[first]!.entity;
+    // A proclitic glued to the name (`لقوات`): the first name of 4 letters or more inside the phrase.
+    for (let i = 0; i + 4 <= key.length; i++) {
+      for (let j = i + 4; j <= key.length; j++) {
+        const k = this.rank.get(key.slice(i, j));
+        if (k !== undefined && k < first) first = k;
+      }
     }
-    return undefined;
+    return first === Infinity ? undefined : this.names[first]!.entity;
   }
 
   /** The root party of an entity, or undefined when the entity is no party to fighting. */

@@ -1,5 +1,6 @@
-// Runs PDF.js on one PDF off the main thread (see pdf.ts): the text of each page, or the reason
-// there is none. Answers once on its port, then raises the shared flag the caller waits on.
+// Runs PDF.js off the main thread (see pdf.ts), one PDF after another as they come on its port:
+// the text of each page, or the reason there is none. Answers each on the port, then raises that
+// PDF's shared flag, which the caller waits on.
 
 import type { MessagePort } from 'node:worker_threads';
 import { workerData } from 'node:worker_threads';
@@ -8,7 +9,6 @@ import type { PdfAnswer } from './pdf.js';
 interface Job {
   readonly bytes: Uint8Array;
   readonly signal: SharedArrayBuffer;
-  readonly port: MessagePort;
 }
 
 interface TextPiece {
@@ -16,9 +16,9 @@ interface TextPiece {
   readonly hasEOL?: boolean;
 }
 
-const job = workerData as Job;
+const { port } = workerData as { readonly port: MessagePort };
 
-async function read(): Promise<PdfAnswer> {
+async function read(job: Job): Promise<PdfAnswer> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let doc;
   try {
@@ -53,13 +53,19 @@ async function read(): Promise<PdfAnswer> {
   return { ok: true, pages };
 }
 
-let answer: PdfAnswer;
-try {
-  answer = await read();
-} catch (cause) {
-  answer = { ok: false, code: 'pdf_invalid', message: `not a readable PDF (${(cause as Error).message})` };
-}
-job.port.postMessage(answer);
-const flag = new Int32Array(job.signal);
-Atomics.store(flag, 0, 1);
-Atomics.notify(flag, 0);
+port.on('message', (job: Job) => {
+  void read(job)
+    .catch(
+      (cause: unknown): PdfAnswer => ({
+        ok: false,
+        code: 'pdf_invalid',
+        message: `not a readable PDF (${(cause as Error).message})`,
+      }),
+    )
+    .then((answer) => {
+      port.postMessage(answer);
+      const flag = new Int32Array(job.signal);
+      Atomics.store(flag, 0, 1);
+      Atomics.notify(flag, 0);
+    });
+});

@@ -4,13 +4,13 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeMany } from '../../index.js';
 import { makePdf } from '../../testing/pdf.js';
 import { FAILED_INPUT, loadInputs } from '../index.js';
-import { joinPages, pageAt, PdfError, pdfText } from './pdf.js';
+import { joinPages, pageAt, PdfError, pdfText, pdfWorkersStarted } from './pdf.js';
 
 let root = '';
 before(() => {
@@ -108,4 +108,29 @@ test('a protected, a damaged, a textless and a fake PDF: one clear error each, t
     () => pdfText(files.locked),
     (e: unknown) => e instanceof PdfError && e.code === 'pdf_encrypted',
   );
+});
+
+test('a folder of PDFs is read by one reused PDF worker; a PDF that times out does not stop the next', () => {
+  const folder = join(root, 'folder');
+  mkdirSync(folder);
+  const texts = ['قتل 4 مدنيين في قصف.', 'Period covered: 8-14 March', 'نزوح 120 عائلة من القرية.'];
+  texts.forEach((line, k) =>
+    writeFileSync(join(folder, `report-${k + 1}.pdf`), makePdf([[line], [`Page ${k}`]])),
+  );
+  const before = pdfWorkersStarted();
+  const loaded = loadInputs([folder]);
+  assert.deepEqual(loaded.diagnostics, []);
+  assert.deepEqual(
+    loaded.documents.map((d) => [d.id, d.text]),
+    texts.map((line, k) => [`report-${k + 1}`, `${line}\n\nPage ${k}`]),
+  );
+  assert.ok(pdfWorkersStarted() - before <= 1, 'at most one worker started for the folder');
+  // No time to answer: that PDF fails alone, its worker is dropped, and the next PDF gets a new one.
+  const started = pdfWorkersStarted();
+  assert.throws(
+    () => pdfText(makePdf([[texts[0]!]]), { timeoutMs: 0 }),
+    (e: unknown) => e instanceof PdfError && e.code === 'pdf_timeout',
+  );
+  assert.equal(pdfText(makePdf([[texts[2]!]])).text, texts[2]);
+  assert.equal(pdfWorkersStarted(), started + 1);
 });

@@ -4,9 +4,10 @@
 // protected by a password or one that is damaged is an error for that document only.
 //
 // PDF.js answers asynchronously while isnad's readers are synchronous: the PDF is read in a worker
-// thread and this thread waits for its answer (bounded by a timeout).
+// thread (one, reused from PDF to PDF) and this thread waits for its answer (bounded by a timeout).
 
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 
 /** Where page `page` (1-based) sits in the document's text: [start, end). */
 export interface PdfPage {
@@ -77,31 +78,63 @@ function workerEntry(): URL {
   return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
 }
 
-/** The text layer of a PDF; throws a PdfError when there is none. */
+/** The one PDF worker this thread reuses, with the port it answers on; started on first use. */
+interface PdfWorker {
+  readonly worker: Worker;
+  readonly port: MessagePort;
+}
+
+let shared: PdfWorker | null = null;
+let started = 0;
+
+/** How many PDF workers this thread has started (one, unless a PDF timed out and its worker was dropped). */
+export function pdfWorkersStarted(): number {
+  return started;
+}
+
+function pdfWorker(): PdfWorker {
+  if (shared) return shared;
+  const { port1, port2 } = new MessageChannel();
+  const worker = new Worker(workerEntry(), { workerData: { port: port2 }, transferList: [port2] });
+  // Neither the worker nor its port keeps the process alive between PDFs.
+  worker.unref();
+  port1.unref();
+  worker.on('error', () => dropWorker());
+  worker.on('exit', () => dropWorker(worker));
+  started++;
+  return (shared = { worker, port: port1 });
+}
+
+function dropWorker(which?: Worker): void {
+  if (!shared || (which && shared.worker !== which)) return;
+  const { worker, port } = shared;
+  shared = null;
+  port.close();
+  void worker.terminate();
+}
+
+/**
+ * The text layer of a PDF; throws a PdfError when there is none. PDFs are read one at a time by
+ * one worker thread, started on the first PDF and kept for the next ones (a folder of reports
+ * pays for starting PDF.js once); a PDF that times out takes its worker down with it.
+ */
 export function pdfText(bytes: Uint8Array, options: { timeoutMs?: number } = {}): PdfText {
   if (!looksLikePdf(bytes)) throw new PdfError('pdf_invalid', 'not a PDF (no %PDF- header)');
   const signal = new SharedArrayBuffer(4);
-  const { port1, port2 } = new MessageChannel();
   const copy = new Uint8Array(bytes);
-  const worker = new Worker(workerEntry(), {
-    workerData: { bytes: copy, signal, port: port2 },
-    transferList: [port2, copy.buffer],
-  });
-  worker.unref();
-  try {
-    const waited = Atomics.wait(new Int32Array(signal), 0, 0, options.timeoutMs ?? 60_000);
-    const answer = receiveMessageOnPort(port1)?.message as PdfAnswer | undefined;
-    if (!answer)
-      throw waited === 'timed-out'
-        ? new PdfError('pdf_timeout', 'the PDF took too long to read')
-        : new PdfError('pdf_invalid', 'the PDF reader stopped without an answer');
-    if (!answer.ok) throw new PdfError(answer.code, answer.message);
-    const joined = joinPages(answer.pages);
-    if (joined.text.trim() === '')
-      throw new PdfError('pdf_no_text', 'the PDF has no text layer (a scan?); run OCR and give its text');
-    return joined;
-  } finally {
-    port1.close();
-    void worker.terminate();
+  const { port } = pdfWorker();
+  port.postMessage({ bytes: copy, signal }, [copy.buffer]);
+  const waited = Atomics.wait(new Int32Array(signal), 0, 0, options.timeoutMs ?? 60_000);
+  const answer = receiveMessageOnPort(port)?.message as PdfAnswer | undefined;
+  if (!answer) {
+    dropWorker();
+    throw waited === 'timed-out'
+      ? new PdfError('pdf_timeout', 'the PDF took too long to read')
+      : new PdfError('pdf_invalid', 'the PDF reader stopped without an answer');
   }
+  if (!answer.ok) throw new PdfError(answer.code, answer.message);
+  const joined = joinPages(answer.pages);
+  if (joined.text.trim() === '')
+    throw new PdfError('pdf_no_text', 'the PDF has no text layer (a scan?); run OCR and give its text');
+  return joined;
 }
