@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A throwaway PostgreSQL 15 server for isnad's tests: `scripts/pg-server.sh start|stop|url`.
+# A throwaway PostgreSQL 15 server for isnad's tests: `scripts/pg-server.sh start|stop|restart|url`.
 # The cluster lives in $ISNAD_PG_DIR (default /tmp/isnad-pg), listens on 127.0.0.1:$ISNAD_PG_PORT
 # (default 54329) with trust auth for local connections only, and holds a database `isnad_test`.
 # PostgreSQL refuses to run as root, so as root the server runs as the `postgres` user.
@@ -37,11 +37,14 @@ case "${1:-}" in
   stop)
     as_owner "$BIN/pg_ctl" -D "$DIR" -m fast -w stop >/dev/null 2>&1 || true
     ;;
+  restart)
+    as_owner "$BIN/pg_ctl" -D "$DIR" -l "$DIR/server.log" -m fast -w restart >/dev/null
+    ;;
   url)
     echo "$URL"
     ;;
   *)
-    echo "usage: scripts/pg-server.sh start|stop|url" >&2
+    echo "usage: scripts/pg-server.sh start|stop|restart|url" >&2
     exit 2
     ;;
 esac

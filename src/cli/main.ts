@@ -16,6 +16,8 @@ import { ANALYZE_EXPORTS, briefCommand, renderExport } from './commands/export.j
 import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
 import { serveCommand } from './commands/serve.js';
+import { statusCommand } from './commands/status.js';
+import { workerCommand } from './commands/worker.js';
 import { formatReport } from './report.js';
 
 const program = new Command();
@@ -140,6 +142,8 @@ program.addCommand(briefCommand({ loadInputs, analyze: (docs) => analyzeMany(doc
 program.addCommand(extractCommand({ loadInputs: (paths) => loadInputs(paths), extract }));
 program.addCommand(ingestCommand());
 program.addCommand(serveCommand());
+program.addCommand(workerCommand());
+program.addCommand(statusCommand());
 
 try {
   await program.parseAsync(process.argv);

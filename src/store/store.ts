@@ -21,6 +21,7 @@ import type {
 import { parseChanges } from './corrections.js';
 import type { ClaimChanges, CorrectionAction } from './corrections.js';
 import { openDb } from './db.js';
+import type { Dialect } from './migrations.js';
 import { relinkCase } from './relink.js';
 import type { StoredClaim } from './relink.js';
 import { correctionView } from './rows.js';
@@ -111,15 +112,17 @@ function notFound(what: string): never {
 export class Store {
   readonly db: Kysely<Database>;
   readonly location: string;
+  readonly dialect: Dialect;
 
-  private constructor(db: Kysely<Database>, location: string) {
+  private constructor(db: Kysely<Database>, location: string, dialect: Dialect) {
     this.db = db;
     this.location = location;
+    this.dialect = dialect;
   }
 
   static async open(location: string): Promise<Store> {
     const opened = await openDb(location);
-    return new Store(opened.db, opened.location);
+    return new Store(opened.db, opened.location, opened.dialect);
   }
 
   async close(): Promise<void> {
@@ -222,7 +225,11 @@ export class Store {
   async addDocuments(
     caseId: number,
     inputs: readonly NewDocument[],
-    options: { onProgress?: (done: number, total: number, added: AddedDocument) => void } = {},
+    options: {
+      onProgress?: (done: number, total: number, added: AddedDocument) => void;
+      /** false: leave the linking to a later relink (a queue links each case once per batch). */
+      link?: boolean;
+    } = {},
   ): Promise<AddedDocument[]> {
     await this.requireCase(caseId);
     const out: AddedDocument[] = [];
@@ -232,7 +239,7 @@ export class Store {
       out.push(added);
       options.onProgress?.(++k, inputs.length, added);
     }
-    if (out.some((a) => a.status === 'added')) await this.relink(caseId);
+    if (options.link !== false && out.some((a) => a.status === 'added')) await this.relink(caseId);
     return out;
   }
 
@@ -531,7 +538,12 @@ export class Store {
 
   /** Links the case again now, in one transaction. */
   async relink(caseId: number): Promise<AnalysisResult> {
-    return this.db.transaction().execute((trx) => relinkCase(trx, caseId, now()));
+    return this.db.transaction().execute(async (trx) => {
+      // On PostgreSQL several processes share a case: one links it at a time (the lock is the
+      // transaction's, released at its end). SQLite has one writer at a time already.
+      if (this.dialect === 'postgres') await sql`select pg_advisory_xact_lock(${caseId})`.execute(trx);
+      return relinkCase(trx, caseId, now());
+    });
   }
 
   /** Links the case when a write since its last linking (or a crash before it) left it stale. */

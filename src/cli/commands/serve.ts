@@ -31,7 +31,7 @@ export function serveCommand(): Command {
     .description('serve the JSON API (and the web UI) over a store, on 127.0.0.1 by default')
     .option('-p, --port <port>', 'port (0 picks a free one)', '8080')
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
-    .option('--db <file>', `SQLite store (default ${defaultDbPath()})`)
+    .option('--db <file|url>', `SQLite store or postgres://… (default ${defaultDbPath()})`)
     .option('--token <token>', 'bearer token every write must carry (or ISNAD_TOKEN)')
     .option('--allow-private', 'let POST …/documents {url} fetch loopback and private addresses')
     .option('--max-body <megabytes>', 'largest request body', '10')
@@ -59,7 +59,7 @@ export function serveCommand(): Command {
       });
       const server = serve({ fetch: app.fetch, port, hostname: opts.host }, (info) => {
         const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
-        process.stdout.write(`isnad serving http://${host}:${info.port} (store: ${location})\n`);
+        process.stdout.write(`isnad serving http://${host}:${info.port} (store: ${store.location})\n`);
       });
       server.on('error', (e: Error) => {
         process.stderr.write(`isnad: cannot listen on ${opts.host}:${port}: ${e.message}\n`);
