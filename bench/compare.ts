@@ -399,7 +399,7 @@ async function main(): Promise<void> {
   const { extractDates } = (await import(dist('lang/ar/dates/index.js'))) as {
     extractDates: (folded: unknown, reference: string | null, lexicon: unknown) => Found[];
   };
-  const { loadArabicLexicon } = (await import(dist('lang/ar/lexicon/index.js'))) as {
+  const { loadArabicLexicon } = (await import(dist('lang/ar/lexicon/lexicon.js'))) as {
     loadArabicLexicon: () => unknown;
   };
   const lexicon = loadArabicLexicon();

@@ -13,17 +13,15 @@
 //
 //   npm run bench -- [--corpus DIR] [--limit N | --files LIST] [--runs N] [--only rows]
 //
-// The corpus defaults to /tmp/ant/ant-v2.1 (extract it with
-// `mkdir -p /tmp/ant && tar -xzf /work/shared/corpus/ant-v2.1.tar.gz -C /tmp/ant`), or set
-// ISNAD_BENCH_CORPUS. Without a corpus the bench says so and exits 0, so CI never depends on it.
+// The corpus is the extracted ANT corpus (`npm run corpus`, or ISNAD_ANT; see src/testing/corpus.ts).
+// Without a corpus the bench says so and exits 0, so CI never depends on it.
 // `--files` takes a comma-separated list of paths, or @file with one path per line.
 
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { cpus } from 'node:os';
-
-const DEFAULT_CORPUS = '/tmp/ant/ant-v2.1';
+import { ANT_DIR, ANT_HINT } from '../src/testing/corpus.js';
 
 interface Options {
   corpus: string;
@@ -35,7 +33,7 @@ interface Options {
 
 function parseArgs(argv: readonly string[]): Options {
   const options: Options = {
-    corpus: process.env.ISNAD_BENCH_CORPUS ?? DEFAULT_CORPUS,
+    corpus: ANT_DIR,
     limit: 2000,
     files: null,
     runs: 5,
@@ -105,8 +103,7 @@ async function main(): Promise<void> {
     if (!existsSync(options.corpus)) {
       console.log(
         `isnad bench: no corpus at ${options.corpus}; nothing measured.\n` +
-          'Extract the ANT corpus with `mkdir -p /tmp/ant && tar -xzf /work/shared/corpus/ant-v2.1.tar.gz -C /tmp/ant`,\n' +
-          'or point ISNAD_BENCH_CORPUS / --corpus at a folder of .txt articles.',
+          `For the ANT corpus, ${ANT_HINT}; or point --corpus at a folder of .txt articles.`,
       );
       return;
     }

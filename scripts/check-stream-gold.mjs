@@ -2,13 +2,15 @@
 // as the first argument): unique ids, known event types and roles, ordered ISO dates, existing
 // campaigns, every main-role article in one incident only, no article both in an incident and among
 // the non-events, and no main-role article published before its incident began. When the ANT corpus
-// is extracted (ANT_DIR, default /tmp/ant/ant-v2.1), every DOCNO must name an existing file.
+// is extracted (ISNAD_ANT, default .cache/ant-v2.1 in the checkout: `npm run corpus`), every DOCNO must name an existing file.
 // Exit code 1 and one line per problem when the file is not valid; counts on success.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const file = process.argv[2] ?? 'eval/stream/ant-incidents.json';
-const antDir = process.env.ANT_DIR ?? '/tmp/ant/ant-v2.1';
+const antDir =
+  process.env.ISNAD_ANT ?? resolve(fileURLToPath(new URL('..', import.meta.url)), '.cache', 'ant-v2.1');
 const EVENTS = new Set([
   'airstrike',
   'shelling',

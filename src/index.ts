@@ -5,8 +5,8 @@ import type { DocumentReading, Readings } from './engine/analyze.js';
 import type { Trace } from './pipeline/trace.js';
 import { createArabicPack } from './lang/ar/pack.js';
 import { extractArabic } from './lang/ar/extract.js';
-import type { Lexicon } from './lang/ar/lexicon/index.js';
-import { loadArabicLexicon } from './lang/ar/lexicon/index.js';
+import type { Lexicon } from './lang/ar/lexicon/lexicon.js';
+import { loadArabicLexicon } from './lang/ar/lexicon/lexicon.js';
 import { normalize } from './lang/ar/normalize/index.js';
 import type { AnalysisResult, ExtractOptions, ExtractResult, InputDocument } from './types.js';
 

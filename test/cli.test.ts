@@ -31,7 +31,7 @@ import {
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist', 'cli', 'main.js');
 const examples = join(root, 'examples', 'ghuwayran');
-const gold = join(root, '..', 'shared', 'spec', 'ghuwayran', 'gold.json');
+const gold = join(root, 'eval', 'gold', 'ghuwayran.json');
 const packageVersion = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string })
   .version;
 
@@ -204,11 +204,29 @@ test('isnad analyze - reads standard input', () => {
   assert.match(claim.text, /^12/);
 });
 
-test('isnad analyze on a missing file exits 2 with a message on stderr', () => {
-  const run = isnad(['analyze', 'no/such/report.txt', '--format', 'json']);
-  assert.equal(run.status, 2);
-  assert.match(run.stderr, /no\/such\/report\.txt/);
-  assert.equal(run.stdout, '');
+test('isnad analyze with a missing path: the batch goes on, the path is a diagnostic, exit 1', () => {
+  const run = isnad(['analyze', 'no/such/report.txt', 'examples/ghuwayran', '--format', 'json']);
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /input_not_found.*no\/such\/report\.txt/);
+  const result = JSON.parse(run.stdout) as AnalysisResult;
+  assert.equal(result.documents.length, 5);
+  assert.deepEqual(
+    result.diagnostics.filter((d) => d.code === 'input_not_found').map((d) => d.document),
+    ['report'],
+  );
+});
+
+test('isnad compare shows the diagnostics of inputs it could not read (text and JSON)', () => {
+  const dir = join(scratch, 'compare-diag');
+  mkdirSync(dir);
+  writeFileSync(join(dir, 'blob.txt'), Uint8Array.from([0x00, 0x01, 0x02, 0x03, 0xff, 0x00, 0x10]));
+  const text = isnad(['compare', 'examples/ghuwayran', dir]);
+  assert.equal(text.status, 1);
+  assert.match(text.stdout, /5 report\(s\)/);
+  assert.match(text.stdout, /Diagnostics\n\s+binary_input \(blob\)/);
+  const json = isnad(['compare', 'examples/ghuwayran', dir, '--format', 'json']);
+  const board = JSON.parse(json.stdout) as { diagnostics: { code: string }[] };
+  assert.ok(board.diagnostics.some((d) => d.code === 'binary_input'));
 });
 
 test('isnad analyze with no inputs is a usage error (exit 2)', () => {
@@ -217,12 +235,15 @@ test('isnad analyze with no inputs is a usage error (exit 2)', () => {
   assert.match(run.stderr, /isnad:/);
 });
 
-test('isnad analyze on a folder with a binary file and a good file: exit 0, binary_input diagnostic', () => {
+test('isnad analyze on a folder with a binary file and a good file: the good one read, exit 1, binary_input diagnostic', () => {
   const dir = join(scratch, 'mixed');
   mkdirSync(dir);
   writeFileSync(join(dir, 'good.txt'), 'قتل 5 مدنيين في غارة جوية على البلدة.\n');
   writeFileSync(join(dir, 'blob.txt'), Uint8Array.from([0x00, 0x01, 0x02, 0x03, 0xff, 0x00, 0x10]));
-  const result = analysis(isnad(['analyze', dir, '--format', 'json']));
+  const run = isnad(['analyze', dir, '--format', 'json']);
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /binary_input \(blob\)/);
+  const result = JSON.parse(run.stdout) as AnalysisResult;
   assert.deepEqual(
     result.documents.map((d) => d.id),
     ['good'],
@@ -294,7 +315,7 @@ test('isnad analyze -o writes the result to a file, not to standard output', () 
 });
 
 test(
-  'isnad eval ../shared/spec/ghuwayran/gold.json examples/ghuwayran: exit 0 and F1 > 0.8',
+  'isnad eval eval/gold/ghuwayran.json examples/ghuwayran: exit 0 and F1 > 0.8',
   { skip: existsSync(gold) ? false : `${gold} is absent` },
   () => {
     const run = isnad(['eval', gold, 'examples/ghuwayran', '--format', 'json']);
@@ -350,4 +371,32 @@ test('isnad extract: bad input is a clear error and exit 2, never a stack trace'
     assert.match(run.stderr, /^isnad: /);
     assert.doesNotMatch(run.stderr, /\n\s+at /);
   }
+});
+
+test('isnad analyze lists a report filed twice under duplicates, named in the diagnostics', () => {
+  const dir = join(scratch, 'twice');
+  mkdirSync(dir);
+  const report = readFileSync(
+    join(
+      root,
+      'examples',
+      'ghuwayran',
+      readdirSync(join(root, 'examples', 'ghuwayran'))
+        .filter((f) => f.endsWith('.txt'))
+        .sort()[0]!,
+    ),
+  );
+  writeFileSync(join(dir, 'first.txt'), report);
+  writeFileSync(join(dir, 'second.txt'), report);
+  const result = analysis(isnad(['analyze', dir, '--format', 'json'])) as AnalysisResult & {
+    duplicates?: { origin: string; members: string[]; exact: boolean }[];
+  };
+  assert.deepEqual(result.duplicates, [{ origin: 'first', members: ['first', 'second'], exact: true }]);
+  assert.ok(
+    result.diagnostics.some((d) => d.code === 'duplicate_documents' && d.message === 'second repeat first'),
+  );
+  const plain = analysis(isnad(['analyze', 'examples/ghuwayran', '--format', 'json'])) as {
+    duplicates?: unknown;
+  };
+  assert.equal(plain.duplicates, undefined, 'no field when nothing repeats');
 });

@@ -5,8 +5,12 @@
 import { writeFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { IsnadError } from '../errors.js';
-import { analyzeMany, extract } from '../index.js';
-import { loadInputs } from '../ingest/index.js';
+import { analyzeMany, collectingTrace, extract } from '../index.js';
+import { ENCODINGS } from '../ingest/decode.js';
+import type { Encoding } from '../ingest/decode.js';
+import { FAILED_INPUT, loadInputs } from '../ingest/index.js';
+import { findDuplicates } from '../ingest/duplicates.js';
+import { loadInputsAndUrls } from '../ingest/load.js';
 import type { Loaded } from '../ingest/index.js';
 import type { AnalysisResult } from '../types.js';
 import { VERSION } from '../version.js';
@@ -19,6 +23,7 @@ import { serveCommand } from './commands/serve.js';
 import { statusCommand } from './commands/status.js';
 import { workerCommand } from './commands/worker.js';
 import { formatReport } from './report.js';
+import { formatTrace } from './trace.js';
 
 const program = new Command();
 program
@@ -34,6 +39,19 @@ interface BatchOptions {
   readonly output?: string;
   readonly incident?: string;
   readonly minReports?: number;
+  readonly trace?: boolean;
+  readonly encoding: Encoding;
+}
+
+/** The diagnostics of inputs that could not be read, as lines for a text rendering. */
+function inputDiagnostics(loaded: Loaded): string {
+  if (loaded.diagnostics.length === 0) return '';
+  return (
+    '\nDiagnostics\n' +
+    loaded.diagnostics
+      .map((d) => `  ${d.code}${d.document ? ` (${d.document})` : ''}: ${d.message}\n`)
+      .join('')
+  );
 }
 
 /**
@@ -51,20 +69,38 @@ function batchCommand(
 ): Command {
   return extend(new Command(name))
     .description(description)
-    .argument('[inputs...]', 'files or folders of reports; - reads standard input')
+    .argument(
+      '[inputs...]',
+      'files, folders, archives (.tar.gz, .zip), feeds, JSON dumps, .docx or http(s) URLs of reports; - reads standard input',
+    )
     .option('-m, --manifest <file>', 'JSONL manifest: {id, path | text, source?, published?, url?} per line')
     .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default('text'))
+    .addOption(
+      new Option('--encoding <encoding>', "the inputs' text encoding (detected by default)")
+        .choices(ENCODINGS)
+        .default('auto'),
+    )
     .option('-o, --output <file>', `write the ${what} to a file instead of standard output`)
-    .action((inputs: string[], opts: BatchOptions) => {
+    .action(async (inputs: string[], opts: BatchOptions) => {
       if (inputs.length === 0 && !opts.manifest) {
         throw new IsnadError('usage', 'give files, folders, - (standard input) or --manifest');
       }
-      const loaded = loadInputs(inputs, opts.manifest ? { manifest: opts.manifest } : {});
-      const result = analyzeMany(loaded.documents);
+      const loaded = await loadInputsAndUrls(inputs, {
+        encoding: opts.encoding,
+        ...(opts.manifest ? { manifest: opts.manifest } : {}),
+      });
+      const trace = opts.trace ? collectingTrace() : undefined;
+      const result = analyzeMany(loaded.documents, trace ? { trace } : {});
       const text = render(result, loaded, opts, !opts.output && process.stdout.isTTY === true);
       if (opts.output) writeFileSync(opts.output, text);
       else process.stdout.write(text);
-      if (loaded.documents.length === 0) process.exitCode = 1;
+      if (trace)
+        process.stderr.write(formatTrace(trace.events, new Map(loaded.documents.map((d) => [d.id, d.text]))));
+      // Exit 1 when nothing was read or some input could not be read; every failure is named.
+      const failed = loaded.diagnostics.filter((d) => FAILED_INPUT.has(d.code));
+      for (const d of failed)
+        process.stderr.write(`isnad: ${d.code}${d.document ? ` (${d.document})` : ''}: ${d.message}\n`);
+      if (loaded.documents.length === 0 || failed.length > 0) process.exitCode = 1;
     });
 }
 
@@ -74,11 +110,27 @@ program.addCommand(
     'extract source-attributed claims from reports (files, folders, or - for standard input)',
     'result',
     (result, loaded, opts, color) => {
-      const full = { ...result, diagnostics: [...loaded.diagnostics, ...result.diagnostics] };
+      // Copies and republished wires: listed (`duplicates`) and named in the diagnostics.
+      const duplicates = findDuplicates(loaded.documents);
+      const copies = duplicates.map((g) => ({
+        code: 'duplicate_documents',
+        document: g.origin,
+        message: `${g.members.filter((m) => m !== g.origin).join(', ')} ${g.exact ? 'repeat' : 'republish'} ${g.origin}`,
+      }));
+      const full = {
+        ...result,
+        ...(duplicates.length > 0 ? { duplicates } : {}),
+        diagnostics: [...loaded.diagnostics, ...copies, ...result.diagnostics],
+      };
       if (opts.format !== 'json' && opts.format !== 'text') return renderExport(full, loaded, opts.format);
       return opts.format === 'json' ? JSON.stringify(full, null, 2) + '\n' : formatReport(full, { color });
     },
     ['text', 'json', ...ANALYZE_EXPORTS],
+    (cmd) =>
+      cmd.option(
+        '--trace',
+        'print to standard error, per claim, the rules that fired and the text each read',
+      ),
   ),
 );
 
@@ -87,14 +139,17 @@ program.addCommand(
     'compare',
     'the claims board per incident: slots by sources, estimates, conflicts and timeline',
     'board',
-    (result, _loaded, opts, color) => {
+    (result, loaded, opts, color) => {
       if (opts.format !== 'json')
-        return formatBoard(result, {
-          color,
-          ...(opts.incident !== undefined ? { incident: opts.incident } : {}),
-          ...(opts.minReports !== undefined ? { minReports: opts.minReports } : {}),
-        });
+        return (
+          formatBoard(result, {
+            color,
+            ...(opts.incident !== undefined ? { incident: opts.incident } : {}),
+            ...(opts.minReports !== undefined ? { minReports: opts.minReports } : {}),
+          }) + inputDiagnostics(loaded)
+        );
       const { isnad, campaigns, conflicts, timeline } = result;
+      const diagnostics = [...loaded.diagnostics, ...result.diagnostics];
       const incidents =
         opts.incident !== undefined
           ? result.incidents.filter((i) => i.id === opts.incident)
@@ -111,6 +166,7 @@ program.addCommand(
             campaigns: (campaigns ?? []).filter((c) => c.incidents.some((id) => kept.has(id))),
             conflicts: conflicts.filter((c) => c.claims.some((id) => claims.has(id))),
             timeline: timeline.filter((t) => t.incident === undefined || kept.has(t.incident)),
+            diagnostics,
           },
           null,
           2,

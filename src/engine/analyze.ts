@@ -1,11 +1,11 @@
 // The engine's entry point: documents in, the JSON contract out. Language-free: packs do the
 // reading; the engine checks inputs, merges entities across documents and keeps diagnostics.
 
-import type { AnalysisResult, Diagnostic, Entity, EntityMention, InputDocument } from '../types.js';
+import type { AnalysisResult, Claim, Diagnostic, Entity, EntityMention, InputDocument } from '../types.js';
 import type { LanguagePack, PackDocument, PackResult } from './pack.js';
 import { VERSION } from '../version.js';
 import { linkBatch } from './link/index.js';
-import type { LinkDocument } from './link/index.js';
+import type { LinkDocument, LinkInput } from './link/index.js';
 
 export interface EngineOptions {
   readonly packs: readonly LanguagePack[];
@@ -91,22 +91,16 @@ export function readDocuments(inputs: readonly InputDocument[], options: EngineO
 }
 
 /**
- * Assembles read documents into the JSON contract: entities merged across documents, then
- * incidents, conflicts, estimates and timeline. `diagnostics` come first in the result.
+ * What the linker takes from read documents: each document's info, text and times, their claims,
+ * and one entity per gazetteer or speaker id with its mentions in every document.
  */
-export function assembleReadings(
-  readings: readonly DocumentReading[],
-  earlier: readonly Diagnostic[] = [],
-): AnalysisResult {
-  const diagnostics: Diagnostic[] = [...earlier];
-  const claims = [];
-  const linkDocs: LinkDocument[] = [];
+export function linkInputOf(readings: readonly DocumentReading[]): LinkInput {
+  const documents: LinkDocument[] = [];
+  const claims: Claim[] = [];
   const entities = new Map<string, { entity: Omit<Entity, 'mentions'>; mentions: EntityMention[] }>();
   for (const { text, result: r } of readings) {
-    const id = r.document.id;
     claims.push(...r.claims);
-    linkDocs.push({ info: r.document, text, times: r.times ?? [] });
-    diagnostics.push(...r.diagnostics);
+    documents.push({ info: r.document, text, times: r.times ?? [] });
     for (const m of r.mentions) {
       let e = entities.get(m.entityId);
       if (!e) {
@@ -123,15 +117,31 @@ export function assembleReadings(
         };
         entities.set(m.entityId, e);
       }
-      e.mentions.push({ document: id, start: m.span.start, end: m.span.end, text: m.span.text });
+      e.mentions.push({ document: r.document.id, start: m.span.start, end: m.span.end, text: m.span.text });
     }
   }
-  const entityList: Entity[] = [...entities.values()].map((e) => ({ ...e.entity, mentions: e.mentions }));
-  const linked = linkBatch(linkDocs, claims, entityList);
+  return {
+    documents,
+    claims,
+    entities: [...entities.values()].map((e) => ({ ...e.entity, mentions: e.mentions })),
+  };
+}
+
+/**
+ * Assembles read documents into the JSON contract: entities merged across documents, then
+ * incidents, conflicts, estimates and timeline. `diagnostics` come first in the result.
+ */
+export function assembleReadings(
+  readings: readonly DocumentReading[],
+  earlier: readonly Diagnostic[] = [],
+): AnalysisResult {
+  const diagnostics: Diagnostic[] = [...earlier, ...readings.flatMap((r) => r.result.diagnostics)];
+  const input = linkInputOf(readings);
+  const linked = linkBatch(input.documents, input.claims, input.entities);
   return {
     isnad: VERSION,
     documents: linked.documents,
-    entities: entityList,
+    entities: [...input.entities],
     claims: linked.claims,
     incidents: linked.incidents,
     campaigns: linked.campaigns,

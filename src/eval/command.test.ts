@@ -194,7 +194,7 @@ test('usage and I/O errors exit 2 with a message', async () => {
 
   const noGold = await run([]);
   assert.equal(noGold.code, 2);
-  assert.match(noGold.err, /missing required argument 'gold'/);
+  assert.match(noGold.err, /give a gold file, or --case NAME/);
 });
 
 test('a stream gold scores a saved whole-feed result without loading anything', async () => {

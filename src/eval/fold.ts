@@ -21,7 +21,7 @@ const LETTER_MAP: Readonly<Record<string, string>> = {
 };
 
 const QUOTE_MARKS = `"'«»“”‘’„‹›`;
-// `لـ"الحل نت"` and `لـقسد`: a detached preposition, marked by tatweel or glued to a quote mark.
+// `لـ"الجزيرة نت"` and `لـحماس`: a detached preposition, marked by tatweel or glued to a quote mark.
 const DETACHED_LAM = new RegExp(`(^|[\\s(\\[])ل(?:\\u0640+\\s*|(?=[${QUOTE_MARKS}]))`, 'gu');
 
 function isStripped(ch: string): boolean {

@@ -181,6 +181,13 @@ describe('stream scoring', () => {
     assert.ok(Math.abs(report.bcubed.recall! - (2 / 3 + 2 / 3 + 1 / 3 + 1 / 2 + 1 / 2) / 5) < 1e-9);
   });
 
+  test('pairwise per gold incident, averaged', () => {
+    // G1 (abc): kept ab of 3 pairs; touching pairs ab, cd → P 1/2. G2 (de): kept none; touching cd → P 0.
+    assert.equal(report.perIncident.incidents, 2);
+    assert.ok(Math.abs(report.perIncident.recall! - (1 / 3 + 0) / 2) < 1e-9);
+    assert.ok(Math.abs(report.perIncident.precision! - (1 / 2 + 0) / 2) < 1e-9);
+  });
+
   test('event detection: main documents are events, nonEvents are not', () => {
     assert.equal(report.events.truePositives, 4);
     assert.equal(report.events.falseNegatives, 1);

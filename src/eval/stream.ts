@@ -87,6 +87,12 @@ export interface StreamReport {
   readonly events: EventScores;
   readonly run: RunShape;
   readonly incidents: readonly GoldIncidentScore[];
+  /** Pairwise precision and recall per gold incident of at least two main documents, averaged. */
+  readonly perIncident: {
+    readonly precision: number | null;
+    readonly recall: number | null;
+    readonly incidents: number;
+  };
 }
 
 const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
@@ -126,6 +132,14 @@ export function incidentOfDocuments(result: AnalysisResult): {
     }
     if (best !== null) of.set(doc, best);
   }
+  // A report with no claim in any incident (one that follows an incident without a figure of its
+  // own) belongs to the largest incident listing it.
+  for (const i of result.incidents)
+    for (const doc of i.documents) {
+      if (counts.has(doc)) continue;
+      const held = of.get(doc);
+      if (held === undefined || (size.get(held) ?? 0) < i.documents.length) of.set(doc, i.id);
+    }
   return { of, multi };
 }
 
@@ -260,6 +274,28 @@ export function scoreStream(gold: StreamGold, result: AnalysisResult): StreamRep
     return { id: inc.id, title: inc.title, hard: inc.hard, main: mains.length, split: parts, intruders };
   });
 
+  // Pairwise scores per gold incident, averaged (the three largest incidents dominate pooled pairs).
+  // Recall: its pairs kept together; precision: of the system pairs that touch its documents, those
+  // inside it.
+  let perP = 0;
+  let perR = 0;
+  let perN = 0;
+  for (const [g, n] of goldSize) {
+    if (n < 2) continue;
+    let kept = 0;
+    let touching = 0;
+    for (const [key, k] of joint) {
+      const [gg, s] = key.split('\u0000') as [string, string];
+      if (gg !== g) continue;
+      kept += pairCount(k);
+      const total = sysSize.get(s)!;
+      touching += pairCount(total) - pairCount(total - k);
+    }
+    perR += kept / pairCount(n);
+    perP += touching === 0 ? 1 : kept / touching;
+    perN++;
+  }
+
   return {
     labelled: goldOf.size,
     missing,
@@ -288,6 +324,7 @@ export function scoreStream(gold: StreamGold, result: AnalysisResult): StreamRep
       multiIncidentDocuments: multi,
     },
     incidents,
+    perIncident: { precision: ratio(perP, perN), recall: ratio(perR, perN), incidents: perN },
   };
 }
 
@@ -305,6 +342,7 @@ export function formatStreamReport(report: StreamReport, options: { verbose?: bo
     `isnad eval · stream · ${r.labelled} labelled main documents · ${r.run.documents} documents in the run`,
     `grouping    pairs P ${n3(r.pairs.precision)}  R ${n3(r.pairs.recall)}  F1 ${n3(r.pairs.f1)}  (${r.pairs.both} of ${r.pairs.systemPairs} system pairs, ${r.pairs.goldPairs} gold pairs)`,
     `            B-cubed P ${n3(r.bcubed.precision)}  R ${n3(r.bcubed.recall)}  F1 ${n3(r.bcubed.f1)}`,
+    `            per incident P ${n3(r.perIncident.precision)}  R ${n3(r.perIncident.recall)}  (pairwise, averaged over ${r.perIncident.incidents} incidents of 2+ main documents)`,
     `events      P ${n3(r.events.precision)}  R ${n3(r.events.recall)}  (TP ${r.events.truePositives} · FP ${r.events.falsePositives} · FN ${r.events.falseNegatives} · TN ${r.events.trueNegatives})`,
     `run         ${r.run.incidents} incidents · ${r.run.campaigns} campaigns · ${r.run.eventDocuments} event documents · ${r.run.multiIncidentDocuments} documents in several incidents`,
     `            largest: ${incidentLine(r.run.largest)}`,

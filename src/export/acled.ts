@@ -144,7 +144,7 @@ function sourceScale(v: ExportView, incident: Incident, country: string | undefi
   return national && international ? 'National-International' : national ? 'National' : 'International';
 }
 
-/** One figure with who gives it: `374 (نوروز حمد, الحل نت)`. */
+/** One figure with who gives it, the last speaker then the outlet: `45 (متحدث باسم الدفاع المدني, وكالة محلية)`. */
 function figure(v: ExportView, claim: Claim): string {
   const hop = claim.attribution[claim.attribution.length - 1];
   const doc = v.documentById.get(claim.document);

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { AnalysisResult } from '../types.js';
 import { examples, resultOf } from '../testing/examples.js';
 import { incidentFeatures, toGeoJson } from './geojson.js';
 
@@ -18,9 +19,9 @@ test('incidents as GeoJSON points (RFC 7946: longitude first), with their figure
   assert.deepEqual(JSON.parse(toGeoJson(result)), JSON.parse(JSON.stringify(collection)));
 });
 
-test('a place known from the text only is coded at the joined town named beside it (geo_precision 2)', () => {
-  // «قصف على حي النشوة في مدينة الحسكة»: the neighbourhood is read from the text only; the town beside it joins.
-  const result = resultOf({
+/** A neighbourhood read from the text only (d1 at 8), and Hasakah named in d1 at `townAt` and in d2. */
+function neighbourhood(townAt: number): AnalysisResult {
+  return resultOf({
     entities: [
       {
         id: 'loc_hy_alnshwh',
@@ -37,14 +38,18 @@ test('a place known from the text only is coded at the joined town named beside 
         parent: 'syria',
         country: 'SY',
         mentions: [
-          { document: 'd1', start: 26, end: 32, text: 'الحسكة' },
-          { document: 'd2', start: 400, end: 406, text: 'الحسكة' },
+          { document: 'd1', start: townAt, end: townAt + 6, text: 'الحسكة' },
+          { document: 'd2', start: 10, end: 16, text: 'الحسكة' },
         ],
       },
     ],
     incidents: [{ id: 'i1', title: 't', documents: ['d1'], location: 'حي النشوة', estimates: [] }],
   });
-  const [local] = incidentFeatures(result).features;
+}
+
+test('a place known from the text only is coded at the joined town named beside it (geo_precision 2)', () => {
+  // «قصف على حي النشوة في مدينة الحسكة»: the neighbourhood is read from the text only; the town beside it joins.
+  const [local] = incidentFeatures(neighbourhood(26)).features;
   assert.ok(local?.geometry, 'the neighbourhood incident is placed at its town');
   assert.equal(local.properties['geo_precision'], 2);
   assert.match(String(local.properties['geo_note']), /named beside it/);
@@ -52,31 +57,7 @@ test('a place known from the text only is coded at the joined town named beside 
 });
 
 test('a town named far from the neighbourhood, or only in another report, does not place it', () => {
-  const result = resultOf({
-    entities: [
-      {
-        id: 'loc_hy_alnshwh',
-        type: 'location',
-        name: 'حي النشوة',
-        aliases: [],
-        mentions: [{ document: 'd1', start: 8, end: 17, text: 'حي النشوة' }],
-      },
-      {
-        id: 'hasakah',
-        type: 'location',
-        name: 'الحسكة',
-        aliases: ['Hasakah'],
-        parent: 'syria',
-        country: 'SY',
-        mentions: [
-          { document: 'd1', start: 900, end: 906, text: 'الحسكة' },
-          { document: 'd2', start: 10, end: 16, text: 'الحسكة' },
-        ],
-      },
-    ],
-    incidents: [{ id: 'i1', title: 't', documents: ['d1'], location: 'حي النشوة', estimates: [] }],
-  });
-  const [feature] = incidentFeatures(result).features;
+  const [feature] = incidentFeatures(neighbourhood(900)).features;
   assert.equal(feature?.geometry, null);
 });
 

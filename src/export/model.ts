@@ -69,7 +69,7 @@ export function speaker(claim: Claim): Hop | undefined {
   return claim.attribution[claim.attribution.length - 1];
 }
 
-/** The chain as text, outermost first: `الحل نت (outlet) ← نيويورك تايمز (outlet) ← مسؤول أميركي (anonymous, الولايات المتحدة)`. */
+/** The chain as text, outermost first: `موقع إخباري (outlet) ← وكالة رويترز (outlet) ← مصدر أمني (anonymous)`. */
 export function chainText(claim: Claim): string {
   return claim.attribution
     .map((h) => {
@@ -255,7 +255,7 @@ export function locate(v: ExportView, incident: Incident): Located {
     };
   }
   // A place isnad found in the text only (a neighbourhood, a prison: no gazetteer country) is placed
-  // at a joined place named right beside it (`سجن غويران، جنوب مدينة الحسكة`): the town it is part of
+  // at a joined place named right beside it (`مخيم النازحين، غرب مدينة إدلب`): the town it is part of
   // or near. Only the same sentence's neighbourhood counts — the town a report names most may be
   // another front — and a gazetteer place that does not join (a region) is not moved to a neighbour.
   const docs = new Set(incident.documents);

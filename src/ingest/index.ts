@@ -1,22 +1,71 @@
-// Inputs from the command line or a caller: files, folders, standard input and manifests.
-// A bad file becomes a diagnostic and never stops the batch.
+// Inputs from the command line or a caller: files, folders, standard input and manifests, read
+// by format (src/ingest/readers: feeds, JSON dumps, archives, Word documents; text, HTML and TREC
+// through the markup reader). A bad input — missing, unreadable, of unknown format — becomes a
+// diagnostic and never stops the batch.
 
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { IsnadError } from '../errors.js';
 import type { Diagnostic, InputDocument } from '../types.js';
 import { decodeBytes } from './decode.js';
+import type { Encoding } from './decode.js';
 import { htmlToText, looksLikeHtml, looksLikeTrec, parseTrec } from './markup.js';
+import { readTar, readZip } from './readers/archive.js';
+import { docxText } from './readers/docx.js';
+import { looksLikeFeed, parseFeed } from './readers/feed.js';
+import { pageMeta } from './readers/html.js';
+import { readDump } from './readers/json.js';
 
 export interface Loaded {
   readonly documents: InputDocument[];
   readonly diagnostics: Diagnostic[];
 }
 
-const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.html', '.htm', '.md', '.trec', '.xml', '']);
+const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.html', '.htm', '.md', '.trec', '.xml', '.sgml', '']);
+const FEED_EXTENSIONS = new Set(['.rss', '.atom']);
+const JSON_EXTENSIONS = new Set(['.json']);
+const LINES_EXTENSIONS = new Set(['.ndjson', '.jsonl']);
+
+type Format = 'text' | 'feed' | 'json' | 'ndjson' | 'tar' | 'zip' | 'docx' | 'pdf' | null;
+
+/** The reader for a file name, by its extension; null when isnad has none. */
+export function formatOf(name: string): Format {
+  const lower = name.toLowerCase();
+  if (/\.(tar\.gz|tgz|tar)$/.test(lower)) return 'tar';
+  const ext = extname(lower);
+  if (ext === '.zip') return 'zip';
+  if (ext === '.docx') return 'docx';
+  if (ext === '.pdf') return 'pdf';
+  if (FEED_EXTENSIONS.has(ext)) return 'feed';
+  if (JSON_EXTENSIONS.has(ext)) return 'json';
+  if (LINES_EXTENSIONS.has(ext)) return 'ndjson';
+  if (TEXT_EXTENSIONS.has(ext)) return 'text';
+  return null;
+}
+
+/** Diagnostic codes that mean an input (or part of it) could not be read: the batch's exit code. */
+export const FAILED_INPUT = new Set([
+  'input_not_found',
+  'unreadable_input',
+  'binary_input',
+  'invalid_encoding',
+  'input_too_large',
+  'unknown_format',
+  'unsupported_format',
+  'archive_invalid',
+  'json_invalid',
+  'json_item_invalid',
+  'url_invalid',
+  'url_forbidden',
+  'url_failed',
+  'url_not_text',
+  'url_too_large',
+]);
 
 export function documentId(path: string): string {
   const base = basename(path);
+  const archive = /\.tar\.gz$/i.exec(base);
+  if (archive) return base.slice(0, archive.index);
   const ext = extname(base);
   return ext ? base.slice(0, -ext.length) : base;
 }
@@ -40,16 +89,116 @@ export function documentsFromText(
       return doc;
     });
   }
-  const body = looksLikeHtml(text) ? htmlToText(text) : text;
-  return [{ id, text: body, ...meta }];
+  if (looksLikeFeed(text)) {
+    const feed = parseFeed(text);
+    return feed.items
+      .filter((item) => item.text.trim() !== '')
+      .map((item, k) => {
+        const slug = item.link ? item.link.split(/[/?#]/).filter(Boolean).pop() : undefined;
+        const source = meta.source ?? feed.title;
+        return {
+          id: feed.items.length === 1 ? id : `${id}-${k + 1}${slug ? `-${slug}` : ''}`,
+          text: item.text,
+          ...(source ? { source } : {}),
+          ...((meta.published ?? item.published) ? { published: (meta.published ?? item.published)! } : {}),
+          ...((item.link ?? meta.url) ? { url: (item.link ?? meta.url)! } : {}),
+        };
+      });
+  }
+  if (looksLikeHtml(text)) {
+    const page = pageMeta(text);
+    const source = meta.source ?? page.source;
+    const published = meta.published ?? page.published;
+    const url = meta.url ?? page.url;
+    return [
+      {
+        id,
+        text: htmlToText(text),
+        ...(source ? { source } : {}),
+        ...(published ? { published } : {}),
+        ...(url ? { url } : {}),
+      },
+    ];
+  }
+  return [{ id, text, ...meta }];
 }
 
-function readOne(
-  path: string,
+type Meta = { source?: string; published?: string; url?: string };
+
+/** Reads one input's bytes with the reader its name (or, for text, its content) calls for. */
+export function readBytes(
+  name: string,
   id: string,
-  meta: { source?: string; published?: string; url?: string },
+  bytes: Uint8Array,
+  meta: Meta,
   out: Loaded,
+  encoding: Encoding = 'auto',
 ): void {
+  const format = formatOf(name);
+  if (format === null) {
+    out.diagnostics.push({
+      code: 'unknown_format',
+      document: id,
+      message: `${name}: isnad does not know this format (text, HTML, TREC, RSS/Atom, JSON, NDJSON, .docx, .tar(.gz), .zip)`,
+    });
+    return;
+  }
+  if (format === 'pdf') {
+    out.diagnostics.push({
+      code: 'unsupported_format',
+      document: id,
+      message: `${name}: PDF is not read yet; save its text (pdftotext) and give that`,
+    });
+    return;
+  }
+  if (format === 'tar' || format === 'zip') {
+    try {
+      for (const entry of format === 'tar' ? readTar(bytes) : readZip(bytes)) {
+        const base = basename(entry.name);
+        if (base.startsWith('.') || formatOf(base) === null) continue;
+        readBytes(base, documentId(base), entry.bytes, meta, out, encoding);
+      }
+    } catch (cause) {
+      out.diagnostics.push({
+        code: 'archive_invalid',
+        document: id,
+        message: `${name}: ${(cause as Error).message}`,
+      });
+    }
+    return;
+  }
+  if (format === 'docx') {
+    try {
+      const text = docxText(bytes);
+      if (text === '')
+        out.diagnostics.push({ code: 'empty_input', document: id, message: 'the document has no text' });
+      else out.documents.push({ id, text, ...meta });
+    } catch (cause) {
+      out.diagnostics.push({
+        code: 'unreadable_input',
+        document: id,
+        message: `${name}: ${(cause as Error).message}`,
+      });
+    }
+    return;
+  }
+  const decoded = decodeBytes(bytes, id, encoding);
+  out.diagnostics.push(...decoded.diagnostics);
+  if (decoded.text === null) return;
+  if (decoded.text.trim() === '') {
+    out.diagnostics.push({ code: 'empty_input', document: id, message: 'the file holds only white space' });
+    return;
+  }
+  if (format === 'json' || format === 'ndjson') {
+    const read = readDump(decoded.text.replace(/^\ufeff/, ''), id, format === 'ndjson');
+    out.documents.push(...read.documents);
+    out.diagnostics.push(...read.diagnostics);
+    return;
+  }
+  out.documents.push(...documentsFromText(id, decoded.text, meta));
+}
+
+function readOne(path: string, id: string, meta: Meta, out: Loaded, encoding: Encoding = 'auto'): void {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -61,29 +210,25 @@ function readOne(
     });
     return;
   }
-  const decoded = decodeBytes(bytes, id);
-  out.diagnostics.push(...decoded.diagnostics);
-  if (decoded.text === null) return;
-  if (decoded.text.trim() === '') {
-    out.diagnostics.push({ code: 'empty_input', document: id, message: 'the file holds only white space' });
-    return;
-  }
-  out.documents.push(...documentsFromText(id, decoded.text, meta));
+  readBytes(path, id, bytes, meta, out, encoding);
 }
 
-function walk(dir: string, out: string[]): void {
+function walk(dir: string, out: string[], skipped: string[]): void {
   for (const name of readdirSync(dir).sort()) {
     if (name.startsWith('.')) continue;
     const path = join(dir, name);
     const st = statSync(path);
-    if (st.isDirectory()) walk(path, out);
-    else if (TEXT_EXTENSIONS.has(extname(name).toLowerCase())) out.push(path);
+    if (st.isDirectory()) walk(path, out, skipped);
+    else if (formatOf(name) !== null) out.push(path);
+    else skipped.push(path);
   }
 }
 
 export interface LoadOptions {
   readonly manifest?: string;
   readonly stdin?: () => Buffer;
+  /** The inputs' encoding; detected when absent or `auto`. */
+  readonly encoding?: Encoding;
 }
 
 /** Loads documents from paths (files or folders, `-` for standard input) and/or a manifest. */
@@ -93,7 +238,7 @@ export function loadInputs(paths: readonly string[], options: LoadOptions = {}):
   for (const path of paths) {
     if (path === '-') {
       const bytes = options.stdin ? options.stdin() : readFileSync(0);
-      const decoded = decodeBytes(bytes, 'stdin');
+      const decoded = decodeBytes(bytes, 'stdin', options.encoding);
       out.diagnostics.push(...decoded.diagnostics);
       if (decoded.text !== null && decoded.text.trim() !== '')
         out.documents.push(...documentsFromText('stdin', decoded.text, {}));
@@ -103,15 +248,29 @@ export function loadInputs(paths: readonly string[], options: LoadOptions = {}):
     try {
       st = statSync(path);
     } catch {
-      throw new IsnadError('input_not_found', `no such file or folder: ${path}`);
+      out.diagnostics.push({
+        code: 'input_not_found',
+        document: documentId(path),
+        message: `no such file or folder: ${path}`,
+      });
+      continue;
     }
     if (st.isDirectory()) {
       const files: string[] = [];
-      walk(path, files);
+      const skipped: string[] = [];
+      walk(path, files, skipped);
       if (files.length === 0)
         out.diagnostics.push({ code: 'empty_folder', message: `no text files in ${path}` });
-      for (const file of files) readOne(file, documentId(file), {}, out);
-    } else readOne(path, documentId(path), {}, out);
+      if (skipped.length > 0)
+        out.diagnostics.push({
+          code: 'skipped_files',
+          message: `${skipped.length} file(s) in ${path} of no format isnad reads were skipped (${skipped
+            .slice(0, 3)
+            .map((f) => basename(f))
+            .join(', ')}${skipped.length > 3 ? ', …' : ''})`,
+        });
+      for (const file of files) readOne(file, documentId(file), {}, out, options.encoding);
+    } else readOne(path, documentId(path), {}, out, options.encoding);
   }
   return out;
 }

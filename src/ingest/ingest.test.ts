@@ -198,9 +198,14 @@ test('loadInputs: a folder — bad files become diagnostics, the good ones still
     'empty_input:blank',
     'empty_input:empty',
     'invalid_encoding:latin',
+    'skipped_files:',
   ]);
   assert.ok(loaded.diagnostics.every((d) => d.message.length > 0));
-  // Hidden files and non-text extensions are not read at all.
+  assert.match(
+    loaded.diagnostics.find((d) => d.code === 'skipped_files')!.message,
+    /1 file\(s\).*photo\.png/,
+  );
+  // Hidden files and files of no known format are not read at all.
   assert.ok(!loaded.documents.some((d) => d.id === '.hidden' || d.id === 'photo'));
 });
 
@@ -216,12 +221,17 @@ test('loadInputs: single files and an empty folder', () => {
   assert.deepEqual(codes(none.diagnostics), ['empty_folder']);
 });
 
-test('loadInputs: a missing path is an I/O error (IsnadError input_not_found)', () => {
-  assert.throws(
-    () => loadInputs([join(root, 'no-such-file.txt')]),
-    (e: unknown) =>
-      e instanceof IsnadError && e.code === 'input_not_found' && e.message.includes('no-such-file.txt'),
+test('loadInputs: a missing path is a diagnostic for that input; the others are read', () => {
+  const dir = join(root, 'missing-case');
+  mkdirSync(dir);
+  writeFileSync(join(dir, 'present.txt'), 'قتل 3\n');
+  const loaded = loadInputs([join(dir, 'no-such-file.txt'), join(dir, 'present.txt')]);
+  assert.deepEqual(
+    loaded.documents.map((d) => d.id),
+    ['present'],
   );
+  assert.deepEqual(codes(loaded.diagnostics), ['input_not_found']);
+  assert.match(loaded.diagnostics[0]!.message, /no-such-file\.txt/);
 });
 
 test('loadInputs: - reads standard input as the document "stdin"', () => {

@@ -10,10 +10,11 @@ import { decodeBytes } from '../ingest/decode.js';
 import { documentsFromText } from '../ingest/index.js';
 import { htmlToText } from '../ingest/markup.js';
 import { VERSION } from '../index.js';
+import { buildBrief } from '../export/index.js';
 import type { ClaimFilters, NewDocument, Store } from '../store/store.js';
-import { renderExport } from './export.js';
-import { fetchDocument } from './fetch-document.js';
-import type { FetchOptions } from './fetch-document.js';
+import { BRIEF_LANGS, renderExport } from './export.js';
+import { fetchDocument } from '../ingest/fetch.js';
+import type { FetchOptions } from '../ingest/fetch.js';
 import { openApiDocument } from './openapi.js';
 import { fallbackPage, staticFile } from './static.js';
 
@@ -81,6 +82,25 @@ function authorOf(c: Context, body?: Record<string, unknown>): string {
   const fromBody = body ? optionalString(body, 'author') : undefined;
   const name = fromBody ?? c.req.header('x-isnad-author') ?? 'analyst';
   return name.trim() === '' ? 'analyst' : name.trim().slice(0, 200);
+}
+
+/** The decoded texts of a case's documents by id, for exports that quote whole sentences. */
+async function caseTexts(store: Store, caseId: number): Promise<Map<string, string>> {
+  const rows = await store.db
+    .selectFrom('documents')
+    .select(['key', 'text'])
+    .where('case_id', '=', caseId)
+    .execute();
+  return new Map(rows.map((r) => [r.key, r.text]));
+}
+
+function briefLang(c: Context): { lang: 'ar' | 'en'; digits?: 'latn' | 'arab' } {
+  const lang = c.req.query('lang') ?? 'ar';
+  if (lang !== 'ar' && lang !== 'en') throw new IsnadError('invalid_request', 'lang is ar or en');
+  const digits = c.req.query('digits');
+  if (digits !== undefined && digits !== 'latn' && digits !== 'arab')
+    throw new IsnadError('invalid_request', 'digits is latn or arab');
+  return { lang, ...(digits ? { digits } : {}) };
 }
 
 function claimFilters(c: Context): ClaimFilters {
@@ -343,14 +363,31 @@ export function createApp(options: AppOptions): Hono {
     const all = c.req.query('all');
     return c.json(await store.reanalyze(caseIdOf(c), { all: all === 'true' || all === '1' }));
   });
-  app.get('/api/cases/:id/export', async (c) => {
-    const format = c.req.query('format') ?? 'json';
+  const exportCase = async (c: Context, format: string): Promise<Response> => {
     const caseId = caseIdOf(c);
+    const lang = c.req.query('lang');
+    if (lang !== undefined && !BRIEF_LANGS.includes(lang))
+      throw new IsnadError('invalid_format', `lang must be one of ${BRIEF_LANGS.join(', ')}`);
     const result = await store.exportCase(caseId);
-    const out = renderExport(format, result);
+    const texts = await store.documentTexts(caseId);
+    const out = renderExport(format, result, { texts, ...(lang ? { lang: lang as 'ar' | 'en' } : {}) });
     c.header('Content-Type', out.contentType);
-    c.header('Content-Disposition', `attachment; filename="case-${caseId}.${out.extension}"`);
+    const suffix = lang && format.startsWith('brief') ? `-${lang}` : '';
+    c.header(
+      'Content-Disposition',
+      `attachment; filename="case-${caseId}-${format}${suffix}.${out.extension}"`,
+    );
     return c.body(out.body);
+  };
+  app.get('/api/cases/:id/export', async (c) => exportCase(c, c.req.query('format') ?? 'json'));
+  app.get('/api/cases/:id/export/:format', async (c) => exportCase(c, c.req.param('format')));
+
+  // The incident brief as data (sentences with the claims they cite), for the web UI.
+  app.get('/api/cases/:id/brief', async (c) => {
+    const caseId = caseIdOf(c);
+    const options = briefLang(c);
+    const result = await store.exportCase(caseId);
+    return c.json(buildBrief(result, { ...options, texts: await caseTexts(store, caseId) }));
   });
 
   app.all('/api/*', (c) => c.json(errorBody('not_found', `no route ${c.req.method} ${c.req.path}`), 404));

@@ -2,8 +2,12 @@
 // checked by a test that every route of the app is described here.
 
 import { VERSION } from '../index.js';
-import { CATEGORIES, KINDS, STANCES } from '../store/corrections.js';
-import { EXPORT_FORMATS } from './export.js';
+import {
+  CATEGORY_WORDS as CATEGORIES,
+  KIND_WORDS as KINDS,
+  STANCE_WORDS as STANCES,
+} from '../store/corrections.js';
+import { BRIEF_LANGS, EXPORT_FORMATS } from './export.js';
 
 type Json = Record<string, unknown>;
 
@@ -60,6 +64,8 @@ export const ROUTES: readonly (readonly [string, string])[] = [
   ['get', '/api/cases/{id}/entities'],
   ['post', '/api/cases/{id}/reanalyze'],
   ['get', '/api/cases/{id}/export'],
+  ['get', '/api/cases/{id}/export/{format}'],
+  ['get', '/api/cases/{id}/brief'],
 ];
 
 export function openApiDocument(): Json {
@@ -513,6 +519,49 @@ export function openApiDocument(): Json {
           summary: 'The case in an export format (corrections applied)',
           parameters: [caseId, query('format', 'export format', { enum: EXPORT_FORMATS, default: 'json' })],
           responses: { 200: { description: 'The export, as an attachment' }, ...errors(400, 404) },
+        },
+      },
+      '/api/cases/{id}/export/{format}': {
+        get: {
+          summary:
+            'The case in one format: acled and ucdp rows, airwars records, claimreview drafts, csv, ndjson, ' +
+            'geojson, the brief as md or html (corrections applied)',
+          parameters: [
+            caseId,
+            {
+              name: 'format',
+              in: 'path',
+              required: true,
+              schema: { type: 'string', enum: EXPORT_FORMATS },
+            },
+            query('lang', 'the brief’s language', { enum: BRIEF_LANGS, default: 'en' }),
+          ],
+          responses: {
+            200: {
+              description: 'The export, as an attachment, with the format’s media type',
+              content: {
+                'text/csv': {},
+                'application/json': {},
+                'application/ld+json': {},
+                'application/x-ndjson': {},
+                'application/geo+json': {},
+                'text/markdown': {},
+                'text/html': {},
+              },
+            },
+            ...errors(400, 404),
+          },
+        },
+      },
+      '/api/cases/{id}/brief': {
+        get: {
+          summary: 'The incident brief as data: per incident, sections of sentences citing their claims',
+          parameters: [
+            caseId,
+            query('lang', 'ar (default) or en', { enum: ['ar', 'en'] }),
+            query('digits', 'Arabic: latn (default) or arab digits', { enum: ['latn', 'arab'] }),
+          ],
+          responses: { 200: json({ type: 'object' }), ...errors(400, 404) },
         },
       },
     },

@@ -5,52 +5,13 @@
 
 import type { Category, Claim, Hop, HopKind, Quantity, Stance, SubjectKind } from '../index.js';
 import { IsnadError } from '../errors.js';
+import { CATEGORIES, HOP_KINDS, QUALIFIERS, STANCES, SUBJECT_KINDS, wordsOf } from '../vocabulary.js';
 
-export const CATEGORIES: readonly Category[] = [
-  'killed',
-  'wounded',
-  'killed_or_wounded',
-  'arrested',
-  'abducted',
-  'escaped',
-  'released',
-  'missing',
-  'displaced',
-  'surrendered',
-  'combatants',
-  'strikes',
-  'held',
-  'other',
-];
-export const KINDS: readonly SubjectKind[] = [
-  'combatants',
-  'civilians',
-  'prisoners',
-  'staff',
-  'families',
-  'mixed',
-  'other',
-  'unknown',
-];
-export const STANCES: readonly Stance[] = ['asserted', 'probable', 'possible', 'denied', 'uncommitted'];
-const HOP_KINDS: readonly HopKind[] = [
-  'outlet',
-  'person',
-  'organization',
-  'anonymous',
-  'document',
-  'unknown',
-];
-const QUALIFIERS: readonly Quantity['qualifier'][] = [
-  'exact',
-  'approx',
-  'at_least',
-  'more_than',
-  'at_most',
-  'less_than',
-  'range',
-  'vague',
-];
+export const CATEGORY_WORDS: readonly Category[] = wordsOf(CATEGORIES);
+export const KIND_WORDS: readonly SubjectKind[] = wordsOf(SUBJECT_KINDS);
+export const STANCE_WORDS: readonly Stance[] = wordsOf(STANCES);
+const HOP_KIND_WORDS: readonly HopKind[] = wordsOf(HOP_KINDS);
+const QUALIFIER_WORDS: readonly Quantity['qualifier'][] = wordsOf(QUALIFIERS);
 
 export type ReviewMark = 'confirmed' | 'rejected';
 export type CorrectionAction = 'confirm' | 'reject' | 'correct' | 'reset';
@@ -120,7 +81,7 @@ function parseFigure(value: unknown): Quantity {
       ? low === high
         ? 'exact'
         : 'range'
-      : oneOf(v.qualifier, QUALIFIERS, 'figure.qualifier');
+      : oneOf(v.qualifier, QUALIFIER_WORDS, 'figure.qualifier');
   return { low, high, point, qualifier };
 }
 
@@ -137,15 +98,15 @@ export function parseChanges(body: Record<string, unknown>): ClaimChanges {
   } = {};
   for (const field of Object.keys(body)) if (!known.has(field)) fail(`unknown field ${field}`);
   if ('figure' in body) changes.figure = parseFigure(body.figure);
-  if ('category' in body) changes.category = oneOf(body.category, CATEGORIES, 'category');
+  if ('category' in body) changes.category = oneOf(body.category, CATEGORY_WORDS, 'category');
   const group = 'group' in body ? body.group : body.side;
   if ('group' in body || 'side' in body) {
     if (group !== null && (typeof group !== 'string' || group.trim() === ''))
       fail('group (side) must be a non-empty string or null');
     changes.group = group === null ? null : (group as string).trim();
   }
-  if ('kind' in body) changes.kind = oneOf(body.kind, KINDS, 'kind');
-  if ('stance' in body) changes.stance = oneOf(body.stance, STANCES, 'stance');
+  if ('kind' in body) changes.kind = oneOf(body.kind, KIND_WORDS, 'kind');
+  if ('stance' in body) changes.stance = oneOf(body.stance, STANCE_WORDS, 'stance');
   if ('speaker' in body) {
     const s = body.speaker;
     if (typeof s === 'string' && s.trim() !== '') changes.speaker = { name: s.trim(), kind: 'unknown' };
@@ -154,7 +115,7 @@ export function parseChanges(body: Record<string, unknown>): ClaimChanges {
       if (hop.name.trim() === '') fail('speaker.name must not be empty');
       changes.speaker = {
         name: hop.name.trim(),
-        kind: hop.kind === undefined ? 'unknown' : oneOf(hop.kind, HOP_KINDS, 'speaker.kind'),
+        kind: hop.kind === undefined ? 'unknown' : oneOf(hop.kind, HOP_KIND_WORDS, 'speaker.kind'),
       };
     } else fail('speaker must be a name or {name, kind}');
   }

@@ -26,6 +26,9 @@ import { relinkCase } from './relink.js';
 import type { StoredClaim } from './relink.js';
 import { correctionView } from './rows.js';
 import type { Database } from './schema.js';
+import type { AddedDocument, CaseSummary, DocumentSummary } from './shapes.js';
+
+export type { AddStatus, AddedDocument, CaseSummary, DocumentSummary } from './shapes.js';
 
 export interface NewDocument {
   readonly id?: string;
@@ -33,42 +36,6 @@ export interface NewDocument {
   readonly source?: string;
   readonly published?: string;
   readonly url?: string;
-}
-
-export type AddStatus = 'added' | 'duplicate' | 'failed';
-
-export interface AddedDocument {
-  readonly document: string;
-  readonly status: AddStatus;
-  /** For a duplicate: the document already holding this content. */
-  readonly existing?: string;
-  readonly claims: number;
-  readonly message?: string;
-}
-
-export interface CaseSummary {
-  readonly id: number;
-  readonly name: string;
-  readonly created: string;
-  readonly updated: string;
-  readonly documents: number;
-  readonly claims: number;
-}
-
-export interface DocumentSummary {
-  readonly id: string;
-  readonly position: number;
-  readonly source: string | null;
-  readonly published: string | null;
-  readonly url: string | null;
-  readonly title: string | null;
-  readonly status: string;
-  readonly republicationOf: string | null;
-  readonly engine: string;
-  readonly claims: number;
-  readonly hash: string;
-  readonly added: string;
-  readonly length: number;
 }
 
 export interface ClaimFilters {
@@ -633,6 +600,18 @@ export class Store {
       timeline: v.timeline,
       diagnostics: v.diagnostics,
     };
+  }
+
+  /** The texts of a case's analysed documents by document id, for quoting in exports. */
+  async documentTexts(caseId: number): Promise<Map<string, string>> {
+    await this.getCase(caseId);
+    const rows = await this.db
+      .selectFrom('documents')
+      .select(['key', 'text'])
+      .where('case_id', '=', caseId)
+      .where('status', '=', 'analyzed')
+      .execute();
+    return new Map(rows.map((r) => [r.key, r.text]));
   }
 
   // ---- claims and review ----

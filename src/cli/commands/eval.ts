@@ -18,6 +18,10 @@ import { scoreAnalysis } from '../../eval/score.js';
 import { formatStreamReport, scoreStream } from '../../eval/stream.js';
 import type { StreamReport } from '../../eval/stream.js';
 import { isStreamGold, parseStreamGold } from '../../eval/stream-gold.js';
+import { defaultDbPath } from '../../store/db.js';
+import { formatReviewScore, scoreReviewed } from '../../store/review-score.js';
+import type { ReviewScore } from '../../store/review-score.js';
+import { Store } from '../../store/store.js';
 import type { AnalysisResult, Diagnostic, InputDocument } from '../../types.js';
 
 export interface LoadedInputs {
@@ -45,6 +49,8 @@ export interface EvalCommandDeps {
 }
 
 interface EvalOptions {
+  case?: string;
+  db?: string;
   manifest?: string;
   result?: string;
   stream?: boolean;
@@ -52,6 +58,21 @@ interface EvalOptions {
   verbose?: boolean;
   format: 'text' | 'json';
   minF1?: number;
+}
+
+/** The case's reviewed claims against the machine's reading of them. */
+async function scoreCase(name: string, location: string): Promise<ReviewScore> {
+  if (location !== ':memory:' && !existsSync(location))
+    throw new IsnadError('usage', `no store at ${location}`);
+  const store = await Store.open(location);
+  try {
+    const c = await store.caseNamed(name, false);
+    if (!c) throw new IsnadError('usage', `no case named ${name} in ${location}`);
+    const claims = await store.listClaims(c.id, { limit: 10_000_000 });
+    return scoreReviewed(claims.items);
+  } finally {
+    await store.close();
+  }
 }
 
 export const EXIT_GATE = 1;
@@ -175,9 +196,11 @@ export function evalCommand(deps: EvalCommandDeps): Command {
     .description(
       'score isnad against a gold file: annotated claims (precision, recall, F1, attributes), or a stream gold of incidents in a whole feed (grouping, event detection)',
     )
-    .argument('<gold>', 'gold file (JSON)')
+    .argument('[gold]', 'gold file (JSON); not with --case')
     .argument('[inputs...]', 'input files or folders (default: manifest.jsonl beside the gold file)')
     .option('--manifest <file>', 'JSONL manifest of inputs')
+    .option('--case <name>', "score the machine against the analysts' reviewed claims of a store's case")
+    .option('--db <file>', `with --case: the SQLite store (default ${defaultDbPath()})`)
     .option('--result <file>', 'score a saved `isnad analyze --format json` output instead of analysing')
     .option(
       '--stream',
@@ -190,9 +213,20 @@ export function evalCommand(deps: EvalCommandDeps): Command {
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     // Commander exits 1 on a usage error; isnad reserves 1 for a failed gate.
     .exitOverride((e: CommanderError) => io.exit(e.exitCode === 0 ? 0 : EXIT_USAGE))
-    .action(async (goldPath: string, inputs: string[], opts: EvalOptions) => {
+    .action(async (goldPath: string | undefined, inputs: string[], opts: EvalOptions) => {
       let scored: Scored;
       try {
+        if (opts.case !== undefined) {
+          if (goldPath !== undefined) throw new IsnadError('usage', 'give a gold file or --case, not both');
+          const score = await scoreCase(opts.case, opts.db ?? defaultDbPath());
+          io.out(
+            opts.format === 'json'
+              ? `${JSON.stringify(score, null, 2)}\n`
+              : formatReviewScore(opts.case, score),
+          );
+          return;
+        }
+        if (goldPath === undefined) throw new IsnadError('usage', 'give a gold file, or --case NAME');
         scored = await run(goldPath, inputs, opts, deps);
       } catch (e) {
         // Usage and I/O errors exit 2; anything else is a bug and keeps its stack.

@@ -21,27 +21,18 @@ interface Opts {
   jobTimeout?: string;
 }
 
-/** A one-line bar on a terminal; a line every tenth of the way elsewhere (CI logs). */
+/** A one-line bar on a terminal; nothing when standard error is not one (pipes, CI logs). */
 export function progressReporter(
   stream: NodeJS.WriteStream,
   enabled: boolean,
 ): (done: number, total: number, added: AddedDocument) => void {
-  let lastTenth = -1;
   return (done, total, added) => {
-    if (!enabled) return;
-    if (stream.isTTY) {
-      const width = 30;
-      const filled = Math.round((done / total) * width);
-      const label = added.document.length > 30 ? added.document.slice(0, 29) + '…' : added.document;
-      stream.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${label}\x1b[K`);
-      if (done === total) stream.write('\n');
-      return;
-    }
-    const tenth = Math.floor((done / total) * 10);
-    if (tenth !== lastTenth || done === total) {
-      lastTenth = tenth;
-      stream.write(`ingest: ${done}/${total} documents\n`);
-    }
+    if (!enabled || !stream.isTTY) return;
+    const width = 30;
+    const filled = Math.round((done / total) * width);
+    const label = added.document.length > 30 ? added.document.slice(0, 29) + '…' : added.document;
+    stream.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${label}\x1b[K`);
+    if (done === total) stream.write('\n');
   };
 }
 

@@ -36,6 +36,13 @@ const SKETCHES = 4;
 const SKETCH_KEYS = 4;
 /** Score a unit needs to join an incident. */
 const JOIN_AT = 0.5;
+/** Event days further apart than this are two events. */
+const EVENT_DAYS_APART = 1;
+/** Units that must date an incident to one day before it counts as a one-day event. */
+const ONE_DAY = 3;
+/** Score a follower (a report with no event of its own) needs to join an incident: the same
+ * evidence as an event report, on a place below the country or its text (see `score`). */
+const FOLLOW_AT = 0.5;
 /** Text resemblance (scaled 0..1) a unit without a specific place needs to join on text alone. */
 const TEXT_ALONE = 0.5;
 /** Text resemblance (scaled 0..1) two sibling places need to be one event. */
@@ -48,6 +55,8 @@ export interface Cluster {
   start: number | null;
   end: number | null;
   readonly members: Unit[];
+  /** Reports with no event of their own that follow this incident. */
+  readonly followers: Unit[];
   /** Units naming each place of their chains. */
   readonly places: Map<string, number>;
   /** Each of those places with its parents, as the units gave them. */
@@ -59,6 +68,12 @@ export interface Cluster {
   readonly parties: Map<string, number>;
   readonly events: Map<Category, number>;
   readonly sketches: Uint32Array[];
+  /** Figures of the members' event claims, with how many units give each. */
+  readonly figures: Map<string, number>;
+  /** Days its members' claims say the event happened on, with how many units give each. */
+  readonly eventDays: Map<number, number>;
+  /** The day most of them give (the earliest among equals). */
+  eventDay: number | null;
 }
 
 interface Entry {
@@ -72,6 +87,8 @@ export function canonical(a: Unit, b: Unit): number {
   const da = a.day ?? Infinity;
   const db = b.day ?? Infinity;
   if (da !== db) return da < db ? -1 : 1;
+  // Followers after the day's event units: they join what the day opened.
+  if (!a.follower !== !b.follower) return a.follower ? 1 : -1;
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
@@ -102,10 +119,14 @@ export class Clusterer {
 
   constructor(private readonly index: EntityIndex) {}
 
-  /** Clusters the next unit (units must come in canonical order). Returns its incident id. */
-  add(unit: Unit): string {
+  /**
+   * Clusters the next unit (units must come in canonical order). Returns its incident id, or null
+   * for a follower that joins nothing.
+   */
+  add(unit: Unit): string | null {
     const sketch = Uint32Array.from(unit.sketch);
     const target = this.best(unit, sketch);
+    if (unit.follower && target === null) return null;
     return this.put(unit, target, sketch);
   }
 
@@ -119,6 +140,7 @@ export class Clusterer {
         start: null,
         end: null,
         members: [],
+        followers: [],
         places: new Map(),
         chains: new Map(),
         placed: 0,
@@ -128,6 +150,9 @@ export class Clusterer {
         parties: new Map(),
         events: new Map(),
         sketches: [],
+        figures: new Map(),
+        eventDays: new Map(),
+        eventDay: null,
       };
       this.clusters.set(cluster.id, cluster);
     }
@@ -138,7 +163,19 @@ export class Clusterer {
   }
 
   private join(c: Cluster, u: Unit, sketch: Uint32Array): void {
+    // A follower changes nothing of the incident it joins: no chaining through reactions.
+    if (u.follower) {
+      c.followers.push(u);
+      return;
+    }
     c.members.push(u);
+    for (const f of u.figures ?? []) c.figures.set(f, (c.figures.get(f) ?? 0) + 1);
+    if (u.eventDay !== undefined && u.eventDay !== null) {
+      const n = (c.eventDays.get(u.eventDay) ?? 0) + 1;
+      c.eventDays.set(u.eventDay, n);
+      const m = c.eventDay === null ? 0 : c.eventDays.get(c.eventDay)!;
+      if (n > m || (n === m && u.eventDay < c.eventDay!)) c.eventDay = u.eventDay;
+    }
     if (u.day !== null) {
       c.start = c.start === null ? u.day : Math.min(c.start, u.day);
       c.end = c.end === null ? u.day : Math.max(c.end, u.day);
@@ -217,7 +254,7 @@ export class Clusterer {
 
   private best(u: Unit, sketch: Uint32Array): Cluster | null {
     let best: Cluster | null = null;
-    let bestScore = JOIN_AT;
+    let bestScore = u.follower ? FOLLOW_AT : JOIN_AT;
     for (const c of this.candidates(u, sketch)) {
       const s = this.score(u, c, sketch);
       if (s > bestScore || (s === bestScore && best !== null && c.id < best.id)) {
@@ -236,11 +273,30 @@ export class Clusterer {
       const gap = u.day > c.end ? u.day - c.end : u.day < c.start ? c.start - u.day : 0;
       if (gap > WINDOW) return 0;
       if (Math.max(c.end, u.day) - Math.min(c.start, u.day) > MAX_SPAN) return 0;
-      // Reports of one event mostly come within a day or two; later ones must agree more.
+      // Reports of one event mostly come within a day or two of it; later ones must agree more.
+      // Measured from the event's day (its reports' dated claims, else its first report), so that
+      // a place in the news every day (a border, a front) gives one incident per event day.
       time = gap <= 2 ? 1 : 1 - 0.05 * (gap - 2);
     }
     if (u.country !== null && c.country !== null && u.country !== c.country) return 0;
-    const text = textScore(sketch, c);
+    // A follower comes within the incident's window, from its first day on.
+    if (u.follower && u.day !== null && c.start !== null && (u.day < c.start || u.day > c.start + MAX_SPAN))
+      return 0;
+    // Reports of one event resemble each other in words or repeat its figures.
+    const figures = figureScore(u, c);
+    const text = Math.max(textScore(sketch, c), figures);
+    // An incident whose reports agree on one day is a one-day event: claims dated days apart tell
+    // of another event at the same place (next Friday's protest, a new strike), unless the reports
+    // share the event's figures or its words. A battle or a siege, told day after day with claims
+    // dated to many days, never agrees on one day.
+    if (
+      u.eventDay != null &&
+      oneDay(c) &&
+      Math.abs(u.eventDay - c.eventDay!) > EVENT_DAYS_APART &&
+      figures === 0 &&
+      text < TEXT_SIBLING
+    )
+      return 0;
     // Place: on one chain with the anchor, closer is better; a country alone says little.
     let place: number;
     const uDepth = u.chain.length - 1;
@@ -255,7 +311,9 @@ export class Clusterer {
       place = 0.4;
     }
     const party = jaccard(u.parties, c.parties, c.members.length);
-    const kinds = u.events.some((e) => c.events.has(e)) ? 1 : 0.8;
+    const kinds = u.follower || u.events.some((e) => c.events.has(e)) ? 1 : 0.8;
+    // A follower joins on a place of the incident's chain below the country, or on its text.
+    if (u.follower && place < 0.85 && text < TEXT_SIBLING) return 0;
     // Without a text on either side (a closing paragraph's unit), place and parties decide alone.
     const agreement =
       sketch.length === 0 || c.sketches.length === 0
@@ -263,6 +321,30 @@ export class Clusterer {
         : 0.5 * place + 0.3 * text + 0.2 * party;
     return time * kinds * agreement;
   }
+}
+
+/** At least ONE_DAY units date the incident, and two thirds of them to one day. */
+function oneDay(c: Cluster): boolean {
+  if (c.eventDay === null) return false;
+  const n = c.eventDays.get(c.eventDay)!;
+  if (n < ONE_DAY) return false;
+  let dated = 0;
+  for (const k of c.eventDays.values()) dated += k;
+  return n * 3 >= dated * 2;
+}
+
+/**
+ * Figures the unit shares with the incident's reports, scaled 0..1: two shared figures of ten or
+ * more (or four smaller ones) are as telling as a near-identical text.
+ */
+function figureScore(u: Unit, c: Cluster): number {
+  let weight = 0;
+  for (const f of u.figures ?? []) {
+    if (!c.figures.has(f)) continue;
+    const n = Number(f.slice(f.indexOf(':') + 1));
+    weight += n >= 10 ? 1 : 0.5;
+  }
+  return Math.min(1, weight / 2);
 }
 
 /** Text resemblance with the incident's member texts, scaled so that 0.5 raw is certain. */

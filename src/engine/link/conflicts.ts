@@ -87,7 +87,8 @@ function revisions(views: readonly ClaimView[]): ConflictDraft[] {
     if (!v.cumulative || v.claim.stance === 'denied' || v.reportDay === null) continue;
     if (v.claim.quantity.qualifier === 'vague') continue;
     // A toll is revised within its own category: "killed or wounded" is not a revised "killed".
-    const key = `${v.claim.category}|${v.groupKey}|${v.cls}|${lineage(v)}`;
+    // One hospital's count is no step of the whole's toll.
+    const key = `${v.claim.category}|${v.groupKey}|${v.cls}|${lineage(v)}|${v.facility ?? ''}`;
     let list = chains.get(key);
     if (!list) chains.set(key, (list = []));
     list.push(v);
@@ -102,15 +103,26 @@ function revisions(views: readonly ClaimView[]): ConflictDraft[] {
       if (!list) days.set(v.reportDay!, (list = []));
       list.push(v);
     }
-    if (days.size < 2) continue;
+    if (new Set(chain.map((v) => v.document.id)).size < 2) continue;
     const steps: { rep: ClaimView; all: ClaimView[] }[] = [];
     for (const day of [...days.keys()].sort((a, b) => a - b)) {
       const list = days.get(day)!;
-      const rep = list.reduce((m, v) => (v.low > m.low ? v : m));
-      const last = steps[steps.length - 1];
-      // Only a rise is a step: a later, lower figure is a disagreement, told apart.
-      if (last && rep.low <= last.rep.high) continue;
-      steps.push({ rep, all: list.filter((v) => overlaps(v, rep)).sort((a, b) => a.order - b.order) });
+      // Through one day a toll rises from report to report (17 → 38 → 58 → 74): each report's
+      // largest figure of the day is a step, in rising order (reports carry no hour).
+      const perDoc = new Map<string, ClaimView>();
+      for (const v of list) {
+        const held = perDoc.get(v.document.id);
+        if (!held || v.low > held.low) perDoc.set(v.document.id, v);
+      }
+      for (const rep of [...perDoc.values()].sort((a, b) => a.low - b.low || a.order - b.order)) {
+        const last = steps[steps.length - 1];
+        // Only a rise is a step: a later, lower figure is a disagreement, told apart.
+        if (last && rep.low <= last.rep.high) {
+          if (overlaps(last.rep, rep) && !last.all.includes(rep)) last.all.push(rep);
+          continue;
+        }
+        steps.push({ rep, all: list.filter((v) => overlaps(v, rep)).sort((a, b) => a.order - b.order) });
+      }
     }
     if (steps.length < 2) continue;
     const path = steps
@@ -152,8 +164,10 @@ function disagreements(views: readonly ClaimView[]): ConflictDraft[] {
       const when = timeRelation(a, b);
       if (a.speakerKey === b.speakerKey || when === null) continue;
       // One report's figures in one slot are mostly different moments or places of the event,
-      // unless the report sets two parties' figures against each other.
-      if (a.document.id === b.document.id && (!a.side || !b.side || a.side.id === b.side.id)) continue;
+      // unless the report sets two parties' figures against each other, or two named sources
+      // (`30 inside the mosque`, said a witness, vs `at least 70`, said the ministry).
+      const rivals = (a.side && b.side && a.side.id !== b.side.id) || (a.sourced && b.sourced);
+      if (a.document.id === b.document.id && !rivals) continue;
       // A vague amount (tens, hundreds) contradicts only a figure of the same day.
       const vague = a.claim.quantity.qualifier === 'vague' || b.claim.quantity.qualifier === 'vague';
       if (vague && a.reportDay !== b.reportDay) continue;
@@ -165,6 +179,18 @@ function disagreements(views: readonly ClaimView[]): ConflictDraft[] {
       if (rel === null) continue;
       const [early, late] = byTime(a, b) <= 0 ? [a, b] : [b, a];
       let clash: boolean;
+      // Figures of one day from outlets that name no source of their own are the day's running
+      // toll as it rose (a revision chain), not rival counts; named sources can disagree.
+      if (
+        rel === 'same' &&
+        a.reportDay !== null &&
+        a.reportDay === b.reportDay &&
+        a.document.id !== b.document.id &&
+        !(a.sourced && b.sourced) &&
+        a.cumulative &&
+        b.cumulative
+      )
+        continue;
       if (rel === 'same') {
         // At one moment any gap is a clash; over time only a fall is (tolls rise as bodies are counted).
         // A later figure under half the earlier one is no recount: the sources disagree.

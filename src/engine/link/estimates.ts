@@ -56,19 +56,22 @@ export function estimateSlot(views: readonly ClaimView[]): Estimate | null {
   const first = views[0];
   if (!first) return null;
   const running = views.filter((v) => v.cumulative);
-  // A part counted inside a whole of the same slot (`4,000 foreigners` of `12,000 detainees`) is no
-  // estimate of the slot.
-  const ids = new Set(views.map((v) => v.claim.id));
+  // A part counted inside a whole (`4,000 foreigners` of `12,000 detainees`, `بينهم طفلان`) sets no
+  // bound of any slot, wherever its whole was counted.
   const pool = (running.length > 0 ? running : views).filter(
-    (v) => v.claim.stance !== 'denied' && !(v.claim.partOf && ids.has(v.claim.partOf)),
+    (v) => v.claim.stance !== 'denied' && !v.claim.partOf,
   );
   if (pool.length === 0) return null;
   const { now, superseded } = current(pool);
   const firm = now.filter((v) => v.claim.stance === 'asserted' || v.claim.stance === 'probable');
-  // Vague amounts (tens, hundreds) set bounds only where no source gives a figure (ACLED).
-  const precise = firm.some((v) => v.claim.quantity.qualifier !== 'vague');
-  const credible = firm.filter((v) => !v.partisan);
-  const credibleForBest = credible.filter((v) => v.claim.quantity.qualifier !== 'vague' || !precise);
+  // Vague amounts (tens, hundreds) set bounds only where no credible source gives a figure (ACLED):
+  // a party's precise count of its enemy's dead does not silence the independent "dozens".
+  const precise = firm.some((v) => !v.partisan && v.claim.quantity.qualifier !== 'vague');
+  // A vague amount stands beside precise figures only when none exists: `عشرات` sets no low and no
+  // conservative figure beside precise tolls of 43 and more.
+  const counted = precise ? firm.filter((v) => v.claim.quantity.qualifier !== 'vague') : firm;
+  const credible = counted.filter((v) => !v.partisan);
+  const credibleForBest = credible;
   const setters = new Set<ClaimView>();
 
   let low: number | null = null;
@@ -89,7 +92,7 @@ export function estimateSlot(views: readonly ClaimView[]): Estimate | null {
   let high: number | null = null;
   for (const v of now) if (high === null || topOf(v) > high) high = topOf(v);
   for (const v of now) if (topOf(v) === high) setters.add(v);
-  const floorPool = firm.length > 0 ? firm : now;
+  const floorPool = counted.length > 0 ? counted : now;
   let conservative: number | null = null;
   for (const v of floorPool) if (conservative === null || v.low < conservative) conservative = v.low;
   for (const v of floorPool) if (v.low === conservative) setters.add(v);
@@ -133,12 +136,56 @@ export function estimateSlot(views: readonly ClaimView[]): Estimate | null {
 }
 
 /** Estimates for every slot of an incident. */
+/** Kinds of counted people that name one victim population unless a report counts them apart. */
+const ONE_POPULATION = new Set(['total', 'civilians', 'staff']);
+
+/**
+ * Per category and side, the classes a report separates: some report gives figures for both (the
+ * civilians among the dead and the dead in all). Classes no report separates are one slot.
+ */
+function separated(views: readonly ClaimView[]): Set<string> {
+  const byDoc = new Map<string, Map<string, Set<number>>>();
+  for (const v of views) {
+    // A part (`بينهم 3 أطفال`) is inside its whole, not a population counted apart.
+    if (!ONE_POPULATION.has(v.cls) || v.claim.partOf) continue;
+    const key = `${v.claim.category}|${v.groupKey}|${v.document.id}`;
+    let m = byDoc.get(key);
+    if (!m) byDoc.set(key, (m = new Map()));
+    let figures = m.get(v.cls);
+    if (!figures) m.set(v.cls, (figures = new Set()));
+    figures.add(v.low);
+  }
+  const out = new Set<string>();
+  for (const [key, m] of byDoc) {
+    const [category, group] = key.split('|');
+    const classes = [...m.keys()];
+    for (const a of classes)
+      for (const b of classes) {
+        if (a >= b) continue;
+        // Two classes with different figures in one report are counted apart.
+        const fa = m.get(a)!;
+        const fb = m.get(b)!;
+        if ([...fa].some((x) => !fb.has(x))) out.add(`${category}|${group}|${a}|${b}`);
+      }
+  }
+  return out;
+}
+
 export function estimates(views: readonly ClaimView[]): Estimate[] {
+  const apart = separated(views);
+  // The slot class of each class: civilians, staff and people of no stated kind are one population
+  // unless some report counts them apart.
+  const slotClass = (v: ClaimView): string => {
+    if (!ONE_POPULATION.has(v.cls)) return v.cls;
+    const sep = (a: string, b: string): boolean =>
+      apart.has(`${v.claim.category}|${v.groupKey}|${a < b ? a : b}|${a < b ? b : a}`);
+    return sep(v.cls, 'total') ? v.cls : 'total';
+  };
   const slots = new Map<string, ClaimView[]>();
   for (const v of views) {
     if (v.claim.category === 'other') continue;
     // Estimates keep categories apart (killed is not "killed or wounded").
-    const key = `${v.claim.category}|${v.groupKey}|${v.cls}`;
+    const key = `${v.claim.category}|${v.groupKey}|${slotClass(v)}`;
     let list = slots.get(key);
     if (!list) slots.set(key, (list = []));
     list.push(v);

@@ -8,7 +8,11 @@
 // Must be an event: «قتل 12 مدنيا في غارة» (killed) · «اعتقال 30 شخصا» (arrested) ·
 //                   «نزوح 5000 عائلة» (displaced) · «شنت 40 غارة» (strikes).
 // Must not:         a report whose only figures are «قوة من 5000 مقاتل» (combatants),
-//                   «نصف مليون قتيل منذ اندلاع الحرب» (background) or a toll dated a year earlier.
+//                   «نصف مليون قتيل منذ اندلاع الحرب» (background) or a toll dated a year earlier;
+//                   an undated war-wide total («أكثر من 350 ألف قتيل», «6,3 مليون نازح»): no single
+//                   event of a day or a week counts so many, so such a figure tells of a whole war;
+//                   only vague amounts with no date («عشرات القتلى», «عدد من الجرحى»): an essay, an
+//                   anniversary or a profile says as much; a report of an event gives a figure or a day.
 
 import type { Category, Claim, DocumentEvent } from '../../types.js';
 import { dayOf } from './days.js';
@@ -31,7 +35,24 @@ export const EVENT_CATEGORIES: ReadonlySet<Category> = new Set<Category>([
 /** A figure dated this many days before its report tells of an earlier event, not of the report's. */
 export const RECALL_DAYS = 30;
 
-export type ClaimRole = 'event' | 'background' | 'recalled' | 'no_event_category';
+/**
+ * Undated figures at least this large are a war's or a country's total, not one event's: casualties
+ * (the deadliest single attacks count hundreds, rarely a few thousand) and other counts (a day's
+ * displacement reaches tens of thousands).
+ */
+const WAR_TOTAL: Partial<Record<Category, number>> = {
+  killed: 5000,
+  wounded: 10000,
+  killed_or_wounded: 10000,
+  missing: 5000,
+  abducted: 5000,
+  arrested: 20000,
+  released: 20000,
+  displaced: 1000000,
+  strikes: 5000,
+};
+
+export type ClaimRole = 'event' | 'background' | 'recalled' | 'war_total' | 'no_event_category';
 
 /** What a claim can do for incidents: open one (event), or only stand beside one. */
 export function claimRole(claim: Claim, published: string | null): ClaimRole {
@@ -40,12 +61,16 @@ export function claimRole(claim: Claim, published: string | null): ClaimRole {
   const day = dayOf(claim.time?.date);
   const report = dayOf(published);
   if (day !== null && report !== null && day < report - RECALL_DAYS) return 'recalled';
+  const total = WAR_TOTAL[claim.category];
+  if (day === null && total !== undefined && (claim.quantity.low ?? claim.quantity.point ?? 0) >= total)
+    return 'war_total';
   return 'event';
 }
 
 const WHY: Record<Exclude<ClaimRole, 'event'>, string> = {
   background: 'a war-wide background toll',
   recalled: `a figure dated more than ${RECALL_DAYS} days before the report`,
+  war_total: 'an undated war-wide total',
   no_event_category: 'a figure that is no event on its own (fighters, prisoners held, other counts)',
 };
 
@@ -63,6 +88,15 @@ export function documentEvent(claims: readonly Claim[], published: string | null
     roles.set(r, (roles.get(r) ?? 0) + 1);
   }
   const events = roles.get('event') ?? 0;
+  const firm = claims.some(
+    (c) => claimRole(c, published) === 'event' && (c.quantity.qualifier !== 'vague' || c.time?.date),
+  );
+  if (events > 0 && !firm)
+    return {
+      status: 'no_event',
+      reason: `only vague amounts with no date (${events} figure${events === 1 ? '' : 's'} such as tens or a number of)`,
+      claims: 0,
+    };
   if (events > 0)
     return {
       status: 'event',

@@ -44,7 +44,7 @@ import { estimates } from './estimates.js';
 import { EntityIndex } from './sides.js';
 import { sketch } from './sketch.js';
 import { buildTimeline, durationDisputes } from './timeline.js';
-import { namedByDocument, unitsOf } from './units.js';
+import { followerOf, namedByDocument, unitsOf } from './units.js';
 import type { Unit } from './units.js';
 import type { ClaimView } from './views.js';
 import { buildView } from './views.js';
@@ -172,17 +172,21 @@ export function linkReports(previous: LinkState | null, input: LinkInput): LinkO
     addedIds.add(d.info.id);
     const claims = claimsByDoc.get(d.info.id) ?? [];
     const event = documentEvent(claims, d.info.published);
-    const units =
-      event.status === 'event'
-        ? unitsOf(
-            d.info.id,
-            d.info.published,
-            claims,
-            Array.from(sketch(d.text)),
-            named.get(d.info.id) ?? { parties: [], places: new Map() },
-            index,
-          )
-        : [];
+    const names = named.get(d.info.id) ?? { parties: [], places: new Map() };
+    let units: Unit[];
+    if (event.status === 'event')
+      units = unitsOf(d.info.id, d.info.published, claims, Array.from(sketch(d.text)), names, index);
+    else {
+      const follower = followerOf(
+        d.info.id,
+        d.info.published,
+        claims,
+        Array.from(sketch(d.text)),
+        names,
+        index,
+      );
+      units = follower ? [follower] : [];
+    }
     added.push({ info: { ...d.info, event }, times: d.times, claims });
     newUnits.push(...units);
   }
@@ -203,12 +207,17 @@ export function linkReports(previous: LinkState | null, input: LinkInput): LinkO
   // Before it, assignments stand; incidents still open at that point are restored whole.
   let restoreFrom = from;
   while (restoreFrom > 0 && (units[restoreFrom - 1]!.day ?? Infinity) >= cutoff) restoreFrom--;
-  for (let i = 0; i < from; i++) assigned[units[i]!.key] = oldAssigned[units[i]!.key]!;
+  for (let i = 0; i < from; i++) {
+    const id = oldAssigned[units[i]!.key];
+    if (id !== undefined) assigned[units[i]!.key] = id;
+  }
   const restored = new Set<string>();
   const opened = new Set<string>();
   for (let i = restoreFrom; i < from; i++) {
     const u = units[i]!;
-    const id = oldAssigned[u.key]!;
+    const id = oldAssigned[u.key];
+    // A follower that joined nothing.
+    if (id === undefined) continue;
     if (!opened.has(id)) {
       // Seen first here: restored only if it was opened here (else it opened before the cut-off).
       opened.add(id);
@@ -221,6 +230,7 @@ export function linkReports(previous: LinkState | null, input: LinkInput): LinkO
     const old = oldAssigned[u.key];
     if (old !== undefined) changed.add(old);
     const id = clusterer.add(u);
+    if (id === null) continue;
     assigned[u.key] = id;
     changed.add(id);
   }
@@ -237,7 +247,7 @@ export function linkReports(previous: LinkState | null, input: LinkInput): LinkO
       delete outputs[id];
       continue;
     }
-    for (const u of cluster.members)
+    for (const u of [...cluster.members, ...cluster.followers])
       if (!claimById.has(u.document))
         for (const c of docs.get(u.document)?.claims ?? []) claimById.set(c.id, c);
     outputs[id] = renderIncident(cluster, docs, claimById, index);
@@ -277,7 +287,7 @@ function renderIncident(
   index: EntityIndex,
 ): IncidentOutput {
   const id = cluster.id;
-  const members = [...cluster.members].sort(canonical);
+  const members = [...cluster.members, ...cluster.followers].sort(canonical);
   const claims = members.flatMap((u) => u.claims.map((c) => claimById.get(c)).filter((c) => c !== undefined));
   const docIds = [...new Set(members.map((u) => u.document))];
   const timed = docIds.map((d) => ({
@@ -308,7 +318,7 @@ function renderIncident(
   const place = index.get(cluster.anchor ?? undefined);
   const country = index.get(cluster.country ?? undefined);
   const partyNames = [...cluster.parties]
-    .filter(([, n]) => n * 3 >= members.length)
+    .filter(([, n]) => n * 3 >= cluster.members.length)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, 3)
     .map(([p]) => index.get(p)?.name ?? p);

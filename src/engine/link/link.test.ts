@@ -11,8 +11,8 @@ import type {
   SubjectKind,
 } from '../../types.js';
 import type { PackTime } from '../pack.js';
-import { linkBatch } from './index.js';
-import type { LinkDocument } from './index.js';
+import { linkBatch, linkReports } from './index.js';
+import type { LinkDocument, LinkState } from './index.js';
 import { resemblance, sketch } from './sketch.js';
 
 // A small world: two armed sides, a city under a province under a country, and another province.
@@ -257,6 +257,127 @@ describe('conflicts', () => {
   });
 });
 
+describe('conflicts an analyst would sign', () => {
+  const WITNESS: Hop = { name: 'a witness', kind: 'person' };
+  const MINISTRY: Hop = { name: 'the ministry', kind: 'organization', entity: 'ministry' };
+  const HOSPITAL: Hop = { name: 'the hospital', kind: 'organization', entity: 'hosp' };
+
+  test("one hospital's figure is a part of the day's toll, never a rival figure", () => {
+    const ents = [...world(['d1', 'd2']), entity('hosp', 'facility', 'Hospital', ['d2'], 'city')];
+    const r = linkBatch(
+      [doc('d1', '2022-01-20'), doc('d2', '2022-01-20')],
+      [
+        claim({
+          id: 'toll',
+          doc: 'd1',
+          n: 40,
+          group: null,
+          kind: 'unknown',
+          speaker: MINISTRY,
+          place: 'city',
+        }),
+        claim({
+          id: 'hosp',
+          doc: 'd2',
+          n: 12,
+          group: null,
+          kind: 'unknown',
+          speaker: HOSPITAL,
+          place: 'hosp',
+        }),
+      ],
+      ents,
+    );
+    assert.equal(r.incidents.length, 1);
+    assert.deepEqual(r.conflicts, []);
+    // A hospital counting more than the whole day's toll is a conflict.
+    const more = linkBatch(
+      [doc('d1', '2022-01-20'), doc('d2', '2022-01-20')],
+      [
+        claim({
+          id: 'toll',
+          doc: 'd1',
+          n: 40,
+          group: null,
+          kind: 'unknown',
+          speaker: MINISTRY,
+          place: 'city',
+        }),
+        claim({
+          id: 'hosp',
+          doc: 'd2',
+          n: 55,
+          group: null,
+          kind: 'unknown',
+          speaker: HOSPITAL,
+          place: 'hosp',
+        }),
+      ],
+      ents,
+    );
+    assert.equal(more.conflicts.length, 1);
+    assert.match(more.conflicts[0]!.note, /exceeds the total/);
+  });
+
+  test('a toll rising through one day from outlets is one revision chain, not disagreements', () => {
+    const ids = ['m1', 'm2', 'm3', 'm4'];
+    const r = linkBatch(
+      ids.map((id) => doc(id, '2022-01-20')),
+      [17, 38, 58, 74].map((n, k) =>
+        claim({ id: `t${k}`, doc: ids[k]!, n, group: null, kind: 'unknown', place: 'city' }),
+      ),
+      world(ids),
+    );
+    assert.equal(r.incidents.length, 1);
+    assert.deepEqual(
+      r.conflicts.map((c) => c.kind),
+      ['revision'],
+    );
+    assert.match(r.conflicts[0]!.note, /17 .*→ 38 .*→ 58 .*→ 74/);
+    // Two named sources of the same day still disagree.
+    const named = linkBatch(
+      [doc('m1', '2022-01-20'), doc('m2', '2022-01-20')],
+      [
+        claim({ id: 'a', doc: 'm1', n: 17, group: null, kind: 'unknown', place: 'city', speaker: MINISTRY }),
+        claim({ id: 'b', doc: 'm2', n: 74, group: null, kind: 'unknown', place: 'city', speaker: MONITOR }),
+      ],
+      world(['m1', 'm2']),
+    );
+    assert.ok(named.conflicts.some((c) => c.kind === 'disagreement'));
+  });
+
+  test('two named sources in one report can disagree; one source giving two moments does not', () => {
+    const r = linkBatch(
+      [doc('d1', '2022-01-20')],
+      [
+        claim({ id: 'inside', doc: 'd1', n: 30, group: null, kind: 'unknown', speaker: WITNESS }),
+        claim({
+          id: 'all',
+          doc: 'd1',
+          n: 70,
+          q: 'at_least',
+          group: null,
+          kind: 'unknown',
+          speaker: MINISTRY,
+        }),
+      ],
+      world(['d1']),
+    );
+    assert.equal(r.conflicts.length, 1);
+    assert.equal(r.conflicts[0]!.kind, 'disagreement');
+    assert.deepEqual([...r.conflicts[0]!.claims].sort(), ['all', 'inside']);
+    const plain = linkBatch(
+      [doc('d1', '2022-01-20')],
+      [
+        claim({ id: 'first', doc: 'd1', n: 30, group: null, kind: 'unknown' }),
+        claim({ id: 'later', doc: 'd1', n: 70, q: 'at_least', group: null, kind: 'unknown' }),
+      ],
+      world(['d1']),
+    );
+    assert.deepEqual(plain.conflicts, []);
+  });
+});
+
 describe('partisanship and estimates', () => {
   test("a party's figure for its enemy's dead is marked and never sets best on its own", () => {
     const r = linkBatch(
@@ -270,6 +391,70 @@ describe('partisanship and estimates', () => {
     assert.equal(e.high, 374);
     assert.equal(e.conservative, 374);
     assert.match(e.basis, /partisan/);
+  });
+
+  test('one victim population is one slot unless a report counts its classes apart', () => {
+    const r = linkBatch(
+      [doc('d1', '2022-01-20'), doc('d2', '2022-01-20'), doc('d3', '2022-01-20')],
+      [
+        claim({ id: 'civ', doc: 'd1', n: 12, group: null, kind: 'civilians', speaker: MONITOR }),
+        claim({ id: 'all', doc: 'd2', n: 14, group: null, kind: 'unknown', speaker: OFFICIAL }),
+        claim({ id: 'staff', doc: 'd3', n: 13, group: null, kind: 'staff' }),
+      ],
+      world(['d1', 'd2', 'd3']),
+    );
+    const killed = r.incidents[0]!.estimates.filter((e) => e.category === 'killed');
+    assert.equal(killed.length, 1);
+    assert.equal(killed[0]!.low, 12);
+    assert.equal(killed[0]!.high, 14);
+    // A report that gives the dead in all and the civilians among them apart keeps two slots.
+    const apart = linkBatch(
+      [doc('d1', '2022-01-20'), doc('d2', '2022-01-20')],
+      [
+        claim({ id: 'all', doc: 'd1', n: 20, group: null, kind: 'unknown', speaker: OFFICIAL }),
+        claim({ id: 'civ', doc: 'd1', n: 8, group: null, kind: 'civilians', speaker: OFFICIAL }),
+        claim({ id: 'all2', doc: 'd2', n: 22, group: null, kind: 'unknown', speaker: MONITOR }),
+      ],
+      world(['d1', 'd2']),
+    );
+    const slots = apart.incidents[0]!.estimates.filter((e) => e.category === 'killed');
+    assert.equal(slots.length, 2);
+    assert.equal(slots.find((e) => e.kind === 'civilians')!.high, 8);
+    assert.equal(slots.find((e) => e.kind === 'unknown')!.low, 20);
+  });
+
+  test('a subset sets no bound; a vague amount sets nothing beside precise figures', () => {
+    const r = linkBatch(
+      [doc('d1', '2022-01-20'), doc('d2', '2022-01-20')],
+      [
+        claim({ id: 'toll', doc: 'd1', n: 43, group: null, kind: 'unknown', speaker: OFFICIAL }),
+        claim({
+          id: 'kids',
+          doc: 'd1',
+          n: 9,
+          group: null,
+          kind: 'civilians',
+          partOf: 'toll',
+          speaker: OFFICIAL,
+        }),
+        claim({ id: 'tens', doc: 'd2', n: 10, q: 'vague', group: null, kind: 'unknown', speaker: MONITOR }),
+      ],
+      world(['d1', 'd2']),
+    );
+    const e = r.incidents[0]!.estimates.filter((x) => x.category === 'killed');
+    assert.equal(e.length, 1);
+    assert.equal(e[0]!.low, 43);
+    assert.equal(e[0]!.best, 43);
+    assert.equal(e[0]!.conservative, 43);
+    assert.ok(!e[0]!.claims.includes('kids'));
+    assert.ok(!e[0]!.claims.includes('tens'));
+    // With no precise figure, the vague amount is the conservative one (ACLED).
+    const vague = linkBatch(
+      [doc('d2', '2022-01-20')],
+      [claim({ id: 'tens', doc: 'd2', n: 10, q: 'vague', group: null, kind: 'unknown', date: '2022-01-20' })],
+      world(['d2']),
+    );
+    assert.equal(vague.incidents[0]!.estimates[0]!.conservative, 10);
   });
 
   test('best is the median of credible current figures; earlier figures of a source are superseded', () => {
@@ -412,5 +597,172 @@ describe('cost', () => {
     // Four times the reports: quadratic work would take sixteen times as long.
     console.log(`link: 2000 reports ${small.toFixed(0)} ms, 8000 reports ${large.toFixed(0)} ms`);
     assert.ok(large / small < 9, `2000 reports ${small.toFixed(0)} ms, 8000 reports ${large.toFixed(0)} ms`);
+  });
+});
+
+describe('incidents on a stream', () => {
+  // Three towns of one province and a town of another country, a month of reports.
+  function streamWorld(n: number, seed: number, days = 28) {
+    const towns = ['t1', 't2', 't3', 'abroad'];
+    const docs: LinkDocument[] = [];
+    const claims: Claim[] = [];
+    const mentions = new Map<string, string[]>();
+    let x = seed;
+    const rnd = (): number => {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      return x / 2147483648;
+    };
+    for (let i = 0; i < n; i++) {
+      const id = `r${String(i).padStart(3, '0')}`;
+      const day = Math.floor(rnd() * days);
+      const town = towns[Math.floor(rnd() * towns.length)]!;
+      docs.push(doc(id, new Date(Date.UTC(2022, 1, 1 + day)).toISOString().slice(0, 10)));
+      claims.push(claim({ id: `${id}#1`, doc: id, n: 1 + Math.floor(rnd() * 20), place: town }));
+      // Some reports are round-ups that also tell of another town.
+      if (rnd() < 0.3) {
+        const other = towns[Math.floor(rnd() * towns.length)]!;
+        claims.push(claim({ id: `${id}#2`, doc: id, n: 2, place: other, speaker: MONITOR }));
+      }
+      for (const t of [town]) mentions.set(t, [...(mentions.get(t) ?? []), id]);
+    }
+    const ids = docs.map((d) => d.info.id);
+    const entities = [
+      ...world(ids),
+      entity('t1', 'location', 'T1', mentions.get('t1') ?? [], 'province'),
+      entity('t2', 'location', 'T2', mentions.get('t2') ?? [], 'province'),
+      entity('t3', 'location', 'T3', mentions.get('t3') ?? [], 'province'),
+      entity('other', 'location', 'Other', [], undefined),
+      entity('abroad', 'location', 'Abroad', mentions.get('abroad') ?? [], 'other'),
+    ].map((e) =>
+      e.id === 'other' ? { ...e, country: 'OT' } : e.id === 'country' ? { ...e, country: 'CT' } : e,
+    );
+    return { docs, claims, entities };
+  }
+
+  const shape = (r: ReturnType<typeof linkBatch>): string =>
+    JSON.stringify({
+      incidents: r.incidents.map((i) => [
+        i.id,
+        i.documents,
+        i.claims,
+        i.start,
+        i.end,
+        i.estimates,
+        i.campaign,
+      ]),
+      conflicts: r.conflicts,
+      campaigns: r.campaigns,
+      // Claims in id order: the result lists them in the order their reports were added.
+      claims: r.claims.map((c) => [c.id, c.incident, c.campaign]).sort((x, y) => (x[0]! < y[0]! ? -1 : 1)),
+    });
+
+  test('no incident spans more than its window; places of one chain only', () => {
+    const { docs, claims, entities } = streamWorld(200, 7);
+    const r = linkBatch(docs, claims, entities);
+    for (const i of r.incidents) {
+      const days = (Date.parse(i.end!) - Date.parse(i.start!)) / 86_400_000;
+      assert.ok(days <= 14, `${i.id} spans ${days} days`);
+      const places = new Set(i.claims!.map((c) => r.claims.find((x) => x.id === c)!.location!.entity));
+      assert.equal(places.size, 1, `${i.id} mixes ${[...places].join(', ')}`);
+    }
+  });
+
+  test('adding reports in two halves, in any order, gives the incidents of one run', () => {
+    const { docs, claims, entities } = streamWorld(160, 11);
+    const whole = linkBatch(docs, claims, entities);
+    const part = (ids: Set<string>) => ({
+      documents: docs.filter((d) => ids.has(d.info.id)),
+      claims: claims.filter((c) => ids.has(c.document)),
+      entities: entities.map((e) => ({ ...e, mentions: e.mentions.filter((m) => ids.has(m.document)) })),
+    });
+    // A stream split (later reports added after earlier ones) and a backfill split (random halves).
+    const byDay = [...docs].sort((a, b) => a.info.published!.localeCompare(b.info.published!));
+    const splits = [
+      new Set(byDay.slice(0, 100).map((d) => d.info.id)),
+      new Set(docs.filter((_, i) => i % 2 === 0).map((d) => d.info.id)),
+    ];
+    for (const first of splits) {
+      const second = new Set(docs.map((d) => d.info.id).filter((id) => !first.has(id)));
+      const a = linkReports(null, part(first));
+      // The state survives JSON, as a store keeps it.
+      const saved = JSON.parse(JSON.stringify(a.state)) as LinkState;
+      const b = linkReports(saved, part(second));
+      assert.equal(shape(b.result), shape(whole));
+      assert.deepEqual(b.skipped, []);
+    }
+    // Reports already linked are skipped, and change nothing.
+    const again = linkReports(linkReports(null, part(splits[0]!)).state, part(splits[0]!));
+    assert.equal(again.skipped.length, splits[0]!.size);
+    assert.deepEqual(again.changed, []);
+  });
+
+  test('a later batch re-renders only the incidents it touches', () => {
+    const { docs, claims, entities } = streamWorld(120, 5, 56);
+    const cut = '2022-03-15';
+    const early = new Set(docs.filter((d) => d.info.published! < cut).map((d) => d.info.id));
+    const part = (keep: (id: string) => boolean) => ({
+      documents: docs.filter((d) => keep(d.info.id)),
+      claims: claims.filter((c) => keep(c.document)),
+      entities: entities.map((e) => ({ ...e, mentions: e.mentions.filter((m) => keep(m.document)) })),
+    });
+    const a = linkReports(
+      null,
+      part((id) => early.has(id)),
+    );
+    const b = linkReports(
+      a.state,
+      part((id) => !early.has(id)),
+    );
+    // Incidents over before the new reports' window are kept as they were.
+    const untouched = a.result.incidents.filter((i) => i.end! < '2022-02-20');
+    assert.ok(untouched.length > 0);
+    for (const i of untouched) assert.ok(!b.changed.includes(i.id), `${i.id} was re-rendered`);
+    assert.ok(b.changed.length < b.result.incidents.length);
+  });
+
+  test('a round-up never glues the incidents of its places together', () => {
+    const ents = [
+      ...world(['a1', 'a2', 'b1', 'b2', 'roundup']),
+      entity('ta', 'location', 'TA', ['a1', 'a2', 'roundup'], 'province'),
+      entity('tb', 'location', 'TB', ['b1', 'b2', 'roundup'], 'province'),
+    ];
+    const r = linkBatch(
+      ['a1', 'a2', 'b1', 'b2', 'roundup'].map((id) => doc(id, '2022-02-10')),
+      [
+        claim({ id: 'a1#1', doc: 'a1', n: 3, place: 'ta' }),
+        claim({ id: 'a2#1', doc: 'a2', n: 3, place: 'ta' }),
+        claim({ id: 'b1#1', doc: 'b1', n: 7, place: 'tb' }),
+        claim({ id: 'b2#1', doc: 'b2', n: 7, place: 'tb' }),
+        claim({ id: 'roundup#1', doc: 'roundup', n: 3, place: 'ta' }),
+        claim({ id: 'roundup#2', doc: 'roundup', n: 7, place: 'tb' }),
+        // A figure for the whole country rides with the report's main incident.
+        claim({ id: 'roundup#3', doc: 'roundup', n: 10, place: 'country' }),
+      ],
+      ents,
+    );
+    const of = (c: string): string => r.claims.find((x) => x.id === c)!.incident!;
+    assert.equal(of('a1#1'), of('a2#1'));
+    assert.equal(of('b1#1'), of('b2#1'));
+    assert.notEqual(of('a1#1'), of('b1#1'));
+    assert.equal(of('roundup#1'), of('a1#1'));
+    assert.equal(of('roundup#2'), of('b1#1'));
+  });
+
+  test('a report with no event figure opens no incident and says why', () => {
+    const r = linkBatch(
+      [doc('market', '2022-02-10'), doc('army', '2022-02-10')],
+      [
+        claim({ id: 'army#1', doc: 'army', n: 5000, category: 'combatants' }),
+        claim({ id: 'army#2', doc: 'army', n: 300000, scope: 'background' }),
+      ],
+      world(['market', 'army']),
+    );
+    assert.equal(r.incidents.length, 0);
+    const status = new Map(r.documents.map((d) => [d.id, d.event]));
+    assert.equal(status.get('market')!.status, 'no_event');
+    assert.match(status.get('market')!.reason, /no figure/);
+    assert.equal(status.get('army')!.status, 'no_event');
+    assert.match(status.get('army')!.reason, /background/);
+    assert.match(status.get('army')!.reason, /fighters/);
   });
 });

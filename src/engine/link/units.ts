@@ -38,6 +38,16 @@ export interface Unit {
   readonly claims: readonly string[];
   /** Claims that stand in the unit but are compared with nothing (a figure for another country). */
   readonly aside: readonly string[];
+  /**
+   * A report that tells of no event of its own (a reaction, a funeral, a condemnation, a report
+   * with only vague amounts): it may join an incident it clearly follows, never open one, and it
+   * changes nothing of the incident it joins (place, days, parties, texts).
+   */
+  readonly follower?: true;
+  /** Figures of the unit's event claims (`killed:10`), to tell reports of one event. */
+  readonly figures?: readonly string[];
+  /** The day most of its dated event claims happened on (days since 1970), if they give one. */
+  readonly eventDay?: number | null;
 }
 
 const PARTY_TYPES = new Set<Entity['type']>(['armed_group', 'government']);
@@ -171,9 +181,12 @@ export function unitsOf(
   };
   const chainOf = chainsWithin(index, home);
   const tally = new Map<string, { n: number; depth: number; first: number }>();
+  // A figure for a whole country (`في سوريا`) says nothing of where the report is when other
+  // figures name places inside a country: it must not outvote a round-up's fronts into one unit.
+  const specific = events.some((c) => c.location?.entity && chainOf(c.location.entity).length > 1);
   events.forEach((c, i) => {
     const id = c.location?.entity;
-    if (!id) return;
+    if (!id || (specific && chainOf(id).length === 1)) return;
     const t = tally.get(id);
     if (t) t.n++;
     else tally.set(id, { n: 1, depth: chainOf(id).length - 1, first: i });
@@ -245,7 +258,13 @@ export function unitsOf(
     g.claims.push(c);
   }
   // Figures that open nothing stand with the main unit (compared with nothing there).
-  for (const c of claims) if (claimRole(c, published) !== 'event') groups[0]!.claims.push(c);
+  // An undated war-wide total stands there as background: compared with no day's toll.
+  for (const c of claims) {
+    const role = claimRole(c, published);
+    if (role === 'event') continue;
+    groups[0]!.claims.push(c);
+    if (role === 'war_total') aside.push(c.id);
+  }
   const day = dayOf(published) ?? firstClaimDay(events);
   return groups
     .filter((g) => g.claims.some((c) => EVENT_CATEGORIES.has(c.category)))
@@ -270,8 +289,85 @@ export function unitsOf(
         sketch: k === 0 ? sketch : [],
         claims: g.claims.map((c) => c.id),
         aside: k === 0 ? aside : [],
+        figures: figuresOf(g.claims.filter((c) => claimRole(c, published) === 'event')),
+        eventDay: eventDayOf(
+          g.claims.filter((c) => claimRole(c, published) === 'event'),
+          day,
+        ),
       };
     });
+}
+
+/** Families of categories whose figures name the same toll (outlets say either). */
+const FIGURE_FAMILY: Partial<Record<Category, string>> = { killed_or_wounded: 'killed' };
+
+/**
+ * The precise figures of event claims, as `family:figure`: reports of one event repeat its toll
+ * (10 killed, 15 wounded) whatever their words. Figures under 3 say little (one, two of anything).
+ */
+export function figuresOf(claims: readonly Claim[]): string[] {
+  const out = new Set<string>();
+  for (const c of claims) {
+    const q = c.quantity;
+    if (q.qualifier === 'vague' || q.point === null || q.point < 3) continue;
+    out.add(`${FIGURE_FAMILY[c.category] ?? c.category}:${q.point}`);
+  }
+  return [...out].sort();
+}
+
+/**
+ * The follower unit of a report with no event of its own: where it mostly is (its most named place,
+ * at least two mentions) and its text. Null when it names no place and has no text.
+ */
+export function followerOf(
+  document: string,
+  published: string | null,
+  claims: readonly Claim[],
+  sketch: readonly number[],
+  named: Named,
+  index: EntityIndex,
+): Unit | null {
+  const day = dayOf(published);
+  if (day === null) return null;
+  const home = mostNamed(named, null, (id) => index.placeChain(id));
+  let place = home;
+  if (place !== null && index.placeChain(place).length === 1)
+    place = mostNamed(named, place, (id) => index.placeChain(id)) ?? place;
+  const chain = place === null ? [] : index.placeChain(place);
+  if (chain.length === 0 && sketch.length === 0) return null;
+  return {
+    key: `${document}#0`,
+    document,
+    k: 0,
+    day,
+    place,
+    chain,
+    country: countryOf(chain, index),
+    parties: named.parties,
+    events: [],
+    sketch,
+    claims: claims.map((c) => c.id),
+    aside: claims.map((c) => c.id),
+    follower: true,
+    figures: [],
+  };
+}
+
+/**
+ * The day the unit's event claims happened: the day most of its dated claims give (the later among
+ * equals), not after the report. Null when none is dated.
+ */
+function eventDayOf(claims: readonly Claim[], published: number | null): number | null {
+  const count = new Map<number, number>();
+  for (const c of claims) {
+    const d = dayOf(c.time?.date);
+    if (d === null || (published !== null && d > published)) continue;
+    count.set(d, (count.get(d) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  for (const [d, n] of count)
+    if (best === null || n > count.get(best)! || (n === count.get(best)! && d > best)) best = d;
+  return best;
 }
 
 function firstClaimDay(claims: readonly Claim[]): number | null {

@@ -60,6 +60,13 @@ export interface ClaimView {
   readonly speakerKey: string;
   readonly side: Side | undefined;
   readonly partisan: boolean;
+  /**
+   * The facility that counted the figure at itself (a hospital giving the dead it received), when
+   * the claim is placed there and the facility is among its sources.
+   */
+  readonly facility: string | null;
+  /** The figure names its own source beyond the outlet (a ministry, a witness, a monitor). */
+  readonly sourced: boolean;
 }
 
 export function intervalOf(claim: Claim): { low: number; high: number } {
@@ -134,6 +141,13 @@ export function buildView(
     speakerKey: speaker.entity ?? foldName(speaker.name),
     side,
     partisan,
+    facility:
+      claim.location?.entity &&
+      index.get(claim.location.entity)?.type === 'facility' &&
+      claim.attribution.some((h) => h.entity === claim.location!.entity)
+        ? claim.location.entity
+        : null,
+    sourced: claim.attribution.length > 1 && speaker.kind !== 'outlet',
   };
 }
 
@@ -164,6 +178,14 @@ export function timeRelation(a: ClaimView, b: ClaimView): 'same' | 'successive' 
  */
 export function relation(a: ClaimView, b: ClaimView): 'same' | 'a-total' | 'b-total' | null {
   if (a.family !== b.family) return null;
+  // A facility's own count (the dead one hospital received) is a part of the toll counted
+  // without one, of the same side or of no named side.
+  if (a.facility !== b.facility && (a.facility === null || b.facility === null)) {
+    const [total, part] = a.facility === null ? [a, b] : [b, a];
+    const fits = total.groupKey === part.groupKey || total.groupKey === '-' || part.groupKey === '-';
+    if (!fits) return null;
+    return total === a ? 'a-total' : 'b-total';
+  }
   if (a.cls === b.cls) return a.groupKey === b.groupKey ? 'same' : null;
   const fits = (total: ClaimView, part: ClaimView): boolean =>
     total.cls === 'total' &&

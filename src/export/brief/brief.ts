@@ -25,41 +25,15 @@ import type { ExportView } from '../model.js';
 import { arabic } from './ar.js';
 import { en } from './en.js';
 import type { Given, Mark, Slot, SourceLine, Templates } from './templates.js';
+import type { BriefIncident, BriefReference, Sentence } from './shapes.js';
+
+export type { BriefIncident, BriefReference, BriefSection, Sentence } from './shapes.js';
 
 export interface BriefOptions {
   readonly lang?: 'ar' | 'en';
   /** Arabic figures in Arabic-Indic digits (`١٢٠٠٠`); Western digits by default. */
   readonly digits?: 'latn' | 'arab';
   readonly texts?: ReadonlyMap<string, string>;
-}
-
-export interface Sentence {
-  readonly text: string;
-  /** Claim ids the sentence rests on (never empty). */
-  readonly claims: readonly string[];
-}
-
-export interface BriefSection {
-  readonly heading: string;
-  readonly sentences: readonly Sentence[];
-}
-
-export interface BriefIncident {
-  readonly id: string;
-  readonly title: string;
-  readonly sections: readonly BriefSection[];
-}
-
-export interface BriefReference {
-  /** The short label cited in sentences (`c1`). */
-  readonly label: string;
-  readonly claim: string;
-  readonly quote: string;
-  readonly chain: string;
-  readonly outlet: string;
-  readonly published: string | null;
-  readonly url: string | null;
-  readonly document: string;
 }
 
 export interface Brief {

@@ -8,7 +8,7 @@ import { ArabicDoc } from './document.js';
 import { inferPublishedFromBatch, pageMetaStage } from './document-meta.js';
 import type { PageMeta } from './document-meta.js';
 import type { PublishedDate } from './dates/publication.js';
-import { loadArabicLexicon } from './lexicon/index.js';
+import { loadArabicLexicon } from './lexicon/lexicon.js';
 import { readingStages } from './pipeline.js';
 
 const LEXICON = loadArabicLexicon();

@@ -36,7 +36,7 @@ import type { DateExpression, DateMention } from './dates/index.js';
 import { inferPublished } from './dates/publication.js';
 import type { PublishedDate } from './dates/publication.js';
 import { resolveExpression } from './dates/resolve.js';
-import type { Lexicon } from './lexicon/index.js';
+import type { Lexicon } from './lexicon/lexicon.js';
 import type { ArabicDoc } from './document.js';
 import { batchStage, stage } from '../../pipeline/stage.js';
 

@@ -6,13 +6,13 @@ import { DocContext, filled } from '../../pipeline/context.js';
 import type { Trace } from '../../pipeline/trace.js';
 import type { Claim, Diagnostic, DocumentInfo, ExtractedEntity, ExtractedQuantity } from '../../types.js';
 import type { PackMention, PackTime } from '../../engine/pack.js';
-import type { PlaceEvidence } from './analyze.js';
-import type { SpeakerMention } from './attribution.js';
+import type { PlaceEvidence } from './claims/read.js';
+import type { SpeakerMention } from './attribution/speakers.js';
 import type { BoilerplateSpan } from './boilerplate.js';
 import type { DateExpression, DateMention } from './dates/index.js';
 import type { PublishedDate } from './dates/publication.js';
 import type { PageMeta } from './document-meta.js';
-import type { GazetteerEntry, Lexicon } from './lexicon/index.js';
+import type { GazetteerEntry, Lexicon } from './lexicon/lexicon.js';
 import type { SentenceReading } from './sentence-view.js';
 import type { Span, TextSpan } from '../../types.js';
 

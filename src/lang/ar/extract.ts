@@ -10,7 +10,7 @@ import { NO_TRACE } from '../../pipeline/trace.js';
 import type { ExtractOptions, ExtractResult, ReferenceDate } from '../../types.js';
 import { parseIsoDate } from './dates/calendar.js';
 import { ArabicDoc } from './document.js';
-import type { Lexicon } from './lexicon/index.js';
+import type { Lexicon } from './lexicon/lexicon.js';
 import { byStart, toDate } from './mentions.js';
 import { extractPipeline } from './pipeline.js';
 

@@ -7,13 +7,13 @@
 // Must not: ثلاثة محاور · بعد ستة أيام · عام 2011 · 50 في المئة · 30 عاما (an age) · 7 مراكز
 
 import type { Category, Quantity, SubjectKind, Unit } from '../../types.js';
-import type { EventEntry, GazetteerEntry, Lexicon, NounHit } from './lexicon/index.js';
+import type { EventEntry, GazetteerEntry, Lexicon, NounHit } from './lexicon/lexicon.js';
 import type { EntityHit, EventHit, SentenceView } from './sentence-view.js';
 import { PERSON_UNITS, entityAt, isPersonish, isWord, nounOf, stems } from './sentence-view.js';
 
 export type { EntityHit, EventHit, SentenceView } from './sentence-view.js';
 import { readings } from './morphology.js';
-import { interval, qualifierAfter } from './quantity.js';
+import { interval, qualifierAfter, qualifierRule, VAGUE_SEVERAL } from './quantity.js';
 import type { QuantityMention } from './quantities.js';
 import { readQuantities } from './quantities.js';
 import { COUNT_HEADS, LIST_LINKS, PARTITIVES, TIME_NOUNS } from './words.js';
@@ -306,6 +306,7 @@ function armedAgentBetween(view: SentenceView, from: number, to: number): boolea
 }
 
 /** All figures of a sentence that count people, families or strikes. */
+// eslint-disable-next-line max-lines-per-function -- not yet split into steps
 export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
   // Percentages, amounts of money and fractional measures are quantities, never claims. A numeral
   // after its noun counts only as `شخص واحد`: from two up (`انتحاريين اثنين`، `الأطفال الثلاثة`)
@@ -315,10 +316,11 @@ export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
       q.unit === null &&
       (q.quantity.point === null || Number.isInteger(q.quantity.point)) &&
       (q.nounBefore === null || q.quantity.point === 1) &&
-      !q.rules.includes('ar/number/vague-several'),
+      !q.rules.includes(VAGUE_SEVERAL),
   );
   const figures: Figure[] = [];
   const consumed = new Set<number>();
+  // eslint-disable-next-line max-lines-per-function -- not yet split into steps
   raws.forEach((raw) => {
     const rules = [...raw.rules];
     let noun: NounHit | null = null;
@@ -435,7 +437,7 @@ export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
       const after = qualifierAfter(view.toks, nounEnd);
       if (after) {
         quantity = interval(quantity.point, after.qualifier);
-        rules.push(`ar/qualifier/${after.qualifier}`);
+        rules.push(qualifierRule(after.qualifier));
       }
     }
     const nounCat = nounCategory(view, noun, nounEnd);

@@ -16,12 +16,12 @@ import type { ExtractedDate, ExtractedEntity, ExtractedQuantity, Span } from '..
 import type { DateMention } from './dates/index.js';
 import type { ArabicDoc } from './document.js';
 import { linkContext, outermostNames } from './entities/link.js';
-import type { GazetteerEntry } from './lexicon/index.js';
+import type { GazetteerEntry } from './lexicon/lexicon.js';
 import { readings } from './morphology.js';
 import { fold } from './normalize/index.js';
 import type { QuantityMention } from './quantities.js';
 import { readQuantities } from './quantities.js';
-import { qualifierAfter, interval } from './quantity.js';
+import { qualifierAfter, qualifierRule, interval } from './quantity.js';
 import type { SentenceView } from './sentence-view.js';
 import { buildSentenceView, entityAt, nounOf, rememberBodies } from './sentence-view.js';
 import { FUNCTION_WORDS } from './words.js';
@@ -202,7 +202,7 @@ function quantityOf(
     if (after) {
       quantity = interval(quantity.point, after.qualifier);
       if (!after.setOff) end = after.end;
-      rules.push(`ar/qualifier/${after.qualifier}`);
+      rules.push(qualifierRule(after.qualifier));
     }
   }
   const out: Piece & { -readonly [K in keyof ExtractedQuantity]?: ExtractedQuantity[K] } = Object.assign(

@@ -8,7 +8,7 @@ import { run } from '../../pipeline/stage.js';
 import { NO_TRACE } from '../../pipeline/trace.js';
 import type { Trace } from '../../pipeline/trace.js';
 import { ArabicDoc } from './document.js';
-import type { Lexicon } from './lexicon/index.js';
+import type { Lexicon } from './lexicon/lexicon.js';
 import { analyzePipeline } from './pipeline.js';
 
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/g;

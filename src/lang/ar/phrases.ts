@@ -2,8 +2,8 @@
 // suffix may vary on every word (`لقي مصرعه` ~ `لقوا مصرعهم`) and quotes may stand between words
 // (`تنظيم “داعش”`).
 
-import { Lexicon } from './lexicon/index.js';
-import type { LexWord, Phrase } from './lexicon/index.js';
+import { Lexicon } from './lexicon/lexicon.js';
+import type { LexWord, Phrase } from './lexicon/lexicon.js';
 import type { Tok } from './quantity.js';
 
 /**

@@ -5,22 +5,20 @@
 import type { Pipeline } from '../../pipeline/stage.js';
 import { stage } from '../../pipeline/stage.js';
 import { sentences as cutSentences } from '../../text/segment.js';
-import {
-  freedByForce,
-  groupContinuity,
-  groupFromParts,
-  groupFromWhole,
-  linkParts,
-  makeClaims,
-  namePlaces,
-  placeClaims,
-  readClaims,
-  readFigures,
-  readVoices,
-  rememberArmedGroup,
-  rememberNamedBodies,
-} from './analyze.js';
-import type { ClaimSentence } from './analyze.js';
+import { readClaims } from './claims/read.js';
+import type { ClaimSentence } from './claims/read.js';
+import { freedByForce } from './claims/refiners/freed-by-force.js';
+import { groupContinuity } from './claims/refiners/group-continuity.js';
+import { groupFromParts } from './claims/refiners/group-from-parts.js';
+import { groupFromWhole } from './claims/refiners/group-from-whole.js';
+import { readFigures } from './claims/steps/figures.js';
+import { rememberArmedGroup } from './claims/steps/last-armed-group.js';
+import { makeClaims } from './claims/steps/make.js';
+import { rememberNamedBodies } from './claims/steps/named-bodies.js';
+import { linkParts } from './claims/steps/part-of.js';
+import { placeClaims } from './claims/steps/place.js';
+import { namePlaces } from './claims/steps/places-named.js';
+import { readVoices } from './claims/steps/voices.js';
 import { dateDiagnostics, documentInfo, speakersAcrossBatch, timeline } from './assemble.js';
 import { findBoilerplate } from './boilerplate.js';
 import { parseIsoDate } from './dates/calendar.js';

@@ -19,6 +19,7 @@ import {
   mayOpenCardinal,
   qualifierAfter,
   qualifierBefore,
+  qualifierRule,
   readCardinal,
   readVague,
 } from './quantity.js';
@@ -337,6 +338,7 @@ function mayOpen(view: SentenceView, i: number): boolean {
 }
 
 /** Quantity expressions of the sentence, left to right, without overlaps. Never throws. */
+// eslint-disable-next-line max-lines-per-function -- not yet split into steps
 export function readQuantities(view: SentenceView): QuantityMention[] {
   const out: QuantityMention[] = [];
   let toks: readonly Tok[] = view.toks;
@@ -453,12 +455,12 @@ export function readQuantities(view: SentenceView): QuantityMention[] {
       let qualifier = before?.qualifier ?? 'exact';
       if (before) {
         qStart = before.start;
-        rules.push(`ar/qualifier/${before.qualifier}`);
+        rules.push(qualifierRule(before.qualifier));
       }
       if (afterQ && (!before || afterQ.qualifier === before.qualifier)) {
         qualifier = afterQ.qualifier;
         if (!afterQ.setOff) qEnd = afterQ.end;
-        if (!before) rules.push(`ar/qualifier/${afterQ.qualifier}`);
+        if (!before) rules.push(qualifierRule(afterQ.qualifier));
       }
       // Ranges: 60-90 · 20 إلى 30 · ثلاثة أو أربعة
       const dash = toks[num.end]?.text === '-' || toks[num.end]?.text === '\u2013';
@@ -535,7 +537,7 @@ function readDual(view: SentenceView, i: number): QuantityMention | null {
   if (/^[وف]?[بلك]?(ال|لل)/.test(view.toks[i]!.text) && !/^(ال|لل)/.test(n.entry.lemma)) return null;
   const before = qualifierBefore(view.toks, i);
   const qualifier = before?.qualifier ?? 'exact';
-  const rules = ['ar/quantity/dual', ...(before ? [`ar/qualifier/${qualifier}`] : [])];
+  const rules = ['ar/quantity/dual', ...(before ? [qualifierRule(qualifier)] : [])];
   return {
     ...mention(before ? before.start : i, i + 1, interval(2, qualifier), rules, { dual: true }),
     numStart: i,

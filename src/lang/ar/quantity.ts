@@ -10,7 +10,7 @@
 import type { Quantity, Qualifier } from '../../types.js';
 import { fold } from './normalize/index.js';
 import { readings, verbForms } from './morphology.js';
-import { Lexicon } from './lexicon/index.js';
+import { Lexicon } from './lexicon/lexicon.js';
 import { readTsv } from './lexicon/tsv.js';
 
 export interface Tok {
@@ -157,6 +157,9 @@ export function mayOpenCardinal(word: string): boolean {
   return numberWord(word, true) !== null;
 }
 
+/** `عدة` (several): a vague count that hedges more than it counts, never a claim (figures.ts). */
+export const VAGUE_SEVERAL = 'ar/number/vague-several';
+
 /**
  * Reads a cardinal starting at token `i`. Digits may be followed by a scale word; number words
  * compose by Arabic grammar. Within a group below a thousand the order is hundreds, then units,
@@ -164,6 +167,7 @@ export function mayOpenCardinal(word: string): boolean {
  * the group before it; after a scale only a smaller part may follow (`مليون و200 ألف`). Two atoms
  * of one rank never add up: `ثلاثة وخمسة` is 3, then a second number (`بين ثلاثة وخمسة` is 3–5).
  */
+// eslint-disable-next-line max-lines-per-function -- not yet split into steps
 export function readCardinal(toks: readonly Tok[], i: number): Cardinal | null {
   const first = toks[i];
   if (!first) return null;
@@ -407,7 +411,7 @@ export function readVague(toks: readonly Tok[], i: number): Cardinal | null {
       }
       // `عدة` (several) is listed but, like `العديد`, hedges more than it counts: never a claim.
       const several = readings(tok.text).some((r) => r.stem === 'عده');
-      const rule = several ? 'ar/number/vague-several' : 'ar/number/vague';
+      const rule = several ? VAGUE_SEVERAL : 'ar/number/vague';
       return { value: low, end, vague: true, high, one: false, rules: [rule] };
     }
   }
@@ -463,6 +467,11 @@ export interface QualifierMatch {
   readonly end: number;
   /** Set off by commas after the figure (`متظاهر واحد، على الأقل،`): the span stays on the figure. */
   readonly setOff?: boolean;
+}
+
+/** The rule id of a qualifier (`أكثر من` → `ar/qualifier/more_than`): every reader of qualifiers names it so. */
+export function qualifierRule(qualifier: Qualifier): string {
+  return `ar/qualifier/${qualifier}`;
 }
 
 /** A qualifier ending right before token `i` (skipping `عددهم`، `الـ`، quotes). */

@@ -14,7 +14,7 @@ import type {
   NounEntry,
   NounHit,
   WordInfo,
-} from './lexicon/index.js';
+} from './lexicon/lexicon.js';
 import type { Unit } from '../../types.js';
 import { readings } from './morphology.js';
 import { fold } from './normalize/index.js';

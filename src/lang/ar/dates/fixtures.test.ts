@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { normalize } from '../normalize/index.js';
 import { sentences } from '../../../text/segment.js';
-import { loadArabicLexicon } from '../lexicon/index.js';
+import { loadArabicLexicon } from '../lexicon/lexicon.js';
 import { readSentence } from '../sentence-view.js';
 import { extractDates, parseDateExpressions } from './index.js';
 import type { DateMention } from './index.js';

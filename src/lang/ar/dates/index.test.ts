@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { normalize } from '../normalize/index.js';
-import { loadArabicLexicon } from '../lexicon/index.js';
+import { loadArabicLexicon } from '../lexicon/lexicon.js';
 import { fromHijri, fromYmd, isoDate, parseIsoDate, toHijri, weekStart, weekdayOf } from './calendar.js';
 import { extractDates, parseDateExpressions, resolveDateExpressions } from './index.js';
 import { dateLexicon, dateLexiconProblems } from './lexicon.js';

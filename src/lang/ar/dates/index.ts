@@ -7,23 +7,29 @@
 import type { FoldedText } from '../../../text/folded.js';
 import type { Token } from '../../../text/tokens.js';
 import type { Span } from '../../../types.js';
-import type { LexWord, Lexicon } from '../lexicon/index.js';
+import type { LexWord, Lexicon } from '../lexicon/lexicon.js';
 import { parseIsoDate } from './calendar.js';
 import type { DayNumber } from './calendar.js';
 import { clockTime } from './extractors/clock-time.js';
 import { consecutiveDay } from './extractors/consecutive-day.js';
 import { dayOfMonth } from './extractors/day-of-month.js';
+import { dayRange } from './extractors/day-range.js';
 import { duration } from './extractors/duration.js';
 import { englishDate } from './extractors/english-date.js';
 import { monthName } from './extractors/month-name.js';
+import { namedDay } from './extractors/named-day.js';
+import { nthWeekday } from './extractors/nth-weekday.js';
 import { numericDate } from './extractors/numeric-date.js';
 import { partOfDay } from './extractors/part-of-day.js';
 import { recentSpan } from './extractors/recent-span.js';
 import { relativeDay } from './extractors/relative-day.js';
 import { relativePeriod } from './extractors/relative-period.js';
+import { sequencePeriod } from './extractors/sequence-period.js';
+import { weekWeekday } from './extractors/week-weekday.js';
 import { weekday } from './extractors/weekday.js';
 import { year } from './extractors/year.js';
-import { joinNeighbours, removeOverlaps } from './refine.js';
+import { yearRange } from './extractors/year-range.js';
+import { joinNeighbours, linkSequences, removeOverlaps } from './refine.js';
 import { resolveExpression, toMention } from './resolve.js';
 import type { DateExpression, DateExtractor, DateMention } from './types.js';
 
@@ -55,6 +61,17 @@ export const dateExtractors: readonly DateExtractor[] = [
   consecutiveDay,
   clockTime,
   partOfDay,
+  // Constructs that hold one of the forms above inside a longer whole, each the longer match, so
+  // the overlap step keeps it over its parts: the nth weekday of a month (over a weekday joined
+  // to an ordinal day), a weekday inside a named week (over the weekday read alone, which would
+  // go to the past), ranges of days and of years (over their first or last number), named days,
+  // and periods counted from the date before them (linked to it by linkSequences).
+  nthWeekday,
+  weekWeekday,
+  dayRange,
+  yearRange,
+  namedDay,
+  sequencePeriod,
 ];
 
 /** A sentence of the text as the reader has cut and tokenized it (see `parseDateExpressions`). */
@@ -97,7 +114,7 @@ export function parseDateExpressions(
       // Text never throws: an extractor that fails on odd input yields nothing.
     }
   });
-  return joinNeighbours(text, removeOverlaps(raw));
+  return linkSequences(text, joinNeighbours(text, removeOverlaps(raw)));
 }
 
 /** The extractors (bit k for dateExtractors[k]) whose cue a token's text holds. */

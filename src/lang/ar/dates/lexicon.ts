@@ -34,7 +34,8 @@ export type TimeWordType =
   | 'future-cue'
   | 'month-part'
   | 'span-relation'
-  | 'name-head';
+  | 'name-head'
+  | 'sequence-relation';
 
 export interface TimeWord {
   /** Folded, words separated by one space. */
@@ -80,6 +81,7 @@ const TYPES = new Set<TimeWordType>([
   'month-part',
   'span-relation',
   'name-head',
+  'sequence-relation',
 ]);
 
 const TIMES_OF_DAY = new Set<TimeOfDay>(['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night']);
@@ -212,4 +214,17 @@ export function wordsOf(type: TimeWordType): readonly TimeWord[] {
 
 export function wordOf(type: TimeWordType, form: string): TimeWord | undefined {
   return dateLexicon().byForm.get(type)?.get(form.replace(/\s+/g, ' '));
+}
+
+/** A month by its name as matched (`تشرين  الأول` with any run of spaces). */
+export function monthNamed(name: string | undefined): MonthEntry | undefined {
+  return name === undefined ? undefined : dateLexicon().monthByName.get(name.replace(/\s+/g, ' '));
+}
+
+/**
+ * Whether a number can be a year of news dating: Hijri 1300–1600, Gregorian `earliest`–2100 (1900
+ * by default; a year right after a day may be older).
+ */
+export function plausibleYear(year: number, calendar: 'gregorian' | 'hijri', earliest = 1900): boolean {
+  return calendar === 'hijri' ? year >= 1300 && year <= 1600 : year >= earliest && year <= 2100;
 }

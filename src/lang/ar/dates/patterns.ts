@@ -5,6 +5,7 @@
 import { nextIndex } from '../../../text/matches.js';
 import { dateLexicon, wordOf, wordsOf } from './lexicon.js';
 import type { TimeWordType } from './lexicon.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 
 /** Not glued to a letter, mark or digit on the left / right. */
 export const LB = '(?<![\\p{L}\\p{M}\\p{N}])';
@@ -206,4 +207,15 @@ export function ordinalDayValue(phrase: string): number | undefined {
   if (words[1] === 'عشر') return first >= 10 ? undefined : first + 10;
   const tens = ords.get((words[words.length - 1] ?? '').replace(/^و?\s?ال/, ''));
   return tens !== undefined && first < 10 ? first + tens : undefined;
+}
+
+/**
+ * A counted noun or a unit right after a number makes it a count, not a year or a day (`في 2000
+ * منزل`، `قبل 2000 عام`، `إلى 3000 شخص`، `20 يناير 1500 شخص`).
+ */
+export function countFollows(text: string, end: number, lex: Lexicon): boolean {
+  const next = wordAfter(text, end)?.word;
+  if (next === undefined) return false;
+  const units = dateLexicon().units;
+  return [...stemCandidates(next)].some((w) => units.has(w) || lex.lookup(w).nouns.length > 0);
 }

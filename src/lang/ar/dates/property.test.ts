@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { normalize } from '../normalize/index.js';
 import { sentences } from '../../../text/segment.js';
-import { loadArabicLexicon } from '../lexicon/index.js';
+import { loadArabicLexicon } from '../lexicon/lexicon.js';
 import { readSentence } from '../sentence-view.js';
 import { extractDates, parseDateExpressions } from './index.js';
 import { LB, LBC, LBC_HEAD, LB_AT, LB_HEAD, boundedMatches } from './patterns.js';

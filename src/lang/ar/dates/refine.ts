@@ -141,3 +141,51 @@ export function joinNeighbours(text: string, exprs: readonly DateExpression[]): 
   }
   return list.filter((e) => !isPartOfDay(e));
 }
+
+/** What ends a sentence: a sequence period looks for its base no further back. */
+const SENTENCE_BREAK = /[!?\u061f\n]|(?<!\d)\.|\.(?!\d)/u;
+/** How far back a sequence period looks for its base, in folded characters. */
+const SEQUENCE_REACH = 200;
+
+/**
+ * `في نيسان … في الشهر السابق`: each sequence period (sequence-period.ts) takes as base the latest
+ * date before it in the same sentence, within SEQUENCE_REACH characters; with none it stays on the
+ * reference. A period that opens its sentence (`… في 2009. وفي العام التالي`) may take its base
+ * from the sentence before. Durations, clock times and spans up to the reference are no base.
+ */
+/** The text between a base and its period holds no sentence break, or one just before the period
+ * (`. وفي `، `، وفي`): the period opens the sentence after the base's. */
+function sameOrOpening(between: string): boolean {
+  const parts = between.split(SENTENCE_BREAK);
+  if (parts.length === 1) return true;
+  // `الأسكتلندي.\nوفي العام التالي`: a full stop and a line break end the one sentence.
+  const gaps = parts.slice(1, -1);
+  return (
+    parts.length <= 4 &&
+    gaps.every((p) => /^\s*$/u.test(p)) &&
+    /^[\s"«»()]*(?:و|ف)?(?:في|خلال)?\s*$/u.test(parts[parts.length - 1] ?? '')
+  );
+}
+
+export function linkSequences(text: string, exprs: readonly DateExpression[]): DateExpression[] {
+  const out: DateExpression[] = [];
+  for (const e of exprs) {
+    let linked = e;
+    if (e.anchor.type === 'shifted' && e.anchor.base === null) {
+      // Earlier sequence periods are already linked: `في 2016 … العام التالي … العام التالي`.
+      for (let j = out.length - 1; j >= 0; j--) {
+        const b = out[j]!;
+        if (e.start - b.end > SEQUENCE_REACH || !sameOrOpening(text.slice(b.end, e.start))) break;
+        if (b.kind !== 'date' || b.anchor.type === 'recent' || b.anchor.type === 'none') continue;
+        linked = {
+          ...e,
+          anchor: { ...e.anchor, base: b.anchor },
+          rules: [...e.rules, 'ar/date/sequence-base'],
+        };
+        break;
+      }
+    }
+    out.push(linked);
+  }
+  return out;
+}

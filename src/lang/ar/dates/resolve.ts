@@ -19,6 +19,7 @@ import {
   toYmd,
   weekStart,
   weekdayOf,
+  WEEK_START,
 } from './calendar.js';
 import type { DayNumber } from './calendar.js';
 import type { Anchor, DateExpression, DateMention, Inconsistency, Precision } from './types.js';
@@ -277,12 +278,93 @@ function flag(r: Resolution, code: Inconsistency, note: string): Resolution {
   };
 }
 
+/** The last day of the month a month-precision resolution starts. */
+function monthEnd(r: Resolution, calendar: 'gregorian' | 'hijri'): DayNumber | null {
+  if (r.date === null) return null;
+  if (calendar === 'hijri') return r.range?.end ?? null;
+  return monthStart(r.date, 1) - 1;
+}
+
+/**
+ * `الخميس الثاني من تشرين الأول`: the month's 2nd is the reading when it is a Thursday (`الخميس
+ * الثاني من أكتوبر` naming Thursday 2 October), else the second Thursday of the month; `الجمعة
+ * الأخيرة من رمضان` the last Friday. A month with no such weekday (a 5th) gives no date.
+ */
+function resolveNthWeekday(a: Extract<Anchor, { type: 'nth-weekday' }>, ref: DayNumber | null): Resolution {
+  const month = resolveCalendar(a.month, ref);
+  const stated = { year: month.stated.year, month: true, day: true };
+  const first = month.date;
+  const last = monthEnd(month, a.month.calendar);
+  if (first === null || last === null)
+    return { date: null, precision: 'day', relative: month.relative, stated };
+  let date: DayNumber;
+  if (a.nth < 0) date = last - ((weekdayOf(last) - a.weekday + 7) % 7);
+  else if (weekdayOf(first + a.nth - 1) === a.weekday) date = first + a.nth - 1;
+  else date = first + ((a.weekday - weekdayOf(first) + 7) % 7) + 7 * (a.nth - 1);
+  if (date > last) return { date: null, precision: 'day', relative: month.relative, stated };
+  return { date, precision: 'day', relative: month.relative, stated };
+}
+
+/** `الشهر السابق` after `في أبريل`: the period `offset` units from the base date's. */
+function resolveShifted(
+  expr: DateExpression,
+  a: Extract<Anchor, { type: 'shifted' }>,
+  ref: DayNumber | null,
+): Resolution {
+  const stated = { year: true, month: a.unit !== 'year', day: false };
+  if (a.base === null)
+    return resolveExpression({ ...expr, anchor: { type: 'period', unit: a.unit, offset: a.offset } }, ref);
+  const { weekday: _w, paired: _p, ...rest } = expr;
+  const base = resolveExpression({ ...rest, anchor: a.base }, ref);
+  const none: Resolution = { date: null, precision: a.unit, relative: base.relative, stated };
+  if (base.date === null) return none;
+  // A year says nothing of which of its months or weeks came before.
+  if (base.precision === 'year' && a.unit !== 'year') return none;
+  const d = base.range?.start ?? base.date;
+  const date =
+    a.unit === 'week'
+      ? weekStart(d) + 7 * a.offset
+      : a.unit === 'month'
+        ? monthStart(d, a.offset)
+        : fromYmd(toYmd(d).year + a.offset, 1, 1);
+  return { date, precision: a.unit, relative: base.relative, stated: a.unit === 'week' ? NONE : stated };
+}
+
 export function resolveExpression(expr: DateExpression, ref: DayNumber | null): Resolution {
   const a = expr.anchor;
   let r: Resolution;
   switch (a.type) {
-    case 'calendar':
+    case 'calendar': {
       r = resolveCalendar(a, ref);
+      const until = a.untilDay;
+      if (until !== undefined && a.day !== undefined && r.date !== null && until > a.day) {
+        const end = r.date + (until - a.day);
+        // The last day must be in the same month (`من 25 إلى 31 شباط` has none).
+        if (toYmd(end).month === toYmd(r.date).month || a.calendar === 'hijri')
+          r = { ...r, range: { start: r.date, end } };
+        else
+          r = {
+            ...r,
+            date: null,
+            inconsistent: `no day ${until} in that month`,
+            inconsistency: 'no-such-day',
+          };
+      }
+      break;
+    }
+    case 'nth-weekday':
+      r = resolveNthWeekday(a, ref);
+      break;
+    case 'week-weekday':
+      r = {
+        date: ref === null ? null : weekStart(ref) + 7 * a.offset + ((a.weekday - WEEK_START + 7) % 7),
+        precision: 'day',
+        relative: true,
+        stated: NONE,
+      };
+      break;
+    case 'shifted':
+      r = resolveShifted(expr, a, ref);
       break;
     case 'recent':
       r =
@@ -304,6 +386,9 @@ export function resolveExpression(expr: DateExpression, ref: DayNumber | null): 
         precision: 'year',
         relative: false,
         stated: { year: true, month: false, day: false },
+        ...(a.untilYear !== undefined && a.untilYear > a.year
+          ? { range: { start: fromYmd(a.year, 1, 1), end: fromYmd(a.untilYear, 12, 31) } }
+          : {}),
       };
       break;
     case 'day-offset':

@@ -3,7 +3,7 @@
 // expression into a mention against a reference date, so a document can be re-resolved cheaply
 // against several candidate publication dates (see publication.ts).
 
-import type { Lexicon } from '../lexicon/index.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 
 export type TimeOfDay = 'dawn' | 'morning' | 'noon' | 'afternoon' | 'evening' | 'night';
 export type DurationUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
@@ -65,8 +65,29 @@ export type Anchor =
       readonly yearOffset?: number;
       /** `في 21 من الشهر الجاري`: the month comes from the reference. */
       readonly monthFromReference?: boolean;
+      /** `من 3 إلى 19 من الشهر الجاري`, `آب 8 إلى 11`: the last day of a range of days (same month). */
+      readonly untilDay?: number;
     }
-  | { readonly type: 'year'; readonly year: number }
+  /** `untilYear`: the last year of a range (`من 2011 إلى 2016`، `2015-2019`). */
+  | { readonly type: 'year'; readonly year: number; readonly untilYear?: number }
+  /** `الخميس الثاني من تشرين الأول`: the nth (1–5, or -1 for the last) such weekday of a month,
+   * unless the month's nth day is itself that weekday (then it is that day). */
+  | {
+      readonly type: 'nth-weekday';
+      readonly weekday: number;
+      readonly nth: number;
+      readonly month: Extract<Anchor, { type: 'calendar' }>;
+    }
+  /** `الأسبوع القادم يوم الأحد`: a weekday inside a week named relative to the reference. */
+  | { readonly type: 'week-weekday'; readonly weekday: number; readonly offset: number }
+  /** `الشهر السابق`, `العام التالي`: a period before or after another date of the text (`base`),
+   * or, with no such date before it, the reference's (base null). */
+  | {
+      readonly type: 'shifted';
+      readonly base: Anchor | null;
+      readonly unit: 'week' | 'month' | 'year';
+      readonly offset: number;
+    }
   /** اليوم 0, أمس -1, غدا 1, قبل ثلاثة أيام -3. */
   | { readonly type: 'day-offset'; readonly days: number }
   | { readonly type: 'weekday'; readonly weekday: number; readonly mode: WeekdayMode }

@@ -2,14 +2,14 @@
 // spells them, unlisted bodies and outlets become entities of their own, and every hop points at
 // its entity. Run once per batch, after each document has been read.
 //
-// Must merge: `X شامي` in one report and `المتحدث X الشامي` in another; a lone `حنّا` with the one
-//   person of the batch whose surname is `حنا`.
+// Must merge: `X حلبي` in one report and `المتحدث X الحلبي` in another; a lone `عيسى` with the one
+//   person of the batch whose surname is `عيسى`.
 // Must not merge: a lone `الأحمد` when two people of the batch bear that surname.
 
 import type { Claim, Hop, TextSpan } from '../../../types.js';
 import type { PackMention } from '../../../engine/pack.js';
-import type { SpeakerMention } from '../attribution.js';
-import type { GazetteerEntry, Lexicon } from '../lexicon/index.js';
+import type { SpeakerMention } from '../attribution/speakers.js';
+import type { GazetteerEntry, Lexicon } from '../lexicon/lexicon.js';
 import { fold } from '../normalize/index.js';
 import { keyId, personKeyWords, plausibleName } from './people.js';
 import { COMPLEMENTIZERS, FUNCTION_WORDS, ORGANIZATION_HEADS, OUTLET_HEADS } from '../words.js';
@@ -102,19 +102,11 @@ function personLike(name: string, lex: Lexicon): boolean {
     });
 }
 
-export function linkSpeakers(docs: readonly DocumentSpeakers[], lex: Lexicon): BatchSpeakers {
-  const clusters = new Map<string, Cluster>();
-  const cluster = (type: Cluster['type'], key: string): Cluster => {
-    const id = keyId(type === 'organization' ? 'org' : type, key);
-    let c = clusters.get(id);
-    if (!c) clusters.set(id, (c = { id, type, names: new Map(), mentions: [] }));
-    return c;
-  };
-  // (document, hop name) → cluster id, for the hops.
-  const idOf = new Map<string, string>();
-  const at = (doc: string, kind: string, name: string): string => `${doc}\u0000${kind}\u0000${name}`;
-
-  // People named in full first, so that lone names can look for them.
+/**
+ * People named in full, so that a lone name can look for them: a lone word resolves to the one
+ * full name it ends or starts (one of the document's own first), else stays its own.
+ */
+function singleNameResolver(docs: readonly DocumentSpeakers[]): (doc: string, word: string) => string {
   const full = new Map<string, Set<string>>(); // last word → full keys
   const first = new Map<string, Set<string>>(); // first word → full keys
   const docFull = new Map<string, Set<string>>(); // doc → full keys it names
@@ -134,7 +126,7 @@ export function linkSpeakers(docs: readonly DocumentSpeakers[], lex: Lexicon): B
       add(docFull, d.id);
     }
   }
-  const resolveSingle = (doc: string, word: string): string => {
+  return (doc: string, word: string): string => {
     const here = docFull.get(doc) ?? new Set<string>();
     for (const map of [full, first]) {
       const all = [...(map.get(word) ?? [])];
@@ -145,6 +137,48 @@ export function linkSpeakers(docs: readonly DocumentSpeakers[], lex: Lexicon): B
     }
     return word;
   };
+}
+
+/**
+ * The publisher of each document: a listed outlet when the batch mentions it, else an outlet of
+ * its own named where the text names it.
+ */
+function publisherIds(
+  docs: readonly DocumentSpeakers[],
+  lex: Lexicon,
+  cluster: (type: Cluster['type'], key: string) => Cluster,
+): Map<string, string> {
+  const publisherId = new Map<string, string>();
+  for (const d of docs) {
+    const hop = d.claims[0]?.attribution[0];
+    const name = hop?.kind === 'outlet' ? hop.name : null;
+    if (!name) continue;
+    const listed = listedByName(lex, name);
+    if (listed && docs.some((o) => o.listed.has(listed.id))) publisherId.set(d.id, listed.id);
+    else if (!listed && d.publisherSpan) {
+      const c = cluster('outlet', bodyKey(name));
+      c.names.set(name, (c.names.get(name) ?? 0) + 1);
+      c.mentions.push({ doc: d.id, span: d.publisherSpan });
+      publisherId.set(d.id, c.id);
+    }
+  }
+  return publisherId;
+}
+
+export function linkSpeakers(docs: readonly DocumentSpeakers[], lex: Lexicon): BatchSpeakers {
+  const clusters = new Map<string, Cluster>();
+  const cluster = (type: Cluster['type'], key: string): Cluster => {
+    const id = keyId(type === 'organization' ? 'org' : type, key);
+    let c = clusters.get(id);
+    if (!c) clusters.set(id, (c = { id, type, names: new Map(), mentions: [] }));
+    return c;
+  };
+  // (document, hop name) → cluster id, for the hops.
+  const idOf = new Map<string, string>();
+  const at = (doc: string, kind: string, name: string): string => `${doc}\u0000${kind}\u0000${name}`;
+
+  // People named in full first, so that lone names can look for them.
+  const resolveSingle = singleNameResolver(docs);
 
   for (const d of docs) {
     for (const m of d.named) {
@@ -177,22 +211,7 @@ export function linkSpeakers(docs: readonly DocumentSpeakers[], lex: Lexicon): B
     }
   }
 
-  // The publisher: a listed outlet when the batch mentions it, else an outlet of its own named
-  // where the text names it.
-  const publisherId = new Map<string, string>();
-  for (const d of docs) {
-    const hop = d.claims[0]?.attribution[0];
-    const name = hop?.kind === 'outlet' ? hop.name : null;
-    if (!name) continue;
-    const listed = listedByName(lex, name);
-    if (listed && docs.some((o) => o.listed.has(listed.id))) publisherId.set(d.id, listed.id);
-    else if (!listed && d.publisherSpan) {
-      const c = cluster('outlet', bodyKey(name));
-      c.names.set(name, (c.names.get(name) ?? 0) + 1);
-      c.mentions.push({ doc: d.id, span: d.publisherSpan });
-      publisherId.set(d.id, c.id);
-    }
-  }
+  const publisherId = publisherIds(docs, lex, cluster);
 
   const withEntity = (doc: string, hop: Hop, index: number): Hop => {
     if (hop.entity !== undefined) return hop;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize } from '../../../text/tokens.js';
-import { loadArabicLexicon } from '../lexicon/index.js';
+import { loadArabicLexicon } from '../lexicon/lexicon.js';
 import { normalize } from '../normalize/index.js';
 import { chooseEntry, entityCandidatesAt, linkContext, outermostNames } from './link.js';
 

@@ -6,8 +6,8 @@
 // Must not: `جزيرة` (an island) as the channel `الجزيرة`; `تحالف دولي` (a coalition) as
 //   `التحالف الدولي`; `وزارة الصحة` with nothing to tell which country's.
 
-import type { GazetteerEntry, LexWord, Phrase } from '../lexicon/index.js';
-import { Lexicon, isDefinite } from '../lexicon/index.js';
+import type { GazetteerEntry, LexWord, Phrase } from '../lexicon/lexicon.js';
+import { Lexicon, isDefinite } from '../lexicon/lexicon.js';
 import type { Tok } from '../quantity.js';
 
 /** The entries a name starting at a token may be, and the token index just past it. */

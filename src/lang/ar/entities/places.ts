@@ -6,7 +6,7 @@
 // Must not: `السجن` or `المخيم` alone (they refer back); `سجن مركزي`… only a name follows a head
 //   (`سجن في` / `مخيم للنازحين` name nothing); `سجنه` (his prison) or `حي على` (a call).
 
-import type { GazetteerEntry, GazetteerType, Lexicon } from '../lexicon/index.js';
+import type { GazetteerEntry, GazetteerType, Lexicon } from '../lexicon/lexicon.js';
 import { readings } from '../morphology.js';
 import { fold } from '../normalize/index.js';
 import type { SentenceView } from '../figures.js';

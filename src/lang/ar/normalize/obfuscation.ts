@@ -2,9 +2,11 @@
 // the pieces again; the original keeps them, and spans still cover them.
 //
 //   must join:   داعـ.ـ.ش · داعـ.ــ.ش · داع.ش · دا-عش · د.ا.ع.ش · د ا ع ش · داعـ ـش · داع*ش · الحوث.ي
+//                قتـ لى · والجـ رحى · مجـ ازر · الدمـ ار (one stretched half: listed words only)
 //                داع..ش · د..ا..ع..ش · د  ا  ع  ش
 //                (داعـــش and د‌اعش lose their tatweel and zero-width units in the table steps)
-//   must not:    الحسكة.وقال · العربية.نت · د.محمد · د. أحمد · قال...ثم · المجموعة-ب · لـ-العربية
+//   must not:    الثلاثاءـ أنه · الغربـ يقاتل (a glued dash) · الـ عربية · لـ ديفيد · القتـ  لى
+//                الحسكة.وقال · العربية.نت · د.محمد · د. أحمد · قال...ثم · المجموعة-ب · لـ-العربية
 //                آل-الشيخ and حمد_آل_ثاني (آل folds to the article's letters, so `ال.قاعدة` stays cut)
 //                و ا لله (two single letters) · أ و ب (a list: X and Y) · U.S. · 3.5 · 23.01.2022
 //   read as letter names: بي.بي.سي → بي بي سي, سي.إن.إن → سي ان ان, بي-بي-سي (as the gazetteer writes them)
@@ -24,6 +26,7 @@
 
 import type { FoldEdit, FoldStep, FoldedText } from '../../../text/folded.js';
 import { editUnits } from '../../../text/folded.js';
+import { cutInsideListedWord } from './censored.js';
 
 const TATWEEL = 0x0640;
 const SPACE = 0x20;
@@ -216,9 +219,16 @@ function cutWords(input: FoldedText, mark: Mark): void {
       const after = tatweelIn(original, ends[j - 1]!, starts[j]!);
       let strong: boolean;
       if (spaces > 0) {
-        // A space is a word gap unless both sides are stretched (`داعـ ـش`); a lone tatweel
-        // between spaces is a dash (`دبي ـ العربية`).
+        // A space is a word gap unless both sides are stretched (`داعـ ـش`), or the first half
+        // is stretched before one space and the halves make a word censors break (`قتـ لى`,
+        // censored.ts: `الثلاثاءـ أنه` is a glued dash); a lone tatweel between spaces is a dash
+        // (`دبي ـ العربية`).
         strong = before && after;
+        if (!strong && before && spaces === 1 && j - ss === 1 && ss - fs >= 2) {
+          let next = j;
+          while (next < n && isLetter(text.charCodeAt(next))) next++;
+          strong = cutInsideListedWord(text.slice(fs, ss), text.slice(j, next));
+        }
         if (!strong) {
           j = ss;
           break;

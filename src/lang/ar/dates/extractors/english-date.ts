@@ -6,7 +6,7 @@
 //   read as January 21 without a year)
 
 import { isValidDate } from '../calendar.js';
-import { dateLexicon } from '../lexicon.js';
+import { dateLexicon, plausibleYear } from '../lexicon.js';
 import { LB_AT, LB_HEAD, RB, alternation, boundedMatches, lazy } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
@@ -37,7 +37,7 @@ function push(
 ): void {
   if (month === undefined) return;
   if (day !== undefined && !isValidDate(year ?? 2000, month, day)) return;
-  if (year !== undefined && (year < 1900 || year > 2100)) return;
+  if (year !== undefined && !plausibleYear(year, 'gregorian')) return;
   out.push({
     kind: 'date',
     start,

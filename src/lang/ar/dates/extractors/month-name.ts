@@ -7,16 +7,18 @@
 // Must match: 20 كانون الثاني 2022 · الـ20 من كانون الثاني/يناير الجاري · 20 يناير (كانون الثاني) ·
 //   12 أيار/مايو الماضي · الخامس من حزيران/يونيو · 3 جانفي 2021 · في 7 أفريل · شهر آب ·
 //   آذار/مارس 2015 · مطلع أيلول · 24 و25 آذار/مارس (two mentions) · 15 رمضان 1443 هـ ·
-//   أول أيام شهر رمضان / غرة شهر ذي الحجة (the first day)
+//   أول أيام شهر رمضان / غرة شهر ذي الحجة / أول تموز (the first day; `مطلع تموز`، `أوائل تموز` are
+//   the month) · 25 أكتوبر 1836 (a year after a day may be old) · الخامس من أيار ألفين (in words)
 // Must not: الثاني (an ordinal alone) · أب لثلاثة أطفال (آب needs a day, a year, a pair or شهر) ·
 //   مارس ضغوطا (the verb) · صفر (zero) · 3 صفر (a score) · رمضان قديروف (a name) · 40 كانون (no ordinal) ·
 //   ملعب 5 جويلية / قوى 14 آذار / ثورة 25 يناير (a day and month naming a place or a movement:
 //   data/ar/time-words.tsv type name-head; with a year, `ثورة 25 يناير 2011`, the date is kept)
 
 import { isValidDate } from '../calendar.js';
-import { dateLexicon } from '../lexicon.js';
+import { dateLexicon, monthNamed, plausibleYear } from '../lexicon.js';
 import type { MonthEntry } from '../lexicon.js';
 import {
+  countFollows,
   LBC_HEAD,
   RB,
   alternation,
@@ -32,6 +34,7 @@ import {
   wordBefore,
   wordCue,
 } from '../patterns.js';
+import { yearFromWords, yearWordsPattern } from '../year-words.js';
 import type { Anchor, DateExpression, DateExtractor } from '../types.js';
 
 const PATTERN = lazy(() => {
@@ -48,7 +51,7 @@ const PATTERN = lazy(() => {
     `(?:(?:[ب]?ال\\s?)|(?:يوم\\s+))?(?<day>\\d{1,2})(?:\\s*من\\s+|\\s*)(?:شهر\\s+)?` +
     `|(?<ord>[ب]?${ordinalDayPattern()})\\s+(?:من\\s+)?(?:شهر\\s+)?` +
     // `أول أيام شهر رمضان`, `غرة شهر ذي الحجة`: the first day.
-    `|(?<firstDay>(?:[ب]?اول\\s+ايام|[ب]?غره))\\s+(?:(?<shahr2>(?:ال)?شهر)\\s+)?` +
+    `|(?<firstDay>(?:[ب]?اول\\s+ايام|[ب]?غره|[ب]?اول))\\s+(?:(?<shahr2>(?:ال)?شهر)\\s+)?` +
     `|(?<part>[ب]?${part})\\s+(?:(?:من\\s+)?(?:ال)?شهر\\s+)?` +
     `|(?<shahr>[بل]?(?:ال)?شهر)\\s+` +
     ')?' +
@@ -56,6 +59,7 @@ const PATTERN = lazy(() => {
     `(?:\\s*[/\\\\|]\\s*(?<m2>${month})|\\s*[-–]\\s*(?<m2b>${month})|\\s*\\(\\s*(?<m3>${month})\\s*\\)|\\s+(?<m2c>${month}))?` +
     '(?:' +
     `\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+)?(?<year>\\d{4})(?:\\s*(?:م|ه|هجريه|ميلاديه)(?![\\p{L}\\p{M}\\p{N}]))?` +
+    `|\\s+(?:(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+)?(?<yearWords>${yearWordsPattern()})` +
     `|\\s+(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+(?<yrel>${rel})` +
     `|\\s+(?<rel>${rel})` +
     ')?' +
@@ -73,11 +77,11 @@ function isNamedAfterDate(text: string, start: number): boolean {
 
 const PERIOD_BEFORE = /^(?:[وفبل]?ال|لل)(?:اسبوع|اسابيع|نصف|ربع|ثلث|عقد|ايام|شهر)$/;
 
-function entryOf(name: string | undefined): MonthEntry | undefined {
-  if (name === undefined) return undefined;
-  const map = dateLexicon().monthByName;
-  const clean = name.replace(/\s+/g, ' ');
-  return map.get(clean) ?? (/^[بل]/.test(clean) ? map.get(clean.slice(1)) : undefined);
+/** A month by name, also behind a glued ب or ل (`بمايو`، `لأيار`). */
+function monthOrCliticized(name: string | undefined): MonthEntry | undefined {
+  return (
+    monthNamed(name) ?? (name !== undefined && /^[بل]/.test(name) ? monthNamed(name.slice(1)) : undefined)
+  );
 }
 
 export const monthName: DateExtractor = {
@@ -90,12 +94,12 @@ export const monthName: DateExtractor = {
         .map((m) => m.name),
     ),
   ),
-  extract(text) {
+  extract(text, { lexicon }) {
     const out: DateExpression[] = [];
     for (const m of boundedMatches(text, PATTERN())) {
       const g = m.groups ?? {};
       const idx = m.indices?.groups ?? {};
-      const m1 = entryOf(g['m1']);
+      const m1 = monthOrCliticized(g['m1']);
       if (!m1) continue;
       const pairGroup =
         g['m2'] !== undefined
@@ -107,7 +111,7 @@ export const monthName: DateExtractor = {
               : g['m2c'] !== undefined
                 ? 'm2c'
                 : null;
-      let pair = entryOf(pairGroup ? g[pairGroup] : undefined);
+      let pair = monthOrCliticized(pairGroup ? g[pairGroup] : undefined);
       let end = m.index + m[0].length;
       let yearText = g['year'];
       let relText = g['rel'];
@@ -141,12 +145,16 @@ export const monthName: DateExtractor = {
         (day === undefined || day < 1 || day > (calendar === 'hijri' ? 30 : 31))
       )
         continue;
-      let year = yearText !== undefined ? Number(yearText) : undefined;
-      const plausible =
-        calendar === 'hijri'
-          ? year !== undefined && year >= 1300 && year <= 1600
-          : year !== undefined && year >= 1900 && year <= 2100;
-      if (year !== undefined && !plausible) {
+      let year =
+        yearText !== undefined
+          ? Number(yearText)
+          : g['yearWords'] !== undefined
+            ? yearFromWords(g['yearWords'])
+            : undefined;
+      // After a day, a year of four digits is the year even long before the news of today
+      // (`25 أكتوبر 1836`، `12 آذار 1399`) unless a counted noun follows (`20 يناير 1500 شخص`).
+      const earliest = day !== undefined && !countFollows(text, end, lexicon) ? 1000 : 1900;
+      if (year !== undefined && !plausibleYear(year, calendar, earliest)) {
         // `20 يناير 1500 شخص`: the number is not a year.
         year = undefined;
         end = monthEnd;

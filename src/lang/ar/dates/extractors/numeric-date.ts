@@ -11,6 +11,7 @@
 
 import { matchesOf } from '../../../../text/matches.js';
 import { isValidDate } from '../calendar.js';
+import { plausibleYear } from '../lexicon.js';
 import { lazy } from '../patterns.js';
 import type { Anchor, DateExpression, DateExtractor } from '../types.js';
 
@@ -24,10 +25,6 @@ const DAY_FIRST = lazy(
     /(?<![\d/.\-\u060d])(\d{1,2})(\s*[/\u060d]\s*|[.\-])(\d{1,2})\2(\d{4})(?:\s*(م|ه|هجريه|ميلاديه)(?![\p{L}\p{M}\p{N}]))?(?![\d]|[/.\-\u060d]\d)/gu,
 );
 
-function isHijriYear(year: number): boolean {
-  return year >= 1300 && year <= 1600;
-}
-
 export const numericDate: DateExtractor = {
   id: 'ar/date/numeric',
   kind: 'date',
@@ -38,7 +35,7 @@ export const numericDate: DateExtractor = {
       const year = Number(m[1]);
       const month = Number(m[3]);
       const day = Number(m[4]);
-      if (!isValidDate(year, month, day) || year < 1900 || year > 2100) continue;
+      if (!isValidDate(year, month, day) || !plausibleYear(year, 'gregorian')) continue;
       let end = m.index + m[0].length;
       if (m[5] !== undefined && (Number(m[5]) > 23 || Number(m[6]) > 59 || Number(m[7] ?? 0) > 59)) {
         // Not a time after all: keep the date alone.
@@ -57,14 +54,14 @@ export const numericDate: DateExtractor = {
       let month = Number(m[3]);
       const year = Number(m[4]);
       const suffix = m[5];
-      const hijri = isHijriYear(year) && suffix !== 'م' && suffix !== 'ميلاديه';
+      const hijri = plausibleYear(year, 'hijri') && suffix !== 'م' && suffix !== 'ميلاديه';
       let anchor: Anchor;
       if (hijri) {
         if (month < 1 || month > 12 || day < 1 || day > 30) continue;
         anchor = { type: 'calendar', calendar: 'hijri', year, month, day };
       } else {
         if (month > 12 && day <= 12) [day, month] = [month, day];
-        if (!isValidDate(year, month, day) || year < 1900 || year > 2100) continue;
+        if (!isValidDate(year, month, day) || !plausibleYear(year, 'gregorian')) continue;
         anchor = { type: 'calendar', calendar: 'gregorian', year, month, day };
       }
       out.push({

@@ -3,11 +3,12 @@
 // (واليوم، بالأمس، لليوم) and an optional يوم before (يوم أمس).
 //
 // Must match: اليوم · أمس · يوم أمس · بالأمس · أول أمس · قبل (يوم) أمس · غداً · الليلة الماضية ·
-//   بعد منتصف الليلة الماضية · اليوم الخميس (then joined with the weekday)
+//   بعد منتصف الليلة الماضية · اليوم الخميس (then joined with the weekday) · صباح الغد / مساء غد
+//   الجمعة / يوم الغد (الغد and غد only after a part of the day or يوم)
 // Must not: اليوم الثاني / اليوم التالي / اليوم العالمي (an adjective makes يوم an ordinary noun) ·
-//   ذلك اليوم / في نفس اليوم (that day, the same day) · تلك الليلة
+//   ذلك اليوم / في نفس اليوم (that day, the same day) · تلك الليلة · صحيفة الغد / جيل الغد
 
-import { dateLexicon, isTimeOfDay, wordsOf } from '../lexicon.js';
+import { dateLexicon, isTimeOfDay, wordOf, wordsOf } from '../lexicon.js';
 import type { TimeWord } from '../lexicon.js';
 import {
   ARTICLE,
@@ -56,6 +57,18 @@ function isWeekdayFollowing(text: string, end: number): boolean {
   return next !== undefined && dateLexicon().weekdayByStem.has(next.replace(/^(?:ال|لل)/, ''));
 }
 
+/** `صباح الغد`, `ومساء غد`: a part of the day (time-words.tsv) right before. */
+function afterPartOfDay(text: string, start: number): boolean {
+  const before = wordBefore(text, start);
+  if (!before) return false;
+  if ([...stemCandidates(before.word)].some((w) => wordOf('part-of-day', w) !== undefined)) return true;
+  // Two-word parts: `بعد ظهر الغد`, `منتصف ليل غد`.
+  const two = wordBefore(text, before.start);
+  return (
+    two !== undefined && two !== null && wordOf('part-of-day', `${two.word} ${before.word}`) !== undefined
+  );
+}
+
 export const relativeDay: DateExtractor = {
   id: 'ar/date/relative-day',
   kind: 'date',
@@ -73,6 +86,8 @@ export const relativeDay: DateExtractor = {
       }
       if (!entry) continue;
       const end = m.index + m[0].length;
+      if (entry.detail.includes('bound') && !/^[بل]?يوم\s/.test(m[0]) && !afterPartOfDay(text, m.index))
+        continue;
       const noAdjective = entry.detail.includes('noadj');
       if (noAdjective) {
         if (isAdjectiveFollowing(text, end)) continue;

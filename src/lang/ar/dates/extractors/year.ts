@@ -9,18 +9,8 @@
 // Must not: عام (alone) · القرار 2254 (a resolution number) · 2011 شخصا · عام 3000 ·
 //   في 2000 منزل (a count) · قتل 2018 شخصا · منذ 2011 قتيل
 
-import type { Lexicon } from '../../lexicon/index.js';
-import { dateLexicon } from '../lexicon.js';
-import {
-  LBC_HEAD,
-  RB,
-  alternation,
-  boundedMatches,
-  formsOf,
-  lazy,
-  stemCandidates,
-  wordAfter,
-} from '../patterns.js';
+import { plausibleYear } from '../lexicon.js';
+import { LBC_HEAD, RB, alternation, boundedMatches, countFollows, formsOf, lazy } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
 const PATTERNS = lazy(() => {
@@ -43,17 +33,6 @@ const PATTERNS = lazy(() => {
   };
 });
 
-const isYear = (y: number): boolean => y >= 1900 && y <= 2100;
-
-/** A counted noun or a time unit after the number makes it a count (`في 2000 منزل`، `قبل 2000
- * عام`), not a year. */
-function countFollows(text: string, end: number, lex: Lexicon): boolean {
-  const next = wordAfter(text, end)?.word;
-  if (next === undefined) return false;
-  const units = dateLexicon().units;
-  return [...stemCandidates(next)].some((w) => units.has(w) || lex.lookup(w).nouns.length > 0);
-}
-
 export const year: DateExtractor = {
   id: 'ar/date/year',
   kind: 'date',
@@ -68,13 +47,13 @@ export const year: DateExtractor = {
       second.lastIndex = end;
       const s = second.exec(text);
       const y = Number(s?.groups?.['year']);
-      if (!s || !isYear(y) || y <= first) return;
+      if (!s || !plausibleYear(y, 'gregorian') || y <= first) return;
       const yearStart = s.index + s[0].indexOf(s.groups!['year']!);
       push(yearStart, s.index + s[0].length, y, 'ar/date/year-range');
     };
     for (const m of boundedMatches(text, named)) {
       const y = Number(m.groups?.['year']);
-      if (!isYear(y)) continue;
+      if (!plausibleYear(y, 'gregorian')) continue;
       const end = m.index + m[0].length;
       push(m.index, end, y, this.id);
       pair(end, y);
@@ -82,7 +61,7 @@ export const year: DateExtractor = {
     for (const m of boundedMatches(text, bare)) {
       const y = Number(m.groups?.['year']);
       const end = m.index + m[0].length;
-      if (!isYear(y) || countFollows(text, end, lexicon)) continue;
+      if (!plausibleYear(y, 'gregorian') || countFollows(text, end, lexicon)) continue;
       // The preposition stays out of the span, as it does for every other date.
       const start = m.index + m[0].indexOf(m.groups!['year']!);
       push(start, end, y, 'ar/date/bare-year');

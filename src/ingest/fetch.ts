@@ -1,7 +1,8 @@
-// Fetching a report by its URL for the server, guarded: http(s) only, a time limit, a size limit,
-// a few redirects each checked again, and no loopback, private, link-local or otherwise internal
-// address unless the server was started with --allow-private (a URL given to the API must not
-// reach the machine's own services: SSRF). The address is checked where the connection is made
+// Fetching a report or a feed by its URL, for the server and the command line alike, guarded:
+// http(s) only, a time limit, a size limit, a few redirects each checked again, the charset the
+// server declares, and no loopback, private, link-local or otherwise internal address unless
+// allowed (the server's --allow-private; the command line allows it: it runs as its user). A URL
+// given to the API must not reach the machine's own services (SSRF). The address is checked where the connection is made
 // (the socket's own DNS lookup), so a name that resolves differently the second time is caught.
 
 import { lookup as dnsLookup } from 'node:dns';
@@ -10,9 +11,10 @@ import http from 'node:http';
 import https from 'node:https';
 import { BlockList, isIP } from 'node:net';
 import { IsnadError } from '../errors.js';
-import { decodeBytes } from '../ingest/decode.js';
-import { documentsFromText } from '../ingest/index.js';
-import type { InputDocument } from '../index.js';
+import type { InputDocument } from '../types.js';
+import { ENCODINGS, decodeBytes } from './decode.js';
+import type { Encoding } from './decode.js';
+import { documentId, documentsFromText } from './index.js';
 
 export interface FetchOptions {
   readonly allowPrivate?: boolean;
@@ -100,10 +102,7 @@ function getOnce(url: URL, options: Required<FetchOptions>): Promise<{ redirect:
     const literal = url.hostname.replace(/^\[|\]$/g, '');
     if (isIP(literal) && !options.allowPrivate && isInternalAddress(literal)) {
       reject(
-        new IsnadError(
-          'url_forbidden',
-          `${url.hostname} is an internal address; the server does not fetch it`,
-        ),
+        new IsnadError('url_forbidden', `${url.hostname} is an internal address; isnad does not fetch it`),
       );
       return;
     }
@@ -112,7 +111,10 @@ function getOnce(url: URL, options: Required<FetchOptions>): Promise<{ redirect:
       url,
       {
         lookup: guardedLookup(options.allowPrivate) as unknown as typeof dnsLookup,
-        headers: { 'user-agent': 'isnad', accept: 'text/html, text/plain;q=0.9, */*;q=0.1' },
+        headers: {
+          'user-agent': 'isnad',
+          accept: 'text/html, application/rss+xml, application/atom+xml, text/plain;q=0.9, */*;q=0.1',
+        },
         timeout: options.timeoutMs,
       },
       (res) => {
@@ -128,7 +130,7 @@ function getOnce(url: URL, options: Required<FetchOptions>): Promise<{ redirect:
           return;
         }
         const type = String(res.headers['content-type'] ?? '');
-        if (type !== '' && !/^(text\/|application\/(xhtml\+xml|xml))/i.test(type)) {
+        if (type !== '' && !/^(text\/|application\/(xhtml\+xml|xml|rss\+xml|atom\+xml))/i.test(type)) {
           res.resume();
           reject(new IsnadError('url_not_text', `${url} is ${type}, not a text or HTML page`));
           return;
@@ -165,10 +167,25 @@ function getOnce(url: URL, options: Required<FetchOptions>): Promise<{ redirect:
     req.on('timeout', () => req.destroy(new Error(`no answer within ${options.timeoutMs} ms`)));
     req.on('error', (e: NodeJS.ErrnoException) => {
       if (e.code === 'EINTERNAL')
-        reject(new IsnadError('url_forbidden', `${e.message}; the server does not fetch it`));
+        reject(new IsnadError('url_forbidden', `${e.message}; isnad does not fetch it`));
       else reject(new IsnadError('url_failed', `cannot fetch ${url}: ${e.message}`));
     });
   });
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment; // a malformed %-escape: the segment as it is
+  }
+}
+
+/** The encoding a Content-Type header declares, when isnad reads it; otherwise detection. */
+export function declaredEncoding(contentType: string): Encoding {
+  const charset = /charset\s*=\s*"?([\w-]+)/i.exec(contentType)?.[1]?.toLowerCase();
+  const name = charset === 'utf8' ? 'utf-8' : charset === 'cp1256' ? 'windows-1256' : charset;
+  return (ENCODINGS as readonly string[]).includes(name ?? '') ? (name as Encoding) : 'auto';
 }
 
 /**
@@ -204,8 +221,11 @@ export async function fetchDocument(
       url = new URL(got.redirect);
       continue;
     }
-    const id = meta.id ?? (url.pathname.split('/').filter(Boolean).pop() || url.hostname);
-    const decoded = decodeBytes(got.bytes, id);
+    const last = url.pathname.split('/').filter(Boolean).pop();
+    const id = meta.id ?? (last ? documentId(safeDecode(last)) : url.hostname);
+    // The declared charset first; a page that lies about it is read by detection.
+    const declared = decodeBytes(got.bytes, id, declaredEncoding(got.contentType));
+    const decoded = declared.text === null ? decodeBytes(got.bytes, id) : declared;
     if (decoded.text === null || decoded.text.trim() === '') {
       throw new IsnadError(
         'url_not_text',

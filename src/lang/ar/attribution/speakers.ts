@@ -1,5 +1,6 @@
-// Who says a figure, through whom, how sure. A sentence's reporting cues open frames; each frame
-// has a speaker phrase and a scope; a figure takes the chain of the frame that governs it.
+// Who says a figure, through whom, how sure: the speaker phrases. A sentence's reporting cues open
+// frames (frames.ts); each frame has a speaker phrase, read here into hops, and a scope; a figure
+// takes the chain of the frame that governs it.
 //
 // Must match: وقال المتحدث باسم المكتب الإعلامي لقسد سامر الأحمد، إن … · مصادر محلية قالت، إن … ·
 //   ونقلت صحيفة "نيويورك تايمز" عن "مسؤول أميركي" … مرجحاً … · … بحسب المتحدث الرسمي ·
@@ -7,12 +8,12 @@
 //   نفت القيادة العامة … الأنباء التي تحدثت عن هروب نحو 200 (denied; `تحدثت` is not a new voice)
 // Must not: a relative clause verb (`التي تحدثت`) as a speaker; `قد أعلنت` (past perfect) as a hedge.
 
-import type { Hop, Stance, TextSpan } from '../../types.js';
-import type { CueEntry, GazetteerEntry, Lexicon } from './lexicon/index.js';
-import { readings } from './morphology.js';
-import type { SentenceView } from './figures.js';
-import { matchPhraseWords } from './phrases.js';
-import type { Tok } from './quantity.js';
+import type { Hop, Stance, TextSpan } from '../../../types.js';
+import type { CueEntry, GazetteerEntry, Lexicon } from '../lexicon/lexicon.js';
+import { readings } from '../morphology.js';
+import type { SentenceView } from '../figures.js';
+import { matchPhraseWords } from '../phrases.js';
+import type { Tok } from '../quantity.js';
 import {
   COMPLEMENTIZERS,
   CONTRAST,
@@ -21,14 +22,13 @@ import {
   RELATIVES,
   SPEAKER_STOPS,
   STATEMENT_NOUNS,
-  DENIED_CONTENT,
   FUNCTION_WORDS,
   LIST_LINKS,
   PLACE_HEADS,
   ANAPHORIC_HEADS,
   ISSUED_BY,
   AUDIENCES,
-} from './words.js';
+} from '../words.js';
 
 export interface CueHit {
   readonly start: number;
@@ -86,7 +86,7 @@ function stems(tok: Tok | undefined): string[] {
   return readings(tok.text).map((r) => r.stem);
 }
 
-function hasStem(tok: Tok | undefined, set: ReadonlySet<string>): boolean {
+export function hasStem(tok: Tok | undefined, set: ReadonlySet<string>): boolean {
   return stems(tok).some((s) => set.has(s));
 }
 
@@ -140,7 +140,8 @@ export function findCues(view: SentenceView): CueHit[] {
 }
 
 /** The speaker phrase after a cue: up to a complementizer, a statement channel or a time word. */
-function speakerAfter(
+// eslint-disable-next-line max-lines-per-function -- not yet split into steps
+export function speakerAfter(
   view: SentenceView,
   from: number,
   limit: number,
@@ -251,8 +252,8 @@ function speakerAfter(
 }
 
 /**
- * `لـ"X"` after a complete speaker phrase is the outlet spoken to (`وأضاف حنا لـ"اندبندنت"`,
- * `مصادر من قسد لـ"الحل نت"`); after a body noun it is the body's name (`القيادة العامة لـ"قسد"`).
+ * `لـ"X"` after a complete speaker phrase is the outlet spoken to (`وأضاف المتحدث لـ"العربية"`,
+ * `مصادر محلية لـ"الجزيرة نت"`); after a body noun it is the body's name (`المكتب الإعلامي لـ"الجيش"`).
  */
 function addressee(view: SentenceView, start: number, at: number): boolean {
   const last = view.toks[at - 1];
@@ -275,7 +276,7 @@ function isAudience(view: SentenceView, i: number): boolean {
 }
 
 /** The outlet a speaker addressed, right after its phrase: a relay between publisher and speaker. */
-function addressedOutlet(view: SentenceView, at: number, span: SpanMapper): Hop | null {
+export function addressedOutlet(view: SentenceView, at: number, span: SpanMapper): Hop | null {
   let i = at;
   while (view.toks[i]?.text === '"' || view.toks[i]?.text === 'ل' || isComma(view.toks[i])) i++;
   // `لوكالة فرانس برس`: the outlet head with its ل, then the outlet.
@@ -304,7 +305,7 @@ function isStop(view: SentenceView, i: number): boolean {
 }
 
 /** A subject before the verb, from the clause start: `مصادر محلية قالت`، `حنّا أوضح`. */
-function speakerBefore(
+export function speakerBefore(
   view: SentenceView,
   cueStart: number,
   floor: number,
@@ -348,6 +349,7 @@ const ANONYMOUS_HEADS = new Set([
 ]);
 
 /** Builds a hop from a speaker phrase (token range), resolving back-references to named people. */
+// eslint-disable-next-line max-lines-per-function -- not yet split into steps
 export function buildHop(
   view: SentenceView,
   lex: Lexicon,
@@ -574,295 +576,11 @@ function findNameRun(
   return { start, end };
 }
 
-const CLAUSE_WORDS = CONTRAST;
-
-/** Frames of one sentence, given the document's voices so far. */
-export function sentenceVoices(
-  view: SentenceView,
-  lex: Lexicon,
-  span: SpanMapper,
-  state: VoiceState,
-  publisher: Hop,
-): SentenceVoices {
-  const toks = view.toks;
-  const cues = findCues(view);
-  const frames: Frame[] = [];
-  const hedges: { index: number; stance: Stance }[] = [];
-  const speakers: { start: number; end: number }[] = [];
-  let sentenceStance: Stance | null = null;
-  let current: Hop[] | null = null; // chain (without publisher) of the last frame in this sentence
-  let contrastSince = -1;
-
-  const reportCues = cues.filter((c) => {
-    if (c.entry.role === 'hedge' && c.entry.pos !== 'verb' && c.entry.pos !== 'participle') {
-      if (c.entry.stance === 'uncommitted') sentenceStance = 'uncommitted';
-      else hedges.push({ index: c.start, stance: c.entry.stance });
-      return false;
-    }
-    if (c.entry.stance === 'uncommitted' && c.entry.pos === 'phrase') {
-      sentenceStance = 'uncommitted';
-      return false;
-    }
-    return true;
-  });
-
-  // A headline voice: `الأمم المتحدة: 270 ألف نازح`.
-  const colon = toks.findIndex((t, k) => k <= 6 && t.kind === 'punct' && t.text === ':');
-  if (colon > 0 && !reportCues.some((c) => c.start < colon)) {
-    const range = { start: 0, end: colon };
-    const hop = buildHop(view, lex, range, span, state, null);
-    const place = view.entities.some(
-      (e) => e.start < colon && (e.entry.type === 'location' || e.entry.type === 'facility'),
-    );
-    if (hop && hop.kind !== 'unknown' && !place) {
-      const cue: CueHit = {
-        start: colon,
-        end: colon + 1,
-        entry: { form: ':', pos: 'phrase', role: 'report', stance: 'asserted' },
-      };
-      const scopeEnd = reportCues[0]?.start ?? toks.length;
-      frames.push({
-        cue,
-        chain: [{ ...hop, cue: span(colon, colon + 1) }],
-        scopeStart: colon + 1,
-        scopeEnd,
-        stance: 'asserted',
-        rule: 'ar/attribution/headline-colon',
-      });
-      speakers.push(range);
-      current = [hop];
-    }
-  }
-
-  reportCues.forEach((cue, n) => {
-    const next = reportCues[n + 1];
-    const cueSpan = span(cue.start, cue.end);
-    const nextStart = next ? next.start : toks.length;
-    for (let k = reportCues[n - 1]?.end ?? 0; k < cue.start; k++)
-      if (hasStem(toks[k], CLAUSE_WORDS)) contrastSince = k;
-    const stance: Stance =
-      cue.entry.role === 'deny' ? 'denied' : cue.entry.role === 'hedge' ? cue.entry.stance : 'asserted';
-
-    const prepLike =
-      cue.entry.pos === 'prep' ||
-      (cue.entry.pos === 'phrase' && cue.entry.role !== 'transmit' && isPrepLike(cue));
-    // `نفى الجيش صحة الأنباء الواردة في بيان الجماعة`: the statement named inside what a denial rejects
-    // is the rejected report's source, not a voice of this sentence.
-    const previous = reportCues[n - 1];
-    if (
-      (prepLike || cue.entry.pos === 'phrase') &&
-      previous?.entry.role === 'deny' &&
-      toks.slice(previous.end, cue.start).some((t) => hasStem(t, DENIED_CONTENT))
-    )
-      return;
-    if (prepLike) {
-      // بحسب X · وفق ما نقلت X · حسبما أفادت X: the source phrase follows the preposition.
-      let from = cue.end;
-      let transmit = false;
-      if (toks[from]?.text === 'ما') from++;
-      const inner = cues.find((c) => c.start === from);
-      const relayed = inner !== undefined;
-      if (inner) {
-        transmit = inner.entry.role === 'transmit';
-        from = inner.end;
-      }
-      const range = speakerAfter(view, from, toks.length);
-      const hop = buildHop(view, lex, range, span, state, cueSpan);
-      if (!hop) return;
-      speakers.push(range);
-      // `وبحسب X، فإن …` opens the sentence's voice; `…، بحسب X` closes a clause already said.
-      const first = toks[cue.start]!;
-      const conj = readings(first.text).some((r) => r.prefixes[0] === 'و' && r.prefixes.length === 1);
-      const forward = cue.start === 0 || (conj && !cue.entry.form.startsWith('و'));
-      if (forward) {
-        frames.push({
-          cue,
-          chain: [hop],
-          scopeStart: range.end,
-          scopeEnd: nextStart,
-          stance,
-          rule: 'ar/attribution/prep-forward',
-        });
-        current = [hop];
-      } else {
-        // Backward: the clause before the preposition is the source's (or passed on by it).
-        const prevEnd = n > 0 ? reportCues[n - 1]!.end : 0;
-        const wrapped = frames.filter(
-          (f) => f.scopeEnd >= cue.start && f.scopeStart >= prevEnd - 1 && f.chain.length > 0,
-        );
-        // `أعلنت الجماعة مسؤوليتها … حسب ما أعلنته الوكالة`: the source passed on the clause's voice.
-        if (wrapped.length > 0 && (transmit || relayed)) {
-          for (const f of wrapped) {
-            const idx = frames.indexOf(f);
-            frames[idx] = {
-              ...f,
-              chain: [hop, ...f.chain],
-              scopeEnd: Math.min(f.scopeEnd, cue.start),
-              rule: f.rule + '+transmit',
-            };
-          }
-        } else {
-          frames.push({
-            cue,
-            chain: [hop],
-            scopeStart: 0,
-            scopeEnd: cue.start,
-            stance,
-            rule: 'ar/attribution/prep-backward',
-          });
-        }
-        current = [hop];
-      }
-      state.lastChain = current;
-      return;
-    }
-
-    // Participles (مؤكداً، مشيرة، مرجحاً) continue the current voice.
-    if (cue.entry.pos === 'participle') {
-      const chain = current ?? state.lastChain ?? [];
-      frames.push({
-        cue,
-        chain,
-        scopeStart: cue.end,
-        scopeEnd: nextStart,
-        stance,
-        rule: 'ar/attribution/participle',
-      });
-      return;
-    }
-
-    // Verbs: VSO speaker after the verb, else SVO before it, else the voice carried over.
-    const after = speakerAfter(view, cue.end, nextStart);
-    let chain: Hop[] | null = null;
-    let rule = 'ar/attribution/verb-subject';
-    let scopeStart = after.end;
-    // After a verb, `صحة المعلومات الواردة في بيان التنظيم` is what is said, not who says it.
-    const afterHasWords = after.end > after.start && !after.statement;
-    if (afterHasWords && cue.entry.role === 'transmit') {
-      // نقلت صحيفة X عن Y: X passes on Y's words.
-      const outlet = buildHop(view, lex, after, span, state, cueSpan);
-      let k = after.end;
-      while (toks[k]?.kind === 'punct' && toks[k]!.text === '"') k++;
-      if (toks[k]?.text === 'عن') {
-        const srcRange = speakerAfter(view, k + 1, nextStart);
-        const source = buildHop(view, lex, srcRange, span, state, null);
-        if (outlet && source) {
-          speakers.push(after, srcRange);
-          chain = [outlet, source];
-          scopeStart = srcRange.end;
-          rule = 'ar/attribution/transmit';
-        }
-      }
-      if (!chain && outlet) chain = [outlet];
-    } else if (afterHasWords) {
-      const hop = buildHop(view, lex, after, span, state, cueSpan);
-      // What follows a verb is its subject only if it can speak: `نفت صحة المعلومات` has an
-      // object there, and `كشفت حصيلة الخسائر` too.
-      if (hop && hop.kind !== 'unknown') {
-        chain = [hop];
-        speakers.push(after);
-        // `قال المتحدث … لفرانس برس`: the outlet spoken to passes the words on, unless it publishes them.
-        const relay = addressedOutlet(view, after.end, span);
-        if (relay && !sameName(relay.name, publisher.name)) chain = [relay, hop];
-      }
-    }
-    if (!chain) {
-      const before = speakerBefore(view, cue.start, n > 0 ? reportCues[n - 1]!.end : 0);
-      if (before) {
-        const hop = buildHop(view, lex, before, span, state, cueSpan);
-        // `أصدر التنظيم بياناً أعلن فيه`: the statement's issuer speaks, not the statement.
-        const inIt = /^(فيه|فيها)$/.test(toks[cue.end]?.text ?? '');
-        const earlier =
-          hop && (hop.kind === 'organization' || (hop.kind === 'document' && inIt)) && n === 0
-            ? subjectEarlier(view, lex, before.start, span, state, cueSpan)
-            : null;
-        if (earlier && (earlier.hop.kind === 'person' || hop?.kind === 'document')) {
-          chain = [earlier.hop];
-          speakers.push(earlier.range, before);
-          rule = 'ar/attribution/subject-earlier';
-        } else if (hop && hop.kind !== 'unknown') {
-          chain = [hop];
-          speakers.push(before);
-          rule = 'ar/attribution/subject-before';
-        }
-      }
-    }
-    if (!chain && n === 0) {
-      // `خرج فلان، المتحدث باسم X، بتصريح قال فيه`: the subject stands earlier in the sentence.
-      const back = subjectEarlier(view, lex, cue.start, span, state, cueSpan);
-      if (back) {
-        chain = [back.hop];
-        speakers.push(back.range);
-        rule = 'ar/attribution/subject-earlier';
-      }
-    }
-    if (!chain && cue.entry.role === 'hedge') {
-      // `ويعتقد أن 400 ألف شخص قتلوا`، `يقدر عددهم`: an impersonal hedge names no source.
-      hedges.push({ index: cue.start, stance: cue.entry.stance });
-      return;
-    }
-    if (!chain) {
-      chain = current ?? state.lastChain ?? [];
-      rule = 'ar/attribution/carry-over';
-      scopeStart = cue.end;
-      // Nothing to carry over: the verb opens no voice of its own.
-      if (chain.length === 0) return;
-    } else {
-      // `عبر المتحدث الإعلامي (فلان)`: the body speaks through a named person.
-      for (let k = scopeStart; k < Math.min(nextStart, scopeStart + 6); k++) {
-        if (toks[k]?.text !== 'عبر') continue;
-        const via = speakerAfter(view, k + 1, nextStart);
-        const person = buildHop(view, lex, via, span, state, null);
-        if (person?.kind === 'person') {
-          const body = chain[chain.length - 1]!;
-          chain = [
-            ...chain.slice(0, -1),
-            {
-              ...person,
-              affiliation: person.affiliation ?? body.name,
-              ...(body.cue ? { cue: body.cue } : {}),
-            },
-          ];
-          scopeStart = via.end;
-          rule += '+through';
-        }
-        break;
-      }
-      // A voice inside another's report nests (`أفاد الموقع أن … ورجحت قسد أن`), unless a
-      // contrast connective opened a new clause (`فيما قال …`).
-      const nests =
-        current !== null &&
-        contrastSince < (reportCues[n - 1]?.end ?? 0) &&
-        n > 0 &&
-        rule !== 'ar/attribution/transmit';
-      if (nests && current) {
-        const inner = chain[chain.length - 1]!;
-        const outer = current.filter((h) => h.name !== inner.name);
-        chain = [...outer, ...chain.filter((h) => !outer.some((o) => o.name === h.name))];
-        rule += '+nested';
-      }
-    }
-    frames.push({ cue, chain, scopeStart, scopeEnd: nextStart, stance, rule });
-    current = chain;
-    if (chain.length > 0) state.lastChain = chain;
-  });
-  // A forward frame reaches the next frame that opened, not merely the next cue word (a hedge
-  // inside a quote, `كنا نتوقع`, opens none).
-  const forward = frames.filter((f) => f.scopeStart >= f.cue.start).sort((a, b) => a.cue.start - b.cue.start);
-  const widened = frames.map((f) => {
-    if (f.scopeStart < f.cue.start) return f;
-    const next = forward.find((g) => g.cue.start > f.cue.start);
-    return { ...f, scopeEnd: next ? next.cue.start : toks.length };
-  });
-  void publisher;
-  return { frames: widened, speakers, sentenceStance, hedges };
-}
-
 /**
  * The subject of a statement verb named earlier in the sentence: a person's name segment between
  * commas (with the role in the next segment), else the nearest named body.
  */
-function subjectEarlier(
+export function subjectEarlier(
   view: SentenceView,
   lex: Lexicon,
   cueStart: number,
@@ -919,13 +637,13 @@ function subjectEarlier(
   return null;
 }
 
-function sameName(a: string, b: string): boolean {
+export function sameName(a: string, b: string): boolean {
   const fa = foldWords(a).join(' ');
   const fb = foldWords(b).join(' ');
   return fa !== '' && (fa.includes(fb) || fb.includes(fa));
 }
 
-function isPrepLike(cue: CueHit): boolean {
+export function isPrepLike(cue: CueHit): boolean {
   return (
     cue.entry.role === 'report' &&
     cue.entry.pos === 'phrase' &&

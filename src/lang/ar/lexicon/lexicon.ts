@@ -393,6 +393,17 @@ function asUnit(value: string | undefined): Unit {
  */
 export function loadArabicLexicon(): Lexicon {
   const lex = new Lexicon();
+  addNouns(lex);
+  addEvents(lex);
+  addCues(lex);
+  addRoles(lex);
+  addGazetteer(lex);
+  addDemonyms(lex);
+  return lex;
+}
+
+/** nouns.tsv into the lexicon. */
+function addNouns(lex: Lexicon): void {
   for (const row of readTsv('nouns.tsv')) {
     const singular = fold(row['singular'] ?? '');
     if (!singular) continue;
@@ -407,6 +418,10 @@ export function loadArabicLexicon(): Lexicon {
     const taMarbuta = /ة$/.test((row['singular'] ?? '').trim().split(' ')[0] ?? '');
     lex.addNoun(entry, singular, listCell(row['plurals']).map(fold), taMarbuta);
   }
+}
+
+/** events.tsv into the lexicon. */
+function addEvents(lex: Lexicon): void {
   for (const row of readTsv('events.tsv')) {
     const form = row['form'] ?? '';
     const pos = (row['type'] ?? 'noun') as EventEntry['pos'];
@@ -419,6 +434,10 @@ export function loadArabicLexicon(): Lexicon {
     };
     lex.addVerbOrNoun(form, pos, (info) => info.events.push(entry), { kind: 'event', entry });
   }
+}
+
+/** cues.tsv into the lexicon. */
+function addCues(lex: Lexicon): void {
   for (const row of readTsv('cues.tsv')) {
     const form = row['form'] ?? '';
     if (!form) continue;
@@ -438,6 +457,10 @@ export function loadArabicLexicon(): Lexicon {
         lex.addCueForm('م' + fold(imperfect.trim()) + suffix, participle);
     }
   }
+}
+
+/** roles.tsv into the lexicon. */
+function addRoles(lex: Lexicon): void {
   for (const row of readTsv('roles.tsv')) {
     const form = row['form'] ?? '';
     if (!form) continue;
@@ -448,6 +471,10 @@ export function loadArabicLexicon(): Lexicon {
     };
     lex.addVerbOrNoun(form, 'noun', (info) => info.roles.push(entry), { kind: 'role', entry });
   }
+}
+
+/** gazetteer.tsv into the lexicon. */
+function addGazetteer(lex: Lexicon): void {
   for (const row of readTsv('gazetteer.tsv')) {
     const id = row['id'] ?? '';
     // `~` marks a name several rows share on purpose (`~طرابلس`): linking picks one by context.
@@ -462,6 +489,10 @@ export function loadArabicLexicon(): Lexicon {
       country: row['country'] || null,
     });
   }
+}
+
+/** demonyms.tsv into the lexicon. */
+function addDemonyms(lex: Lexicon): void {
   for (const row of readTsv('demonyms.tsv')) {
     const adjective = row['adjective'] ?? '';
     const country = row['country'] ?? '';
@@ -474,5 +505,4 @@ export function loadArabicLexicon(): Lexicon {
       }
     }
   }
-  return lex;
 }

@@ -1,0 +1,48 @@
+// Duplicate and syndication groups: the same text twice, a wire republished with small edits by
+// other outlets, and different reports on one event kept apart.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { InputDocument } from '../types.js';
+import { findDuplicates, normalizeForDuplicates, signature } from './duplicates.js';
+
+const WIRE =
+  'قالت مصادر طبية إن 12 مدنيا قتلوا وأصيب 30 آخرون في قصف جوي استهدف سوقا شعبيا في البلدة صباح اليوم الثلاثاء، ' +
+  'وأضافت المصادر أن فرق الإنقاذ ما زالت تبحث عن ناجين تحت الأنقاض، فيما أعلنت السلطات المحلية الحداد ثلاثة أيام ' +
+  'ودعت المنظمات الإنسانية إلى إرسال المساعدات الطبية العاجلة إلى المستشفيات التي تعاني نقصا في الأدوية والمعدات.';
+
+const doc = (id: string, text: string, published?: string, source?: string): InputDocument => ({
+  id,
+  text,
+  ...(published ? { published } : {}),
+  ...(source ? { source } : {}),
+});
+
+test('normalizeForDuplicates folds diacritics, tatweel, alef/yeh/ta marbuta and punctuation', () => {
+  assert.deepEqual(normalizeForDuplicates('قُتِلَ الأطفالُ، في المدينـــة!'), [
+    'قتل',
+    'الاطفال',
+    'في',
+    'المدينه',
+  ]);
+  assert.equal(signature(['a', 'b', 'c']), null, 'too short for a shingle');
+});
+
+test('findDuplicates: an exact copy, a syndicated wire with edits, and a different report', () => {
+  const republished = WIRE.replace('العاجلة ', '') + ' (رويترز)';
+  const other =
+    'أعلن الجيش أنه سيطر على ثلاث قرى بعد معارك استمرت أسبوعا، وقال متحدث عسكري إن العملية ستستمر حتى ' +
+    'استعادة كامل المنطقة، فيما نفت الفصائل المسلحة ذلك وقالت إنها صدت الهجوم وكبدت القوات خسائر كبيرة.';
+  const groups = findDuplicates([
+    doc('b', republished, '2018-03-02', 'B'),
+    doc('a', WIRE, '2018-03-01', 'A'),
+    doc('a-again', `\u064b${WIRE}`, '2018-03-01', 'A'),
+    doc('c', other, '2018-03-01', 'C'),
+    doc('short', 'قتل 5'),
+  ]);
+  assert.deepEqual(groups, [{ origin: 'a', members: ['b', 'a', 'a-again'], exact: false }]);
+  const exactOnly = findDuplicates([doc('x', WIRE), doc('y', WIRE.replace(/،/g, ' , '))]);
+  assert.deepEqual(exactOnly, [{ origin: 'x', members: ['x', 'y'], exact: true }]);
+  assert.deepEqual(findDuplicates([doc('x', WIRE), doc('c', other)]), []);
+  assert.deepEqual(findDuplicates([doc('x', WIRE), doc('y', republished)], { threshold: 1 }), []);
+});

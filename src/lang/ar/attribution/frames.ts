@@ -1,0 +1,428 @@
+// The frames of one sentence, as a small state machine over its reporting cues. One typed state
+// (`FrameState`) goes through the steps in order:
+//
+//   1. stances         hedge adverbs and uncommitted phrases set the stance; the rest are report cues
+//   2. headline-colon  `الأمم المتحدة: 270 ألف نازح` — a voice before a colon near the start
+//   3. per cue, left to right, one of:
+//        prep-forward / prep-backward   `بحسب X، …` opens a voice; `…، بحسب X` closes one
+//        participle                     `مؤكداً، مشيرة` continue the current voice
+//        verb: verb-subject · transmit · subject-before · subject-earlier · carry-over,
+//              then `+through` (a body speaking through a named person) and `+nested`
+//   4. widen           a forward frame reaches the next frame that opened
+//
+// Must match: وقال المتحدث باسم الشرطة إن … · ونقلت صحيفة محلية عن مسؤول أمني أن … ·
+//   … بحسب وزارة الصحة · وأضاف أن … (carry-over) · مؤكداً أن … (participle)
+// Must not: `نفى الجيش صحة الأنباء الواردة في بيان الجماعة` — the statement the denial rejects is
+//   not a voice of this sentence; an impersonal `ويعتقد أن` names no source (a hedge only).
+
+import type { Hop, Stance } from '../../../types.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { readings } from '../morphology.js';
+import type { SentenceView } from '../figures.js';
+import type { Tok } from '../quantity.js';
+import { CONTRAST, DENIED_CONTENT } from '../words.js';
+import {
+  addressedOutlet,
+  buildHop,
+  findCues,
+  hasStem,
+  isPrepLike,
+  sameName,
+  speakerAfter,
+  speakerBefore,
+  subjectEarlier,
+} from './speakers.js';
+import type { CueHit, Frame, SentenceVoices, SpanMapper, VoiceState } from './speakers.js';
+
+type Range = { start: number; end: number };
+
+/** Everything the steps read and fill while one sentence's frames are read. */
+interface FrameState {
+  readonly view: SentenceView;
+  readonly toks: readonly Tok[];
+  readonly lex: Lexicon;
+  readonly span: SpanMapper;
+  /** The document's voices so far: people named, the last chain (for carry-over). */
+  readonly voices: VoiceState;
+  readonly publisher: Hop;
+  /** Every cue of the sentence (a preposition's inner `نقلت`/`أفادت` is looked up here). */
+  readonly cues: readonly CueHit[];
+  /** The cues that open or continue a voice, after step 1. */
+  reportCues: readonly CueHit[];
+  readonly frames: Frame[];
+  readonly hedges: { index: number; stance: Stance }[];
+  readonly speakers: Range[];
+  sentenceStance: Stance | null;
+  /** The chain (without publisher) of the last frame opened in this sentence. */
+  current: Hop[] | null;
+  /** The last contrast connective (`فيما`، `بينما`) read before the current cue. */
+  contrastSince: number;
+}
+
+/** One report cue as step 3 sees it. */
+interface CueAt {
+  readonly cue: CueHit;
+  readonly n: number;
+  /** Where the next report cue starts (or the sentence ends): a frame's scope ends there. */
+  readonly nextStart: number;
+  /** Where the previous report cue ends (0 for the first). */
+  readonly prevEnd: number;
+  readonly stance: Stance;
+}
+
+/** A verb's voice as its steps find it. */
+interface VerbVoice {
+  chain: Hop[] | null;
+  rule: string;
+  scopeStart: number;
+}
+
+/** Frames of one sentence, given the document's voices so far. */
+export function sentenceVoices(
+  view: SentenceView,
+  lex: Lexicon,
+  span: SpanMapper,
+  voices: VoiceState,
+  publisher: Hop,
+): SentenceVoices {
+  const cues = findCues(view);
+  const st: FrameState = {
+    view,
+    toks: view.toks,
+    lex,
+    span,
+    voices,
+    publisher,
+    cues,
+    reportCues: cues,
+    frames: [],
+    hedges: [],
+    speakers: [],
+    sentenceStance: null,
+    current: null,
+    contrastSince: -1,
+  };
+  splitStances(st);
+  headlineColon(st);
+  st.reportCues.forEach((cue, n) => readCue(st, cue, n));
+  return {
+    frames: widenForward(st),
+    speakers: st.speakers,
+    sentenceStance: st.sentenceStance,
+    hedges: st.hedges,
+  };
+}
+
+/** Step 1: hedge adverbs and uncommitted phrases mark stance and open no voice. */
+function splitStances(st: FrameState): void {
+  st.reportCues = st.cues.filter((c) => {
+    if (c.entry.role === 'hedge' && c.entry.pos !== 'verb' && c.entry.pos !== 'participle') {
+      if (c.entry.stance === 'uncommitted') st.sentenceStance = 'uncommitted';
+      else st.hedges.push({ index: c.start, stance: c.entry.stance });
+      return false;
+    }
+    if (c.entry.stance === 'uncommitted' && c.entry.pos === 'phrase') {
+      st.sentenceStance = 'uncommitted';
+      return false;
+    }
+    return true;
+  });
+}
+
+/** Step 2, ar/attribution/headline-colon: `الأمم المتحدة: 270 ألف نازح`. */
+function headlineColon(st: FrameState): void {
+  const { toks, view, span, reportCues } = st;
+  const colon = toks.findIndex((t, k) => k <= 6 && t.kind === 'punct' && t.text === ':');
+  if (colon <= 0 || reportCues.some((c) => c.start < colon)) return;
+  const range = { start: 0, end: colon };
+  const hop = buildHop(view, st.lex, range, span, st.voices, null);
+  const place = view.entities.some(
+    (e) => e.start < colon && (e.entry.type === 'location' || e.entry.type === 'facility'),
+  );
+  if (!hop || hop.kind === 'unknown' || place) return;
+  const cue: CueHit = {
+    start: colon,
+    end: colon + 1,
+    entry: { form: ':', pos: 'phrase', role: 'report', stance: 'asserted' },
+  };
+  st.frames.push({
+    cue,
+    chain: [{ ...hop, cue: span(colon, colon + 1) }],
+    scopeStart: colon + 1,
+    scopeEnd: reportCues[0]?.start ?? toks.length,
+    stance: 'asserted',
+    rule: 'ar/attribution/headline-colon',
+  });
+  st.speakers.push(range);
+  st.current = [hop];
+}
+
+/** Step 3: one report cue opens (or continues, or passes on) a frame. */
+function readCue(st: FrameState, cue: CueHit, n: number): void {
+  const { toks, reportCues } = st;
+  const prevEnd = reportCues[n - 1]?.end ?? 0;
+  for (let k = prevEnd; k < cue.start; k++) if (hasStem(toks[k], CONTRAST)) st.contrastSince = k;
+  const at: CueAt = {
+    cue,
+    n,
+    nextStart: reportCues[n + 1]?.start ?? toks.length,
+    prevEnd,
+    stance: cue.entry.role === 'deny' ? 'denied' : cue.entry.role === 'hedge' ? cue.entry.stance : 'asserted',
+  };
+  const prepLike =
+    cue.entry.pos === 'prep' ||
+    (cue.entry.pos === 'phrase' && cue.entry.role !== 'transmit' && isPrepLike(cue));
+  if ((prepLike || cue.entry.pos === 'phrase') && insideDenial(st, at)) return;
+  if (prepLike) prepositionFrame(st, at);
+  else if (cue.entry.pos === 'participle') participleFrame(st, at);
+  else verbFrame(st, at);
+}
+
+/**
+ * `نفى الجيش صحة الأنباء الواردة في بيان الجماعة`: the statement named inside what a denial rejects
+ * is the rejected report's source, not a voice of this sentence.
+ */
+function insideDenial(st: FrameState, at: CueAt): boolean {
+  const previous = st.reportCues[at.n - 1];
+  return (
+    previous?.entry.role === 'deny' &&
+    st.toks.slice(previous.end, at.cue.start).some((t) => hasStem(t, DENIED_CONTENT))
+  );
+}
+
+/** ar/attribution/prep-forward, prep-backward: بحسب X · وفق ما نقلت X · حسبما أفادت X. */
+function prepositionFrame(st: FrameState, at: CueAt): void {
+  const { toks, view, span } = st;
+  const { cue } = at;
+  // The source phrase follows the preposition.
+  let from = cue.end;
+  let transmit = false;
+  if (toks[from]?.text === 'ما') from++;
+  const inner = st.cues.find((c) => c.start === from);
+  const relayed = inner !== undefined;
+  if (inner) {
+    transmit = inner.entry.role === 'transmit';
+    from = inner.end;
+  }
+  const range = speakerAfter(view, from, toks.length);
+  const hop = buildHop(view, st.lex, range, span, st.voices, span(cue.start, cue.end));
+  if (!hop) return;
+  st.speakers.push(range);
+  // `وبحسب X، فإن …` opens the sentence's voice; `…، بحسب X` closes a clause already said.
+  const first = toks[cue.start]!;
+  const conj = readings(first.text).some((r) => r.prefixes[0] === 'و' && r.prefixes.length === 1);
+  const forward = cue.start === 0 || (conj && !cue.entry.form.startsWith('و'));
+  if (forward) {
+    st.frames.push({
+      cue,
+      chain: [hop],
+      scopeStart: range.end,
+      scopeEnd: at.nextStart,
+      stance: at.stance,
+      rule: 'ar/attribution/prep-forward',
+    });
+  } else {
+    prepositionBackward(st, at, hop, transmit || relayed);
+  }
+  st.current = [hop];
+  st.voices.lastChain = st.current;
+}
+
+/** Backward: the clause before the preposition is the source's (or passed on by it). */
+function prepositionBackward(st: FrameState, at: CueAt, hop: Hop, passedOn: boolean): void {
+  const { frames } = st;
+  const { cue } = at;
+  const wrapped = frames.filter(
+    (f) => f.scopeEnd >= cue.start && f.scopeStart >= at.prevEnd - 1 && f.chain.length > 0,
+  );
+  // `أعلنت الجماعة مسؤوليتها … حسب ما أعلنته الوكالة`: the source passed on the clause's voice.
+  if (wrapped.length > 0 && passedOn) {
+    for (const f of wrapped) {
+      const idx = frames.indexOf(f);
+      frames[idx] = {
+        ...f,
+        chain: [hop, ...f.chain],
+        scopeEnd: Math.min(f.scopeEnd, cue.start),
+        rule: f.rule + '+transmit',
+      };
+    }
+    return;
+  }
+  frames.push({
+    cue,
+    chain: [hop],
+    scopeStart: 0,
+    scopeEnd: cue.start,
+    stance: at.stance,
+    rule: 'ar/attribution/prep-backward',
+  });
+}
+
+/** ar/attribution/participle: `مؤكداً، مشيرة، مرجحاً` continue the current voice. */
+function participleFrame(st: FrameState, at: CueAt): void {
+  st.frames.push({
+    cue: at.cue,
+    chain: st.current ?? st.voices.lastChain ?? [],
+    scopeStart: at.cue.end,
+    scopeEnd: at.nextStart,
+    stance: at.stance,
+    rule: 'ar/attribution/participle',
+  });
+}
+
+/** Verbs: VSO speaker after the verb, else SVO before it, else the voice carried over. */
+function verbFrame(st: FrameState, at: CueAt): void {
+  const { cue } = at;
+  const voice = verbSubject(st, at);
+  if (!voice.chain) subjectBeforeVerb(st, at, voice);
+  if (!voice.chain && at.n === 0) {
+    // `خرج فلان، المتحدث باسم X، بتصريح قال فيه`: the subject stands earlier in the sentence.
+    const back = subjectEarlier(st.view, st.lex, cue.start, st.span, st.voices, st.span(cue.start, cue.end));
+    if (back) {
+      voice.chain = [back.hop];
+      st.speakers.push(back.range);
+      voice.rule = 'ar/attribution/subject-earlier';
+    }
+  }
+  if (!voice.chain && cue.entry.role === 'hedge') {
+    // `ويعتقد أن 400 ألف شخص قتلوا`، `يقدر عددهم`: an impersonal hedge names no source.
+    st.hedges.push({ index: cue.start, stance: cue.entry.stance });
+    return;
+  }
+  if (!voice.chain) {
+    voice.chain = st.current ?? st.voices.lastChain ?? [];
+    voice.rule = 'ar/attribution/carry-over';
+    voice.scopeStart = cue.end;
+    // Nothing to carry over: the verb opens no voice of its own.
+    if (voice.chain.length === 0) return;
+  } else {
+    throughPerson(st, at, voice);
+    nest(st, at, voice);
+  }
+  const chain = voice.chain;
+  st.frames.push({
+    cue,
+    chain,
+    scopeStart: voice.scopeStart,
+    scopeEnd: at.nextStart,
+    stance: at.stance,
+    rule: voice.rule,
+  });
+  st.current = chain;
+  if (chain.length > 0) st.voices.lastChain = chain;
+}
+
+/** ar/attribution/verb-subject, transmit: the speaker after the verb (`نقلت X عن Y`: X passes on Y). */
+function verbSubject(st: FrameState, at: CueAt): VerbVoice {
+  const { toks, view, span } = st;
+  const { cue } = at;
+  const cueSpan = span(cue.start, cue.end);
+  const after = speakerAfter(view, cue.end, at.nextStart);
+  const voice: VerbVoice = { chain: null, rule: 'ar/attribution/verb-subject', scopeStart: after.end };
+  // After a verb, `صحة المعلومات الواردة في بيان التنظيم` is what is said, not who says it.
+  const afterHasWords = after.end > after.start && !after.statement;
+  if (afterHasWords && cue.entry.role === 'transmit') {
+    const outlet = buildHop(view, st.lex, after, span, st.voices, cueSpan);
+    let k = after.end;
+    while (toks[k]?.kind === 'punct' && toks[k]!.text === '"') k++;
+    if (toks[k]?.text === 'عن') {
+      const srcRange = speakerAfter(view, k + 1, at.nextStart);
+      const source = buildHop(view, st.lex, srcRange, span, st.voices, null);
+      if (outlet && source) {
+        st.speakers.push(after, srcRange);
+        voice.chain = [outlet, source];
+        voice.scopeStart = srcRange.end;
+        voice.rule = 'ar/attribution/transmit';
+      }
+    }
+    if (!voice.chain && outlet) voice.chain = [outlet];
+  } else if (afterHasWords) {
+    const hop = buildHop(view, st.lex, after, span, st.voices, cueSpan);
+    // What follows a verb is its subject only if it can speak: `نفت صحة المعلومات` has an
+    // object there, and `كشفت حصيلة الخسائر` too.
+    if (hop && hop.kind !== 'unknown') {
+      voice.chain = [hop];
+      st.speakers.push(after);
+      // `قال المتحدث … لفرانس برس`: the outlet spoken to passes the words on, unless it publishes them.
+      const relay = addressedOutlet(view, after.end, span);
+      if (relay && !sameName(relay.name, st.publisher.name)) voice.chain = [relay, hop];
+    }
+  }
+  return voice;
+}
+
+/** ar/attribution/subject-before, subject-earlier: the speaker before the verb (SVO). */
+function subjectBeforeVerb(st: FrameState, at: CueAt, voice: VerbVoice): void {
+  const { toks, view, span } = st;
+  const { cue } = at;
+  const cueSpan = span(cue.start, cue.end);
+  const before = speakerBefore(view, cue.start, at.prevEnd);
+  if (!before) return;
+  const hop = buildHop(view, st.lex, before, span, st.voices, cueSpan);
+  // `أصدر التنظيم بياناً أعلن فيه`: the statement's issuer speaks, not the statement.
+  const inIt = /^(فيه|فيها)$/.test(toks[cue.end]?.text ?? '');
+  const earlier =
+    hop && (hop.kind === 'organization' || (hop.kind === 'document' && inIt)) && at.n === 0
+      ? subjectEarlier(view, st.lex, before.start, span, st.voices, cueSpan)
+      : null;
+  if (earlier && (earlier.hop.kind === 'person' || hop?.kind === 'document')) {
+    voice.chain = [earlier.hop];
+    st.speakers.push(earlier.range, before);
+    voice.rule = 'ar/attribution/subject-earlier';
+  } else if (hop && hop.kind !== 'unknown') {
+    voice.chain = [hop];
+    st.speakers.push(before);
+    voice.rule = 'ar/attribution/subject-before';
+  }
+}
+
+/** `+through`: `عبر المتحدث الإعلامي (فلان)` — the body speaks through a named person. */
+function throughPerson(st: FrameState, at: CueAt, voice: VerbVoice): void {
+  const { toks } = st;
+  const chain = voice.chain!;
+  for (let k = voice.scopeStart; k < Math.min(at.nextStart, voice.scopeStart + 6); k++) {
+    if (toks[k]?.text !== 'عبر') continue;
+    const via = speakerAfter(st.view, k + 1, at.nextStart);
+    const person = buildHop(st.view, st.lex, via, st.span, st.voices, null);
+    if (person?.kind === 'person') {
+      const body = chain[chain.length - 1]!;
+      voice.chain = [
+        ...chain.slice(0, -1),
+        { ...person, affiliation: person.affiliation ?? body.name, ...(body.cue ? { cue: body.cue } : {}) },
+      ];
+      voice.scopeStart = via.end;
+      voice.rule += '+through';
+    }
+    break;
+  }
+}
+
+/**
+ * `+nested`: a voice inside another's report nests (`أفاد الموقع أن … ورجحت الحركة أن`), unless a
+ * contrast connective opened a new clause (`فيما قال …`).
+ */
+function nest(st: FrameState, at: CueAt, voice: VerbVoice): void {
+  const current = st.current;
+  const nests =
+    current !== null && st.contrastSince < at.prevEnd && at.n > 0 && voice.rule !== 'ar/attribution/transmit';
+  if (!nests || !current) return;
+  const chain = voice.chain!;
+  const inner = chain[chain.length - 1]!;
+  const outer = current.filter((h) => h.name !== inner.name);
+  voice.chain = [...outer, ...chain.filter((h) => !outer.some((o) => o.name === h.name))];
+  voice.rule += '+nested';
+}
+
+/**
+ * Step 4: a forward frame reaches the next frame that opened, not merely the next cue word (a hedge
+ * inside a quote, `كنا نتوقع`, opens none).
+ */
+function widenForward(st: FrameState): Frame[] {
+  const { frames, toks } = st;
+  const forward = frames.filter((f) => f.scopeStart >= f.cue.start).sort((a, b) => a.cue.start - b.cue.start);
+  return frames.map((f) => {
+    if (f.scopeStart < f.cue.start) return f;
+    const next = forward.find((g) => g.cue.start > f.cue.start);
+    return { ...f, scopeEnd: next ? next.cue.start : toks.length };
+  });
+}

@@ -1,0 +1,148 @@
+// Step: a claim per figure, with the frame that governs it. Rules decided here:
+// `ar/subject/group-possessive` (مقاتليهم: "their fighters" are the speaker's side),
+// `ar/stance/<stance>` (a hedge before the figure, else the sentence's stance) and
+// `ar/scope/background` (a figure recalled from earlier years).
+
+import type { Claim, ClaimTime, Hop, Span, Stance, TextSpan } from '../../../../types.js';
+import { stage } from '../../../../pipeline/stage.js';
+import type { DateMention } from '../../dates/index.js';
+import type { Frame } from '../../attribution/speakers.js';
+import type { Figure, SentenceView } from '../../figures.js';
+import { readings } from '../../morphology.js';
+import { isBackground } from '../../scope.js';
+import { CONTRAST_BREAKS } from '../../words.js';
+import { originalSpan } from '../read.js';
+import type { ClaimSentence } from '../read.js';
+
+/** A claim per figure: its chain, stance, side, day and scope. */
+export const makeClaims = stage<ClaimSentence>('ar/claims/make', (s) => {
+  const { figures, view, reading, doc } = s;
+  const background = figures.length > 0 && isBackground(view.toks, reading.publishedYear);
+  const sentenceSpan = originalSpan(doc, s.range.start, s.range.end);
+  for (const figure of figures) {
+    const claim = claimOf(s, figure, background, sentenceSpan);
+    doc.claims.push(claim);
+    if (doc.trace.on) traceClaim(s, claim, figure, sentenceSpan);
+    reading.places.claims.push({ claim: doc.claims.length - 1, places: s.places, at: figure.qStart });
+  }
+});
+
+/**
+ * `--trace`: each rule of a new claim with the text it read. The readers of numbers, nouns, events
+ * and sides read the figure (number to noun); a frame's rule read its cue and speaker phrase; stance
+ * and scope rules read the sentence.
+ */
+function traceClaim(s: ClaimSentence, claim: Claim, figure: Figure, sentence: TextSpan): void {
+  const frame = governingFrame(s.voices.frames, figure);
+  const figureSpan = s.span(
+    figure.nounStart < figure.qStart ? figure.nounStart : figure.qStart,
+    figure.nounEnd,
+  );
+  for (const rule of claim.rules) {
+    s.doc.trace.record(() => {
+      let at: { start: number; end: number } = figureSpan;
+      if (frame && rule === frame.rule) {
+        const { cue, scopeStart } = frame;
+        at = s.span(cue.start, scopeStart > cue.end ? scopeStart : cue.end);
+      } else if (rule.startsWith('ar/stance/') || rule === 'ar/scope/background') at = sentence;
+      return { subject: claim.id, rule, start: at.start, end: at.end };
+    });
+  }
+}
+
+function claimOf(s: ClaimSentence, figure: Figure, background: boolean, sentenceSpan: TextSpan): Claim {
+  const { doc, reading, voices, view } = s;
+  const frame = governingFrame(voices.frames, figure);
+  const chain: Hop[] = [reading.publisher, ...(frame ? frame.chain : [])].filter(
+    (hop, k, all) => k === 0 || hop.name !== all[k - 1]!.name,
+  );
+  const rules = [...figure.rules];
+  if (frame) rules.push(frame.rule);
+  const stance = stanceOf(s, figure, frame, rules);
+  let group = figure.group?.name ?? null;
+  if (!group && figure.possessed) {
+    // مقاتليهم: "their fighters" are the speaker's side.
+    const speaker = chain[chain.length - 1]!;
+    group = speaker.affiliation ?? null;
+    if (group) rules.push('ar/subject/group-possessive');
+  }
+  const span = s.span(figure.qStart, figure.nounEnd);
+  const subject = s.span(
+    figure.nounStart < figure.nounEnd ? figure.nounStart : figure.qStart,
+    figure.nounEnd,
+  );
+  const time = claimTime(doc.dates, s.range, figure, view);
+  return {
+    id: `${doc.id}#${doc.claims.length + 1}`,
+    document: doc.id,
+    start: span.start,
+    end: span.end,
+    text: span.text,
+    sentence: { start: sentenceSpan.start, end: sentenceSpan.end },
+    quantity: figure.quantity,
+    unit: figure.unit,
+    category: figure.category,
+    subject: { text: subject.text, group, kind: figure.kind },
+    stance,
+    attribution: chain,
+    ...(time ? { time } : {}),
+    ...(background ? { scope: 'background' as const } : {}),
+    rules: background ? [...rules, 'ar/scope/background'] : rules,
+  };
+}
+
+/** The frame's stance, else a hedge before the figure (not across `لكن`), else the sentence's. */
+function stanceOf(s: ClaimSentence, figure: Figure, frame: Frame | null, rules: string[]): Stance {
+  const { voices, view } = s;
+  const stance: Stance = frame?.stance ?? 'asserted';
+  if (stance !== 'asserted') return stance;
+  const from = frame ? frame.scopeStart : 0;
+  const hedge = voices.hedges
+    .filter((h) => h.index >= from - 1 && h.index < figure.qStart)
+    .filter(
+      (h) =>
+        !view.toks
+          .slice(h.index + 1, figure.qStart)
+          .some((t) => readings(t.text).some((r) => CONTRAST_BREAKS.has(r.stem))),
+    )
+    .pop();
+  if (hedge) {
+    rules.push(`ar/stance/${hedge.stance}`);
+    return hedge.stance;
+  }
+  if (voices.sentenceStance) {
+    rules.push(`ar/stance/${voices.sentenceStance}`);
+    return voices.sentenceStance;
+  }
+  return stance;
+}
+
+function governingFrame(frames: readonly Frame[], figure: Figure): Frame | null {
+  let best: Frame | null = null;
+  for (const f of frames) {
+    if (figure.qStart >= f.scopeStart && figure.qStart < f.scopeEnd) {
+      if (!best || f.scopeStart >= best.scopeStart) best = f;
+    }
+  }
+  return best;
+}
+
+/**
+ * The day a claim is about: the nearest resolved date in its sentence, preferring one after the
+ * figure's predicate clause starts. Durations and times do not date a claim.
+ */
+function claimTime(
+  dates: readonly DateMention[],
+  sentence: Span,
+  figure: Figure,
+  v: SentenceView,
+): ClaimTime | null {
+  const at = v.toks[figure.qStart]?.start ?? sentence.start;
+  let best: DateMention | null = null;
+  for (const d of dates) {
+    if (d.kind !== 'date' || !d.date || d.precision !== 'day') continue;
+    if (d.foldedStart < sentence.start || d.foldedEnd > sentence.end) continue;
+    if (!best || Math.abs(d.foldedStart - at) < Math.abs(best.foldedStart - at)) best = d;
+  }
+  return best && best.date ? { date: best.date, text: best.text } : null;
+}

@@ -1,0 +1,124 @@
+// A range of days inside one month as one mention: `من 3 إلى 19 من الشهر الجاري`، `من 8 حتى 11
+// آب`، `آب 8 إلى 11`، `يوليو 8-11, 2018`، `بين 3 و5 أيار/مايو`. Precision day, `range` from the first
+// day to the last, the value the first day. Read apart the first number was left to the quantity
+// reader, which counted `3 إلى 19` as 3 to 19 of something. `24 و25 آذار` and `24-25 آذار` (two
+// days, read by month-name.ts as two mentions) stay as they are.
+//
+// Must match: من 3 إلى 19 من الشهر الجاري · من 8 حتى 11 آب · آب 8 إلى 11 · يوليو 8-11 ·
+//   من الأول إلى العاشر من أيار (ordinals are left to month-name.ts: not read here)
+// Must not: من 3 إلى 19 شخصا (no month) · من 20 إلى 30 آذار 2000 شخص (a count: the year is no year)
+//   · آب 8 إلى 11 عاما (a count of years) · من 19 إلى 3 آب (backwards) · 31 إلى 33 أيار
+
+import { dateLexicon, monthNamed, plausibleYear } from '../lexicon.js';
+import {
+  LBC_HEAD,
+  RB,
+  alternation,
+  boundedMatches,
+  futureBefore,
+  lazy,
+  relationPattern,
+  relationValue,
+  stemCandidates,
+  wordAfter,
+  wordCue,
+} from '../patterns.js';
+import type { Anchor, DateExpression, DateExtractor } from '../types.js';
+
+const PATTERN = lazy(() => {
+  const lex = dateLexicon();
+  const names = lex.months.filter((m) => !m.regions.includes('english') && !m.strict).map((m) => m.name);
+  const month = `(?:${alternation(names)})`;
+  const rel = relationPattern();
+  const pair = `(?:\\s*[/\\\\|]\\s*(?<p1>${month})|\\s*\\(\\s*(?<p2>${month})\\s*\\))?`;
+  const tail =
+    `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+)?(?<year>\\d{4})(?:\\s*م(?![\\p{L}\\p{M}\\p{N}]))?` +
+    `|\\s+(?<rel>${rel}))?`;
+  const to = '\\s*(?:الي|حتي|-|–)\\s*(?:ال)?';
+  return new RegExp(
+    `${LBC_HEAD}(?:` +
+      // من 3 إلى 19 من الشهر الجاري
+      `(?:من|بين)\\s+(?:ال)?(?<a1>\\d{1,2})${to}(?<a2>\\d{1,2})\\s+(?:من\\s+)?(?:` +
+      `ال(?:شهر)\\s+(?<mrel>${rel})` +
+      `|(?:(?:ال)?شهر\\s+)?(?<m1>${month})${pair}${tail})` +
+      // آب 8 إلى 11
+      `|(?<m2>${month})${pair.replace('p1', 'p3').replace('p2', 'p4')}\\s+(?<b1>\\d{1,2})${to}(?<b2>\\d{1,2})` +
+      `(?:\\s*[،,]?\\s*(?<year2>\\d{4}))?` +
+      `)${RB}`,
+    'gdu',
+  );
+});
+
+export const dayRange: DateExtractor = {
+  id: 'ar/date/day-span',
+  kind: 'date',
+  cue: lazy(() =>
+    wordCue([
+      'شهر',
+      ...dateLexicon()
+        .months.filter((m) => !m.regions.includes('english'))
+        .map((m) => m.name),
+    ]),
+  ),
+  extract(text, { lexicon }) {
+    const out: DateExpression[] = [];
+    for (const m of boundedMatches(text, PATTERN())) {
+      const g = m.groups ?? {};
+      const first = Number(g['a1'] ?? g['b1']);
+      const last = Number(g['a2'] ?? g['b2']);
+      const end = m.index + m[0].length;
+      if (!(first >= 1 && last > first && last <= 31)) continue;
+      const yearText = g['year'] ?? g['year2'];
+      const year = yearText !== undefined ? Number(yearText) : undefined;
+      if (year !== undefined && !plausibleYear(year, 'gregorian')) continue;
+      // `آب 8 إلى 11 عاما`, `من 3 إلى 19 آذار 2000 شخص`: a count follows.
+      const next = wordAfter(text, end)?.word;
+      if (
+        next !== undefined &&
+        [...stemCandidates(next)].some(
+          (w) => dateLexicon().units.has(w) || lexicon.lookup(w).nouns.length > 0,
+        )
+      )
+        continue;
+      const relation = relationValue(g['rel'] ?? g['mrel']);
+      let anchor: Anchor;
+      if (g['mrel'] !== undefined) {
+        if (relation === undefined) continue;
+        anchor = {
+          type: 'calendar',
+          calendar: 'gregorian',
+          month: 1,
+          day: first,
+          untilDay: last,
+          relation,
+          monthFromReference: true,
+        };
+      } else {
+        const month = monthNamed(g['m1'] ?? g['m2']);
+        if (!month) continue;
+        const pair = monthNamed(g['p1'] ?? g['p2'] ?? g['p3'] ?? g['p4']);
+        if (pair && pair.month !== month.month) continue;
+        if (month.calendar === 'hijri' && last > 30) continue;
+        anchor = {
+          type: 'calendar',
+          calendar: month.calendar,
+          month: month.month,
+          day: first,
+          untilDay: last,
+          ...(year !== undefined ? { year } : {}),
+          ...(relation !== undefined ? { relation } : {}),
+        };
+      }
+      const future = relation === 1 || futureBefore(text, m.index);
+      out.push({
+        kind: 'date',
+        start: m.index,
+        end,
+        anchor,
+        rules: [this.id],
+        ...(future ? { future } : {}),
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,147 @@
+// Named days: religious feasts and holidays that fall on one day of a calendar every year
+// (data/ar/named-days.tsv): `عيد الفطر` (1 Shawwal), `عيد الأضحى` (10 Dhu al-Hijja), `عاشوراء`,
+// `المولد النبوي`, `رأس السنة الهجرية`, `عيد الميلاد` (25 December), `رأس السنة`, with `أول/ثاني/ثالث
+// أيام` before (the feast's first, second, third day) and a relation after (`عيد الفطر الماضي`). A
+// Hijri day is converted through Umm al-Qura (calendar.ts); without a relation a name resolves, as
+// a day and month without a year do, to the occurrence nearest the reference.
+//
+// Must match: عيد الفطر · أول أيام عيد الأضحى · خامس أيام عيد الفطر · ثاني أيام عيد الفطر المبارك · بعيد الميلاد ·
+//   ليلة رأس السنة · ذكرى عاشوراء · المولد النبوي الشريف · عيد الأضحى الماضي · رأس السنة الهجرية
+// Must not: العيد الوطني · عيد الاستقلال (dates that differ by country) · عيد ميلاده (his birthday) ·
+//   عيد الميلاد الـ90 للملكة / عيد الميلاد الخمسين (a birthday) · عيد الميلاد لدى الأقباط (7 January
+//   in the Eastern churches: no date rather than a wrong one) · احتفل الأقباط بعيد الميلاد · رأس السنة الصينية · العيد (alone)
+
+import { readTsv } from '../../lexicon/tsv.js';
+import { dateLexicon, foldEntry, isTimeOfDay, wordOf } from '../lexicon.js';
+import {
+  LBC_HEAD,
+  RB,
+  boundedMatches,
+  cliticized,
+  lazy,
+  relationPattern,
+  relationValue,
+  wordAfter,
+  wordCue,
+} from '../patterns.js';
+import type { DateExpression, DateExtractor } from '../types.js';
+
+interface NamedDay {
+  readonly form: string;
+  readonly calendar: 'gregorian' | 'hijri';
+  readonly month: number;
+  readonly day: number;
+  readonly detail: readonly string[];
+}
+
+const DAYS = lazy((): NamedDay[] =>
+  readTsv('named-days.tsv')
+    .map((row) => ({
+      form: foldEntry(row['form'] ?? ''),
+      calendar: row['calendar'] === 'hijri' ? ('hijri' as const) : ('gregorian' as const),
+      month: Number(row['month']),
+      day: Number(row['day']),
+      detail: (row['detail'] ?? '').split('|').filter((d) => d !== ''),
+    }))
+    .filter((d) => d.form !== '' && d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31)
+    .sort((a, b) => b.form.length - a.form.length),
+);
+
+/** `أول أيام`, `ثاني أيام`: the feast's first, second … day. */
+const NTH: ReadonlyMap<string, number> = new Map([
+  ['اول', 0],
+  ['ثاني', 1],
+  ['ثالث', 2],
+  ['رابع', 3],
+  ['خامس', 4],
+  ['سادس', 5],
+  ['سابع', 6],
+]);
+
+const PATTERN = lazy(() => {
+  const groups = DAYS().map((d) => `(${cliticized(d.form)})`);
+  return new RegExp(
+    `${LBC_HEAD}(?:[ب]?(?<nth>${[...NTH.keys()].join('|')})\\s+ايام\\s+)?(?:${groups.join('|')})` +
+      `(?:\\s+(?<rel>${relationPattern()}))?${RB}`,
+    'gdu',
+  );
+});
+
+/** Words after `عيد الميلاد` that make it someone's birthday or another church's Christmas. */
+const EASTERN = /(?:ارثوذكس|اقباط|قبط|الشرقي)/u;
+
+function isBirthdayOrEastern(text: string, start: number, end: number): boolean {
+  // `احتفل الأقباط بعيد الميلاد`: the Eastern church is named before.
+  if (EASTERN.test(text.slice(Math.max(0, start - 30), start))) return true;
+  const next = wordAfter(text, end)?.word;
+  if (next === undefined) return false;
+  const bare = next.replace(/^ال/, '');
+  const lex = dateLexicon();
+  if (/^(?:ال)?\d/.test(next) || /^ل/.test(next) || /^(?:السعيد|القادم|الاول)$/.test(next)) return true;
+  if (next.startsWith('ال') && (lex.ordinals.has(bare) || lex.numbers.has(bare))) return true;
+  return EASTERN.test(text.slice(end, end + 40));
+}
+
+/** `رأس السنة الصينية`: another adjective makes it another calendar's new year. */
+function hasOtherAdjective(text: string, end: number): boolean {
+  const next = wordAfter(text, end)?.word;
+  return (
+    next !== undefined && next.startsWith('ال') && wordOf('relation', next.replace(/ه$/, '')) === undefined
+  );
+}
+
+export const namedDay: DateExtractor = {
+  id: 'ar/date/named-day',
+  kind: 'date',
+  cue: lazy(() =>
+    wordCue(
+      DAYS().map((d) => d.form),
+      true,
+    ),
+  ),
+  extract(text) {
+    const out: DateExpression[] = [];
+    const days = DAYS();
+    for (const m of boundedMatches(text, PATTERN())) {
+      let entry: NamedDay | undefined;
+      let nameEnd = m.index;
+      // Group 1 is `nth`; the names are groups 2 … in the order of DAYS.
+      for (let k = 0; k < days.length; k++) {
+        if (m[k + 2] !== undefined) {
+          entry = days[k];
+          nameEnd = m.indices?.[k + 2]?.[1] ?? nameEnd;
+          break;
+        }
+      }
+      if (!entry) continue;
+      const g = m.groups ?? {};
+      if (
+        entry.detail.includes('birthday') &&
+        g['rel'] === undefined &&
+        isBirthdayOrEastern(text, m.index, nameEnd)
+      )
+        continue;
+      if (entry.detail.includes('noadj') && g['rel'] === undefined && hasOtherAdjective(text, nameEnd))
+        continue;
+      const offset = NTH.get(g['nth'] ?? '') ?? 0;
+      const relation = relationValue(g['rel']);
+      const time = entry.detail.find(isTimeOfDay);
+      out.push({
+        kind: 'date',
+        start: m.index,
+        end: m.index + m[0].length,
+        anchor: {
+          type: 'calendar',
+          calendar: entry.calendar,
+          month: entry.month,
+          day: entry.day + offset,
+          ...(relation !== undefined ? { relation } : {}),
+        },
+        rules: [this.id],
+        ...(time !== undefined && isTimeOfDay(time) ? { timeOfDay: time } : {}),
+        ...(relation === 1 ? { future: true } : {}),
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,98 @@
+// The nth weekday of a month: a weekday, an ordinal from first to fifth or `الأخير`, and a month
+// (`الخميس الثاني من تشرين الأول`، `الجمعة الأخيرة من رمضان`، `يوم الاثنين الأول من شهر أيلول
+// المقبل`). Read apart from a weekday joined to a day of the month, which would take the ordinal
+// for the day (2 October): resolve.ts keeps that reading only when the month's nth day is that
+// very weekday (`الخميس الثاني من أكتوبر` when the 2nd is a Thursday), else the nth such weekday.
+//
+// Must match: الخميس الثاني من تشرين الأول · الجمعة الأخيرة من رمضان · يوم الأحد الأول من شهر
+//   أيار المقبل · الثلاثاء الثالث من نوفمبر 2020
+// Must not: الخميس الثاني من نوعه (no month) · الخميس الحادي عشر من أكتوبر (a day beyond the 5th:
+//   the weekday and its date) · الأسبوع الثاني من يونيو (no weekday)
+
+import { dateLexicon, monthNamed, plausibleYear } from '../lexicon.js';
+import {
+  ARTICLE,
+  LBC_HEAD,
+  RB,
+  alternation,
+  boundedMatches,
+  futureBefore,
+  lazy,
+  relationPattern,
+  relationValue,
+  wordCue,
+} from '../patterns.js';
+import type { Anchor, DateExpression, DateExtractor } from '../types.js';
+
+/** Folded ordinals of a weekday's rank in its month, both genders (الجمعة الأخيرة). */
+const RANKS: ReadonlyMap<string, number> = new Map([
+  ['اول', 1],
+  ['اولي', 1],
+  ['ثاني', 2],
+  ['ثانيه', 2],
+  ['ثالث', 3],
+  ['ثالثه', 3],
+  ['رابع', 4],
+  ['رابعه', 4],
+  ['خامس', 5],
+  ['خامسه', 5],
+  ['اخير', -1],
+  ['اخيره', -1],
+]);
+
+const PATTERN = lazy(() => {
+  const lex = dateLexicon();
+  const stems = alternation(lex.weekdayByStem.keys());
+  const month = alternation(lex.months.filter((m) => !m.regions.includes('english')).map((m) => m.name));
+  return new RegExp(
+    `${LBC_HEAD}(?:[بل]?يوم\\s+)?${ARTICLE}(?<stem>${stems})\\s+ال(?<rank>${alternation(RANKS.keys())})` +
+      `\\s+(?:من\\s+)?(?:(?:ال)?شهر\\s+)?(?<m1>${month})` +
+      `(?:\\s*[/\\\\|]\\s*(?<m2>${month})|\\s*\\(\\s*(?<m3>${month})\\s*\\))?` +
+      `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+)?(?<year>\\d{4})|\\s+(?<rel>${relationPattern()}))?${RB}`,
+    'gdu',
+  );
+});
+
+export const nthWeekday: DateExtractor = {
+  id: 'ar/date/nth-weekday',
+  kind: 'date',
+  cue: lazy(() => wordCue(dateLexicon().weekdayByStem.keys())),
+  extract(text) {
+    const out: DateExpression[] = [];
+    for (const m of boundedMatches(text, PATTERN())) {
+      const g = m.groups ?? {};
+      const weekday = dateLexicon().weekdayByStem.get(g['stem'] ?? '');
+      const nth = RANKS.get(g['rank'] ?? '');
+      const month = monthNamed(g['m1']);
+      if (weekday === undefined || nth === undefined || !month) continue;
+      const pair = monthNamed(g['m2'] ?? g['m3']);
+      if (pair && pair.month !== month.month) continue;
+      const year = g['year'] !== undefined ? Number(g['year']) : undefined;
+      if (year !== undefined && !plausibleYear(year, month.calendar)) continue;
+      const relation = relationValue(g['rel']);
+      const anchor: Anchor = {
+        type: 'nth-weekday',
+        weekday,
+        nth,
+        month: {
+          type: 'calendar',
+          calendar: month.calendar,
+          month: month.month,
+          ...(year !== undefined ? { year } : {}),
+          ...(relation !== undefined ? { relation } : {}),
+        },
+      };
+      const future = relation === 1 || futureBefore(text, m.index);
+      out.push({
+        kind: 'date',
+        start: m.index,
+        end: m.index + m[0].length,
+        anchor,
+        weekday,
+        rules: [this.id],
+        ...(future ? { future } : {}),
+      });
+    }
+    return out;
+  },
+};

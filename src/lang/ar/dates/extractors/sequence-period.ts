@@ -1,0 +1,71 @@
+// A period before or after another one: `الشهر السابق`، `العام التالي`، `الأسبوع السابق`، `السنة
+// السابقة`، `العام الذي سبقه` (data/ar/time-words.tsv, type sequence-relation). Unlike `الماضي` and
+// `المقبل`, these count from the time the text is talking about: `ارتفع التضخم في نيسان إلى 4.3% من
+// 4.6% في الشهر السابق` is March, whatever the publication date. So the refiner (refine.ts,
+// linkSequences) takes as base the date named before it in the same sentence; with none, the
+// reference (`وكانت الأسعار قد ارتفعت في الشهر السابق`: the month before publication). A base
+// coarser than the period (a year before `الشهر السابق`) gives no date.
+//
+// Must match: الشهر السابق · العام التالي · الأسبوع السابق · السنة السابقة · في العام الذي سبقه
+// Must not: المدعي العام السابق / الأمين العام السابق (العام "general" after a definite noun) ·
+//   الرئيس السابق · الموسم السابق (no period) · شهر سابق (no article) ·
+//   اليوم نفسه من العام السابق (the baseline of a comparison, not a time events happen in)
+
+import { wordOf } from '../lexicon.js';
+import {
+  ARTICLE,
+  LBC_HEAD,
+  RB,
+  alternation,
+  boundedMatches,
+  formsOf,
+  lazy,
+  wordBefore,
+  wordCue,
+} from '../patterns.js';
+import type { DateExpression, DateExtractor } from '../types.js';
+
+const PATTERN = lazy(() => {
+  const period = alternation(formsOf('period'));
+  const sequence = alternation(formsOf('sequence-relation'));
+  return new RegExp(
+    `${LBC_HEAD}(?<art>${ARTICLE})(?<period>${period})\\s+(?<seq>${sequence})(?<fem>ه)?${RB}`,
+    'gdu',
+  );
+});
+
+const SAME_BEFORE = /(?:نفس|ذات)(?:ه|ها)?\s+من\s+$/u;
+
+export const sequencePeriod: DateExtractor = {
+  id: 'ar/date/sequence-period',
+  kind: 'date',
+  cue: lazy(() => wordCue(formsOf('sequence-relation'))),
+  extract(text) {
+    const out: DateExpression[] = [];
+    for (const m of boundedMatches(text, PATTERN())) {
+      const g = m.groups ?? {};
+      const periodForm = g['period'] ?? '';
+      const unit = wordOf('period', periodForm)?.value;
+      if (unit !== 'week' && unit !== 'month' && unit !== 'year') continue;
+      const offset = Number(wordOf('sequence-relation', (g['seq'] ?? '').replace(/\s+/g, ' '))?.value);
+      if (offset !== -1 && offset !== 1) continue;
+      // The feminine ending agrees with سنة only.
+      if (g['fem'] !== undefined && periodForm !== 'سنه') continue;
+      if (periodForm === 'عام') {
+        // `الأمين العام السابق`: العام is the adjective "general" after a definite noun.
+        const before = wordBefore(text, m.index)?.word;
+        if (before !== undefined && /^(?:[وفبلك]?ال|[وف]?لل)/.test(before)) continue;
+      }
+      // `مقارنة باليوم نفسه من العام السابق`: the same day of the year before, as a baseline.
+      if (SAME_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+      out.push({
+        kind: 'date',
+        start: m.index,
+        end: m.index + m[0].length,
+        anchor: { type: 'shifted', base: null, unit, offset },
+        rules: [this.id],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,70 @@
+// A weekday inside a week named relative to the reference: `الأسبوع القادم يوم الأحد`، `الأسبوع
+// الماضي الثلاثاء`، `يوم الأحد من الأسبوع المقبل`، `الاثنين من هذا الأسبوع`. The week decides (weeks
+// run Saturday to Friday, as ACLED's and the date reader's): read apart, the weekday alone would
+// take the nearest past such day, which is no day of the next week.
+//
+// Must match: الأسبوع القادم يوم الأحد · الأسبوع الماضي الخميس · يوم الأحد من الأسبوع المقبل ·
+//   الثلاثاء من الأسبوع الماضي · الاثنين من هذا الأسبوع
+// Must not: الأسبوع الماضي (no weekday) · الخميس الماضي (no week) · الأسبوع الماضي. الأحد (a
+//   sentence break between) · أسبوع الموضة الأحد (no relation)
+
+import {
+  ARTICLE,
+  LBC_HEAD,
+  RB,
+  alternation,
+  boundedMatches,
+  futureBefore,
+  lazy,
+  relationPattern,
+  relationValue,
+  wordCue,
+} from '../patterns.js';
+import { dateLexicon, wordsOf } from '../lexicon.js';
+import type { DateExpression, DateExtractor } from '../types.js';
+
+const PATTERN = lazy(() => {
+  const stems = alternation(dateLexicon().weekdayByStem.keys());
+  const week = alternation(
+    wordsOf('period')
+      .filter((w) => w.value === 'week')
+      .map((w) => w.form),
+  );
+  const rel = relationPattern();
+  const named = `(?:${ARTICLE}(?:${week})\\s+(?<rel>${rel})|[بل]?هذا\\s+ال(?:${week}))`;
+  const named2 = `(?:ال(?:${week})\\s+(?<rel2>${rel})|هذا\\s+ال(?:${week}))`;
+  const day = (name: string): string => `(?:[بل]?يوم\\s+)?${ARTICLE}(?<${name}>${stems})`;
+  return new RegExp(
+    `${LBC_HEAD}(?:(?:${named})\\s+(?:في\\s+)?${day('stem')}` +
+      `|${day('stem2')}\\s+(?:من|في)\\s+${named2})${RB}`,
+    'gdu',
+  );
+});
+
+export const weekWeekday: DateExtractor = {
+  id: 'ar/date/week-weekday',
+  kind: 'date',
+  cue: lazy(() => wordCue(dateLexicon().weekdayByStem.keys())),
+  extract(text) {
+    const out: DateExpression[] = [];
+    for (const m of boundedMatches(text, PATTERN())) {
+      const g = m.groups ?? {};
+      const weekday = dateLexicon().weekdayByStem.get(g['stem'] ?? g['stem2'] ?? '');
+      if (weekday === undefined) continue;
+      const relText = g['rel'] ?? g['rel2'];
+      const offset = relText !== undefined ? relationValue(relText) : 0;
+      if (offset === undefined) continue;
+      const future = offset === 1 || futureBefore(text, m.index);
+      out.push({
+        kind: 'date',
+        start: m.index,
+        end: m.index + m[0].length,
+        anchor: { type: 'week-weekday', weekday, offset },
+        weekday,
+        rules: [this.id],
+        ...(future ? { future } : {}),
+      });
+    }
+    return out;
+  },
+};

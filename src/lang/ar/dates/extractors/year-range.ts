@@ -1,0 +1,59 @@
+// A range of years as one mention: `من 2011 إلى 2016`، `من عام 2014 حتى 2017`، `2015-2019`،
+// `الفترة 2015–2019`، `عام 2011-2015`. Precision year, `range` from 1 January of the first year to
+// 31 December of the last; the value is the first year. Read apart, the two years were two
+// mentions and the text's span of time was lost; an unread `2015-2019` was even counted as a range
+// of 2015 to 2019 things. Pairs of years with و (`عامي 2005 و2010`، `بين عامي 2005 و2010`) stay two
+// years (year.ts): `و` joins two years as often as it bounds a span.
+//
+// Must match: من 2011 إلى 2016 · من عام 2014 حتى عام 2017 · 2015-2019 · عام 2011-2015
+// Must not: من 2000 إلى 3000 شخص (a count) · 2018-05-10 (a day) · 2016-2015 (backwards) ·
+//   من 1500 إلى 2000 (not years of news) · عامي 2005 و2010 (two years)
+
+import { plausibleYear } from '../lexicon.js';
+import { LBC_HEAD, RB, boundedMatches, countFollows, lazy } from '../patterns.js';
+import type { DateExpression, DateExtractor } from '../types.js';
+
+const PATTERN = lazy(() => {
+  const word = '(?:(?:ال)?(?:عام|سنه)\\s+)';
+  const era = '(?:\\s*م(?![\\p{L}\\p{M}\\p{N}]))?';
+  return new RegExp(
+    `${LBC_HEAD}(?:` +
+      `من\\s+${word}?(?<y1>\\d{4})${era}\\s*(?:الي|حتي|-|–)\\s*${word}?(?<y2>\\d{4})${era}` +
+      `|(?:[بل]?(?:ال)?(?:عام|عامي|سنه|سنتي|اعوام|سنوات)\\s+)?(?<h1>\\d{4})\\s*[-–]\\s*(?<h2>\\d{4})${era}` +
+      `)${RB}(?!\\s*[-/.]\\s*\\d)`,
+    'gdu',
+  );
+});
+
+export const yearRange: DateExtractor = {
+  id: 'ar/date/year-span',
+  kind: 'date',
+  cue: () => /\d{4}/,
+  extract(text, { lexicon }) {
+    const out: DateExpression[] = [];
+    for (const m of boundedMatches(text, PATTERN())) {
+      const g = m.groups ?? {};
+      const first = Number(g['y1'] ?? g['h1']);
+      const last = Number(g['y2'] ?? g['h2']);
+      const end = m.index + m[0].length;
+      if (
+        !plausibleYear(first, 'gregorian') ||
+        !plausibleYear(last, 'gregorian') ||
+        last <= first ||
+        last - first > 100
+      )
+        continue;
+      // A hyphen right before (`05-2015-2019`) makes it part of some other code.
+      if (/[-/]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+      if (countFollows(text, end, lexicon)) continue;
+      out.push({
+        kind: 'date',
+        start: m.index,
+        end,
+        anchor: { type: 'year', year: first, untilYear: last },
+        rules: [this.id],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,32 @@
+// A year in words after a date (`الخامس من أيار ألفين`، `عام ألفين وثمانية عشر`، `ألف وتسعمئة
+// وتسعين`): 1900–2099, from the number words of data/ar/time-words.tsv (folded text).
+
+import { dateLexicon } from './lexicon.js';
+import { alternation, formsOf, lazy } from './patterns.js';
+
+/** The regex source of a year in words (no groups). */
+export const yearWordsPattern = lazy(() => {
+  const n = `(?:${alternation(formsOf('number'))})`;
+  const rest = `(?:\\s+و\\s?${n}(?:\\s+عشره?|\\s+و\\s?${n})?)?`;
+  return `(?:الف(?:ين|ان)|الف\\s+و\\s?تسع(?:مئه|مائه))${rest}(?![\\p{L}\\p{M}\\p{N}])`;
+});
+
+/** The year a phrase of yearWordsPattern says, or undefined when its parts do not add up. */
+export function yearFromWords(phrase: string): number | undefined {
+  const words = phrase.trim().split(/\s+/);
+  const base = /^الف(?:ين|ان)$/.test(words[0] ?? '') ? 2000 : 1900;
+  const rest = words.slice(base === 2000 ? 1 : 3).map((w) => w.replace(/^و/, ''));
+  const numbers = dateLexicon().numbers;
+  if (rest.length === 0) return base;
+  const first = numbers.get(rest[0] ?? '');
+  if (first === undefined) return undefined;
+  let value = first;
+  if (rest.length === 2) {
+    if (/^عشره?$/.test(rest[1] ?? '')) value = first < 10 ? first + 10 : NaN;
+    else {
+      const tens = numbers.get(rest[1] ?? '');
+      value = tens !== undefined && tens % 10 === 0 && tens >= 20 && first < 10 ? first + tens : NaN;
+    }
+  }
+  return Number.isFinite(value) && value < 100 ? base + value : undefined;
+}

@@ -1,0 +1,112 @@
+// Every rule id isnad writes into its output is declared in exactly one file of src/lang/ar, so a
+// reader finds the rule from its id in one step; a rule under claims/refiners/ lives in the file
+// named by its id's tail. The ids are gathered from `analyze` and `extract` over the bundled
+// example reports, and over the dev set when ../shared/spec/dev is present.
+
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { analyzeMany, extract } from '../src/index.js';
+import { loadInputs } from '../src/ingest/index.js';
+import type { Loaded } from '../src/ingest/index.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const langAr = join(root, 'src/lang/ar');
+const devManifest = join(root, '../shared/spec/dev/manifest.jsonl');
+
+function sources(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) sources(path, out);
+    else if (name.endsWith('.ts') && !name.endsWith('.test.ts')) out.push(path);
+  }
+  return out;
+}
+
+/** Rule ids as written in the code: `'ar/x/y'` literals, `` `ar/x/${…}` `` families, `'+suffix'`. */
+function declarations(): { ids: Map<string, Set<string>>; families: Map<string, Set<string>> } {
+  const ids = new Map<string, Set<string>>();
+  const families = new Map<string, Set<string>>();
+  const add = (m: Map<string, Set<string>>, key: string, file: string): void => {
+    const files = m.get(key) ?? new Set<string>();
+    files.add(relative(root, file));
+    m.set(key, files);
+  };
+  for (const file of sources(langAr)) {
+    const code = readFileSync(file, 'utf8').replace(/^\s*\/\/.*$/gm, '');
+    for (const m of code.matchAll(/'(ar\/[a-z0-9/-]+|\+[a-z-]+)'/g)) add(ids, m[1]!, file);
+    for (const m of code.matchAll(/`(ar\/[a-z0-9/-]+\/)\$\{/g)) add(families, m[1]!, file);
+  }
+  return { ids, families };
+}
+
+function ruleIdsIn(value: unknown, out: Set<string>): Set<string> {
+  if (typeof value === 'string') {
+    if (/^ar\/[a-z]/.test(value)) out.add(value);
+  } else if (Array.isArray(value)) {
+    for (const v of value) ruleIdsIn(v, out);
+  } else if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) ruleIdsIn(v, out);
+  }
+  return out;
+}
+
+function emitted(): Set<string> {
+  const sets: Loaded[] = [loadInputs([join(root, 'examples/ghuwayran')])];
+  if (existsSync(devManifest)) sets.push(loadInputs([], { manifest: devManifest }));
+  const out = new Set<string>();
+  for (const loaded of sets) {
+    ruleIdsIn(analyzeMany(loaded.documents), out);
+    for (const d of loaded.documents) ruleIdsIn(extract(d.text), out);
+  }
+  return out;
+}
+
+test('every rule id in the output is declared in exactly one file of src/lang/ar', () => {
+  const { ids, families } = declarations();
+  const seen = emitted();
+  assert.ok(seen.size > 40, `too few rule ids in the output (${seen.size})`);
+  const problems: string[] = [];
+  for (const id of [...seen].sort()) {
+    const [base, ...suffixes] = id.split('+');
+    for (const suffix of suffixes) {
+      const files = ids.get(`+${suffix}`);
+      if (files?.size !== 1)
+        problems.push(`${id}: suffix +${suffix} in ${[...(files ?? [])].join(', ') || 'no file'}`);
+    }
+    const files = ids.get(base!) ?? families.get(base!.slice(0, base!.lastIndexOf('/') + 1));
+    if (files?.size !== 1) {
+      problems.push(`${id}: declared in ${[...(files ?? [])].join(', ') || 'no file'}`);
+      continue;
+    }
+    const [file] = [...files];
+    if (file!.includes('/claims/refiners/') && basename(file!, '.ts') !== base!.split('/').pop()) {
+      problems.push(`${id}: a refiner in ${file}, not in the file named by its id`);
+    }
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('every file under claims/refiners/ is one rule named by its id, opening with must and must not', () => {
+  const dir = join(langAr, 'claims/refiners');
+  const { ids } = declarations();
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts'))) {
+    const file = relative(root, join(dir, name));
+    const own = [...ids].filter(([, files]) => files.has(file)).map(([id]) => id);
+    assert.equal(own.length, 1, `${file} declares ${own.join(', ') || 'no rule id'}`);
+    assert.equal(own[0]!.split('/').pop(), basename(name, '.ts'), `${file} is not named by ${own[0]}`);
+    const head = readFileSync(join(dir, name), 'utf8').split('\nimport')[0]!;
+    assert.match(
+      head,
+      /must change:[^\n]*[\u0600-\u06ff]/,
+      `${file} opens without the Arabic it must change`,
+    );
+    assert.match(
+      head,
+      /must not change:[^\n]*[\u0600-\u06ff]/,
+      `${file} opens without what it must not change`,
+    );
+  }
+});

@@ -1,0 +1,190 @@
+// The JSON API of `isnad serve`, and a small cache per case that every write empties.
+
+import type {
+  AddedDocument,
+  Brief,
+  CaseEstimate,
+  CaseSummary,
+  Conflict,
+  DocumentFull,
+  DocumentSummary,
+  GeoFeature,
+  Incident,
+  StoredClaim,
+  TimelineEntry,
+} from './types.js';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const TOKEN_KEY = 'isnad.token';
+
+export function token(): string | null {
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+export function setToken(value: string | null): void {
+  if (value) sessionStorage.setItem(TOKEN_KEY, value);
+  else sessionStorage.removeItem(TOKEN_KEY);
+}
+
+/** Asks for the write token when the server wants one (set by `isnad serve --token`). */
+let askToken: () => string | null = () => null;
+
+export function onTokenNeeded(ask: () => string | null): void {
+  askToken = ask;
+}
+
+async function request<T>(path: string, init: RequestInit = {}, retried = false): Promise<T> {
+  const headers = new Headers(init.headers);
+  const t = token();
+  const write = init.method !== undefined && init.method !== 'GET';
+  if (t && write) headers.set('Authorization', `Bearer ${t}`);
+  const res = await fetch(path, { ...init, headers });
+  const type = res.headers.get('content-type') ?? '';
+  const body: unknown = type.includes('json') ? await res.json() : await res.text();
+  if (res.status === 401 && write && !retried) {
+    const entered = askToken();
+    if (entered) {
+      setToken(entered);
+      return request<T>(path, init, true);
+    }
+  }
+  if (!res.ok) {
+    const err = (body as { error?: { code?: string; message?: string } } | null)?.error;
+    throw new ApiError(res.status, err?.code ?? 'http', err?.message ?? `HTTP ${res.status}`);
+  }
+  return body as T;
+}
+
+const json = (method: string, body: unknown): RequestInit => ({
+  method,
+  headers: { 'Content-Type': 'application/json' },
+  body: JSON.stringify(body),
+});
+
+const enc = encodeURIComponent;
+
+/** Reads of one case, kept until the next write to it. */
+const cache = new Map<string, Promise<unknown>>();
+
+function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+  const hit = cache.get(key);
+  if (hit) return hit as Promise<T>;
+  const p = load();
+  cache.set(key, p);
+  p.catch(() => cache.delete(key));
+  return p;
+}
+
+const seen = new Map<number, string>();
+
+export function forget(caseId?: number): void {
+  if (caseId === undefined) cache.clear();
+  else for (const key of [...cache.keys()]) if (key.startsWith(`${caseId}:`)) cache.delete(key);
+}
+
+export const api = {
+  cases: () => request<{ cases: CaseSummary[] }>('/api/cases').then((r) => r.cases),
+  /** The case, read afresh: when it changed since the last look (a write from elsewhere, the
+   * CLI's ingest), every cached read of it is dropped. */
+  getCase: async (id: number) => {
+    const c = await request<CaseSummary>(`/api/cases/${id}`);
+    if (seen.get(id) !== c.updated) {
+      forget(id);
+      seen.set(id, c.updated);
+    }
+    return c;
+  },
+  createCase: (name: string) => request<{ id: number; name: string }>('/api/cases', json('POST', { name })),
+  documents: (id: number) =>
+    cached(`${id}:documents`, () =>
+      request<{ total: number; items: DocumentSummary[] }>(`/api/cases/${id}/documents?limit=100000`),
+    ),
+  document: (id: number, doc: string) =>
+    cached(`${id}:doc:${doc}`, () => request<DocumentFull>(`/api/cases/${id}/documents/${enc(doc)}`)),
+  claims: (id: number) =>
+    cached(`${id}:claims`, () =>
+      request<{ total: number; items: StoredClaim[] }>(`/api/cases/${id}/claims?limit=100000`).then(
+        (r) => r.items,
+      ),
+    ),
+  incidents: (id: number) =>
+    cached(`${id}:incidents`, () =>
+      request<{ incidents: Incident[] }>(`/api/cases/${id}/incidents`).then((r) => r.incidents),
+    ),
+  conflicts: (id: number) =>
+    cached(`${id}:conflicts`, () =>
+      request<{ conflicts: Conflict[] }>(`/api/cases/${id}/conflicts`).then((r) => r.conflicts),
+    ),
+  timeline: (id: number) =>
+    cached(`${id}:timeline`, () =>
+      request<{ timeline: TimelineEntry[] }>(`/api/cases/${id}/timeline`).then((r) => r.timeline),
+    ),
+  estimates: (id: number) =>
+    cached(`${id}:estimates`, () =>
+      request<{ estimates: CaseEstimate[] }>(`/api/cases/${id}/estimates`).then((r) => r.estimates),
+    ),
+  places: (id: number) =>
+    cached(`${id}:geojson`, () =>
+      request<{ features: GeoFeature[] }>(`/api/cases/${id}/export/geojson`).then((r) => r.features),
+    ),
+  brief: (id: number, lang: 'ar' | 'en') =>
+    cached(`${id}:brief:${lang}`, () => request<Brief>(`/api/cases/${id}/brief?lang=${lang}`)),
+  review: async (id: number, claim: string, body: Record<string, unknown>) => {
+    const out = await request<StoredClaim>(`/api/cases/${id}/claims/${enc(claim)}`, json('PATCH', body));
+    forget(id);
+    return out;
+  },
+  mergeIncidents: async (id: number, incidents: readonly string[]) => {
+    try {
+      return await request<unknown>(`/api/cases/${id}/incidents/merge`, json('POST', { incidents }));
+    } finally {
+      forget(id);
+    }
+  },
+  splitIncident: async (id: number, incident: string, documents: readonly string[]) => {
+    try {
+      return await request<unknown>(
+        `/api/cases/${id}/incidents/split`,
+        json('POST', { incident, documents }),
+      );
+    } finally {
+      forget(id);
+    }
+  },
+  markRepublication: async (id: number, doc: string, of: string | null) => {
+    try {
+      return await request<unknown>(
+        `/api/cases/${id}/documents/${enc(doc)}`,
+        json('PATCH', { republicationOf: of }),
+      );
+    } finally {
+      forget(id);
+    }
+  },
+  addText: async (id: number, body: Record<string, string>) => {
+    try {
+      return await request<{ documents: AddedDocument[] }>(`/api/cases/${id}/documents`, json('POST', body));
+    } finally {
+      forget(id);
+    }
+  },
+  addFiles: async (id: number, form: FormData) => {
+    try {
+      return await request<{ documents: AddedDocument[] }>(`/api/cases/${id}/documents`, {
+        method: 'POST',
+        body: form,
+      });
+    } finally {
+      forget(id);
+    }
+  },
+};
