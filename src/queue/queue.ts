@@ -13,8 +13,8 @@ import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import PgBoss from 'pg-boss';
 import { IsnadError } from '../errors.js';
-import { contentHash, Store } from '../store/store.js';
-import type { AddedDocument, NewDocument } from '../store/store.js';
+import { contentHash } from '../store/store.js';
+import type { AddedDocument, NewDocument, Store } from '../store/store.js';
 
 export const INGEST_QUEUE = 'isnad-ingest';
 export const LINK_QUEUE = 'isnad-link';

@@ -15,6 +15,7 @@ interface Opts {
   db?: string;
   token?: string;
   allowPrivate?: boolean;
+  allowAddress?: string[];
   maxBody: string;
   web?: string;
 }
@@ -34,6 +35,11 @@ export function serveCommand(): Command {
     .option('--db <file|url>', `SQLite store or postgres://… (default ${defaultDbPath()})`)
     .option('--token <token>', 'bearer token every write must carry (or ISNAD_TOKEN)')
     .option('--allow-private', 'let POST …/documents {url} fetch loopback and private addresses')
+    .option(
+      '--allow-address <ip>',
+      'let POST …/documents {url} fetch this one internal address (repeatable)',
+      (v: string, prev: string[] = []) => [...prev, v],
+    )
     .option('--max-body <megabytes>', 'largest request body', '10')
     .option('--web <dir>', 'folder of the built web UI (default: web/dist of the package)')
     .action(async (opts: Opts) => {
@@ -55,7 +61,7 @@ export function serveCommand(): Command {
         ...(token ? { token } : {}),
         maxBody: Math.round(maxBody * 1024 * 1024),
         webRoot: opts.web ?? defaultWebRoot(),
-        fetch: { allowPrivate: opts.allowPrivate === true },
+        fetch: { allowPrivate: opts.allowPrivate === true, allowAddresses: opts.allowAddress ?? [] },
       });
       const server = serve({ fetch: app.fetch, port, hostname: opts.host }, (info) => {
         const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
