@@ -8,6 +8,12 @@ DIR="${ISNAD_PG_DIR:-/tmp/isnad-pg}"
 PORT="${ISNAD_PG_PORT:-54329}"
 URL="postgres://postgres@127.0.0.1:${PORT}/isnad_test"
 BIN="$(dirname "$(readlink -f "$(command -v pg_ctl || echo /usr/lib/postgresql/15/bin/pg_ctl)")")"
+# Several test files may start the same server at once: one at a time does. flock -o holds the
+# lock itself, so the server started here does not inherit it.
+if [ -z "${ISNAD_PG_LOCKED:-}" ]; then
+  mkdir -p "$(dirname "$DIR")"
+  ISNAD_PG_LOCKED=1 exec flock -o "$DIR.lock" "$0" "$@"
+fi
 
 as_owner() {
   if [ "$(id -u)" = 0 ]; then

@@ -3,10 +3,10 @@
 //      article is stored exactly once with the same per-document claims as `isnad ingest`
 //      without the queue (an SQLite store);
 //   2. throughput: the same articles drained by 1 worker, then by 2 workers, in this one run.
-// usage: tsx scripts/queue-measure.ts [--n 400] [--corpus /tmp/ant/ant-v2.1] [--pg URL]
+// usage: tsx scripts/queue-measure.ts [--n 400] [--files LIST | --corpus /tmp/ant/ant-v2.1] [--pg URL]
 import { execFileSync, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
@@ -17,29 +17,37 @@ const arg = (name: string, fallback: string): string => {
 };
 const N = Number(arg('n', '400'));
 const CORPUS = arg('corpus', '/tmp/ant/ant-v2.1');
+/** A file of article paths, one a line: the first N are taken (else N spread over the corpus). */
+const LIST = arg('files', '');
 const BASE = arg('pg', process.env.ISNAD_PG_URL ?? 'postgres://postgres@127.0.0.1:54329/isnad_test');
 const CLI = new URL('../dist/cli/main.js', import.meta.url).pathname;
 const WORK = '/tmp/isnad-queue-measure';
 
 function pick(): string {
-  const all: string[] = [];
-  const dirs = (p: string): string[] =>
-    readdirSync(p, { withFileTypes: true })
-      .filter((d) => d.isDirectory())
-      .map((d) => d.name)
-      .sort();
-  for (const outlet of dirs(CORPUS))
-    for (const section of dirs(join(CORPUS, outlet)))
-      for (const f of readdirSync(join(CORPUS, outlet, section)).sort())
-        all.push(join(CORPUS, outlet, section, f));
+  let chosen: string[];
+  if (LIST) {
+    chosen = readFileSync(LIST, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .slice(0, N);
+  } else {
+    const all: string[] = [];
+    const dirs = (p: string): string[] =>
+      readdirSync(p, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort();
+    for (const outlet of dirs(CORPUS))
+      for (const section of dirs(join(CORPUS, outlet)))
+        for (const f of readdirSync(join(CORPUS, outlet, section)).sort())
+          all.push(join(CORPUS, outlet, section, f));
+    const step = all.length / N;
+    chosen = Array.from({ length: N }, (_, i) => all[Math.floor(i * step)]!);
+  }
   const dir = join(WORK, `ant${N}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const step = all.length / N;
-  for (let i = 0; i < N; i++) {
-    const f = all[Math.floor(i * step)]!;
-    copyFileSync(f, join(dir, f.split('/').pop()!));
-  }
+  for (const f of chosen) copyFileSync(f, join(dir, f.split('/').pop()!));
   return dir;
 }
 
@@ -147,6 +155,9 @@ async function main(): Promise<void> {
     }
   }
   await exited(a);
+  // Restarted, as a supervisor (systemd, Kubernetes) would: it drains with B.
+  const a2 = worker(killUrl, ['--drain']);
+  await exited(a2);
   await exited(b);
   const killSeconds = (Date.now() - t) / 1000;
   const rows = await sqlOn<{ key: string; analysis: string }>(killUrl, 'select key, analysis from documents');

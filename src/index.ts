@@ -1,21 +1,28 @@
 // The public API of isnad: analyze Arabic reports into source-attributed claims.
 
-import { analyzeDocuments, assembleReadings, readDocuments } from './engine/analyze.js';
-import type { DocumentReading, Readings } from './engine/analyze.js';
+import {
+  analyzeDocuments,
+  assembleReadings,
+  finishAlone,
+  packDocumentOf,
+  readAlone,
+  readDocuments,
+} from './engine/analyze.js';
+import type { AloneReading, DocumentReading, Readings } from './engine/analyze.js';
 import type { Trace } from './pipeline/trace.js';
 import { createArabicPack } from './lang/ar/pack.js';
 import { extractArabic } from './lang/ar/extract.js';
 import type { Lexicon } from './lang/ar/lexicon/lexicon.js';
 import { loadArabicLexicon } from './lang/ar/lexicon/lexicon.js';
 import { normalize } from './lang/ar/normalize/index.js';
-import type { AnalysisResult, ExtractOptions, ExtractResult, InputDocument } from './types.js';
+import type { AnalysisResult, Diagnostic, ExtractOptions, ExtractResult, InputDocument } from './types.js';
 
 export type * from './types.js';
 export type { Trace, TraceEvent } from './pipeline/trace.js';
 export { collectingTrace } from './pipeline/trace.js';
 export { IsnadError } from './errors.js';
 export { VERSION } from './version.js';
-export type { DocumentReading, Readings } from './engine/analyze.js';
+export type { AloneReading, DocumentReading, Readings } from './engine/analyze.js';
 export type { PackMention, PackResult, PackTime } from './engine/pack.js';
 
 let lexicon: Lexicon | undefined;
@@ -64,9 +71,32 @@ export function readMany(documents: readonly InputDocument[]): Readings {
   return readDocuments(documents, { packs: [createArabicPack(arabicLexicon())] });
 }
 
+/**
+ * Reads one document alone (any thread may call it): with `finishReadingsAlone` over the documents
+ * of a batch, in order, the same readings as `readMany`. `finishReadingsAlone` needs the documents
+ * whose reading is not `dated` again (the batch lends them a day); null when one is missing.
+ * `id` must already be unique in the batch.
+ */
+export function readOneAlone(id: string, document: InputDocument): AloneReading {
+  return readAlone(id, document, { packs: [createArabicPack(arabicLexicon())] });
+}
+
+export function finishReadingsAlone(
+  alone: readonly AloneReading[],
+  documentOf: (k: number) => { readonly id: string; readonly document: InputDocument } | undefined,
+): Readings | null {
+  return finishAlone(alone, { packs: [createArabicPack(arabicLexicon())] }, (k) => {
+    const d = documentOf(k);
+    return d ? packDocumentOf(d.id, d.document) : undefined;
+  });
+}
+
 /** Links stored readings into the JSON contract: entities, incidents, conflicts, estimates, timeline. */
-export function linkReadings(readings: readonly DocumentReading[]): AnalysisResult {
-  return assembleReadings(readings);
+export function linkReadings(
+  readings: readonly DocumentReading[],
+  earlier: readonly Diagnostic[] = [],
+): AnalysisResult {
+  return assembleReadings(readings, earlier);
 }
 
 /**

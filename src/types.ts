@@ -51,6 +51,9 @@ export type Stance = 'asserted' | 'probable' | 'possible' | 'denied' | 'uncommit
 
 export type Unit = 'person' | 'family' | 'strike' | 'vehicle' | 'other';
 
+/** Beyond the contract: what a counted strike was, as its noun says (`غارة` air, `قذيفة` artillery). */
+export type StrikeMeans = 'air' | 'missile' | 'artillery' | 'explosive';
+
 export type HopKind = 'outlet' | 'person' | 'organization' | 'anonymous' | 'document' | 'unknown';
 
 export interface Quantity {
@@ -100,6 +103,8 @@ export interface Claim extends TextSpan {
   readonly partOf?: string;
   /** Beyond the contract: `background` for a war-wide figure cited as context (`منذ اندلاع الحرب`). */
   readonly scope?: 'background';
+  /** Beyond the contract: for strikes, the weapon the counted noun names (`16 صاروخا` missile). */
+  readonly means?: StrikeMeans;
   /** Beyond the contract: a party to the fighting speaking of its enemy's losses. */
   readonly partisan?: { readonly speaker: string; readonly about: string };
   /** Beyond the contract: the campaign a running figure of a longer offensive belongs to (`منذ بدء الحملة`). */
@@ -120,6 +125,8 @@ export interface DocumentInfo {
   readonly boilerplate: readonly Span[];
   /** Beyond the contract: the id of the document this one republishes (syndication). */
   readonly syndicatedFrom?: string;
+  /** Beyond the contract: the pages of a paged source (a PDF) as spans of the text. */
+  readonly pages?: readonly TextPage[];
   /** Beyond the contract: whether the report tells of an event (and so may open an incident), and why. */
   readonly event?: DocumentEvent;
 }
@@ -169,6 +176,13 @@ export interface Estimate {
   readonly conservative: number | null;
   readonly claims: readonly string[];
   readonly basis: string;
+  /**
+   * Beyond the contract, present when some figure of the slot comes from a republished copy: the
+   * outlets behind the slot's current figures (each stays visible) and how many independent
+   * sources they are (five outlets carrying one wire are one).
+   */
+  readonly outlets?: readonly string[];
+  readonly independentSources?: number;
 }
 
 export interface Incident {
@@ -220,6 +234,8 @@ export interface Conflict {
   readonly kind: ConflictKind;
   readonly claims: readonly string[];
   readonly note: string;
+  /** Beyond the contract, when a republished copy takes part: the independent sources among its claims. */
+  readonly independentSources?: number;
 }
 
 export interface TimelineEntry {
@@ -262,6 +278,20 @@ export interface InputDocument {
   readonly source?: string;
   readonly published?: string;
   readonly url?: string;
+  /**
+   * The id of an earlier document of the batch that this one republishes from another outlet (a
+   * wire copy): its figures count with their origin's as one independent source.
+   */
+  readonly syndicatedFrom?: string;
+  /** Where each page of a paged source (a PDF) sits in the text: a span's page is the one it falls in. */
+  readonly pages?: readonly TextPage[];
+}
+
+/** Page `page` (1-based) of a paged source covers [start, end) of the document's text. */
+export interface TextPage {
+  readonly page: number;
+  readonly start: number;
+  readonly end: number;
 }
 
 // ---------------------------------------------------------------------------------------------

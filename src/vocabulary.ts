@@ -2,7 +2,16 @@
 // the compiler checks that every value of a union is listed, so a value added to types.ts must be
 // added here, and every reader and checker (eval, lexicon loader, fixtures) takes them from here.
 
-import type { Category, ConflictKind, HopKind, Qualifier, Stance, SubjectKind, Unit } from './types.js';
+import type {
+  Category,
+  ConflictKind,
+  HopKind,
+  Qualifier,
+  Stance,
+  StrikeMeans,
+  SubjectKind,
+  Unit,
+} from './types.js';
 
 export type Vocabulary<T extends string> = Readonly<Record<T, true>>;
 
@@ -59,6 +68,13 @@ export const UNITS: Vocabulary<Unit> = {
   strike: true,
   vehicle: true,
   other: true,
+};
+
+export const STRIKE_MEANS: Vocabulary<StrikeMeans> = {
+  air: true,
+  missile: true,
+  artillery: true,
+  explosive: true,
 };
 
 export const HOP_KINDS: Vocabulary<HopKind> = {

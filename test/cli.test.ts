@@ -400,3 +400,18 @@ test('isnad analyze lists a report filed twice under duplicates, named in the di
   };
   assert.equal(plain.duplicates, undefined, 'no field when nothing repeats');
 });
+
+test('a reader that closes the pipe early (| head) ends the output quietly, exit 0, no stack trace', () => {
+  // `isnad analyze … --format json | head -c 100`: the JSON (over 100 kB, more than a pipe holds)
+  // is cut by head after 100 bytes, and the pipe closes under the write.
+  const r = spawnSync(
+    'bash',
+    [
+      '-c',
+      `set -o pipefail; "${process.execPath}" "${cli}" analyze examples/ghuwayran --format json | head -c 100 >/dev/null`,
+    ],
+    { cwd: root, encoding: 'utf8' },
+  );
+  assert.equal(r.status, 0, r.stderr);
+  assert.doesNotMatch(r.stderr, /EPIPE|Error/);
+});

@@ -4,19 +4,14 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { builtCli, exampleReports, projectRoot, runCli } from '../src/testing/cli.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli', 'main.js');
-const examples = join(root, 'examples', 'ghuwayran');
+const root = projectRoot;
+const cli = builtCli;
+const examples = exampleReports;
 
 function isnad(args: readonly string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [cli, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const r = runCli(args);
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

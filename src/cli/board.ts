@@ -136,7 +136,11 @@ function boardOf(
       const label = [e.category.replace(/_/g, ' '), e.group ?? '', e.kind].filter((s) => s).join(' · ');
       const n = (x: number | null): string => (x === null ? '—' : String(x));
       out.push(
-        `    ${pad(label, SLOT_WIDTH)} ${n(e.low)} / ${n(e.best)} / ${n(e.high)} · ${n(e.conservative)}`,
+        `    ${pad(label, SLOT_WIDTH)} ${n(e.low)} / ${n(e.best)} / ${n(e.high)} · ${n(e.conservative)}` +
+          // Republished copies: how many outlets carried the figures, how many sources they are.
+          (e.independentSources !== undefined && e.outlets
+            ? `  (${e.outlets.length} outlets, ${e.independentSources} independent)`
+            : ''),
       );
     }
   }
@@ -144,7 +148,10 @@ function boardOf(
   if (conflicts.length > 0) {
     out.push('');
     out.push(bold('  conflicts'));
-    for (const k of conflicts) out.push(`    ${k.kind}: ${k.note}`);
+    for (const k of conflicts)
+      out.push(
+        `    ${k.kind}: ${k.note}${k.independentSources !== undefined ? ` (${k.independentSources} independent sources)` : ''}`,
+      );
   }
   const days = result.timeline.filter((t) => t.incident === incident.id);
   if (days.length > 0) {

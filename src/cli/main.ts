@@ -9,10 +9,16 @@ import { analyzeMany, collectingTrace, extract } from '../index.js';
 import { ENCODINGS } from '../ingest/decode.js';
 import type { Encoding } from '../ingest/decode.js';
 import { FAILED_INPUT, loadInputs } from '../ingest/index.js';
-import { findDuplicates } from '../ingest/duplicates.js';
+import { findDuplicates, markSyndicated } from '../ingest/duplicates.js';
+import type { DuplicateGroup } from '../ingest/duplicates.js';
+import { streamInputs } from '../ingest/stream.js';
+import { ndjsonRecords, toNdjson } from '../export/ndjson.js';
+import type { AloneReading } from '../engine/analyze.js';
+import { analyzeStream, defaultJobs } from './analyze-stream.js';
+import { progressBar } from './progress.js';
 import { loadInputsAndUrls } from '../ingest/load.js';
 import type { Loaded } from '../ingest/index.js';
-import type { AnalysisResult } from '../types.js';
+import type { AnalysisResult, Diagnostic } from '../types.js';
 import { VERSION } from '../version.js';
 import { evalCommand } from './commands/eval.js';
 import { formatBoard, rankIncidents } from './board.js';
@@ -22,6 +28,7 @@ import { ingestCommand } from './commands/ingest.js';
 import { serveCommand } from './commands/serve.js';
 import { statusCommand } from './commands/status.js';
 import { workerCommand } from './commands/worker.js';
+import { watchCommand } from './commands/watch.js';
 import { formatReport } from './report.js';
 import { formatTrace } from './trace.js';
 
@@ -34,6 +41,8 @@ program
   .version(VERSION);
 
 interface BatchOptions {
+  readonly jobs?: number;
+  readonly quiet?: boolean;
   readonly manifest?: string;
   readonly format: string;
   readonly output?: string;
@@ -63,9 +72,16 @@ function batchCommand(
   name: string,
   description: string,
   what: string,
-  render: (result: AnalysisResult, loaded: Loaded, opts: BatchOptions, color: boolean) => string,
+  render: (
+    result: AnalysisResult,
+    loaded: Loaded,
+    opts: BatchOptions,
+    color: boolean,
+    duplicates: readonly DuplicateGroup[],
+  ) => string,
   formats: readonly string[] = ['text', 'json'],
   extend: (cmd: Command) => Command = (cmd) => cmd,
+  streamed?: (inputs: string[], opts: BatchOptions) => Promise<boolean>,
 ): Command {
   return extend(new Command(name))
     .description(description)
@@ -85,13 +101,18 @@ function batchCommand(
       if (inputs.length === 0 && !opts.manifest) {
         throw new IsnadError('usage', 'give files, folders, - (standard input) or --manifest');
       }
+      if (streamed && (await streamed(inputs, opts))) return;
       const loaded = await loadInputsAndUrls(inputs, {
         encoding: opts.encoding,
         ...(opts.manifest ? { manifest: opts.manifest } : {}),
       });
       const trace = opts.trace ? collectingTrace() : undefined;
-      const result = analyzeMany(loaded.documents, trace ? { trace } : {});
-      const text = render(result, loaded, opts, !opts.output && process.stdout.isTTY === true);
+      // Copies and republished wires: a copy from another outlet names its origin (syndicatedFrom)
+      // and counts with it as one independent source.
+      const duplicates = findDuplicates(loaded.documents);
+      const documents = markSyndicated(loaded.documents, duplicates);
+      const result = analyzeMany(documents, trace ? { trace } : {});
+      const text = render(result, loaded, opts, !opts.output && process.stdout.isTTY === true, duplicates);
       if (opts.output) writeFileSync(opts.output, text);
       else process.stdout.write(text);
       if (trace)
@@ -104,33 +125,125 @@ function batchCommand(
     });
 }
 
+/** The result with the batch's copies and republished wires: listed and named in the diagnostics. */
+function withDuplicates(
+  result: AnalysisResult,
+  inputDiagnostics: readonly Diagnostic[],
+  duplicates: readonly DuplicateGroup[],
+): AnalysisResult {
+  const copies = duplicates.map((g) => ({
+    code: 'duplicate_documents',
+    document: g.origin,
+    message: `${g.members.filter((m) => m !== g.origin).join(', ')} ${g.exact ? 'repeat' : 'republish'} ${g.origin}`,
+  }));
+  return {
+    ...result,
+    ...(duplicates.length > 0 ? { duplicates } : {}),
+    diagnostics: [...inputDiagnostics, ...copies, ...result.diagnostics],
+  };
+}
+
+/** Writes a line to standard output, waiting when the pipe is full. */
+async function writeOut(text: string): Promise<void> {
+  if (!process.stdout.write(text)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+}
+
+/**
+ * `analyze` as a stream (text, json, ndjson without --trace): inputs read one file or archive
+ * entry at a time, documents read on worker threads, a progress bar; with ndjson, each document's
+ * reading is written as soon as it and those before it are read, then the linked records.
+ */
+async function analyzeStreamed(inputs: string[], opts: BatchOptions): Promise<boolean> {
+  if (opts.trace || !['text', 'json', 'ndjson'].includes(opts.format)) return false;
+  const ndjson = opts.format === 'ndjson' && !opts.output;
+  const bar = progressBar(process.stderr, opts.quiet !== true);
+  if (ndjson) await writeOut(JSON.stringify({ record: 'isnad', version: VERSION }) + '\n');
+  const lines: string[] = [];
+  const run = await analyzeStream(
+    () =>
+      streamInputs(inputs, {
+        encoding: opts.encoding,
+        ...(opts.manifest ? { manifest: opts.manifest } : {}),
+      }),
+    {
+      ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
+      onProgress: (p) =>
+        bar.update({ done: p.documents, fraction: p.fraction, megabytes: (p.chars * 2) / 1e6 }),
+      ...(ndjson
+        ? {
+            onReading: (id: string, a: AloneReading) => {
+              const r = a.reading?.result;
+              lines.push(
+                JSON.stringify({
+                  record: 'reading',
+                  document: id,
+                  claims: r?.claims ?? [],
+                  diagnostics: [...a.diagnostics, ...(r?.diagnostics ?? [])],
+                }) + '\n',
+              );
+              if (lines.length >= 64) process.stdout.write(lines.splice(0).join(''));
+            },
+          }
+        : {}),
+    },
+  );
+  bar.finish();
+  const full = withDuplicates(run.result, run.inputDiagnostics, run.duplicates);
+  if (ndjson) {
+    await writeOut(lines.splice(0).join(''));
+    let chunk: string[] = [];
+    for (const line of ndjsonRecords(full)) {
+      chunk.push(line);
+      if (chunk.length >= 256) {
+        await writeOut(chunk.join('\n') + '\n');
+        chunk = [];
+      }
+    }
+    if (chunk.length > 0) await writeOut(chunk.join('\n') + '\n');
+  } else {
+    const text =
+      opts.format === 'ndjson'
+        ? toNdjson(full)
+        : opts.format === 'json'
+          ? JSON.stringify(full, null, 2) + '\n'
+          : formatReport(full, { color: !opts.output && process.stdout.isTTY === true });
+    if (opts.output) writeFileSync(opts.output, text);
+    else await writeOut(text);
+  }
+  const failed = run.inputDiagnostics.filter((d) => FAILED_INPUT.has(d.code));
+  for (const d of failed)
+    process.stderr.write(`isnad: ${d.code}${d.document ? ` (${d.document})` : ''}: ${d.message}\n`);
+  if (run.documents === 0 || failed.length > 0) process.exitCode = 1;
+  return true;
+}
+
 program.addCommand(
   batchCommand(
     'analyze',
     'extract source-attributed claims from reports (files, folders, or - for standard input)',
     'result',
-    (result, loaded, opts, color) => {
+    (result, loaded, opts, color, duplicates) => {
       // Copies and republished wires: listed (`duplicates`) and named in the diagnostics.
-      const duplicates = findDuplicates(loaded.documents);
-      const copies = duplicates.map((g) => ({
-        code: 'duplicate_documents',
-        document: g.origin,
-        message: `${g.members.filter((m) => m !== g.origin).join(', ')} ${g.exact ? 'repeat' : 'republish'} ${g.origin}`,
-      }));
-      const full = {
-        ...result,
-        ...(duplicates.length > 0 ? { duplicates } : {}),
-        diagnostics: [...loaded.diagnostics, ...copies, ...result.diagnostics],
-      };
+      const full = withDuplicates(result, loaded.diagnostics, duplicates);
       if (opts.format !== 'json' && opts.format !== 'text') return renderExport(full, loaded, opts.format);
       return opts.format === 'json' ? JSON.stringify(full, null, 2) + '\n' : formatReport(full, { color });
     },
     ['text', 'json', ...ANALYZE_EXPORTS],
     (cmd) =>
-      cmd.option(
-        '--trace',
-        'print to standard error, per claim, the rules that fired and the text each read',
-      ),
+      cmd
+        .option('--trace', 'print to standard error, per claim, the rules that fired and the text each read')
+        .option(
+          '-j, --jobs <n>',
+          `worker threads reading documents (default: the cores available, ${defaultJobs()})`,
+          (v: string) => {
+            const n = Number(v);
+            if (!Number.isInteger(n) || n < 1)
+              throw new InvalidArgumentError('expected a whole number of 1 or more.');
+            return n;
+          },
+        )
+        .option('-q, --quiet', 'no progress bar on standard error'),
+    analyzeStreamed,
   ),
 );
 
@@ -193,13 +306,20 @@ program.addCommand(
   }),
 );
 
-program.addCommand(briefCommand({ loadInputs, analyze: (docs) => analyzeMany(docs) }));
+program.addCommand(briefCommand({ loadInputs, analyze: (docs) => analyzeMany(markSyndicated(docs)) }));
 
 program.addCommand(extractCommand({ loadInputs: (paths) => loadInputs(paths), extract }));
 program.addCommand(ingestCommand());
 program.addCommand(serveCommand());
 program.addCommand(workerCommand());
 program.addCommand(statusCommand());
+program.addCommand(watchCommand());
+
+// A reader that stops early (`isnad brief … | head`) closes the pipe: that ends the output, not in a crash.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 try {
   await program.parseAsync(process.argv);

@@ -1,11 +1,20 @@
 // The engine's entry point: documents in, the JSON contract out. Language-free: packs do the
 // reading; the engine checks inputs, merges entities across documents and keeps diagnostics.
 
-import type { AnalysisResult, Claim, Diagnostic, Entity, EntityMention, InputDocument } from '../types.js';
-import type { LanguagePack, PackDocument, PackResult } from './pack.js';
+import type {
+  AnalysisResult,
+  Claim,
+  Diagnostic,
+  Entity,
+  EntityMention,
+  InputDocument,
+  TextPage,
+} from '../types.js';
+import type { LanguagePack, PackDocument, PackReading, PackResult } from './pack.js';
 import { VERSION } from '../version.js';
 import { linkBatch } from './link/index.js';
-import type { LinkDocument, LinkInput } from './link/index.js';
+import { sketch } from './link/sketch.js';
+import type { LinkDocument, LinkInput, LinkResult } from './link/index.js';
 
 export interface EngineOptions {
   readonly packs: readonly LanguagePack[];
@@ -28,6 +37,8 @@ function choosePack(packs: readonly LanguagePack[], text: string): LanguagePack 
 export interface DocumentReading {
   readonly text: string;
   readonly result: PackResult;
+  /** The text's shingle sketch for linking, when the text itself is no longer kept. */
+  readonly sketch?: Uint32Array;
 }
 
 export interface Readings {
@@ -35,44 +46,75 @@ export interface Readings {
   readonly diagnostics: Diagnostic[];
 }
 
+/**
+ * Document ids made unique in input order: a repeated id becomes `id~2`, `id~3`… with a
+ * `duplicate_id` diagnostic.
+ */
+export class UniqueIds {
+  readonly #seen = new Set<string>();
+
+  take(wanted: string, diagnostics: Diagnostic[]): string {
+    let id = wanted;
+    if (this.#seen.has(id)) {
+      let n = 2;
+      while (this.#seen.has(`${wanted}~${n}`)) n++;
+      id = `${wanted}~${n}`;
+      diagnostics.push({
+        code: 'duplicate_id',
+        document: id,
+        message: `document id ${wanted} is used twice; renamed to ${id}`,
+      });
+    }
+    this.#seen.add(id);
+    return id;
+  }
+}
+
+/** The pack that reads a text, with the diagnostic when none does (the first pack reads it anyway). */
+function packFor(
+  id: string,
+  text: string,
+  packs: readonly LanguagePack[],
+  diagnostics: Diagnostic[],
+): LanguagePack | undefined {
+  const pack = choosePack(packs, text);
+  if (!pack) {
+    diagnostics.push({
+      code: 'unsupported_language',
+      document: id,
+      message: 'no language pack reads this text (isnad reads Arabic); the document yields no claims',
+    });
+  }
+  return pack ?? packs[0];
+}
+
+function packDocument(id: string, input: InputDocument): PackDocument {
+  return {
+    id,
+    text: input.text,
+    source: input.source ?? null,
+    published: input.published ?? null,
+    ...(input.url ? { url: input.url } : {}),
+  };
+}
+
 /** Reads each document with its pack (ids made unique); no linking across documents yet. */
 export function readDocuments(inputs: readonly InputDocument[], options: EngineOptions): Readings {
   const diagnostics: Diagnostic[] = [];
   const byPack = new Map<LanguagePack, PackDocument[]>();
-  const seen = new Set<string>();
+  const ids = new UniqueIds();
   const texts = new Map<string, string>();
   const order: string[] = [];
+  const syndicated = new Map<string, string>();
+  const paged = new Map<string, readonly TextPage[]>();
   for (const input of inputs) {
-    let id = input.id;
-    if (seen.has(id)) {
-      let n = 2;
-      while (seen.has(`${input.id}~${n}`)) n++;
-      id = `${input.id}~${n}`;
-      diagnostics.push({
-        code: 'duplicate_id',
-        document: id,
-        message: `document id ${input.id} is used twice; renamed to ${id}`,
-      });
-    }
-    seen.add(id);
+    const id = ids.take(input.id, diagnostics);
     order.push(id);
+    if (input.syndicatedFrom !== undefined) syndicated.set(id, input.syndicatedFrom);
+    if (input.pages !== undefined && input.pages.length > 0) paged.set(id, input.pages);
     texts.set(id, input.text);
-    const pack = choosePack(options.packs, input.text);
-    if (!pack) {
-      diagnostics.push({
-        code: 'unsupported_language',
-        document: id,
-        message: 'no language pack reads this text (isnad reads Arabic); the document yields no claims',
-      });
-    }
-    const doc: PackDocument = {
-      id,
-      text: input.text,
-      source: input.source ?? null,
-      published: input.published ?? null,
-      ...(input.url ? { url: input.url } : {}),
-    };
-    const target = pack ?? options.packs[0];
+    const doc = packDocument(id, input);
+    const target = packFor(id, input.text, options.packs, diagnostics);
     if (!target) continue;
     let list = byPack.get(target);
     if (!list) byPack.set(target, (list = []));
@@ -85,7 +127,25 @@ export function readDocuments(inputs: readonly InputDocument[], options: EngineO
   const readings: DocumentReading[] = [];
   for (const id of order) {
     const result = results.get(id);
-    if (result) readings.push({ text: texts.get(id) ?? '', result });
+    if (!result) continue;
+    // A republished copy names its origin when the origin is in the batch.
+    const from = syndicated.get(id);
+    const copy = from !== undefined && texts.has(from) && from !== id;
+    const pages = paged.get(id);
+    readings.push({
+      text: texts.get(id) ?? '',
+      result:
+        copy || pages
+          ? {
+              ...result,
+              document: {
+                ...result.document,
+                ...(copy ? { syndicatedFrom: from } : {}),
+                ...(pages ? { pages } : {}),
+              },
+            }
+          : result,
+    });
   }
   return { readings, diagnostics };
 }
@@ -98,9 +158,14 @@ export function linkInputOf(readings: readonly DocumentReading[]): LinkInput {
   const documents: LinkDocument[] = [];
   const claims: Claim[] = [];
   const entities = new Map<string, { entity: Omit<Entity, 'mentions'>; mentions: EntityMention[] }>();
-  for (const { text, result: r } of readings) {
+  for (const { text, result: r, sketch: shingles } of readings) {
     claims.push(...r.claims);
-    documents.push({ info: r.document, text, times: r.times ?? [] });
+    documents.push({
+      info: r.document,
+      text,
+      times: r.times ?? [],
+      ...(shingles ? { sketch: shingles } : {}),
+    });
     for (const m of r.mentions) {
       let e = entities.get(m.entityId);
       if (!e) {
@@ -138,10 +203,19 @@ export function assembleReadings(
   const diagnostics: Diagnostic[] = [...earlier, ...readings.flatMap((r) => r.result.diagnostics)];
   const input = linkInputOf(readings);
   const linked = linkBatch(input.documents, input.claims, input.entities);
+  return contractOf(linked, [...input.entities], diagnostics);
+}
+
+/** The JSON contract of a linking: its documents, claims, incidents, conflicts and timeline. */
+export function contractOf(
+  linked: LinkResult,
+  entities: readonly Entity[],
+  diagnostics: readonly Diagnostic[],
+): AnalysisResult {
   return {
     isnad: VERSION,
     documents: linked.documents,
-    entities: [...input.entities],
+    entities,
     claims: linked.claims,
     incidents: linked.incidents,
     campaigns: linked.campaigns,
@@ -154,4 +228,78 @@ export function assembleReadings(
 export function analyzeDocuments(inputs: readonly InputDocument[], options: EngineOptions): AnalysisResult {
   const { readings, diagnostics } = readDocuments(inputs, options);
   return assembleReadings(readings, diagnostics);
+}
+
+/**
+ * One document read alone, as it crosses back from a worker thread: the pack's reading, the
+ * text's sketch for linking (the text itself stays behind) and the engine's diagnostics for it.
+ */
+export interface AloneReading {
+  /** Index of the pack in `EngineOptions.packs`; -1 when there is none. */
+  readonly pack: number;
+  readonly reading: PackReading | null;
+  readonly sketch: Uint32Array;
+  readonly diagnostics: readonly Diagnostic[];
+  /** A paged input's pages (a PDF), for the document's info. */
+  readonly pages?: readonly TextPage[];
+}
+
+/**
+ * Reads one document alone (`id` already made unique by the caller, see UniqueIds). Pure: the
+ * same on any thread.
+ */
+export function readAlone(id: string, input: InputDocument, options: EngineOptions): AloneReading {
+  const diagnostics: Diagnostic[] = [];
+  const pack = packFor(id, input.text, options.packs, diagnostics);
+  const reading = pack?.readAlone ? pack.readAlone(packDocument(id, input)) : null;
+  return {
+    pack: pack ? options.packs.indexOf(pack) : -1,
+    reading,
+    sketch: sketch(input.text),
+    diagnostics,
+    ...(input.pages !== undefined && input.pages.length > 0 ? { pages: input.pages } : {}),
+  };
+}
+
+/**
+ * Finishes documents read alone into the readings `readDocuments` gives over the same inputs, in
+ * the same order. `documentOf(k)` gives the k-th document (id made unique) when its reading is not
+ * `dated`: a batch lends days to those. Null when a pack cannot finish the batch (it cannot read
+ * alone, or a document it needs is missing): the caller reads the documents as one batch instead.
+ */
+export function finishAlone(
+  alone: readonly AloneReading[],
+  options: EngineOptions,
+  documentOf: (k: number) => PackDocument | undefined = () => undefined,
+): Readings | null {
+  const diagnostics = alone.flatMap((a) => a.diagnostics);
+  const byPack = new Map<number, number[]>();
+  for (const [k, a] of alone.entries()) {
+    if (a.pack < 0) continue;
+    if (!a.reading) return null;
+    let list = byPack.get(a.pack);
+    if (!list) byPack.set(a.pack, (list = []));
+    list.push(k);
+  }
+  const results: (PackResult | undefined)[] = [];
+  for (const [index, members] of byPack) {
+    const pack = options.packs[index]!;
+    const readings = members.map((k) => alone[k]!.reading!);
+    const finished = pack.finishBatch?.(readings, (j) => documentOf(members[j]!));
+    if (!finished) return null;
+    finished.forEach((r, j) => (results[members[j]!] = r));
+  }
+  const readings: DocumentReading[] = [];
+  alone.forEach((a, k) => {
+    const result = results[k];
+    if (!result) return;
+    const paged = a.pages ? { ...result, document: { ...result.document, pages: a.pages } } : result;
+    readings.push({ text: '', result: paged, sketch: a.sketch });
+  });
+  return { readings, diagnostics };
+}
+
+/** The document a pack reads, from an input and its unique id. */
+export function packDocumentOf(id: string, input: InputDocument): PackDocument {
+  return packDocument(id, input);
 }

@@ -42,6 +42,17 @@ export interface PackResult {
   readonly times?: readonly PackTime[];
 }
 
+/**
+ * One document read alone, up to the stages that need the whole batch: plain data, so that it can
+ * cross from a worker thread. `dated` says whether the document has a publication day of its own
+ * (given or read from its text); `batch` is what the pack's batch stages need of it.
+ */
+export interface PackReading {
+  readonly result: PackResult;
+  readonly dated: boolean;
+  readonly batch: unknown;
+}
+
 export interface LanguagePack {
   readonly language: string;
   /** Share of the text written in this pack's script, 0..1. */
@@ -51,4 +62,15 @@ export interface LanguagePack {
    * one incident (a year stated by one report dates another's "Thursday, 20 January").
    */
   analyzeBatch(documents: readonly PackDocument[]): PackResult[];
+  /**
+   * Reads one document alone (on any thread). `finishBatch` over such readings, in batch order,
+   * gives what `analyzeBatch` gives over their documents. A batch lends publication days to
+   * undated reports when others are dated: those are read again, and `documentOf(k)` must give
+   * the k-th document when its reading is not `dated` (null when it cannot).
+   */
+  readAlone?(document: PackDocument): PackReading;
+  finishBatch?(
+    readings: readonly PackReading[],
+    documentOf: (k: number) => PackDocument | undefined,
+  ): PackResult[] | null;
 }

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { examples, resultOf } from '../testing/examples.js';
 import type { Claim, Entity, Incident } from '../types.js';
 import { ACLED_COLUMNS, acledRows, toAcled } from './acled.js';
+import { airwarsRecords } from './airwars.js';
+import { ucdpRows } from './ucdp.js';
 import { parseCsv, records } from './table.js';
 
 // ACLED Codebook (2023 and later): the columns of an ACLED export, in order.
@@ -78,7 +80,7 @@ test('the example reports: a battle row for the prison attack, located in Hasaka
   const prison = result.incidents.find((i) => i.documents.length === 5);
   assert.ok(prison, 'the five reports form one incident');
   const battle = rows.find(
-    (r) => String(r.event_id_cnty).includes(`-${prison.id}-`) && r.event_type === 'Battles',
+    (r) => String(r.notes).endsWith(`isnad ${prison.id}.`) && r.event_type === 'Battles',
   );
   assert.ok(battle);
   assert.equal(battle.sub_event_type, 'Armed clash');
@@ -288,4 +290,170 @@ test('an incident whose place does not join: no coordinates, and the notes say w
   assert.equal(row?.latitude, null);
   assert.equal(row?.geo_precision, null);
   assert.match(String(row?.notes), /not located: مكان has no English name/);
+});
+
+test('strikes killing people of no named side: the strike row carries the dead and the force named beside them', () => {
+  // «قتل 20 شخصا في غارتين شنتها قوات الجيش على السوق»: the sentence that counts the dead names the
+  // state force; the one that counts the strikes does not. A denial by that force names it too,
+  // and must not be what names it.
+  const sentence = { start: 0, end: 100 };
+  const dead = claim('c1', {
+    sentence,
+    subject: { text: '', group: null, kind: 'unknown' },
+    quantity: { low: 20, high: 20, point: 20, qualifier: 'exact' },
+  });
+  const strikes = claim('c2', {
+    category: 'strikes',
+    unit: 'strike',
+    subject: { text: '', group: null, kind: 'other' },
+    sentence: { start: 200, end: 260 },
+    quantity: { low: 2, high: 2, point: 2, qualifier: 'exact' },
+  });
+  const army: Entity = {
+    ...group('army', 'جيش', 'Syrian Army', 'government'),
+    mentions: [{ document: 'd1', start: 40, end: 50, text: 'جيش' }],
+  };
+  const result = resultOf({
+    entities: [place, army, group('g', 'جماعة', 'Some Group')],
+    claims: [dead, strikes],
+    incidents: [
+      {
+        ...incident(
+          [dead, strikes],
+          [
+            est({ kind: 'unknown', low: 20, best: 20, high: 30, conservative: 20, claims: ['c1'] }),
+            est({
+              category: 'strikes',
+              kind: 'other',
+              low: 2,
+              best: 2,
+              high: 2,
+              conservative: 2,
+              claims: ['c2'],
+            }),
+          ],
+        ),
+        parties: ['جيش', 'جماعة'],
+      },
+    ],
+  });
+  const rows = acledRows(result, { now });
+  assert.equal(rows.length, 1);
+  const [row] = rows;
+  assert.equal(row?.event_type, 'Explosions/Remote violence');
+  assert.equal(row?.sub_event_type, 'Air/drone strike');
+  assert.equal(row?.actor1, 'Syrian Army');
+  assert.equal(row?.fatalities, 20);
+  assert.match(String(row?.notes), /killed, people of no named side: 20–30/);
+  // ACLED's id shape: the country code and digits, the same on every export of the same incident.
+  assert.match(String(row?.event_id_cnty), /^SYR\d{11}$/);
+  assert.equal(acledRows(result, { now })[0]?.event_id_cnty, row?.event_id_cnty);
+
+  // UCDP: the force that struck on side A, the other named party on side B, the dead unknown.
+  const [ged] = ucdpRows(result);
+  assert.equal(ged?.side_a, 'Syrian Army');
+  assert.equal(ged?.side_b, 'Some Group');
+  assert.equal(ged?.type_of_violence, 1);
+  assert.equal(ged?.deaths_unknown, 20);
+
+  // Airwars: people of no named side killed in strikes, with no fighters counted, are civilians.
+  const [record] = airwarsRecords(result);
+  assert.equal(record?.civilians_killed_min, 20);
+  assert.equal(record?.civilians_killed_max, 30);
+  assert.deepEqual(record?.belligerents, ['Syrian Army']);
+  assert.match(String(record?.grading_basis), /counted as civilians/);
+});
+
+test('people of no named side beside counted fighters stay out of Airwars; no strike, no inferred striker', () => {
+  const dead = claim('c1', { subject: { text: '', group: null, kind: 'unknown' } });
+  const fighters = claim('c2', { subject: { text: '', group: 'جماعة', kind: 'combatants' } });
+  const strikes = claim('c3', {
+    category: 'strikes',
+    unit: 'strike',
+    subject: { text: '', group: null, kind: 'other' },
+  });
+  const result = resultOf({
+    entities: [place, group('g', 'جماعة', 'Some Group')],
+    claims: [dead, fighters, strikes],
+    incidents: [
+      incident(
+        [dead, fighters, strikes],
+        [
+          est({ kind: 'unknown', claims: ['c1'] }),
+          est({ group: 'جماعة', kind: 'combatants', claims: ['c2'] }),
+          est({ category: 'strikes', kind: 'other', claims: ['c3'] }),
+        ],
+      ),
+    ],
+  });
+  assert.deepEqual(airwarsRecords(result), []);
+  const strike = acledRows(result, { now }).find((r) => r.sub_event_type === 'Air/drone strike');
+  assert.equal(strike?.actor1, 'Unidentified Military Forces (Syria)');
+});
+
+test('the weapon the strike nouns name sets the sub-event; unnamed shelling is an unidentified armed group', () => {
+  const shells = claim('c1', {
+    category: 'strikes',
+    unit: 'strike',
+    means: 'artillery',
+    subject: { text: '', group: null, kind: 'other' },
+  });
+  const rocket = claim('c2', { ...shells, id: 'c2', means: 'missile' });
+  const raid = claim('c3', { ...shells, id: 'c3', means: 'air' });
+  const result = resultOf({
+    entities: [place],
+    claims: [shells, rocket, raid],
+    incidents: [
+      incident(
+        [shells, rocket, raid],
+        [est({ category: 'strikes', kind: 'other', claims: ['c1', 'c2', 'c3'] })],
+      ),
+    ],
+  });
+  const [row] = acledRows(result, { now });
+  assert.equal(row?.sub_event_type, 'Shelling/artillery/missile attack');
+  assert.equal(row?.actor1, 'Unidentified Armed Group (Syria)');
+  assert.equal(row?.inter1, 3);
+  // No noun names a weapon: air strikes, by unidentified military forces, and the notes say so.
+  const { means: _means, ...bareShells } = shells;
+  const bare = resultOf({
+    entities: [place],
+    claims: [bareShells],
+    incidents: [incident([shells], [est({ category: 'strikes', kind: 'other', claims: ['c1'] })])],
+  });
+  const [air] = acledRows(bare, { now });
+  assert.equal(air?.sub_event_type, 'Air/drone strike');
+  assert.equal(air?.actor1, 'Unidentified Military Forces (Syria)');
+  assert.match(String(air?.notes), /no report names the weapon/);
+});
+
+test('the event date is the day the figures give, not the first date a report mentions', () => {
+  const thursday = { date: '2022-01-20', text: 'الخميس' };
+  const c1 = claim('c1', { time: thursday });
+  const c2 = claim('c2', { time: thursday, document: 'd2' });
+  const c3 = claim('c3', { time: { date: '2022-01-21', text: 'الجمعة' }, document: 'd2' });
+  const result = resultOf({
+    entities: [place],
+    claims: [c1, c2, c3],
+    incidents: [
+      // The incident opens on a Wednesday a report mentions for something else.
+      {
+        ...incident([c1, c2, c3], [est({ claims: ['c1', 'c2', 'c3'] })]),
+        start: '2022-01-19',
+        end: '2022-01-21',
+      },
+    ],
+  });
+  const [row] = acledRows(result, { now });
+  assert.equal(row?.event_date, '2022-01-20');
+  assert.equal(row?.time_precision, 2, 'the dated figures span two days');
+  const one = resultOf({
+    entities: [place],
+    claims: [c1, c2],
+    incidents: [
+      { ...incident([c1, c2], [est({ claims: ['c1', 'c2'] })]), start: '2022-01-19', end: '2022-01-21' },
+    ],
+  });
+  assert.equal(acledRows(one, { now })[0]?.time_precision, 1);
+  assert.equal(acledRows(one, { now })[0]?.event_date, '2022-01-20');
 });

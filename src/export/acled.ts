@@ -5,13 +5,20 @@
 //   - Battles / Armed clash: two or more armed sides (armed groups or state forces) have people
 //     counted as killed, wounded, fighting, surrendering, escaping, missing or captured. Civilians
 //     killed in the fighting count in this row's fatalities, as ACLED counts crossfire deaths.
-//   - Violence against civilians / Attack: civilians killed or wounded and fewer than two armed sides.
-//     `civilian_targeting` = "Civilian targeting".
+//   - Violence against civilians / Attack: civilians killed or wounded, fewer than two armed sides and
+//     no strikes counted. `civilian_targeting` = "Civilian targeting".
 //   - Violence against civilians / Abduction/forced disappearance: abducted people (hostages).
-//   - Explosions/Remote violence / Air/drone strike: strikes counted. The striking party is the
-//     state force named in the sentences that count the strikes (a coalition, an air force) — isnad
-//     does not read who struck, so the notes say the actor is inferred; none named: Unidentified
-//     Military Forces. The abducting party likewise: the party named where the abductions are
+//   - Explosions/Remote violence: strikes counted; the sub-event from the weapon the counted nouns
+//     name (`غارات` Air/drone strike, `صواريخ`/`قذائف` Shelling/artillery/missile attack, `عبوة
+//     ناسفة` Remote explosive/landmine/IED), most named first; none named: Air/drone strike, and
+//     the notes say the weapon is not named. The striking party is the
+//     state force named in the sentences that count the strikes, else in those that count their
+//     victims (a coalition, an air force) — isnad does not read who struck, so the notes say the
+//     actor is inferred; none named: Unidentified Military Forces for air strikes, Unidentified
+//     Armed Group for shelling and explosive devices. With no battle, the strike row is
+//     the incident's main event: it carries the dead, and when civilians were harmed its actor2 is
+//     the civilians and `civilian_targeting` is set (ACLED codes an air strike on a market so, not as
+//     an Attack). Beside a battle its fatalities stay in the battle's row. The abducting party likewise: the party named where the abductions are
 //     counted, other than the side of the speaker who counts them (a spokesman is not the abductor).
 //   - Strategic developments / Other: figures (escapes, surrenders) with one side and no fighting;
 //     an incident with no side and no violence (people displaced to a border) gives no row.
@@ -30,16 +37,19 @@
 //
 // Geo: the incident's place joined to GeoNames (src/geo), `geo_precision` 1 the town itself, 2 a part
 // of or a place near the town (a neighbourhood, a camp, a prison), 3 only the province or country.
-// Dates: the incident's first day; time_precision 1 for one day, 2 when the reports span up to a
-// week, 3 beyond (ACLED would split a multi-day battle into daily events: the notes give the span).
+// Dates: the day most of the incident's dated figures give; time_precision 1 when all dated figures
+// fall on it, 2 when they span up to a week, 3 beyond. No figure dated: the incident's first day and
+// the span of its reports (ACLED would split a multi-day battle into daily events: the notes give
+// the span).
 // source_scale: from the outlets' countries in the gazetteer — all of the event's country "National",
 // none "International", both "National-International", unknown left empty.
 
 import { asciiName } from '../geo/places.js';
-import type { AnalysisResult, Category, Claim, Estimate, Incident } from '../types.js';
+import type { AnalysisResult, Category, Claim, Estimate, Incident, StrikeMeans } from '../types.js';
 import { formatQuantity } from '../quantity-format.js';
 import {
   actorName,
+  eventDay,
   namedInSentences,
   incidentClaims,
   incidentConflicts,
@@ -51,7 +61,9 @@ import {
   sides,
   speaker,
   speakerSide,
+  strikingParty,
   sumOf,
+  idNumber,
   view,
   wholeEstimates,
 } from './model.js';
@@ -127,7 +139,9 @@ const interaction = (a: Actor | null, b: Actor | null): number | null => {
   return (x ?? 0) * 10 + (y ?? 0);
 };
 
-function timePrecision(incident: Incident): 1 | 2 | 3 {
+function timePrecision(incident: Incident, dated: { readonly span: number } | null): 1 | 2 | 3 {
+  // The dated figures: all on one day, ACLED's exact date; else the days they span.
+  if (dated) return dated.span <= 1 ? 1 : dated.span <= 7 ? 2 : 3;
   if (!incident.start || !incident.end || incident.start === incident.end) return 1;
   const days = (Date.parse(incident.end) - Date.parse(incident.start)) / 86_400_000;
   return days <= 7 ? 2 : 3;
@@ -169,10 +183,15 @@ function slotLabel(v: ExportView, e: Estimate): string {
 
 function estimateText(v: ExportView, e: Estimate): string {
   const range = e.low === e.high ? `${e.low ?? '?'}` : `${e.low ?? '?'}–${e.high ?? '?'}`;
-  const figures = e.claims
-    .map((id) => v.claimById.get(id))
-    .filter((c): c is Claim => c !== undefined)
-    .map((c) => figure(v, c));
+  // The same figure through the same speaker in several reports (copies of one wire) is given once,
+  // with how many reports carry it.
+  const reports = new Map<string, Set<string>>();
+  for (const c of e.claims.map((id) => v.claimById.get(id))) {
+    if (!c) continue;
+    const text = figure(v, c);
+    reports.set(text, (reports.get(text) ?? new Set<string>()).add(c.document));
+  }
+  const figures = [...reports].map(([text, docs]) => (docs.size > 1 ? `${text} ×${docs.size}` : text));
   return `${slotLabel(v, e)}: ${range}${e.best !== null && e.low !== e.high ? `, best ${e.best}` : ''} — ${figures.join('; ')}`;
 }
 
@@ -193,20 +212,43 @@ function notes(
   // Disputes once per incident, on its first row; the other rows point there.
   if (main === null) {
     const conflicts = incidentConflicts(v, incident);
-    if (conflicts.length > 0)
-      parts.push(`Disputed: ${conflicts.map((c) => `(${c.kind}) ${c.note}`).join(' ')}`);
+    // A dispute read in two copies of one report is said once.
+    const disputes = [...new Set(conflicts.map((c) => `(${c.kind}) ${c.note}`))];
+    if (disputes.length > 0) parts.push(`Disputed: ${disputes.join(' ')}`);
     for (const d of incident.disputes ?? []) parts.push(`Disputed ${d.kind}: ${d.note}.`);
     const unconfirmed = incidentClaims(v, incident).filter(
       (c) => c.stance === 'uncommitted' || c.stance === 'possible',
     );
     if (unconfirmed.length > 0) {
       parts.push(
-        `Unconfirmed: ${unconfirmed.map((c) => `${c.category.replace(/_/g, ' ')} ${figure(v, c)}`).join('; ')}.`,
+        `Unconfirmed: ${[...new Set(unconfirmed.map((c) => `${c.category.replace(/_/g, ' ')} ${figure(v, c)}`))].join('; ')}.`,
       );
     }
   } else parts.push(`Disputes and unconfirmed figures: see ${main}.`);
   parts.push(`isnad ${incident.id}.`);
   return parts.join(' ');
+}
+
+/** ACLED's sub-event of remote violence for each weapon a strike noun names. */
+const SUB_EVENT: Readonly<Record<StrikeMeans, string>> = {
+  air: 'Air/drone strike',
+  missile: 'Shelling/artillery/missile attack',
+  artillery: 'Shelling/artillery/missile attack',
+  explosive: 'Remote explosive/landmine/IED',
+};
+
+/**
+ * The sub-event of an incident's strikes: the one most of its strike claims name (`غارات` air,
+ * `قذائف` shelling, `عبوة ناسفة` an explosive device); air strikes when none names a weapon, and the
+ * notes say so.
+ */
+function strikeSubEvent(claims: readonly Claim[]): { subEvent: string; note: string } {
+  const counts = new Map<string, number>();
+  for (const c of claims)
+    if (c.means) counts.set(SUB_EVENT[c.means], (counts.get(SUB_EVENT[c.means]) ?? 0) + 1);
+  const [top] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (!top) return { subEvent: SUB_EVENT.air, note: 'no report names the weapon; coded as air strikes' };
+  return { subEvent: top[0], note: `the weapon as the counted nouns name it` };
 }
 
 /** The ACLED rows of one result. */
@@ -228,11 +270,13 @@ export function acledRows(result: AnalysisResult, options: AcledOptions = {}): A
         e.kind === 'civilians' &&
         (e.category === 'killed' || e.category === 'wounded' || e.category === 'killed_or_wounded'),
     );
-    const date = isoDate(incident.start) || isoDate(incidentDocuments(v, incident)[0]?.published);
+    const dated = eventDay(claims);
+    const date =
+      dated?.day ?? (isoDate(incident.start) || isoDate(incidentDocuments(v, incident)[0]?.published));
     const base = {
       year: date ? Number(date.slice(0, 4)) : null,
       event_date: date,
-      time_precision: timePrecision(incident),
+      time_precision: timePrecision(incident, dated),
       iso: located.country?.numeric ?? null,
       region: located.country?.region ?? '',
       country: countryName,
@@ -254,7 +298,11 @@ export function acledRows(result: AnalysisResult, options: AcledOptions = {}): A
       tags: '',
       timestamp,
     };
-    const id = (n: number): string => `${located.country?.iso3 ?? 'XXX'}-${incident.id}-${n}`;
+    // ACLED's shape (country code and digits): a stable number from isnad's incident id, then the
+    // row's number within the incident. The notes end with isnad's incident id.
+    const serial = String(idNumber(incident.id)).padStart(10, '0');
+    const id = (n: number): string => `${located.country?.iso3 ?? 'XXX'}${serial}${n}`;
+    let count = 0;
     let main: string | null = null;
     const push = (
       eventType: string,
@@ -264,8 +312,9 @@ export function acledRows(result: AnalysisResult, options: AcledOptions = {}): A
       fatalities: number,
       lead: string,
       slots: readonly Estimate[],
+      targeting = eventType === 'Violence against civilians',
     ): void => {
-      const eventId = id(rows.filter((r) => String(r.event_id_cnty).includes(`-${incident.id}-`)).length + 1);
+      const eventId = id(++count);
       rows.push({
         ...base,
         event_id_cnty: eventId,
@@ -280,7 +329,7 @@ export function acledRows(result: AnalysisResult, options: AcledOptions = {}): A
         assoc_actor_2: '',
         inter2: a2?.inter ?? null,
         interaction: interaction(a1, a2),
-        civilian_targeting: eventType === 'Violence against civilians' ? 'Civilian targeting' : '',
+        civilian_targeting: targeting ? 'Civilian targeting' : '',
         notes: notes(v, incident, located, lead, slots, main),
         fatalities,
       });
@@ -295,6 +344,7 @@ export function acledRows(result: AnalysisResult, options: AcledOptions = {}): A
         e.category,
       ),
     );
+    const strikes = incident.estimates.filter((e) => e.category === 'strikes');
     const first = armed[0];
     // One side counted: the side of the speakers who count its dead (an army spokesman on militants
     // killed) is the other party; else, when people were killed, an unidentified one.
@@ -325,7 +375,7 @@ export function acledRows(result: AnalysisResult, options: AcledOptions = {}): A
         `${a1.name} and ${a2.name} fought in ${where}${more.length ? ` (also named: ${more.join(', ')})` : ''}; fatalities ${fatalities}, the sum of the lowest current figure per side.`,
         [...wholeEstimates(incident, ['killed', 'wounded', 'killed_or_wounded'], v), ...asides],
       );
-    } else if (civilianHarm.length > 0) {
+    } else if (civilianHarm.length > 0 && strikes.length === 0) {
       const a1 = first
         ? actorOf(v, first, iso2)
         : { name: `Unidentified Armed Group (${countryName})`, inter: 3 };
@@ -359,22 +409,44 @@ export function acledRows(result: AnalysisResult, options: AcledOptions = {}): A
         abducted,
       );
     }
-    const strikes = incident.estimates.filter((e) => e.category === 'strikes');
     if (strikes.length > 0) {
-      const striker = namedInSentences(v, has('strikes')).find((e) => e.type === 'government');
+      const striker = strikingParty(v, claims);
+      const weapon = strikeSubEvent(has('strikes'));
+      // Unnamed: from the air, a state's forces (ACLED's Unidentified Military Forces); shells,
+      // rockets and devices, any armed group (Unidentified Armed Group).
       const a1: Actor = striker
         ? actorOf(v, { name: striker.name, entity: striker, claims: 0 }, iso2)
-        : { name: `Unidentified Military Forces (${countryName})`, inter: 8 };
-      const target = armed.find((s) => s.name !== striker?.name);
-      const a2 = target ? actorOf(v, target, iso2) : null;
+        : weapon.subEvent === SUB_EVENT.air
+          ? { name: `Unidentified Military Forces (${countryName})`, inter: 8 }
+          : { name: `Unidentified Armed Group (${countryName})`, inter: 3 };
+      // No battle row holds the dead: the strike row is the incident's main event and carries them,
+      // as ACLED codes an air strike with its fatalities — against civilians (civilian targeting)
+      // when civilians were harmed. Beside a battle, the dead stay in the battle's row.
+      const alone = count === 0;
+      const civilianTarget = alone && civilianHarm.length > 0;
+      // The struck side is known only when the striker is: the other side of the fighting.
+      const target = striker ? armed.find((s) => s.name !== striker.name) : undefined;
+      const a2 = civilianTarget ? civilians(countryName) : target ? actorOf(v, target, iso2) : null;
+      const dead = alone ? fatalities : 0;
+      const who = striker
+        ? `is inferred as ${a1.name}, the state force named where the strikes or their victims are counted`
+        : 'is not named where the strikes or their victims are counted';
       push(
         'Explosions/Remote violence',
-        'Air/drone strike',
+        weapon.subEvent,
         a1,
         a2,
-        0,
-        `Strikes in ${where} (at least ${sumOf(strikes, (e) => e.conservative) ?? 0}); the striking party ${striker ? `is inferred as ${a1.name}, the state force named where the strikes are counted` : 'is not named where the strikes are counted'}; their fatalities are in the incident's main row.`,
-        strikes,
+        dead,
+        `Strikes in ${where} (at least ${sumOf(strikes, (e) => e.conservative) ?? 0}; ${weapon.note}); the striking party ${who}; ${alone ? `fatalities ${dead}, the lowest current figure per side${civilianTarget ? ', civilians among the harmed' : ''}.` : "their fatalities are in the incident's main row."}`,
+        alone
+          ? [
+              ...strikes,
+              ...wholeEstimates(incident, ['killed', 'wounded', 'killed_or_wounded'], v),
+
+              ...asides,
+            ]
+          : strikes,
+        civilianTarget,
       );
     }
     const arrests = has('arrested');
@@ -394,11 +466,7 @@ export function acledRows(result: AnalysisResult, options: AcledOptions = {}): A
       );
     }
     // Figures with no violence isnad can code and no side (people displaced to a border): no ACLED event.
-    if (
-      !rows.some((r) => String(r.event_id_cnty).includes(`-${incident.id}-`)) &&
-      asides.length > 0 &&
-      first
-    ) {
+    if (count === 0 && asides.length > 0 && first) {
       push(
         'Strategic developments',
         'Other',

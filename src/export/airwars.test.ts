@@ -120,8 +120,8 @@ test('Contested: one source denies what another reports', () => {
   ];
   assert.equal(grade(claims, [{ id: 'k1', kind: 'denial', claims: ['b', 'a'], note: '' }]), 'Contested');
 });
-test('Discounted: every civilian-harm figure is denied', () => {
-  assert.equal(grade([harm('a', hop('Army', { kind: 'organization' }), { stance: 'denied' })]), 'Discounted');
+test('Contested, not Discounted, when the only figures are a party denying harm: a denial discounts nothing', () => {
+  assert.equal(grade([harm('a', hop('Army', { kind: 'organization' }), { stance: 'denied' })]), 'Contested');
 });
 test('Weak: only unconfirmed wording', () => {
   assert.equal(
@@ -130,5 +130,13 @@ test('Weak: only unconfirmed wording', () => {
       harm('b', hop('Monitor'), { stance: 'possible' }),
     ]),
     'Weak',
+  );
+});
+test('Discounted: the only reports are a party speaking of its enemy’s doing', () => {
+  assert.equal(
+    grade([
+      harm('a', hop('Army', { kind: 'organization' }), { partisan: { speaker: 'جيش', about: 'جماعة' } }),
+    ]),
+    'Discounted',
   );
 });

@@ -4,10 +4,10 @@
 // the grade follows stated rules on source agreement and denial, and `grading_basis` says which
 // rule applied:
 //
-//   1. Discounted — every civilian-harm claim is denied by its own speaker, or all come from a
-//      party speaking of its enemy's doing (partisan) with no other source.
+//   1. Discounted — all civilian-harm claims come from a party speaking of its enemy's doing
+//      (partisan) with no other source.
 //   2. Contested — one source denies civilian harm that another reports (a denial among the claims
-//      or a conflict of kind `denial` over them).
+//      or a conflict of kind `denial` over them), or the only figures are a party's denials.
 //   3. Fair — two or more independent sources report the harm.
 //   4. Weak — one source only, or only unconfirmed wording (uncommitted, possible).
 //   Confirmed is never given by isnad: Airwars keeps it for harm the responsible belligerent admits,
@@ -16,6 +16,8 @@
 //
 // Independence: the original speaker (innermost hop) stands for a source, and speakers of the same
 // side (two spokesmen of one force) count once; outlets relaying one speaker count once.
+// People of no named side killed or injured in strikes count as civilians when no report counts
+// any side's own fighters (grading_basis says so); else only people said to be civilians count.
 // min = the lowest current figure summed over the incident's civilian estimates (parts of a side's
 // total included), max = their highest figures; killed-or-injured figures that do not split are
 // given apart.
@@ -24,6 +26,7 @@ import type { AnalysisResult, Category, Claim, Estimate, Incident } from '../typ
 import {
   actorName,
   bestOrLow,
+  eventDay,
   incidentClaims,
   incidentConflicts,
   incidentDocuments,
@@ -34,6 +37,7 @@ import {
   sides,
   speaker,
   speakerSide,
+  strikingParty,
   sumOf,
   view,
 } from './model.js';
@@ -75,8 +79,21 @@ export interface AirwarsRecord {
 
 const HARM: readonly Category[] = ['killed', 'wounded', 'killed_or_wounded'];
 
-function civilianEstimates(incident: Incident, category: Category): Estimate[] {
-  return incident.estimates.filter((e) => e.category === category && e.kind === 'civilians');
+/** Whether people of a slot count as civilians: said to be, or of no named side when `unnamed` holds. */
+function civilianSlot(s: { group: string | null; kind: string }, unnamed: boolean): boolean {
+  return s.kind === 'civilians' || (unnamed && s.group === null && s.kind === 'unknown');
+}
+
+function civilianEstimates(incident: Incident, category: Category, unnamed: boolean): Estimate[] {
+  return incident.estimates.filter((e) => e.category === category && civilianSlot(e, unnamed));
+}
+
+/**
+ * People of no named side count as civilians in strikes when no report counts any side's own
+ * fighters: Airwars' reading of local reports of people killed in a strike on a market or a home.
+ */
+function unnamedAsCivilians(v: ExportView, incident: Incident, claims: readonly Claim[]): boolean {
+  return claims.some((c) => c.category === 'strikes') && sides(v, incident).length === 0;
 }
 
 function range(estimates: readonly Estimate[]): [number | null, number | null] {
@@ -107,8 +124,8 @@ function grade(
   );
   if (reporting.length === 0) {
     return {
-      grade: 'Discounted',
-      basis: 'every civilian-harm figure is denied by its speaker',
+      grade: 'Contested',
+      basis: 'the only civilian-harm figures are denials (a party denies the harm; no report here gives it)',
       independent: 0,
     };
   }
@@ -149,23 +166,39 @@ function grade(
   };
 }
 
+/** The sides counted; none counted, the state force that struck as the reports let one infer it. */
+function belligerents(v: ExportView, incident: Incident, claims: readonly Claim[]): string[] {
+  const counted = sides(v, incident).map((s) => actorName(v, s.name));
+  if (counted.length > 0) return counted;
+  const striker = strikingParty(v, claims);
+  return striker ? [actorName(v, striker.name)] : [];
+}
+
 export function airwarsRecords(result: AnalysisResult): AirwarsRecord[] {
   const v = view(result);
   const records: AirwarsRecord[] = [];
   for (const incident of result.incidents) {
     const claims = incidentClaims(v, incident).filter((c) => c.scope !== 'background');
-    const harm = claims.filter((c) => HARM.includes(c.category) && c.subject.kind === 'civilians');
+    const unnamed = unnamedAsCivilians(v, incident, claims);
+    const harm = claims.filter((c) => HARM.includes(c.category) && civilianSlot(c.subject, unnamed));
     if (harm.length === 0) continue;
     const located = locate(v, incident);
     const place = located.join.joined ? located.join.place : undefined;
-    const g = grade(v, incident, harm);
-    const [killedMin, killedMax] = range(civilianEstimates(incident, 'killed'));
-    const [injuredMin, injuredMax] = range(civilianEstimates(incident, 'wounded'));
-    const [eitherMin, eitherMax] = range(civilianEstimates(incident, 'killed_or_wounded'));
+    const graded = grade(v, incident, harm);
+    const g = unnamed
+      ? {
+          ...graded,
+          basis: `${graded.basis}; people of no named side killed or injured in the strikes are counted as civilians, as no report counts fighters of any side`,
+        }
+      : graded;
+    const [killedMin, killedMax] = range(civilianEstimates(incident, 'killed', unnamed));
+    const [injuredMin, injuredMax] = range(civilianEstimates(incident, 'wounded', unnamed));
+    const [eitherMin, eitherMax] = range(civilianEstimates(incident, 'killed_or_wounded', unnamed));
     const harmDocs = new Set(harm.map((c) => c.document));
     records.push({
       incident: incident.id,
-      date: isoDate(incident.start),
+      // The day the dated figures give (a date a report mentions for something else does not date it).
+      date: eventDay(claims)?.day ?? isoDate(incident.start),
       date_end: isoDate(incident.end),
       location: located.named ? placeName(v, located.named) : '',
       country: located.country?.name ?? '',
@@ -177,7 +210,7 @@ export function airwarsRecords(result: AnalysisResult): AirwarsRecord[] {
       civilians_injured_max: injuredMax,
       civilians_killed_or_injured_min: eitherMin,
       civilians_killed_or_injured_max: eitherMax,
-      belligerents: sides(v, incident).map((s) => actorName(v, s.name)),
+      belligerents: belligerents(v, incident, claims),
       grading: g.grade,
       grading_basis: g.basis,
       independent_sources: g.independent,

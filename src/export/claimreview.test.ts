@@ -70,6 +70,16 @@ test('the example reports: drafts for the disputed escape and death figures, wit
     evidence.some((e) => e.startsWith('denial:')),
     evidence.join('\n'),
   );
+  // Evidence is a denial or a differing figure; reports of the same figure corroborate, never cited.
+  for (const d of drafts) {
+    const reviewed = byId.get(String(d['identifier']));
+    for (const c of d['citation'] as Json[]) {
+      const e = byId.get(String(c['identifier']));
+      assert.ok(e && reviewed);
+      if (e.stance === 'denied') continue;
+      assert.notDeepEqual(e.quantity, reviewed.quantity, String(c['description']));
+    }
+  }
   // Quotes are whole sentences of the original text when the texts are given.
   const first = (escape?.['itemReviewed'] as Json)['appearance'] as Json[];
   const claim = byId.get(String(first[0]?.['identifier']));

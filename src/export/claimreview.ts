@@ -6,8 +6,9 @@
 // figure), `itemReviewed` (a schema.org Claim: its `author` = the original speaker, with the side it
 // speaks for as `affiliation`; `datePublished` = the first report's date; `appearance` = every
 // report carrying it, with URL, outlet, date and quote; `firstAppearance`), and `citation` = the
-// evidence: the denials and contradicting figures of the same conflicts, each with its quote and
-// source and a `description` of how it bears on the claim.
+// evidence: the denials and the differing figures of the same conflicts (reports of the same
+// figure corroborate and are not cited; copies of one report are cited once), each with its quote
+// and source and a `description` of how it bears on the claim.
 //
 // Left for a person, and absent rather than invented: `reviewRating` (the verdict), the review's
 // `author`, `datePublished` and `url`, and `reviewBody`.
@@ -67,11 +68,23 @@ function work(doc: DocumentInfo | undefined, claim: Claim, quote: string, descri
   };
 }
 
-function relation(conflict: Conflict, evidence: Claim): string {
-  if (conflict.kind !== 'denial') return `${conflict.kind}: ${conflict.note}`;
-  return evidence.stance === 'denied'
-    ? `denial: ${conflict.note}`
-    : `another report of the figure a denial rejects: ${conflict.note}`;
+/** How a piece of evidence bears on the reviewed claim, in a line. */
+function relation(v: ExportView, conflict: Conflict, evidence: Claim): string {
+  const what = summary(v, evidence);
+  if (conflict.kind === 'denial') return `denial: ${what} (${conflict.id})`;
+  if (conflict.kind === 'revision')
+    return `revision, a figure of the same toll at another time: ${what} (${conflict.id})`;
+  return `${conflict.kind}, a contradicting figure: ${what} (${conflict.id})`;
+}
+
+/**
+ * Whether a conflict's claim is evidence on the reviewed figure: a denial's denied claims, or a
+ * figure that differs from it. Other reports of the same figure corroborate; they are its
+ * appearances' kin, not evidence against it.
+ */
+function bears(conflict: Conflict, evidence: Claim, reviewed: Claim): boolean {
+  if (conflict.kind === 'denial') return evidence.stance === 'denied';
+  return formatQuantity(evidence.quantity) !== formatQuantity(reviewed.quantity);
 }
 
 export function claimReviewDrafts(result: AnalysisResult, options: ExportTexts = {}): JsonLd[] {
@@ -107,11 +120,13 @@ export function claimReviewDrafts(result: AnalysisResult, options: ExportTexts =
     for (const conflict of conflicts) {
       for (const id of conflict.claims) {
         const e = v.claimById.get(id);
-        if (!e || own.has(id) || cited.has(`${conflict.id}|${id}`)) continue;
-        cited.add(`${conflict.id}|${id}`);
-        citations.push(
-          work(v.documentById.get(e.document), e, quoteOf(e, options.texts), relation(conflict, e)),
-        );
+        if (!e || own.has(id) || !bears(conflict, e, first.c)) continue;
+        // One citation per quote and figure: copies of one report cite once.
+        const quote = quoteOf(e, options.texts);
+        const key = `${quote}|${formatQuantity(e.quantity)}|${speaker(e)?.name ?? ''}`;
+        if (cited.has(key)) continue;
+        cited.add(key);
+        citations.push(work(v.documentById.get(e.document), e, quote, relation(v, conflict, e)));
       }
     }
     const author = person(v, speaker(first.c));

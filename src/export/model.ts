@@ -24,6 +24,14 @@ export interface ExportView {
   readonly entityById: ReadonlyMap<string, Entity>;
   /** Entities by canonical name and by every alias (first one wins). */
   readonly entityByName: ReadonlyMap<string, Entity>;
+  /** Mentions of places and facilities by document, for `locate`. */
+  readonly placeMentions: ReadonlyMap<string, readonly { entity: Entity; start: number }[]>;
+  /** The conflicts each claim takes part in, in the result's order. */
+  readonly conflictsByClaim: ReadonlyMap<string, readonly Conflict[]>;
+  /** Each conflict's place in the result. */
+  readonly conflictIndex: ReadonlyMap<Conflict, number>;
+  /** Mentions of parties (state forces, armed groups) by document, for `namedInSentences`. */
+  readonly partyMentions: ReadonlyMap<string, readonly { entity: Entity; start: number; end: number }[]>;
 }
 
 export function view(result: AnalysisResult): ExportView {
@@ -31,8 +39,38 @@ export function view(result: AnalysisResult): ExportView {
   for (const e of result.entities) if (!entityByName.has(e.name)) entityByName.set(e.name, e);
   for (const e of result.entities)
     for (const a of e.aliases) if (!entityByName.has(a)) entityByName.set(a, e);
+  const partyMentions = new Map<string, { entity: Entity; start: number; end: number }[]>();
+  for (const entity of result.entities) {
+    if (entity.type !== 'government' && entity.type !== 'armed_group') continue;
+    for (const m of entity.mentions) {
+      const list = partyMentions.get(m.document) ?? [];
+      list.push({ entity, start: m.start, end: m.end });
+      partyMentions.set(m.document, list);
+    }
+  }
+  const placeMentions = new Map<string, { entity: Entity; start: number }[]>();
+  for (const entity of result.entities) {
+    if (entity.type !== 'location' && entity.type !== 'facility') continue;
+    for (const m of entity.mentions) {
+      const list = placeMentions.get(m.document) ?? [];
+      list.push({ entity, start: m.start });
+      placeMentions.set(m.document, list);
+    }
+  }
+  const conflictsByClaim = new Map<string, Conflict[]>();
+  for (const conflict of result.conflicts) {
+    for (const id of new Set(conflict.claims)) {
+      const list = conflictsByClaim.get(id) ?? [];
+      list.push(conflict);
+      conflictsByClaim.set(id, list);
+    }
+  }
   return {
     result,
+    conflictsByClaim,
+    conflictIndex: new Map(result.conflicts.map((c, k) => [c, k])),
+    partyMentions,
+    placeMentions,
     claimById: new Map(result.claims.map((c) => [c.id, c])),
     documentById: new Map(result.documents.map((d) => [d.id, d])),
     entityById: new Map(result.entities.map((e) => [e.id, e])),
@@ -87,8 +125,12 @@ export function incidentClaims(v: ExportView, incident: Incident): Claim[] {
 }
 
 export function incidentConflicts(v: ExportView, incident: Incident): Conflict[] {
-  const ids = new Set(incidentClaims(v, incident).map((c) => c.id));
-  return v.result.conflicts.filter((c) => c.claims.some((id) => ids.has(id)));
+  const found = new Set<Conflict>();
+  for (const c of incidentClaims(v, incident))
+    for (const k of v.conflictsByClaim.get(c.id) ?? []) found.add(k);
+  // In the result's order, as a filter over all conflicts would give them.
+  const order = (k: Conflict): number => v.conflictIndex.get(k) ?? 0;
+  return [...found].sort((a, b) => order(a) - order(b));
 }
 
 export function incidentDocuments(v: ExportView, incident: Incident): DocumentInfo[] {
@@ -191,15 +233,68 @@ export function sideOf(v: ExportView, entity: Entity): string | null {
 
 /** Parties (state forces, armed groups) named inside the sentences of the given claims, most named first. */
 export function namedInSentences(v: ExportView, claims: readonly Claim[]): Entity[] {
+  // Each mention counts once, however many of the claims share its sentence.
+  const seen = new Set<{ entity: Entity; start: number; end: number }>();
   const counts = new Map<Entity, number>();
-  for (const e of v.result.entities) {
-    if (e.type !== 'government' && e.type !== 'armed_group') continue;
-    const n = e.mentions.filter((m) =>
-      claims.some((c) => c.document === m.document && m.start >= c.sentence.start && m.end <= c.sentence.end),
-    ).length;
-    if (n > 0) counts.set(e, n);
+  for (const c of claims) {
+    for (const m of v.partyMentions.get(c.document) ?? []) {
+      if (seen.has(m) || m.start < c.sentence.start || m.end > c.sentence.end) continue;
+      seen.add(m);
+      counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    }
   }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].id.localeCompare(b[0].id)).map(([e]) => e);
+}
+
+/**
+ * The state force that struck, as the reports let a coder infer it: a government or state-led force
+ * named in the sentences that count the strikes; else in the sentences that count the strikes'
+ * victims (`قتل 20 في غارات شنتها قوات التحالف`), leaving out denials (a force denying a strike names
+ * itself) and the side a speaker speaks for when it counts the victims of its own side.
+ */
+export function strikingParty(v: ExportView, claims: readonly Claim[]): Entity | undefined {
+  const state = (e: Entity): boolean => e.type === 'government';
+  const counted = claims.filter((c) => c.category === 'strikes');
+  const fromStrikes = namedInSentences(v, counted).find(state);
+  if (fromStrikes) return fromStrikes;
+  const victims = claims.filter(
+    (c) =>
+      (c.category === 'killed' || c.category === 'wounded' || c.category === 'killed_or_wounded') &&
+      c.stance !== 'denied',
+  );
+  const own = new Set(victims.map((c) => c.subject.group).filter((g): g is string => g !== null));
+  return namedInSentences(v, victims).find((e) => state(e) && !own.has(sideOf(v, e) ?? e.name));
+}
+
+/**
+ * The day the reports say the event happened: the date most of the incident's dated figures give
+ * (`قتل 20 شخصا الخميس` → that Thursday), earliest first among equals, with how many days the dated
+ * figures span (1: all on that day); null when no figure is dated. An incident's own first day can
+ * come from any date its reports mention (a statement the day before); a coder dates the event by
+ * what the figures say.
+ */
+export function eventDay(claims: readonly Claim[]): { readonly day: string; readonly span: number } | null {
+  const counts = new Map<string, number>();
+  for (const c of claims) {
+    const day = c.time?.date;
+    if (c.scope === 'background' || !day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) continue;
+    counts.set(day, (counts.get(day) ?? 0) + 1);
+  }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (!best) return null;
+  const days = [...counts.keys()].sort();
+  const span = (Date.parse(days[days.length - 1]!) - Date.parse(days[0]!)) / 86_400_000 + 1;
+  return { day: best[0], span };
+}
+
+/** A stable number for an id (FNV-1a, 32 bits), for codebooks whose ids are digits. */
+export function idNumber(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
 }
 
 // ---- place
@@ -260,14 +355,13 @@ export function locate(v: ExportView, incident: Incident): Located {
   // another front — and a gazetteer place that does not join (a region) is not moved to a neighbour.
   const docs = new Set(incident.documents);
   const anchors = own && !own.country ? own.mentions.filter((m) => docs.has(m.document)) : [];
+  // Each mention near an anchor counts once for its place.
+  const near = new Set<{ entity: Entity; start: number }>();
+  for (const a of anchors)
+    for (const m of v.placeMentions.get(a.document) ?? [])
+      if (m.entity !== own && Math.abs(a.start - m.start) <= NEARBY) near.add(m);
   const beside = new Map<Entity, number>();
-  for (const e of v.result.entities) {
-    if (e === own || (e.type !== 'location' && e.type !== 'facility')) continue;
-    const n = e.mentions.filter((m) =>
-      anchors.some((a) => a.document === m.document && Math.abs(a.start - m.start) <= NEARBY),
-    ).length;
-    if (n > 0) beside.set(e, n);
-  }
+  for (const m of near) beside.set(m.entity, (beside.get(m.entity) ?? 0) + 1);
   const ranked = [...beside].sort((a, b) => b[1] - a[1] || a[0].id.localeCompare(b[0].id));
   for (const [e] of ranked) {
     const join = locatePlace(e);

@@ -16,7 +16,13 @@ export const NDJSON_TYPES = [
 ] as const;
 
 export function toNdjson(result: AnalysisResult): string {
-  const lines: string[] = [JSON.stringify({ record: 'isnad', version: result.isnad })];
+  return (
+    [JSON.stringify({ record: 'isnad', version: result.isnad }), ...ndjsonRecords(result)].join('\n') + '\n'
+  );
+}
+
+/** The result's records after the `isnad` line, one JSON text each, in the order above. */
+export function* ndjsonRecords(result: AnalysisResult): Generator<string> {
   const parts: [(typeof NDJSON_TYPES)[number], readonly object[]][] = [
     ['document', result.documents],
     ['entity', result.entities],
@@ -26,7 +32,5 @@ export function toNdjson(result: AnalysisResult): string {
     ['timeline', result.timeline],
     ['diagnostic', result.diagnostics],
   ];
-  for (const [record, records] of parts)
-    for (const r of records) lines.push(JSON.stringify({ record, ...r }));
-  return lines.join('\n') + '\n';
+  for (const [record, records] of parts) for (const r of records) yield JSON.stringify({ record, ...r });
 }

@@ -3,7 +3,10 @@
 // Rules:
 //   - side_a / side_b: the incident's two armed sides whose people are counted, a state's forces
 //     first when there is one (UCDP puts the government on side A), else the side with more claims;
-//     names are the gazetteer's English names. One side only: side_b is empty (UCDP would code it as
+//     names are the gazetteer's English names. When no side's own people are counted (people of no
+//     named side killed in strikes), side_a is the state force that struck as the exports infer it
+//     (named where the strikes or their victims are counted) and side_b the other party the incident
+//     names. One side only: side_b is empty (UCDP would code it as
 //     one-sided violence against civilians when civilians die).
 //   - type_of_violence: 1 state-based (a state's forces are a side), 2 non-state (two armed groups),
 //     3 one-sided (one armed side and only civilians dead).
@@ -32,6 +35,7 @@ import {
   partsOf,
   sides,
   sourceGroups,
+  strikingParty,
   sumOf,
   view,
   wholeEstimates,
@@ -99,6 +103,26 @@ export function ucdpRows(result: AnalysisResult): UcdpRow[] {
     const located = locate(v, incident);
     const place = located.join.joined ? located.join.place : undefined;
     const armed = sides(v, incident);
+    // No side's own people counted (people of no named side killed in strikes): the state force
+    // that struck, as the exports infer it, and the other party the incident names.
+    if (armed.length === 0) {
+      const striker = strikingParty(
+        v,
+        incidentClaims(v, incident).filter((c) => c.scope !== 'background'),
+      );
+      if (striker) {
+        armed.push({ name: striker.name, entity: striker, claims: 0 });
+        const other = (incident.parties ?? [])
+          .map((name) => v.entityByName.get(name))
+          .find(
+            (e) =>
+              e !== undefined &&
+              e.name !== striker.name &&
+              (e.type === 'armed_group' || e.type === 'government'),
+          );
+        if (other) armed.push({ name: other.name, entity: other, claims: 0 });
+      }
+    }
     const isState = (s: Side): boolean => s.entity?.type === 'government';
     const ordered = [...armed.filter(isState), ...armed.filter((s) => !isState(s))];
     const [a, b] = ordered;

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { InputDocument } from '../types.js';
-import { findDuplicates, normalizeForDuplicates, signature } from './duplicates.js';
+import { findDuplicates, markSyndicated, normalizeForDuplicates, signature } from './duplicates.js';
 
 const WIRE =
   'قالت مصادر طبية إن 12 مدنيا قتلوا وأصيب 30 آخرون في قصف جوي استهدف سوقا شعبيا في البلدة صباح اليوم الثلاثاء، ' +
@@ -45,4 +45,37 @@ test('findDuplicates: an exact copy, a syndicated wire with edits, and a differe
   assert.deepEqual(exactOnly, [{ origin: 'x', members: ['x', 'y'], exact: true }]);
   assert.deepEqual(findDuplicates([doc('x', WIRE), doc('c', other)]), []);
   assert.deepEqual(findDuplicates([doc('x', WIRE), doc('y', republished)], { threshold: 1 }), []);
+});
+
+test('markSyndicated: copies from other outlets name their origin; the same outlet twice and unknown outlets do not', () => {
+  const republished = WIRE.replace('العاجلة ', '') + ' (رويترز)';
+  const docs = [
+    doc('b', republished, '2018-03-02', 'B'),
+    doc('a', WIRE, '2018-03-01', 'A'),
+    doc('a-again', `\u064b${WIRE}`, '2018-03-01', ' a '),
+    doc('c', WIRE, '2018-03-03'),
+    doc('d', 'قتل 5 أشخاص في حادث سير على الطريق الدولي مساء أمس'),
+  ];
+  const marked = markSyndicated(docs);
+  assert.deepEqual(
+    marked.map((d) => [d.id, d.syndicatedFrom ?? null]),
+    [
+      ['b', 'a'],
+      ['a', null],
+      ['a-again', null],
+      ['c', null],
+      ['d', null],
+    ],
+  );
+  assert.equal(marked[3], docs[3], 'documents left alone are the same objects');
+  // A caller's own syndicatedFrom is kept.
+  const given = markSyndicated([{ ...docs[0]!, syndicatedFrom: 'elsewhere' }, docs[1]!]);
+  assert.equal(given[0]!.syndicatedFrom, 'elsewhere');
+  // An origin of unknown outlet marks nothing.
+  assert.deepEqual(
+    markSyndicated([doc('x', WIRE, '2018-03-01'), doc('y', republished, '2018-03-02', 'B')]).map(
+      (d) => d.syndicatedFrom ?? null,
+    ),
+    [null, null],
+  );
 });

@@ -5,6 +5,7 @@
 // Groups: the same text filed twice (`exact`), or one article republished (near-duplicate). The
 // earliest dated member of a group is its origin; the others are `syndicatedFrom` it.
 
+import { createHash } from 'node:crypto';
 import type { InputDocument } from '../types.js';
 
 const HASHES = 64;
@@ -76,8 +77,41 @@ export interface DuplicateOptions {
   readonly threshold?: number;
 }
 
+/**
+ * What duplicate detection keeps of one document: its normalized text as a digest (empty when it
+ * has no words) and its MinHash signature; the text itself can go.
+ */
+export interface DuplicateSummary {
+  readonly id: string;
+  readonly published?: string;
+  /** The outlet, for telling a republished wire (another outlet) from a copy filed twice. */
+  readonly source?: string;
+  readonly key: string;
+  readonly sig: Uint32Array | null;
+}
+
+export function duplicateSummary(doc: InputDocument): DuplicateSummary {
+  const words = normalizeForDuplicates(doc.text);
+  const key = words.join(' ');
+  return {
+    id: doc.id,
+    ...(doc.published !== undefined ? { published: doc.published } : {}),
+    ...(doc.source !== undefined ? { source: doc.source } : {}),
+    key: key === '' ? '' : createHash('sha256').update(key).digest('base64'),
+    sig: signature(words),
+  };
+}
+
 export function findDuplicates(
   documents: readonly InputDocument[],
+  options: DuplicateOptions = {},
+): DuplicateGroup[] {
+  return groupDuplicates(documents.map(duplicateSummary), options);
+}
+
+/** The duplicate groups among documents' summaries, in the order their documents were read. */
+export function groupDuplicates(
+  documents: readonly DuplicateSummary[],
   options: DuplicateOptions = {},
 ): DuplicateGroup[] {
   const threshold = options.threshold ?? 0.8;
@@ -96,13 +130,12 @@ export function findDuplicates(
   const exact = new Map<string, number>();
   const buckets = new Map<string, number>();
   documents.forEach((doc, k) => {
-    const words = normalizeForDuplicates(doc.text);
-    const key = words.join(' ');
+    const key = doc.key;
     keys.push(key);
     const same = exact.get(key);
     if (key !== '' && same !== undefined) union(same, k);
     else if (key !== '') exact.set(key, k);
-    const sig = signature(words);
+    const sig = doc.sig;
     sigs.push(sig);
     if (!sig) return;
     for (let b = 0; b < BANDS; b++) {
@@ -132,4 +165,44 @@ export function findDuplicates(
     });
   }
   return out;
+}
+
+const outletKey = (source: string | undefined): string | null => {
+  const key = source?.trim().toLowerCase();
+  return key ? key : null;
+};
+
+/** Each copy's origin, for copies of an earlier document from another outlet (see markSyndicated). */
+export function syndicationOf(
+  groups: readonly DuplicateGroup[],
+  outletOf: (id: string) => string | undefined,
+): Map<string, string> {
+  const from = new Map<string, string>();
+  for (const g of groups) {
+    const origin = outletKey(outletOf(g.origin));
+    if (origin === null) continue;
+    for (const m of g.members) {
+      const outlet = outletKey(outletOf(m));
+      if (m !== g.origin && outlet !== null && outlet !== origin) from.set(m, g.origin);
+    }
+  }
+  return from;
+}
+
+/**
+ * The documents with `syndicatedFrom` set on every copy of an earlier document from another outlet
+ * (a wire republished): the copy names its group's origin. Copies from the origin's own outlet
+ * (the same article filed twice) and documents of unknown outlet are left as they are; so are
+ * documents that already name what they copy.
+ */
+export function markSyndicated(
+  documents: readonly InputDocument[],
+  groups: readonly DuplicateGroup[] = findDuplicates(documents),
+): InputDocument[] {
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const from = syndicationOf(groups, (id) => byId.get(id)?.source);
+  return documents.map((d) => {
+    const origin = from.get(d.id);
+    return origin === undefined || d.syndicatedFrom !== undefined ? d : { ...d, syndicatedFrom: origin };
+  });
 }

@@ -194,15 +194,22 @@ export function declaredEncoding(contentType: string): Encoding {
   return (ENCODINGS as readonly string[]).includes(name ?? '') ? (name as Encoding) : 'auto';
 }
 
+/** A fetched address as text: the final URL (after redirects), an id from its path, the decoded text. */
+export interface FetchedText {
+  readonly url: string;
+  readonly id: string;
+  readonly text: string;
+}
+
 /**
- * Fetches a page and turns it into documents (HTML reduced to its text). Errors are IsnadErrors:
+ * Fetches an address and decodes it (the declared charset, else detection). Errors are IsnadErrors:
  * url_invalid, url_forbidden, url_failed, url_not_text, url_too_large.
  */
-export async function fetchDocument(
+export async function fetchText(
   address: string,
-  meta: { id?: string; source?: string; published?: string },
+  meta: { id?: string } = {},
   options: FetchOptions = {},
-): Promise<InputDocument[]> {
+): Promise<FetchedText> {
   const opts: Required<FetchOptions> = {
     allowPrivate: options.allowPrivate ?? false,
     allowAddresses: options.allowAddresses ?? [],
@@ -239,10 +246,23 @@ export async function fetchDocument(
         decoded.diagnostics.map((d) => d.message).join('; ') || `${url} is empty`,
       );
     }
-    return documentsFromText(id, decoded.text, {
-      url: got.url,
-      ...(meta.source ? { source: meta.source } : {}),
-      ...(meta.published ? { published: meta.published } : {}),
-    });
+    return { url: got.url, id, text: decoded.text };
   }
+}
+
+/**
+ * Fetches a page and turns it into documents (HTML reduced to its text). Errors are IsnadErrors:
+ * url_invalid, url_forbidden, url_failed, url_not_text, url_too_large.
+ */
+export async function fetchDocument(
+  address: string,
+  meta: { id?: string; source?: string; published?: string },
+  options: FetchOptions = {},
+): Promise<InputDocument[]> {
+  const got = await fetchText(address, meta.id !== undefined ? { id: meta.id } : {}, options);
+  return documentsFromText(got.id, got.text, {
+    url: got.url,
+    ...(meta.source ? { source: meta.source } : {}),
+    ...(meta.published ? { published: meta.published } : {}),
+  });
 }

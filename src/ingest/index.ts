@@ -9,9 +9,11 @@ import { IsnadError } from '../errors.js';
 import type { Diagnostic, InputDocument } from '../types.js';
 import { decodeBytes } from './decode.js';
 import type { Encoding } from './decode.js';
-import { htmlToText, looksLikeHtml, looksLikeTrec, parseTrec } from './markup.js';
+import { looksLikeHtml, looksLikeTrec, parseTrec } from './markup.js';
 import { readTar, readZip } from './readers/archive.js';
+import { articleText } from './readers/article.js';
 import { docxText } from './readers/docx.js';
+import { PdfError, pdfText } from './readers/pdf.js';
 import { looksLikeFeed, parseFeed } from './readers/feed.js';
 import { pageMeta } from './readers/html.js';
 import { readDump } from './readers/json.js';
@@ -60,6 +62,10 @@ export const FAILED_INPUT = new Set([
   'url_failed',
   'url_not_text',
   'url_too_large',
+  'pdf_invalid',
+  'pdf_encrypted',
+  'pdf_no_text',
+  'pdf_timeout',
 ]);
 
 export function documentId(path: string): string {
@@ -113,7 +119,7 @@ export function documentsFromText(
     return [
       {
         id,
-        text: htmlToText(text),
+        text: articleText(text).text,
         ...(source ? { source } : {}),
         ...(published ? { published } : {}),
         ...(url ? { url } : {}),
@@ -139,16 +145,21 @@ export function readBytes(
     out.diagnostics.push({
       code: 'unknown_format',
       document: id,
-      message: `${name}: isnad does not know this format (text, HTML, TREC, RSS/Atom, JSON, NDJSON, .docx, .tar(.gz), .zip)`,
+      message: `${name}: isnad does not know this format (text, HTML, TREC, RSS/Atom, JSON, NDJSON, .docx, .pdf, .tar(.gz), .zip)`,
     });
     return;
   }
   if (format === 'pdf') {
-    out.diagnostics.push({
-      code: 'unsupported_format',
-      document: id,
-      message: `${name}: PDF is not read yet; save its text (pdftotext) and give that`,
-    });
+    try {
+      const pdf = pdfText(bytes);
+      out.documents.push({ id, text: pdf.text, ...meta, pages: pdf.pages });
+    } catch (cause) {
+      out.diagnostics.push({
+        code: cause instanceof PdfError ? cause.code : 'pdf_invalid',
+        document: id,
+        message: `${name}: ${(cause as Error).message}`,
+      });
+    }
     return;
   }
   if (format === 'tar' || format === 'zip') {
@@ -198,7 +209,13 @@ export function readBytes(
   out.documents.push(...documentsFromText(id, decoded.text, meta));
 }
 
-function readOne(path: string, id: string, meta: Meta, out: Loaded, encoding: Encoding = 'auto'): void {
+export function readOne(
+  path: string,
+  id: string,
+  meta: Meta,
+  out: Loaded,
+  encoding: Encoding = 'auto',
+): void {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -213,7 +230,26 @@ function readOne(path: string, id: string, meta: Meta, out: Loaded, encoding: En
   readBytes(path, id, bytes, meta, out, encoding);
 }
 
-function walk(dir: string, out: string[], skipped: string[]): void {
+/** What a folder's listing says on its own: no file to read, files of no format isnad reads. */
+export function folderDiagnostics(
+  folder: string,
+  files: readonly string[],
+  skipped: readonly string[],
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (files.length === 0) out.push({ code: 'empty_folder', message: `no text files in ${folder}` });
+  if (skipped.length > 0)
+    out.push({
+      code: 'skipped_files',
+      message: `${skipped.length} file(s) in ${folder} of no format isnad reads were skipped (${skipped
+        .slice(0, 3)
+        .map((f) => basename(f))
+        .join(', ')}${skipped.length > 3 ? ', …' : ''})`,
+    });
+  return out;
+}
+
+export function walk(dir: string, out: string[], skipped: string[]): void {
   for (const name of readdirSync(dir).sort()) {
     if (name.startsWith('.')) continue;
     const path = join(dir, name);
@@ -259,16 +295,7 @@ export function loadInputs(paths: readonly string[], options: LoadOptions = {}):
       const files: string[] = [];
       const skipped: string[] = [];
       walk(path, files, skipped);
-      if (files.length === 0)
-        out.diagnostics.push({ code: 'empty_folder', message: `no text files in ${path}` });
-      if (skipped.length > 0)
-        out.diagnostics.push({
-          code: 'skipped_files',
-          message: `${skipped.length} file(s) in ${path} of no format isnad reads were skipped (${skipped
-            .slice(0, 3)
-            .map((f) => basename(f))
-            .join(', ')}${skipped.length > 3 ? ', …' : ''})`,
-        });
+      out.diagnostics.push(...folderDiagnostics(path, files, skipped));
       for (const file of files) readOne(file, documentId(file), {}, out, options.encoding);
     } else readOne(path, documentId(path), {}, out, options.encoding);
   }

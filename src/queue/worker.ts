@@ -104,7 +104,9 @@ export async function startWorker(url: string, options: WorkerOptions = {}): Pro
     );
   };
   const link = async (job: PgBoss.Job<LinkJob>): Promise<void> => {
-    await store.relink(job.data.caseId);
+    // On top of the case's stored linker state where it can resume (incremental), whole where not;
+    // under the case's advisory lock either way.
+    await store.ensureLinked(job.data.caseId);
     stats.links++;
   };
 

@@ -6,7 +6,7 @@
 //
 // Until the engine's linker takes a forced grouping, this reuses its per-incident steps.
 
-import type { AnalysisResult, Claim, Conflict, DocumentInfo, DocumentReading, Incident } from '../index.js';
+import type { AnalysisResult, Claim, Conflict, DocumentInfo, Incident } from '../index.js';
 import { findConflicts, toConflicts } from '../engine/link/conflicts.js';
 import { dayOf, isoOf } from '../engine/link/days.js';
 import { estimates } from '../engine/link/estimates.js';
@@ -27,11 +27,7 @@ interface Group {
   touched: boolean;
 }
 
-export function applyIncidentEdits(
-  linked: AnalysisResult,
-  readings: readonly DocumentReading[],
-  edits: readonly IncidentEdit[],
-): AnalysisResult {
+export function applyIncidentEdits(linked: AnalysisResult, edits: readonly IncidentEdit[]): AnalysisResult {
   if (edits.length === 0) return linked;
   const groups: Group[] = linked.incidents.map((i) => ({
     id: i.id,
@@ -82,7 +78,7 @@ export function applyIncidentEdits(
   if (!live.some((g) => g.touched)) return linked;
 
   const index = new EntityIndex(linked.entities);
-  const info = new Map<string, DocumentInfo>(readings.map((r) => [r.result.document.id, r.result.document]));
+  const info = new Map<string, DocumentInfo>(linked.documents.map((d) => [d.id, d]));
   const touchedClaims = new Set(live.filter((g) => g.touched).flatMap((g) => g.claims));
   const kept: Conflict[] = linked.conflicts.filter((c) => !c.claims.some((id) => touchedClaims.has(id)));
   const conflicts: Conflict[] = [...kept];

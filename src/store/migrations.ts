@@ -145,9 +145,57 @@ function initial(dialect: Dialect): Migration {
   };
 }
 
+/** Feed items seen by `isnad watch`, so that each is ingested once across restarts. */
+function feedItems(dialect: Dialect): Migration {
+  return {
+    async up(db: AnyDb): Promise<void> {
+      await db.schema
+        .createTable('feed_items')
+        .addColumn('id', serialKey(dialect), (c) => c.primaryKey())
+        .addColumn('case_id', 'integer', (c) => c.notNull().references('cases.id').onDelete('cascade'))
+        .addColumn('feed', 'text', (c) => c.notNull())
+        .addColumn('guid', 'text')
+        .addColumn('url', 'text')
+        .addColumn('content_hash', 'text', (c) => c.notNull())
+        .addColumn('document_key', 'text')
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('seen_at', 'text', (c) => c.notNull())
+        .execute();
+      for (const column of ['guid', 'url', 'content_hash'] as const)
+        await db.schema
+          .createIndex(`feed_items_case_${column}`)
+          .on('feed_items')
+          .columns(['case_id', column])
+          .execute();
+    },
+  };
+}
+
+/**
+ * The linker's state per case (what incremental linking resumes from) and the linked
+ * annotations of its claims (what tells which stored claims an addition changed).
+ */
+const linkStates: Migration = {
+  async up(db: AnyDb): Promise<void> {
+    await db.schema
+      .createTable('link_states')
+      .addColumn('case_id', 'integer', (c) => c.primaryKey().references('cases.id').onDelete('cascade'))
+      .addColumn('engine', 'text', (c) => c.notNull())
+      .addColumn('revision', 'integer', (c) => c.notNull())
+      .addColumn('last_position', 'integer', (c) => c.notNull())
+      .addColumn('state', 'text', (c) => c.notNull())
+      .addColumn('annotations', 'text', (c) => c.notNull())
+      .execute();
+  },
+};
+
 /** Every migration by its versioned name; names sort in the order they apply. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
-  return { '0001-initial': initial(dialect) };
+  return {
+    '0001-initial': initial(dialect),
+    '0002-feed-items': feedItems(dialect),
+    '0003-link-states': linkStates,
+  };
 }
 
 /** Brings a database up to the newest schema; a failed migration is an IsnadError. */

@@ -2,19 +2,30 @@
 // texts), the analyst's corrections applied to the claims first, so corrected figures, sides and
 // stances are what incidents, conflicts, estimates and the timeline are built from.
 //
-// This is the one place a case is linked: the incremental linker of the engine replaces the body
-// of `relinkCase` when it lands, with the same inputs (stored readings, corrections) and outputs
-// (claim rows, the case's views).
+// Two ways, one result. `relinkCase` links every stored reading from scratch (after a new engine
+// version, a correction, a republication mark). `linkAdded` resumes from the linker's state kept
+// per case (`link_states`) and links only the documents added since: the engine clusters the new
+// units and re-renders only the incidents they reach, and only the stored claims whose incident,
+// campaign or partisan mark changed are rewritten. Where the state cannot be resumed (none yet,
+// another engine, a write other than additions since, a correction already waiting for a new
+// document, a new entity that earlier documents could be read through) `linkAdded` says so and the caller links from
+// scratch.
 
-import type { Kysely, Transaction } from 'kysely';
-import { linkReadings, VERSION } from '../index.js';
-import type { AnalysisResult, Claim, DocumentReading, PackResult } from '../index.js';
+import type { Insertable, Kysely, Transaction } from 'kysely';
+import { contractOf, linkInputOf } from '../engine/analyze.js';
+import { linkReports } from '../engine/link/index.js';
+import type { LinkState } from '../engine/link/index.js';
+import { VERSION } from '../index.js';
+import type { AnalysisResult, Claim, Diagnostic, DocumentReading, Entity, PackResult } from '../index.js';
+import { duplicateSummary, groupDuplicates, markSyndicated, syndicationOf } from '../ingest/duplicates.js';
+import type { DuplicateSummary } from '../ingest/duplicates.js';
 import { applyCorrections } from './corrections.js';
 import type { Correction, ReviewMark } from './corrections.js';
+import { reachesEarlier } from './entity-reach.js';
 import { applyIncidentEdits } from './incident-edits.js';
 import type { IncidentEdit } from './incident-edits.js';
 import { correctionFromRow } from './rows.js';
-import type { Database } from './schema.js';
+import type { ClaimsTable, Database } from './schema.js';
 
 export interface StoredClaim extends Claim {
   readonly review: ReviewMark | null;
@@ -27,7 +38,157 @@ export interface StoredClaim extends Claim {
 
 type Db = Kysely<Database> | Transaction<Database>;
 
+/** The fields linking adds to a claim; the rest of a stored claim is the document's own reading. */
+const LINKED = ['incident', 'campaign', 'partisan'] as const;
+
+function annotationOf(c: Claim): string {
+  return JSON.stringify(LINKED.map((f) => c[f] ?? null));
+}
+
+function withLinks(stored: StoredClaim, linked: Claim): StoredClaim {
+  const out: Record<string, unknown> = { ...stored };
+  for (const f of LINKED) {
+    if (linked[f] === undefined) delete out[f];
+    else out[f] = linked[f];
+  }
+  return out as unknown as StoredClaim;
+}
+
+async function incidentEdits(trx: Transaction<Database>, caseId: number): Promise<IncidentEdit[]> {
+  const rows = await trx
+    .selectFrom('incident_edits')
+    .select(['id', 'action', 'documents'])
+    .where('case_id', '=', caseId)
+    .where('action', 'in', ['merge', 'split'])
+    .orderBy('id')
+    .execute();
+  return rows.map((e) => ({
+    id: e.id,
+    action: e.action as IncidentEdit['action'],
+    documents: JSON.parse(e.documents) as string[],
+  }));
+}
+
+/** The contract's result from the linker's, with the entities and diagnostics of the readings. */
+
+/** Entities of earlier documents with those of documents added after them, as one batch merges them. */
+function mergeEntities(before: readonly Entity[], added: readonly Entity[]): Entity[] {
+  const out = new Map<string, Entity>(before.map((e) => [e.id, e]));
+  for (const e of added) {
+    const had = out.get(e.id);
+    out.set(e.id, had ? { ...had, mentions: [...had.mentions, ...e.mentions] } : e);
+  }
+  return [...out.values()];
+}
+
+interface Saved {
+  readonly caseId: number;
+  readonly revision: number;
+  readonly lastPosition: number;
+  readonly state: LinkState;
+  readonly linked: AnalysisResult;
+  readonly now: string;
+}
+
+/** Writes the case's views, its linker state and the annotations of its claims. */
+async function saveViews(trx: Transaction<Database>, s: Saved): Promise<void> {
+  const annotations: Record<string, string> = {};
+  for (const c of s.linked.claims) annotations[c.id] = annotationOf(c);
+  const view = {
+    engine: VERSION,
+    revision: s.revision,
+    incidents: JSON.stringify(s.linked.incidents),
+    conflicts: JSON.stringify(s.linked.conflicts),
+    timeline: JSON.stringify(s.linked.timeline),
+    entities: JSON.stringify(s.linked.entities),
+    diagnostics: JSON.stringify(s.linked.diagnostics),
+    linked_at: s.now,
+  };
+  await trx.deleteFrom('case_views').where('case_id', '=', s.caseId).execute();
+  await trx
+    .insertInto('case_views')
+    .values({ case_id: s.caseId, ...view })
+    .execute();
+  await trx.deleteFrom('link_states').where('case_id', '=', s.caseId).execute();
+  await trx
+    .insertInto('link_states')
+    .values({
+      case_id: s.caseId,
+      engine: VERSION,
+      revision: s.revision,
+      last_position: s.lastPosition,
+      state: JSON.stringify(s.state),
+      annotations: JSON.stringify(annotations),
+    })
+    .execute();
+  await trx.updateTable('cases').set({ linked_revision: s.revision }).where('id', '=', s.caseId).execute();
+}
+
+/** A claim row as written: the table's columns, its id given by the database. */
+type ClaimRow = Insertable<ClaimsTable>;
+
+function claimRow(
+  caseId: number,
+  doc: { id: number; key: string; source: string | null },
+  position: number,
+  stored: StoredClaim,
+): ClaimRow {
+  return {
+    case_id: caseId,
+    document_id: doc.id,
+    document_key: doc.key,
+    key: stored.id,
+    position,
+    start: stored.start,
+    end: stored.end,
+    category: stored.category,
+    grp: stored.subject.group,
+    kind: stored.subject.kind,
+    stance: stored.stance,
+    source: doc.source,
+    incident: stored.incident ?? null,
+    review: stored.review,
+    corrected: stored.corrected ? 1 : 0,
+    data: JSON.stringify(stored),
+  };
+}
+
+async function insertClaims(trx: Transaction<Database>, rows: readonly ClaimRow[]): Promise<void> {
+  // SQLite takes at most 32766 parameters a statement; 16 columns a row.
+  for (let i = 0; i < rows.length; i += 500)
+    await trx
+      .insertInto('claims')
+      .values(rows.slice(i, i + 500))
+      .execute();
+}
+
 /** Links the case again from its stored readings and corrections; call inside a transaction. */
+/**
+ * Copies of an earlier report from another outlet (a wire republished), found over the case's texts
+ * at each linking, so that documents added later are compared with all before them: copy key →
+ * origin key.
+ */
+function syndicationIn(
+  docs: readonly { key: string; text: string; source: string | null }[],
+  parsed: readonly PackResult[],
+): Map<string, string> {
+  const syndicated = new Map<string, string>();
+  const marked = markSyndicated(
+    docs.map((d, k) => {
+      const info = parsed[k]!.document;
+      const source = info.source.name ?? d.source;
+      return {
+        id: d.key,
+        text: d.text,
+        ...(source ? { source } : {}),
+        ...(info.published ? { published: info.published } : {}),
+      };
+    }),
+  );
+  for (const m of marked) if (m.syndicatedFrom !== undefined) syndicated.set(m.id, m.syndicatedFrom);
+  return syndicated;
+}
+
 export async function relinkCase(
   trx: Transaction<Database>,
   caseId: number,
@@ -45,6 +206,11 @@ export async function relinkCase(
     .where('status', '=', 'analyzed')
     .orderBy('position')
     .execute();
+  const last = await trx
+    .selectFrom('documents')
+    .select((e) => e.fn.max<number>('position').as('p'))
+    .where('case_id', '=', caseId)
+    .executeTakeFirst();
   const correctionRows = await trx
     .selectFrom('corrections')
     .selectAll()
@@ -72,8 +238,14 @@ export async function relinkCase(
     claims: string[];
     republication: string | null;
   }[] = [];
-  for (const d of docs) {
-    const result = JSON.parse(d.analysis) as PackResult;
+  const parsed = docs.map((d) => JSON.parse(d.analysis) as PackResult);
+  const syndicated = syndicationIn(docs, parsed);
+  for (const [k, d] of docs.entries()) {
+    const stored = parsed[k]!;
+    const from = syndicated.get(d.key);
+    const result: PackResult = from
+      ? { ...stored, document: { ...stored.document, syndicatedFrom: from } }
+      : stored;
     const applied = applyCorrections(result.claims, byDoc.get(d.key) ?? []);
     orphaned.push(...applied.orphaned);
     const kept: Claim[] = [];
@@ -93,24 +265,19 @@ export async function relinkCase(
     readings.push({ text: d.text, result: { ...result, claims: kept } });
   }
 
-  const editRows = await trx
-    .selectFrom('incident_edits')
-    .select(['id', 'action', 'documents'])
-    .where('case_id', '=', caseId)
-    .where('action', 'in', ['merge', 'split'])
-    .orderBy('id')
-    .execute();
-  const edits: IncidentEdit[] = editRows.map((e) => ({
-    id: e.id,
-    action: e.action as IncidentEdit['action'],
-    documents: JSON.parse(e.documents) as string[],
-  }));
-  const linked = applyIncidentEdits(linkReadings(readings), readings, edits);
+  const input = linkInputOf(readings);
+  const outcome = linkReports(null, input);
+  const unedited = contractOf(
+    outcome.result,
+    input.entities,
+    readings.flatMap((r) => r.result.diagnostics),
+  );
+  const linked = applyIncidentEdits(unedited, await incidentEdits(trx, caseId));
   const linkedClaims = new Map(linked.claims.map((cl) => [cl.id, cl]));
 
   await trx.deleteFrom('claims').where('case_id', '=', caseId).execute();
   let position = 0;
-  const rows = [];
+  const rows: ClaimRow[] = [];
   for (const d of docOrder) {
     for (const id of d.claims) {
       const r = reviewed.get(id)!;
@@ -122,32 +289,10 @@ export async function relinkCase(
         ...(r.corrected ? { machine: r.machine } : {}),
         ...(d.republication ? { republication: d.republication } : {}),
       };
-      rows.push({
-        case_id: caseId,
-        document_id: d.id,
-        document_key: d.key,
-        key: claim.id,
-        position: position++,
-        start: claim.start,
-        end: claim.end,
-        category: claim.category,
-        grp: claim.subject.group,
-        kind: claim.subject.kind,
-        stance: claim.stance,
-        source: d.source,
-        incident: claim.incident ?? null,
-        review: r.review,
-        corrected: r.corrected ? 1 : 0,
-        data: JSON.stringify(stored),
-      });
+      rows.push(claimRow(caseId, d, position++, stored));
     }
   }
-  // SQLite takes at most 32766 parameters a statement; 17 columns a row.
-  for (let i = 0; i < rows.length; i += 500)
-    await trx
-      .insertInto('claims')
-      .values(rows.slice(i, i + 500))
-      .execute();
+  await insertClaims(trx, rows);
 
   await trx.updateTable('corrections').set({ orphaned: 0 }).where('case_id', '=', caseId).execute();
   for (let i = 0; i < orphaned.length; i += 500) {
@@ -159,22 +304,195 @@ export async function relinkCase(
       .execute();
   }
 
-  const view = {
-    engine: VERSION,
+  await saveViews(trx, {
+    caseId,
     revision: c.revision,
-    incidents: JSON.stringify(linked.incidents),
-    conflicts: JSON.stringify(linked.conflicts),
-    timeline: JSON.stringify(linked.timeline),
-    entities: JSON.stringify(linked.entities),
-    diagnostics: JSON.stringify(linked.diagnostics),
-    linked_at: now,
-  };
-  await trx.deleteFrom('case_views').where('case_id', '=', caseId).execute();
-  await trx
-    .insertInto('case_views')
-    .values({ case_id: caseId, ...view })
+    lastPosition: Number(last?.p ?? 0),
+    state: outcome.state,
+    linked,
+    now,
+  });
+  return linked;
+}
+
+/**
+ * Links the documents added to a case since its last linking on top of the linker's stored
+ * state; call inside a transaction. Returns null (and writes nothing) when the state cannot be
+ * resumed: the caller then links from scratch with `relinkCase`.
+ */
+/**
+ * Each analysed document's duplicate summary, in the case's order. Summaries are kept by the caller
+ * across linkings (keyed by document key and content hash), so an addition reads and summarizes
+ * only the texts not seen before.
+ */
+async function summariesOf(
+  trx: Transaction<Database>,
+  caseId: number,
+  summaries: Map<string, DuplicateSummary>,
+): Promise<DuplicateSummary[]> {
+  const docs = await trx
+    .selectFrom('documents')
+    .select(['key', 'content_hash'])
+    .where('case_id', '=', caseId)
+    .where('status', '=', 'analyzed')
+    .orderBy('position')
     .execute();
-  await trx.updateTable('cases').set({ linked_revision: c.revision }).where('id', '=', caseId).execute();
+  const cacheKey = (d: { key: string; content_hash: string }): string => `${d.key}\u0000${d.content_hash}`;
+  const missing = docs.filter((d) => !summaries.has(cacheKey(d))).map((d) => d.key);
+  for (let i = 0; i < missing.length; i += 500) {
+    const rows = await trx
+      .selectFrom('documents')
+      .select(['key', 'content_hash', 'text', 'published'])
+      .where('case_id', '=', caseId)
+      .where('key', 'in', missing.slice(i, i + 500))
+      .execute();
+    for (const r of rows)
+      summaries.set(
+        cacheKey(r),
+        duplicateSummary({ id: r.key, text: r.text, ...(r.published ? { published: r.published } : {}) }),
+      );
+  }
+  return docs.map((d) => summaries.get(cacheKey(d))!);
+}
+
+export async function linkAdded(
+  trx: Transaction<Database>,
+  caseId: number,
+  now: string,
+  summaries: Map<string, DuplicateSummary> = new Map(),
+): Promise<AnalysisResult | null> {
+  const c = await trx
+    .selectFrom('cases')
+    .select(['revision', 'linked_revision'])
+    .where('id', '=', caseId)
+    .executeTakeFirstOrThrow();
+  const st = await trx.selectFrom('link_states').selectAll().where('case_id', '=', caseId).executeTakeFirst();
+  if (!st || st.engine !== VERSION || st.revision !== c.linked_revision) return null;
+  const view = await trx
+    .selectFrom('case_views')
+    .select(['engine', 'revision', 'entities', 'diagnostics'])
+    .where('case_id', '=', caseId)
+    .executeTakeFirst();
+  if (!view || view.engine !== VERSION || view.revision !== c.linked_revision) return null;
+  const fresh = await trx
+    .selectFrom('documents')
+    .select(['id', 'key', 'text', 'analysis', 'status', 'republication_of', 'source', 'position'])
+    .where('case_id', '=', caseId)
+    .where('position', '>', st.last_position)
+    .orderBy('position')
+    .execute();
+  // Every write since the last linking must be one of these additions (each bumps the revision once).
+  if (fresh.length === 0 || c.revision - c.linked_revision !== fresh.length) return null;
+  if (fresh.some((d) => d.republication_of !== null)) return null;
+  const keys = fresh.map((d) => d.key);
+  const waiting = await trx
+    .selectFrom('corrections')
+    .select('id')
+    .where('case_id', '=', caseId)
+    .where('document_key', 'in', keys)
+    .executeTakeFirst();
+  if (waiting) return null;
+
+  const analysed = fresh.filter((d) => d.status === 'analyzed');
+  // A new document that copies an earlier one (or is copied) may change how sources count: linked
+  // whole, where copies from other outlets are marked (syndicationIn).
+  // Copies of the new documents (or copied by them) from another outlet, outlets as the analyses
+  // read them: linked whole.
+  const freshKeys = new Set(analysed.map((d) => d.key));
+  const groups = groupDuplicates(await summariesOf(trx, caseId, summaries)).filter((g) =>
+    g.members.some((m) => freshKeys.has(m)),
+  );
+  const involved = new Set<string>();
+  if (groups.length > 0) {
+    const members = [...new Set(groups.flatMap((g) => g.members))];
+    const rows = await trx
+      .selectFrom('documents')
+      .select(['key', 'analysis', 'source'])
+      .where('case_id', '=', caseId)
+      .where('key', 'in', members)
+      .execute();
+    const outlet = new Map(
+      rows.map((r) => [
+        r.key,
+        (JSON.parse(r.analysis) as PackResult).document.source.name ?? r.source ?? undefined,
+      ]),
+    );
+    for (const [copy, origin] of syndicationOf(groups, (id) => outlet.get(id)))
+      involved.add(copy).add(origin);
+  }
+  if (analysed.some((d) => involved.has(d.key))) return null;
+  const readings: DocumentReading[] = analysed.map((d) => ({
+    text: d.text,
+    result: JSON.parse(d.analysis) as PackResult,
+  }));
+  const state = JSON.parse(st.state) as LinkState;
+  const input = linkInputOf(readings);
+  // The linker reads earlier reports through the case's entity table (a party's parent, a
+  // speaker's name): when an entity first named by the new documents could change how earlier
+  // ones link, their addition is linked whole.
+  if (reachesEarlier(state, input.entities)) return null;
+  const outcome = linkReports(state, input);
+  if (outcome.skipped.length > 0) return null;
+
+  const unedited = contractOf(
+    outcome.result,
+    mergeEntities(JSON.parse(view.entities) as Entity[], input.entities),
+    [...(JSON.parse(view.diagnostics) as Diagnostic[]), ...readings.flatMap((r) => r.result.diagnostics)],
+  );
+  const linked = applyIncidentEdits(unedited, await incidentEdits(trx, caseId));
+
+  // Stored claims of earlier documents whose linked annotations changed are rewritten in place.
+  const before = JSON.parse(st.annotations) as Record<string, string>;
+  const added = new Set(keys);
+  const changed = new Map<string, Claim>();
+  for (const cl of linked.claims)
+    if (!added.has(cl.document) && before[cl.id] !== annotationOf(cl)) changed.set(cl.id, cl);
+  const ids = [...changed.keys()];
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await trx
+      .selectFrom('claims')
+      .select(['id', 'key', 'data'])
+      .where('case_id', '=', caseId)
+      .where('key', 'in', ids.slice(i, i + 500))
+      .execute();
+    for (const row of rows) {
+      const cl = changed.get(row.key)!;
+      const stored = withLinks(JSON.parse(row.data) as StoredClaim, cl);
+      await trx
+        .updateTable('claims')
+        .set({ incident: cl.incident ?? null, data: JSON.stringify(stored) })
+        .where('id', '=', row.id)
+        .execute();
+    }
+  }
+
+  // The new documents' claims, after every stored one.
+  const top = await trx
+    .selectFrom('claims')
+    .select((e) => e.fn.max<number>('position').as('p'))
+    .where('case_id', '=', caseId)
+    .executeTakeFirst();
+  let position = top?.p === null || top?.p === undefined ? 0 : Number(top.p) + 1;
+  const linkedClaims = new Map(linked.claims.map((cl) => [cl.id, cl]));
+  const rows: ClaimRow[] = [];
+  readings.forEach((r, k) => {
+    const d = analysed[k]!;
+    const doc = { id: d.id, key: d.key, source: r.result.document.source.name ?? d.source };
+    for (const machine of r.result.claims) {
+      const claim = linkedClaims.get(machine.id) ?? machine;
+      rows.push(claimRow(caseId, doc, position++, { ...claim, review: null, corrected: false }));
+    }
+  });
+  await insertClaims(trx, rows);
+
+  await saveViews(trx, {
+    caseId,
+    revision: c.revision,
+    lastPosition: fresh[fresh.length - 1]!.position,
+    state: outcome.state,
+    linked,
+    now,
+  });
   return linked;
 }
 

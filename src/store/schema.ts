@@ -110,11 +110,46 @@ export interface CaseViewsTable {
   linked_at: string;
 }
 
+/** Feed items `isnad watch` has seen in a case: each is ingested once, across restarts. */
+export interface FeedItemsTable {
+  id: Generated<number>;
+  case_id: number;
+  /** The feed's address as given. */
+  feed: string;
+  /** The item's guid (RSS) or id (Atom), when it has one. */
+  guid: string | null;
+  /** The item's link, when it has one. */
+  url: string | null;
+  /** sha256 of the item's text. */
+  content_hash: string;
+  /** The document it became (or already was), null when it could not be stored. */
+  document_key: string | null;
+  /** added | duplicate | failed */
+  status: string;
+  seen_at: string;
+}
+
+/** The stream linker's state of a case, so that adding a document links only what it reaches. */
+export interface LinkStatesTable {
+  case_id: number;
+  engine: string;
+  /** The case revision the state was linked at. */
+  revision: number;
+  /** The highest document position the state has seen (analysed or failed). */
+  last_position: number;
+  /** The engine's LinkState, JSON (corrections applied, incident edits not). */
+  state: string;
+  /** Claim key → its linked annotations (incident, campaign, partisan) as stored, JSON. */
+  annotations: string;
+}
+
 export interface Database {
+  feed_items: FeedItemsTable;
   cases: CasesTable;
   documents: DocumentsTable;
   claims: ClaimsTable;
   corrections: CorrectionsTable;
   incident_edits: IncidentEditsTable;
   case_views: CaseViewsTable;
+  link_states: LinkStatesTable;
 }

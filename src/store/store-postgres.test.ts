@@ -1,22 +1,16 @@
-// The store tests again, each store a fresh database on the PostgreSQL server at ISNAD_PG_URL
-// (scripts/pg-server.sh start prints one). Without a server they skip, except in CI (CI set),
-// where they fail.
+// The store tests again, each store a fresh database on the PostgreSQL test server (ISNAD_PG_URL,
+// or the throwaway server of scripts/pg-server.sh started on first use). They skip only where the
+// PostgreSQL binaries are not installed, and fail then in CI (CI set).
 
 import { after, test } from 'node:test';
+import { PG_SKIP_REASON, testPgUrl } from '../testing/postgres.js';
 import { dropTestStores } from './test-backend.js';
 
-if (process.env.ISNAD_PG_URL) {
+if (testPgUrl() !== false) {
   process.env.ISNAD_STORE_BACKEND = 'postgres';
   after(dropTestStores);
   await import('./store.test.js');
-} else if (process.env.CI) {
-  test('the store tests run on PostgreSQL in CI', () => {
-    throw new Error('CI must run the PostgreSQL store tests: set ISNAD_PG_URL (.ci/run does)');
-  });
+  await import('./incremental.test.js');
 } else {
-  test(
-    'store tests on PostgreSQL',
-    { skip: 'no PostgreSQL server: run scripts/pg-server.sh start and set ISNAD_PG_URL' },
-    () => undefined,
-  );
+  test('store tests on PostgreSQL', { skip: PG_SKIP_REASON }, () => undefined);
 }

@@ -22,7 +22,8 @@ import { parseChanges } from './corrections.js';
 import type { ClaimChanges, CorrectionAction } from './corrections.js';
 import { openDb } from './db.js';
 import type { Dialect } from './migrations.js';
-import { relinkCase } from './relink.js';
+import { linkAdded, relinkCase } from './relink.js';
+import type { DuplicateSummary } from '../ingest/duplicates.js';
 import type { StoredClaim } from './relink.js';
 import { correctionView } from './rows.js';
 import type { Database } from './schema.js';
@@ -76,10 +77,17 @@ function notFound(what: string): never {
   throw new IsnadError('not_found', `${what} not found`);
 }
 
+/** The first key of the case locks (pg_advisory_xact_lock(int, int)), apart from other locks. */
+const CASE_LOCK = 0x15ad;
+
 export class Store {
   readonly db: Kysely<Database>;
   readonly location: string;
   readonly dialect: Dialect;
+  /** How many linkings this store ran, by kind (incremental on top of the stored state, or whole). */
+  readonly linkings = { incremental: 0, full: 0 };
+  /** Each case's documents' duplicate summaries, so an addition summarizes only the new texts. */
+  readonly #duplicates = new Map<number, Map<string, DuplicateSummary>>();
 
   private constructor(db: Kysely<Database>, location: string, dialect: Dialect) {
     this.db = db;
@@ -206,7 +214,7 @@ export class Store {
       out.push(added);
       options.onProgress?.(++k, inputs.length, added);
     }
-    if (options.link !== false && out.some((a) => a.status === 'added')) await this.relink(caseId);
+    if (options.link !== false) await this.ensureLinked(caseId);
     return out;
   }
 
@@ -252,6 +260,21 @@ export class Store {
     const diagnostics: Diagnostic[] = [...read.diagnostics, ...(result?.diagnostics ?? [])];
 
     return this.db.transaction().execute(async (trx) => {
+      await this.lockCase(trx, caseId);
+      // Another process may have stored the same content while this one was reading it.
+      const twin = await trx
+        .selectFrom('documents')
+        .select(['key', 'claim_count'])
+        .where('case_id', '=', caseId)
+        .where('content_hash', '=', hash)
+        .executeTakeFirst();
+      if (twin)
+        return {
+          document: input.id ?? twin.key,
+          status: 'duplicate' as const,
+          existing: twin.key,
+          claims: twin.claim_count,
+        };
       // A key already used by other content gets a suffix, as the engine does in one batch.
       let key = wanted;
       for (let n = 2; ; n++) {
@@ -334,6 +357,7 @@ export class Store {
       ]);
       const result = read.readings[0]?.result;
       await this.db.transaction().execute(async (trx) => {
+        await this.lockCase(trx, caseId);
         await trx
           .updateTable('documents')
           .set({
@@ -459,6 +483,7 @@ export class Store {
 
   async markRepublication(caseId: number, key: string, of: string | null, author: string): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
+      await this.lockCase(trx, caseId);
       const d = await trx
         .selectFrom('documents')
         .select('id')
@@ -495,6 +520,17 @@ export class Store {
 
   // ---- linking ----
 
+  /**
+   * On PostgreSQL several processes (workers, servers) write the same case: a transaction that
+   * writes a case holds the case's advisory lock until it ends, so writes and linkings of one case
+   * run one after the other (positions and revisions stay in order) while other cases go on.
+   * SQLite has one writer at a time already.
+   */
+  private async lockCase(trx: Kysely<Database>, caseId: number): Promise<void> {
+    if (this.dialect === 'postgres')
+      await sql`select pg_advisory_xact_lock(${CASE_LOCK}, ${caseId})`.execute(trx);
+  }
+
   private async bump(trx: Kysely<Database>, caseId: number): Promise<void> {
     await trx
       .updateTable('cases')
@@ -505,11 +541,32 @@ export class Store {
 
   /** Links the case again now, in one transaction. */
   async relink(caseId: number): Promise<AnalysisResult> {
-    return this.db.transaction().execute(async (trx) => {
-      // On PostgreSQL several processes share a case: one links it at a time (the lock is the
-      // transaction's, released at its end). SQLite has one writer at a time already.
-      if (this.dialect === 'postgres') await sql`select pg_advisory_xact_lock(${caseId})`.execute(trx);
+    const linked = await this.db.transaction().execute(async (trx) => {
+      await this.lockCase(trx, caseId);
       return relinkCase(trx, caseId, now());
+    });
+    this.linkings.full++;
+    return linked;
+  }
+
+  /**
+   * Links what was added since the case's last linking, on top of the linker's stored state;
+   * links the whole case again when that state cannot be resumed (another engine version, a
+   * correction or edit since, no state yet).
+   */
+  async link(caseId: number): Promise<{ incremental: boolean }> {
+    return this.db.transaction().execute(async (trx) => {
+      await this.lockCase(trx, caseId);
+      const t = now();
+      let summaries = this.#duplicates.get(caseId);
+      if (!summaries) this.#duplicates.set(caseId, (summaries = new Map()));
+      if (await linkAdded(trx, caseId, t, summaries)) {
+        this.linkings.incremental++;
+        return { incremental: true };
+      }
+      await relinkCase(trx, caseId, t);
+      this.linkings.full++;
+      return { incremental: false };
     });
   }
 
@@ -526,7 +583,8 @@ export class Store {
       .select('engine')
       .where('case_id', '=', caseId)
       .executeTakeFirst();
-    if (c.revision !== c.linked_revision || !view || view.engine !== VERSION) await this.relink(caseId);
+    if (!view || view.engine !== VERSION) await this.relink(caseId);
+    else if (c.revision !== c.linked_revision) await this.link(caseId);
   }
 
   private async view(caseId: number): Promise<{
@@ -679,6 +737,7 @@ export class Store {
     if (input.author.trim() === '') throw new IsnadError('invalid_correction', 'a review needs an author');
     await this.ensureLinked(caseId);
     await this.db.transaction().execute(async (trx) => {
+      await this.lockCase(trx, caseId);
       const row = await trx
         .selectFrom('claims')
         .select(['data', 'document_key'])
@@ -707,6 +766,7 @@ export class Store {
         .execute();
       await this.bump(trx, caseId);
       await relinkCase(trx, caseId, now());
+      this.linkings.full++;
     });
     return this.getClaim(caseId, key);
   }
@@ -771,6 +831,7 @@ export class Store {
   ): Promise<void> {
     if (author.trim() === '') throw new IsnadError('invalid_review', 'a review needs an author');
     await this.db.transaction().execute(async (trx) => {
+      await this.lockCase(trx, caseId);
       await trx
         .insertInto('incident_edits')
         .values({
@@ -784,6 +845,7 @@ export class Store {
         .execute();
       await this.bump(trx, caseId);
       await relinkCase(trx, caseId, now());
+      this.linkings.full++;
     });
   }
 }

@@ -1,54 +1,21 @@
-// The PostgreSQL server of the fault tests: ISNAD_PG_URL (scripts/pg-server.sh start prints one).
-// Without it the PostgreSQL tests skip with a message, except in CI (CI set), where they fail.
+// Helpers of the fault tests: the PostgreSQL test server (ISNAD_PG_URL, or the throwaway server of
+// scripts/pg-server.sh started on first use; the tests skip only without the PostgreSQL binaries,
+// and fail then in CI), one-off queries, and the isnad CLI as a child process.
 
 import { execFileSync, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { PG_SKIP_REASON, testPgUrl } from '../../src/testing/postgres.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CLI = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
 
-/** The server's URL; false (skip, with the reason) when there is none outside CI. */
-export function pgUrl(): string | false {
-  const url = process.env.ISNAD_PG_URL;
-  if (url && url !== '') return url;
-  if (process.env.CI) throw new Error('CI must run the PostgreSQL tests: set ISNAD_PG_URL (.ci/run does)');
-  return false;
-}
+export { freshDatabase, privateServer } from '../../src/testing/postgres.js';
 
-export const SKIP_REASON = 'no PostgreSQL server: run scripts/pg-server.sh start and set ISNAD_PG_URL';
-
-/** A new empty database on the server; returns its URL and a function that drops it. */
-export async function freshDatabase(
-  base: string,
-  label: string,
-): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `isnad_${label}_${process.pid}_${Date.now() % 100000}`
-    .toLowerCase()
-    .replace(/[^a-z0-9_]/g, '_');
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  try {
-    await admin.query(`create database ${name}`);
-  } finally {
-    await admin.end();
-  }
-  const u = new URL(base);
-  u.pathname = `/${name}`;
-  return {
-    url: u.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      try {
-        await c.query(`drop database if exists ${name} with (force)`);
-      } finally {
-        await c.end();
-      }
-    },
-  };
-}
+/** The test server's URL (src/testing/postgres.ts); false (skip) without PostgreSQL installed. */
+export const pgUrl = testPgUrl;
+export const SKIP_REASON = PG_SKIP_REASON;
 
 /** One query on a fresh connection (survives server restarts between calls). */
 export async function query<T extends object>(

@@ -1,20 +1,32 @@
 // The PostgreSQL store and its job queue under faults, against a real server (ISNAD_PG_URL; CI
-// starts one with scripts/pg-server.sh). One file, run in order: one test restarts the server.
+// starts one with scripts/pg-server.sh; without it, the test server is started here). The restart
+// test restarts a server of its own.
 
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { Store } from '../../src/store/store.js';
 import { exampleTexts, variantFolder } from './docs.js';
-import { exited, freshDatabase, isnad, pgUrl, query, ROOT, SKIP_REASON, spawnIsnad, waitFor } from './pg.js';
+import {
+  exited,
+  freshDatabase,
+  isnad,
+  pgUrl,
+  privateServer,
+  query,
+  SKIP_REASON,
+  spawnIsnad,
+  waitFor,
+} from './pg.js';
+import type { PrivateServer } from '../../src/testing/postgres.js';
 
 const base = pgUrl();
 const skip = base === false ? SKIP_REASON : false;
 const tmp = mkdtempSync(join(tmpdir(), 'isnad-pg-faults-'));
 const drops: (() => Promise<void>)[] = [];
+const servers: PrivateServer[] = [];
 
 async function fresh(label: string): Promise<string> {
   const db = await freshDatabase(base as string, label);
@@ -66,6 +78,7 @@ async function scenario(location: string): Promise<unknown> {
 describe('PostgreSQL store and queue', { skip }, () => {
   after(async () => {
     for (const d of drops) await d().catch(() => undefined);
+    for (const s of servers) s.stop();
     rmSync(tmp, { recursive: true, force: true });
   });
 
@@ -219,13 +232,11 @@ describe('PostgreSQL store and queue', { skip }, () => {
     await serveKillScenario(await fresh('serve'));
   });
 
-  test('the database restarted mid-run: workers reconnect and finish', async (t) => {
-    const own = execFileSync(join(ROOT, 'scripts', 'pg-server.sh'), ['url'], { encoding: 'utf8' }).trim();
-    if (own !== base) {
-      t.skip(`ISNAD_PG_URL is not the server of scripts/pg-server.sh (${own}); not restarting it`);
-      return;
-    }
-    const url = await fresh('restart');
+  test('the database restarted mid-run: workers reconnect and finish', async () => {
+    // A server of its own: restarting the shared test server would cut off other tests.
+    const server = await privateServer();
+    servers.push(server);
+    const url = (await freshDatabase(server.url, 'restart')).url;
     const dir = join(tmp, 'restart');
     const ids = variantFolder(dir, 40);
     assert.equal(
@@ -237,7 +248,7 @@ describe('PostgreSQL store and queue', { skip }, () => {
       'some documents',
       async () => (await count(url, 'select count(*) as n from documents')) >= 5,
     );
-    execFileSync(join(ROOT, 'scripts', 'pg-server.sh'), ['restart'], { stdio: 'ignore' });
+    server.restart();
     await waitFor(
       'every document after the restart',
       async () => (await count(url, 'select count(*) as n from documents')) === ids.length,

@@ -1,6 +1,7 @@
 // Only parameterized SQL: no query text is ever built from strings. Kysely's builder and its
 // `sql` tagged template pass every value as a parameter; these are the ways around that, and
-// none may appear in isnad's sources (tests may use them on their own throwaway databases).
+// none may appear in isnad's sources (tests and src/testing/ may use them on their own throwaway
+// databases).
 
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -35,8 +36,10 @@ export function violations(source: string): string[] {
 function sources(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) sources(path, out);
-    else if (/\.(ts|mts|js|mjs)$/.test(name) && !name.endsWith('.test.ts')) out.push(path);
+    if (statSync(path).isDirectory()) {
+      // Test support (throwaway databases it names itself), like the tests.
+      if (path !== join(ROOT, 'src', 'testing')) sources(path, out);
+    } else if (/\.(ts|mts|js|mjs)$/.test(name) && !name.endsWith('.test.ts')) out.push(path);
   }
   return out;
 }

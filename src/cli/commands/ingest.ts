@@ -9,6 +9,7 @@ import { enqueueDocuments, openQueue } from '../../queue/queue.js';
 import { defaultDbPath } from '../../store/db.js';
 import { Store } from '../../store/store.js';
 import type { AddedDocument } from '../../store/store.js';
+import { progressBar } from '../progress.js';
 
 interface Opts {
   case: string;
@@ -26,13 +27,10 @@ export function progressReporter(
   stream: NodeJS.WriteStream,
   enabled: boolean,
 ): (done: number, total: number, added: AddedDocument) => void {
+  const bar = progressBar(stream, enabled);
   return (done, total, added) => {
-    if (!enabled || !stream.isTTY) return;
-    const width = 30;
-    const filled = Math.round((done / total) * width);
-    const label = added.document.length > 30 ? added.document.slice(0, 29) + '…' : added.document;
-    stream.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${label}\x1b[K`);
-    if (done === total) stream.write('\n');
+    bar.update({ done, total, label: added.document });
+    if (done === total) bar.finish();
   };
 }
 

@@ -13,7 +13,8 @@
 import type { Conflict, ConflictKind } from '../../types.js';
 import { isoOf } from './days.js';
 import type { ClaimView } from './views.js';
-import { describeQuantity, overlaps, relation, timeRelation } from './views.js';
+import { describeQuantity, overlaps, populationOf, relation, timeRelation } from './views.js';
+import { echoesOf, independenceOf, onePerSource, sameSource } from './independence.js';
 
 export interface ConflictDraft {
   readonly kind: ConflictKind;
@@ -59,6 +60,7 @@ function denials(views: readonly ClaimView[]): ConflictDraft[] {
         t !== d &&
         t.claim.stance !== 'denied' &&
         t.speakerKey !== d.speakerKey &&
+        !sameSource(d, t) &&
         relation(d, t) !== null &&
         (overlaps(d, t) || t.low >= d.low),
     );
@@ -83,12 +85,13 @@ function lineage(v: ClaimView): string {
 
 function revisions(views: readonly ClaimView[]): ConflictDraft[] {
   const chains = new Map<string, ClaimView[]>();
+  const population = populationOf(views);
   for (const v of views) {
     if (!v.cumulative || v.claim.stance === 'denied' || v.reportDay === null) continue;
     if (v.claim.quantity.qualifier === 'vague') continue;
     // A toll is revised within its own category: "killed or wounded" is not a revised "killed".
     // One hospital's count is no step of the whole's toll.
-    const key = `${v.claim.category}|${v.groupKey}|${v.cls}|${lineage(v)}|${v.facility ?? ''}`;
+    const key = `${v.claim.category}|${population(v)}|${v.cls}|${lineage(v)}|${v.facility ?? ''}`;
     let list = chains.get(key);
     if (!list) chains.set(key, (list = []));
     list.push(v);
@@ -155,7 +158,8 @@ function latestPerSpeaker(views: readonly ClaimView[]): ClaimView[] {
 }
 
 function disagreements(views: readonly ClaimView[]): ConflictDraft[] {
-  const reps = latestPerSpeaker(views);
+  // A wire's republished copies stand with their origin: one rival, not one per outlet.
+  const reps = onePerSource(latestPerSpeaker(views));
   const out: ConflictDraft[] = [];
   for (let i = 0; i < reps.length; i++) {
     for (let j = i + 1; j < reps.length; j++) {
@@ -163,6 +167,8 @@ function disagreements(views: readonly ClaimView[]): ConflictDraft[] {
       const b = reps[j]!;
       const when = timeRelation(a, b);
       if (a.speakerKey === b.speakerKey || when === null) continue;
+      // A republished copy does not disagree with the report it copies.
+      if (sameSource(a, b)) continue;
       // One report's figures in one slot are mostly different moments or places of the event,
       // unless the report sets two parties' figures against each other, or two named sources
       // (`30 inside the mosque`, said a witness, vs `at least 70`, said the ministry).
@@ -204,7 +210,7 @@ function disagreements(views: readonly ClaimView[]): ConflictDraft[] {
       const unsplit = a.claim.category !== b.claim.category ? ' (one counts killed or wounded together)' : '';
       out.push({
         kind: 'disagreement',
-        views: [early, late],
+        views: [early, late, ...echoesOf(new Set([early, late]), views)],
         note: `${what}${unsplit}: ${figure(early)} per ${who(early)} vs ${figure(late)} per ${who(late)}.`,
       });
     }
@@ -254,10 +260,14 @@ export function findConflicts(views: readonly ClaimView[]): ConflictDraft[] {
 
 /** Conflicts numbered within their incident, so that their ids survive adding reports elsewhere. */
 export function toConflicts(drafts: readonly ConflictDraft[], incident: string): Conflict[] {
-  return drafts.map((d, k) => ({
-    id: `${incident}/conflict-${k + 1}`,
-    kind: d.kind,
-    claims: d.views.map((v) => v.claim.id),
-    note: d.note,
-  }));
+  return drafts.map((d, k) => {
+    const independence = independenceOf(d.views);
+    return {
+      id: `${incident}/conflict-${k + 1}`,
+      kind: d.kind,
+      claims: d.views.map((v) => v.claim.id),
+      note: d.note,
+      ...(independence ? { independentSources: independence.independentSources } : {}),
+    };
+  });
 }

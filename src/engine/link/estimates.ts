@@ -13,7 +13,8 @@
 
 import type { Estimate, SubjectKind } from '../../types.js';
 import type { ClaimView } from './views.js';
-import { boundedFigure, describeQuantity, topOf } from './views.js';
+import { boundedFigure, describeQuantity, populationOf, topOf } from './views.js';
+import { echoesOf, independenceOf, onePerSource } from './independence.js';
 
 /**
  * Each source's current figure: its latest report day, and in it the largest figure with every
@@ -52,7 +53,8 @@ function names(views: readonly ClaimView[]): string {
   return [...new Set(views.map((v) => v.speaker.name))].join(', ');
 }
 
-export function estimateSlot(views: readonly ClaimView[]): Estimate | null {
+/** `countedBy`: the party whose own count of people of no named side this slot holds. */
+export function estimateSlot(views: readonly ClaimView[], countedBy?: string): Estimate | null {
   const first = views[0];
   if (!first) return null;
   const running = views.filter((v) => v.cumulative);
@@ -71,7 +73,8 @@ export function estimateSlot(views: readonly ClaimView[]): Estimate | null {
   // conservative figure beside precise tolls of 43 and more.
   const counted = precise ? firm.filter((v) => v.claim.quantity.qualifier !== 'vague') : firm;
   const credible = counted.filter((v) => !v.partisan);
-  const credibleForBest = credible;
+  // One voice per independent source: a wire's republished copies do not outvote one other report.
+  const credibleForBest = onePerSource(credible);
   const setters = new Set<ClaimView>();
 
   let low: number | null = null;
@@ -97,7 +100,14 @@ export function estimateSlot(views: readonly ClaimView[]): Estimate | null {
   for (const v of floorPool) if (conservative === null || v.low < conservative) conservative = v.low;
   for (const v of floorPool) if (v.low === conservative) setters.add(v);
 
+  // The copies that carried a setting figure stay visible beside it.
+  for (const v of echoesOf(setters, now)) setters.add(v);
+  // Every outlet that carried a figure of the slot stays visible, superseded ones too.
+  const independence = independenceOf(pool);
+
   const parts: string[] = [];
+  if (countedBy !== undefined)
+    parts.push(`people of no named side as counted by ${countedBy} (the other party counts its own apart)`);
   if (best !== null)
     parts.push(
       `best ${best}: median of ${credibleForBest.length} credible current figure${credibleForBest.length === 1 ? '' : 's'} (${names(credibleForBest)})`,
@@ -109,6 +119,10 @@ export function estimateSlot(views: readonly ClaimView[]): Estimate | null {
   if (low !== null) parts.push(`low ${low}`);
   if (high !== null) parts.push(`high ${high}`);
   if (conservative !== null) parts.push(`conservative ${conservative} (the lowest current figure, ACLED)`);
+  if (independence)
+    parts.push(
+      `${independence.outlets.length} outlet${independence.outlets.length === 1 ? '' : 's'} (${independence.outlets.join(', ')}), ${independence.independentSources} independent source${independence.independentSources === 1 ? '' : 's'}: republished copies count once`,
+    );
   const partisan = now.filter((v) => v.partisan);
   if (partisan.length > 0)
     parts.push(
@@ -132,6 +146,7 @@ export function estimateSlot(views: readonly ClaimView[]): Estimate | null {
     conservative,
     claims: [...setters].sort((a, b) => a.order - b.order).map((v) => v.claim.id),
     basis: `${parts.join('; ')}.`,
+    ...(independence ?? {}),
   };
 }
 
@@ -182,17 +197,21 @@ export function estimates(views: readonly ClaimView[]): Estimate[] {
     return sep(v.cls, 'total') ? v.cls : 'total';
   };
   const slots = new Map<string, ClaimView[]>();
+  // Unnamed people counted by two opposing parties are two populations, never one estimate.
+  const population = populationOf(views);
   for (const v of views) {
     if (v.claim.category === 'other') continue;
     // Estimates keep categories apart (killed is not "killed or wounded").
-    const key = `${v.claim.category}|${v.groupKey}|${slotClass(v)}`;
+    const key = `${v.claim.category}|${population(v)}|${slotClass(v)}`;
     let list = slots.get(key);
     if (!list) slots.set(key, (list = []));
     list.push(v);
   }
   const out: Estimate[] = [];
   for (const list of slots.values()) {
-    const e = estimateSlot(list);
+    const first = list[0]!;
+    const own = population(first) !== first.groupKey ? first.side?.name : undefined;
+    const e = estimateSlot(list, own);
     if (e) out.push(e);
   }
   return out;

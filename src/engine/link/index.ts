@@ -52,6 +52,8 @@ import { buildView } from './views.js';
 export interface LinkDocument {
   readonly info: DocumentInfo;
   readonly text: string;
+  /** The text's sketch (link/sketch.ts), when it was taken where the text was read. */
+  readonly sketch?: Uint32Array;
   readonly times: readonly PackTime[];
 }
 
@@ -173,18 +175,12 @@ export function linkReports(previous: LinkState | null, input: LinkInput): LinkO
     const claims = claimsByDoc.get(d.info.id) ?? [];
     const event = documentEvent(claims, d.info.published);
     const names = named.get(d.info.id) ?? { parties: [], places: new Map() };
+    const shingles = Array.from(d.sketch ?? sketch(d.text));
     let units: Unit[];
     if (event.status === 'event')
-      units = unitsOf(d.info.id, d.info.published, claims, Array.from(sketch(d.text)), names, index);
+      units = unitsOf(d.info.id, d.info.published, claims, shingles, names, index);
     else {
-      const follower = followerOf(
-        d.info.id,
-        d.info.published,
-        claims,
-        Array.from(sketch(d.text)),
-        names,
-        index,
-      );
+      const follower = followerOf(d.info.id, d.info.published, claims, shingles, names, index);
       units = follower ? [follower] : [];
     }
     added.push({ info: { ...d.info, event }, times: d.times, claims });

@@ -457,6 +457,59 @@ describe('partisanship and estimates', () => {
     assert.equal(vague.incidents[0]!.estimates[0]!.conservative, 10);
   });
 
+  test('people of no named side counted by two opposing parties are two populations', () => {
+    // Each party's ministry gives the dead it does not name: one side's 232 is not revised to the
+    // other's 600, and the two are never one estimate. The party giving most such figures keeps
+    // the unnamed population with the sources of no side (an outlet repeating its toll).
+    const opposed = linkBatch(
+      [doc('d1', '2022-01-20'), doc('d2', '2022-01-21'), doc('d3', '2022-01-21')],
+      [
+        claim({ id: 'a232', doc: 'd1', n: 232, group: null, kind: 'unknown', speaker: A_SPOKESMAN }),
+        claim({ id: 'b600', doc: 'd2', n: 600, group: null, kind: 'unknown', speaker: B_STATEMENT }),
+        claim({ id: 'a240', doc: 'd3', n: 240, group: null, kind: 'unknown', speaker: A_SPOKESMAN }),
+        claim({ id: 'm240', doc: 'd3', n: 240, group: null, kind: 'unknown', speaker: MONITOR }),
+      ],
+      world(['d1', 'd2', 'd3']),
+    );
+    assert.equal(opposed.incidents.length, 1);
+    const revisions = opposed.conflicts.filter((c) => c.kind === 'revision');
+    assert.equal(revisions.length, 1);
+    assert.deepEqual(revisions[0]!.claims, ['a232', 'a240', 'm240']);
+    const slots = opposed.incidents[0]!.estimates.filter((e) => e.category === 'killed');
+    assert.equal(slots.length, 2);
+    const bravo = slots.find((e) => e.claims.includes('b600'))!;
+    assert.equal(bravo.low, 600);
+    assert.match(bravo.basis, /counted by Bravo/);
+    const alpha = slots.find((e) => e !== bravo)!;
+    assert.equal(alpha.high, 240);
+    assert.doesNotMatch(alpha.basis, /counted by/);
+    // Negative: one party's figures over two days are one running toll, revised, in one slot.
+    const one = linkBatch(
+      [doc('d1', '2022-01-20'), doc('d2', '2022-01-21')],
+      [
+        claim({ id: 'a232', doc: 'd1', n: 232, group: null, kind: 'unknown', speaker: A_SPOKESMAN }),
+        claim({ id: 'a600', doc: 'd2', n: 600, group: null, kind: 'unknown', speaker: A_SPOKESMAN }),
+      ],
+      world(['d1', 'd2']),
+    );
+    const revision = one.conflicts.filter((c) => c.kind === 'revision');
+    assert.equal(revision.length, 1);
+    assert.deepEqual(revision[0]!.claims, ['a232', 'a600']);
+    const killed = one.incidents[0]!.estimates.filter((e) => e.category === 'killed');
+    assert.equal(killed.length, 1);
+    assert.doesNotMatch(killed[0]!.basis, /counted by/);
+    // Negative: one party and a source of no side give one unnamed population.
+    const mixed = linkBatch(
+      [doc('d1', '2022-01-20'), doc('d2', '2022-01-20')],
+      [
+        claim({ id: 'a30', doc: 'd1', n: 30, group: null, kind: 'unknown', speaker: A_SPOKESMAN }),
+        claim({ id: 'm34', doc: 'd2', n: 34, group: null, kind: 'unknown', speaker: MONITOR }),
+      ],
+      world(['d1', 'd2']),
+    );
+    assert.equal(mixed.incidents[0]!.estimates.filter((e) => e.category === 'killed').length, 1);
+  });
+
   test('best is the median of credible current figures; earlier figures of a source are superseded', () => {
     const r = linkBatch(
       [doc('d1', '2022-01-20'), doc('d2', '2022-01-25'), doc('d3', '2022-01-25')],

@@ -25,10 +25,16 @@ function fnv1a(text: string, start: number, end: number): number {
 /** The K smallest distinct shingle hashes, ascending. */
 export function sketch(text: string): Uint32Array {
   const letters = plainLetters(text.slice(0, READ));
-  const hashes = new Set<number>();
-  for (let i = 0; i + SHINGLE <= letters.length; i++) hashes.add(fnv1a(letters, i, i + SHINGLE));
-  const sorted = Uint32Array.from(hashes).sort();
-  return sorted.slice(0, K);
+  const n = Math.max(0, letters.length - SHINGLE + 1);
+  const hashes = new Uint32Array(n);
+  for (let i = 0; i < n; i++) hashes[i] = fnv1a(letters, i, i + SHINGLE);
+  hashes.sort();
+  // The K smallest distinct values: a typed sort and one walk cost less than a set of them all.
+  const out = new Uint32Array(Math.min(K, n));
+  let kept = 0;
+  for (let i = 0; i < n && kept < K; i++)
+    if (kept === 0 || hashes[i] !== out[kept - 1]) out[kept++] = hashes[i]!;
+  return out.slice(0, kept);
 }
 
 /** Estimated Jaccard resemblance of the two shingle sets. */

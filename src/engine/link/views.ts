@@ -151,6 +151,39 @@ export function buildView(
   };
 }
 
+/**
+ * The population a figure counts: the named side's people, or, when no side is named, one
+ * population of unnamed people — unless two parties each give such figures (each side's ministry
+ * counting dead it does not name). Then the party that gives most of them (the first among equals)
+ * keeps the unnamed population, with the figures of sources of no side (outlets repeating its
+ * toll), and every other party's figures count a population of their own: never one running toll
+ * or one estimate with the first (one party's 232 dead are not "revised" to the other's 600).
+ * Computed per family and class.
+ */
+export function populationOf(views: readonly ClaimView[]): (v: ClaimView) => string {
+  const slot = (v: ClaimView): string => `${v.family}|${v.cls}`;
+  const counts = new Map<string, Map<string, { n: number; first: number }>>();
+  for (const v of views) {
+    if (v.groupKey !== '-' || !v.side) continue;
+    let m = counts.get(slot(v));
+    if (!m) counts.set(slot(v), (m = new Map()));
+    const c = m.get(v.side.id);
+    if (c) c.n++;
+    else m.set(v.side.id, { n: 1, first: v.order });
+  }
+  const keeper = new Map<string, string>();
+  for (const [key, m] of counts) {
+    if (m.size < 2) continue;
+    const [top] = [...m].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first);
+    keeper.set(key, top![0]);
+  }
+  return (v) => {
+    if (v.groupKey !== '-' || !v.side) return v.groupKey;
+    const keep = keeper.get(slot(v));
+    return keep === undefined || keep === v.side.id ? v.groupKey : `-@${v.side.id}`;
+  };
+}
+
 export function overlaps(a: ClaimView, b: ClaimView): boolean {
   return Math.max(a.low, b.low) <= Math.min(a.high, b.high);
 }

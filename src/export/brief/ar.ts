@@ -91,8 +91,11 @@ export function arabic(options: { readonly digits?: 'latn' | 'arab' } = {}): Tem
   /** Arabic counting: واحد، مثنى، 3–10 جمع، 11+ تمييز مفرد منصوب. */
   const count = (k: number, one: string, two: string, few: string, many: string): string =>
     k === 1 ? one : k === 2 ? two : k <= 10 ? `${n(k)} ${few}` : `${n(k)} ${many}`;
-  const given = (g: Given): string =>
-    `${g.figure}${g.marks.length ? ` (${g.marks.map((m) => MARK[m]).join('، ')})` : ''} بحسب ${g.who}`;
+  const given = (g: Given): string => {
+    const k = g.reports ?? 1;
+    const times = k > 1 ? ` (${count(k, 'تقرير', 'تقريران', 'تقارير', 'تقريرًا')})` : '';
+    return `${g.figure}${g.marks.length ? ` (${g.marks.map((m) => MARK[m]).join('، ')})` : ''} بحسب ${g.who}${times}`;
+  };
   const date = (iso: string): string => DATE.format(new Date(`${iso}T00:00:00Z`));
 
   return {

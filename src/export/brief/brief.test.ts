@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { examples } from '../../testing/examples.js';
 import type { AnalysisResult } from '../../types.js';
-import { buildBrief } from './brief.js';
+import { buildBrief, merged } from './brief.js';
 import { briefHtml, briefMarkdown } from './render.js';
 
 /** Every sentence bullet of the incidents' sections, and the reference list, from the Markdown. */
@@ -94,4 +94,26 @@ test('HTML: self-contained, right-to-left for Arabic, citations link to the quot
   assert.ok(items.length > 0 && items.every((i) => /<span class="cite">\[<a href="#c\d+">/.test(i)));
   const en = briefHtml(buildBrief(result, { lang: 'en' }));
   assert.match(en, /<html lang="en" dir="ltr">/);
+});
+
+test('the same figure through the same speaker in several reports is said once, with how many reports', () => {
+  const given = (figure: string, who: string) => ({ figure, who, marks: [] as const });
+  const out = merged([
+    { document: 'd1', given: given('20', 'Outlet') },
+    { document: 'd1', given: given('20', 'Outlet') },
+    { document: 'd2', given: given('20', 'Outlet') },
+    { document: 'd2', given: given('20', 'A doctor, via Outlet') },
+    { document: 'd3', given: { ...given('30', 'Outlet'), marks: ['uncommitted'] as const } },
+    { document: 'd4', given: given('30', 'Outlet') },
+  ]);
+  // A headline and its body in one report are one report; a mark keeps figures apart.
+  assert.deepEqual(
+    out.map((g) => [g.figure, g.who, g.marks.join(','), g.reports ?? 1]),
+    [
+      ['20', 'Outlet', '', 2],
+      ['20', 'A doctor, via Outlet', '', 1],
+      ['30', 'Outlet', 'uncommitted', 1],
+      ['30', 'Outlet', '', 1],
+    ],
+  );
 });

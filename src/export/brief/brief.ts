@@ -105,6 +105,24 @@ function slotOf(
   return { category: c.category, side: c.group ? actorName(v, c.group, lang) : null, kind: c.kind };
 }
 
+/**
+ * The same figure given through the same speaker in several reports (an outlet's copies of one wire, a
+ * quote relayed again) is said once, with how many reports give it; order of first appearance kept.
+ * The sentence still cites every claim.
+ */
+export function merged(cited: readonly { readonly document: string; readonly given: Given }[]): Given[] {
+  const out = new Map<string, { given: Given; documents: Set<string> }>();
+  for (const { document, given } of cited) {
+    const key = `${given.figure}\u0000${given.who}\u0000${given.marks.join(',')}`;
+    const seen = out.get(key) ?? { given, documents: new Set<string>() };
+    seen.documents.add(document);
+    out.set(key, seen);
+  }
+  return [...out.values()].map(({ given, documents }) =>
+    documents.size > 1 ? { ...given, reports: documents.size } : given,
+  );
+}
+
 /** Claims a revision conflict shows as earlier figures of the same source. */
 function supersededIds(conflicts: readonly Conflict[]): Set<string> {
   const out = new Set<string>();
@@ -123,6 +141,7 @@ function incidentBrief(v: ExportView, incident: Incident, t: Templates): BriefIn
     who: whoSays(v, c, t),
     marks: marks(c, superseded),
   });
+  const giveIn = (c: Claim): { document: string; given: Given } => ({ document: c.document, given: give(c) });
   const located = locate(v, incident);
   const place = located.named ? placeName(v, located.named, lang) : null;
   const where =
@@ -174,14 +193,14 @@ function incidentBrief(v: ExportView, incident: Incident, t: Templates): BriefIn
       text: t.toll(
         slotOf(v, e, lang),
         { low: e.low, high: e.high, conservative: e.conservative },
-        cited.map(give),
+        merged(cited.map(giveIn)),
       ),
       claims: cited.map((c) => c.id),
     });
   }
 
   // Disputes: one sentence per conflict.
-  const disputed: Sentence[] = [];
+  const disputed: { text: string; claims: string[] }[] = [];
   for (const conflict of conflicts) {
     const members = conflict.claims
       .map((id) => v.claimById.get(id))
@@ -195,10 +214,14 @@ function incidentBrief(v: ExportView, incident: Incident, t: Templates): BriefIn
       { category: first.category, group: first.subject.group, kind: first.subject.kind },
       lang,
     );
-    disputed.push({
-      text: t.conflict(conflict.kind, slot, { against: against.map(give), by: by.map(give) }),
-      claims: members.map((c) => c.id),
+    const text = t.conflict(conflict.kind, slot, {
+      against: merged(against.map(giveIn)),
+      by: merged(by.map(giveIn)),
     });
+    // The same dispute read in two copies of one report is said once, citing both.
+    const same = disputed.find((d) => d.text === text);
+    if (same) same.claims.push(...members.map((c) => c.id).filter((id) => !same.claims.includes(id)));
+    else disputed.push({ text, claims: members.map((c) => c.id) });
   }
 
   // Unconfirmed: figures whose own report does not vouch for them.
@@ -206,7 +229,9 @@ function incidentBrief(v: ExportView, incident: Incident, t: Templates): BriefIn
     (c) => c.stance === 'uncommitted' || c.stance === 'possible' || c.stance === 'probable',
   );
   const unconfirmed: Sentence[] =
-    loose.length > 0 ? [{ text: t.unconfirmed(loose.map(give)), claims: loose.map((c) => c.id) }] : [];
+    loose.length > 0
+      ? [{ text: t.unconfirmed(merged(loose.map(giveIn))), claims: loose.map((c) => c.id) }]
+      : [];
 
   // Sources: original speakers grouped by the side they speak for; outlets in their own voice together.
   const bySide = new Map<

@@ -74,7 +74,8 @@ function who(slot: Slot): string {
 }
 
 function given(g: Given): string {
-  return `${g.figure}${g.marks.length ? ` (${g.marks.map((m) => MARK[m]).join(', ')})` : ''} per ${g.who}`;
+  const times = (g.reports ?? 1) > 1 ? ` (${g.reports} reports)` : '';
+  return `${g.figure}${g.marks.length ? ` (${g.marks.map((m) => MARK[m]).join(', ')})` : ''} per ${g.who}${times}`;
 }
 
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

@@ -10,6 +10,8 @@ export interface Given {
   readonly figure: string;
   readonly who: string;
   readonly marks: readonly Mark[];
+  /** How many reports give this same figure through the same speaker (copies and relays); 1 when absent. */
+  readonly reports?: number;
 }
 
 export type Mark = Exclude<Stance, 'asserted'> | 'partisan' | 'superseded';

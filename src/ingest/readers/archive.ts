@@ -24,6 +24,49 @@ export function isGzip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
+/** One 512-byte tar header: the entry's size, type and name (`prefix/name` of ustar). */
+export interface TarHeader {
+  readonly size: number;
+  readonly type: string;
+  readonly name: string;
+  /** The name field alone (without the ustar prefix), as error messages give it. */
+  readonly base: string;
+}
+
+/** Reads a tar header; throws on a malformed size (`at`: its byte offset, for the message). */
+export function tarHeader(header: Uint8Array, at: number): TarHeader {
+  const size = octal(header, 124, 12);
+  if (!Number.isFinite(size) || size < 0) throw new Error(`malformed tar header at byte ${at}`);
+  const prefix = cString(header, 345, 155);
+  const base = cString(header, 0, 100);
+  return {
+    size,
+    type: String.fromCharCode(header[156] ?? 0),
+    name: prefix ? `${prefix}/${base}` : base,
+    base,
+  };
+}
+
+/**
+ * What one entry adds to a tar listing, given the long name pending from the entry before: a long
+ * name for the next entry (GNU `L`, a pax `x` record's `path`), nothing (pax `g`, directories,
+ * links), or a regular file under the pending long name, else its own.
+ */
+export function tarStep(
+  header: TarHeader,
+  data: Uint8Array,
+  longName: string | null,
+): { readonly longName: string | null; readonly file: ArchiveEntry | null } {
+  if (header.type === 'L') return { longName: cString(data, 0, data.length), file: null };
+  if (header.type === 'x') {
+    const path = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(new TextDecoder().decode(data));
+    return { longName: path ? path[1]! : longName, file: null };
+  }
+  if (header.type === 'g') return { longName, file: null };
+  const regular = header.type === '0' || header.type === '\0';
+  return { longName: null, file: regular ? { name: longName ?? header.name, bytes: data } : null };
+}
+
 /**
  * The files of a tar archive (ustar, GNU long names and pax `path` records). Throws an Error with
  * a clear message on a truncated or malformed archive.
@@ -33,31 +76,16 @@ export function* readTar(input: Uint8Array): Generator<ArchiveEntry> {
   let at = 0;
   let longName: string | null = null;
   while (at + 512 <= tar.length) {
-    const header = tar.subarray(at, at + 512);
-    if (header.every((b) => b === 0)) return; // end-of-archive blocks
-    const size = octal(header, 124, 12);
-    if (!Number.isFinite(size) || size < 0) throw new Error(`malformed tar header at byte ${at}`);
-    const type = String.fromCharCode(header[156] ?? 0);
-    const prefix = cString(header, 345, 155);
-    const base = cString(header, 0, 100);
+    const block = tar.subarray(at, at + 512);
+    if (block.every((b) => b === 0)) return; // end-of-archive blocks
+    const header = tarHeader(block, at);
     const dataStart = at + 512;
-    const dataEnd = dataStart + size;
-    if (dataEnd > tar.length) throw new Error(`the tar archive is truncated (entry ${base})`);
-    const data = tar.subarray(dataStart, dataEnd);
-    at = dataStart + Math.ceil(size / 512) * 512;
-    if (type === 'L') {
-      longName = cString(data, 0, data.length);
-      continue;
-    }
-    if (type === 'x') {
-      const path = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(new TextDecoder().decode(data));
-      if (path) longName = path[1]!;
-      continue;
-    }
-    if (type === 'g') continue;
-    const name = longName ?? (prefix ? `${prefix}/${base}` : base);
-    longName = null;
-    if (type === '0' || type === '\0') yield { name, bytes: data };
+    const dataEnd = dataStart + header.size;
+    if (dataEnd > tar.length) throw new Error(`the tar archive is truncated (entry ${header.base})`);
+    at = dataStart + Math.ceil(header.size / 512) * 512;
+    const step = tarStep(header, tar.subarray(dataStart, dataEnd), longName);
+    longName = step.longName;
+    if (step.file) yield step.file;
   }
   if (at !== tar.length) throw new Error('the tar archive is truncated');
 }

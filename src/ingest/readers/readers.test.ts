@@ -287,7 +287,7 @@ test('loadInputs: a .tar.gz and a .zip of TREC files, read without unpacking', (
   );
   assert.deepEqual(
     loaded.diagnostics.map((d) => d.code),
-    ['unsupported_format'],
+    ['pdf_invalid'],
   );
   writeFileSync(join(root, 'broken.tar.gz'), Buffer.from([0x1f, 0x8b, 1, 2, 3]));
   const broken = loadInputs([join(root, 'broken.tar.gz')]);

@@ -74,7 +74,7 @@ export const speakersAcrossBatch = batchStage<ArabicDoc>('ar/entities/speakers',
 });
 
 /** Where the text names its own outlet, when the caller named none. */
-function publisherSpan(doc: ArabicDoc): TextSpan | null {
+export function publisherSpan(doc: ArabicDoc): TextSpan | null {
   const outlet = doc.meta.outlet;
   if (doc.given.source || !outlet) return null;
   return { start: outlet.start, end: outlet.end, text: doc.text.slice(outlet.start, outlet.end) };

@@ -559,32 +559,62 @@ const BATCH_LOOKBACK = 14;
  * With no known date in the batch nothing changes.
  */
 export function inferPublishedFromBatch(docs: readonly BatchDocument[]): (PublishedDate | null)[] {
-  const known = docs
-    .map((d) => (d.published ? parseIsoDate(d.published.date) : null))
-    .filter((d): d is DayNumber => d !== null)
-    .sort((a, b) => a - b);
-  if (known.length === 0 || known.length === docs.length) return docs.map((d) => d.published);
-  const earliest = known[0]!;
-  const latest = known[known.length - 1]!;
-  const median = known[Math.floor(known.length / 2)]!;
-  const parsed = docs.map((d) => d.exprs);
-  let start = earliest;
+  const known = docs.map((d) => (d.published ? parseIsoDate(d.published.date) : null));
+  const lent = batchLending(known);
+  if (!lent) return docs.map((d) => d.published);
+  const context = batchContext(
+    lent,
+    docs.map((d, k) => statedDays(d.exprs, known[k] ?? lent.median)),
+  );
+  return docs.map((d) => d.published ?? inferPublished(d.folded, d.exprs, context));
+}
+
+/** The batch's known days, when some documents have one and some not (else it lends nothing). */
+export function batchLending(
+  known: readonly (DayNumber | null)[],
+): { earliest: DayNumber; latest: DayNumber; median: DayNumber } | null {
+  const days = known.filter((d): d is DayNumber => d !== null).sort((a, b) => a - b);
+  if (days.length === 0 || days.length === known.length) return null;
+  return { earliest: days[0]!, latest: days[days.length - 1]!, median: days[Math.floor(days.length / 2)]! };
+}
+
+/** The days a document's calendar dates state, resolved against `reference`, in text order. */
+export function statedDays(exprs: readonly DateExpression[], reference: DayNumber): DayNumber[] {
+  const out: DayNumber[] = [];
+  for (const e of exprs) {
+    if (e.kind !== 'date' || e.anchor.type !== 'calendar' || e.anchor.day === undefined || e.future) continue;
+    const day = resolveExpression(e, reference).date;
+    if (day !== null) out.push(day);
+  }
+  return out;
+}
+
+/** The incident's first day (step 2 above) from every document's stated days, in batch order. */
+export function batchContext(
+  lent: { earliest: DayNumber; latest: DayNumber; median: DayNumber },
+  days: readonly (readonly DayNumber[])[],
+): { start: DayNumber; startStated: boolean; expected: DayNumber } {
+  let start = lent.earliest;
   let startStated = false;
-  docs.forEach((d, k) => {
-    const own = d.published ? parseIsoDate(d.published.date) : null;
-    for (const e of parsed[k]!) {
-      if (e.kind !== 'date' || e.anchor.type !== 'calendar' || e.anchor.day === undefined || e.future)
-        continue;
-      const day = resolveExpression(e, own ?? median).date;
-      if (day !== null && day >= earliest - BATCH_LOOKBACK && day <= latest && day <= start) {
+  for (const list of days)
+    for (const day of list)
+      if (day >= lent.earliest - BATCH_LOOKBACK && day <= lent.latest && day <= start) {
         start = day;
         startStated = true;
       }
-    }
-  });
-  return docs.map(
-    (d, k) => d.published ?? inferPublished(d.folded, parsed[k]!, { start, startStated, expected: median }),
-  );
+  return { start, startStated, expected: lent.median };
+}
+
+/** A document's publication day as the batch leaves it, with the diagnostic when it was inferred. */
+export function lendPublished(doc: ArabicDoc, inferred: PublishedDate | null): void {
+  doc.published = inferred;
+  if (!doc.given.published && inferred?.confidence === 'inferred') {
+    doc.diagnostics.push({
+      code: 'published_inferred',
+      document: doc.id,
+      message: `publication date ${inferred.date} inferred (${inferred.rule}), not stated`,
+    });
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -621,15 +651,5 @@ export const batchPublishedStage = batchStage<ArabicDoc>('ar/meta/published-batc
   const published = inferPublishedFromBatch(
     docs.map((doc) => ({ folded: doc.folded, published: doc.published, exprs: doc.expressions })),
   );
-  docs.forEach((doc, k) => {
-    const inferred = published[k] ?? null;
-    doc.published = inferred;
-    if (!doc.given.published && inferred?.confidence === 'inferred') {
-      doc.diagnostics.push({
-        code: 'published_inferred',
-        document: doc.id,
-        message: `publication date ${inferred.date} inferred (${inferred.rule}), not stated`,
-      });
-    }
-  });
+  docs.forEach((doc, k) => lendPublished(doc, published[k] ?? null));
 });

@@ -9,7 +9,7 @@
 import type { Category, Quantity, SubjectKind, Unit } from '../../types.js';
 import type { EventEntry, GazetteerEntry, Lexicon, NounHit } from './lexicon/lexicon.js';
 import type { EntityHit, EventHit, SentenceView } from './sentence-view.js';
-import { PERSON_UNITS, entityAt, isPersonish, isWord, nounOf, stems } from './sentence-view.js';
+import { PERSON_UNITS, entityAt, isPersonish, isWord, nounOf, nounPhraseAt, stems } from './sentence-view.js';
 
 export type { EntityHit, EventHit, SentenceView } from './sentence-view.js';
 import { readings } from './morphology.js';
@@ -75,6 +75,9 @@ function findNoun(
     }
     break;
   }
+  // A noun of several words (`عبوات ناسفة`) before its first word alone (`عبوات` is none).
+  const phrase = nounPhraseAt(view, j);
+  if (phrase) return { noun: phrase.hit, start: j, end: phrase.end, partitive, entity: null };
   const noun = nounOf(view, j);
   if (noun) {
     return { noun, start: j, end: j + 1, partitive, entity: null };
@@ -306,7 +309,6 @@ function armedAgentBetween(view: SentenceView, from: number, to: number): boolea
 }
 
 /** All figures of a sentence that count people, families or strikes. */
-// eslint-disable-next-line max-lines-per-function -- not yet split into steps
 export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
   // Percentages, amounts of money and fractional measures are quantities, never claims. A numeral
   // after its noun counts only as `شخص واحد`: from two up (`انتحاريين اثنين`، `الأطفال الثلاثة`)
@@ -318,233 +320,318 @@ export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
       (q.nounBefore === null || q.quantity.point === 1) &&
       !q.rules.includes(VAGUE_SEVERAL),
   );
-  const figures: Figure[] = [];
-  const consumed = new Set<number>();
-  // eslint-disable-next-line max-lines-per-function -- not yet split into steps
-  raws.forEach((raw) => {
-    const rules = [...raw.rules];
-    let noun: NounHit | null = null;
-    let nounStart = raw.numEnd;
-    let nounEnd = raw.numEnd;
-    let entityAfter: EntityHit | null = null;
-    let anchor: number | null = null;
-    if (raw.dual) {
-      noun = nounOf(view, raw.numStart);
-      nounStart = raw.numStart;
-      nounEnd = raw.numStart + 1;
-    } else if (raw.nounBefore !== null) {
-      noun = nounOf(view, raw.nounBefore);
-      nounStart = raw.nounBefore;
-      nounEnd = raw.qEnd;
+  const sentence: SentenceFigures = { view, lex, raws, figures: [], consumed: new Set<number>() };
+  for (const raw of raws) {
+    const figure = figureOf(sentence, raw);
+    if (figure) sentence.figures.push(figure);
+  }
+  return markMixedWholes(sentence.figures);
+}
+
+/** What the figures of one sentence share: the quantities read, the figures so far, groups taken. */
+interface SentenceFigures {
+  readonly view: SentenceView;
+  readonly lex: Lexicon;
+  readonly raws: readonly QuantityMention[];
+  readonly figures: Figure[];
+  readonly consumed: Set<number>;
+}
+
+/** One figure being read: its quantity, what it counts, and the rule ids that fired, in order. */
+interface Draft {
+  readonly raw: QuantityMention;
+  readonly rules: string[];
+  noun: NounHit | null;
+  nounStart: number;
+  nounEnd: number;
+  entityAfter: EntityHit | null;
+  anchor: number | null;
+  kind: SubjectKind;
+}
+
+/** The figure one quantity makes, or null when it counts no people, families or strikes. */
+function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
+  const { view, figures } = s;
+  const d = countedNoun(view, raw);
+  // Figures of time: durations and ages are not claims.
+  const next = view.toks[raw.numEnd];
+  if (next && next.kind === 'word' && TIME_NOUNS.has(next.text)) return null;
+  if (d.noun && !isPersonish(d.noun)) return null;
+  // منهم / عددهم: the noun is named earlier in the sentence.
+  if (!d.noun && !d.entityAfter) nounFromContext(view, d);
+  kindOfCounted(view, d);
+  const unit: Unit = d.noun?.entry.unit ?? (d.kind === 'families' ? 'family' : 'person');
+  if (unit === 'family') d.kind = d.kind === 'unknown' ? 'families' : d.kind;
+  const { partOf, listOf } = linksBefore(view, raw, figures);
+  const quantity = qualifiedAfterNoun(view, d);
+  const found = categoryOf(s, d, partOf, listOf);
+  if (!found) return null;
+  const { event, nounCat } = found;
+  let category = found.category;
+  if (category === 'displaced' && d.kind === 'unknown') d.kind = 'civilians';
+  if (d.noun?.entry.unit === 'strike' && category !== 'strikes' && !nounCat) category = 'strikes';
+  // `الحديث عن أعداد ضحايا من المدنيين … 11 شخصاً`: the topic says who was counted.
+  if (event?.rule === 'ar/event/topic' && d.kind === 'unknown') {
+    const refined = refineKind(view, 'unknown', event.hit.end);
+    if (refined !== 'unknown') {
+      d.kind = refined;
+      d.rules.push('ar/subject/kind-topic');
+    }
+  }
+  const group = sideOf(s, d, unit, category, partOf);
+  const { raw: r, noun, nounStart, nounEnd, kind, rules } = d;
+  return {
+    qStart: Math.min(r.qStart, nounStart),
+    qEnd: r.qEnd,
+    nounStart,
+    nounEnd: Math.max(nounEnd, r.qEnd),
+    quantity,
+    unit,
+    category,
+    kind,
+    group,
+    possessed: noun?.pronoun !== undefined && noun.pronoun !== '',
+    partOf,
+    lemma: noun?.entry.lemma ?? null,
+    rules,
+  };
+}
+
+/** The noun a quantity counts: the dual itself, a noun before the numeral, or the noun after it. */
+function countedNoun(view: SentenceView, raw: QuantityMention): Draft {
+  const d: Draft = {
+    raw,
+    rules: [...raw.rules],
+    noun: null,
+    nounStart: raw.numEnd,
+    nounEnd: raw.numEnd,
+    entityAfter: null,
+    anchor: null,
+    kind: 'unknown',
+  };
+  if (raw.dual) {
+    d.noun = nounOf(view, raw.numStart);
+    d.nounStart = raw.numStart;
+    d.nounEnd = raw.numStart + 1;
+  } else if (raw.nounBefore !== null) {
+    d.noun = nounOf(view, raw.nounBefore);
+    d.nounStart = raw.nounBefore;
+    d.nounEnd = raw.qEnd;
+  } else {
+    const found = findNoun(view, raw.numEnd);
+    d.noun = found.noun;
+    d.nounStart = found.start;
+    d.nounEnd = found.noun ? found.end : raw.numEnd;
+    d.entityAfter = found.entity;
+    if (found.partitive && found.noun) d.rules.push('ar/noun/partitive');
+  }
+  return d;
+}
+
+/** A count with no noun after it: a pronoun part (`منهم`) or a count head (`عدد`) names it earlier. */
+function nounFromContext(view: SentenceView, d: Draft): void {
+  const raw = d.raw;
+  const pronounPart = view.toks[raw.numEnd];
+  if (pronounPart && PARTITIVES.has(pronounPart.text)) {
+    const a = antecedent(view, raw.qStart);
+    if (a) {
+      d.noun = a.noun;
+      d.nounEnd = raw.numEnd + 1;
+      d.anchor = a.index;
+      d.rules.push('ar/noun/antecedent');
+    }
+  }
+  for (let k = raw.qStart - 1; !d.noun && k >= Math.max(0, raw.qStart - 10); k--) {
+    const t = view.toks[k]!;
+    if (t.kind !== 'word' || !readings(t.text).some((x) => COUNT_HEADS.has(x.stem))) continue;
+    const direct = nounOf(view, k + 1);
+    if (direct && PERSON_UNITS.has(direct.entry.unit)) {
+      d.noun = direct;
+      d.anchor = k + 1;
+      d.rules.push('ar/noun/count-head');
     } else {
-      const found = findNoun(view, raw.numEnd);
-      noun = found.noun;
-      nounStart = found.start;
-      nounEnd = found.noun ? found.end : raw.numEnd;
-      entityAfter = found.entity;
-      if (found.partitive && found.noun) rules.push('ar/noun/partitive');
-    }
-    // Figures of time: durations and ages are not claims.
-    const next = view.toks[raw.numEnd];
-    if (next && next.kind === 'word' && TIME_NOUNS.has(next.text)) return;
-    if (noun && !isPersonish(noun)) return;
-    // منهم / عددهم: the noun is named earlier in the sentence.
-    if (!noun && !entityAfter) {
-      const pronounPart = view.toks[raw.numEnd];
-      if (pronounPart && PARTITIVES.has(pronounPart.text)) {
-        const a = antecedent(view, raw.qStart);
-        if (a) {
-          noun = a.noun;
-          nounEnd = raw.numEnd + 1;
-          anchor = a.index;
-          rules.push('ar/noun/antecedent');
-        }
-      }
-      for (let k = raw.qStart - 1; !noun && k >= Math.max(0, raw.qStart - 10); k--) {
-        const t = view.toks[k]!;
-        if (t.kind === 'word' && readings(t.text).some((x) => COUNT_HEADS.has(x.stem))) {
-          const direct = nounOf(view, k + 1);
-          if (direct && PERSON_UNITS.has(direct.entry.unit)) {
-            noun = direct;
-            anchor = k + 1;
-            rules.push('ar/noun/count-head');
-          } else {
-            const a = antecedent(view, k);
-            if (a) {
-              noun = a.noun;
-              anchor = a.index;
-              rules.push('ar/noun/count-antecedent');
-            }
-          }
-        }
+      const a = antecedent(view, k);
+      if (a) {
+        d.noun = a.noun;
+        d.anchor = a.index;
+        d.rules.push('ar/noun/count-antecedent');
       }
     }
-    let kind: SubjectKind = noun?.entry.kind ?? 'unknown';
-    let othersOf: Figure | null = null;
-    // `حراس السجن القتلى فاق عددهم 20 قتيلاً`: the casualty noun takes the kind of those counted.
-    if (kind === 'unknown' && noun?.entry.category) {
-      for (let k = raw.qStart - 1; k >= Math.max(0, raw.qStart - 3); k--) {
-        if (/^(عددهم|عددهن|عددها)$/.test(view.toks[k]!.text)) {
-          let a = antecedent(view, k);
-          // `حراس السجن القتلى فاق عددهم`: past the casualty word to the people it describes.
-          while (a && a.noun.entry.kind === 'unknown' && a.noun.entry.category) a = antecedent(view, a.index);
-          if (a && a.noun.entry.kind !== 'unknown') {
-            kind = a.noun.entry.kind;
-            rules.push('ar/subject/kind-antecedent');
-          }
-          break;
-        }
-      }
-    }
-    if (entityAfter && isSide(entityAfter.entry)) kind = 'combatants';
-    kind = refineKind(view, kind, nounEnd);
-    const unit: Unit = noun?.entry.unit ?? (kind === 'families' ? 'family' : 'person');
-    if (unit === 'family') kind = kind === 'unknown' ? 'families' : kind;
+  }
+}
 
-    // Parts of a previous figure: `منهم 77`، `بينهم أربعة أطفال`، a list joined by و / إضافة إلى.
-    let partOf: number | null = null;
-    let listOf: number | null = null;
-    const prevTok = view.toks[raw.qStart - 1];
-    const prevFigure = figures.length > 0 ? figures.length - 1 : null;
-    if (prevFigure !== null) {
-      const prev = figures[prevFigure]!;
-      const between = raw.qStart - prev.nounEnd;
-      if (
-        prevTok &&
-        PARTITIVES.has(stems(prevTok.text).find((s) => PARTITIVES.has(s)) ?? prevTok.text) &&
-        between <= 8
-      ) {
-        partOf = prev.partOf ?? prevFigure;
-      } else if (between <= 8) {
-        const first = view.toks[raw.qStart];
-        const startsWithAnd =
-          first?.text.startsWith('و') && first.text !== 'و' ? true : prevTok?.text === 'و';
-        const linked =
-          startsWithAnd ||
-          (prevTok && LIST_LINKS.has(prevTok.text)) ||
-          isWord(view.toks[raw.qStart - 2], 'اضافه');
-        if (linked) {
-          listOf = prevFigure;
-          // `منهم 77 … و40 … بالإضافة إلى أربعة`: later items of a breakdown are parts too.
-          if (prev.partOf !== null) partOf = prev.partOf;
-        }
+/** The kind of those counted: the noun's, those a casualty noun describes, a side's, the words after. */
+function kindOfCounted(view: SentenceView, d: Draft): void {
+  const raw = d.raw;
+  d.kind = d.noun?.entry.kind ?? 'unknown';
+  // `حراس السجن القتلى فاق عددهم 20 قتيلاً`: the casualty noun takes the kind of those counted.
+  if (d.kind === 'unknown' && d.noun?.entry.category) {
+    for (let k = raw.qStart - 1; k >= Math.max(0, raw.qStart - 3); k--) {
+      if (!/^(عددهم|عددهن|عددها)$/.test(view.toks[k]!.text)) continue;
+      let a = antecedent(view, k);
+      // `حراس السجن القتلى فاق عددهم`: past the casualty word to the people it describes.
+      while (a && a.noun.entry.kind === 'unknown' && a.noun.entry.category) a = antecedent(view, a.index);
+      if (a && a.noun.entry.kind !== 'unknown') {
+        d.kind = a.noun.entry.kind;
+        d.rules.push('ar/subject/kind-antecedent');
       }
+      break;
     }
+  }
+  if (d.entityAfter && isSide(d.entityAfter.entry)) d.kind = 'combatants';
+  d.kind = refineKind(view, d.kind, d.nounEnd);
+}
 
-    // `قتل 39 شخصا على الأقل`: a qualifier after the counted noun.
-    let quantity = raw.quantity;
-    if (quantity.qualifier === 'exact' && quantity.point !== null && nounEnd > raw.qEnd) {
-      const after = qualifierAfter(view.toks, nounEnd);
-      if (after) {
-        quantity = interval(quantity.point, after.qualifier);
-        rules.push(qualifierRule(after.qualifier));
-      }
-    }
-    const nounCat = nounCategory(view, noun, nounEnd);
-    const event = chooseEvent(view, raw, nounEnd, noun?.entry.unit ?? 'person', anchor);
-    let category: Category | null = null;
-    if (partOf !== null && !nounCat) {
-      category = figures[partOf]!.category;
-      rules.push('ar/category/part-of');
-    } else if (listOf !== null && !nounCat && (!event || event.rule !== 'ar/event/governing')) {
-      category = figures[listOf]!.category;
-      rules.push('ar/category/list');
-    } else {
-      category = resolveCategory(event?.hit.entry ?? null, nounCat, kind);
-      if (nounCat) rules.push('ar/category/noun');
-      else if (event) {
-        rules.push(event.rule);
-        category = combine(view, event.hit, category ?? event.hit.entry.category, raw.qStart, raws);
-      }
-    }
-    if (!category) {
-      if (noun?.entry.armed) {
-        category = 'combatants';
-        rules.push('ar/category/armed-default');
-      } else if (noun?.entry.unit === 'strike') {
-        category = 'strikes';
-        rules.push('ar/category/strike-default');
-      } else return;
-    }
-    if (!noun && !entityAfter && !event) return;
-    // Held by an armed group rather than an authority: hostages (`احتجز الإرهابيون 250 عائلة`).
-    if (
-      category === 'arrested' &&
-      event &&
-      event.hit.end <= raw.qStart &&
-      armedAgentBetween(view, event.hit.end, raw.qStart)
-    ) {
-      category = 'abducted';
-      rules.push('ar/category/armed-agent');
-    }
-    if (category === 'displaced' && kind === 'unknown') kind = 'civilians';
-    if (noun?.entry.unit === 'strike' && category !== 'strikes' && !nounCat) category = 'strikes';
+/** Parts of a previous figure: `منهم 77`، `بينهم أربعة أطفال`، a list joined by و / إضافة إلى. */
+function linksBefore(
+  view: SentenceView,
+  raw: QuantityMention,
+  figures: readonly Figure[],
+): { partOf: number | null; listOf: number | null } {
+  const none = { partOf: null, listOf: null };
+  const prevTok = view.toks[raw.qStart - 1];
+  if (figures.length === 0) return none;
+  const prevFigure = figures.length - 1;
+  const prev = figures[prevFigure]!;
+  const between = raw.qStart - prev.nounEnd;
+  if (between > 8) return none;
+  if (prevTok && PARTITIVES.has(stems(prevTok.text).find((s) => PARTITIVES.has(s)) ?? prevTok.text)) {
+    return { partOf: prev.partOf ?? prevFigure, listOf: null };
+  }
+  const first = view.toks[raw.qStart];
+  const startsWithAnd = first?.text.startsWith('و') && first.text !== 'و' ? true : prevTok?.text === 'و';
+  const linked =
+    startsWithAnd || (prevTok && LIST_LINKS.has(prevTok.text)) || isWord(view.toks[raw.qStart - 2], 'اضافه');
+  if (!linked) return none;
+  // `منهم 77 … و40 … بالإضافة إلى أربعة`: later items of a breakdown are parts too.
+  return { partOf: prev.partOf !== null ? prev.partOf : null, listOf: prevFigure };
+}
 
-    // `الحديث عن أعداد ضحايا من المدنيين … 11 شخصاً`: the topic says who was counted.
-    if (event?.rule === 'ar/event/topic' && kind === 'unknown') {
-      const refined = refineKind(view, 'unknown', event.hit.end);
-      if (refined !== 'unknown') {
-        kind = refined;
-        rules.push('ar/subject/kind-topic');
-      }
-    }
-    let group: GazetteerEntry | null = null;
-    if (entityAfter && isSide(entityAfter.entry)) {
-      group = groupOf(entityAfter.entry, lex);
-      rules.push('ar/subject/group-partitive');
-    } else if (kind !== 'civilians' && kind !== 'families' && unit !== 'strike') {
-      const self = entityAt(view, nounStart);
-      const g = findGroup(view, lex, anchor !== null ? anchor + 1 : nounEnd, raw.qStart, consumed);
-      const parallel = noun
-        ? [...figures].reverse().find((f) => f.group && f.lemma === noun!.entry.lemma)
-        : undefined;
-      if (self && isSide(self.entry)) {
-        // `مئات الدواعش`: the noun names the side itself.
-        group = groupOf(self.entry, lex);
-        rules.push('ar/subject/group-self');
-      } else if (g && g.rule !== 'ar/subject/group-before') {
-        group = g.entry;
-        rules.push(g.rule);
-      } else if (parallel) {
-        // `قتلت عنصرين من خلايا التنظيم … وألقت القبض على 5 عناصر`: a parallel mention, one side.
-        group = parallel.group;
-        rules.push('ar/subject/group-parallel');
-      } else if (g && kind !== 'unknown') {
-        // A generic noun (`شخص`) does not take a side merely named before it.
-        group = g.entry;
-        rules.push(g.rule);
-      }
-    }
-    // `قتل سبعة آخرون`، `وإصابة 45 آخرين`: "others" are of the kind of the figure before them.
-    if (noun && /^(اخر|اخرون|اخرين)$/.test(noun.entry.lemma) && figures.length > 0) {
-      const prev = figures[figures.length - 1]!;
-      if (kind === 'unknown') kind = prev.kind;
-      othersOf = prev;
-      rules.push('ar/subject/others');
-    }
-    // A part with no kind of its own (`بينهم أربعة آلاف أجنبي`) is of the whole's kind.
-    if (kind === 'unknown' && partOf !== null && figures[partOf]) kind = figures[partOf]!.kind;
-    if (kind === 'unknown' && group && category !== 'displaced') kind = 'combatants';
-    if (partOf !== null && figures[partOf] && !group && kind !== 'civilians') group = figures[partOf]!.group;
-    if (othersOf && !group && kind !== 'civilians') group = othersOf.group;
+/** `قتل 39 شخصا على الأقل`: a qualifier after the counted noun. */
+function qualifiedAfterNoun(view: SentenceView, d: Draft): Quantity {
+  const quantity = d.raw.quantity;
+  if (quantity.qualifier !== 'exact' || quantity.point === null || d.nounEnd <= d.raw.qEnd) return quantity;
+  const after = qualifierAfter(view.toks, d.nounEnd);
+  if (!after) return quantity;
+  d.rules.push(qualifierRule(after.qualifier));
+  return interval(quantity.point, after.qualifier);
+}
 
-    figures.push({
-      qStart: Math.min(raw.qStart, nounStart),
-      qEnd: raw.qEnd,
-      nounStart,
-      nounEnd: Math.max(nounEnd, raw.qEnd),
-      quantity,
-      unit,
-      category,
-      kind,
-      group,
-      possessed: noun?.pronoun !== undefined && noun.pronoun !== '',
-      partOf,
-      lemma: noun?.entry.lemma ?? null,
-      rules,
-    });
-  });
-  // A whole whose parts differ in kind is `mixed`; it takes the side its non-civilian parts share.
+type ChosenEvent = ReturnType<typeof chooseEvent>;
+
+/** The category: a whole's or a list's, the noun's, the event's; a default for armed nouns and strikes. */
+function categoryOf(
+  s: SentenceFigures,
+  d: Draft,
+  partOf: number | null,
+  listOf: number | null,
+): { category: Category; event: ChosenEvent; nounCat: Category | null } | null {
+  const { view, figures } = s;
+  const { raw, noun, rules } = d;
+  const nounCat = nounCategory(view, noun, d.nounEnd);
+  const event = chooseEvent(view, raw, d.nounEnd, noun?.entry.unit ?? 'person', d.anchor);
+  let category: Category | null = null;
+  if (partOf !== null && !nounCat) {
+    category = figures[partOf]!.category;
+    rules.push('ar/category/part-of');
+  } else if (listOf !== null && !nounCat && (!event || event.rule !== 'ar/event/governing')) {
+    category = figures[listOf]!.category;
+    rules.push('ar/category/list');
+  } else {
+    category = resolveCategory(event?.hit.entry ?? null, nounCat, d.kind);
+    if (nounCat) rules.push('ar/category/noun');
+    else if (event) {
+      rules.push(event.rule);
+      category = combine(view, event.hit, category ?? event.hit.entry.category, raw.qStart, s.raws);
+    }
+  }
+  if (!category) {
+    if (noun?.entry.armed) {
+      category = 'combatants';
+      rules.push('ar/category/armed-default');
+    } else if (noun?.entry.unit === 'strike') {
+      category = 'strikes';
+      rules.push('ar/category/strike-default');
+    } else return null;
+  }
+  if (!noun && !d.entityAfter && !event) return null;
+  // Held by an armed group rather than an authority: hostages (`احتجز الإرهابيون 250 عائلة`).
+  if (
+    category === 'arrested' &&
+    event &&
+    event.hit.end <= raw.qStart &&
+    armedAgentBetween(view, event.hit.end, raw.qStart)
+  ) {
+    category = 'abducted';
+    rules.push('ar/category/armed-agent');
+  }
+  return { category, event, nounCat };
+}
+
+/** The side counted: named after the count, by the noun itself, nearby, or by a parallel mention. */
+function sideOf(
+  s: SentenceFigures,
+  d: Draft,
+  unit: Unit,
+  category: Category,
+  partOf: number | null,
+): GazetteerEntry | null {
+  const { figures } = s;
+  let group = groupNamed(s, d, unit);
+  // `قتل سبعة آخرون`، `وإصابة 45 آخرين`: "others" are of the kind of the figure before them.
+  let othersOf: Figure | null = null;
+  if (d.noun && /^(اخر|اخرون|اخرين)$/.test(d.noun.entry.lemma) && figures.length > 0) {
+    const prev = figures[figures.length - 1]!;
+    if (d.kind === 'unknown') d.kind = prev.kind;
+    othersOf = prev;
+    d.rules.push('ar/subject/others');
+  }
+  // A part with no kind of its own (`بينهم أربعة آلاف أجنبي`) is of the whole's kind.
+  if (d.kind === 'unknown' && partOf !== null && figures[partOf]) d.kind = figures[partOf]!.kind;
+  if (d.kind === 'unknown' && group && category !== 'displaced') d.kind = 'combatants';
+  if (partOf !== null && figures[partOf] && !group && d.kind !== 'civilians') group = figures[partOf]!.group;
+  if (othersOf && !group && d.kind !== 'civilians') group = othersOf.group;
+  return group;
+}
+
+/** The side the words around a count name: a side after it, the noun itself, one nearby or parallel. */
+function groupNamed(s: SentenceFigures, d: Draft, unit: Unit): GazetteerEntry | null {
+  const { view, lex, figures } = s;
+  const { raw, noun, kind, rules } = d;
+  if (d.entityAfter && isSide(d.entityAfter.entry)) {
+    rules.push('ar/subject/group-partitive');
+    return groupOf(d.entityAfter.entry, lex);
+  }
+  if (kind === 'civilians' || kind === 'families' || unit === 'strike') return null;
+  const self = entityAt(view, d.nounStart);
+  const g = findGroup(view, lex, d.anchor !== null ? d.anchor + 1 : d.nounEnd, raw.qStart, s.consumed);
+  const parallel = noun
+    ? [...figures].reverse().find((f) => f.group && f.lemma === noun.entry.lemma)
+    : undefined;
+  if (self && isSide(self.entry)) {
+    // `مئات الدواعش`: the noun names the side itself.
+    rules.push('ar/subject/group-self');
+    return groupOf(self.entry, lex);
+  }
+  if (g && g.rule !== 'ar/subject/group-before') {
+    rules.push(g.rule);
+    return g.entry;
+  }
+  if (parallel) {
+    // `قتلت عنصرين من خلايا التنظيم … وألقت القبض على 5 عناصر`: a parallel mention, one side.
+    rules.push('ar/subject/group-parallel');
+    return parallel.group;
+  }
+  if (g && kind !== 'unknown') {
+    // A generic noun (`شخص`) does not take a side merely named before it.
+    rules.push(g.rule);
+    return g.entry;
+  }
+  return null;
+}
+
+/** A whole whose parts differ in kind is `mixed`; it takes the side its non-civilian parts share. */
+function markMixedWholes(figures: readonly Figure[]): Figure[] {
   return figures.map((f, idx) => {
     const parts = figures.filter((p) => p.partOf === idx);
     if (parts.length < 2) return f;

@@ -12,12 +12,13 @@
 import { analyze } from '../../index.js';
 import { runFixtureSuite } from '../../testing/fixture-suite.js';
 import type { Parsed } from '../../testing/fixture-suite.js';
-import type { Category, Claim, Qualifier, Stance, SubjectKind } from '../../types.js';
+import type { Category, Claim, Qualifier, Stance, StrikeMeans, SubjectKind } from '../../types.js';
 import {
   CATEGORIES,
   QUALIFIERS,
   STANCES,
   SUBJECT_KINDS as KINDS,
+  STRIKE_MEANS,
   isOneOf as oneOf,
 } from '../../vocabulary.js';
 
@@ -31,6 +32,8 @@ interface Expectation {
   readonly high?: number | null;
   readonly qualifier?: Qualifier;
   readonly category?: Category;
+  /** A strike's weapon as its noun names it; null for a strike whose noun names none. */
+  readonly means?: StrikeMeans | null;
   readonly kind?: SubjectKind;
   readonly group?: string | null;
   readonly stance?: Stance;
@@ -62,6 +65,7 @@ const EXPECT_KEYS = new Set([
   'high',
   'qualifier',
   'category',
+  'means',
   'kind',
   'group',
   'stance',
@@ -82,6 +86,7 @@ function expectationProblems(e: Json, input: string): string[] {
   }
   if ('qualifier' in e && !oneOf(QUALIFIERS, e.qualifier)) problems.push('bad "qualifier"');
   if ('category' in e && !oneOf(CATEGORIES, e.category)) problems.push('bad "category"');
+  if ('means' in e && e.means !== null && !oneOf(STRIKE_MEANS, e.means)) problems.push('bad "means"');
   if ('kind' in e && !oneOf(KINDS, e.kind)) problems.push('bad "kind"');
   if ('stance' in e && !oneOf(STANCES, e.stance)) problems.push('bad "stance"');
   if ('group' in e && e.group !== null && (typeof e.group !== 'string' || e.group === '')) {
@@ -147,6 +152,7 @@ function mismatches(e: Expectation, claim: Claim): string[] {
   check('high', e.high, claim.quantity.high);
   check('qualifier', e.qualifier, claim.quantity.qualifier);
   check('category', e.category, claim.category);
+  check('means', e.means, claim.means ?? null);
   check('kind', e.kind, claim.subject.kind);
   check('group', e.group, claim.subject.group);
   check('stance', e.stance, claim.stance);

@@ -3,11 +3,25 @@
 // the batch lends publication dates to the reports that state none, and only then are dates
 // resolved and claims built against each report's publication day.
 
-import type { LanguagePack, PackDocument, PackResult } from '../../engine/pack.js';
+import type { LanguagePack, PackDocument, PackMention, PackReading, PackResult } from '../../engine/pack.js';
 import { run } from '../../pipeline/stage.js';
 import { NO_TRACE } from '../../pipeline/trace.js';
 import type { Trace } from '../../pipeline/trace.js';
+import type { TextSpan } from '../../types.js';
+import type { SpeakerMention } from './attribution/speakers.js';
+import { publisherSpan, speakersAcrossBatch } from './assemble.js';
+import { parseIsoDate } from './dates/calendar.js';
+import type { DayNumber } from './dates/calendar.js';
+import {
+  batchContext,
+  batchLending,
+  batchPublishedStage,
+  lendPublished,
+  statedDays,
+} from './document-meta.js';
 import { ArabicDoc } from './document.js';
+import { inferPublished } from './dates/publication.js';
+import { linkSpeakers } from './entities/batch.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import { analyzePipeline } from './pipeline.js';
 
@@ -19,25 +33,115 @@ const LETTER = /\p{L}/gu;
  * telling `trace` which rules fired on what.
  */
 export function createArabicPack(lexicon: Lexicon, trace: Trace = NO_TRACE): LanguagePack {
+  const arabicDoc = (d: PackDocument): ArabicDoc =>
+    new ArabicDoc(
+      d.id,
+      d.text,
+      { source: d.source, published: d.published, ...(d.url ? { url: d.url } : {}) },
+      lexicon,
+      trace,
+    );
   return {
     language: 'ar',
     score: arabicShare,
     analyzeBatch(documents: readonly PackDocument[]): PackResult[] {
-      const docs = documents.map(
-        (d) =>
-          new ArabicDoc(
-            d.id,
-            d.text,
-            { source: d.source, published: d.published, ...(d.url ? { url: d.url } : {}) },
-            lexicon,
-            trace,
-          ),
-      );
+      const docs = documents.map(arabicDoc);
       run(analyzePipeline, docs);
-      return docs.map(resultOf);
+      return docs.map((doc) => resultOf(doc));
+    },
+    readAlone(document: PackDocument): PackReading {
+      const doc = arabicDoc(document);
+      // A batch of one lends no publication day: the batch stage leaves the document as it is.
+      run(ALONE, [doc]);
+      return readingOf(doc);
+    },
+    finishBatch(
+      alone: readonly PackReading[],
+      documentOf: (k: number) => PackDocument | undefined,
+    ): PackResult[] | null {
+      // The batch stage batchPublishedStage: when some reports are dated and some not, the undated
+      // ones are read again with the day the batch lends them (dated ones keep theirs).
+      const lent = batchLending(alone.map((r) => (r.batch as BatchOf).day));
+      let readings = alone;
+      if (lent) {
+        const undated = new Map<number, ArabicDoc>();
+        for (const [k, r] of alone.entries()) {
+          if ((r.batch as BatchOf).day !== null) continue;
+          const document = documentOf(k);
+          if (!document) return null;
+          const doc = arabicDoc(document);
+          run(BEFORE_LENDING, [doc]);
+          undated.set(k, doc);
+        }
+        const context = batchContext(
+          lent,
+          alone.map((r, k) => {
+            const doc = undated.get(k);
+            return doc ? statedDays(doc.expressions, lent.median) : (r.batch as BatchOf).days;
+          }),
+        );
+        readings = alone.map((r, k) => {
+          const doc = undated.get(k);
+          if (!doc) return r;
+          lendPublished(doc, doc.published ?? inferPublished(doc.folded, doc.expressions, context));
+          run(AFTER_LENDING, [doc]);
+          return readingOf(doc);
+        });
+      }
+      // The batch stage speakersAcrossBatch, over what each document kept for it.
+      const linked = linkSpeakers(
+        readings.map((r) => {
+          const b = r.batch as BatchOf;
+          return {
+            id: r.result.document.id,
+            named: b.named,
+            claims: r.result.claims,
+            listed: new Set(b.listed),
+            publisherSpan: b.publisherSpan,
+          };
+        }),
+        lexicon,
+      );
+      return readings.map(({ result }) => {
+        const claims = linked.claims.get(result.document.id);
+        return {
+          ...result,
+          ...(claims ? { claims: [...claims] } : {}),
+          mentions: [...result.mentions, ...(linked.mentions.get(result.document.id) ?? [])],
+        };
+      });
     },
   };
 }
+
+/** What a document read alone keeps for the batch stages: its days, its speakers. */
+interface BatchOf {
+  /** Its publication day, if it has one. */
+  readonly day: DayNumber | null;
+  /** The days its calendar dates state, against its own publication day (dated documents). */
+  readonly days: readonly DayNumber[];
+  readonly named: readonly SpeakerMention[];
+  readonly listed: readonly string[];
+  readonly publisherSpan: TextSpan | null;
+}
+
+function readingOf(doc: ArabicDoc): PackReading {
+  const day = parseIsoDate(doc.published?.date ?? null);
+  const batch: BatchOf = {
+    day,
+    days: day === null ? [] : statedDays(doc.expressions, day),
+    named: doc.speakers,
+    listed: [...new Set(doc.entities.map((m) => m.entry.id))],
+    publisherSpan: publisherSpan(doc),
+  };
+  return { result: { ...resultOf(doc, []), claims: [...doc.claims] }, dated: day !== null, batch };
+}
+
+/** The analysis of one document up to the speakers linked across the batch. */
+const ALONE = analyzePipeline.filter((s) => s !== speakersAcrossBatch);
+const LENDING = analyzePipeline.indexOf(batchPublishedStage);
+const BEFORE_LENDING = analyzePipeline.slice(0, LENDING);
+const AFTER_LENDING = analyzePipeline.slice(LENDING + 1).filter((s) => s !== speakersAcrossBatch);
 
 /** Share of the text's letters that are Arabic, 0..1. */
 function arabicShare(text: string): number {
@@ -48,7 +152,7 @@ function arabicShare(text: string): number {
 }
 
 /** What the engine receives of one document. */
-function resultOf(doc: ArabicDoc): PackResult {
+function resultOf(doc: ArabicDoc, speakerEntities: readonly PackMention[] = doc.speakerEntities): PackResult {
   return {
     document: doc.info,
     claims: doc.claims,
@@ -63,7 +167,7 @@ function resultOf(doc: ArabicDoc): PackResult {
         ...(m.entry.parent ? { parent: m.entry.parent } : {}),
         ...(m.entry.country ? { country: m.entry.country } : {}),
       })),
-      ...doc.speakerEntities,
+      ...speakerEntities,
     ],
     times: doc.times,
   };

@@ -338,185 +338,201 @@ function mayOpen(view: SentenceView, i: number): boolean {
 }
 
 /** Quantity expressions of the sentence, left to right, without overlaps. Never throws. */
-// eslint-disable-next-line max-lines-per-function -- not yet split into steps
 export function readQuantities(view: SentenceView): QuantityMention[] {
   const out: QuantityMention[] = [];
-  let toks: readonly Tok[] = view.toks;
   let i = 0;
-  while (i < toks.length) {
-    toks = view.toks;
-    const tok = toks[i]!;
-    if (
-      view.excluded.has(i) ||
-      (tok.kind !== 'word' && tok.kind !== 'number') ||
-      isPercentWord(tok) ||
-      !mayOpen(view, i)
-    ) {
-      i++;
-      continue;
-    }
-    // `الاثني عشر`، `الخمسة عشر`: a definite numeral, its teen part included, points back.
-    if (tok.kind === 'word' && isNumberLike(tok)) {
-      i += isWord(toks[i + 1], 'عشر', 'عشره') ? 2 : 1;
-      continue;
-    }
-    const range = readRange(view, i);
-    if (range) {
-      out.push(range);
-      i = range.qEnd;
-      continue;
-    }
-    let lead = 0;
-    const vague = readVague(toks, i);
-    let cardinal = vague ? null : readCardinal(toks, i);
-    // `وثلاث نساء`: a figure coordinated with the one before.
-    if (!vague && !cardinal) {
-      const shifted = withoutConjunction(toks, i);
-      const c = shifted ? readCardinal(shifted, i) : null;
-      if (c && shifted) {
-        toks = shifted;
-        cardinal = c;
-        lead = 1;
-      }
-    }
-    if (!vague && !cardinal) {
-      const one = readOneOf(view, i);
-      if (one) out.push(one);
-      const dual = readDual(view, i);
-      if (dual) {
-        out.push(dual);
-        // `انتحاريين اثنين`: the number adjective repeats the dual.
-        if (isWord(toks[i + 1], 'اثنين', 'اثنان', 'اثنتين', 'اثنتان')) i++;
-      }
-      i++;
-      continue;
-    }
-    const num = (vague ?? cardinal)!;
-    if (isLabelNumber(view, i) || isYear(view, i, num.end) || isYearInWords(view, i, num)) {
-      i = num.end;
-      continue;
-    }
-    // The first half of a date or duration the date reader read from its second half:
-    // `من 22 إلى 30 يونيو`، `بين ثلاثة وستة أشهر`، `ثلاثة أو أربعة أيام`.
-    const link = toks[num.end];
-    if (
-      link &&
-      (((link.text === '-' || /^(الي|حتي|و|او)$/.test(link.text)) && view.excluded.has(num.end + 1)) ||
-        (/^و/.test(link.text) && view.excluded.has(num.end)))
-    ) {
-      i = num.end;
-      continue;
-    }
-    // Figures of time: durations and ages are the date reader's (`30 عاما`، `ستة أيام`).
-    if (isTimeNoun(toks[num.end])) {
-      i = num.end;
-      continue;
-    }
-    if (tok.kind === 'word' && !vague && isDefiniteNumeral(tok)) {
-      i = num.end;
-      continue;
-    }
-    // `أطفال ثلاثة`، `شخص واحد`، `انتحاريين اثنين`: a number word after its noun.
-    let nounBefore: number | null = null;
-    if (tok.kind === 'word' && !vague && num.value <= 10 && lead === 0) {
-      const prev = nounOf(view, i - 1);
-      const nextNoun = nounOf(view, num.end);
-      if (prev && !nextNoun) {
-        const fits =
-          num.value === 1
-            ? prev.number === 'sg'
-            : num.value === 2
-              ? prev.number !== 'sg'
-              : prev.number === 'pl';
-        if (!fits) {
-          i = num.end;
-          continue;
-        }
-        nounBefore = i - 1;
-      } else if (num.value === 1) {
-        // A lone واحد counts only as one of a plural: `واحد من المسلحين`، `وأحد عناصر الأمن`.
-        const of = toks[num.end]?.text === 'من' ? num.end + 1 : num.end;
-        if (nounOf(view, of)?.number !== 'pl') {
-          i = num.end;
-          continue;
-        }
-      }
-    }
-    const rules = [...num.rules];
-    let qStart = i;
-    let qEnd = num.end;
-    let quantity: Quantity;
-    let unit: QuantityUnit | null = null;
-    if (num.vague) {
-      quantity = { low: num.value, high: num.high, point: null, qualifier: 'vague' };
-    } else {
-      const before = qualifierBefore(toks, i);
-      const afterQ = qualifierAfter(toks, num.end);
-      let qualifier = before?.qualifier ?? 'exact';
-      if (before) {
-        qStart = before.start;
-        rules.push(qualifierRule(before.qualifier));
-      }
-      if (afterQ && (!before || afterQ.qualifier === before.qualifier)) {
-        qualifier = afterQ.qualifier;
-        if (!afterQ.setOff) qEnd = afterQ.end;
-        if (!before) rules.push(qualifierRule(afterQ.qualifier));
-      }
-      // Ranges: 60-90 · 20 إلى 30 · ثلاثة أو أربعة
-      const dash = toks[num.end]?.text === '-' || toks[num.end]?.text === '\u2013';
-      const b =
-        (dash && toks[num.end + 1]?.kind === tok.kind ? readCardinal(toks, num.end + 1) : null) ??
-        (!changeVerbBefore(toks, i) ? upperBound(toks, num.end, ['الي', 'حتي']) : null) ??
-        upperBound(toks, num.end, ['او']);
-      const viaOr = b !== null && toks[num.end]?.text === 'او';
-      // `4 أو 5 ثوان`: a range of time is a duration, both bounds included.
-      if (b && isTimeNoun(toks[b.end])) {
-        i = b.end;
-        continue;
-      }
-      const r =
-        b && !view.excluded.has(b.end - 1) && !isTimeNoun(toks[b.end]) && !isYear(view, num.end + 1, b.end)
-          ? rangeQuantity(num, b)
-          : null;
-      if (b && r && (!viaOr || b.value <= num.value * 10) && !isLabelNumber(view, num.end + 1)) {
-        const rule = dash
-          ? 'ar/quantity/range-dash'
-          : viaOr
-            ? 'ar/quantity/range-or'
-            : 'ar/quantity/range-to';
-        const pctEnd = percentEnd(view, b.end);
-        const unit: QuantityUnit | null = pctEnd > 0 ? 'percent' : isCurrency(toks[b.end]) ? 'money' : null;
-        out.push({
-          ...mention(qStart, pctEnd > 0 ? pctEnd : b.end, r, [...num.rules, rule], {
-            numStart: i,
-            numEnd: b.end,
-            lead,
-          }),
-          unit,
-        });
-        i = b.end;
-        continue;
-      }
-      quantity = interval(num.value, qualifier);
-      const pct = percentEnd(view, num.end);
-      if (pct > 0) {
-        unit = 'percent';
-        qEnd = Math.max(qEnd, pct);
-        rules.push('ar/quantity/percent');
-      }
-    }
-    // 500 دولار · 3 ملايين ليرة · $500
-    if (!unit && (isCurrency(toks[num.end]) || (toks[i - 1]?.text === '$' && glued(toks[i - 1], tok)))) {
-      unit = 'money';
-      rules.push('ar/quantity/money');
-    }
-    out.push({
-      ...mention(qStart, qEnd, quantity, rules, { numStart: i, numEnd: num.end, lead, nounBefore }),
-      unit,
-    });
-    i = Math.max(num.end, qEnd);
+  while (i < view.toks.length) {
+    const step = quantityAt(view, i);
+    out.push(...step.found);
+    i = step.next;
   }
   return out;
+}
+
+/** What one step of the reader found at a token, and where the next step starts. */
+interface QuantityStep {
+  readonly found: readonly QuantityMention[];
+  readonly next: number;
+}
+
+/** A number read at a token: the cardinal or vague amount, the tokens it was read on, a glued `و`. */
+interface NumberAt {
+  readonly num: Cardinal;
+  readonly vague: boolean;
+  readonly toks: readonly Tok[];
+  readonly lead: number;
+}
+
+function skipTo(next: number): QuantityStep {
+  return { found: [], next };
+}
+
+/** The quantities that start at token `i`: a range, a number, one of a plural, a dual; or none. */
+function quantityAt(view: SentenceView, i: number): QuantityStep {
+  const tok = view.toks[i]!;
+  if (
+    view.excluded.has(i) ||
+    (tok.kind !== 'word' && tok.kind !== 'number') ||
+    isPercentWord(tok) ||
+    !mayOpen(view, i)
+  )
+    return skipTo(i + 1);
+  // `الاثني عشر`، `الخمسة عشر`: a definite numeral, its teen part included, points back.
+  if (tok.kind === 'word' && isNumberLike(tok))
+    return skipTo(i + (isWord(view.toks[i + 1], 'عشر', 'عشره') ? 2 : 1));
+  const range = readRange(view, i);
+  if (range) return { found: [range], next: range.qEnd };
+  const at = numberAt(view, i);
+  if (!at) return noNumberAt(view, i);
+  if (namesOrTimes(view, i, at)) return skipTo(at.num.end);
+  const nounBefore = nounBeforeNumber(view, i, at);
+  if (nounBefore === undefined) return skipTo(at.num.end);
+  return measured(view, i, at, nounBefore);
+}
+
+/** A vague amount or a cardinal at token `i`, or a cardinal after a glued `و` (`وثلاث نساء`). */
+function numberAt(view: SentenceView, i: number): NumberAt | null {
+  const toks = view.toks;
+  const vague = readVague(toks, i);
+  if (vague) return { num: vague, vague: true, toks, lead: 0 };
+  const cardinal = readCardinal(toks, i);
+  if (cardinal) return { num: cardinal, vague: false, toks, lead: 0 };
+  // `وثلاث نساء`: a figure coordinated with the one before.
+  const shifted = withoutConjunction(toks, i);
+  const c = shifted ? readCardinal(shifted, i) : null;
+  if (c && shifted) return { num: c, vague: false, toks: shifted, lead: 1 };
+  return null;
+}
+
+/** No number at token `i`: one of a plural (`أحد المهاجمين`) or a dual noun (`عنصرين`). */
+function noNumberAt(view: SentenceView, i: number): QuantityStep {
+  const found: QuantityMention[] = [];
+  let next = i;
+  const one = readOneOf(view, i);
+  if (one) found.push(one);
+  const dual = readDual(view, i);
+  if (dual) {
+    found.push(dual);
+    // `انتحاريين اثنين`: the number adjective repeats the dual.
+    if (isWord(view.toks[i + 1], 'اثنين', 'اثنان', 'اثنتين', 'اثنتان')) next++;
+  }
+  return { found, next: next + 1 };
+}
+
+/** A number that names (a label, a year), is half of a date or duration, or a definite numeral. */
+function namesOrTimes(view: SentenceView, i: number, at: NumberAt): boolean {
+  const { num, toks } = at;
+  if (isLabelNumber(view, i) || isYear(view, i, num.end) || isYearInWords(view, i, num)) return true;
+  // The first half of a date or duration the date reader read from its second half:
+  // `من 22 إلى 30 يونيو`، `بين ثلاثة وستة أشهر`، `ثلاثة أو أربعة أيام`.
+  const link = toks[num.end];
+  if (
+    link &&
+    (((link.text === '-' || /^(الي|حتي|و|او)$/.test(link.text)) && view.excluded.has(num.end + 1)) ||
+      (/^و/.test(link.text) && view.excluded.has(num.end)))
+  )
+    return true;
+  // Figures of time: durations and ages are the date reader's (`30 عاما`، `ستة أيام`).
+  if (isTimeNoun(toks[num.end])) return true;
+  const tok = view.toks[i]!;
+  return tok.kind === 'word' && !at.vague && isDefiniteNumeral(tok);
+}
+
+/**
+ * `أطفال ثلاثة`، `شخص واحد`، `انتحاريين اثنين`: a number word after its noun. The noun's token,
+ * null when the number does not follow its noun, undefined when the number counts nothing here.
+ */
+function nounBeforeNumber(view: SentenceView, i: number, at: NumberAt): number | null | undefined {
+  const { num, toks } = at;
+  if (view.toks[i]!.kind !== 'word' || at.vague || num.value > 10 || at.lead !== 0) return null;
+  const prev = nounOf(view, i - 1);
+  const nextNoun = nounOf(view, num.end);
+  if (prev && !nextNoun) {
+    const fits =
+      num.value === 1 ? prev.number === 'sg' : num.value === 2 ? prev.number !== 'sg' : prev.number === 'pl';
+    return fits ? i - 1 : undefined;
+  }
+  if (num.value === 1) {
+    // A lone واحد counts only as one of a plural: `واحد من المسلحين`، `وأحد عناصر الأمن`.
+    const of = toks[num.end]?.text === 'من' ? num.end + 1 : num.end;
+    if (nounOf(view, of)?.number !== 'pl') return undefined;
+  }
+  return null;
+}
+
+/** The quantity of a number: its qualifiers, a range it opens, a percentage or an amount of money. */
+function measured(view: SentenceView, i: number, at: NumberAt, nounBefore: number | null): QuantityStep {
+  const { num, toks, lead } = at;
+  const tok = view.toks[i]!;
+  const rules = [...num.rules];
+  let qStart = i;
+  let qEnd = num.end;
+  let quantity: Quantity;
+  let unit: QuantityUnit | null = null;
+  if (num.vague) {
+    quantity = { low: num.value, high: num.high, point: null, qualifier: 'vague' };
+  } else {
+    const before = qualifierBefore(toks, i);
+    const afterQ = qualifierAfter(toks, num.end);
+    let qualifier = before?.qualifier ?? 'exact';
+    if (before) {
+      qStart = before.start;
+      rules.push(qualifierRule(before.qualifier));
+    }
+    if (afterQ && (!before || afterQ.qualifier === before.qualifier)) {
+      qualifier = afterQ.qualifier;
+      if (!afterQ.setOff) qEnd = afterQ.end;
+      if (!before) rules.push(qualifierRule(afterQ.qualifier));
+    }
+    const range = rangeFrom(view, i, at, qStart);
+    if (range) return range;
+    quantity = interval(num.value, qualifier);
+    const pct = percentEnd(view, num.end);
+    if (pct > 0) {
+      unit = 'percent';
+      qEnd = Math.max(qEnd, pct);
+      rules.push('ar/quantity/percent');
+    }
+  }
+  // 500 دولار · 3 ملايين ليرة · $500
+  if (!unit && (isCurrency(toks[num.end]) || (toks[i - 1]?.text === '$' && glued(toks[i - 1], tok)))) {
+    unit = 'money';
+    rules.push('ar/quantity/money');
+  }
+  const found = {
+    ...mention(qStart, qEnd, quantity, rules, { numStart: i, numEnd: num.end, lead, nounBefore }),
+    unit,
+  };
+  return { found: [found], next: Math.max(num.end, qEnd) };
+}
+
+/** Ranges: 60-90 · 20 إلى 30 · ثلاثة أو أربعة; a range of time is the date reader's. */
+function rangeFrom(view: SentenceView, i: number, at: NumberAt, qStart: number): QuantityStep | null {
+  const { num, toks, lead } = at;
+  const tok = view.toks[i]!;
+  const dash = toks[num.end]?.text === '-' || toks[num.end]?.text === '\u2013';
+  const b =
+    (dash && toks[num.end + 1]?.kind === tok.kind ? readCardinal(toks, num.end + 1) : null) ??
+    (!changeVerbBefore(toks, i) ? upperBound(toks, num.end, ['الي', 'حتي']) : null) ??
+    upperBound(toks, num.end, ['او']);
+  if (!b) return null;
+  const viaOr = toks[num.end]?.text === 'او';
+  // `4 أو 5 ثوان`: a range of time is a duration, both bounds included.
+  if (isTimeNoun(toks[b.end])) return skipTo(b.end);
+  const r = !view.excluded.has(b.end - 1) && !isYear(view, num.end + 1, b.end) ? rangeQuantity(num, b) : null;
+  if (!r || (viaOr && b.value > num.value * 10) || isLabelNumber(view, num.end + 1)) return null;
+  const rule = dash ? 'ar/quantity/range-dash' : viaOr ? 'ar/quantity/range-or' : 'ar/quantity/range-to';
+  const pctEnd = percentEnd(view, b.end);
+  const unit: QuantityUnit | null = pctEnd > 0 ? 'percent' : isCurrency(toks[b.end]) ? 'money' : null;
+  const found = {
+    ...mention(qStart, pctEnd > 0 ? pctEnd : b.end, r, [...num.rules, rule], {
+      numStart: i,
+      numEnd: b.end,
+      lead,
+    }),
+    unit,
+  };
+  return { found: [found], next: b.end };
 }
 
 /** أحد المهاجمين / إحدى الغارات: one, when a plural noun follows (definite or a construct head). */

@@ -167,218 +167,256 @@ export const VAGUE_SEVERAL = 'ar/number/vague-several';
  * the group before it; after a scale only a smaller part may follow (`مليون و200 ألف`). Two atoms
  * of one rank never add up: `ثلاثة وخمسة` is 3, then a second number (`بين ثلاثة وخمسة` is 3–5).
  */
-// eslint-disable-next-line max-lines-per-function -- not yet split into steps
 export function readCardinal(toks: readonly Tok[], i: number): Cardinal | null {
   const first = toks[i];
   if (!first) return null;
-  /** Sum of the groups already closed by a scale. */
-  let total = 0;
-  /** The group being read (below a thousand, or a digit run). */
-  let group = 0;
-  /** 0 nothing yet in the group, 1 hundreds, 2 units, 3 tens, teens or digits (complete). */
-  let stage = 0;
-  let lastScale = Infinity;
-  let j = i;
-  let sawAtom = false;
-  let decimal = false;
-  const rules: string[] = [];
-  const applyScale = (scale: number): boolean => {
-    if (scale >= lastScale) return false;
-    total += (group === 0 ? 1 : group) * scale;
-    group = 0;
-    stage = 0;
-    lastScale = scale;
-    return true;
+  const r: CardinalReading = {
+    toks,
+    i,
+    total: 0,
+    group: 0,
+    stage: 0,
+    lastScale: Infinity,
+    j: i,
+    sawAtom: false,
+    decimal: false,
+    rules: [],
   };
-  if (first.kind === 'number') {
-    let v = digitsValue(first.text);
-    if (v === null) return null;
-    const scaleNext = wordAt(toks, i + 1);
-    // 300.000 نسمة: one group of three after a dot is thousands, unless a scale follows (2.500 مليون).
-    // 1,279 تريليون: before a scale a comma is the decimal mark.
-    if (/^\d{1,3},\d{3}$/.test(first.text) && scaleNext?.type.startsWith('scale'))
-      v = Number(first.text.replace(',', '.'));
-    if (/^\d{1,3}\.\d{3}$/.test(first.text) && !scaleNext?.type.startsWith('scale'))
-      v = Number(first.text.replace('.', ''));
-    group = v;
-    decimal = !Number.isInteger(v);
-    stage = 3;
-    j = i + 1;
-    sawAtom = true;
-    rules.push('ar/number/digits');
-    // 12 ألف، 150ألف، 3.5 مليون، 45 ألفا، 5 آلاف (but a digit run before و starts a new number).
-    const scale = wordAt(toks, j);
-    if (scale && scale.type.startsWith('scale') && scale.type !== 'scale-dual' && applyScale(scale.value)) {
-      j++;
-      rules.push('ar/number/digits-scale');
-    }
-  }
-  while (j < toks.length) {
-    const tok = toks[j]!;
-    // The conjunction: a token of its own (`خمسة و عشرون`) or glued (`وعشرون`).
-    let conj = false;
-    let atomAt = j;
-    let word: NumberWord | null = null;
-    if (tok.kind === 'word' && tok.text === 'و') {
-      conj = true;
-      atomAt = j + 1;
-    } else if (tok.kind === 'word') {
-      const hit = numberWord(tok.text, true, j > i);
-      if (hit) {
-        word = hit.word;
-        conj = hit.conj;
-      }
-    }
-    if (conj && !sawAtom) break;
-    const atom = toks[atomAt];
-    if (!atom) break;
-    if (atomAt !== j) {
-      if (atom.kind === 'number') word = null;
-      else word = wordAt(toks, atomAt);
-    }
-    // `مليون و200 ألف`: digits after و add a part smaller than the last scale.
-    if (conj && atom.kind === 'number') {
-      const v = digitsValue(atom.text);
-      const scale = wordAt(toks, atomAt + 1);
-      const scaled = scale !== null && scale.type === 'scale';
-      const part = v === null ? null : scaled ? v * scale.value : v;
-      if (part === null || lastScale === Infinity || part >= lastScale || group !== 0) break;
-      total += part;
-      j = atomAt + (scaled ? 2 : 1);
-      stage = 3;
-      if (scaled) lastScale = scale.value;
-      continue;
-    }
-    if (!word || word.type === 'vague') break;
-    if (!conj) {
-      if (!sawAtom) {
-        // أحد عشر / إحدى عشرة are 11; a lone أحد is read by the caller.
-        if (word.type === 'one') {
-          const ten = wordAt(toks, j + 1);
-          if (!ten || ten.value !== 10 || ten.type !== 'unit') break;
-          group = 11;
-          stage = 3;
-          j += 2;
-          sawAtom = true;
-          rules.push('ar/number/teens');
-          continue;
-        }
-        if (word.type === 'fraction') {
-          // نصف مليون، ربع مليون
-          const scale = wordAt(toks, j + 1);
-          if (!scale || scale.type !== 'scale') break;
-          total += word.value * scale.value;
-          lastScale = scale.value;
-          j += 2;
-          sawAtom = true;
-          rules.push('ar/number/fraction');
-          continue;
-        }
-        if (word.type === 'scale-plural') break; // آلاف alone is vague
-        // ألفا شخص، مليونا نازح: the dual in construct (two thousand) when a noun follows at once.
-        const after = toks[j + 1];
-        const dualConstruct =
-          word.type === 'scale' &&
-          /ا$/.test(fold(tok.text)) &&
-          after?.kind === 'word' &&
-          !numberWord(after.text, true);
-        if (dualConstruct && toks[j + 1]!.text !== 'من') {
-          total = 2 * word.value;
-          lastScale = word.value;
-          j++;
-          sawAtom = true;
-          rules.push('ar/number/scale');
-          continue;
-        }
-      } else {
-        // ثلاثة عشر، اثنا عشر
-        if (word.type === 'unit' && word.value === 10 && stage === 2 && group % 100 < 10 && group % 100 > 0) {
-          group += 10;
-          stage = 3;
-          j++;
-          rules.push('ar/number/teens');
-          continue;
-        }
-        // ثلاث مئة
-        if (word.type === 'hundred' && word.value === 100 && stage === 2 && group < 10) {
-          group *= 100;
-          stage = 1;
-          j++;
-          continue;
-        }
-        if (word.type === 'scale' || word.type === 'scale-plural') {
-          if (word.type === 'scale-plural' && (group < 3 || group > 10)) break;
-          if (!applyScale(word.value)) break;
-          j++;
-          rules.push('ar/number/scale');
-          continue;
-        }
-        break;
-      }
-    } else {
-      // After و: the next rank of the group, a smaller part after a scale, or a fraction of it.
-      if (word.type === 'fraction') {
-        if (lastScale === Infinity || group !== 0 || word.value !== 0.5) break;
-        total += word.value * lastScale;
-        j = atomAt + 1;
-        // مليون ونصف المليون، ألف ونصف الألف
-        const again = toks[j];
-        if (again && again.kind === 'word') {
-          const r = readings(again.text).find(
-            (x) => x.definite && numbers().get(x.stem)?.value === lastScale,
-          );
-          if (r) j++;
-        }
-        rules.push('ar/number/fraction');
-        continue;
-      }
-      if (word.type === 'hundred') {
-        if (group !== 0 || word.value >= lastScale) break;
-      } else if (word.type === 'unit' && word.value !== 10) {
-        if (stage >= 2) break;
-      } else if (word.type === 'ten' || word.type === 'unit') {
-        if (stage >= 3) break;
-      } else if (word.type === 'scale-dual') {
-        if (group !== 0 || word.value >= lastScale) break;
-        total += word.value;
-        lastScale = word.value / 2;
-        j = atomAt + 1;
-        rules.push('ar/number/scale');
-        continue;
-      } else break;
-      j = atomAt;
-    }
-    // An atom of the group: unit, ten, hundred, or a dual scale standing alone (ألفين).
-    if (word.type === 'scale-dual') {
-      if (sawAtom) break;
-      total += word.value;
-      lastScale = word.value / 2;
-      j++;
-      sawAtom = true;
-      rules.push('ar/number/scale');
-      continue;
-    }
-    if (word.type === 'scale') {
-      if (sawAtom) break;
-      applyScale(word.value);
-      j++;
-      sawAtom = true;
-      rules.push('ar/number/scale');
-      continue;
-    }
-    if (word.type !== 'unit' && word.type !== 'ten' && word.type !== 'hundred') break;
-    if (sawAtom && !conj) break;
-    group += word.value;
-    stage = word.type === 'hundred' ? 1 : word.type === 'ten' || word.value === 10 ? 3 : 2;
-    j++;
-    sawAtom = true;
-    rules.push('ar/number/words');
-  }
-  if (!sawAtom) return null;
-  const raw = total + group;
-  const value = decimal && lastScale === Infinity ? raw : Math.round(raw);
+  if (first.kind === 'number' && !readDigits(r, first)) return null;
+  while (r.j < toks.length && cardinalStep(r) === 'continue');
+  if (!r.sawAtom) return null;
+  const raw = r.total + r.group;
+  const value = r.decimal && r.lastScale === Infinity ? raw : Math.round(raw);
   if (value <= 0 && first.kind !== 'number') return null;
-  return { value, end: j, vague: false, high: null, one: false, rules: [...new Set(rules)] };
+  return { value, end: r.j, vague: false, high: null, one: false, rules: [...new Set(r.rules)] };
+}
+
+/** The state of reading one cardinal: the one object every step of readCardinal reads and moves. */
+interface CardinalReading {
+  readonly toks: readonly Tok[];
+  /** The token the cardinal starts at. */
+  readonly i: number;
+  /** Sum of the groups already closed by a scale. */
+  total: number;
+  /** The group being read (below a thousand, or a digit run). */
+  group: number;
+  /** 0 nothing yet in the group, 1 hundreds, 2 units, 3 tens, teens or digits (complete). */
+  stage: number;
+  lastScale: number;
+  /** The next token to read. */
+  j: number;
+  sawAtom: boolean;
+  decimal: boolean;
+  readonly rules: string[];
+}
+
+/** What a step did: read on, end the cardinal, or leave the word to be read as an atom of the group. */
+type CardinalStep = 'continue' | 'stop' | 'atom';
+
+/** A scale multiplies the group before it; false when it is not smaller than the last scale. */
+function applyScale(r: CardinalReading, scale: number): boolean {
+  if (scale >= r.lastScale) return false;
+  r.total += (r.group === 0 ? 1 : r.group) * scale;
+  r.group = 0;
+  r.stage = 0;
+  r.lastScale = scale;
+  return true;
+}
+
+/** A digit run opening the cardinal, with the scale word after it (`12 ألف`، `3.5 مليون`). */
+function readDigits(r: CardinalReading, first: Tok): boolean {
+  const { toks, i } = r;
+  let v = digitsValue(first.text);
+  if (v === null) return false;
+  const scaleNext = wordAt(toks, i + 1);
+  // 300.000 نسمة: one group of three after a dot is thousands, unless a scale follows (2.500 مليون).
+  // 1,279 تريليون: before a scale a comma is the decimal mark.
+  if (/^\d{1,3},\d{3}$/.test(first.text) && scaleNext?.type.startsWith('scale'))
+    v = Number(first.text.replace(',', '.'));
+  if (/^\d{1,3}\.\d{3}$/.test(first.text) && !scaleNext?.type.startsWith('scale'))
+    v = Number(first.text.replace('.', ''));
+  r.group = v;
+  r.decimal = !Number.isInteger(v);
+  r.stage = 3;
+  r.j = i + 1;
+  r.sawAtom = true;
+  r.rules.push('ar/number/digits');
+  // 12 ألف، 150ألف، 3.5 مليون، 45 ألفا، 5 آلاف (but a digit run before و starts a new number).
+  const scale = wordAt(toks, r.j);
+  if (scale && scale.type.startsWith('scale') && scale.type !== 'scale-dual' && applyScale(r, scale.value)) {
+    r.j++;
+    r.rules.push('ar/number/digits-scale');
+  }
+  return true;
+}
+
+/** One step of the cardinal at token `r.j`: a conjunction and what follows it, or a number word. */
+function cardinalStep(r: CardinalReading): 'continue' | 'stop' {
+  const { toks, j } = r;
+  const tok = toks[j]!;
+  // The conjunction: a token of its own (`خمسة و عشرون`) or glued (`وعشرون`).
+  let conj = false;
+  let atomAt = j;
+  let word: NumberWord | null = null;
+  if (tok.kind === 'word' && tok.text === 'و') {
+    conj = true;
+    atomAt = j + 1;
+  } else if (tok.kind === 'word') {
+    const hit = numberWord(tok.text, true, j > r.i);
+    if (hit) {
+      word = hit.word;
+      conj = hit.conj;
+    }
+  }
+  if (conj && !r.sawAtom) return 'stop';
+  const atom = toks[atomAt];
+  if (!atom) return 'stop';
+  if (atomAt !== j) word = atom.kind === 'number' ? null : wordAt(toks, atomAt);
+  if (conj && atom.kind === 'number') return digitsAfterAnd(r, atom, atomAt);
+  if (!word || word.type === 'vague') return 'stop';
+  const step = conj ? afterAnd(r, word, atomAt) : r.sawAtom ? afterAtom(r, word) : opening(r, word, tok);
+  return step === 'atom' ? groupAtom(r, word, conj) : step;
+}
+
+/** `مليون و200 ألف`: digits after و add a part smaller than the last scale. */
+function digitsAfterAnd(r: CardinalReading, atom: Tok, atomAt: number): 'continue' | 'stop' {
+  const v = digitsValue(atom.text);
+  const scale = wordAt(r.toks, atomAt + 1);
+  const scaled = scale !== null && scale.type === 'scale';
+  const part = v === null ? null : scaled ? v * scale.value : v;
+  if (part === null || r.lastScale === Infinity || part >= r.lastScale || r.group !== 0) return 'stop';
+  r.total += part;
+  r.j = atomAt + (scaled ? 2 : 1);
+  r.stage = 3;
+  if (scaled) r.lastScale = scale.value;
+  return 'continue';
+}
+
+/** The first number word: eleven (`أحد عشر`), a fraction of a scale, a dual scale in construct. */
+function opening(r: CardinalReading, word: NumberWord, tok: Tok): CardinalStep {
+  const { toks, j } = r;
+  // أحد عشر / إحدى عشرة are 11; a lone أحد is read by the caller.
+  if (word.type === 'one') {
+    const ten = wordAt(toks, j + 1);
+    if (!ten || ten.value !== 10 || ten.type !== 'unit') return 'stop';
+    r.group = 11;
+    r.stage = 3;
+    r.j += 2;
+    r.sawAtom = true;
+    r.rules.push('ar/number/teens');
+    return 'continue';
+  }
+  if (word.type === 'fraction') {
+    // نصف مليون، ربع مليون
+    const scale = wordAt(toks, j + 1);
+    if (!scale || scale.type !== 'scale') return 'stop';
+    r.total += word.value * scale.value;
+    r.lastScale = scale.value;
+    r.j += 2;
+    r.sawAtom = true;
+    r.rules.push('ar/number/fraction');
+    return 'continue';
+  }
+  if (word.type === 'scale-plural') return 'stop'; // آلاف alone is vague
+  // ألفا شخص، مليونا نازح: the dual in construct (two thousand) when a noun follows at once.
+  const after = toks[j + 1];
+  const dualConstruct =
+    word.type === 'scale' &&
+    /ا$/.test(fold(tok.text)) &&
+    after?.kind === 'word' &&
+    !numberWord(after.text, true);
+  if (!dualConstruct || toks[j + 1]!.text === 'من') return 'atom';
+  r.total = 2 * word.value;
+  r.lastScale = word.value;
+  r.j++;
+  r.sawAtom = true;
+  r.rules.push('ar/number/scale');
+  return 'continue';
+}
+
+/** A number word right after another, with no و: teens, hundreds of a unit, a scale. */
+function afterAtom(r: CardinalReading, word: NumberWord): CardinalStep {
+  // ثلاثة عشر، اثنا عشر
+  if (word.type === 'unit' && word.value === 10 && r.stage === 2 && r.group % 100 < 10 && r.group % 100 > 0) {
+    r.group += 10;
+    r.stage = 3;
+    r.j++;
+    r.rules.push('ar/number/teens');
+    return 'continue';
+  }
+  // ثلاث مئة
+  if (word.type === 'hundred' && word.value === 100 && r.stage === 2 && r.group < 10) {
+    r.group *= 100;
+    r.stage = 1;
+    r.j++;
+    return 'continue';
+  }
+  if (word.type !== 'scale' && word.type !== 'scale-plural') return 'stop';
+  if (word.type === 'scale-plural' && (r.group < 3 || r.group > 10)) return 'stop';
+  if (!applyScale(r, word.value)) return 'stop';
+  r.j++;
+  r.rules.push('ar/number/scale');
+  return 'continue';
+}
+
+/** After و: the next rank of the group, a smaller part after a scale, or a fraction of it. */
+function afterAnd(r: CardinalReading, word: NumberWord, atomAt: number): CardinalStep {
+  if (word.type === 'fraction') return halfAfterAnd(r, word, atomAt);
+  if (word.type === 'hundred') {
+    if (r.group !== 0 || word.value >= r.lastScale) return 'stop';
+  } else if (word.type === 'unit' && word.value !== 10) {
+    if (r.stage >= 2) return 'stop';
+  } else if (word.type === 'ten' || word.type === 'unit') {
+    if (r.stage >= 3) return 'stop';
+  } else if (word.type === 'scale-dual') {
+    if (r.group !== 0 || word.value >= r.lastScale) return 'stop';
+    r.total += word.value;
+    r.lastScale = word.value / 2;
+    r.j = atomAt + 1;
+    r.rules.push('ar/number/scale');
+    return 'continue';
+  } else return 'stop';
+  r.j = atomAt;
+  return 'atom';
+}
+
+/** `مليون ونصف`، `مليون ونصف المليون`، `ألف ونصف الألف`: half of the last scale. */
+function halfAfterAnd(r: CardinalReading, word: NumberWord, atomAt: number): CardinalStep {
+  if (r.lastScale === Infinity || r.group !== 0 || word.value !== 0.5) return 'stop';
+  r.total += word.value * r.lastScale;
+  r.j = atomAt + 1;
+  const again = r.toks[r.j];
+  if (again && again.kind === 'word') {
+    const scale = readings(again.text).find(
+      (x) => x.definite && numbers().get(x.stem)?.value === r.lastScale,
+    );
+    if (scale) r.j++;
+  }
+  r.rules.push('ar/number/fraction');
+  return 'continue';
+}
+
+/** An atom of the group: unit, ten, hundred, or a dual scale standing alone (ألفين). */
+function groupAtom(r: CardinalReading, word: NumberWord, conj: boolean): 'continue' | 'stop' {
+  if (word.type === 'scale-dual' || word.type === 'scale') {
+    if (r.sawAtom) return 'stop';
+    if (word.type === 'scale-dual') {
+      r.total += word.value;
+      r.lastScale = word.value / 2;
+    } else applyScale(r, word.value);
+    r.j++;
+    r.sawAtom = true;
+    r.rules.push('ar/number/scale');
+    return 'continue';
+  }
+  if (word.type !== 'unit' && word.type !== 'ten' && word.type !== 'hundred') return 'stop';
+  if (r.sawAtom && !conj) return 'stop';
+  r.group += word.value;
+  r.stage = word.type === 'hundred' ? 1 : word.type === 'ten' || word.value === 10 ? 3 : 2;
+  r.j++;
+  r.sawAtom = true;
+  r.rules.push('ar/number/words');
+  return 'continue';
 }
 
 /**

@@ -90,6 +90,24 @@ export function nounOf(view: SentenceView, i: number): NounHit | null {
   return best;
 }
 
+/**
+ * A counted noun of two or more words starting at token `i` (`عبوة ناسفة`، `قذيفة هاون`، `ضربة
+ * صاروخية`), the longest that matches, with the token after it. Must: `3 عبوات ناسفة` reads
+ * `عبوات ناسفة` (a strike, an explosive device). Must not: `عبوة` alone, `برميل` alone (an oil barrel).
+ */
+export function nounPhraseAt(view: SentenceView, i: number): { hit: NounHit; end: number } | null {
+  const word = view.words[i];
+  if (!word || view.toks[i]?.kind !== 'word') return null;
+  let best: { hit: NounHit; end: number } | null = null;
+  for (const phrase of word.phrases) {
+    if (phrase.payload.kind !== 'noun') continue;
+    const end = matchPhraseWords(view.toks, view.words, i, phrase);
+    if (end < 0 || (best && end <= best.end)) continue;
+    best = { hit: { entry: phrase.payload.entry, number: phrase.payload.number, construct: false }, end };
+  }
+  return best;
+}
+
 export function isPersonish(n: NounHit | null): n is NounHit {
   return n !== null && (PERSON_UNITS.has(n.entry.unit) || n.entry.unit === 'strike');
 }

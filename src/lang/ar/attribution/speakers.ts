@@ -9,7 +9,8 @@
 // Must not: a relative clause verb (`التي تحدثت`) as a speaker; `قد أعلنت` (past perfect) as a hedge.
 
 import type { Hop, Stance, TextSpan } from '../../../types.js';
-import type { CueEntry, GazetteerEntry, Lexicon } from '../lexicon/lexicon.js';
+import type { CueEntry, DemonymEntry, GazetteerEntry, Lexicon } from '../lexicon/lexicon.js';
+import type { EntityHit } from '../sentence-view.js';
 import { readings } from '../morphology.js';
 import type { SentenceView } from '../figures.js';
 import { matchPhraseWords } from '../phrases.js';
@@ -140,12 +141,55 @@ export function findCues(view: SentenceView): CueHit[] {
 }
 
 /** The speaker phrase after a cue: up to a complementizer, a statement channel or a time word. */
-// eslint-disable-next-line max-lines-per-function -- not yet split into steps
 export function speakerAfter(
   view: SentenceView,
   from: number,
   limit: number,
 ): { start: number; end: number; statement: boolean } {
+  const toks = view.toks;
+  const lead = speakerLead(view, from, limit);
+  let i = lead.at;
+  const start = i;
+  let end = i;
+  let words = 0;
+  while (i < limit && words < 12) {
+    const tok = toks[i]!;
+    if (tok.kind === 'number' || tok.kind === 'newline') break;
+    const step =
+      tok.kind === 'punct'
+        ? punctInSpeaker(view, i, limit, { start, end, quoted: lead.quoted })
+        : isStop(view, i)
+          ? stopInSpeaker(view, i, start, end)
+          : null;
+    if (step) {
+      ({ next: i, end } = step);
+      words += step.words;
+      continue;
+    }
+    if (tok.kind === 'punct' || isStop(view, i) || endsSpeaker(view, i, start)) break;
+    i++;
+    end = i;
+    words++;
+  }
+  return { start, end, statement: lead.statement };
+}
+
+/** One step through a speaker phrase: the next token, the phrase's new end, the words it counted. */
+interface SpeakerStep {
+  readonly next: number;
+  readonly end: number;
+  readonly words: number;
+}
+
+/**
+ * Where the speaker phrase after a cue begins: past a statement noun (`وفق إفادة المتحدث`), the
+ * verb that issued it (`حصيلة صدرت عن وزارة الصحة`), and opening quotes and commas.
+ */
+function speakerLead(
+  view: SentenceView,
+  from: number,
+  limit: number,
+): { at: number; statement: boolean; quoted: boolean } {
   const toks = view.toks;
   let i = from;
   let quoted = false;
@@ -163,92 +207,75 @@ export function speakerAfter(
     if (toks[i]!.text === '"') quoted = true;
     i++;
   }
-  const start = i;
-  let end = i;
-  let words = 0;
-  while (i < limit && words < 12) {
-    const tok = toks[i]!;
-    if (tok.kind === 'number' || tok.kind === 'newline') break;
-    if (tok.kind === 'punct') {
-      if (tok.text === '"') {
-        // A quoted source (`عن "مسؤول أميركي"`) ends at its closing quote.
-        if (quoted && end > start) break;
-        i++;
-        continue;
-      }
-      if (tok.text === '(') {
-        // A name in parentheses: (سامر الأحمد)
-        let k = i + 1;
-        while (k < limit && toks[k]!.kind === 'word' && k - i <= 5) k++;
-        if (toks[k]?.text === ')' && k > i + 1) {
-          i = k + 1;
-          end = i;
-          continue;
-        }
-        break;
-      }
-      if (isComma(tok) && end > start) {
-        // An apposition: `القيادي في قسد، خالد يوسف، خلال`
-        let k = i + 1;
-        while (
-          k < limit &&
-          toks[k]!.kind === 'word' &&
-          !isStop(view, k) &&
-          !isAudience(view, k) &&
-          k - i <= 9
-        )
-          k++;
-        const roleFirst = (view.info(i + 1)?.roles.length ?? 0) > 0;
-        if (
-          k > i + 1 &&
-          (isComma(toks[k]) || isStop(view, k) || isAudience(view, k)) &&
-          (!startsWithArticle(toks[i + 1]!) || roleFirst)
-        ) {
-          i = k;
-          end = k;
-          continue;
-        }
-      }
-      break;
-    }
-    // A stop word inside a listed name (`وزارة الصحة في غزة`) is part of the name.
-    if (isStop(view, i) && end > start && view.entities.some((e) => e.start < i && i < e.end)) {
-      i++;
-      end = i;
-      words++;
-      continue;
-    }
-    if (isStop(view, i)) {
-      // `القيادي في قوات سوريا الديمقراطية`: في before a named body stays inside the phrase.
-      if (tok.text === 'في' && end > start && !STATEMENT_NOUNS.has(toks[i + 1]?.text ?? '')) {
-        let n = i + 1;
-        while (toks[n]?.text === '"') n++;
-        const next = toks[n];
-        if (next && (view.entities.some((e) => e.start === n) || hasStem(next, ORGANIZATION_HEADS))) {
-          i++;
-          continue;
-        }
-      }
-      break;
-    }
-    if (tok.text === 'ل' && toks[i + 1]?.text === '"' && addressee(view, start, i)) break; // لـ"X" told
-    // `لفرانس برس`، `للصحفيين`: the outlet or audience spoken to ends the speaker.
-    if (i > start && isAudience(view, i)) break;
-    const info = view.info(i);
-    if (i > start && (info?.cues.length ?? 0) > 0 && !(info?.roles.length ?? 0)) break;
-    // An event word ends the speaker (`مصادر حكومية بمقتل 3`).
-    if (
-      i > start &&
-      (info?.events.length ?? 0) > 0 &&
-      !(info?.roles.length ?? 0) &&
-      !(info?.nouns.length ?? 0)
-    )
-      break;
-    i++;
-    end = i;
-    words++;
+  return { at: i, statement, quoted };
+}
+
+/** Punctuation inside a speaker phrase: a quote, a name in parentheses, an apposition; else the end. */
+function punctInSpeaker(
+  view: SentenceView,
+  i: number,
+  limit: number,
+  at: { start: number; end: number; quoted: boolean },
+): SpeakerStep | null {
+  const toks = view.toks;
+  const tok = toks[i]!;
+  if (tok.text === '"') {
+    // A quoted source (`عن "مسؤول أميركي"`) ends at its closing quote.
+    if (at.quoted && at.end > at.start) return null;
+    return { next: i + 1, end: at.end, words: 0 };
   }
-  return { start, end, statement };
+  if (tok.text === '(') {
+    // A name in parentheses: (سامر الأحمد)
+    let k = i + 1;
+    while (k < limit && toks[k]!.kind === 'word' && k - i <= 5) k++;
+    if (toks[k]?.text === ')' && k > i + 1) return { next: k + 1, end: k + 1, words: 0 };
+    return null;
+  }
+  if (isComma(tok) && at.end > at.start) {
+    // An apposition: `القيادي في قسد، خالد يوسف، خلال`
+    let k = i + 1;
+    while (k < limit && toks[k]!.kind === 'word' && !isStop(view, k) && !isAudience(view, k) && k - i <= 9)
+      k++;
+    const roleFirst = (view.info(i + 1)?.roles.length ?? 0) > 0;
+    if (
+      k > i + 1 &&
+      (isComma(toks[k]) || isStop(view, k) || isAudience(view, k)) &&
+      (!startsWithArticle(toks[i + 1]!) || roleFirst)
+    )
+      return { next: k, end: k, words: 0 };
+  }
+  return null;
+}
+
+/** A stop word inside a speaker phrase: kept within a listed name or before a named body; else the end. */
+function stopInSpeaker(view: SentenceView, i: number, start: number, end: number): SpeakerStep | null {
+  const toks = view.toks;
+  // A stop word inside a listed name (`وزارة الصحة في غزة`) is part of the name.
+  if (end > start && view.entities.some((e) => e.start < i && i < e.end))
+    return { next: i + 1, end: i + 1, words: 1 };
+  // `القيادي في قوات سوريا الديمقراطية`: في before a named body stays inside the phrase.
+  if (toks[i]!.text === 'في' && end > start && !STATEMENT_NOUNS.has(toks[i + 1]?.text ?? '')) {
+    let n = i + 1;
+    while (toks[n]?.text === '"') n++;
+    const next = toks[n];
+    if (next && (view.entities.some((e) => e.start === n) || hasStem(next, ORGANIZATION_HEADS)))
+      return { next: i + 1, end, words: 0 };
+  }
+  return null;
+}
+
+/** A word that ends the speaker: the outlet or audience spoken to, a new cue, an event word. */
+function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
+  const toks = view.toks;
+  if (toks[i]!.text === 'ل' && toks[i + 1]?.text === '"' && addressee(view, start, i)) return true; // لـ"X" told
+  // `لفرانس برس`، `للصحفيين`: the outlet or audience spoken to ends the speaker.
+  if (i > start && isAudience(view, i)) return true;
+  const info = view.info(i);
+  if (i > start && (info?.cues.length ?? 0) > 0 && !(info?.roles.length ?? 0)) return true;
+  // An event word ends the speaker (`مصادر حكومية بمقتل 3`).
+  return (
+    i > start && (info?.events.length ?? 0) > 0 && !(info?.roles.length ?? 0) && !(info?.nouns.length ?? 0)
+  );
 }
 
 /**
@@ -349,7 +376,6 @@ const ANONYMOUS_HEADS = new Set([
 ]);
 
 /** Builds a hop from a speaker phrase (token range), resolving back-references to named people. */
-// eslint-disable-next-line max-lines-per-function -- not yet split into steps
 export function buildHop(
   view: SentenceView,
   lex: Lexicon,
@@ -358,13 +384,88 @@ export function buildHop(
   state: VoiceState,
   cue: TextSpan | null,
 ): Hop | null {
+  const p = hopPhrase(view, lex, range, span, state, cue);
+  if (!p) return null;
+  return (
+    documentHop(p) ??
+    outletHop(p) ??
+    anonymousHop(p) ??
+    personHop(p) ??
+    roleBackReference(p) ??
+    organizationHop(p) ??
+    familyNameHop(p) ??
+    p.withCue({ name: p.text, kind: 'unknown' })
+  );
+}
+
+/** A speaker phrase read for its hop: its words, cleaned name, listed bodies, demonym and roles. */
+interface HopPhrase {
+  readonly view: SentenceView;
+  readonly lex: Lexicon;
+  readonly span: SpanMapper;
+  readonly state: VoiceState;
+  readonly words: readonly number[];
+  readonly first: number;
+  readonly last: number;
+  readonly text: string;
+  readonly entities: readonly EntityHit[];
+  readonly entity: GazetteerEntry | null;
+  readonly demonym: DemonymEntry | null;
+  readonly firstStems: readonly string[];
+  readonly roleHere: boolean;
+  readonly withCue: (hop: Hop) => Hop;
+}
+
+function hopPhrase(
+  view: SentenceView,
+  lex: Lexicon,
+  range: { start: number; end: number },
+  span: SpanMapper,
+  state: VoiceState,
+  cue: TextSpan | null,
+): HopPhrase | null {
   const toks = view.toks;
   const words: number[] = [];
   for (let i = range.start; i < range.end; i++) if (toks[i]!.kind === 'word') words.push(i);
   if (words.length === 0) return null;
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  let text = cleanName(span(first, last + 1).text);
+  const entities = view.entities.filter((e) => e.start >= range.start && e.end <= range.end);
+  const entity: GazetteerEntry | null = entities[0]?.entry ?? null;
+  const text = hopName(view, lex, first, cleanName(span(first, last + 1).text), entity, entities);
+  const demonym = words.map((i) => view.info(i)?.demonyms[0]).find((d) => d !== undefined) ?? null;
+  const firstStems = stems(toks[first]);
+  const roleHere = words.some((i) => (view.info(i)?.roles.length ?? 0) > 0);
+  const withCue = (hop: Hop): Hop => (cue ? { ...hop, cue } : hop);
+  return {
+    view,
+    lex,
+    span,
+    state,
+    words,
+    first,
+    last,
+    text,
+    entities,
+    entity,
+    demonym,
+    firstStems,
+    roleHere,
+    withCue,
+  };
+}
+
+/** The phrase's name without a glued conjunction (`ومصادر`) or preposition (`للجيش المالي`). */
+function hopName(
+  view: SentenceView,
+  lex: Lexicon,
+  first: number,
+  cleaned: string,
+  entity: GazetteerEntry | null,
+  entities: readonly EntityHit[],
+): string {
+  const toks = view.toks;
+  let text = cleaned;
   // A conjunction glued to the phrase (`ومصادر`) is not part of the name; `وكالة` keeps its و.
   const head = toks[first]!.text;
   if (head.startsWith('و') && !OUTLET_HEADS.has(head) && !ORGANIZATION_HEADS.has(head)) {
@@ -382,112 +483,130 @@ export function buildHop(
       text = text.replace(/^[\s"“”]*و/, '');
     }
   }
-  const entities = view.entities.filter((e) => e.start >= range.start && e.end <= range.end);
-  const entity: GazetteerEntry | null = entities[0]?.entry ?? null;
   // A preposition glued to a body (`للجيش المالي` after `وفقاً لبيان`) is not part of its name.
   if (/^لل/.test(head) && (entity || hasStem(toks[first], ORGANIZATION_HEADS))) text = text.replace(/^ل/, '');
   else if (/^ل/.test(head) && entities.some((e) => e.start === first)) text = text.replace(/^ل/, '');
-  const demonym = words.map((i) => view.info(i)?.demonyms[0]).find((d) => d !== undefined) ?? null;
-  const firstStems = stems(toks[first]);
-  const roleHere = words.some((i) => (view.info(i)?.roles.length ?? 0) > 0);
-  const withCue = (hop: Hop): Hop => (cue ? { ...hop, cue } : hop);
+  return text;
+}
 
-  // A document speaks: `أشار التقرير`، `قال البيان`.
-  if (firstStems.some((s) => STATEMENT_NOUNS.has(s)) && words.length <= 4 && !entity) {
-    return withCue({ name: text.replace(/^لل/, 'ال'), kind: 'document' });
-  }
-  // Outlets: صحيفة/وكالة/موقع … or a gazetteer outlet.
-  if (firstStems.some((s) => OUTLET_HEADS.has(s)) || entity?.type === 'outlet') {
-    const hop: Hop = { name: text, kind: 'outlet' };
-    // `موقع X الإخباري` with X a town is no listed body; a lone `الموقع` refers back, naming none.
-    const body = entities.find((e) => e.entry.type === 'outlet' || e.entry.type === 'organization');
-    if (body) return withCue({ ...hop, entity: body.entry.id });
-    if (words.length > 1 && !roleHere)
-      state.named?.push({ kind: 'outlet', name: text, span: span(first, last + 1), form: 'name' });
-    return withCue(hop);
-  }
-  // Anonymous sources: مصادر محلية، مسؤول أميركي، شهود عيان.
-  if (firstStems.some((s) => ANONYMOUS_HEADS.has(s))) {
-    const affiliation = entity?.name ?? demonym?.country;
-    const hop: Hop = { name: text, kind: 'anonymous' };
-    return withCue(affiliation ? { ...hop, affiliation } : hop);
-  }
-  // A person: role words, then a name made of words that are neither roles, bodies nor articles.
-  const nameRun = findNameRun(view, words, entities);
-  if (nameRun) {
-    const name = cleanName(span(nameRun.start, nameRun.end).text);
-    const roleText = nameRun.start > first ? cleanName(span(first, nameRun.start).text) : '';
-    // A lone word naming someone met before (`حنّا`، `برايس`): the same person. A lone unknown
-    // word is a name only after a role or set off by quotes or parentheses; otherwise it is
-    // likelier an adjective (`جماعة تابعة`، `بيانات مقتضبة`).
-    const nameSpan = span(nameRun.start, nameRun.end);
-    if (nameRun.end - nameRun.start === 1) {
-      const known = findPerson(state, name);
-      if (known && !roleText) {
-        state.named?.push({ kind: 'person', name: known.name, span: nameSpan, form: 'single' });
-        return withCue({ ...known });
-      }
-      const marked = ['"', '('].includes(toks[nameRun.start - 1]?.text ?? '');
-      if (!known && !roleText && !marked) return withCue({ name: text, kind: 'unknown' });
+/** A document speaks: `أشار التقرير`، `قال البيان`. */
+function documentHop(p: HopPhrase): Hop | null {
+  if (!p.firstStems.some((s) => STATEMENT_NOUNS.has(s)) || p.words.length > 4 || p.entity) return null;
+  return p.withCue({ name: p.text.replace(/^لل/, 'ال'), kind: 'document' });
+}
+
+/** Outlets: صحيفة/وكالة/موقع … or a gazetteer outlet. */
+function outletHop(p: HopPhrase): Hop | null {
+  if (!p.firstStems.some((s) => OUTLET_HEADS.has(s)) && p.entity?.type !== 'outlet') return null;
+  const hop: Hop = { name: p.text, kind: 'outlet' };
+  // `موقع X الإخباري` with X a town is no listed body; a lone `الموقع` refers back, naming none.
+  const body = p.entities.find((e) => e.entry.type === 'outlet' || e.entry.type === 'organization');
+  if (body) return p.withCue({ ...hop, entity: body.entry.id });
+  if (p.words.length > 1 && !p.roleHere)
+    p.state.named?.push({ kind: 'outlet', name: p.text, span: p.span(p.first, p.last + 1), form: 'name' });
+  return p.withCue(hop);
+}
+
+/** Anonymous sources: مصادر محلية، مسؤول أميركي، شهود عيان. */
+function anonymousHop(p: HopPhrase): Hop | null {
+  if (!p.firstStems.some((s) => ANONYMOUS_HEADS.has(s))) return null;
+  const affiliation = p.entity?.name ?? p.demonym?.country;
+  const hop: Hop = { name: p.text, kind: 'anonymous' };
+  return p.withCue(affiliation ? { ...hop, affiliation } : hop);
+}
+
+/** A person: role words, then a name made of words that are neither roles, bodies nor articles. */
+function personHop(p: HopPhrase): Hop | null {
+  const { view, span, state } = p;
+  const nameRun = findNameRun(view, p.words, p.entities);
+  if (!nameRun) return null;
+  const name = cleanName(span(nameRun.start, nameRun.end).text);
+  const roleText = nameRun.start > p.first ? cleanName(span(p.first, nameRun.start).text) : '';
+  // A lone word naming someone met before (`حنّا`، `برايس`): the same person. A lone unknown
+  // word is a name only after a role or set off by quotes or parentheses; otherwise it is
+  // likelier an adjective (`جماعة تابعة`، `بيانات مقتضبة`).
+  const nameSpan = span(nameRun.start, nameRun.end);
+  if (nameRun.end - nameRun.start === 1) {
+    const known = findPerson(state, name);
+    if (known && !roleText) {
+      state.named?.push({ kind: 'person', name: known.name, span: nameSpan, form: 'single' });
+      return p.withCue({ ...known });
     }
-    let hop: Hop = { name, kind: 'person' };
-    if (roleText) hop = { ...hop, role: roleText };
-    const affiliation = entity ? groupName(entity, lex) : demonym?.country;
-    if (affiliation) hop = { ...hop, affiliation };
-    if (!state.persons.some((p) => p.name === hop.name)) state.persons.push(hop);
-    const form = nameRun.end - nameRun.start === 1 ? 'single' : 'name';
-    state.named?.push({ kind: 'person', name, span: nameSpan, form });
-    return withCue(hop);
+    const marked = ['"', '('].includes(view.toks[nameRun.start - 1]?.text ?? '');
+    if (!known && !roleText && !marked) return p.withCue({ name: p.text, kind: 'unknown' });
   }
-  // A role alone refers back to the person last named with it (`وأضاف القيادي`، `بحسب المتحدث
-  // الرسمي باسم قسد`), when the body matches too.
-  if (roleHere) {
-    const roleWord = words.map((i) => toks[i]!).find((t, k) => (view.info(words[k]!)?.roles.length ?? 0) > 0);
-    const group = entity ? groupName(entity, lex) : null;
-    const known = [...state.persons]
-      .reverse()
-      .find(
-        (p) =>
-          p.role &&
-          roleWord &&
-          sharesWord(p.role, roleWord.text) &&
-          (!group || !p.affiliation || p.affiliation === group),
-      );
-    if (known) {
-      state.named?.push({ kind: 'person', name: known.name, span: span(first, last + 1), form: 'role' });
-      return withCue({ ...known });
-    }
+  let hop: Hop = { name, kind: 'person' };
+  if (roleText) hop = { ...hop, role: roleText };
+  const affiliation = p.entity ? groupName(p.entity, p.lex) : p.demonym?.country;
+  if (affiliation) hop = { ...hop, affiliation };
+  if (!state.persons.some((q) => q.name === hop.name)) state.persons.push(hop);
+  const form = nameRun.end - nameRun.start === 1 ? 'single' : 'name';
+  state.named?.push({ kind: 'person', name, span: nameSpan, form });
+  return p.withCue(hop);
+}
+
+/**
+ * A role alone refers back to the person last named with it (`وأضاف القيادي`، `بحسب المتحدث
+ * الرسمي باسم قسد`), when the body matches too.
+ */
+function roleBackReference(p: HopPhrase): Hop | null {
+  if (!p.roleHere) return null;
+  const { view, words } = p;
+  const roleWord = words
+    .map((i) => view.toks[i]!)
+    .find((t, k) => (view.info(words[k]!)?.roles.length ?? 0) > 0);
+  const group = p.entity ? groupName(p.entity, p.lex) : null;
+  const known = [...p.state.persons]
+    .reverse()
+    .find(
+      (q) =>
+        q.role &&
+        roleWord &&
+        sharesWord(q.role, roleWord.text) &&
+        (!group || !q.affiliation || q.affiliation === group),
+    );
+  if (!known) return null;
+  p.state.named?.push({ kind: 'person', name: known.name, span: p.span(p.first, p.last + 1), form: 'role' });
+  return p.withCue({ ...known });
+}
+
+/** A listed body, a body headed by an office word, or a role naming no one met before. */
+function organizationHop(p: HopPhrase): Hop | null {
+  const { entity, firstStems, text } = p;
+  if (!entity && !firstStems.some((s) => ORGANIZATION_HEADS.has(s)) && !p.roleHere) return null;
+  let hop: Hop = { name: text, kind: 'organization' };
+  // A place names no speaker (`مديرية صحة إدلب` is not Idlib), and a body headed by its own
+  // office word before a listed one (`المكتب الإعلامي لقسد`) is a body of its own within it.
+  const body = p.entities.find((e) => e.entry.type !== 'location' && e.entry.type !== 'facility');
+  const subBody =
+    body !== undefined && body.start > p.first && firstStems.some((s) => ORGANIZATION_HEADS.has(s));
+  if (body && !subBody) hop = { ...hop, entity: body.entry.id };
+  if (entity && entity.name !== text) hop = { ...hop, affiliation: groupName(entity, p.lex) };
+  if ((!body || subBody) && firstStems.some((s) => ORGANIZATION_HEADS.has(s))) {
+    const parent = subBody ? { parent: body.entry.id } : {};
+    p.state.named?.push({
+      kind: 'organization',
+      name: text,
+      span: p.span(p.first, p.last + 1),
+      form: 'name',
+      ...parent,
+    });
   }
-  if (entity || firstStems.some((s) => ORGANIZATION_HEADS.has(s)) || roleHere) {
-    let hop: Hop = { name: text, kind: 'organization' };
-    // A place names no speaker (`مديرية صحة إدلب` is not Idlib), and a body headed by its own
-    // office word before a listed one (`المكتب الإعلامي لقسد`) is a body of its own within it.
-    const body = entities.find((e) => e.entry.type !== 'location' && e.entry.type !== 'facility');
-    const subBody =
-      body !== undefined && body.start > first && firstStems.some((s) => ORGANIZATION_HEADS.has(s));
-    if (body && !subBody) hop = { ...hop, entity: body.entry.id };
-    if (entity && entity.name !== text) hop = { ...hop, affiliation: groupName(entity, lex) };
-    if ((!body || subBody) && firstStems.some((s) => ORGANIZATION_HEADS.has(s))) {
-      const parent = subBody ? { parent: body.entry.id } : {};
-      state.named?.push({
-        kind: 'organization',
-        name: text,
-        span: span(first, last + 1),
-        form: 'name',
-        ...parent,
-      });
-    }
-    return withCue(hop);
-  }
-  // A lone family name with its article (`وقال المسماري`) is the person the report named so.
-  if (words.length === 1 && startsWithArticle(toks[first]!)) {
-    const known = findPerson(state, text);
-    if (known) {
-      state.named?.push({ kind: 'person', name: known.name, span: span(first, first + 1), form: 'single' });
-      return withCue({ ...known });
-    }
-  }
-  return withCue({ name: text, kind: 'unknown' });
+  return p.withCue(hop);
+}
+
+/** A lone family name with its article (`وقال المسماري`) is the person the report named so. */
+function familyNameHop(p: HopPhrase): Hop | null {
+  if (p.words.length !== 1 || !startsWithArticle(p.view.toks[p.first]!)) return null;
+  const known = findPerson(p.state, p.text);
+  if (!known) return null;
+  p.state.named?.push({
+    kind: 'person',
+    name: known.name,
+    span: p.span(p.first, p.first + 1),
+    form: 'single',
+  });
+  return p.withCue({ ...known });
 }
 
 /** The side a body speaks for: an office's parent, a command's or unit's force (`القيادة العامة لقسد` → قسد). */

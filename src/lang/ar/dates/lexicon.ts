@@ -107,10 +107,10 @@ export interface LexiconProblem {
 
 let cached: { lexicon: DateLexicon; problems: LexiconProblem[] } | undefined;
 
-function load(): { lexicon: DateLexicon; problems: LexiconProblem[] } {
-  if (cached) return cached;
-  const problems: LexiconProblem[] = [];
-
+function readMonths(problems: LexiconProblem[]): {
+  months: MonthEntry[];
+  monthByName: Map<string, MonthEntry>;
+} {
   const months: MonthEntry[] = [];
   const monthByName = new Map<string, MonthEntry>();
   for (const row of readTsv('months.tsv')) {
@@ -132,7 +132,10 @@ function load(): { lexicon: DateLexicon; problems: LexiconProblem[] } {
     monthByName.set(name, entry);
     months.push(entry);
   }
+  return { months, monthByName };
+}
 
+function readWeekdays(problems: LexiconProblem[]): Map<string, number> {
   const weekdayByStem = new Map<string, number>();
   for (const row of readTsv('weekdays.tsv')) {
     const weekday = Number(row['weekday']);
@@ -143,7 +146,10 @@ function load(): { lexicon: DateLexicon; problems: LexiconProblem[] } {
       problems.push({ file: 'weekdays.tsv', message: `duplicate after folding: ${name}` });
     weekdayByStem.set(name, weekday);
   }
+  return weekdayByStem;
+}
 
+function readTimeWords(problems: LexiconProblem[]): Pick<DateLexicon, 'words' | 'byForm'> {
   const words = new Map<TimeWordType, TimeWord[]>();
   const byForm = new Map<TimeWordType, Map<string, TimeWord>>();
   for (const row of readTsv('time-words.tsv')) {
@@ -165,7 +171,10 @@ function load(): { lexicon: DateLexicon; problems: LexiconProblem[] } {
     map.set(form, word);
     list.push(word);
   }
+  return { words, byForm };
+}
 
+function unitsOf(words: DateLexicon['words']): Map<string, UnitForm> {
   const units = new Map<string, UnitForm>();
   for (const w of words.get('unit') ?? []) {
     const unit = w.value as DurationUnit;
@@ -175,25 +184,34 @@ function load(): { lexicon: DateLexicon; problems: LexiconProblem[] } {
     // The accusative alif of a singular after 11–99 (15 يوما، 20 عاما); سنة keeps its ة.
     if (count === 1 && !/[هاي]$/.test(w.form)) units.set(w.form + 'ا', { unit, count });
   }
-  const numeric = (type: TimeWordType): Map<string, number> => {
-    const map = new Map<string, number>();
-    for (const w of words.get(type) ?? []) {
-      const n = Number(w.value);
-      if (!Number.isFinite(n)) invalid('time-words.tsv', `${type} ${w.form} has no number`);
-      map.set(w.form, n);
-    }
-    return map;
-  };
+  return units;
+}
 
+function numericOf(words: DateLexicon['words'], type: TimeWordType): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const w of words.get(type) ?? []) {
+    const n = Number(w.value);
+    if (!Number.isFinite(n)) invalid('time-words.tsv', `${type} ${w.form} has no number`);
+    map.set(w.form, n);
+  }
+  return map;
+}
+
+function load(): { lexicon: DateLexicon; problems: LexiconProblem[] } {
+  if (cached) return cached;
+  const problems: LexiconProblem[] = [];
+  const { months, monthByName } = readMonths(problems);
+  const weekdayByStem = readWeekdays(problems);
+  const { words, byForm } = readTimeWords(problems);
   const lexicon: DateLexicon = {
     months,
     monthByName,
     weekdayByStem,
     words,
     byForm,
-    units,
-    numbers: numeric('number'),
-    ordinals: numeric('ordinal'),
+    units: unitsOf(words),
+    numbers: numericOf(words, 'number'),
+    ordinals: numericOf(words, 'ordinal'),
   };
   cached = { lexicon, problems };
   return cached;

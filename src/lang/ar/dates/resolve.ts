@@ -330,111 +330,103 @@ function resolveShifted(
   return { date, precision: a.unit, relative: base.relative, stated: a.unit === 'week' ? NONE : stated };
 }
 
-export function resolveExpression(expr: DateExpression, ref: DayNumber | null): Resolution {
-  const a = expr.anchor;
-  let r: Resolution;
-  switch (a.type) {
-    case 'calendar': {
-      r = resolveCalendar(a, ref);
-      const until = a.untilDay;
-      if (until !== undefined && a.day !== undefined && r.date !== null && until > a.day) {
-        const end = r.date + (until - a.day);
-        // The last day must be in the same month (`من 25 إلى 31 شباط` has none).
-        if (toYmd(end).month === toYmd(r.date).month || a.calendar === 'hijri')
-          r = { ...r, range: { start: r.date, end } };
-        else
-          r = {
-            ...r,
-            date: null,
-            inconsistent: `no day ${until} in that month`,
-            inconsistency: 'no-such-day',
-          };
-      }
-      break;
-    }
-    case 'nth-weekday':
-      r = resolveNthWeekday(a, ref);
-      break;
-    case 'week-weekday':
-      r = {
-        date: ref === null ? null : weekStart(ref) + 7 * a.offset + ((a.weekday - WEEK_START + 7) % 7),
-        precision: 'day',
-        relative: true,
-        stated: NONE,
-      };
-      break;
-    case 'shifted':
-      r = resolveShifted(expr, a, ref);
-      break;
-    case 'recent':
-      r =
-        ref === null
-          ? { date: null, precision: null, relative: true, stated: NONE }
-          : {
-              date: null,
-              precision: null,
-              relative: true,
-              stated: NONE,
-              range: a.forward
-                ? { start: ref, end: recentStart(ref, -a.amount, a.unit) }
-                : { start: recentStart(ref, a.amount, a.unit), end: ref },
-            };
-      break;
-    case 'year':
-      r = {
-        date: fromYmd(a.year, 1, 1),
-        precision: 'year',
-        relative: false,
-        stated: { year: true, month: false, day: false },
-        ...(a.untilYear !== undefined && a.untilYear > a.year
-          ? { range: { start: fromYmd(a.year, 1, 1), end: fromYmd(a.untilYear, 12, 31) } }
-          : {}),
-      };
-      break;
-    case 'day-offset':
-      r = { date: ref === null ? null : ref + a.days, precision: 'day', relative: true, stated: ALL };
-      break;
-    case 'weekday':
-      r = {
-        date: ref === null ? null : weekdayDate(ref, a.weekday, a.mode),
-        precision: 'day',
-        relative: true,
-        stated: NONE,
-      };
-      break;
-    case 'period': {
-      const stated = { year: true, month: a.unit !== 'year', day: false };
-      if (ref === null)
-        r = { date: null, precision: a.unit, relative: true, stated: a.unit === 'week' ? NONE : stated };
-      else if (a.unit === 'week')
-        r = { date: weekStart(ref) + 7 * a.offset, precision: 'week', relative: true, stated: NONE };
-      else if (a.unit === 'month')
-        r = { date: monthStart(ref, a.offset), precision: 'month', relative: true, stated };
-      else r = { date: fromYmd(toYmd(ref).year + a.offset, 1, 1), precision: 'year', relative: true, stated };
-      break;
-    }
-    case 'ago': {
-      if (ref === null) {
-        const precision: Precision = a.unit === 'month' ? 'month' : a.unit === 'year' ? 'year' : 'day';
-        r = { date: null, precision, relative: true, stated: NONE };
-      } else {
-        const { date, precision } = agoDate(ref, a.amount, a.unit);
-        r = {
-          date,
-          precision,
-          relative: true,
-          stated: { year: true, month: precision !== 'year', day: precision === 'day' },
-        };
-      }
-      break;
-    }
-    default:
-      r = { date: null, precision: null, relative: false, stated: NONE };
+/** A calendar date, with the range to a last day (`من 25 إلى 28 شباط`) when one is given. */
+function resolveCalendarRange(a: Extract<Anchor, { type: 'calendar' }>, ref: DayNumber | null): Resolution {
+  const r = resolveCalendar(a, ref);
+  const until = a.untilDay;
+  if (until === undefined || a.day === undefined || r.date === null || until <= a.day) return r;
+  const end = r.date + (until - a.day);
+  // The last day must be in the same month (`من 25 إلى 31 شباط` has none).
+  if (toYmd(end).month === toYmd(r.date).month || a.calendar === 'hijri')
+    return { ...r, range: { start: r.date, end } };
+  return { ...r, date: null, inconsistent: `no day ${until} in that month`, inconsistency: 'no-such-day' };
+}
+
+function resolveRecent(a: Extract<Anchor, { type: 'recent' }>, ref: DayNumber | null): Resolution {
+  const r: Resolution = { date: null, precision: null, relative: true, stated: NONE };
+  if (ref === null) return r;
+  const range = a.forward
+    ? { start: ref, end: recentStart(ref, -a.amount, a.unit) }
+    : { start: recentStart(ref, a.amount, a.unit), end: ref };
+  return { ...r, range };
+}
+
+function resolveYear(a: Extract<Anchor, { type: 'year' }>): Resolution {
+  return {
+    date: fromYmd(a.year, 1, 1),
+    precision: 'year',
+    relative: false,
+    stated: { year: true, month: false, day: false },
+    ...(a.untilYear !== undefined && a.untilYear > a.year
+      ? { range: { start: fromYmd(a.year, 1, 1), end: fromYmd(a.untilYear, 12, 31) } }
+      : {}),
+  };
+}
+
+function resolvePeriod(a: Extract<Anchor, { type: 'period' }>, ref: DayNumber | null): Resolution {
+  const stated = { year: true, month: a.unit !== 'year', day: false };
+  if (ref === null)
+    return { date: null, precision: a.unit, relative: true, stated: a.unit === 'week' ? NONE : stated };
+  if (a.unit === 'week')
+    return { date: weekStart(ref) + 7 * a.offset, precision: 'week', relative: true, stated: NONE };
+  if (a.unit === 'month')
+    return { date: monthStart(ref, a.offset), precision: 'month', relative: true, stated };
+  return { date: fromYmd(toYmd(ref).year + a.offset, 1, 1), precision: 'year', relative: true, stated };
+}
+
+function resolveAgo(a: Extract<Anchor, { type: 'ago' }>, ref: DayNumber | null): Resolution {
+  if (ref === null) {
+    const precision: Precision = a.unit === 'month' ? 'month' : a.unit === 'year' ? 'year' : 'day';
+    return { date: null, precision, relative: true, stated: NONE };
   }
+  const { date, precision } = agoDate(ref, a.amount, a.unit);
+  return {
+    date,
+    precision,
+    relative: true,
+    stated: { year: true, month: precision !== 'year', day: precision === 'day' },
+  };
+}
+
+/** The anchor alone, before the weekday and paired-date checks. */
+function resolveAnchor(expr: DateExpression, ref: DayNumber | null): Resolution {
+  const a = expr.anchor;
+  switch (a.type) {
+    case 'calendar':
+      return resolveCalendarRange(a, ref);
+    case 'nth-weekday':
+      return resolveNthWeekday(a, ref);
+    case 'week-weekday': {
+      const date = ref === null ? null : weekStart(ref) + 7 * a.offset + ((a.weekday - WEEK_START + 7) % 7);
+      return { date, precision: 'day', relative: true, stated: NONE };
+    }
+    case 'shifted':
+      return resolveShifted(expr, a, ref);
+    case 'recent':
+      return resolveRecent(a, ref);
+    case 'year':
+      return resolveYear(a);
+    case 'day-offset':
+      return { date: ref === null ? null : ref + a.days, precision: 'day', relative: true, stated: ALL };
+    case 'weekday': {
+      const date = ref === null ? null : weekdayDate(ref, a.weekday, a.mode);
+      return { date, precision: 'day', relative: true, stated: NONE };
+    }
+    case 'period':
+      return resolvePeriod(a, ref);
+    case 'ago':
+      return resolveAgo(a, ref);
+    default:
+      return { date: null, precision: null, relative: false, stated: NONE };
+  }
+}
+
+/** A named weekday moves a sighted Hijri day within the tolerance, else flags a day it does not fit. */
+function checkWeekday(expr: DateExpression, resolved: Resolution): Resolution {
+  const a = expr.anchor;
+  let r = resolved;
+  if (expr.weekday === undefined || r.date === null || r.precision !== 'day') return r;
   if (
-    expr.weekday !== undefined &&
-    r.date !== null &&
-    r.precision === 'day' &&
     a.type === 'calendar' &&
     a.calendar === 'hijri' &&
     expr.paired === undefined &&
@@ -448,37 +440,41 @@ export function resolveExpression(expr: DateExpression, ref: DayNumber | null): 
     );
     if (near !== undefined) r = { ...r, date: near };
   }
-  if (expr.weekday !== undefined && r.date !== null && r.precision === 'day' && a.type !== 'weekday') {
-    const actual = weekdayOf(r.date);
-    if (actual !== expr.weekday)
-      r = flag(
-        r,
-        'weekday',
-        `the text names a ${weekdayName(expr.weekday)}, but ${isoDate(r.date)} is a ${weekdayName(actual)}`,
-      );
+  if (a.type === 'weekday' || r.date === null) return r;
+  const actual = weekdayOf(r.date);
+  if (actual === expr.weekday) return r;
+  const said = `the text names a ${weekdayName(expr.weekday)}, but ${isoDate(r.date)} is a ${weekdayName(actual)}`;
+  return flag(r, 'weekday', said);
+}
+
+/** A date said twice (a relative day or the other calendar) flags a disagreement between the two. */
+function checkPaired(expr: DateExpression, r: Resolution, ref: DayNumber | null): Resolution {
+  const paired = expr.paired;
+  if (paired === undefined || r.date === null) return r;
+  if (paired.type === 'day-offset' && ref !== null) {
+    const said = ref + paired.days;
+    if (said === r.date) return r;
+    return flag(
+      r,
+      'relative-day',
+      `the text names ${isoDate(said)} by its relative day, but the date is ${isoDate(r.date)}`,
+    );
   }
-  if (expr.paired !== undefined && expr.paired.type === 'day-offset' && r.date !== null && ref !== null) {
-    const said = ref + expr.paired.days;
-    if (said !== r.date)
-      r = flag(
-        r,
-        'relative-day',
-        `the text names ${isoDate(said)} by its relative day, but the date is ${isoDate(r.date)}`,
-      );
-  }
-  if (expr.paired !== undefined && expr.paired.type === 'calendar' && r.date !== null) {
-    const other = resolveCalendar(expr.paired, ref);
-    if (other.date !== null) {
-      const tolerance = r.precision === 'day' && other.precision === 'day' ? HIJRI_TOLERANCE_DAYS : 30;
-      if (Math.abs(other.date - r.date) > tolerance)
-        r = flag(
-          r,
-          'calendar-pair',
-          `the paired date falls on ${isoDate(other.date)}, ${Math.abs(other.date - r.date)} days from ${isoDate(r.date)}`,
-        );
-    }
-  }
-  return periodRange(r);
+  if (paired.type !== 'calendar') return r;
+  const other = resolveCalendar(paired, ref);
+  if (other.date === null) return r;
+  const tolerance = r.precision === 'day' && other.precision === 'day' ? HIJRI_TOLERANCE_DAYS : 30;
+  const apart = Math.abs(other.date - r.date);
+  if (apart <= tolerance) return r;
+  return flag(
+    r,
+    'calendar-pair',
+    `the paired date falls on ${isoDate(other.date)}, ${apart} days from ${isoDate(r.date)}`,
+  );
+}
+
+export function resolveExpression(expr: DateExpression, ref: DayNumber | null): Resolution {
+  return periodRange(checkPaired(expr, checkWeekday(expr, resolveAnchor(expr, ref)), ref));
 }
 
 const TRAILING = /[\p{M}\u0640]/u;

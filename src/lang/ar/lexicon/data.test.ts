@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { SPECS, checkLinks, checkShared, checkTable, foldKey, readRaw } from './tsv-check.js';
+import { SPECS, checkLinks, checkMeans, checkShared, checkTable, foldKey, readRaw } from './tsv-check.js';
 
 const DATA = new URL('../../../../data/ar/', import.meta.url);
 
@@ -19,6 +19,13 @@ for (const [file, spec] of Object.entries(SPECS)) {
 
 test('data/ar/gazetteer.tsv: parents exist and demonyms name gazetteer countries', () => {
   assert.deepEqual(checkLinks(load('gazetteer.tsv'), load('demonyms.tsv')), []);
+});
+
+test('data/ar/strike-means.tsv: every noun is a strike noun of nouns.tsv', () => {
+  assert.deepEqual(checkMeans(load('strike-means.tsv'), load('nouns.tsv')), []);
+  const head = 'noun\tmeans\n';
+  const bad = readRaw('m.tsv', `${head}طائرة\tair\n`);
+  assert.equal(checkMeans(bad, load('nouns.tsv')).length, 1, 'an aircraft counted is not a strike');
 });
 
 test('data/ar/gazetteer.tsv: shared names are marked ~ on every row that lists them', () => {

@@ -1,8 +1,8 @@
 // The Arabic lexicons compiled into lookup tables, once per process. Every entry is folded the
 // way text is folded, and expanded into the surface forms the morphology module generates.
 
-import type { Category, HopKind, Stance, SubjectKind, Unit } from '../../../types.js';
-import { SUBJECT_KINDS, UNITS, isOneOf } from '../../../vocabulary.js';
+import type { Category, HopKind, Stance, StrikeMeans, SubjectKind, Unit } from '../../../types.js';
+import { STRIKE_MEANS, SUBJECT_KINDS, UNITS, isOneOf } from '../../../vocabulary.js';
 import { fold } from '../normalize/index.js';
 import type { GrammaticalNumber } from '../morphology.js';
 import { nounForms, readings, stripPronoun, verbForms } from '../morphology.js';
@@ -150,6 +150,8 @@ export class Lexicon {
   private readonly records = new Map<string, LexWord>();
   readonly entities: GazetteerEntry[] = [];
   readonly entityById = new Map<string, GazetteerEntry>();
+  /** What a strike noun says of the weapon, by the noun's folded lemma (strike-means.tsv). */
+  readonly strikeMeans = new Map<string, StrikeMeans>();
 
   private slot(form: string): MutableInfo {
     let info = this.words.get(form);
@@ -399,7 +401,16 @@ export function loadArabicLexicon(): Lexicon {
   addRoles(lex);
   addGazetteer(lex);
   addDemonyms(lex);
+  addStrikeMeans(lex);
   return lex;
+}
+
+/** strike-means.tsv into the lexicon. */
+function addStrikeMeans(lex: Lexicon): void {
+  for (const row of readTsv('strike-means.tsv')) {
+    const means = row['means'];
+    if (isOneOf(STRIKE_MEANS, means)) lex.strikeMeans.set(fold(row['noun'] ?? ''), means);
+  }
 }
 
 /** nouns.tsv into the lexicon. */

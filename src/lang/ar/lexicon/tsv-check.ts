@@ -10,6 +10,7 @@ import type { HopKind } from '../../../types.js';
 import {
   CATEGORIES as CATEGORY_WORDS,
   STANCES as STANCE_WORDS,
+  STRIKE_MEANS as STRIKE_MEANS_WORDS,
   SUBJECT_KINDS,
   UNITS as UNIT_WORDS,
   wordsOf,
@@ -149,6 +150,13 @@ export const SPECS: Readonly<Record<string, FileSpec>> = {
       return null;
     },
     keys: (r) => [r['singular'] ?? '', ...items(r['plurals'])],
+  },
+  'strike-means.tsv': {
+    columns: [
+      ['noun', lemma],
+      ['means', oneOf(wordsOf(STRIKE_MEANS_WORDS))],
+    ],
+    keys: (r) => [r['noun'] ?? ''],
   },
   'events.tsv': {
     columns: [
@@ -318,4 +326,14 @@ export function checkShared(gazetteer: RawTable): string[] {
       );
   }
   return problems;
+}
+
+/** Every noun of strike-means.tsv is a strike noun of nouns.tsv (its singular, as written there). */
+export function checkMeans(means: RawTable, nouns: RawTable): string[] {
+  const strikes = new Set(
+    nouns.rows.filter(({ cells }) => cells[3] === 'strike').map(({ cells }) => foldKey(cells[0] ?? '')),
+  );
+  return means.rows
+    .filter(({ cells }) => !strikes.has(foldKey(cells[0] ?? '')))
+    .map(({ line, cells }) => `${means.file}:${line}: «${cells[0]}» is not a strike noun of nouns.tsv`);
 }

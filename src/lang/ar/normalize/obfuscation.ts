@@ -175,6 +175,62 @@ function spacedLetters(input: FoldedText, mark: Mark): void {
   }
 }
 
+const CUT = 0;
+const KEEP = 1;
+const END = 2;
+
+/**
+ * A gap holding a space (fragment `fs..ss`, gap `ss..j`): a word gap unless both sides are
+ * stretched (`داعـ ـش`), or the first half is stretched before one space and the halves make a word
+ * censors break (`قتـ لى`, censored.ts: `الثلاثاءـ أنه` is a glued dash); a lone tatweel between
+ * spaces is a dash (`دبي ـ العربية`).
+ */
+function spacedGapCuts(
+  text: string,
+  fs: number,
+  ss: number,
+  j: number,
+  spaces: number,
+  before: boolean,
+  after: boolean,
+): boolean {
+  if (before && after) return true;
+  if (!before || spaces !== 1 || j - ss !== 1 || ss - fs < 2) return false;
+  let next = j;
+  while (next < text.length && isLetter(text.charCodeAt(next))) next++;
+  return cutInsideListedWord(text.slice(fs, ss), text.slice(j, next));
+}
+
+/**
+ * A gap of separators alone: a cut when stretched, after a stretched fragment of two letters or more,
+ * or a lone asterisk. An ellipsis or doubled separator with no tatweel is punctuation and ends the
+ * chain, unless it cuts single letters (`د..ا..ع..ش`) or cuts off a lone last letter that is no word
+ * (`داع..ش`; only و stands alone after an ellipsis).
+ */
+function unspacedGap(
+  text: string,
+  fs: number,
+  ss: number,
+  j: number,
+  word: number,
+  before: boolean, // the fragment's end is stretched
+  stretched: boolean, // the gap or the next fragment's start is stretched
+): number {
+  const n = text.length;
+  if (stretched || (before && ss - fs >= 2) || (j - ss === 1 && text.charCodeAt(ss) === ASTERISK)) return CUT;
+  if (j - ss < 2) return KEEP;
+  let next = j;
+  while (next < n && isLetter(text.charCodeAt(next))) next++;
+  const nextSingle = next - j === 1;
+  let past = next;
+  while (past < n && isSeparator(text.charCodeAt(past))) past++;
+  const ends = past === next || past >= n || !isLetter(text.charCodeAt(past));
+  const end = text.charCodeAt(ss - 1);
+  const lastLetterCut = nextSingle && ends && word >= 2 && text.charCodeAt(j) !== WAW;
+  if (lastLetterCut && end !== ALEF && end !== HEH && end !== YEH) return CUT;
+  return nextSingle && word === 1 ? KEEP : END;
+}
+
 /** Chains: letters (separators letters)+, with a space inside only between stretched halves. */
 function cutWords(input: FoldedText, mark: Mark): void {
   const { text, original, starts, ends } = input;
@@ -219,49 +275,18 @@ function cutWords(input: FoldedText, mark: Mark): void {
       const after = tatweelIn(original, ends[j - 1]!, starts[j]!);
       let strong: boolean;
       if (spaces > 0) {
-        // A space is a word gap unless both sides are stretched (`داعـ ـش`), or the first half
-        // is stretched before one space and the halves make a word censors break (`قتـ لى`,
-        // censored.ts: `الثلاثاءـ أنه` is a glued dash); a lone tatweel between spaces is a dash
-        // (`دبي ـ العربية`).
-        strong = before && after;
-        if (!strong && before && spaces === 1 && j - ss === 1 && ss - fs >= 2) {
-          let next = j;
-          while (next < n && isLetter(text.charCodeAt(next))) next++;
-          strong = cutInsideListedWord(text.slice(fs, ss), text.slice(j, next));
-        }
+        strong = spacedGapCuts(text, fs, ss, j, spaces, before, after);
         if (!strong) {
           j = ss;
           break;
         }
       } else {
-        strong =
-          after || inside || (before && ss - fs >= 2) || (j - ss === 1 && text.charCodeAt(ss) === ASTERISK);
-        // An ellipsis or doubled separator with no tatweel is punctuation and ends the chain,
-        // unless it cuts single letters (`د..ا..ع..ش`) or cuts off a lone last letter that is
-        // no word (`داع..ش`; only و stands alone after an ellipsis).
-        if (!strong && j - ss >= 2) {
-          let next = j;
-          while (next < n && isLetter(text.charCodeAt(next))) next++;
-          const nextSingle = next - j === 1;
-          let past = next;
-          while (past < n && isSeparator(text.charCodeAt(past))) past++;
-          const ends = past === next || past >= n || !isLetter(text.charCodeAt(past));
-          const end = text.charCodeAt(ss - 1);
-          if (
-            nextSingle &&
-            ends &&
-            word >= 2 &&
-            text.charCodeAt(j) !== WAW &&
-            end !== ALEF &&
-            end !== HEH &&
-            end !== YEH
-          ) {
-            strong = true;
-          } else if (!(nextSingle && word === 1)) {
-            j = ss;
-            break;
-          }
+        const gap = unspacedGap(text, fs, ss, j, word, before, after || inside);
+        if (gap === END) {
+          j = ss;
+          break;
         }
+        strong = gap === CUT;
       }
       seps.push(ss, j);
       marked.push(strong);

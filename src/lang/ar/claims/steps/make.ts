@@ -3,7 +3,7 @@
 // `ar/stance/<stance>` (a hedge before the figure, else the sentence's stance) and
 // `ar/scope/background` (a figure recalled from earlier years).
 
-import type { Claim, ClaimTime, Hop, Span, Stance, TextSpan } from '../../../../types.js';
+import type { Claim, ClaimTime, Hop, Span, Stance, StrikeMeans, TextSpan } from '../../../../types.js';
 import { stage } from '../../../../pipeline/stage.js';
 import type { DateMention } from '../../dates/index.js';
 import type { Frame } from '../../attribution/speakers.js';
@@ -81,6 +81,7 @@ function claimOf(s: ClaimSentence, figure: Figure, background: boolean, sentence
     sentence: { start: sentenceSpan.start, end: sentenceSpan.end },
     quantity: figure.quantity,
     unit: figure.unit,
+    ...strikeMeans(s, figure),
     category: figure.category,
     subject: { text: subject.text, group, kind: figure.kind },
     stance,
@@ -89,6 +90,13 @@ function claimOf(s: ClaimSentence, figure: Figure, background: boolean, sentence
     ...(background ? { scope: 'background' as const } : {}),
     rules: background ? [...rules, 'ar/scope/background'] : rules,
   };
+}
+
+/** For a strike, the weapon its noun names (`غارة` air, `قذيفة` artillery); nothing when it says none. */
+function strikeMeans(s: ClaimSentence, figure: Figure): { means?: StrikeMeans } {
+  if (figure.unit !== 'strike' || figure.lemma === null) return {};
+  const means = s.doc.lexicon.strikeMeans.get(figure.lemma);
+  return means ? { means } : {};
 }
 
 /** The frame's stance, else a hedge before the figure (not across `لكن`), else the sentence's. */

@@ -84,6 +84,164 @@ function monthOrCliticized(name: string | undefined): MonthEntry | undefined {
   );
 }
 
+type Groups = Record<string, string | undefined>;
+type Indices = Record<string, [number, number] | undefined>;
+
+/** Which group holds the paired month name, if any. */
+function pairGroupOf(g: Groups): 'm2' | 'm2b' | 'm3' | 'm2c' | null {
+  for (const name of ['m2', 'm2b', 'm3', 'm2c'] as const) if (g[name] !== undefined) return name;
+  return null;
+}
+
+/** The month, its pair and the relation words the match read, after refusing a pair of two months. */
+interface MonthSpan {
+  m1: MonthEntry;
+  pair: MonthEntry | undefined;
+  end: number;
+  monthEnd: number;
+  yearText: string | undefined;
+  relText: string | undefined;
+  yrelText: string | undefined;
+}
+
+function monthSpan(text: string, m: RegExpExecArray, m1: MonthEntry): MonthSpan {
+  const g: Groups = m.groups ?? {};
+  const idx = (m.indices?.groups ?? {}) as Indices;
+  const pairGroup = pairGroupOf(g);
+  const m1End = idx['m1']![1];
+  let monthEnd = m1End;
+  if (pairGroup) {
+    const pairEnd = idx[pairGroup]![1];
+    monthEnd = pairGroup === 'm3' ? text.indexOf(')', pairEnd) + 1 : pairEnd;
+  }
+  const pair = monthOrCliticized(pairGroup ? g[pairGroup] : undefined);
+  if (pair && (pair.month !== m1.month || pair.calendar !== m1.calendar || pair.name === m1.name)) {
+    // Two different months side by side are not one date: keep the first alone.
+    const none = undefined;
+    return { m1, pair: none, end: m1End, monthEnd: m1End, yearText: none, relText: none, yrelText: none };
+  }
+  const end = m.index + m[0].length;
+  return { m1, pair, end, monthEnd, yearText: g['year'], relText: g['rel'], yrelText: g['yrel'] };
+}
+
+/** The day the match names (digits, an ordinal, or the first day); null when it names an impossible one. */
+function dayOf(g: Groups, calendar: string, ordinalOfOther: boolean): number | undefined | null {
+  const day =
+    g['firstDay'] !== undefined
+      ? 1
+      : g['day'] !== undefined
+        ? Number(g['day'])
+        : g['ord'] !== undefined && !ordinalOfOther
+          ? ordinalDayValue(g['ord'].replace(/^ب/, ''))
+          : undefined;
+  const named = g['day'] !== undefined || (g['ord'] !== undefined && !ordinalOfOther);
+  if (named && (day === undefined || day < 1 || day > (calendar === 'hijri' ? 30 : 31))) return null;
+  return day;
+}
+
+/** A month alone is a date only when something states it (a day, a year, a pair, شهر, a relation…). */
+function refused(
+  text: string,
+  m: RegExpExecArray,
+  s: MonthSpan,
+  day: number | undefined,
+  year: number | undefined,
+): boolean {
+  const g: Groups = m.groups ?? {};
+  const related = s.relText !== undefined || s.yrelText !== undefined;
+  const stated =
+    day !== undefined ||
+    g['shahr2'] !== undefined ||
+    year !== undefined ||
+    s.pair !== undefined ||
+    g['shahr'] !== undefined ||
+    g['part'] !== undefined ||
+    related;
+  if (!s.m1.standalone && !stated) return true;
+  const named = g['shahr'] !== undefined || g['shahr2'] !== undefined;
+  if (s.m1.strict && year === undefined && s.pair === undefined && !named && !related) return true;
+  if (g['day'] !== undefined && g['first'] === undefined && year === undefined && !related) {
+    if (isNamedAfterDate(text, m.index)) return true;
+  }
+  return s.m1.calendar === 'gregorian' && day !== undefined && !isValidDate(year ?? 2000, s.m1.month, day);
+}
+
+function rulesOf(g: Groups, s: MonthSpan, ordinalOfOther: boolean): string[] {
+  const rules = ['ar/date/month-name'];
+  if (s.pair) rules.push('ar/date/month-pair');
+  if (g['ord'] !== undefined && !ordinalOfOther) rules.push('ar/date/ordinal-day');
+  if (g['firstDay'] !== undefined) rules.push('ar/date/first-day');
+  if (s.m1.calendar === 'hijri') rules.push('ar/date/hijri');
+  return rules;
+}
+
+/** The dates one match gives: the date, and the first day of a range before it (`24 و25 آذار`). */
+function datesOf(
+  text: string,
+  m: RegExpExecArray,
+  lexicon: Parameters<typeof countFollows>[2],
+): DateExpression[] {
+  const g: Groups = m.groups ?? {};
+  const idx = (m.indices?.groups ?? {}) as Indices;
+  const m1 = monthOrCliticized(g['m1']);
+  if (!m1) return [];
+  const s = monthSpan(text, m, m1);
+  const calendar = m1.calendar;
+  // `الأسبوع الأول من يونيو`: the ordinal counts weeks, not days; the month stands alone.
+  const ordinalOfOther = g['ord'] !== undefined && PERIOD_BEFORE.test(wordBefore(text, m.index)?.word ?? '');
+  const day = dayOf(g, calendar, ordinalOfOther);
+  if (day === null) return [];
+  let year =
+    s.yearText !== undefined
+      ? Number(s.yearText)
+      : g['yearWords'] !== undefined
+        ? yearFromWords(g['yearWords'])
+        : undefined;
+  // After a day, a year of four digits is the year even long before the news of today
+  // (`25 أكتوبر 1836`، `12 آذار 1399`) unless a counted noun follows (`20 يناير 1500 شخص`).
+  const earliest = day !== undefined && !countFollows(text, s.end, lexicon) ? 1000 : 1900;
+  if (year !== undefined && !plausibleYear(year, calendar, earliest)) {
+    // `20 يناير 1500 شخص`: the number is not a year.
+    year = undefined;
+    s.end = s.monthEnd;
+  }
+  if (refused(text, m, s, day, year)) return [];
+  const relation = relationValue(s.relText);
+  const yearRelation = relationValue(s.yrelText);
+  const anchor: Anchor = {
+    type: 'calendar',
+    calendar,
+    month: m1.month,
+    ...(day !== undefined ? { day } : {}),
+    ...(year !== undefined ? { year } : {}),
+    ...(relation !== undefined ? { relation } : {}),
+    ...(yearRelation !== undefined ? { yearOffset: yearRelation } : {}),
+  };
+  const rules = rulesOf(g, s, ordinalOfOther);
+  const future = relation === 1 || yearRelation === 1 || futureBefore(text, m.index);
+  // `في الـ20`: the article belongs to the day, the preposition does not.
+  const start = ordinalOfOther
+    ? idx['m1']![0]
+    : g['first'] !== undefined
+      ? (idx['day']?.[0] ?? m.index)
+      : m.index;
+  const out: DateExpression[] = [
+    { kind: 'date', start, end: s.end, anchor, rules, ...(future ? { future } : {}) },
+  ];
+  const first = g['first'] !== undefined ? Number(g['first']) : undefined;
+  if (first !== undefined && day !== undefined && first >= 1 && first < day) {
+    const [fs, fe] = idx['first']!;
+    out.push({
+      kind: 'date',
+      start: fs,
+      end: fe,
+      anchor: { ...anchor, day: first },
+      rules: [...rules, 'ar/date/day-range'],
+    });
+  }
+  return out;
+}
+
 export const monthName: DateExtractor = {
   id: 'ar/date/month-name',
   kind: 'date',
@@ -95,139 +253,6 @@ export const monthName: DateExtractor = {
     ),
   ),
   extract(text, { lexicon }) {
-    const out: DateExpression[] = [];
-    for (const m of boundedMatches(text, PATTERN())) {
-      const g = m.groups ?? {};
-      const idx = m.indices?.groups ?? {};
-      const m1 = monthOrCliticized(g['m1']);
-      if (!m1) continue;
-      const pairGroup =
-        g['m2'] !== undefined
-          ? 'm2'
-          : g['m2b'] !== undefined
-            ? 'm2b'
-            : g['m3'] !== undefined
-              ? 'm3'
-              : g['m2c'] !== undefined
-                ? 'm2c'
-                : null;
-      let pair = monthOrCliticized(pairGroup ? g[pairGroup] : undefined);
-      let end = m.index + m[0].length;
-      let yearText = g['year'];
-      let relText = g['rel'];
-      let yrelText = g['yrel'];
-      const m1End = idx['m1']![1];
-      let monthEnd = m1End;
-      if (pairGroup) {
-        const pairEnd = idx[pairGroup]![1];
-        monthEnd = pairGroup === 'm3' ? text.indexOf(')', pairEnd) + 1 : pairEnd;
-      }
-      if (pair && (pair.month !== m1.month || pair.calendar !== m1.calendar || pair.name === m1.name)) {
-        // Two different months side by side are not one date: keep the first alone.
-        pair = undefined;
-        end = monthEnd = m1End;
-        yearText = relText = yrelText = undefined;
-      }
-      const calendar = m1.calendar;
-      // `الأسبوع الأول من يونيو`: the ordinal counts weeks, not days; the month stands alone.
-      const ordinalOfOther =
-        g['ord'] !== undefined && PERIOD_BEFORE.test(wordBefore(text, m.index)?.word ?? '');
-      const day =
-        g['firstDay'] !== undefined
-          ? 1
-          : g['day'] !== undefined
-            ? Number(g['day'])
-            : g['ord'] !== undefined && !ordinalOfOther
-              ? ordinalDayValue(g['ord'].replace(/^ب/, ''))
-              : undefined;
-      if (
-        (g['day'] !== undefined || (g['ord'] !== undefined && !ordinalOfOther)) &&
-        (day === undefined || day < 1 || day > (calendar === 'hijri' ? 30 : 31))
-      )
-        continue;
-      let year =
-        yearText !== undefined
-          ? Number(yearText)
-          : g['yearWords'] !== undefined
-            ? yearFromWords(g['yearWords'])
-            : undefined;
-      // After a day, a year of four digits is the year even long before the news of today
-      // (`25 أكتوبر 1836`، `12 آذار 1399`) unless a counted noun follows (`20 يناير 1500 شخص`).
-      const earliest = day !== undefined && !countFollows(text, end, lexicon) ? 1000 : 1900;
-      if (year !== undefined && !plausibleYear(year, calendar, earliest)) {
-        // `20 يناير 1500 شخص`: the number is not a year.
-        year = undefined;
-        end = monthEnd;
-      }
-      const stated =
-        day !== undefined ||
-        g['shahr2'] !== undefined ||
-        year !== undefined ||
-        pair !== undefined ||
-        g['shahr'] !== undefined ||
-        g['part'] !== undefined ||
-        relText !== undefined ||
-        yrelText !== undefined;
-      if (!m1.standalone && !stated) continue;
-      if (
-        m1.strict &&
-        year === undefined &&
-        pair === undefined &&
-        g['shahr'] === undefined &&
-        g['shahr2'] === undefined &&
-        relText === undefined &&
-        yrelText === undefined
-      )
-        continue;
-      if (
-        g['day'] !== undefined &&
-        g['first'] === undefined &&
-        year === undefined &&
-        relText === undefined &&
-        yrelText === undefined &&
-        isNamedAfterDate(text, m.index)
-      )
-        continue;
-      if (calendar === 'gregorian' && day !== undefined && !isValidDate(year ?? 2000, m1.month, day))
-        continue;
-      const relation = relationValue(relText);
-      const yearRelation = relationValue(yrelText);
-      const anchor: Anchor = {
-        type: 'calendar',
-        calendar,
-        month: m1.month,
-        ...(day !== undefined ? { day } : {}),
-        ...(year !== undefined ? { year } : {}),
-        ...(relation !== undefined ? { relation } : {}),
-        ...(yearRelation !== undefined ? { yearOffset: yearRelation } : {}),
-      };
-      const rules = ['ar/date/month-name'];
-      if (pair) rules.push('ar/date/month-pair');
-      if (g['ord'] !== undefined && !ordinalOfOther) rules.push('ar/date/ordinal-day');
-      if (g['firstDay'] !== undefined) rules.push('ar/date/first-day');
-      if (calendar === 'hijri') rules.push('ar/date/hijri');
-      const future = relation === 1 || yearRelation === 1 || futureBefore(text, m.index);
-      const start = ordinalOfOther
-        ? idx['m1']![0]
-        : g['first'] !== undefined
-          ? (idx['day']?.[0] ?? m.index)
-          : m.index;
-      // `في الـ20`: the article belongs to the day, the preposition does not.
-      out.push({ kind: 'date', start, end, anchor, rules, ...(future ? { future } : {}) });
-      if (g['first'] !== undefined && day !== undefined) {
-        const first = Number(g['first']);
-        if (first >= 1 && first < day) {
-          const [s, e] = idx['first']!;
-          out.push({
-            kind: 'date',
-            start: s,
-            end: e,
-            anchor: { ...anchor, day: first },
-            rules: [...rules, 'ar/date/day-range'],
-          });
-        }
-      }
-    }
-    return out;
+    return [...boundedMatches(text, PATTERN())].flatMap((m) => datesOf(text, m, lexicon));
   },
 };
