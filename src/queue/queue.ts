@@ -100,7 +100,8 @@ export async function openQueue(
         })
         .catch(() => undefined); // created meanwhile by another process
     } else if (Object.keys(given).length > 0) {
-      await boss.updateQueue(name, { name, ...given, retryBackoff: true });
+      // The policy again: pg-boss sets every field it is given, and an absent one to its default.
+      await boss.updateQueue(name, { name, policy, ...given, retryBackoff: true });
     }
   }
   return boss;
