@@ -148,6 +148,15 @@ describe('PostgreSQL store and queue', { skip }, () => {
     const s = statusOf(url, 'k');
     assert.equal(s.documents, 30);
     assert.equal(s.pending + s.running + s.failed, 0);
+    // One link job per case waits at a time (the queue stays stately after the workers set its
+    // retries): a burst of additions is linked a few times, not once per document.
+    const policy = await query<{ policy: string }>(
+      url,
+      "select policy from pgboss.queue where name = 'isnad-link'",
+    );
+    assert.equal(policy[0]?.policy, 'stately');
+    const links = await count(url, "select count(*) as n from pgboss.job where name = 'isnad-link'");
+    assert.ok(links >= 1 && links < ids.length / 2, `${links} link jobs for ${ids.length} documents`);
     // linked once all were in: the claims table holds every document's claims
     assert.equal(s.claims, await count(url, 'select count(*) as n from claims'));
     assert.ok(s.claims > 0);
