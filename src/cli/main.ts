@@ -25,6 +25,8 @@ import { ANALYZE_EXPORTS, briefCommand, quotes, renderExport } from './commands/
 import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
 import { serveCommand } from './commands/serve.js';
+import { statusCommand } from './commands/status.js';
+import { workerCommand } from './commands/worker.js';
 import { watchCommand } from './commands/watch.js';
 import { formatReport } from './report.js';
 import { formatTrace } from './trace.js';
@@ -355,6 +357,8 @@ program.addCommand(briefCommand({ loadInputs, analyze: (docs) => analyzeMany(mar
 program.addCommand(extractCommand({ loadInputs: (paths) => loadInputs(paths), extract }));
 program.addCommand(ingestCommand());
 program.addCommand(serveCommand());
+program.addCommand(workerCommand());
+program.addCommand(statusCommand());
 program.addCommand(watchCommand());
 
 // A reader that stops early (`isnad brief … | head`) closes the pipe: that ends the output, not in a crash.

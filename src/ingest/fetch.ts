@@ -18,6 +18,8 @@ import { documentId, documentsFromText } from './index.js';
 
 export interface FetchOptions {
   readonly allowPrivate?: boolean;
+  /** Internal addresses fetched all the same (an in-house mirror), each an exact IP address. */
+  readonly allowAddresses?: readonly string[];
   readonly timeoutMs?: number;
   readonly maxBytes?: number;
   readonly maxRedirects?: number;
@@ -70,13 +72,17 @@ type LookupCallback = (
   family?: number,
 ) => void;
 
-function guardedLookup(allowPrivate: boolean) {
+function forbidden(address: string, options: Required<FetchOptions>): boolean {
+  return !options.allowPrivate && isInternalAddress(address) && !options.allowAddresses.includes(address);
+}
+
+function guardedLookup(fetchOptions: Required<FetchOptions>) {
   return (hostname: string, options: LookupOptions, callback: LookupCallback): void => {
     dnsLookup(hostname, { ...options, all: true }, (err, addresses) => {
       if (err) return callback(err, []);
       const list = addresses as LookupAddress[];
-      const bad = list.find((a) => isInternalAddress(a.address));
-      if (!allowPrivate && bad) {
+      const bad = list.find((a) => forbidden(a.address, fetchOptions));
+      if (bad) {
         const e = new Error(
           `${hostname} resolves to an internal address (${bad.address})`,
         ) as NodeJS.ErrnoException;
@@ -100,7 +106,7 @@ interface Fetched {
 function getOnce(url: URL, options: Required<FetchOptions>): Promise<{ redirect: string } | Fetched> {
   return new Promise((resolve, reject) => {
     const literal = url.hostname.replace(/^\[|\]$/g, '');
-    if (isIP(literal) && !options.allowPrivate && isInternalAddress(literal)) {
+    if (isIP(literal) && forbidden(literal, options)) {
       reject(
         new IsnadError('url_forbidden', `${url.hostname} is an internal address; isnad does not fetch it`),
       );
@@ -110,7 +116,7 @@ function getOnce(url: URL, options: Required<FetchOptions>): Promise<{ redirect:
     const req = client.get(
       url,
       {
-        lookup: guardedLookup(options.allowPrivate) as unknown as typeof dnsLookup,
+        lookup: guardedLookup(options) as unknown as typeof dnsLookup,
         headers: {
           'user-agent': 'isnad',
           accept: 'text/html, application/rss+xml, application/atom+xml, text/plain;q=0.9, */*;q=0.1',
@@ -206,6 +212,7 @@ export async function fetchText(
 ): Promise<FetchedText> {
   const opts: Required<FetchOptions> = {
     allowPrivate: options.allowPrivate ?? false,
+    allowAddresses: options.allowAddresses ?? [],
     timeoutMs: options.timeoutMs ?? 15_000,
     maxBytes: options.maxBytes ?? 5 * 1024 * 1024,
     maxRedirects: options.maxRedirects ?? 5,

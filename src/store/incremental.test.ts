@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ANT_DIR } from '../testing/corpus.js';
 import { Store } from './store.js';
+import { testStoreLocation } from './test-backend.js';
 import type { NewDocument } from './store.js';
 
 const examples = fileURLToPath(new URL('../../examples/ghuwayran', import.meta.url));
@@ -35,12 +36,12 @@ async function snapshot(store: Store, id: number): Promise<unknown> {
 }
 
 async function compareOrders(docs: readonly NewDocument[], minIncremental: number): Promise<void> {
-  const batch = await Store.open(':memory:');
+  const batch = await Store.open(await testStoreLocation('', null));
   const b = await batch.createCase('batch');
   await batch.addDocuments(b.id, docs);
   await batch.relink(b.id);
 
-  const feed = await Store.open(':memory:');
+  const feed = await Store.open(await testStoreLocation('', null));
   const f = await feed.createCase('batch');
   for (const d of docs) await feed.addDocuments(f.id, [d]);
   // The first addition links whole (no state yet), and so does one that names an entity the case
@@ -65,7 +66,7 @@ test('the example reports added one by one give the case of one batch', async ()
 });
 
 test('an incident edit and a correction stay applied across incremental additions', async () => {
-  const one = await Store.open(':memory:');
+  const one = await Store.open(await testStoreLocation('', null));
   const c1 = await one.createCase('edited');
   await one.addDocuments(c1.id, seeds.slice(0, 3));
   const big = (await one.incidents(c1.id)).reduce((m, i) =>

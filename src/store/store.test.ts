@@ -8,6 +8,7 @@ import { IsnadError } from '../errors.js';
 import { loadInputs } from '../ingest/index.js';
 import { makePdf } from '../testing/pdf.js';
 import { Store } from './store.js';
+import { testStoreLocation } from './test-backend.js';
 import { migrations as allMigrations } from './migrations.js';
 import type { NewDocument } from './store.js';
 
@@ -23,7 +24,7 @@ before(() => {
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
 async function loaded(): Promise<{ store: Store; id: number }> {
-  const store = await Store.open(':memory:');
+  const store = await Store.open(await testStoreLocation(scratch, null));
   const { id } = await store.createCase('غويران');
   await store.addDocuments(id, reports);
   return { store, id };
@@ -81,7 +82,7 @@ test('the same content again is a no-op; a taken id with other content is rename
 });
 
 test('bad input is refused per document without losing the others', async () => {
-  const store = await Store.open(':memory:');
+  const store = await Store.open(await testStoreLocation(scratch, null));
   const { id } = await store.createCase('c');
   const out = await store.addDocuments(id, [
     { id: 'empty', text: '   ' },
@@ -109,7 +110,7 @@ test('bad input is refused per document without losing the others', async () => 
 });
 
 test('search folds Arabic letter forms, diacritics, tatweel and digits', async () => {
-  const store = await Store.open(':memory:');
+  const store = await Store.open(await testStoreLocation(scratch, null));
   const { id } = await store.createCase('search');
   await store.addDocuments(id, [
     { id: 'a', text: 'أعلنت وزارة الصحة مقتل ٢٣ شخصاً في القصف على المدينة.' },
@@ -191,7 +192,7 @@ test('corrections flow into estimates and conflicts, and a rejected claim counts
 });
 
 test('corrections survive re-analysis, and are flagged orphaned where their claim is gone', async () => {
-  const path = join(scratch, 'reanalysis.db');
+  const path = await testStoreLocation(scratch, 'reanalysis');
   const store = await Store.open(path);
   const { id } = await store.createCase('re');
   await store.addDocuments(id, reports);
@@ -353,7 +354,7 @@ test('a write that fails inside its transaction leaves the case as it was', asyn
 });
 
 test('a store opened twice migrates once and keeps its data', async () => {
-  const path = join(scratch, 'twice.db');
+  const path = await testStoreLocation(scratch, 'twice');
   const one = await Store.open(path);
   const { id } = await one.createCase('twice');
   await one.addDocuments(id, reports.slice(0, 2));

@@ -24,6 +24,7 @@ import type { ClaimChanges, CorrectionAction } from './corrections.js';
 import { openDb } from './db.js';
 import { inputOf, lendDays, readAlone } from './lending.js';
 import type { StoredAnalysis } from './lending.js';
+import type { Dialect } from './migrations.js';
 import { linkAdded, relinkCase } from './relink.js';
 import type { DuplicateSummary } from '../ingest/duplicates.js';
 import type { StoredClaim } from './relink.js';
@@ -86,9 +87,13 @@ function notFound(what: string): never {
   throw new IsnadError('not_found', `${what} not found`);
 }
 
+/** The first key of the case locks (pg_advisory_xact_lock(int, int)), apart from other locks. */
+const CASE_LOCK = 0x15ad;
+
 export class Store {
   readonly db: Kysely<Database>;
   readonly location: string;
+  readonly dialect: Dialect;
   /** How many linkings this store ran, by kind (incremental on top of the stored state, or whole). */
   readonly linkings = { incremental: 0, full: 0 };
   /** Each case's documents when days were last lent to them, so that a linking after a review does not look again. */
@@ -98,14 +103,15 @@ export class Store {
   /** Each case's documents' duplicate summaries, so an addition summarizes only the new texts. */
   readonly #duplicates = new Map<number, Map<string, DuplicateSummary>>();
 
-  private constructor(db: Kysely<Database>, location: string) {
+  private constructor(db: Kysely<Database>, location: string, dialect: Dialect) {
     this.db = db;
     this.location = location;
+    this.dialect = dialect;
   }
 
   static async open(location: string): Promise<Store> {
     const opened = await openDb(location);
-    return new Store(opened.db, opened.location);
+    return new Store(opened.db, opened.location, opened.dialect);
   }
 
   async close(): Promise<void> {
@@ -208,7 +214,11 @@ export class Store {
   async addDocuments(
     caseId: number,
     inputs: readonly NewDocument[],
-    options: { onProgress?: (done: number, total: number, added: AddedDocument) => void } = {},
+    options: {
+      onProgress?: (done: number, total: number, added: AddedDocument) => void;
+      /** false: leave the linking to a later relink (a queue links each case once per batch). */
+      link?: boolean;
+    } = {},
   ): Promise<AddedDocument[]> {
     await this.requireCase(caseId);
     const out: AddedDocument[] = [];
@@ -218,7 +228,7 @@ export class Store {
       out.push(added);
       options.onProgress?.(++k, inputs.length, added);
     }
-    await this.ensureLinked(caseId);
+    if (options.link !== false) await this.ensureLinked(caseId);
     return out;
   }
 
@@ -265,6 +275,21 @@ export class Store {
     const diagnostics: Diagnostic[] = [...read.diagnostics, ...(result?.diagnostics ?? [])];
 
     return this.db.transaction().execute(async (trx) => {
+      await this.lockCase(trx, caseId);
+      // Another process may have stored the same content while this one was reading it.
+      const twin = await trx
+        .selectFrom('documents')
+        .select(['key', 'claim_count'])
+        .where('case_id', '=', caseId)
+        .where('content_hash', '=', hash)
+        .executeTakeFirst();
+      if (twin)
+        return {
+          document: input.id ?? twin.key,
+          status: 'duplicate' as const,
+          existing: twin.key,
+          claims: twin.claim_count,
+        };
       // A key already used by other content gets a suffix, as the engine does in one batch.
       let key = wanted;
       for (let n = 2; ; n++) {
@@ -346,6 +371,7 @@ export class Store {
       );
       const result = read.result;
       await this.db.transaction().execute(async (trx) => {
+        await this.lockCase(trx, caseId);
         await trx
           .updateTable('documents')
           .set({
@@ -475,6 +501,7 @@ export class Store {
 
   async markRepublication(caseId: number, key: string, of: string | null, author: string): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
+      await this.lockCase(trx, caseId);
       const d = await trx
         .selectFrom('documents')
         .select('id')
@@ -511,6 +538,17 @@ export class Store {
 
   // ---- linking ----
 
+  /**
+   * On PostgreSQL several processes (workers, servers) write the same case: a transaction that
+   * writes a case holds the case's advisory lock until it ends, so writes and linkings of one case
+   * run one after the other (positions and revisions stay in order) while other cases go on.
+   * SQLite has one writer at a time already.
+   */
+  private async lockCase(trx: Kysely<Database>, caseId: number): Promise<void> {
+    if (this.dialect === 'postgres')
+      await sql`select pg_advisory_xact_lock(${CASE_LOCK}, ${caseId})`.execute(trx);
+  }
+
   private async bump(trx: Kysely<Database>, caseId: number): Promise<void> {
     await trx
       .updateTable('cases')
@@ -540,6 +578,7 @@ export class Store {
   async relink(caseId: number): Promise<AnalysisResult> {
     const linked = await this.undoLendingOnError(caseId, () =>
       this.db.transaction().execute(async (trx) => {
+        await this.lockCase(trx, caseId);
         await this.lend(trx, caseId);
         return relinkCase(trx, caseId, now());
       }),
@@ -569,6 +608,7 @@ export class Store {
 
   private async linkOnce(caseId: number): Promise<{ incremental: boolean }> {
     return this.db.transaction().execute(async (trx) => {
+      await this.lockCase(trx, caseId);
       const t = now();
       let summaries = this.#duplicates.get(caseId);
       if (!summaries) this.#duplicates.set(caseId, (summaries = new Map()));
@@ -781,6 +821,7 @@ export class Store {
     if (input.author.trim() === '') throw new IsnadError('invalid_correction', 'a review needs an author');
     await this.ensureLinked(caseId);
     await this.db.transaction().execute(async (trx) => {
+      await this.lockCase(trx, caseId);
       const row = await trx
         .selectFrom('claims')
         .select(['data', 'document_key'])
@@ -874,6 +915,7 @@ export class Store {
   ): Promise<void> {
     if (author.trim() === '') throw new IsnadError('invalid_review', 'a review needs an author');
     await this.db.transaction().execute(async (trx) => {
+      await this.lockCase(trx, caseId);
       await trx
         .insertInto('incident_edits')
         .values({

@@ -200,7 +200,7 @@ export function evalCommand(deps: EvalCommandDeps): Command {
     .argument('[inputs...]', 'input files or folders (default: manifest.jsonl beside the gold file)')
     .option('--manifest <file>', 'JSONL manifest of inputs')
     .option('--case <name>', "score the machine against the analysts' reviewed claims of a store's case")
-    .option('--db <file>', `with --case: the SQLite store (default ${defaultDbPath()})`)
+    .option('--db <file|url>', `with --case: the SQLite store or postgres://… (default ${defaultDbPath()})`)
     .option('--result <file>', 'score a saved `isnad analyze --format json` output instead of analysing')
     .option(
       '--stream',

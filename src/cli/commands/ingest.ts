@@ -5,6 +5,7 @@
 import { Command, Option } from 'commander';
 import { IsnadError } from '../../errors.js';
 import { loadInputs } from '../../ingest/index.js';
+import { enqueueDocuments, openQueue } from '../../queue/queue.js';
 import { defaultDbPath } from '../../store/db.js';
 import { Store } from '../../store/store.js';
 import type { AddedDocument } from '../../store/store.js';
@@ -16,6 +17,9 @@ interface Opts {
   manifest?: string;
   format: 'text' | 'json';
   progress: boolean;
+  queue?: boolean;
+  retries?: string;
+  jobTimeout?: string;
 }
 
 /** A one-line bar on a terminal; nothing when standard error is not one (pipes, CI logs). */
@@ -35,7 +39,13 @@ export function ingestCommand(): Command {
     .description('add reports (files, folders, - for standard input) to a case of a store')
     .argument('[inputs...]', 'files or folders of reports; - reads standard input')
     .requiredOption('-c, --case <name>', 'the case (created when missing)')
-    .option('--db <file>', `SQLite store (default ${defaultDbPath()})`)
+    .option('--db <file|url>', `SQLite store or postgres://… (default ${defaultDbPath()})`)
+    .option(
+      '--queue',
+      'queue one job per document for `isnad worker` (PostgreSQL stores) instead of reading here',
+    )
+    .option('--retries <n>', 'with --queue: retries of a failing job before it ends as failed')
+    .option('--job-timeout <seconds>', 'with --queue: a job active this long counts as lost and is retried')
     .option('-m, --manifest <file>', 'JSONL manifest: {id, path | text, source?, published?, url?} per line')
     .addOption(
       new Option('-f, --format <format>', 'summary format').choices(['text', 'json']).default('text'),
@@ -48,6 +58,10 @@ export function ingestCommand(): Command {
       const loaded = loadInputs(inputs, opts.manifest ? { manifest: opts.manifest } : {});
       for (const d of loaded.diagnostics) process.stderr.write(`isnad: ${d.document ?? ''} ${d.message}\n`);
       const location = opts.db ?? defaultDbPath();
+      if (opts.queue) {
+        await enqueue(location, opts, loaded.documents, loaded.diagnostics.length);
+        return;
+      }
       const store = await Store.open(location);
       try {
         const c = (await store.caseNamed(opts.case, true))!;
@@ -83,4 +97,51 @@ export function ingestCommand(): Command {
         await store.close();
       }
     });
+}
+
+async function enqueue(
+  location: string,
+  opts: Opts,
+  documents: ReturnType<typeof loadInputs>['documents'],
+  unreadable: number,
+): Promise<void> {
+  const store = await Store.open(location);
+  try {
+    const boss = await openQueue(location, {
+      supervise: false,
+      ...(opts.retries !== undefined ? { retries: wholeOption('--retries', opts.retries, 0) } : {}),
+      ...(opts.jobTimeout !== undefined
+        ? { jobTimeout: wholeOption('--job-timeout', opts.jobTimeout, 1) }
+        : {}),
+    });
+    try {
+      const c = (await store.caseNamed(opts.case, true))!;
+      const r = await enqueueDocuments(store, boss, c, documents);
+      const out = {
+        case: { id: c.id, name: c.name },
+        queued: r.queued,
+        duplicates: r.duplicates,
+        failed: r.invalid.length + unreadable,
+      };
+      for (const a of r.invalid) process.stderr.write(`isnad: ${a.document}: ${a.message}\n`);
+      if (opts.format === 'json') process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+      else
+        process.stdout.write(
+          `case ${c.name} (id ${c.id}): ${r.queued} queued, ${r.duplicates} already there or queued, ` +
+            `${out.failed} failed; run isnad worker --db … to read them\n`,
+        );
+      if (documents.length === 0) process.exitCode = 1;
+    } finally {
+      await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+function wholeOption(name: string, value: string, min: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min)
+    throw new IsnadError('usage', `${name} must be a whole number ≥ ${min}`);
+  return n;
 }

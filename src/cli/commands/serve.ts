@@ -15,6 +15,7 @@ interface Opts {
   db?: string;
   token?: string;
   allowPrivate?: boolean;
+  allowAddress?: string[];
   maxBody: string;
   web?: string;
 }
@@ -31,9 +32,14 @@ export function serveCommand(): Command {
     .description('serve the JSON API (and the web UI) over a store, on 127.0.0.1 by default')
     .option('-p, --port <port>', 'port (0 picks a free one)', '8080')
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
-    .option('--db <file>', `SQLite store (default ${defaultDbPath()})`)
+    .option('--db <file|url>', `SQLite store or postgres://… (default ${defaultDbPath()})`)
     .option('--token <token>', 'bearer token every write must carry (or ISNAD_TOKEN)')
     .option('--allow-private', 'let POST …/documents {url} fetch loopback and private addresses')
+    .option(
+      '--allow-address <ip>',
+      'let POST …/documents {url} fetch this one internal address (repeatable)',
+      (v: string, prev: string[] = []) => [...prev, v],
+    )
     .option('--max-body <megabytes>', 'largest request body', '10')
     .option('--web <dir>', 'folder of the built web UI (default: web/dist of the package)')
     .action(async (opts: Opts) => {
@@ -55,11 +61,11 @@ export function serveCommand(): Command {
         ...(token ? { token } : {}),
         maxBody: Math.round(maxBody * 1024 * 1024),
         webRoot: opts.web ?? defaultWebRoot(),
-        fetch: { allowPrivate: opts.allowPrivate === true },
+        fetch: { allowPrivate: opts.allowPrivate === true, allowAddresses: opts.allowAddress ?? [] },
       });
       const server = serve({ fetch: app.fetch, port, hostname: opts.host }, (info) => {
         const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
-        process.stdout.write(`isnad serving http://${host}:${info.port} (store: ${location})\n`);
+        process.stdout.write(`isnad serving http://${host}:${info.port} (store: ${store.location})\n`);
       });
       server.on('error', (e: Error) => {
         process.stderr.write(`isnad: cannot listen on ${opts.host}:${port}: ${e.message}\n`);
