@@ -105,9 +105,12 @@ function lendDays(
     alone.map((r) => new Set((r.batch as BatchOf).places)),
   );
   if (groups.every((g) => g === null)) return alone;
+  // Only the undated documents a day may be lent to, and the undated lenders beside them, are read
+  // again: in a feed most undated reports have nobody to borrow from.
+  const needed = new Set(groups.flatMap((g) => g ?? []));
   const undated = new Map<number, ArabicDoc>();
   for (const [k, r] of alone.entries()) {
-    if ((r.batch as BatchOf).day !== null) continue;
+    if ((r.batch as BatchOf).day !== null || !needed.has(k)) continue;
     const document = documentOf(k);
     if (!document) return null;
     const doc = arabicDoc(document);
