@@ -62,7 +62,12 @@ export function createArabicPack(lexicon: Lexicon, trace: Trace = NO_TRACE): Lan
       documentOf: (k: number) => PackDocument | undefined,
     ): PackResult[] | null {
       // The batch stage batchPublishedStage, then speakersAcrossBatch over what each document kept.
-      const readings = lendDays(alone, documentOf, arabicDoc);
+      const readings = lendDays(
+        alone,
+        documentOf,
+        arabicDoc,
+        trace === NO_TRACE ? lendingCacheOf(lexicon) : null,
+      );
       if (!readings) return null;
       const linked = linkSpeakers(
         readings.map((r) => {
@@ -98,6 +103,7 @@ function lendDays(
   alone: readonly PackReading[],
   documentOf: (k: number) => PackDocument | undefined,
   arabicDoc: (d: PackDocument) => ArabicDoc,
+  cache: LendingCache | null,
 ): readonly PackReading[] | null {
   const known = alone.map((r) => (r.batch as BatchOf).day);
   const groups = lendingGroups(
@@ -108,32 +114,100 @@ function lendDays(
   // Only the undated documents a day may be lent to, and the undated lenders beside them, are read
   // again: in a feed most undated reports have nobody to borrow from.
   const needed = new Set(groups.flatMap((g) => g ?? []));
-  const undated = new Map<number, ArabicDoc>();
+  const undated = new Map<number, { key: string; document: PackDocument; read: DatesRead }>();
   for (const [k, r] of alone.entries()) {
     if ((r.batch as BatchOf).day !== null || !needed.has(k)) continue;
     const document = documentOf(k);
     if (!document) return null;
-    const doc = arabicDoc(document);
-    run(BEFORE_LENDING, [doc]);
-    undated.set(k, doc);
+    const key = documentKey(document);
+    let read = cache?.dates.get(key);
+    if (!read) {
+      const doc = arabicDoc(document);
+      run(BEFORE_LENDING, [doc]);
+      read = { folded: doc.folded, expressions: doc.expressions, published: doc.published };
+      remember(cache?.dates, key, read);
+    }
+    undated.set(k, { key, document, read });
   }
-  return alone.map((r, k) => {
-    const doc = undated.get(k);
-    const group = groups[k];
-    if (!doc || !group) return r;
+  // Documents that borrow from one group share its lending (a batch within one span: every one).
+  const shared = new Map<readonly number[], ReturnType<typeof lendingOf>>();
+  const lendingOf = (group: readonly number[]) => {
     const lent = batchLending(group.map((j) => known[j] ?? null));
-    if (!lent) return r;
+    if (!lent) return null;
     const context = batchContext(
       lent,
       group.map((j) => {
         const other = undated.get(j);
-        return other ? statedDays(other.expressions, lent.median) : (alone[j]!.batch as BatchOf).days;
+        return other ? statedDays(other.read.expressions, lent.median) : (alone[j]!.batch as BatchOf).days;
       }),
     );
-    lendPublished(doc, doc.published ?? inferPublished(doc.folded, doc.expressions, context));
+    return { context, key: JSON.stringify(context) };
+  };
+  return alone.map((r, k) => {
+    const mine = undated.get(k);
+    const group = groups[k];
+    if (!mine || !group) return r;
+    if (!shared.has(group)) shared.set(group, lendingOf(group));
+    const lending = shared.get(group);
+    if (!lending) return r;
+    const { folded, expressions, published } = mine.read;
+    const inferredKey = `${mine.key}\u0000${lending.key}`;
+    const day =
+      published ?? cache?.days.get(inferredKey) ?? inferPublished(folded, expressions, lending.context);
+    if (!published) remember(cache?.days, inferredKey, day);
+    // The reading depends on the text and the day lent: a day lent again gives the same reading.
+    const readingKey = `${mine.key}\u0000${JSON.stringify(day)}`;
+    const cached = cache?.readings.get(readingKey);
+    if (cached) return cached;
+    const doc = arabicDoc(mine.document);
+    run(BEFORE_LENDING, [doc]);
+    lendPublished(doc, day);
     run(AFTER_LENDING, [doc]);
-    return readingOf(doc);
+    const reading = readingOf(doc);
+    remember(cache?.readings, readingKey, reading);
+    return reading;
   });
+}
+
+/** What the lending needs of an undated document's own reading. */
+interface DatesRead {
+  readonly folded: ArabicDoc['folded'];
+  readonly expressions: ArabicDoc['expressions'];
+  readonly published: ArabicDoc['published'];
+}
+
+/**
+ * Readings of undated documents kept across batches for one lexicon (a store lends days at every
+ * linking of a case): their dates as read alone, and their readings by the day lent. Bounded.
+ */
+interface LendingCache {
+  readonly dates: Map<string, DatesRead>;
+  /** The day inferred for a document in a lending context. */
+  readonly days: Map<string, ReturnType<typeof inferPublished>>;
+  readonly readings: Map<string, PackReading>;
+}
+
+const LENDING_CACHE_SIZE = 4000;
+const lendingCaches = new WeakMap<Lexicon, LendingCache>();
+
+function lendingCacheOf(lexicon: Lexicon): LendingCache {
+  let cache = lendingCaches.get(lexicon);
+  if (!cache)
+    lendingCaches.set(lexicon, (cache = { dates: new Map(), days: new Map(), readings: new Map() }));
+  return cache;
+}
+
+function remember<V>(map: Map<string, V> | undefined, key: string, value: V): void {
+  if (!map) return;
+  if (map.size >= LENDING_CACHE_SIZE) map.delete(map.keys().next().value as string);
+  map.set(key, value);
+}
+
+/** A document's identity for the cache: everything the reading depends on. */
+function documentKey(d: PackDocument): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < d.text.length; i++) h = Math.imul(h ^ d.text.charCodeAt(i), 0x01000193);
+  return JSON.stringify([d.id, d.source, d.published, d.url ?? null, d.text.length, h >>> 0]);
 }
 
 /** What a document read alone keeps for the batch stages: its days, its speakers. */
