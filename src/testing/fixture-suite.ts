@@ -48,6 +48,22 @@ export function jsonCase<C>(
   };
 }
 
+/** The well-formed cases of one file of a folder, for a suite's own checks over every case. */
+export function fixtureCases<C>(
+  dir: URL,
+  file: string,
+  parse: (line: string, stem: string) => Parsed<C>,
+): C[] {
+  const stem = file.replace(/\.jsonl$/, '');
+  return readFileSync(new URL(file, dir), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .flatMap((line) => {
+      const parsed = parse(line, stem);
+      return parsed.ok ? [parsed.value] : [];
+    });
+}
+
 interface Tally {
   total: number;
   passed: number;

@@ -10,12 +10,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isDeepStrictEqual } from 'node:util';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { normalize } from '../normalize/index.js';
 import { sentences } from '../../../text/segment.js';
 import { loadArabicLexicon } from '../lexicon/lexicon.js';
 import { readSentence } from '../read/sentence-view.js';
-import { jsonCase, runFixtureSuite } from '../../../testing/fixture-suite.js';
+import { fixtureCases, jsonCase, runFixtureSuite } from '../../../testing/fixture-suite.js';
 import { extractDates, parseDateExpressions } from './index.js';
 import type { DateMention } from './index.js';
 
@@ -83,13 +83,7 @@ function run(c: Case): string[] {
 }
 
 function readCases(file: string): Case[] {
-  return readFileSync(new URL(file, DIR), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .flatMap((line) => {
-      const parsed = parse(line, file);
-      return parsed.ok ? [parsed.value] : [];
-    });
+  return fixtureCases(DIR, file, parse);
 }
 
 const files = readdirSync(DIR)

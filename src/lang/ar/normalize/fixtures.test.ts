@@ -9,9 +9,9 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { toOriginal } from '../../../text/folded.js';
-import { jsonCase, runFixtureSuite } from '../../../testing/fixture-suite.js';
+import { fixtureCases, jsonCase, runFixtureSuite } from '../../../testing/fixture-suite.js';
 import type { FoldStep, FoldedText } from '../../../text/folded.js';
 import { normalize, normalizerFor, stepsById } from './index.js';
 
@@ -45,13 +45,7 @@ function shapeProblems(c: Record<string, unknown>): string[] {
 const parse = jsonCase<Case>(shapeProblems);
 
 function readCases(file: string): Case[] {
-  return readFileSync(new URL(file, DIR), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .flatMap((line) => {
-      const parsed = parse(line, file);
-      return parsed.ok ? [parsed.value] : [];
-    });
+  return fixtureCases(DIR, file, parse);
 }
 
 const files = readdirSync(DIR)
