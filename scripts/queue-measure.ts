@@ -9,7 +9,7 @@ import type { ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import pg from 'pg';
+import { freshDatabase, pgQuery } from '../src/testing/postgres.js';
 
 const arg = (name: string, fallback: string): string => {
   const i = process.argv.indexOf(`--${name}`);
@@ -51,23 +51,8 @@ function pick(): string {
   return dir;
 }
 
-async function sqlOn<T extends object>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return (await c.query<T>(text, values)).rows;
-  } finally {
-    await c.end();
-  }
-}
-
 async function freshDb(label: string): Promise<string> {
-  const name = `isnad_measure_${label}`;
-  await sqlOn(BASE, `drop database if exists ${name} with (force)`);
-  await sqlOn(BASE, `create database ${name}`);
-  const u = new URL(BASE);
-  u.pathname = `/${name}`;
-  return u.toString();
+  return (await freshDatabase(BASE, `measure_${label}`)).url;
 }
 
 function cli(args: string[]): string {
@@ -94,7 +79,7 @@ async function drain(url: string, workers: number): Promise<{ seconds: number }>
 }
 
 async function docCount(url: string): Promise<number> {
-  return Number((await sqlOn<{ n: string }>(url, 'select count(*) as n from documents'))[0]!.n);
+  return Number((await pgQuery<{ n: string }>(url, 'select count(*) as n from documents'))[0]!.n);
 }
 
 type ClaimKey = string;
@@ -144,7 +129,7 @@ async function main(): Promise<void> {
     await new Promise((r) => setTimeout(r, 100));
     const n = await docCount(killUrl);
     if (n >= N / 4) {
-      const active = await sqlOn<{ id: string }>(
+      const active = await pgQuery<{ id: string }>(
         killUrl,
         "select id from pgboss.job where name = 'isnad-ingest' and state = 'active'",
       );
@@ -160,10 +145,13 @@ async function main(): Promise<void> {
   await exited(a2);
   await exited(b);
   const killSeconds = (Date.now() - t) / 1000;
-  const rows = await sqlOn<{ key: string; analysis: string }>(killUrl, 'select key, analysis from documents');
+  const rows = await pgQuery<{ key: string; analysis: string }>(
+    killUrl,
+    'select key, analysis from documents',
+  );
   const keys = rows.map((r) => r.key);
   const suffixed = keys.filter((k) => k.includes('~'));
-  const jobs = await sqlOn<{ state: string; n: string; retried: string }>(
+  const jobs = await pgQuery<{ state: string; n: string; retried: string }>(
     killUrl,
     "select state, count(*) as n, sum(case when retry_count > 0 then 1 else 0 end) as retried from pgboss.job where name = 'isnad-ingest' group by state",
   );
@@ -176,7 +164,7 @@ async function main(): Promise<void> {
     if (o && JSON.stringify(o) === JSON.stringify(v)) same++;
     else differ.push(k);
   }
-  const linked = await sqlOn(
+  const linked = await pgQuery(
     killUrl,
     'select document_key, start, "end", category, grp, kind, stance, source from claims order by 1, 2, 3, 4',
   );

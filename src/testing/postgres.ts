@@ -60,6 +60,21 @@ async function admin<T>(base: string, run: (c: pg.Client) => Promise<T>): Promis
   }
 }
 
+/** One query on a fresh connection (survives server restarts between calls). */
+export async function pgQuery<T extends object>(
+  url: string,
+  text: string,
+  values: unknown[] = [],
+): Promise<T[]> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return (await c.query<T>(text, values)).rows;
+  } finally {
+    await c.end();
+  }
+}
+
 /** A new empty database on the server at `base`: its URL, and a function that drops it. */
 export async function freshDatabase(
   base: string,

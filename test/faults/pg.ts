@@ -5,7 +5,6 @@
 import { execFileSync, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { PG_SKIP_REASON, testPgUrl } from '../../src/testing/postgres.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -18,19 +17,7 @@ export const pgUrl = testPgUrl;
 export const SKIP_REASON = PG_SKIP_REASON;
 
 /** One query on a fresh connection (survives server restarts between calls). */
-export async function query<T extends object>(
-  url: string,
-  text: string,
-  values: unknown[] = [],
-): Promise<T[]> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return (await c.query<T>(text, values)).rows;
-  } finally {
-    await c.end();
-  }
-}
+export { pgQuery as query } from '../../src/testing/postgres.js';
 
 export function isnad(
   args: string[],

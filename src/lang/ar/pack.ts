@@ -114,20 +114,26 @@ function lendDays(
   // Only the undated documents a day may be lent to, and the undated lenders beside them, are read
   // again: in a feed most undated reports have nobody to borrow from.
   const needed = new Set(groups.flatMap((g) => g ?? []));
-  const undated = new Map<number, { key: string; document: PackDocument; read: DatesRead }>();
+  // A document read here for its dates is kept (unchanged past BEFORE_LENDING) for its reading.
+  const undated = new Map<
+    number,
+    { key: string; document: PackDocument; read: DatesRead; doc?: ArabicDoc }
+  >();
   for (const [k, r] of alone.entries()) {
     if ((r.batch as BatchOf).day !== null || !needed.has(k)) continue;
     const document = documentOf(k);
     if (!document) return null;
     const key = documentKey(document);
-    let read = cache?.dates.get(key);
-    if (!read) {
-      const doc = arabicDoc(document);
-      run(BEFORE_LENDING, [doc]);
-      read = { folded: doc.folded, expressions: doc.expressions, published: doc.published };
-      remember(cache?.dates, key, read);
+    const remembered = cache?.dates.get(key);
+    if (remembered) {
+      undated.set(k, { key, document, read: remembered });
+      continue;
     }
-    undated.set(k, { key, document, read });
+    const doc = arabicDoc(document);
+    run(BEFORE_LENDING, [doc]);
+    const read = { folded: doc.folded, expressions: doc.expressions, published: doc.published };
+    remember(cache?.dates, key, read);
+    undated.set(k, { key, document, read, doc });
   }
   // Documents that borrow from one group share its lending (a batch within one span: every one).
   const shared = new Map<readonly number[], ReturnType<typeof lendingOf>>();
@@ -159,8 +165,8 @@ function lendDays(
     const readingKey = `${mine.key}\u0000${JSON.stringify(day)}`;
     const cached = cache?.readings.get(readingKey);
     if (cached) return cached;
-    const doc = arabicDoc(mine.document);
-    run(BEFORE_LENDING, [doc]);
+    const doc = mine.doc ?? arabicDoc(mine.document);
+    if (!mine.doc) run(BEFORE_LENDING, [doc]);
     lendPublished(doc, day);
     run(AFTER_LENDING, [doc]);
     const reading = readingOf(doc);

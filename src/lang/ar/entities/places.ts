@@ -148,13 +148,7 @@ function nameWord(view: SentenceView, i: number): boolean {
   if (NOT_NAMES.has(tok.text)) return false;
   // An indefinite adjective after the head (`قاعدة جوية`، `معبر حدودي`، `مخيم شرقي`) is no name.
   if (!readings(tok.text).some((r) => r.definite) && /(ي|يه)$/.test(tok.text)) return false;
-  const info = view.info(i);
-  if (!info) return false;
-  if (
-    info.nouns.length + info.events.length + info.cues.length + info.roles.length + info.demonyms.length >
-    0
-  )
-    return false;
+  if (!unlisted(view, i)) return false;
   // Another head (`جزيرة بريف`) starts another place; a plural in ات (`منطقة الاشتباكات`) and a
   // pronoun (`سجنه`، `مخيمهم`) make a common noun.
   if (headType(tok.text)) return false;
@@ -240,9 +234,14 @@ function governmentSeat(view: SentenceView, i: number): boolean {
 function unknownWord(view: SentenceView, i: number): boolean {
   const tok = view.toks[i];
   if (tok?.kind !== 'word' || FUNCTION_WORDS.has(tok.text) || TIME_NOUNS.has(tok.text)) return false;
+  return unlisted(view, i);
+}
+
+/** A word no lexicon lists as a noun, event, cue, role or demonym. */
+function unlisted(view: SentenceView, i: number): boolean {
   const info = view.info(i);
+  if (!info) return false;
   return (
-    info !== null &&
     info.nouns.length + info.events.length + info.cues.length + info.roles.length + info.demonyms.length === 0
   );
 }
