@@ -19,13 +19,12 @@ import type { Hop, Stance } from '../../../types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { readings } from '../read/morphology.js';
 import type { SentenceView } from '../figures/figures.js';
+import { isA } from '../read/sentence-view.js';
 import type { Tok } from '../quantities/numbers.js';
-import { CONTRAST, DENIED_CONTENT } from '../read/words.js';
 import {
   addressedOutlet,
   buildHop,
   findCues,
-  hasStem,
   isPrepLike,
   sameName,
   speakerAfter,
@@ -161,7 +160,7 @@ function headlineColon(st: FrameState): void {
 function readCue(st: FrameState, cue: CueHit, n: number): void {
   const { toks, reportCues } = st;
   const prevEnd = reportCues[n - 1]?.end ?? 0;
-  for (let k = prevEnd; k < cue.start; k++) if (hasStem(toks[k], CONTRAST)) st.contrastSince = k;
+  for (let k = prevEnd; k < cue.start; k++) if (isA(st.view, toks[k], 'contrast')) st.contrastSince = k;
   const at: CueAt = {
     cue,
     n,
@@ -186,7 +185,7 @@ function insideDenial(st: FrameState, at: CueAt): boolean {
   const previous = st.reportCues[at.n - 1];
   return (
     previous?.entry.role === 'deny' &&
-    st.toks.slice(previous.end, at.cue.start).some((t) => hasStem(t, DENIED_CONTENT))
+    st.toks.slice(previous.end, at.cue.start).some((t) => isA(st.view, t, 'denied-content'))
   );
 }
 

@@ -11,13 +11,13 @@
 import type { Hop, Stance, TextSpan } from '../../../types.js';
 import type { CueEntry, DemonymEntry, GazetteerEntry, Lexicon } from '../lexicon/lexicon.js';
 import type { EntityHit } from '../read/sentence-view.js';
+import { isA } from '../read/sentence-view.js';
 import { readings } from '../read/morphology.js';
 import type { SentenceView } from '../figures/figures.js';
 import { matchPhraseWords } from '../read/phrases.js';
 import type { Tok } from '../quantities/numbers.js';
 import {
   COMPLEMENTIZERS,
-  CONTRAST,
   ORGANIZATION_HEADS,
   OUTLET_HEADS,
   RELATIVES,
@@ -348,7 +348,7 @@ export function speakerBefore(
     const t = toks[k - 1]!;
     if (t.kind === 'punct' && t.text !== '"') break;
     if (t.kind === 'number') return null;
-    if (hasStem(t, CONTRAST)) break;
+    if (isA(view, t, 'contrast')) break;
     if ((view.info(k - 1)?.events.length ?? 0) > 0) return null;
     k--;
   }

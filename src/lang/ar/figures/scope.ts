@@ -8,8 +8,8 @@
 
 import type { Tok } from '../quantities/numbers.js';
 import { fold } from '../normalize/index.js';
-import { stems } from '../read/sentence-view.js';
-import { WAR_NOUNS, WAR_ONSETS, WAR_SPANS } from '../read/words.js';
+import { isA, stems } from '../read/sentence-view.js';
+import type { SentenceView } from '../read/sentence-view.js';
 
 const SINCE = fold('منذ');
 const OF = fold('من');
@@ -19,14 +19,16 @@ function stemsOf(tok: Tok | undefined): string[] {
   return tok?.kind === 'word' ? stems(tok.text) : [];
 }
 
-const is = (set: ReadonlySet<string>, tok: Tok | undefined): boolean => stemsOf(tok).some((s) => set.has(s));
-
 /** Does the sentence frame its figures as the whole war's toll? */
-export function isBackground(toks: readonly Tok[], publishedYear: number | null): boolean {
+export function isBackground(view: SentenceView, publishedYear: number | null): boolean {
+  const { toks } = view;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.kind === 'word' && stemsOf(t).includes(SINCE)) {
-      if (is(WAR_ONSETS, toks[i + 1]) && (is(WAR_NOUNS, toks[i + 2]) || is(WAR_NOUNS, toks[i + 3])))
+      if (
+        isA(view, toks[i + 1], 'war-onset') &&
+        (isA(view, toks[i + 2], 'war-noun') || isA(view, toks[i + 3], 'war-noun'))
+      )
         return true;
       const y = YEAR_WORDS.has(toks[i + 1]?.text ?? '') ? toks[i + 2] : toks[i + 1];
       if (publishedYear !== null && y?.kind === 'number' && /^(19|20)\d\d$/.test(y.text)) {
@@ -34,7 +36,8 @@ export function isBackground(toks: readonly Tok[], publishedYear: number | null)
       }
     }
     // `سبع سنوات من الحرب`
-    if (is(WAR_SPANS, t) && stemsOf(toks[i + 1]).includes(OF) && is(WAR_NOUNS, toks[i + 2])) return true;
+    if (isA(view, t, 'war-span') && stemsOf(toks[i + 1]).includes(OF) && isA(view, toks[i + 2], 'war-noun'))
+      return true;
   }
   return false;
 }

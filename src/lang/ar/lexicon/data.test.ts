@@ -1,7 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { SPECS, checkLinks, checkMeans, checkShared, checkTable, foldKey, readRaw } from './tsv-check.js';
+import {
+  SPECS,
+  checkClitics,
+  checkLinks,
+  checkMeans,
+  checkShared,
+  checkTable,
+  foldKey,
+  readRaw,
+} from './tsv-check.js';
 
 const DATA = new URL('../../../../data/ar/', import.meta.url);
 
@@ -95,4 +104,27 @@ test('checker: verb forms and parent links', () => {
   );
   const dem = readRaw('d.tsv', 'adjective\tvariants\tcountry\nسوري\t-\tسوريا\nروسي\t-\tروسيا');
   assert.equal(checkLinks(gaz, dem).length, 3);
+});
+
+test('data/ar/closed-class.tsv: bare words, one clitic rule a class', () => {
+  assert.deepEqual(checkClitics(load('closed-class.tsv')), []);
+});
+
+test('checker: a closed-class word with a clitic beside its bare form is rejected', () => {
+  const table = (body: string): ReturnType<typeof readRaw> =>
+    readRaw('c.tsv', `word\tclass\tclitics\n${body}`);
+  const spec = SPECS['closed-class.tsv']!;
+  assert.deepEqual(checkClitics(table('فيما\tcontrast\tany\nبينما\tcontrast\tany')), []);
+  assert.equal(checkClitics(table('بينما\tcontrast\tany\nوبينما\tcontrast\tany')).length, 1);
+  assert.equal(checkClitics(table('حرب\twar-noun\tany\nالحرب\twar-noun\tany')).length, 1);
+  assert.equal(checkClitics(table('حرب\twar-noun\tany\nللحرب\twar-noun\tany')).length, 1);
+  // A pronoun suffix counts only where the class takes pronouns.
+  assert.equal(checkClitics(table('لكن\tcontrast-break\tpronoun\nلكنه\tcontrast-break\tpronoun')).length, 1);
+  assert.deepEqual(checkClitics(table('جانبه\tcontrast\tany\nجانبها\tcontrast\tany')), []);
+  // One rule a class; a class or rule the reader does not know.
+  assert.equal(checkClitics(table('فيما\tcontrast\tany\nبينما\tcontrast\tnone')).length, 1);
+  assert.equal(checkTable(table('فيما\tcontrasts\tany'), spec).length, 1);
+  assert.equal(checkTable(table('فيما\tcontrast\tsome'), spec).length, 1);
+  assert.equal(checkTable(table('فيما\tcontrast\tany\nفيما\tcontrast\tany'), spec).length, 1);
+  assert.deepEqual(checkTable(table('غير\tcontrast-break\tpronoun\nغير\tdenied-content\tany'), spec), []);
 });

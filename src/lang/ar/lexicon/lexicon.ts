@@ -7,6 +7,7 @@ import { fold } from '../normalize/index.js';
 import type { GrammaticalNumber } from '../read/morphology.js';
 import { nounForms, readings, stripPronoun, verbForms } from '../read/morphology.js';
 import { listCell, readTsv } from './tsv.js';
+import { ClosedWords, isCliticRule, isWordClass } from './closed-words.js';
 
 export interface NounEntry {
   readonly lemma: string;
@@ -152,6 +153,8 @@ export class Lexicon {
   readonly entityById = new Map<string, GazetteerEntry>();
   /** What a strike noun says of the weapon, by the noun's folded lemma (strike-means.tsv). */
   readonly strikeMeans = new Map<string, StrikeMeans>();
+  /** Closed-class words by class (closed-class.tsv). */
+  readonly closed = new ClosedWords();
 
   private slot(form: string): MutableInfo {
     let info = this.words.get(form);
@@ -415,7 +418,17 @@ export function loadArabicLexicon(): Lexicon {
   addGazetteer(lex);
   addDemonyms(lex);
   addStrikeMeans(lex);
+  addClosedWords(lex);
   return lex;
+}
+
+/** closed-class.tsv into the lexicon. */
+function addClosedWords(lex: Lexicon): void {
+  for (const row of readTsv('closed-class.tsv')) {
+    const cls = row['class'];
+    const rule = row['clitics'];
+    if (row['word'] && isWordClass(cls) && isCliticRule(rule)) lex.closed.add(cls, row['word'], rule);
+  }
 }
 
 /** strike-means.tsv into the lexicon. */

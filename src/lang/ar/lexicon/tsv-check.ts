@@ -16,6 +16,7 @@ import {
   wordsOf,
 } from '../../../vocabulary.js';
 import { fold } from '../normalize/index.js';
+import { CLITIC_RULES, WORD_CLASSES } from './closed-words.js';
 
 export interface RawRow {
   readonly line: number;
@@ -77,6 +78,13 @@ function lemma(v: string): string | null {
   if (LATIN.test(v)) return `«${v}» has Latin letters`;
   if (!v.includes(' ') && v.startsWith('ال')) return `«${v}» starts with the article`;
   return null;
+}
+
+/** A closed-class word: plain Arabic; the article may belong to it (`الذي`، `الى`), see checkClitics. */
+function lemmaOrArticle(v: string): string | null {
+  return (
+    plain(v) ?? (LATIN.test(v) ? `«${v}» has Latin letters` : /\s/.test(v) ? `«${v}» is not one word` : null)
+  );
 }
 
 function list(item: Cell, allowEmpty: boolean): Cell {
@@ -211,6 +219,15 @@ export const SPECS: Readonly<Record<string, FileSpec>> = {
     // Shared names (`~طرابلس`) are checked apart, by checkShared.
     keys: (r) => [r['name'] ?? '', ...items(r['aliases'])].filter((n) => !n.startsWith(SHARED)),
   },
+  'closed-class.tsv': {
+    columns: [
+      ['word', (v) => (v.includes('/') ? typedForm(v, 'verb') : lemmaOrArticle(v))],
+      ['class', oneOf(WORD_CLASSES)],
+      ['clitics', oneOf(CLITIC_RULES)],
+    ],
+    // A word may sit in several classes (`عام` is a time noun and a war's span).
+    keys: (r) => [`${r['class']} ${r['word']}`],
+  },
   'demonyms.tsv': {
     columns: [
       ['adjective', lemma],
@@ -338,4 +355,40 @@ export function checkMeans(means: RawTable, nouns: RawTable): string[] {
   return means.rows
     .filter(({ cells }) => !strikes.has(foldKey(cells[0] ?? '')))
     .map(({ line, cells }) => `${means.file}:${line}: «${cells[0]}» is not a strike noun of nouns.tsv`);
+}
+
+const PROCLITICS = ['و', 'ف', 'ب', 'ل', 'ك', 'ال', 'لل', 'وال', 'فال', 'بال', 'كال', 'وب', 'ول', 'فب', 'فل'];
+const PRONOUNS = ['هما', 'هم', 'هن', 'ها', 'كم', 'نا', 'ه', 'ي'];
+
+/**
+ * Closed-class words are bare: no row is another row of its class with a clitic (`بأن` beside `أن`,
+ * `وبينما` beside `بينما`; with a pronoun where the class takes pronouns: `لكنه` beside `لكن`), and
+ * every row of a class carries the class's one clitic rule.
+ */
+export function checkClitics(table: RawTable): string[] {
+  const problems: string[] = [];
+  const byClass = new Map<string, Set<string>>();
+  const ruleOf = new Map<string, [string, number]>();
+  for (const { line, cells } of table.rows) {
+    const [word = '', cls = '', rule = ''] = cells;
+    const known = ruleOf.get(cls);
+    if (known && known[0] !== rule)
+      problems.push(`${table.file}:${line}: ${cls} takes «${known[0]}» (line ${known[1]}), not «${rule}»`);
+    if (!known) ruleOf.set(cls, [rule, line]);
+    let words = byClass.get(cls);
+    if (!words) byClass.set(cls, (words = new Set()));
+    words.add(foldKey(word));
+  }
+  for (const { line, cells } of table.rows) {
+    const [word = '', cls = '', rule = ''] = cells;
+    const key = foldKey(word);
+    const words = byClass.get(cls)!;
+    const base =
+      PROCLITICS.map((p) => (key.startsWith(p) ? key.slice(p.length) : '')).find((b) => words.has(b)) ??
+      (rule === 'pronoun'
+        ? PRONOUNS.map((p) => (key.endsWith(p) ? key.slice(0, -p.length) : '')).find((b) => words.has(b))
+        : undefined);
+    if (base) problems.push(`${table.file}:${line}: «${word}» is ${cls} «${base}» with a clitic`);
+  }
+  return problems;
 }

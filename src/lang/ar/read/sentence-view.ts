@@ -16,6 +16,7 @@ import type {
   WordInfo,
 } from '../lexicon/lexicon.js';
 import type { Unit } from '../../../types.js';
+import type { WordClass } from '../lexicon/closed-words.js';
 import { readings } from './morphology.js';
 import { fold } from '../normalize/index.js';
 import { matchPhraseWords } from './phrases.js';
@@ -43,6 +44,8 @@ export interface EventHit {
 }
 
 export interface SentenceView {
+  /** The lexicon the sentence was read with (closed-class words, tables). */
+  readonly lex: Lexicon;
   readonly toks: readonly Tok[];
   /** The lexicon's record of each word token (null for digits and marks). */
   readonly words: readonly (LexWord | null)[];
@@ -68,6 +71,11 @@ export function isWord(tok: Tok | undefined, ...forms: string[]): boolean {
 /** `isWord` for a closed set of forms (`words.ts`), without spreading it into a list per call. */
 export function isWordIn(tok: Tok | undefined, forms: ReadonlySet<string>): boolean {
   return tok !== undefined && tok.kind === 'word' && readings(tok.text).some((r) => forms.has(r.stem));
+}
+
+/** Whether a token is a closed-class word of `cls` (by stem, under the class's clitic rule). */
+export function isA(view: SentenceView, tok: Tok | undefined, cls: WordClass): boolean {
+  return tok !== undefined && tok.kind === 'word' && view.lex.closed.has(cls, tok.text);
 }
 
 /**
@@ -246,7 +254,17 @@ export function buildSentenceView(
         (o) => o !== e && o.start <= e.start && o.end >= e.end && o.end - o.start > e.end - e.start,
       ),
   );
-  return { toks, words: reading.words, info, entities: kept, events, excluded, lastArmedGroup, speakers: [] };
+  return {
+    lex,
+    toks,
+    words: reading.words,
+    info,
+    entities: kept,
+    events,
+    excluded,
+    lastArmedGroup,
+    speakers: [],
+  };
 }
 
 /** The stems of a word's definite readings that can name a body back (`التنظيم` → تنظيم), in order. */

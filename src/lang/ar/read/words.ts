@@ -41,21 +41,6 @@ export const RELATIVES = folded([
   'ممن',
   'من',
 ]);
-/** Connectives that open a clause with a new voice (`فيما قال…`), so cues after them do not nest. */
-export const CONTRAST = folded([
-  'فيما',
-  'بينما',
-  'وبينما',
-  'وفيما',
-  'حين',
-  'المقابل',
-  'جهته',
-  'جهتها',
-  'جانبه',
-  'جانبها',
-  'جهتهم',
-  'جانبهم',
-]);
 /** Words after a reporting verb that end the speaker phrase. */
 export const SPEAKER_STOPS = folded([
   'خلال',
@@ -153,19 +138,6 @@ export const STATEMENT_NOUNS = folded([
   'تقرير',
   'بيانا',
   'تسجيل',
-]);
-/** What a denial rejects: `نفى صحة الأنباء الواردة في تقرير X` — X is the denied report's source. */
-export const DENIED_CONTENT = folded([
-  'صحه',
-  'معلومات',
-  'انباء',
-  'اخبار',
-  'تقارير',
-  'ادعاءات',
-  'مزاعم',
-  'روايه',
-  'وارده',
-  'اشاعات',
 ]);
 /** Heads that make a speaker phrase an outlet. */
 export const OUTLET_HEADS = folded([
@@ -513,25 +485,7 @@ export const AUDIENCES = folded([
   'التلفزيون',
   'الاذاعه',
 ]);
-/** Words after which a hedge no longer holds (`كنا نتوقع 200 ألف، لكنه تجاوز 270 ألفاً`). */
-export const CONTRAST_BREAKS = folded(['لكن', 'لكنه', 'لكنها', 'لكنهم', 'ولكن', 'الا', 'بيد', 'غير']);
 
-/** Nouns for a whole war or uprising, not one battle (الهجوم، المعركة، العملية stay out): `منذ اندلاع الحرب`. */
-export const WAR_NOUNS = folded([
-  'حرب',
-  'نزاع',
-  'صراع',
-  'أزمة',
-  'انتفاضة',
-  'ثورة',
-  'احتجاجات',
-  'قتال',
-  'اقتتال',
-]);
-/** Onsets of a war: `منذ بدء`، `منذ اندلاع`، `منذ تصاعد`. */
-export const WAR_ONSETS = folded(['بدء', 'بداية', 'اندلاع', 'انطلاق', 'انطلاقة', 'تصاعد', 'نشوب', 'بدايات']);
-/** Lengths of time a war is counted in: `سبع سنوات من الحرب`. */
-export const WAR_SPANS = folded(['سنوات', 'أعوام', 'سنين', 'عقد', 'سنة', 'عاما', 'عام']);
 /**
  * Words that name a non-state captor after `لدى`/`في قبضة` (`محتجزين لدى التنظيم`، `في قبضة الخاطفين`):
  * the people they hold are hostages (abducted), never detainees of an authority.

@@ -8,16 +8,14 @@ import { stage } from '../../../../pipeline/stage.js';
 import type { DateMention } from '../../dates/index.js';
 import type { Frame } from '../../attribution/speakers.js';
 import type { Figure, SentenceView } from '../../figures/figures.js';
-import { readings } from '../../read/morphology.js';
 import { isBackground } from '../../figures/scope.js';
-import { CONTRAST_BREAKS } from '../../read/words.js';
 import { originalSpan } from '../read.js';
 import type { ClaimSentence } from '../read.js';
 
 /** A claim per figure: its chain, stance, side, day and scope. */
 export const makeClaims = stage<ClaimSentence>('ar/claims/make', (s) => {
   const { figures, view, reading, doc } = s;
-  const background = figures.length > 0 && isBackground(view.toks, reading.publishedYear);
+  const background = figures.length > 0 && isBackground(view, reading.publishedYear);
   const sentenceSpan = originalSpan(doc, s.range.start, s.range.end);
   for (const figure of figures) {
     const claim = claimOf(s, figure, background, sentenceSpan);
@@ -111,7 +109,7 @@ function stanceOf(s: ClaimSentence, figure: Figure, frame: Frame | null, rules: 
       (h) =>
         !view.toks
           .slice(h.index + 1, figure.qStart)
-          .some((t) => readings(t.text).some((r) => CONTRAST_BREAKS.has(r.stem))),
+          .some((t) => view.lex.closed.has('contrast-break', t.text)),
     )
     .pop();
   if (hedge) {

@@ -1,0 +1,82 @@
+// Closed-class words (data/ar/closed-class.tsv): grammar the claim reader reasons with, not
+// vocabulary: complementizers, contrast connectives, heads that make a phrase an outlet, time nouns.
+// Entries are bare lemmas; a word is matched one way, by its stems under the clitic readings the
+// morphology gives (`وبينما` meets `بينما`). A class whose words take fewer clitics says so in its
+// `clitics` column, never by listing clitic forms.
+//
+// Must match: `وبينما` as contrast (بينما) · `للحرب` as war-noun (حرب) · `ارتفعت` as change-verb
+// Must not:   `البيان` as a statement noun where the class takes no clitics (`none`)
+
+import { fold } from '../normalize/index.js';
+import { readings, stripPronoun, verbForms } from '../read/morphology.js';
+import type { Reading } from '../read/morphology.js';
+
+/** The classes, each with the reason the reader keeps it (see data/ar/README.md). */
+export const WORD_CLASSES = [
+  'contrast',
+  'denied-content',
+  'contrast-break',
+  'war-noun',
+  'war-onset',
+  'war-span',
+] as const;
+export type WordClass = (typeof WORD_CLASSES)[number];
+
+/**
+ * Which clitic readings of a word may meet a class's lemma:
+ * - `any`: every reading the morphology gives (conjunctions, prepositions, the article);
+ * - `pronoun`: those readings, and each with a pronoun suffix cut off (`لكنهم` → لكن);
+ * - `none`: the word as written.
+ */
+export const CLITIC_RULES = ['any', 'pronoun', 'none'] as const;
+export type CliticRule = (typeof CLITIC_RULES)[number];
+
+export function isWordClass(value: string | undefined): value is WordClass {
+  return (WORD_CLASSES as readonly (string | undefined)[]).includes(value);
+}
+
+export function isCliticRule(value: string | undefined): value is CliticRule {
+  return (CLITIC_RULES as readonly (string | undefined)[]).includes(value);
+}
+
+interface ClassTable {
+  readonly forms: Set<string>;
+  rule: CliticRule;
+}
+
+export class ClosedWords {
+  private readonly classes = new Map<WordClass, ClassTable>();
+
+  /** Adds a lemma (folded here) or a verb as `perfect/imperfect` stems, under the class's rule. */
+  add(cls: WordClass, word: string, rule: CliticRule): void {
+    let table = this.classes.get(cls);
+    if (!table) this.classes.set(cls, (table = { forms: new Set(), rule }));
+    table.rule = rule;
+    if (word.includes('/')) {
+      const [perfect, imperfect] = word.split('/');
+      for (const f of verbForms(fold(perfect!), imperfect ? fold(imperfect) : null)) table.forms.add(f);
+    } else table.forms.add(fold(word));
+  }
+
+  /** Whether a folded word is a word of the class, under the class's clitic rule. */
+  has(cls: WordClass, word: string): boolean {
+    return this.reading(cls, word) !== null;
+  }
+
+  /** The first clitic reading of a folded word whose stem is a word of the class, or null. */
+  reading(cls: WordClass, word: string): Reading | null {
+    const table = this.classes.get(cls);
+    if (!table) return null;
+    const all = readings(word);
+    if (table.rule === 'none') return table.forms.has(word) ? all[0]! : null;
+    for (const r of all) if (table.forms.has(r.stem)) return r;
+    if (table.rule === 'pronoun')
+      for (const r of all) for (const { base } of stripPronoun(r.stem)) if (table.forms.has(base)) return r;
+    return null;
+  }
+
+  /** Whether a stem already cut from its clitics is a lemma of the class. */
+  hasStem(cls: WordClass, stem: string): boolean {
+    return this.classes.get(cls)?.forms.has(stem) ?? false;
+  }
+}
