@@ -10,7 +10,8 @@ import type { GazetteerEntry, GazetteerType, Lexicon } from '../lexicon/lexicon.
 import { readings } from '../read/morphology.js';
 import { fold } from '../normalize/index.js';
 import type { SentenceView } from '../figures/figures.js';
-import { FUNCTION_WORDS, GOVERNMENT_HEADS, TIME_NOUNS } from '../read/words.js';
+import { FUNCTION_WORDS } from '../read/words.js';
+import { isA } from '../read/sentence-view.js';
 import { keyId } from './people.js';
 
 /** Head words of place names, and what they name. */
@@ -144,7 +145,7 @@ function headType(word: string): { type: GazetteerType; prefixes: number } | nul
 function nameWord(view: SentenceView, i: number): boolean {
   const tok = view.toks[i];
   if (!tok || tok.kind !== 'word' || tok.text.length < 2 || view.excluded.has(i)) return false;
-  if (FUNCTION_WORDS.has(tok.text) || TIME_NOUNS.has(tok.text)) return false;
+  if (FUNCTION_WORDS.has(tok.text) || isA(view, tok, 'time-noun')) return false;
   if (NOT_NAMES.has(tok.text)) return false;
   // An indefinite adjective after the head (`قاعدة جوية`، `معبر حدودي`، `مخيم شرقي`) is no name.
   if (!readings(tok.text).some((r) => r.definite) && /(ي|يه)$/.test(tok.text)) return false;
@@ -225,15 +226,13 @@ export function findPlaces(
  */
 function governmentSeat(view: SentenceView, i: number): boolean {
   const before = view.toks[i - 1];
-  return (
-    before?.kind === 'word' && readings(before.text).some((r) => !r.definite && GOVERNMENT_HEADS.has(r.stem))
-  );
+  return isA(view, before, 'government-head');
 }
 
 /** A word no lexicon knows and no closed class holds: a name the gazetteer lacks (`دبي`). */
 function unknownWord(view: SentenceView, i: number): boolean {
   const tok = view.toks[i];
-  if (tok?.kind !== 'word' || FUNCTION_WORDS.has(tok.text) || TIME_NOUNS.has(tok.text)) return false;
+  if (tok?.kind !== 'word' || FUNCTION_WORDS.has(tok.text) || isA(view, tok, 'time-noun')) return false;
   return unlisted(view, i);
 }
 

@@ -11,6 +11,7 @@ import type { EventEntry, GazetteerEntry, Lexicon, NounHit } from '../lexicon/le
 import type { EntityHit, EventHit, SentenceView } from '../read/sentence-view.js';
 import {
   PERSON_UNITS,
+  isA,
   entityAt,
   isPersonish,
   isWord,
@@ -24,7 +25,7 @@ import { readings } from '../read/morphology.js';
 import { interval, qualifierAfter, qualifierRule, VAGUE_SEVERAL } from '../quantities/numbers.js';
 import type { QuantityMention } from '../quantities/sentence.js';
 import { readQuantities } from '../quantities/sentence.js';
-import { CAPTORS, COUNT_HEADS, FROM_CAPTIVITY, LIST_LINKS, PARTITIVES, TIME_NOUNS } from '../read/words.js';
+import { CAPTORS, COUNT_HEADS, FROM_CAPTIVITY, LIST_LINKS, PARTITIVES } from '../read/words.js';
 
 export interface Figure {
   /** Token range of the quantity expression (qualifier + numeral), then of the counted noun. */
@@ -394,9 +395,9 @@ interface Draft {
 function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
   const { view, figures } = s;
   const d = countedNoun(view, raw);
-  // Figures of time: durations and ages are not claims.
+  // Figures of time: durations and ages are not claims (`3 أيام`; `هجومين الأسبوع الماضي` counts).
   const next = view.toks[raw.numEnd];
-  if (next && next.kind === 'word' && TIME_NOUNS.has(next.text)) return null;
+  if (next?.kind === 'word' && view.lex.closed.has('time-noun', next.text, true)) return null;
   if (d.noun && !isPersonish(d.noun)) return null;
   // منهم / عددهم: the noun is named earlier in the sentence.
   if (!d.noun && !d.entityAfter) nounFromContext(view, d);

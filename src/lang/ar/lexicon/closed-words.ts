@@ -19,6 +19,14 @@ export const WORD_CLASSES = [
   'war-noun',
   'war-onset',
   'war-span',
+  'time-noun',
+  'label-head',
+  'model-maker',
+  'era-noun',
+  'year-word',
+  'change-verb',
+  'ordinal-unit',
+  'government-head',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
@@ -26,9 +34,10 @@ export type WordClass = (typeof WORD_CLASSES)[number];
  * Which clitic readings of a word may meet a class's lemma:
  * - `any`: every reading the morphology gives (conjunctions, prepositions, the article);
  * - `pronoun`: those readings, and each with a pronoun suffix cut off (`لكنهم` → لكن);
+ * - `indefinite`: those readings without the article (`سلطات صنعاء`, not `السلطات`);
  * - `none`: the word as written.
  */
-export const CLITIC_RULES = ['any', 'pronoun', 'none'] as const;
+export const CLITIC_RULES = ['any', 'pronoun', 'indefinite', 'none'] as const;
 export type CliticRule = (typeof CLITIC_RULES)[number];
 
 export function isWordClass(value: string | undefined): value is WordClass {
@@ -58,18 +67,22 @@ export class ClosedWords {
     } else table.forms.add(fold(word));
   }
 
-  /** Whether a folded word is a word of the class, under the class's clitic rule. */
-  has(cls: WordClass, word: string): boolean {
-    return this.reading(cls, word) !== null;
+  /**
+   * Whether a folded word is a word of the class, under the class's clitic rule; `indefinite` keeps
+   * to readings without the article where a place asks for one (a time noun counted: `3 أيام`).
+   */
+  has(cls: WordClass, word: string, indefinite = false): boolean {
+    return this.reading(cls, word, indefinite) !== null;
   }
 
   /** The first clitic reading of a folded word whose stem is a word of the class, or null. */
-  reading(cls: WordClass, word: string): Reading | null {
+  reading(cls: WordClass, word: string, bare = false): Reading | null {
     const table = this.classes.get(cls);
     if (!table) return null;
     const all = readings(word);
     if (table.rule === 'none') return table.forms.has(word) ? all[0]! : null;
-    for (const r of all) if (table.forms.has(r.stem)) return r;
+    const indefinite = bare || table.rule === 'indefinite';
+    for (const r of all) if (table.forms.has(r.stem) && !(indefinite && r.definite)) return r;
     if (table.rule === 'pronoun')
       for (const r of all) for (const { base } of stripPronoun(r.stem)) if (table.forms.has(base)) return r;
     return null;

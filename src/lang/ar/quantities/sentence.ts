@@ -25,16 +25,7 @@ import {
 } from './numbers.js';
 import { readTsv } from '../lexicon/tsv.js';
 import type { SentenceView } from '../read/sentence-view.js';
-import { entityInside, isWord, isWordIn, nounOf } from '../read/sentence-view.js';
-import {
-  CHANGE_VERBS,
-  ERA_NOUNS,
-  LABEL_HEADS,
-  MODEL_MAKERS,
-  ORDINAL_UNITS,
-  TIME_NOUNS,
-  YEAR_WORDS,
-} from '../read/words.js';
+import { entityInside, isA, isWord, nounOf } from '../read/sentence-view.js';
 
 /** A figure that measures rather than counts: never a claim. */
 export type QuantityUnit = 'percent' | 'money';
@@ -103,8 +94,8 @@ function cardinalAfterAnd(toks: readonly Tok[], k: number): Cardinal | null {
   return shifted ? readCardinal(shifted, k) : null;
 }
 
-function isTimeNoun(tok: Tok | undefined): boolean {
-  return isWordIn(tok, TIME_NOUNS);
+function isTimeNoun(view: SentenceView, tok: Tok | undefined): boolean {
+  return isA(view, tok, 'time-noun');
 }
 
 function glued(a: Tok | undefined, b: Tok | undefined): boolean {
@@ -167,7 +158,7 @@ function isLabelNumber(view: SentenceView, i: number): boolean {
     return true;
   if (prev && prev.kind === 'word' && LATIN.test(prev.text)) return true;
   // القرار 2254 · المادة 5 · القرار رقم 2254 · بوينغ 727 · آيفون 8
-  if (isWordIn(prev, LABEL_HEADS) || isWordIn(prev, MODEL_MAKERS)) return true;
+  if (isA(view, prev, 'label-head') || isA(view, prev, 'model-maker')) return true;
   // الذكرى الـ 70 · دور الـ16: ال + digits is an ordinal, unless it counts a plural before it
   // (`الجرحى الـ 15`) or after it (`الـ 4000 موقوف`), or a qualifier governs it (`تجاوز الـ 4000`).
   if (prev && /^[وف]?ال$/.test(prev.text) && toks[i - 2]?.kind === 'word') {
@@ -189,7 +180,7 @@ function isYear(view: SentenceView, i: number, end: number): boolean {
   const prev = toks[i - 1];
   const next = toks[end];
   // عام 2011 · 1441 هـ · 2011 م
-  if (prev && YEAR_WORDS.has(prev.text)) return true;
+  if (isA(view, prev, 'year-word')) return true;
   if (next?.kind === 'word' && (next.text === 'ه' || next.text === 'م')) return true;
   // A bare 19xx/20xx is a year unless something is counted after it (`2000 شخص`، `2000 من`).
   if (!/^(19|20)\d\d$/.test(tok.text)) return false;
@@ -208,8 +199,8 @@ function isYearInWords(view: SentenceView, i: number, num: Cardinal): boolean {
   const tok = view.toks[i]!;
   if (tok.kind !== 'word' || num.vague || num.value < 10 || num.value > 99) return false;
   const prev = view.toks[i - 1];
-  if (!isWordIn(prev, YEAR_WORDS) && !isWordIn(prev, ERA_NOUNS)) return false;
-  return nounOf(view, num.end) === null && !isTimeNoun(view.toks[num.end]);
+  if (!isA(view, prev, 'year-word') && !isA(view, prev, 'era-noun')) return false;
+  return nounOf(view, num.end) === null && !isTimeNoun(view, view.toks[num.end]);
 }
 
 /** `50 في المئة`، `50%`، `50 بالمئة`: the token index just past the percent sign, or -1. */
@@ -247,11 +238,12 @@ function rangeQuantity(a: Cardinal, b: Cardinal): Quantity | null {
   return { low, high, point: null, qualifier: 'range' };
 }
 
-function changeVerbBefore(toks: readonly Tok[], i: number): boolean {
+function changeVerbBefore(view: SentenceView, i: number): boolean {
+  const toks = view.toks;
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     const t = toks[k]!;
     if (t.kind === 'punct' || t.kind === 'number') return false;
-    if (readings(t.text).some((r) => CHANGE_VERBS.has(r.stem))) return true;
+    if (view.lex.closed.has('change-verb', t.text)) return true;
   }
   return false;
 }
@@ -268,8 +260,8 @@ function readRange(view: SentenceView, i: number): QuantityMention | null {
   if (!a || isLabelNumber(view, i + 1) || isYear(view, i + 1, a.end)) return null;
   let b: Cardinal | null = null;
   if (between) b = cardinalAfterAnd(toks, a.end) ?? upperBound(toks, a.end, ['الي', 'حتي']);
-  else if (!changeVerbBefore(toks, i)) b = upperBound(toks, a.end, ['الي', 'حتي']);
-  if (!b || view.excluded.has(b.end - 1) || isTimeNoun(toks[b.end])) return null;
+  else if (!changeVerbBefore(view, i)) b = upperBound(toks, a.end, ['الي', 'حتي']);
+  if (!b || view.excluded.has(b.end - 1) || isTimeNoun(view, toks[b.end])) return null;
   const quantity = rangeQuantity(a, b);
   if (!quantity) return null;
   const start = between && isWord(toks[i - 1], 'ما') ? i - 1 : i;
@@ -395,10 +387,7 @@ function quantityAt(view: SentenceView, i: number): QuantityStep {
   )
     return skipTo(i + 1);
   // `الحادي عشر`، `السادسة عشرة`: the ten of a teen ordinal counts nothing.
-  if (
-    isWord(tok, 'عشر', 'عشره') &&
-    readings(view.toks[i - 1]?.text ?? '').some((r) => ORDINAL_UNITS.has(r.stem))
-  )
+  if (isWord(tok, 'عشر', 'عشره') && view.lex.closed.has('ordinal-unit', view.toks[i - 1]?.text ?? ''))
     return skipTo(i + 1);
   // `الاثني عشر`، `الخمسة عشر`: a definite numeral, its teen part included, points back.
   if (tok.kind === 'word' && isNumberLike(tok))
@@ -456,7 +445,7 @@ function namesOrTimes(view: SentenceView, i: number, at: NumberAt): boolean {
   )
     return true;
   // Figures of time: durations and ages are the date reader's (`30 عاما`، `ستة أيام`).
-  if (isTimeNoun(toks[num.end])) return true;
+  if (isTimeNoun(view, toks[num.end])) return true;
   const tok = view.toks[i]!;
   return tok.kind === 'word' && !at.vague && isDefiniteNumeral(tok);
 }
@@ -536,12 +525,12 @@ function rangeFrom(view: SentenceView, i: number, at: NumberAt, qStart: number):
   const dash = toks[num.end]?.text === '-' || toks[num.end]?.text === '\u2013';
   const b =
     (dash && toks[num.end + 1]?.kind === tok.kind ? readCardinal(toks, num.end + 1) : null) ??
-    (!changeVerbBefore(toks, i) ? upperBound(toks, num.end, ['الي', 'حتي']) : null) ??
+    (!changeVerbBefore(view, i) ? upperBound(toks, num.end, ['الي', 'حتي']) : null) ??
     upperBound(toks, num.end, ['او']);
   if (!b) return null;
   const viaOr = toks[num.end]?.text === 'او';
   // `4 أو 5 ثوان`: a range of time is a duration, both bounds included.
-  if (isTimeNoun(toks[b.end])) return skipTo(b.end);
+  if (isTimeNoun(view, toks[b.end])) return skipTo(b.end);
   const r = !view.excluded.has(b.end - 1) && !isYear(view, num.end + 1, b.end) ? rangeQuantity(num, b) : null;
   // `خسرتها 1-6`، `6-صفر و4-6`: two small figures joined by a dash are a score, not a range.
   const score = dash && b.value < 10 && !nounOf(view, b.end);
@@ -573,7 +562,7 @@ function readOneOf(view: SentenceView, i: number): QuantityMention | null {
 function readDual(view: SentenceView, i: number): QuantityMention | null {
   const n = nounOf(view, i);
   if (!n || n.number !== 'du' || n.pronoun || n.construct || entityInside(view, i)) return null;
-  if (isTimeNoun(view.toks[i])) return null;
+  if (isTimeNoun(view, view.toks[i])) return null;
   // `الصاروخين` (the two missiles) points back to a count already made.
   if (/^[وف]?[بلك]?(ال|لل)/.test(view.toks[i]!.text) && !/^(ال|لل)/.test(n.entry.lemma)) return null;
   const before = qualifierBefore(view.toks, i);

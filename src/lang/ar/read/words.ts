@@ -2,7 +2,6 @@
 // complementizers, relative pronouns, contrast connectives, time words. Every set is folded
 // the way text is, so entries may be written in ordinary spelling.
 
-import { verbForms } from './morphology.js';
 import { fold } from '../normalize/index.js';
 
 function folded(words: readonly string[]): ReadonlySet<string> {
@@ -201,11 +200,6 @@ export const ORGANIZATION_HEADS = folded([
   'مركز',
   'حكومه',
 ]);
-/**
- * Bodies that take a seat of government in construct to name a government (`حكومة دمشق`، `نظام
- * طهران`، `سلطات صنعاء`): bare stems, matched on the indefinite reading.
- */
-export const GOVERNMENT_HEADS = folded(['حكومة', 'حكومات', 'نظام', 'سلطات', 'سلطة']);
 
 /** Pronoun-bearing `عدد` forms that point back to a counted noun (`تجاوز عددهم`). */
 export const COUNT_HEADS = folded(['عدد', 'عدده', 'عددهم', 'عددها', 'عددهن', 'اعداد', 'حصيله', 'عددا']);
@@ -213,128 +207,6 @@ export const COUNT_HEADS = folded(['عدد', 'عدده', 'عددهم', 'عدده
 export const LIST_LINKS = folded(['اضافه', 'بالاضافه', 'علاوه', 'فضلا', 'وكذلك']);
 /** Partitives that make a figure a part of the previous one (`منهم 77`، `بينهم أربعة أطفال`). */
 export const PARTITIVES = folded(['منهم', 'بينهم', 'منهن', 'بينهن', 'منها', 'بينها']);
-/** Time nouns: a figure counting them is a duration or an age, never a claim. */
-export const TIME_NOUNS = folded([
-  'يوم',
-  'يوما',
-  'ايام',
-  'يومين',
-  'يومان',
-  'ساعه',
-  'ساعات',
-  'ساعتين',
-  'اسبوع',
-  'اسابيع',
-  'اسبوعين',
-  'شهر',
-  'شهرا',
-  'اشهر',
-  'شهور',
-  'شهرين',
-  'سنه',
-  'سنوات',
-  'سنين',
-  'سنتين',
-  'عام',
-  'عاما',
-  'اعوام',
-  'عامين',
-  'دقيقه',
-  'دقائق',
-  'دقيقتين',
-  'ثانيه',
-  'ثوان',
-  'ثواني',
-  'ثانيتين',
-  // The abbreviation of seconds in race and match reports (`بفارق 2,464 ث`).
-  'ث',
-  'عقد',
-  'عقود',
-  'عقدين',
-  'قرن',
-  'ليله',
-  'ليال',
-  'ليلتين',
-]);
-/** Heads after which a digit run is a label, not a count (`القرار 2254`، `اللواء 93`، `المادة 5`). */
-export const LABEL_HEADS = folded([
-  'ماده',
-  'قرار',
-  'بند',
-  'فقره',
-  'رقم',
-  'فصل',
-  'صفحه',
-  'قانون',
-  'مرسوم',
-  'لواء',
-  'فرقه',
-  'كتيبه',
-  'فوج',
-  'رحله',
-  'طريق',
-  'مرتبه',
-  'ساعه',
-  'نتيجه',
-  'هاتف',
-  'جوال',
-  'غرفه',
-  'مبني',
-  'اصدار',
-  'نسخه',
-]);
-/** Verbs of change: `ارتفع من 20 إلى 30` gives two figures, an old and a new one, not a range. */
-export const CHANGE_VERBS: ReadonlySet<string> = new Set(
-  (
-    [
-      ['ارتفع', 'رتفع'],
-      ['زاد', 'زيد'],
-      ['قفز', 'قفز'],
-      ['انخفض', 'نخفض'],
-      ['تراجع', 'تراجع'],
-      ['رفع', 'رفع'],
-      ['خفض', 'خفض'],
-      ['صعد', 'صعد'],
-      ['هبط', 'هبط'],
-      ['تغير', 'تغير'],
-    ] as const
-  ).flatMap(([p, i]) => [...verbForms(p, i)]),
-);
-export const YEAR_WORDS = folded(['عام', 'سنه', 'العام', 'السنه', 'لعام', 'بعام', 'عامي', 'منذ']);
-/**
- * Events named by their year, which speech gives in words without the century (`حرب سبعة وستين`،
- * `مونديال ستة وثمانين`): after these, as after a year word, such a number is a year.
- */
-export const ERA_NOUNS = folded(['حرب', 'مونديال', 'نكسه', 'نكبه', 'انتفاضه', 'اولمبياد']);
-/**
- * Makers and product lines whose models are numbers (`بوينغ 727`، `ميغ 29`، `آيفون 8`، `زين فون 5`):
- * the number after them is a model, not a count. Latin letters spelt in Arabic (`إف 16`) are
- * the quantity reader's LETTER_NAMES.
- */
-export const MODEL_MAKERS = folded([
-  'بوينغ',
-  'بوينج',
-  'ايرباص',
-  'سوخوي',
-  'ميغ',
-  'ميج',
-  'ميراج',
-  'توبوليف',
-  'انتونوف',
-  'اليوشن',
-  'ايفون',
-  'غالاكسي',
-  'جالكسي',
-  'جالاكسي',
-  'فون',
-  'بلس',
-  'نوت',
-  'بيكسل',
-  'ويندوز',
-  'اندرويد',
-  'بلايستيشن',
-  'كاتيوشا',
-]);
 /** Head words by which a body named earlier is referred back to (`التنظيم`، `الميليشيا`). */
 export const ANAPHORIC_HEADS = folded([
   'تنظيم',
@@ -512,24 +384,3 @@ export const CAPTORS = folded([
 ]);
 /** `من قبضة`، `من أيدي`، `من أسر` after a count: those counted were captives. */
 export const FROM_CAPTIVITY = folded(['قبضه', 'ايدي', 'اسر', 'براثن']);
-/** Units of the teen ordinals (`الحادي عشر`، `السادسة عشرة`): the `عشر` after them is no count. */
-export const ORDINAL_UNITS = folded([
-  'حادي',
-  'حاديه',
-  'ثاني',
-  'ثانيه',
-  'ثالث',
-  'ثالثه',
-  'رابع',
-  'رابعه',
-  'خامس',
-  'خامسه',
-  'سادس',
-  'سادسه',
-  'سابع',
-  'سابعه',
-  'ثامن',
-  'ثامنه',
-  'تاسع',
-  'تاسعه',
-]);
