@@ -11,7 +11,6 @@ import type { EventEntry, GazetteerEntry, Lexicon, NounHit } from '../lexicon/le
 import type { EntityHit, EventHit, SentenceView } from '../read/sentence-view.js';
 import {
   PERSON_UNITS,
-  isA,
   entityAt,
   isPersonish,
   isWord,
