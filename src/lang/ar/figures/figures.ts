@@ -11,20 +11,18 @@ import type { EventEntry, GazetteerEntry, Lexicon, NounHit } from '../lexicon/le
 import type { EntityHit, EventHit, SentenceView } from '../read/sentence-view.js';
 import {
   PERSON_UNITS,
+  isA,
   entityAt,
   isPersonish,
   isWord,
   nounOf,
   nounPhraseAt,
-  stems,
 } from '../read/sentence-view.js';
 
 export type { EntityHit, EventHit, SentenceView } from '../read/sentence-view.js';
-import { readings } from '../read/morphology.js';
 import { interval, qualifierAfter, qualifierRule, VAGUE_SEVERAL } from '../quantities/numbers.js';
 import type { QuantityMention } from '../quantities/sentence.js';
 import { readQuantities } from '../quantities/sentence.js';
-import { CAPTORS, COUNT_HEADS, FROM_CAPTIVITY, LIST_LINKS, PARTITIVES } from '../read/words.js';
 
 export interface Figure {
   /** Token range of the quantity expression (qualifier + numeral), then of the counted noun. */
@@ -178,7 +176,7 @@ function chooseEvent(
   // them already answers it (`عدد القتلى وصل إلى 20 شخصا، مضيفا أن 60 شخصا أدخلوا المستشفى`).
   for (let k = 0; k < raw.qStart; k++) {
     const t = view.toks[k]!;
-    if (t.kind !== 'word' || !readings(t.text).some((x) => COUNT_HEADS.has(x.stem))) continue;
+    if (t.kind !== 'word' || !view.lex.closed.has('count-head', t.text)) continue;
     if (others.some((o) => o.qStart > k && o.qEnd <= raw.qStart)) continue;
     const topic = view.events.find((e) => e.start === k + 1);
     if (topic) consider(topic, 3, 'ar/event/topic');
@@ -339,13 +337,13 @@ function heldBy(view: SentenceView, from: number): boolean {
   let k = from + 1;
   if (t.text === 'في' && /^قبض/.test(view.toks[from + 1]?.text ?? '')) k = from + 2;
   else if (!/^(لدى|لدي|بيد|بايدي)$/.test(t.text)) return false;
-  return CAPTORS.has(view.toks[k]?.text ?? '') || armedAgentBetween(view, k, k + 3);
+  return isA(view, view.toks[k], 'captor') || armedAgentBetween(view, k, k + 3);
 }
 
 /** `تحرير 300 مدني من قبضة داعش`: the counted people were captives. */
 function fromCaptivity(view: SentenceView, nounEnd: number): boolean {
   for (let k = nounEnd; k < Math.min(view.toks.length - 1, nounEnd + 2); k++)
-    if (view.toks[k]!.text === 'من' && FROM_CAPTIVITY.has(view.toks[k + 1]!.text)) return true;
+    if (view.toks[k]!.text === 'من' && isA(view, view.toks[k + 1], 'from-captivity')) return true;
   return false;
 }
 
@@ -473,7 +471,7 @@ function countedNoun(view: SentenceView, raw: QuantityMention): Draft {
 function nounFromContext(view: SentenceView, d: Draft): void {
   const raw = d.raw;
   const pronounPart = view.toks[raw.numEnd];
-  if (pronounPart && PARTITIVES.has(pronounPart.text)) {
+  if (isA(view, pronounPart, 'partitive')) {
     const a = antecedent(view, raw.qStart);
     if (a) {
       d.noun = a.noun;
@@ -484,7 +482,7 @@ function nounFromContext(view: SentenceView, d: Draft): void {
   }
   for (let k = raw.qStart - 1; !d.noun && k >= Math.max(0, raw.qStart - 10); k--) {
     const t = view.toks[k]!;
-    if (t.kind !== 'word' || !readings(t.text).some((x) => COUNT_HEADS.has(x.stem))) continue;
+    if (t.kind !== 'word' || !view.lex.closed.has('count-head', t.text)) continue;
     const direct = nounOf(view, k + 1);
     if (direct && PERSON_UNITS.has(direct.entry.unit)) {
       d.noun = direct;
@@ -536,13 +534,13 @@ function linksBefore(
   const prev = figures[prevFigure]!;
   const between = raw.qStart - prev.nounEnd;
   if (between > 8) return none;
-  if (prevTok && PARTITIVES.has(stems(prevTok.text).find((s) => PARTITIVES.has(s)) ?? prevTok.text)) {
+  if (isA(view, prevTok, 'partitive')) {
     return { partOf: prev.partOf ?? prevFigure, listOf: null };
   }
   const first = view.toks[raw.qStart];
   const startsWithAnd = first?.text.startsWith('و') && first.text !== 'و' ? true : prevTok?.text === 'و';
   const linked =
-    startsWithAnd || (prevTok && LIST_LINKS.has(prevTok.text)) || isWord(view.toks[raw.qStart - 2], 'اضافه');
+    startsWithAnd || isA(view, prevTok, 'list-link') || isWord(view.toks[raw.qStart - 2], 'اضافه');
   if (!linked) return none;
   // `منهم 77 … و40 … بالإضافة إلى أربعة`: later items of a breakdown are parts too.
   return { partOf: prev.partOf !== null ? prev.partOf : null, listOf: prevFigure };

@@ -27,6 +27,11 @@ export const WORD_CLASSES = [
   'change-verb',
   'ordinal-unit',
   'government-head',
+  'count-head',
+  'partitive',
+  'list-link',
+  'captor',
+  'from-captivity',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
@@ -35,10 +40,19 @@ export type WordClass = (typeof WORD_CLASSES)[number];
  * - `any`: every reading the morphology gives (conjunctions, prepositions, the article);
  * - `pronoun`: those readings, and each with a pronoun suffix cut off (`لكنهم` → لكن);
  * - `indefinite`: those readings without the article (`سلطات صنعاء`, not `السلطات`);
+ * - `prep-article`: every reading, but a preposition only before the article (`بالإضافة إلى` links
+ *   a list, `بإضافة` is "by adding");
  * - `none`: the word as written.
  */
-export const CLITIC_RULES = ['any', 'pronoun', 'indefinite', 'none'] as const;
+export const CLITIC_RULES = ['any', 'pronoun', 'indefinite', 'prep-article', 'none'] as const;
 export type CliticRule = (typeof CLITIC_RULES)[number];
+
+const PREPOSITIONS = new Set(['ب', 'ل', 'ك']);
+
+function allowed(rule: CliticRule, r: Reading, indefinite: boolean): boolean {
+  if (indefinite && r.definite) return false;
+  return rule !== 'prep-article' || r.definite || !r.prefixes.some((p) => PREPOSITIONS.has(p));
+}
 
 export function isWordClass(value: string | undefined): value is WordClass {
   return (WORD_CLASSES as readonly (string | undefined)[]).includes(value);
@@ -82,7 +96,7 @@ export class ClosedWords {
     const all = readings(word);
     if (table.rule === 'none') return table.forms.has(word) ? all[0]! : null;
     const indefinite = bare || table.rule === 'indefinite';
-    for (const r of all) if (table.forms.has(r.stem) && !(indefinite && r.definite)) return r;
+    for (const r of all) if (table.forms.has(r.stem) && allowed(table.rule, r, indefinite)) return r;
     if (table.rule === 'pronoun')
       for (const r of all) for (const { base } of stripPronoun(r.stem)) if (table.forms.has(base)) return r;
     return null;

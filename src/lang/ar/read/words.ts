@@ -201,12 +201,6 @@ export const ORGANIZATION_HEADS = folded([
   'حكومه',
 ]);
 
-/** Pronoun-bearing `عدد` forms that point back to a counted noun (`تجاوز عددهم`). */
-export const COUNT_HEADS = folded(['عدد', 'عدده', 'عددهم', 'عددها', 'عددهن', 'اعداد', 'حصيله', 'عددا']);
-/** Words that introduce one more item in a list (`إضافة إلى`، `بالإضافة إلى`). */
-export const LIST_LINKS = folded(['اضافه', 'بالاضافه', 'علاوه', 'فضلا', 'وكذلك']);
-/** Partitives that make a figure a part of the previous one (`منهم 77`، `بينهم أربعة أطفال`). */
-export const PARTITIVES = folded(['منهم', 'بينهم', 'منهن', 'بينهن', 'منها', 'بينها']);
 /** Head words by which a body named earlier is referred back to (`التنظيم`، `الميليشيا`). */
 export const ANAPHORIC_HEADS = folded([
   'تنظيم',
@@ -357,30 +351,3 @@ export const AUDIENCES = folded([
   'التلفزيون',
   'الاذاعه',
 ]);
-
-/**
- * Words that name a non-state captor after `لدى`/`في قبضة` (`محتجزين لدى التنظيم`، `في قبضة الخاطفين`):
- * the people they hold are hostages (abducted), never detainees of an authority.
- */
-export const CAPTORS = folded([
-  'التنظيم',
-  'تنظيم',
-  'عصابه',
-  'العصابه',
-  'عصابات',
-  'الخاطفين',
-  'خاطفين',
-  'خاطفيهم',
-  'المسلحين',
-  'مسلحين',
-  'الميليشيا',
-  'الميليشيات',
-  'المليشيا',
-  'المليشيات',
-  'الجماعه',
-  'المتطرفين',
-  'الارهابيين',
-  'المتمردين',
-]);
-/** `من قبضة`، `من أيدي`، `من أسر` after a count: those counted were captives. */
-export const FROM_CAPTIVITY = folded(['قبضه', 'ايدي', 'اسر', 'براثن']);

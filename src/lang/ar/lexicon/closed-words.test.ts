@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ClosedWords } from './closed-words.js';
+import { fold } from '../normalize/index.js';
+
+const is = (words: ClosedWords, cls: Parameters<ClosedWords['has']>[0], word: string): boolean =>
+  words.has(cls, fold(word));
+
+test('closed words: each clitic rule lets through the readings it names', () => {
+  const words = new ClosedWords();
+  words.add('contrast', 'بينما', 'any');
+  words.add('contrast-break', 'لكن', 'pronoun');
+  words.add('government-head', 'سلطات', 'indefinite');
+  words.add('list-link', 'إضافة', 'prep-article');
+  words.add('partitive', 'منهم', 'none');
+  words.add('change-verb', 'ارتفع/رتفع', 'any');
+  assert.ok(is(words, 'contrast', 'وبينما'));
+  assert.ok(!is(words, 'contrast', 'بينهما'));
+  assert.ok(is(words, 'contrast-break', 'ولكنهم'));
+  assert.ok(is(words, 'government-head', 'وسلطات'));
+  assert.ok(!is(words, 'government-head', 'والسلطات'));
+  assert.ok(is(words, 'list-link', 'وإضافة'));
+  assert.ok(is(words, 'list-link', 'بالإضافة'));
+  assert.ok(!is(words, 'list-link', 'بإضافة'));
+  assert.ok(is(words, 'partitive', 'منهم'));
+  assert.ok(!is(words, 'partitive', 'ومنهم'));
+  assert.ok(is(words, 'change-verb', 'وارتفعت'));
+  assert.ok(is(words, 'change-verb', 'يرتفع'));
+  // A time noun counted keeps to readings without the article.
+  words.add('time-noun', 'أسبوع', 'any');
+  assert.ok(is(words, 'time-noun', 'الأسبوع'));
+  assert.ok(!words.has('time-noun', fold('الأسبوع'), true));
+  assert.ok(words.has('time-noun', fold('أسبوع'), true));
+});
