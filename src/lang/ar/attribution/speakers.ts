@@ -24,9 +24,6 @@ import {
   SPEAKER_STOPS,
   STATEMENT_NOUNS,
   FUNCTION_WORDS,
-  PLACE_HEADS,
-  ANAPHORIC_HEADS,
-  ISSUED_BY,
   AUDIENCES,
 } from '../read/words.js';
 
@@ -202,7 +199,7 @@ function speakerLead(
   if (i > from && (i >= limit || isStop(view, i) || toks[i]!.kind !== 'word')) i = from;
   const statement = i > from;
   // `حصيلة صدرت عن وزارة الصحة`: the author follows the issuing verb.
-  if (statement && i < limit && hasStem(toks[i], ISSUED_BY)) {
+  if (statement && i < limit && isA(view, toks[i], 'issued-by')) {
     i++;
     if (toks[i]?.text === 'عن' || toks[i]?.text === 'من') i++;
   }
@@ -694,7 +691,7 @@ function findNameRun(
     if (SPEAKER_STOPS.has(tok.text) || COMPLEMENTIZERS.has(tok.text) || FUNCTION_WORDS.has(tok.text))
       return false;
     if (tok.text.length < 2) return false;
-    if (hasStem(tok, ANAPHORIC_HEADS) || view.excluded.has(i)) return false;
+    if (isA(view, tok, 'anaphoric-head') || view.excluded.has(i)) return false;
     return true;
   };
   // The name starts at a word without the article and runs to the end of the phrase
@@ -709,7 +706,7 @@ function findNameRun(
   const start = words[startIdx]!;
   // `سجن غويران`، `حي الزهور`: a word after a place head names a place; `السلطات في لاوس` one after
   // a preposition too.
-  if (hasStem(toks[start - 1], PLACE_HEADS)) return null;
+  if (isA(view, toks[start - 1], 'place-head')) return null;
   if (start > words[0]! && /^(في|من|ب)$/.test(toks[start - 1]?.text ?? '')) return null;
   // `عبد`-style compounds keep their second word even when it has the article.
   const end = words[words.length - 1]! + 1;

@@ -32,6 +32,9 @@ export const WORD_CLASSES = [
   'list-link',
   'captor',
   'from-captivity',
+  'place-head',
+  'issued-by',
+  'anaphoric-head',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

@@ -23,7 +23,6 @@ import { matchPhraseWords } from './phrases.js';
 import { chooseEntry, entityCandidatesAt } from '../entities/link.js';
 import type { EntityCandidates, LinkContext } from '../entities/link.js';
 import type { Tok } from '../quantities/numbers.js';
-import { ANAPHORIC_HEADS } from './words.js';
 
 export const PERSON_UNITS: ReadonlySet<Unit> = new Set<Unit>(['person', 'family']);
 const CASUALTY = new Set(['killed', 'wounded', 'killed_or_wounded', 'missing', 'displaced', 'abducted']);
@@ -226,7 +225,7 @@ export function buildSentenceView(
     }
     if (!bestEntity && anaphora.size > 0) {
       // `التنظيم`، `الميليشيا`: the body last named with that head word.
-      for (const stem of anaphoricStems(reading.words[i]!)) {
+      for (const stem of anaphoricStems(reading.words[i]!, lex)) {
         const known = anaphora.get(stem);
         if (known && !(lex.lookup(toks[i + 1]?.text ?? '').entities.length > 0)) {
           bestEntity = { entry: known, start: i, end: i + 1, anaphoric: true };
@@ -268,29 +267,29 @@ export function buildSentenceView(
 }
 
 /** The stems of a word's definite readings that can name a body back (`التنظيم` → تنظيم), in order. */
-function anaphoricStems(word: LexWord): readonly string[] {
+function anaphoricStems(word: LexWord, lex: Lexicon): readonly string[] {
   word.anaphoric ??= readings(word.text)
-    .filter((r) => r.definite && ANAPHORIC_HEADS.has(r.stem))
+    .filter((r) => r.definite && lex.closed.hasStem('anaphoric-head', r.stem))
     .map((r) => r.stem);
   return word.anaphoric;
 }
 
 /** Remembers the bodies a sentence names by their head word, for `التنظيم` in later sentences. */
 export function rememberBodies(v: SentenceView, anaphora: Map<string, GazetteerEntry>): void {
-  for (const e of v.entities) for (const head of anaphoricHeads(e.entry)) anaphora.set(head, e.entry);
+  for (const e of v.entities) for (const head of anaphoricHeads(e.entry, v.lex)) anaphora.set(head, e.entry);
 }
 
 const HEADS = new WeakMap<GazetteerEntry, readonly string[]>();
 
 /** The head words an entry can be named back by: the first word of its names of several words. */
-function anaphoricHeads(entry: GazetteerEntry): readonly string[] {
+function anaphoricHeads(entry: GazetteerEntry, lex: Lexicon): readonly string[] {
   const known = HEADS.get(entry);
   if (known) return known;
   const heads: string[] = [];
   for (const name of [entry.name, ...entry.aliases]) {
     const folded = fold(name);
     const head = folded.split(' ')[0]!;
-    if (ANAPHORIC_HEADS.has(head) && folded.includes(' ')) heads.push(head);
+    if (lex.closed.hasStem('anaphoric-head', head) && folded.includes(' ')) heads.push(head);
   }
   HEADS.set(entry, heads);
   return heads;

@@ -201,19 +201,6 @@ export const ORGANIZATION_HEADS = folded([
   'حكومه',
 ]);
 
-/** Head words by which a body named earlier is referred back to (`التنظيم`، `الميليشيا`). */
-export const ANAPHORIC_HEADS = folded([
-  'تنظيم',
-  'ميليشيا',
-  'ميليشيات',
-  'جماعه',
-  'حركه',
-  'هيئه',
-  'جبهه',
-  'فصيل',
-  'كتائب',
-  'حزب',
-]);
 /** Closed-class words that are never part of a person's name. */
 export const FUNCTION_WORDS = folded([
   'كما',
@@ -287,55 +274,6 @@ export const FUNCTION_WORDS = folded([
   'لكنها',
   'لكن',
   'ولكن',
-]);
-/** Heads of place names: the word after them is a place, not a person (`سجن غويران`، `حي الزهور`). */
-export const PLACE_HEADS = folded([
-  'سجن',
-  'حي',
-  'مدينة',
-  'بلدة',
-  'قرية',
-  'منطقة',
-  'مخيم',
-  'محافظة',
-  'ريف',
-  'شارع',
-  'مستشفى',
-  'مطار',
-  'معبر',
-  'ميناء',
-  'جامعة',
-  'مدرسة',
-  'دوار',
-  'ساحة',
-  'جسر',
-  'سوق',
-  'حقل',
-  'قاعدة',
-  'جبل',
-  'وادي',
-  'نهر',
-  'ولاية',
-  'إقليم',
-  'مركز',
-]);
-/** Verbs that tie a statement to its author: `حصيلة صدرت عن الوزارة`، `أرقام نشرتها الأمم المتحدة`. */
-export const ISSUED_BY = folded([
-  'صدرت',
-  'صادرة',
-  'الصادرة',
-  'الصادر',
-  'نشرتها',
-  'نشرها',
-  'اعلنتها',
-  'اعلنها',
-  'اوردتها',
-  'اوردها',
-  'اصدرتها',
-  'اصدرها',
-  'قدمتها',
-  'وثقها',
-  'وثقتها',
 ]);
 /** People a speaker talks to: `قال للصحفيين`، `صرح لوسائل الإعلام`. */
 export const AUDIENCES = folded([
