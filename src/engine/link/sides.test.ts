@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Entity } from '../../types.js';
-import { EntityIndex, foldName } from './sides.js';
+import { EntityIndex, foldName, plainLetters, plainLettersSlow } from './sides.js';
 
 const entity = (id: string, name: string, aliases: string[] = []): Entity => ({
   id,
@@ -89,4 +89,19 @@ test('find answers as trying every name in turn, longest first, on many phrases'
     const phrase = Array.from({ length: 1 + next(5) }, () => words[next(words.length)]!).join(' ');
     assert.equal(index.find(phrase)?.id, slowFind(ENTITIES, phrase)?.id, phrase);
   }
+});
+
+test('plainLetters in one pass: the same text as NFKC, marks dropped, lowercase and runs of the rest as one space', () => {
+  const check = (text: string): void =>
+    assert.equal(plainLetters(text), plainLettersSlow(text), JSON.stringify(text));
+  // Every BMP unit between an Arabic and a Latin letter (presentation forms, ligatures, marks that
+  // compose with the letter before them, Greek capital sigma, dotted capital I fall back).
+  for (let c = 0; c < 0x10000; c++) check(`ب${String.fromCharCode(c)}A`);
+  // Every pair of units from the Arabic block and Latin-1: compositions (ا + ٔ → أ) and mark runs.
+  const units = [];
+  for (let c = 0x20; c < 0x100; c++) units.push(String.fromCharCode(c));
+  for (let c = 0x600; c < 0x700; c++) units.push(String.fromCharCode(c));
+  for (const a of units) for (const b of units) check(`${a}${b}`);
+  check('  قُتِلَ ١٢ شخصاً — في «غارة» على ريف إدلب…  Reuters, AFP\n\nΣΟΦΙΑ İstanbul ﻻ 😀 \ud83d');
+  assert.equal(plainLetters('  قُتِلَ ١٢ شخصاً، Reuters!  '), ' قتل ١٢ شخصا reuters ');
 });

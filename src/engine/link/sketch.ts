@@ -26,14 +26,21 @@ function fnv1a(text: string, start: number, end: number): number {
 export function sketch(text: string): Uint32Array {
   const letters = plainLetters(text.slice(0, READ));
   const n = Math.max(0, letters.length - SHINGLE + 1);
-  const hashes = new Uint32Array(n);
-  for (let i = 0; i < n; i++) hashes[i] = fnv1a(letters, i, i + SHINGLE);
-  hashes.sort();
-  // The K smallest distinct values: a typed sort and one walk cost less than a set of them all.
-  const out = new Uint32Array(Math.min(K, n));
+  // The K smallest distinct values kept sorted as they come: once K are kept, most hashes are
+  // above the largest and cost one comparison (sorting every hash cost several times more).
+  const out = new Uint32Array(K);
   let kept = 0;
-  for (let i = 0; i < n && kept < K; i++)
-    if (kept === 0 || hashes[i] !== out[kept - 1]) out[kept++] = hashes[i]!;
+  for (let i = 0; i < n; i++) {
+    const h = fnv1a(letters, i, i + SHINGLE);
+    if (kept === K && h >= out[K - 1]!) continue;
+    let at = kept;
+    while (at > 0 && out[at - 1]! > h) at--;
+    if (at > 0 && out[at - 1] === h) continue;
+    const last = kept === K ? K - 1 : kept;
+    out.copyWithin(at + 1, at, last);
+    out[at] = h;
+    if (kept < K) kept++;
+  }
   return out.slice(0, kept);
 }
 

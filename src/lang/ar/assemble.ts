@@ -82,6 +82,14 @@ export function publisherSpan(doc: ArabicDoc): TextSpan | null {
 
 const WORD = /[\p{L}\p{N}]{2,}/gu;
 
+/** How many words of two letters or more `text` holds, counting no further than `max`. */
+function wordsUpTo(text: string, max: number): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (n < max && WORD.exec(text) !== null) n++;
+  return n;
+}
+
 /**
  * Dates and durations with their sentences, for the timeline. A sentence that is little more than
  * its date (a byline: `الأحد 30 يناير 2022 - 12:40`) is marked as not narrative.
@@ -106,9 +114,9 @@ function timesOf(
     const range = ranges[k];
     if (!range || range.start > d.foldedStart) continue;
     const s = toOriginal(folded, range.start, range.end);
-    const rest =
-      folded.text.slice(range.start, d.foldedStart) + ' ' + folded.text.slice(d.foldedEnd, range.end);
-    const narrative = (rest.match(WORD)?.length ?? 0) >= 4;
+    // Words of the sentence around the date, counted only up to four (a space joins no two words).
+    const before = wordsUpTo(folded.text.slice(range.start, d.foldedStart), 4);
+    const narrative = before + wordsUpTo(folded.text.slice(d.foldedEnd, range.end), 4 - before) >= 4;
     const precision = d.precision === null ? null : d.precision;
     out.push({
       kind: d.kind === 'duration' ? 'duration' : 'date',

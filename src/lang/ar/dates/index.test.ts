@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { normalize } from '../normalize/index.js';
 import { loadArabicLexicon } from '../lexicon/lexicon.js';
 import { fromHijri, fromYmd, isoDate, parseIsoDate, toHijri, weekStart, weekdayOf } from './calendar.js';
-import { extractDates, parseDateExpressions, resolveDateExpressions } from './index.js';
+import { dateExtractors, extractDates, parseDateExpressions, resolveDateExpressions } from './index.js';
 import { dateLexicon, dateLexiconProblems } from './lexicon.js';
 
 const LEXICON = loadArabicLexicon();
@@ -151,4 +151,22 @@ test('a clock time takes the hour word before it, with its clitics, and only a f
   assert.deepEqual(spans('كالساعة 9:30'), ['9:30']);
   assert.deepEqual(spans('3 الساعة 9:30'), ['الساعة 9:30']);
   assert.deepEqual(spans('3.الساعة 9:30'), ['9:30']);
+});
+
+test('cues: a cue word opens its token behind clitics, never inside a longer word; a unit ends its token', () => {
+  const cue = (id: string, word: string): boolean =>
+    dateExtractors
+      .find((e) => e.id === id)!
+      .cue()
+      .test(normalize(word).text);
+  assert.ok(cue('ar/date/month-name', 'وبأيلول'));
+  assert.ok(cue('ar/date/month-name', 'كانون'), 'a two-word month by its first word');
+  assert.ok(cue('ar/date/month-name', 'مايوعام'), 'a year word glued after the month');
+  assert.ok(!cue('ar/date/month-name', 'كتاب'), 'آب inside a word');
+  assert.ok(!cue('ar/date/month-name', 'الأول'), 'an ordinal alone');
+  assert.ok(cue('ar/date/weekday', 'والخميس'));
+  assert.ok(cue('ar/date/relative-day', 'لليوم'));
+  assert.ok(!cue('ar/date/relative-day', 'مقبل'), 'قبل inside a word');
+  assert.ok(cue('ar/duration/count', 'ثلاثةأيام'), 'a number word glued before the unit');
+  assert.ok(!cue('ar/duration/count', 'اليومية'), 'a word made from a unit');
 });

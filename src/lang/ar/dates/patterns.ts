@@ -98,17 +98,42 @@ export function formsOf(type: TimeWordType): string[] {
 }
 
 /**
- * A cue (DateExtractor.cue) for patterns made of these forms: of each form its longest word, which
- * any text matching the form holds inside one token. With `article`, a first word's `ال` is left
- * out, for patterns that let `لل` or `بال` stand for it.
+ * What may stand before a cue word inside its token: a conjunction (LBC), a preposition, then the
+ * article or the ل of لل (`والأحد`، `بالأمس`، `لليوم`، `وبأيلول`). Every pattern that takes a cue
+ * from wordCue reaches its cue word after the match's start, a space or a digit, through at most
+ * these clitics: never inside a longer word.
+ */
+const CUE_CLITICS = '[وف]?[بلك]?(?:ال|ل)?';
+
+/** Of a form's words, the one a cue looks for: the longest once a leading `ال` is set aside. */
+function cueWord(parts: readonly string[]): string {
+  const weight = (w: string): number => (w.startsWith('ال') && w.length > 4 ? w.length - 2 : w.length);
+  return parts.reduce((a, b) => (weight(b) > weight(a) ? b : a));
+}
+
+/**
+ * A cue (DateExtractor.cue) for patterns made of these forms: of each form one word (cueWord), which
+ * any text matching the form holds at the start of one token, behind clitics only (CUE_CLITICS):
+ * `كتاب` holds no `آب`, `الأولى` no `أول`. With `article`, a first word's `ال` is left out, for
+ * patterns that let `لل` or `بال` stand for it.
  */
 export function wordCue(forms: Iterable<string>, article = false): RegExp {
   const words = new Set<string>();
   for (const form of forms) {
     const parts = form.split(' ').map((w, k) => (article && k === 0 && w.startsWith('ال') ? w.slice(2) : w));
-    words.add(parts.reduce((a, b) => (b.length > a.length ? b : a)));
+    words.add(cueWord(parts));
   }
-  return new RegExp(alternation(words), 'u');
+  return new RegExp(`^${CUE_CLITICS}(?:${alternation(words)})`, 'u');
+}
+
+/**
+ * A cue for patterns whose forms end their token (the pattern closes them with RB, or with a space):
+ * of each form its last word, at the end of one token, whatever is glued before it (`ثلاثةأيام`).
+ */
+export function endingCue(forms: Iterable<string>): RegExp {
+  const words = new Set<string>();
+  for (const form of forms) words.add(form.split(' ').at(-1)!);
+  return new RegExp(`(?:${alternation(words)})$`, 'u');
 }
 
 /** A value built on first use and kept (regexes are compiled once per process). */

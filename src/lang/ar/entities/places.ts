@@ -132,7 +132,24 @@ export interface PlaceHit {
   readonly dateline?: true;
 }
 
+/**
+ * The heads by their last letter. A clitic reading that can be a head is the word with proclitics
+ * taken off its front (a `لل` reading puts back an `ال`, which no head starts with), so a word that
+ * ends in no head is none: most words are turned away here without looking up their readings.
+ */
+const HEADS_BY_LAST = new Map<number, string[]>();
+for (const head of HEADS.keys()) {
+  const last = head.charCodeAt(head.length - 1);
+  HEADS_BY_LAST.set(last, [...(HEADS_BY_LAST.get(last) ?? []), head]);
+}
+
+function mayEndInHead(word: string): boolean {
+  const heads = HEADS_BY_LAST.get(word.charCodeAt(word.length - 1));
+  return heads !== undefined && heads.some((h) => word.endsWith(h));
+}
+
 function headType(word: string): { type: GazetteerType; prefixes: number } | null {
+  if (!mayEndInHead(word)) return null;
   for (const r of readings(word)) {
     if (r.definite) continue;
     const type = HEADS.get(r.stem);

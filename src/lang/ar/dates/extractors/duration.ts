@@ -21,7 +21,7 @@ import {
   stemCandidates,
   wordAfter,
   wordBefore,
-  wordCue,
+  endingCue,
 } from '../patterns.js';
 import type { DateExpression, DateExtractor, DurationUnit } from '../types.js';
 
@@ -89,7 +89,8 @@ function parseNumber(raw: string): number | undefined {
 export const duration: DateExtractor = {
   id: 'ar/duration/count',
   kind: 'duration',
-  cue: lazy(() => wordCue(dateLexicon().units.keys())),
+  // A unit ends its token (RB, or a space before `و` and a fraction); a number word may be glued before it.
+  cue: lazy(() => endingCue(dateLexicon().units.keys())),
   extract(text) {
     const out: DateExpression[] = [];
     const lex = dateLexicon();

@@ -9,8 +9,12 @@ import type { Line } from '../lines.js';
 import { nameAt, validName } from './names.js';
 import type { OutletHit } from './names.js';
 
+/** What every promoting word below holds: a page holding none of these has no newsletter line. */
+const PROMO_PARTS = ['نشر', 'اشترك', 'بريد', 'قدرون', 'اعجبك'];
+
 export function promoHits(text: string, body: readonly Line[]): OutletHit[] {
   const out: OutletHit[] = [];
+  if (!PROMO_PARTS.some((part) => text.includes(part))) return out;
   for (const line of body) {
     const promo =
       /(?<![\p{L}])(?:نشرتنا|النشره|نشره|اشترك|اشتركوا|البريديه|بريدك|يقدرون|تقدرون|اعجبك)(?![\p{L}])/u.test(
