@@ -9,6 +9,7 @@ import { IsnadError } from '../errors.js';
 import { contentHash, Store } from '../store/store.js';
 import type { AddedDocument } from '../store/store.js';
 import { INGEST_QUEUE, LINK_QUEUE, openQueue } from './queue.js';
+import { ReadPool } from './read-pool.js';
 import type { IngestJob, LinkJob, QueueOptions } from './queue.js';
 
 export interface WorkerOptions extends QueueOptions {
@@ -38,16 +39,22 @@ function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
 }
 
-/** Reads and commits one queued document; throws (so the job is retried) when it could not. */
-export async function ingestOne(store: Store, job: IngestJob): Promise<AddedDocument> {
+/**
+ * Reads and commits one queued document; throws (so the job is retried) when it could not. A job
+ * run again after its commit (its worker died before the queue heard of it) finds its content in
+ * the case before anything is read: the store looks the content hash up first. With a read pool
+ * the document is read on one of its threads, never on the event loop.
+ */
+export async function ingestOne(store: Store, job: IngestJob, pool?: ReadPool): Promise<AddedDocument> {
+  const options = { link: false, ...(pool ? { read: pool.read.bind(pool) } : {}) };
   let added: AddedDocument | undefined;
   try {
-    [added] = await store.addDocuments(job.caseId, [job.document], { link: false });
+    [added] = await store.addDocuments(job.caseId, [job.document], options);
   } catch (error) {
     // Another worker committed the same content (or took the same id) between our look and our
     // insert: our transaction rolled back whole; the second look sees theirs.
     if (!isUniqueViolation(error)) throw error;
-    [added] = await store.addDocuments(job.caseId, [job.document], { link: false });
+    [added] = await store.addDocuments(job.caseId, [job.document], options);
   }
   if (!added) throw new IsnadError('queue_job_failed', 'the store returned no result');
   if (added.status === 'failed') {
@@ -87,11 +94,14 @@ export async function startWorker(url: string, options: WorkerOptions = {}): Pro
     throw error;
   }
   const stats: WorkerStats = { added: 0, duplicates: 0, links: 0, errors: 0 };
+  // Each slot's document is read on a thread of its own: a long report never holds the event
+  // loop, where the queue's polling, completions and maintenance and the other slots run.
+  const pool = new ReadPool(concurrency);
   const pollMs = Math.round((options.pollSeconds ?? 0.5) * 1000);
   let stopped = false;
 
   const ingest = async (job: PgBoss.Job<IngestJob>): Promise<void> => {
-    const added = await ingestOne(store, job.data);
+    const added = await ingestOne(store, job.data, pool);
     if (added.status === 'duplicate') stats.duplicates++;
     else stats.added++;
     log(`${job.data.caseName}: ${added.document} ${added.status} (${added.claims} claims)`);
@@ -155,6 +165,7 @@ export async function startWorker(url: string, options: WorkerOptions = {}): Pro
       stopped = true;
       await Promise.all(slots);
       await boss.stop({ graceful: true, wait: true, timeout: 30000 }).catch(() => undefined);
+      await pool.close();
       await store.close().catch(() => undefined);
       resolveDone();
     })();

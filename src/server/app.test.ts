@@ -291,3 +291,75 @@ test('the document route gives a PDF’s pages, as spans of its text', async () 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('an uploaded PDF is read as `isnad ingest` reads it, as a form file or as the body', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'isnad-api-upload-'));
+  const store = await Store.open(':memory:');
+  try {
+    const app = createApp({ store, maxBody: 64 * 1024 });
+    const { id } = await store.createCase('uploads');
+    const sitrep = makePdf([['Weekly update'], ['قتل 7 مدنيين في غارة على السوق.']]);
+    writeFileSync(join(dir, 'sitrep.pdf'), sitrep);
+    const [want] = loadInputs([join(dir, 'sitrep.pdf')]).documents;
+    const post = (
+      body: Blob | FormData | Uint8Array,
+      headers: Record<string, string> = {},
+      query = '',
+    ): Promise<Response> =>
+      Promise.resolve(app.request(`/api/cases/${id}/documents${query}`, { method: 'POST', body, headers }));
+    const doc = async (key: string): Promise<Record<string, unknown>> =>
+      (await (await app.request(`/api/cases/${id}/documents/${key}`)).json()) as Record<string, unknown>;
+
+    // A form file: its text layer and pages, as the CLI reads the same file.
+    const form = new FormData();
+    form.append('file', new Blob([sitrep], { type: 'application/pdf' }), 'sitrep.pdf');
+    form.append('source', 'OCHA');
+    const up = await post(form);
+    assert.equal(up.status, 201, await up.clone().text());
+    const got = await doc('sitrep');
+    assert.equal(got.text, want!.text);
+    assert.deepEqual(got.pages, want!.pages);
+    assert.equal(got.source, 'OCHA');
+    assert.ok((got.claims as unknown[]).length > 0, 'the PDF’s claim is read');
+
+    // The file itself as the body, its metadata in the query; a PDF named without .pdf too.
+    const other = makePdf([['قتل 4 أشخاص في قصف على البلدة.']]);
+    const raw = await post(
+      other,
+      { 'content-type': 'application/pdf' },
+      '?id=raw-report&published=2018-03-02',
+    );
+    assert.equal(raw.status, 201, await raw.clone().text());
+    const rawDoc = await doc('raw-report');
+    assert.equal(rawDoc.text, 'قتل 4 أشخاص في قصف على البلدة.');
+    assert.equal(rawDoc.published, '2018-03-02');
+    const unnamed = new FormData();
+    unnamed.append('file', new Blob([makePdf([['Daily brief 9']])]), 'brief');
+    assert.equal((await post(unnamed)).status, 201);
+    assert.equal((await doc('brief')).text, 'Daily brief 9');
+
+    // Unreadable PDFs: a clear error that names the file and why, and nothing stored.
+    const before = (await store.listDocuments(id)).total;
+    for (const [name, bytes, why] of [
+      ['locked.pdf', makePdf([['secret 12']], { encrypted: true }), /locked\.pdf.*(password|encrypt)/i],
+      ['scan.pdf', makePdf([[], []]), /scan\.pdf.*text/i],
+      ['broken.pdf', new TextEncoder().encode('%PDF-1.4\nnot a PDF at all'), /broken\.pdf/],
+    ] as const) {
+      const f = new FormData();
+      f.append('file', new Blob([bytes], { type: 'application/pdf' }), name);
+      const res = await post(f);
+      assert.equal(res.status, 422, name);
+      const body = (await res.json()) as { error: { code: string; message: string } };
+      assert.equal(body.error.code, 'unreadable_input');
+      assert.match(body.error.message, why);
+    }
+    assert.equal((await store.listDocuments(id)).total, before);
+
+    // The size limit holds for uploads.
+    const big = makePdf([['x'.repeat(80 * 1024)]]);
+    assert.equal((await post(big, { 'content-type': 'application/pdf' }, '?id=big')).status, 413);
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -6,8 +6,9 @@ import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { IsnadError } from '../errors.js';
-import { decodeBytes } from '../ingest/decode.js';
-import { documentsFromText } from '../ingest/index.js';
+import { formatOf, readBytes } from '../ingest/index.js';
+import { looksLikePdf } from '../ingest/readers/pdf.js';
+import type { Loaded } from '../ingest/index.js';
 import { htmlToText } from '../ingest/markup.js';
 import { VERSION } from '../index.js';
 import { buildBrief } from '../export/index.js';
@@ -38,6 +39,7 @@ const STATUS: Readonly<Record<string, number>> = {
   url_failed: 502,
   url_too_large: 413,
   url_not_text: 415,
+  unreadable_input: 422,
 };
 
 function statusOf(code: string): number {
@@ -133,9 +135,70 @@ function claimFilters(c: Context): ClaimFilters {
   return filters;
 }
 
-/** The documents a POST carries: JSON {text | html | url, ...} or multipart files. */
+/** File types a raw upload names by its media type, read as a file of that extension would be. */
+const UPLOAD_TYPES: Readonly<Record<string, string>> = {
+  'application/pdf': '.pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': '.docx',
+  'application/zip': '.zip',
+  'application/gzip': '.tar.gz',
+  'application/x-tar': '.tar',
+  'text/plain': '.txt',
+  'text/html': '.html',
+  'application/rss+xml': '.rss',
+  'application/atom+xml': '.atom',
+  'application/x-ndjson': '.ndjson',
+};
+
+function mediaType(header: string): string {
+  return header.split(';')[0]!.trim().toLowerCase();
+}
+
+/**
+ * An uploaded file's documents, through the readers `isnad ingest` uses for a file of that name
+ * (PDF, Word, archives, feeds, dumps, HTML, TREC, text); a file named without a known extension
+ * is read by its media type. One that yields no document is an error that says why.
+ */
+function uploadDocuments(
+  name: string,
+  type: string,
+  id: string,
+  bytes: Uint8Array,
+  meta: { source?: string; published?: string; url?: string },
+): NewDocument[] {
+  // Its name says how to read it, unless it has no extension isnad reads (or a text one while its
+  // media type or its first bytes say PDF, Word…): then its media type, or its PDF header, does.
+  const ext = looksLikePdf(bytes) ? '.pdf' : UPLOAD_TYPES[mediaType(type)];
+  const format = formatOf(name);
+  const readable = format !== null && !(format === 'text' && ext !== undefined && ext !== '.txt');
+  const file = readable ? name : `${id}${ext ?? '.txt'}`;
+  const out: Loaded = { documents: [], diagnostics: [] };
+  readBytes(file, id, bytes, meta, out);
+  if (out.documents.length === 0) {
+    const why = out.diagnostics.map((d) => d.message).join('; ') || 'it holds no document';
+    throw new IsnadError('unreadable_input', `${name} cannot be read: ${why}`);
+  }
+  return out.documents;
+}
+
+/** The documents a POST carries: JSON {text | html | url, ...}, multipart files, or a raw file body. */
 async function documentsOf(c: Context, fetchOptions: FetchOptions): Promise<NewDocument[]> {
   const type = c.req.header('content-type') ?? '';
+  if (mediaType(type) !== 'application/json' && mediaType(type) in UPLOAD_TYPES) {
+    // A raw file body (curl --data-binary @report.pdf -H 'content-type: application/pdf'),
+    // its metadata in the query: ?id=&source=&published=&url=.
+    const q = (name: string): string | undefined => {
+      const v = c.req.query(name);
+      return v !== undefined && v.trim() !== '' ? v.trim() : undefined;
+    };
+    const id = q('id') ?? 'upload';
+    const meta = {
+      ...(q('source') ? { source: q('source')! } : {}),
+      ...(q('published') ? { published: q('published')! } : {}),
+      ...(q('url') ? { url: q('url')! } : {}),
+    };
+    const bytes = new Uint8Array(await c.req.arrayBuffer());
+    return uploadDocuments(`${id}${UPLOAD_TYPES[mediaType(type)]}`, type, id, bytes, meta);
+  }
   if (type.startsWith('multipart/form-data')) {
     const form = await c.req.parseBody({ all: true });
     const field = (name: string): string | undefined => {
@@ -150,16 +213,13 @@ async function documentsOf(c: Context, fetchOptions: FetchOptions): Promise<NewD
     for (const file of files) {
       const base = file.name.replace(/\.[^.]*$/, '') || 'upload';
       const id = files.length === 1 ? (field('id') ?? base) : base;
-      const decoded = decodeBytes(new Uint8Array(await file.arrayBuffer()), id);
-      if (decoded.text === null) {
-        throw new IsnadError('unreadable_input', decoded.diagnostics.map((d) => d.message).join('; '));
-      }
       const meta = {
         ...(field('source') ? { source: field('source')! } : {}),
         ...(field('published') ? { published: field('published')! } : {}),
         ...(field('url') ? { url: field('url')! } : {}),
       };
-      out.push(...documentsFromText(id, decoded.text, meta));
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      out.push(...uploadDocuments(file.name || `${id}`, file.type, id, bytes, meta));
     }
     return out;
   }

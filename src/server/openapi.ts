@@ -109,7 +109,7 @@ export function openApiDocument(): Json {
         },
         Case: {
           type: 'object',
-          required: ['id', 'name', 'created', 'updated', 'documents', 'claims'],
+          required: ['id', 'name', 'created', 'updated', 'documents', 'claims', 'linking'],
           properties: {
             id: { type: 'integer' },
             name: { type: 'string' },
@@ -117,6 +117,12 @@ export function openApiDocument(): Json {
             updated: { type: 'string', format: 'date-time' },
             documents: { type: 'integer' },
             claims: { type: 'integer' },
+            linking: {
+              type: 'string',
+              enum: ['pending', 'fresh'],
+              description:
+                'fresh: incidents, conflicts and estimates cover every document; pending: a background linking is under way and reads show the last one',
+            },
           },
         },
         NewDocument: {
@@ -354,7 +360,7 @@ export function openApiDocument(): Json {
         post: {
           ...write,
           summary:
-            'Add a report: JSON {text | html | url} or multipart file(s); the same content again is a no-op',
+            'Add a report: JSON {text | html | url}, multipart file(s), or a file as the body (PDF, Word, text…; id, source, published, url in the query); read as `isnad ingest` reads files; the same content again is a no-op',
           parameters: [caseId],
           requestBody: {
             required: true,
@@ -372,6 +378,11 @@ export function openApiDocument(): Json {
                   },
                 },
               },
+              'application/pdf': { schema: { type: 'string', format: 'binary' } },
+              'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+                schema: { type: 'string', format: 'binary' },
+              },
+              'text/plain': { schema: { type: 'string' } },
             },
           },
           responses: {

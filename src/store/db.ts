@@ -69,10 +69,29 @@ async function openPostgres(location: string): Promise<OpenedDb> {
 /**
  * SQLite rolls a transaction back itself on some errors (a full disk, SQLITE_FULL); Kysely's
  * ROLLBACK after it then fails with "no transaction is active" and would hide the real error.
+ *
+ * A transaction that writes takes the write lock when it begins (BEGIN IMMEDIATE, waiting up to
+ * the busy timeout): another connection to the same file (the store's background linking) may
+ * commit between its first read and its first write, and a deferred transaction could then not
+ * write at all (SQLITE_BUSY_SNAPSHOT). A read-only transaction (`setAccessMode('read only')`)
+ * begins deferred: one snapshot of the file, no lock held.
  */
 class SqliteStoreDialect extends SqliteDialect {
+  readonly #sqlite: BetterSqlite3.Database;
+
+  constructor(sqlite: BetterSqlite3.Database) {
+    super({ database: sqlite });
+    this.#sqlite = sqlite;
+  }
+
   override createDriver(): Driver {
     const driver = super.createDriver();
+    // The one connection Kysely's SQLite driver holds is this database: a transaction begins on it.
+    const deferred = this.#sqlite.prepare('begin');
+    const immediate = this.#sqlite.prepare('begin immediate');
+    driver.beginTransaction = async (_connection, settings): Promise<void> => {
+      (settings.accessMode === 'read only' ? deferred : immediate).run();
+    };
     const rollback = driver.rollbackTransaction.bind(driver);
     driver.rollbackTransaction = async (connection: DatabaseConnection): Promise<void> => {
       try {
@@ -105,7 +124,7 @@ export async function openDb(location: string): Promise<OpenedDb> {
       },
     );
   }
-  const db = new Kysely<Database>({ dialect: new SqliteStoreDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteStoreDialect(sqlite) });
   await migrateToLatest(db as Kysely<unknown>, 'sqlite');
   return { db, dialect: 'sqlite', location };
 }

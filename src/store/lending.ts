@@ -7,8 +7,7 @@
 // links, so that lending runs at linking over the case as it stands, and only when the case's
 // documents changed since the last lending.
 
-import { createHash } from 'node:crypto';
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { finishReadingsAlone, readOneAlone } from '../index.js';
 import type { AloneReading, Diagnostic, InputDocument, PackResult, TextPage } from '../index.js';
 import type { Database } from './schema.js';
@@ -21,7 +20,7 @@ export interface AloneData {
   readonly batch: unknown;
   /** What the caller gave with the text (the stored columns hold what the reading found). */
   readonly given?: { readonly source?: string; readonly published?: string };
-  /** A digest of the case's documents when its day was last lent; absent when never lent. */
+  /** Kept by earlier stores (a digest of the case when its day was lent); no longer written. */
   readonly lentFor?: string;
 }
 
@@ -37,7 +36,14 @@ export interface ReadAlone {
 
 /** A document read alone and finished as a batch of one (what `readMany([doc])` gives). */
 export function readAlone(id: string, input: InputDocument): ReadAlone {
-  const alone = readOneAlone(id, input);
+  return finishAlone(id, input, readOneAlone(id, input));
+}
+
+/**
+ * A document's reading alone (`readOneAlone`, made here or on a worker thread) finished as a batch
+ * of one: what `readAlone` gives.
+ */
+export function finishAlone(id: string, input: InputDocument, alone: AloneReading): ReadAlone {
   const finished = finishReadingsAlone([alone], () => ({ id, document: input }));
   return {
     result: finished?.readings[0]?.result ?? null,
@@ -95,19 +101,48 @@ export function inputOf(
   };
 }
 
+/** A document's reading after lending, to be written over its stored one. */
+export interface LentReading {
+  /** The document's row. */
+  readonly id: number;
+  readonly position: number;
+  /** The stored analysis (StoredAnalysis as JSON). */
+  readonly analysis: string;
+  readonly published: string | null;
+  readonly claimCount: number;
+  /** Its reading changed: a linking that had it must link the case again. */
+  readonly changed: boolean;
+}
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** A stored analysis without the document's own reading data: what linking reads of it. */
+function readingOf(a: StoredAnalysis): string {
+  const { alone: _own, ...result } = a;
+  void _own;
+  return JSON.stringify(result);
+}
+
+/** The document's own reading data as stored (without the digest earlier stores kept in it). */
+function ownData(a: AloneData): AloneData {
+  const { lentFor: _digest, ...own } = a;
+  void _digest;
+  return own;
+}
+
 /**
- * Lends publication days to the case's undated documents from its dated ones, rewriting the
- * analyses (and publication days) of those whose reading changed; call inside the linking
- * transaction. Returns the positions of the documents rewritten.
+ * Lends publication days to the case's undated documents from its dated ones, as they stand in
+ * `db` (a transaction, or a read-only snapshot): the readings that differ from the stored ones,
+ * to be written with `applyLending`. Writes nothing. `dated` keeps, across calls, whether each
+ * document (by position and content) dated itself: a case whose documents all did lends nothing,
+ * and is known so without reading its analyses again.
  */
-export async function lendDays(
-  trx: Transaction<Database>,
+export async function planLending(
+  db: Db,
   caseId: number,
   dated: Map<string, boolean> = new Map(),
-): Promise<number[]> {
-  // Whether each document dated itself, kept by the caller (by position and content): a case whose
-  // documents all did lends nothing, and is known so without reading every analysis again.
-  const heads = await trx
+): Promise<LentReading[]> {
+  const heads = await db
     .selectFrom('documents')
     .select(['id', 'position', 'content_hash'])
     .where('case_id', '=', caseId)
@@ -116,7 +151,7 @@ export async function lendDays(
   const keyOf = (d: { position: number; content_hash: string }): string => `${d.position}:${d.content_hash}`;
   const unknown = heads.filter((d) => !dated.has(keyOf(d)));
   for (let i = 0; i < unknown.length; i += 500) {
-    const rows = await trx
+    const rows = await db
       .selectFrom('documents')
       .select(['position', 'content_hash', 'analysis'])
       .where(
@@ -132,7 +167,7 @@ export async function lendDays(
   }
   if (heads.every((d) => dated.get(keyOf(d)) === true)) return [];
 
-  const docs: Row[] = await trx
+  const docs: Row[] = await db
     .selectFrom('documents')
     .select([
       'id',
@@ -152,25 +187,33 @@ export async function lendDays(
     .execute();
   const stored = docs.map((d) => JSON.parse(d.analysis) as StoredAnalysis);
   // Documents stored without their own reading data (an earlier store) are read alone again once.
-  const own: (AloneData | null)[] = stored.map((a) => a.alone ?? null);
+  const own: (AloneData | null)[] = stored.map((a) => (a.alone ? ownData(a.alone) : null));
   if (!own.some((a) => a === null || !a.dated)) return [];
+  const out: LentReading[] = [];
+  const rewrite = (k: number, reading: PackResult, changed: boolean): void => {
+    const d = docs[k]!;
+    const analysis: StoredAnalysis = { ...reading, alone: own[k]! };
+    out.push({
+      id: d.id,
+      position: d.position,
+      analysis: JSON.stringify(analysis),
+      published: reading.document.published,
+      claimCount: reading.claims.length,
+      changed,
+    });
+  };
+  const missing = new Set<number>();
   for (const [k, d] of docs.entries()) {
     if (own[k]) continue;
     own[k] = readAlone(d.key, inputOf(d, null)).alone;
-    if (own[k])
-      await trx
-        .updateTable('documents')
-        .set({ analysis: JSON.stringify({ ...stored[k]!, alone: own[k] }) })
-        .where('id', '=', d.id)
-        .execute();
+    if (own[k]) missing.add(k);
   }
   const undated = docs.map((_, k) => k).filter((k) => own[k] && !own[k]!.dated);
-  if (undated.length === 0 || undated.length === docs.length) return [];
-  const digest = createHash('sha256')
-    .update(JSON.stringify(docs.map((d, k) => [d.key, d.content_hash, own[k]?.dated ?? null])))
-    .digest('hex')
-    .slice(0, 24);
-  if (undated.every((k) => own[k]!.lentFor === digest)) return [];
+  const keep = (): LentReading[] => {
+    for (const k of missing) rewrite(k, stored[k]!, false);
+    return out;
+  };
+  if (undated.length === 0 || undated.length === docs.length) return keep();
 
   const alone: AloneReading[] = docs.map((d, k) => {
     const { alone: _own, ...result } = stored[k]!;
@@ -186,29 +229,41 @@ export async function lendDays(
     const d = docs[k];
     return d ? { id: d.key, document: inputOf(d, own[k] ?? null) } : undefined;
   });
-  if (!finished) return [];
+  if (!finished) return keep();
   const byKey = new Map(finished.readings.map((r) => [r.result.document.id, r.result]));
-  const rewritten: number[] = [];
   for (const k of undated) {
-    const d = docs[k]!;
-    const lent = byKey.get(d.key);
+    const lent = byKey.get(docs[k]!.key);
     if (!lent) continue;
-    const analysis: StoredAnalysis = { ...lent, alone: { ...own[k]!, lentFor: digest } };
-    const before = stored[k]!;
-    const changed =
-      before.document.published !== lent.document.published ||
-      JSON.stringify(before.claims) !== JSON.stringify(lent.claims) ||
-      JSON.stringify(before.times ?? []) !== JSON.stringify(lent.times ?? []);
+    const changed = readingOf(stored[k]!) !== JSON.stringify(lent);
+    if (changed || missing.has(k) || stored[k]!.alone?.lentFor !== undefined) rewrite(k, lent, changed);
+    missing.delete(k);
+  }
+  return keep();
+}
+
+/** Writes the readings `planLending` gave; returns the positions of those that changed. */
+export async function applyLending(
+  trx: Transaction<Database>,
+  lent: readonly LentReading[],
+): Promise<number[]> {
+  for (const l of lent)
     await trx
       .updateTable('documents')
-      .set({
-        analysis: JSON.stringify(analysis),
-        published: lent.document.published,
-        claim_count: lent.claims.length,
-      })
-      .where('id', '=', d.id)
+      .set({ analysis: l.analysis, published: l.published, claim_count: l.claimCount })
+      .where('id', '=', l.id)
       .execute();
-    if (changed) rewritten.push(d.position);
-  }
-  return rewritten;
+  return lent.filter((l) => l.changed).map((l) => l.position);
+}
+
+/**
+ * Lends publication days to the case's undated documents from its dated ones, rewriting the
+ * analyses (and publication days) of those whose reading changed; call inside the linking
+ * transaction. Returns the positions of the documents whose reading changed.
+ */
+export async function lendDays(
+  trx: Transaction<Database>,
+  caseId: number,
+  dated: Map<string, boolean> = new Map(),
+): Promise<number[]> {
+  return applyLending(trx, await planLending(trx, caseId, dated));
 }

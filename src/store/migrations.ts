@@ -6,6 +6,7 @@ import { Migrator } from 'kysely';
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { IsnadError } from '../errors.js';
 import { documentPages } from './migrations/0004-document-pages.js';
+import { lentRevision } from './migrations/0005-lent-revision.js';
 
 type AnyDb = Kysely<unknown>;
 
@@ -197,6 +198,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0002-feed-items': feedItems(dialect),
     '0003-link-states': linkStates,
     '0004-document-pages': documentPages,
+    '0005-lent-revision': lentRevision,
   };
 }
 

@@ -56,8 +56,8 @@ function withLinks(stored: StoredClaim, linked: Claim): StoredClaim {
   return out as unknown as StoredClaim;
 }
 
-async function incidentEdits(trx: Transaction<Database>, caseId: number): Promise<IncidentEdit[]> {
-  const rows = await trx
+async function incidentEdits(db: Db, caseId: number): Promise<IncidentEdit[]> {
+  const rows = await db
     .selectFrom('incident_edits')
     .select(['id', 'action', 'documents'])
     .where('case_id', '=', caseId)
@@ -83,27 +83,50 @@ function mergeEntities(before: readonly Entity[], added: readonly Entity[]): Ent
   return [...out.values()];
 }
 
+/** A linking's views, linker state and claim annotations, serialized as stored. */
+export interface SerializedViews {
+  readonly incidents: string;
+  readonly conflicts: string;
+  readonly timeline: string;
+  readonly entities: string;
+  readonly diagnostics: string;
+  readonly state: string;
+  readonly annotations: string;
+}
+
+function serializeViews(linked: AnalysisResult, state: LinkState): SerializedViews {
+  const annotations: Record<string, string> = {};
+  for (const c of linked.claims) annotations[c.id] = annotationOf(c);
+  return {
+    incidents: JSON.stringify(linked.incidents),
+    conflicts: JSON.stringify(linked.conflicts),
+    timeline: JSON.stringify(linked.timeline),
+    entities: JSON.stringify(linked.entities),
+    diagnostics: JSON.stringify(linked.diagnostics),
+    state: JSON.stringify(state),
+    annotations: JSON.stringify(annotations),
+  };
+}
+
 interface Saved {
   readonly caseId: number;
   readonly revision: number;
   readonly lastPosition: number;
-  readonly state: LinkState;
-  readonly linked: AnalysisResult;
+  readonly views: SerializedViews;
   readonly now: string;
 }
 
 /** Writes the case's views, its linker state and the annotations of its claims. */
 async function saveViews(trx: Transaction<Database>, s: Saved): Promise<void> {
-  const annotations: Record<string, string> = {};
-  for (const c of s.linked.claims) annotations[c.id] = annotationOf(c);
+  const v = s.views;
   const view = {
     engine: VERSION,
     revision: s.revision,
-    incidents: JSON.stringify(s.linked.incidents),
-    conflicts: JSON.stringify(s.linked.conflicts),
-    timeline: JSON.stringify(s.linked.timeline),
-    entities: JSON.stringify(s.linked.entities),
-    diagnostics: JSON.stringify(s.linked.diagnostics),
+    incidents: v.incidents,
+    conflicts: v.conflicts,
+    timeline: v.timeline,
+    entities: v.entities,
+    diagnostics: v.diagnostics,
     linked_at: s.now,
   };
   await trx.deleteFrom('case_views').where('case_id', '=', s.caseId).execute();
@@ -119,8 +142,8 @@ async function saveViews(trx: Transaction<Database>, s: Saved): Promise<void> {
       engine: VERSION,
       revision: s.revision,
       last_position: s.lastPosition,
-      state: JSON.stringify(s.state),
-      annotations: JSON.stringify(annotations),
+      state: v.state,
+      annotations: v.annotations,
     })
     .execute();
   await trx.updateTable('cases').set({ linked_revision: s.revision }).where('id', '=', s.caseId).execute();
@@ -164,7 +187,6 @@ async function insertClaims(trx: Transaction<Database>, rows: readonly ClaimRow[
       .execute();
 }
 
-/** Links the case again from its stored readings and corrections; call inside a transaction. */
 /**
  * Copies of an earlier report from another outlet (a wire republished), found over the case's texts
  * at each linking, so that documents added later are compared with all before them: copy key →
@@ -191,29 +213,50 @@ function syndicationIn(
   return syndicated;
 }
 
-export async function relinkCase(
-  trx: Transaction<Database>,
+/**
+ * A whole linking of a case as computed from one state of it (`revision`, documents up to
+ * `lastPosition`): what `writeRelink` writes. Computing it writes nothing, so it may run on a
+ * read-only snapshot while the case goes on taking documents.
+ */
+export interface RelinkPlan {
+  readonly caseId: number;
+  readonly revision: number;
+  readonly lastPosition: number;
+  readonly rows: readonly ClaimRow[];
+  /** Corrections whose claim the readings no longer hold. */
+  readonly orphaned: readonly number[];
+  readonly views: SerializedViews;
+}
+
+/**
+ * Links the case from its stored readings and corrections, as they stand in `db`, writing
+ * nothing. `readings` replaces stored analyses by document row id (days lent and not yet written).
+ */
+export async function planRelink(
+  db: Db,
   caseId: number,
-  now: string,
-): Promise<AnalysisResult> {
-  const c = await trx
+  readings: ReadonlyMap<number, string> = new Map(),
+): Promise<{ plan: RelinkPlan; linked: AnalysisResult }> {
+  const c = await db
     .selectFrom('cases')
     .select(['revision'])
     .where('id', '=', caseId)
     .executeTakeFirstOrThrow();
-  const docs = await trx
-    .selectFrom('documents')
-    .select(['id', 'key', 'text', 'analysis', 'republication_of', 'source'])
-    .where('case_id', '=', caseId)
-    .where('status', '=', 'analyzed')
-    .orderBy('position')
-    .execute();
-  const last = await trx
+  const docs = (
+    await db
+      .selectFrom('documents')
+      .select(['id', 'key', 'text', 'analysis', 'republication_of', 'source'])
+      .where('case_id', '=', caseId)
+      .where('status', '=', 'analyzed')
+      .orderBy('position')
+      .execute()
+  ).map((d) => ({ ...d, analysis: readings.get(d.id) ?? d.analysis }));
+  const last = await db
     .selectFrom('documents')
     .select((e) => e.fn.max<number>('position').as('p'))
     .where('case_id', '=', caseId)
     .executeTakeFirst();
-  const correctionRows = await trx
+  const correctionRows = await db
     .selectFrom('corrections')
     .selectAll()
     .where('case_id', '=', caseId)
@@ -227,7 +270,7 @@ export async function relinkCase(
     else byDoc.set(corr.documentKey, [corr]);
   }
 
-  const readings: DocumentReading[] = [];
+  const linkReadings: DocumentReading[] = [];
   const reviewed = new Map<
     string,
     { claim: Claim; machine: Claim; review: ReviewMark | null; corrected: boolean }
@@ -264,20 +307,19 @@ export async function relinkCase(
       claims: result.claims.map((x) => x.id),
       republication: d.republication_of,
     });
-    readings.push({ text: d.text, result: { ...result, claims: kept } });
+    linkReadings.push({ text: d.text, result: { ...result, claims: kept } });
   }
 
-  const input = linkInputOf(readings);
+  const input = linkInputOf(linkReadings);
   const outcome = linkReports(null, input);
   const unedited = contractOf(
     outcome.result,
     input.entities,
-    readings.flatMap((r) => r.result.diagnostics),
+    linkReadings.flatMap((r) => r.result.diagnostics),
   );
-  const linked = applyIncidentEdits(unedited, await incidentEdits(trx, caseId));
+  const linked = applyIncidentEdits(unedited, await incidentEdits(db, caseId));
   const linkedClaims = new Map(linked.claims.map((cl) => [cl.id, cl]));
 
-  await trx.deleteFrom('claims').where('case_id', '=', caseId).execute();
   let position = 0;
   const rows: ClaimRow[] = [];
   for (const d of docOrder) {
@@ -294,7 +336,24 @@ export async function relinkCase(
       rows.push(claimRow(caseId, d, position++, stored));
     }
   }
-  await insertClaims(trx, rows);
+  return {
+    plan: {
+      caseId,
+      revision: c.revision,
+      lastPosition: Number(last?.p ?? 0),
+      rows,
+      orphaned,
+      views: serializeViews(linked, outcome.state),
+    },
+    linked,
+  };
+}
+
+/** Writes a whole linking: the case's claims, orphaned corrections, views and linker state. */
+export async function writeRelink(trx: Transaction<Database>, plan: RelinkPlan, now: string): Promise<void> {
+  const { caseId, orphaned } = plan;
+  await trx.deleteFrom('claims').where('case_id', '=', caseId).execute();
+  await insertClaims(trx, plan.rows);
 
   await trx.updateTable('corrections').set({ orphaned: 0 }).where('case_id', '=', caseId).execute();
   for (let i = 0; i < orphaned.length; i += 500) {
@@ -308,27 +367,31 @@ export async function relinkCase(
 
   await saveViews(trx, {
     caseId,
-    revision: c.revision,
-    lastPosition: Number(last?.p ?? 0),
-    state: outcome.state,
-    linked,
+    revision: plan.revision,
+    lastPosition: plan.lastPosition,
+    views: plan.views,
     now,
   });
+}
+
+/** Links the case again from its stored readings and corrections; call inside a transaction. */
+export async function relinkCase(
+  trx: Transaction<Database>,
+  caseId: number,
+  now: string,
+): Promise<AnalysisResult> {
+  const { plan, linked } = await planRelink(trx, caseId);
+  await writeRelink(trx, plan, now);
   return linked;
 }
 
-/**
- * Links the documents added to a case since its last linking on top of the linker's stored
- * state; call inside a transaction. Returns null (and writes nothing) when the state cannot be
- * resumed: the caller then links from scratch with `relinkCase`.
- */
 /**
  * Each analysed document's duplicate summary, in the case's order. Summaries are kept by the caller
  * across linkings (keyed by document key and content hash), so an addition reads and summarizes
  * only the texts not seen before.
  */
 async function summariesOf(
-  trx: Transaction<Database>,
+  trx: Db,
   caseId: number,
   summaries: Map<string, DuplicateSummary>,
 ): Promise<DuplicateSummary[]> {
@@ -357,12 +420,18 @@ async function summariesOf(
   return docs.map((d) => summaries.get(cacheKey(d))!);
 }
 
-export async function linkAdded(
-  trx: Transaction<Database>,
+/**
+ * Links the documents added since the case's last linking on top of its stored linker state,
+ * as the case stands in `db`, writing nothing: what `writeLinkAdded` writes. Null when the state
+ * cannot be resumed. `readings` replaces stored analyses by document row id (days lent, not yet
+ * written).
+ */
+export async function planLinkAdded(
+  trx: Db,
   caseId: number,
-  now: string,
   summaries: Map<string, DuplicateSummary> = new Map(),
-): Promise<AnalysisResult | null> {
+  lentReadings: ReadonlyMap<number, string> = new Map(),
+): Promise<{ plan: AddedPlan; linked: AnalysisResult } | null> {
   const c = await trx
     .selectFrom('cases')
     .select(['revision', 'linked_revision'])
@@ -376,13 +445,15 @@ export async function linkAdded(
     .where('case_id', '=', caseId)
     .executeTakeFirst();
   if (!view || view.engine !== VERSION || view.revision !== c.linked_revision) return null;
-  const fresh = await trx
-    .selectFrom('documents')
-    .select(['id', 'key', 'text', 'analysis', 'status', 'republication_of', 'source', 'position'])
-    .where('case_id', '=', caseId)
-    .where('position', '>', st.last_position)
-    .orderBy('position')
-    .execute();
+  const fresh = (
+    await trx
+      .selectFrom('documents')
+      .select(['id', 'key', 'text', 'analysis', 'status', 'republication_of', 'source', 'position'])
+      .where('case_id', '=', caseId)
+      .where('position', '>', st.last_position)
+      .orderBy('position')
+      .execute()
+  ).map((d) => ({ ...d, analysis: lentReadings.get(d.id) ?? d.analysis }));
   // Every write since the last linking must be one of these additions (each bumps the revision once).
   if (fresh.length === 0 || c.revision - c.linked_revision !== fresh.length) return null;
   if (fresh.some((d) => d.republication_of !== null)) return null;
@@ -450,6 +521,7 @@ export async function linkAdded(
   for (const cl of linked.claims)
     if (!added.has(cl.document) && before[cl.id] !== annotationOf(cl)) changed.set(cl.id, cl);
   const ids = [...changed.keys()];
+  const updates: ClaimUpdate[] = [];
   for (let i = 0; i < ids.length; i += 500) {
     const rows = await trx
       .selectFrom('claims')
@@ -460,11 +532,7 @@ export async function linkAdded(
     for (const row of rows) {
       const cl = changed.get(row.key)!;
       const stored = withLinks(JSON.parse(row.data) as StoredClaim, cl);
-      await trx
-        .updateTable('claims')
-        .set({ incident: cl.incident ?? null, data: JSON.stringify(stored) })
-        .where('id', '=', row.id)
-        .execute();
+      updates.push({ id: row.id, incident: cl.incident ?? null, data: JSON.stringify(stored) });
     }
   }
 
@@ -485,17 +553,74 @@ export async function linkAdded(
       rows.push(claimRow(caseId, doc, position++, { ...claim, review: null, corrected: false }));
     }
   });
-  await insertClaims(trx, rows);
-
-  await saveViews(trx, {
-    caseId,
-    revision: c.revision,
-    lastPosition: fresh[fresh.length - 1]!.position,
-    state: outcome.state,
+  return {
+    plan: {
+      caseId,
+      revision: c.revision,
+      lastPosition: fresh[fresh.length - 1]!.position,
+      updates,
+      rows,
+      views: serializeViews(linked, outcome.state),
+    },
     linked,
+  };
+}
+
+/** A stored claim of an earlier document whose linked annotations an addition changed. */
+export interface ClaimUpdate {
+  readonly id: number;
+  readonly incident: string | null;
+  readonly data: string;
+}
+
+/** An incremental linking as computed from one state of a case: what `writeLinkAdded` writes. */
+export interface AddedPlan {
+  readonly caseId: number;
+  readonly revision: number;
+  readonly lastPosition: number;
+  readonly updates: readonly ClaimUpdate[];
+  /** The new documents' claims. */
+  readonly rows: readonly ClaimRow[];
+  readonly views: SerializedViews;
+}
+
+/** Writes an incremental linking: the claims it changed and added, the views and linker state. */
+export async function writeLinkAdded(
+  trx: Transaction<Database>,
+  plan: AddedPlan,
+  now: string,
+): Promise<void> {
+  for (const u of plan.updates)
+    await trx
+      .updateTable('claims')
+      .set({ incident: u.incident, data: u.data })
+      .where('id', '=', u.id)
+      .execute();
+  await insertClaims(trx, plan.rows);
+  await saveViews(trx, {
+    caseId: plan.caseId,
+    revision: plan.revision,
+    lastPosition: plan.lastPosition,
+    views: plan.views,
     now,
   });
-  return linked;
+}
+
+/**
+ * Links the documents added to a case since its last linking on top of the linker's stored
+ * state; call inside a transaction. Returns null (and writes nothing) when the state cannot be
+ * resumed: the caller then links from scratch with `relinkCase`.
+ */
+export async function linkAdded(
+  trx: Transaction<Database>,
+  caseId: number,
+  now: string,
+  summaries: Map<string, DuplicateSummary> = new Map(),
+): Promise<AnalysisResult | null> {
+  const planned = await planLinkAdded(trx, caseId, summaries);
+  if (!planned) return null;
+  await writeLinkAdded(trx, planned.plan, now);
+  return planned.linked;
 }
 
 export type { Db };

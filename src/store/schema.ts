@@ -12,6 +12,11 @@ export interface CasesTable {
   revision: number;
   /** The revision the stored incidents, conflicts and timeline were computed from. */
   linked_revision: number;
+  /**
+   * The revision whose documents the case's publication days were last lent over (lending.ts).
+   * Writes that change no document (a review, an incident edit) carry it along with the revision.
+   */
+  lent_revision: Generated<number>;
 }
 
 export interface DocumentsTable {

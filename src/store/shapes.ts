@@ -19,6 +19,11 @@ export interface CaseSummary {
   readonly updated: string;
   readonly documents: number;
   readonly claims: number;
+  /**
+   * 'fresh': the incidents, conflicts and estimates read are those of every document in the case;
+   * 'pending': a linking is under way (or left by a stopped process) and reads show the last one.
+   */
+  readonly linking: 'pending' | 'fresh';
 }
 
 export interface DocumentSummary {

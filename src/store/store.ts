@@ -7,6 +7,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
 import { IsnadError } from '../errors.js';
 import { foldForSearch, VERSION } from '../index.js';
+import type { AloneReading } from '../engine/analyze.js';
 import type {
   AnalysisResult,
   Conflict,
@@ -22,12 +23,13 @@ import type {
 import { parseChanges } from './corrections.js';
 import type { ClaimChanges, CorrectionAction } from './corrections.js';
 import { openDb } from './db.js';
-import { inputOf, lendDays, readAlone } from './lending.js';
-import type { StoredAnalysis } from './lending.js';
+import { applyLending, finishAlone, inputOf, lendDays, planLending, readAlone } from './lending.js';
+import type { LentReading, StoredAnalysis } from './lending.js';
 import type { Dialect } from './migrations.js';
-import { linkAdded, relinkCase } from './relink.js';
+import { linkAdded, planLinkAdded, planRelink, relinkCase, writeLinkAdded, writeRelink } from './relink.js';
+import { BackgroundLinking } from './background.js';
 import type { DuplicateSummary } from '../ingest/duplicates.js';
-import type { StoredClaim } from './relink.js';
+import type { AddedPlan, RelinkPlan, StoredClaim } from './relink.js';
 import { correctionView } from './rows.js';
 import type { Database } from './schema.js';
 import type { AddedDocument, CaseSummary, DocumentSummary } from './shapes.js';
@@ -42,6 +44,39 @@ export interface NewDocument {
   readonly url?: string;
   /** A paged source's pages (a PDF) as spans of the text. */
   readonly pages?: readonly TextPage[];
+}
+
+export interface StoreOptions {
+  /**
+   * 'inline' (the default): a write links the case before it returns, and a read links a case
+   * left stale. 'background' (a server): an addition links its documents on top of the case's
+   * linker state when it can; lending days and linking the case whole run in a background
+   * thread, one round at a time per case, while reads see the last committed linking (the case
+   * says `linking: 'pending'`). Needs a store file or PostgreSQL (not ':memory:').
+   */
+  readonly linking?: 'inline' | 'background';
+}
+
+/** What one background round did (Store.commitRound). */
+export interface SettleRound {
+  /** The case is settled: linked and lent at its revision. */
+  readonly settled: boolean;
+  /** It linked the case whole. */
+  readonly full: boolean;
+  /** The next round is to link the case whole (its additions could not be linked on top). */
+  readonly whole: boolean;
+}
+
+/** What a background round computed on a snapshot of a case (Store.planRound): plain data. */
+export interface RoundPlan {
+  readonly caseId: number;
+  /** The case's revision and last document position in the snapshot. */
+  readonly revision: number;
+  readonly lastPosition: number;
+  readonly lent: readonly LentReading[];
+  /** The case linked whole, or its additions linked on top of its state (or neither). */
+  readonly relink: RelinkPlan | null;
+  readonly added: AddedPlan | null;
 }
 
 export interface ClaimFilters {
@@ -102,20 +137,61 @@ export class Store {
   readonly #dated = new Map<number, Map<string, boolean>>();
   /** Each case's documents' duplicate summaries, so an addition summarizes only the new texts. */
   readonly #duplicates = new Map<number, Map<string, DuplicateSummary>>();
+  /** The background linking of a store opened with `linking: 'background'`. */
+  readonly #background: BackgroundLinking<RoundPlan> | null;
 
-  private constructor(db: Kysely<Database>, location: string, dialect: Dialect) {
+  private constructor(db: Kysely<Database>, location: string, dialect: Dialect, background: string | null) {
     this.db = db;
     this.location = location;
     this.dialect = dialect;
+    this.#background =
+      background === null
+        ? null
+        : new BackgroundLinking<RoundPlan>(background, { commit: (plan) => this.commitRound(plan) });
   }
 
-  static async open(location: string): Promise<Store> {
+  static async open(location: string, options: StoreOptions = {}): Promise<Store> {
     const opened = await openDb(location);
-    return new Store(opened.db, opened.location, opened.dialect);
+    if (options.linking === 'background' && location === ':memory:')
+      throw new IsnadError('usage', 'background linking needs a store file or PostgreSQL, not :memory:');
+    const background = options.linking === 'background';
+    const store = new Store(opened.db, opened.location, opened.dialect, background ? location : null);
+    // A case left pending by an earlier process (stopped mid-round) is settled again.
+    if (background) for (const id of await store.pendingCases()) store.#background!.request(id);
+    return store;
   }
 
   async close(): Promise<void> {
+    await this.#background?.close();
     await this.db.destroy();
+  }
+
+  /** Resolves once no background round is waiting or running (at once for an inline store). */
+  async settled(): Promise<void> {
+    await this.#background?.idle();
+  }
+
+  /** The cases whose linking or lending is behind their revision (or another engine's). */
+  private async pendingCases(): Promise<number[]> {
+    const rows = await this.db
+      .selectFrom('cases')
+      .leftJoin('case_views', 'case_views.case_id', 'cases.id')
+      .select([
+        'cases.id',
+        'cases.revision',
+        'cases.linked_revision',
+        'cases.lent_revision',
+        'case_views.engine',
+      ])
+      .execute();
+    return rows
+      .filter(
+        (r) =>
+          r.revision !== r.linked_revision ||
+          r.revision !== r.lent_revision ||
+          (r.engine !== null && r.engine !== VERSION),
+      )
+      .map((r) => r.id);
   }
 
   // ---- cases ----
@@ -165,6 +241,9 @@ export class Store {
         'cases.name',
         'cases.created_at',
         'cases.updated_at',
+        'cases.revision',
+        'cases.linked_revision',
+        'cases.lent_revision',
         eb
           .selectFrom('documents')
           .select((e) => e.fn.countAll<number>().as('n'))
@@ -185,6 +264,12 @@ export class Store {
       updated: r.updated_at,
       documents: Number(r.documents ?? 0),
       claims: Number(r.claims ?? 0),
+      linking:
+        r.revision === r.linked_revision &&
+        r.revision === r.lent_revision &&
+        !(this.#background?.busy(r.id) ?? false)
+          ? ('fresh' as const)
+          : ('pending' as const),
     }));
   }
 
@@ -218,21 +303,40 @@ export class Store {
       onProgress?: (done: number, total: number, added: AddedDocument) => void;
       /** false: leave the linking to a later relink (a queue links each case once per batch). */
       link?: boolean;
+      /**
+       * Reads a document alone elsewhere (a worker thread) instead of on this thread; only
+       * documents whose content the case does not hold yet are read.
+       */
+      read?: (id: string, document: InputDocument) => Promise<AloneReading>;
     } = {},
   ): Promise<AddedDocument[]> {
     await this.requireCase(caseId);
     const out: AddedDocument[] = [];
     let k = 0;
     for (const input of inputs) {
-      const added = await this.addOne(caseId, input);
+      const added = await this.addOne(caseId, input, options.read);
       out.push(added);
       options.onProgress?.(++k, inputs.length, added);
     }
-    if (options.link !== false) await this.ensureLinked(caseId);
+    if (options.link !== false)
+      await (this.#background ? this.linkAdditions(caseId) : this.ensureLinked(caseId));
     return out;
   }
 
-  private async addOne(caseId: number, input: NewDocument): Promise<AddedDocument> {
+  /**
+   * A background store's addition: its documents are committed with their own readings (the
+   * document gives its claims at once), and the case's next background round lends their days
+   * and links them (on top of the linker state where it can resume).
+   */
+  private async linkAdditions(caseId: number): Promise<void> {
+    this.#background!.request(caseId);
+  }
+
+  private async addOne(
+    caseId: number,
+    input: NewDocument,
+    readElsewhere?: (id: string, document: InputDocument) => Promise<AloneReading>,
+  ): Promise<AddedDocument> {
     if (typeof input.text !== 'string' || input.text.trim() === '') {
       return { document: input.id ?? '', status: 'failed', claims: 0, message: 'the document has no text' };
     }
@@ -270,7 +374,9 @@ export class Store {
       ...(input.url ? { url: input.url } : {}),
       ...(pages ? { pages } : {}),
     };
-    const read = readAlone(wanted, doc);
+    const read = readElsewhere
+      ? finishAlone(wanted, doc, await readElsewhere(wanted, doc))
+      : readAlone(wanted, doc);
     const result: PackResult | null = read.result;
     const diagnostics: Diagnostic[] = [...read.diagnostics, ...(result?.diagnostics ?? [])];
 
@@ -389,7 +495,7 @@ export class Store {
         await this.bump(trx, caseId);
       });
     }
-    await this.relink(caseId);
+    await this.relinkOrRequest(caseId);
     const orphans = await this.db
       .selectFrom('corrections')
       .select((e) => e.fn.countAll<number>().as('n'))
@@ -461,7 +567,14 @@ export class Store {
       .executeTakeFirst();
     if (!d) notFound(`document ${key}`);
     const analysis = JSON.parse(d.analysis) as Partial<PackResult>;
-    const claims = await this.listClaims(caseId, { document: key, limit: 100000 });
+    const linked = await this.listClaims(caseId, { document: key, limit: 100000 });
+    // A document not linked yet (a background store's round is pending) gives its own reading.
+    const claims =
+      linked.total === 0 && (analysis.claims?.length ?? 0) > 0
+        ? {
+            items: analysis.claims!.map((c): StoredClaim => ({ ...c, review: null, corrected: false })),
+          }
+        : linked;
     return {
       id: d.key,
       position: d.position,
@@ -531,9 +644,18 @@ export class Store {
           created_at: now(),
         })
         .execute();
-      await this.bump(trx, caseId);
+      await this.bumpReview(trx, caseId);
     });
-    await this.relink(caseId);
+    await this.relinkOrRequest(caseId);
+  }
+
+  /** Links the case whole now, or (a background store) in its next background round. */
+  private async relinkOrRequest(caseId: number): Promise<void> {
+    if (!this.#background) {
+      await this.relink(caseId);
+      return;
+    }
+    this.#background.request(caseId, { whole: true });
   }
 
   // ---- linking ----
@@ -549,6 +671,7 @@ export class Store {
       await sql`select pg_advisory_xact_lock(${CASE_LOCK}, ${caseId})`.execute(trx);
   }
 
+  /** A write to the case's documents: their days are to be lent again. */
   private async bump(trx: Kysely<Database>, caseId: number): Promise<void> {
     await trx
       .updateTable('cases')
@@ -557,8 +680,35 @@ export class Store {
       .execute();
   }
 
-  /** Lends days to the case's undated documents (lending.ts) unless its documents are as when last lent. */
+  /** A write that changes no document (a review, an incident edit): days lent stay lent. */
+  private async bumpReview(trx: Kysely<Database>, caseId: number): Promise<void> {
+    await trx
+      .updateTable('cases')
+      .set((eb) => ({
+        revision: eb('revision', '+', 1),
+        lent_revision: eb
+          .case()
+          .when('lent_revision', '=', eb.ref('revision'))
+          .then(eb('revision', '+', 1))
+          .else(eb.ref('lent_revision'))
+          .end(),
+        updated_at: now(),
+      }))
+      .where('id', '=', caseId)
+      .execute();
+  }
+
+  /**
+   * Lends days to the case's undated documents (lending.ts) unless its documents are as when last
+   * lent (its lent revision is its revision, or this store lent them as they stand).
+   */
   private async lend(trx: Transaction<Database>, caseId: number): Promise<number[]> {
+    const c = await trx
+      .selectFrom('cases')
+      .select(['revision', 'lent_revision'])
+      .where('id', '=', caseId)
+      .executeTakeFirst();
+    if (c && c.revision === c.lent_revision) return [];
     const docs = await trx
       .selectFrom('documents')
       .select(['position', 'content_hash', 'status', 'engine'])
@@ -574,12 +724,22 @@ export class Store {
     return lent;
   }
 
+  /** Records that the case's days are lent as its documents stand (inside the lending transaction). */
+  private async markLent(trx: Transaction<Database>, caseId: number): Promise<void> {
+    await trx
+      .updateTable('cases')
+      .set((eb) => ({ lent_revision: eb.ref('revision') }))
+      .where('id', '=', caseId)
+      .execute();
+  }
+
   /** Links the case again now, in one transaction. */
   async relink(caseId: number): Promise<AnalysisResult> {
     const linked = await this.undoLendingOnError(caseId, () =>
       this.db.transaction().execute(async (trx) => {
         await this.lockCase(trx, caseId);
         await this.lend(trx, caseId);
+        await this.markLent(trx, caseId);
         return relinkCase(trx, caseId, now());
       }),
     );
@@ -614,12 +774,20 @@ export class Store {
       if (!summaries) this.#duplicates.set(caseId, (summaries = new Map()));
       // Days lent to documents linked before make their linking stale: the case is linked whole.
       const lent = await this.lend(trx, caseId);
+      await this.markLent(trx, caseId);
       const state = await trx
         .selectFrom('link_states')
         .select('last_position')
         .where('case_id', '=', caseId)
         .executeTakeFirst();
       const fresh = state !== undefined && lent.every((p) => p > state.last_position);
+      const c = await trx
+        .selectFrom('cases')
+        .select(['revision', 'linked_revision'])
+        .where('id', '=', caseId)
+        .executeTakeFirstOrThrow();
+      // Lending changed nothing linked, and nothing was written since the last linking.
+      if (fresh && c.revision === c.linked_revision) return { incremental: true };
       if (fresh && (await linkAdded(trx, caseId, t, summaries))) {
         this.linkings.incremental++;
         return { incremental: true };
@@ -630,11 +798,15 @@ export class Store {
     });
   }
 
-  /** Links the case when a write since its last linking (or a crash before it) left it stale. */
+  /**
+   * Links the case when a write since its last linking or lending (or a crash before it) left it
+   * stale. A background store does not link here: it asks for a background round and reads on
+   * what was last committed.
+   */
   async ensureLinked(caseId: number): Promise<void> {
     const c = await this.db
       .selectFrom('cases')
-      .select(['revision', 'linked_revision'])
+      .select(['revision', 'linked_revision', 'lent_revision'])
       .where('id', '=', caseId)
       .executeTakeFirst();
     if (!c) notFound(`case ${caseId}`);
@@ -643,8 +815,125 @@ export class Store {
       .select('engine')
       .where('case_id', '=', caseId)
       .executeTakeFirst();
-    if (!view || view.engine !== VERSION) await this.relink(caseId);
-    else if (c.revision !== c.linked_revision) await this.link(caseId);
+    const whole = !view || view.engine !== VERSION;
+    const stale = c.revision !== c.linked_revision || c.revision !== c.lent_revision;
+    if (this.#background) {
+      if (whole || stale) this.#background.request(caseId);
+      return;
+    }
+    if (whole) await this.relink(caseId);
+    else if (stale) await this.link(caseId);
+  }
+
+  /**
+   * The computing half of a background round, on a read-only snapshot of the case (writes
+   * nothing, so it runs in a thread of its own while the case goes on taking documents): the
+   * days its undated documents are lent, and the case linked whole when lending moved a linked
+   * day, when asked (`whole`), or when its linker state cannot resume. Null: no such case.
+   */
+  async planRound(caseId: number, options: { whole?: boolean } = {}): Promise<RoundPlan | null> {
+    let dated = this.#dated.get(caseId);
+    if (!dated) this.#dated.set(caseId, (dated = new Map()));
+    return this.db
+      .transaction()
+      .setAccessMode('read only')
+      .setIsolationLevel('repeatable read')
+      .execute(async (trx) => {
+        const c = await trx
+          .selectFrom('cases')
+          .select(['revision', 'linked_revision', 'lent_revision'])
+          .where('id', '=', caseId)
+          .executeTakeFirst();
+        if (!c) return null;
+        const view = await trx
+          .selectFrom('case_views')
+          .select('engine')
+          .where('case_id', '=', caseId)
+          .executeTakeFirst();
+        const state = await trx
+          .selectFrom('link_states')
+          .select(['last_position', 'engine'])
+          .where('case_id', '=', caseId)
+          .executeTakeFirst();
+        const last = await trx
+          .selectFrom('documents')
+          .select((e) => e.fn.max<number>('position').as('p'))
+          .where('case_id', '=', caseId)
+          .executeTakeFirst();
+        const lent = c.lent_revision === c.revision ? [] : await planLending(trx, caseId, dated);
+        const readings = new Map(lent.map((l) => [l.id, l.analysis]));
+        let whole =
+          options.whole === true ||
+          !view ||
+          view.engine !== VERSION ||
+          !state ||
+          state.engine !== VERSION ||
+          lent.some((l) => l.changed && l.position <= state.last_position);
+        let added: AddedPlan | null = null;
+        if (!whole && c.linked_revision !== c.revision) {
+          let summaries = this.#duplicates.get(caseId);
+          if (!summaries) this.#duplicates.set(caseId, (summaries = new Map()));
+          added = (await planLinkAdded(trx, caseId, summaries, readings))?.plan ?? null;
+          whole = added === null;
+        }
+        const relink = whole ? (await planRelink(trx, caseId, readings)).plan : null;
+        return { caseId, revision: c.revision, lastPosition: Number(last?.p ?? 0), lent, relink, added };
+      });
+  }
+
+  /**
+   * The writing half of a background round, in one short transaction: written only if every
+   * write to the case since the plan's snapshot was an addition (those are then linked on top of
+   * the new state); otherwise nothing is written and the round is to run again.
+   */
+  async commitRound(plan: RoundPlan): Promise<SettleRound> {
+    const { caseId } = plan;
+    return this.db.transaction().execute(async (trx) => {
+      await this.lockCase(trx, caseId);
+      const c = await trx
+        .selectFrom('cases')
+        .select(['revision'])
+        .where('id', '=', caseId)
+        .executeTakeFirst();
+      if (!c) return { settled: true, full: false, whole: false };
+      const added = await trx
+        .selectFrom('documents')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .where('case_id', '=', caseId)
+        .where('position', '>', plan.lastPosition)
+        .executeTakeFirst();
+      // Another kind of write since the snapshot (a review, an edit, a reading again): the case
+      // is not the snapshot's plus additions. Nothing is written; the round runs again.
+      if (c.revision - plan.revision !== Number(added?.n ?? 0))
+        return { settled: false, full: false, whole: plan.relink !== null };
+      const t = now();
+      await applyLending(trx, plan.lent);
+      await trx.updateTable('cases').set({ lent_revision: plan.revision }).where('id', '=', caseId).execute();
+      if (plan.relink) {
+        await writeRelink(trx, plan.relink, t);
+        this.linkings.full++;
+      } else if (plan.added) {
+        await writeLinkAdded(trx, plan.added, t);
+        this.linkings.incremental++;
+      }
+      // Documents committed since the snapshot are for the next round.
+      const end = await trx
+        .selectFrom('cases')
+        .select(['revision', 'linked_revision', 'lent_revision'])
+        .where('id', '=', caseId)
+        .executeTakeFirstOrThrow();
+      return {
+        settled: end.revision === end.linked_revision && end.revision === end.lent_revision,
+        full: plan.relink !== null,
+        whole: false,
+      };
+    });
+  }
+
+  /** One background round in this store (planRound, then commitRound). */
+  async settle(caseId: number, options: { whole?: boolean } = {}): Promise<SettleRound> {
+    const plan = await this.planRound(caseId, options);
+    return plan ? this.commitRound(plan) : { settled: true, full: false, whole: false };
   }
 
   private async view(caseId: number): Promise<{
@@ -673,20 +962,34 @@ export class Store {
     };
   }
 
+  /** One of the case's linked views, parsed alone (a read of incidents does not parse the timeline). */
+  private async viewPart<T>(
+    caseId: number,
+    column: 'incidents' | 'conflicts' | 'timeline' | 'entities',
+  ): Promise<T[]> {
+    await this.ensureLinked(caseId);
+    const v = await this.db
+      .selectFrom('case_views')
+      .select(column)
+      .where('case_id', '=', caseId)
+      .executeTakeFirst();
+    return v ? (JSON.parse(v[column]) as T[]) : [];
+  }
+
   async incidents(caseId: number): Promise<Incident[]> {
-    return (await this.view(caseId)).incidents;
+    return this.viewPart<Incident>(caseId, 'incidents');
   }
 
   async conflicts(caseId: number): Promise<Conflict[]> {
-    return (await this.view(caseId)).conflicts;
+    return this.viewPart<Conflict>(caseId, 'conflicts');
   }
 
   async timeline(caseId: number): Promise<TimelineEntry[]> {
-    return (await this.view(caseId)).timeline;
+    return this.viewPart<TimelineEntry>(caseId, 'timeline');
   }
 
   async entities(caseId: number): Promise<Entity[]> {
-    return (await this.view(caseId)).entities;
+    return this.viewPart<Entity>(caseId, 'entities');
   }
 
   /** Every incident's estimates, one row per slot, with its incident. */
@@ -848,7 +1151,7 @@ export class Store {
           orphaned: 0,
         })
         .execute();
-      await this.bump(trx, caseId);
+      await this.bumpReview(trx, caseId);
       await relinkCase(trx, caseId, now());
       this.linkings.full++;
     });
@@ -927,7 +1230,7 @@ export class Store {
           created_at: now(),
         })
         .execute();
-      await this.bump(trx, caseId);
+      await this.bumpReview(trx, caseId);
       await relinkCase(trx, caseId, now());
       this.linkings.full++;
     });

@@ -74,6 +74,14 @@ export async function serveKillScenario(db: string): Promise<void> {
     const stored = new Set(docs.items.map((d) => d.id));
     for (const a of acknowledged) assert.ok(stored.has(a), `acknowledged document ${a} is stored`);
     for (const d of docs.items) assert.equal(d.status, 'analyzed');
+    // The killed server left the case's linking pending: the new one links it again in the
+    // background, and the case says so until it is done.
+    for (let waited = 0; ; waited += 100) {
+      const c = (await (await api(s.url, `/api/cases/${id}`)).json()) as { linking: string };
+      if (c.linking === 'fresh') break;
+      assert.ok(waited < 60_000, 'the case is linked again within a minute');
+      await new Promise((r) => setTimeout(r, 100));
+    }
     // every stored document is whole: its claims are in the linked case
     const claims = (await (await api(s.url, `/api/cases/${id}/claims?limit=100000`)).json()) as {
       total: number;

@@ -116,10 +116,18 @@ export const api = {
   /** The case, read afresh: when it changed since the last look (a write from elsewhere, the
    * CLI's ingest), every cached read of it is dropped. */
   getCase: async (id: number) => {
-    const c = await request<CaseSummary>(`/api/cases/${id}`);
-    if (seen.get(id) !== c.updated) {
+    let c = await request<CaseSummary>(`/api/cases/${id}`);
+    // A server links a case in the background after a write: a page waits a few seconds for that
+    // linking (then shows the last one, the case saying it is pending), and its reads are dropped
+    // once the case is linked afresh.
+    for (let waited = 0; c.linking === 'pending' && waited < 5000; waited += 200) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      c = await request<CaseSummary>(`/api/cases/${id}`);
+    }
+    const stamp = `${c.updated} ${c.linking}`;
+    if (seen.get(id) !== stamp) {
       forget(id);
-      seen.set(id, c.updated);
+      seen.set(id, stamp);
     }
     return c;
   },

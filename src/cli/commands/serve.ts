@@ -55,7 +55,11 @@ export function serveCommand(): Command {
         );
       }
       const location = opts.db ?? defaultDbPath();
-      const store = await Store.open(location);
+      // Requests never wait for a case to be linked whole: that runs in a background thread
+      // (an in-memory store has no second connection: it links inline).
+      const store = await Store.open(location, {
+        linking: location === ':memory:' ? 'inline' : 'background',
+      });
       const app = createApp({
         store,
         ...(token ? { token } : {}),
