@@ -53,6 +53,8 @@ const FOLLOW_AT = 0.5;
 const TEXT_ALONE = 0.5;
 /** Text resemblance (scaled 0..1) two sibling places need to be one event. */
 const TEXT_SIBLING = 0.6;
+/** Places on a chain longer than this (a town of a province of a country) are towns. */
+const TOWN_DEPTH = 2;
 
 export interface Cluster {
   readonly id: string;
@@ -332,14 +334,36 @@ export class Clusterer {
     }
     const party = jaccard(u.parties, c.parties, c.members.length);
     const kinds = u.follower || u.events.some((e) => c.events.has(e)) ? 1 : 0.8;
-    // A follower joins on a place of the incident's chain below the country, or on its text.
-    if (u.follower && place < 0.85 && text < TEXT_SIBLING) return 0;
+    // A follower joins on a place of the incident's chain below the country, or on its text; on
+    // the place only when its title names the incident's place or it names one of the incident's
+    // parties (a place named only in the body may be a dateline or a speaking government's seat).
+    if (u.follower && text < TEXT_SIBLING && (place < 0.85 || !this.follows(u, c))) return 0;
     // Without a text on either side (a closing paragraph's unit), place and parties decide alone.
     const agreement =
       sketch.length === 0 || c.sketches.length === 0
         ? (0.5 * place + 0.2 * party) / 0.7
         : 0.5 * place + 0.3 * text + 0.2 * party;
     return time * kinds * agreement;
+  }
+
+  /**
+   * A follower says which incident it follows: its title names the incident's place or a place
+   * inside it; or, when that place is a town inside a province (depth 2 or more), the province or
+   * the country it lies in (a title on Syria reacting to Douma); or the report names a party that
+   * a third of the incident's reports name. A city right under its country (often its capital)
+   * is followed only by a title naming it: a title naming Russia says nothing of Moscow.
+   */
+  private follows(u: Unit, c: Cluster): boolean {
+    if (c.anchor !== null)
+      for (const t of u.titled ?? []) {
+        if (this.index.placeChain(t).includes(c.anchor)) return true;
+        if (c.anchorChain.length > TOWN_DEPTH && c.anchorChain.includes(t)) return true;
+      }
+    for (const p of u.parties) {
+      const n = c.parties.get(p);
+      if (n !== undefined && n * 3 >= c.members.length) return true;
+    }
+    return false;
   }
 }
 

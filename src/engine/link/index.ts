@@ -161,7 +161,9 @@ export function linkReports(previous: LinkState | null, input: LinkInput): LinkO
   const known = new Map<string, StateDocument>();
   for (const d of previous?.documents ?? []) known.set(d.info.id, d);
   const claimsByDoc = byKey(input.claims, (c) => c.document);
-  const named = namedByDocument(input.entities, index);
+  const titles = new Map<string, string>();
+  for (const d of input.documents) if (d.info.title) titles.set(d.info.id, d.info.title);
+  const named = namedByDocument(input.entities, index, titles);
   const skipped: string[] = [];
   const added: StateDocument[] = [];
   const addedIds = new Set<string>();

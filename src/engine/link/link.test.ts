@@ -820,6 +820,87 @@ describe('incidents on a stream', () => {
   });
 });
 
+describe('followers', () => {
+  // Two reports of a strike on City by Alpha, and three reports with no figure of their own.
+  const titled = (id: string, title: string): LinkDocument => {
+    const d = doc(id, '2022-02-11');
+    return { ...d, info: { ...d.info, title } };
+  };
+  const at = (document: string, start: number, text: string) => ({
+    document,
+    start,
+    end: start + text.length,
+    text,
+  });
+  const ents: Entity[] = [
+    { ...entity('a', 'armed_group', 'Alpha', ['e1', 'e2', 'ally']), mentions: [] },
+    entity('country', 'location', 'Country', []),
+    entity('province', 'location', 'Province', [], 'country'),
+    entity('city', 'location', 'City', [], 'province'),
+    entity('capital', 'location', 'Capital', [], 'country'),
+  ].map((e) => {
+    if (e.id === 'a') return { ...e, mentions: ['e1', 'e2', 'ally'].map((d) => at(d, 60, 'Alpha')) };
+    // Titles naming the country: of a report on the town's strike, of a statement from the capital.
+    if (e.id === 'country')
+      return { ...e, mentions: [at('national', 0, 'Country'), at('statement', 0, 'Country')] };
+    if (e.id === 'capital')
+      return {
+        ...e,
+        mentions: ['c1', 'c2', 'statement', 'statement'].map((d, k) => at(d, 20 + 50 * k, 'Capital')),
+      };
+    if (e.id !== 'city') return e;
+    return {
+      ...e,
+      mentions: [
+        ...['e1', 'e2'].map((d) => at(d, 20, 'City')),
+        // Named in the title, then in the body.
+        at('reaction', 14, 'City'),
+        at('reaction', 80, 'City'),
+        // Named twice in the body only: where the report was filed, where a government spoke.
+        at('seat', 40, 'City'),
+        at('seat', 90, 'City'),
+        at('ally', 40, 'City'),
+        at('ally', 90, 'City'),
+        at('national', 40, 'City'),
+        at('national', 90, 'City'),
+      ],
+    };
+  });
+
+  test('a follower joins when its title names the place or it names a party; a body mention alone is not enough', () => {
+    const r = linkBatch(
+      [
+        doc('e1', '2022-02-10'),
+        doc('e2', '2022-02-10'),
+        titled('reaction', 'Outrage after City strike'),
+        titled('seat', 'Talks on trade resume'),
+        titled('ally', 'A statement of the day'),
+        titled('national', 'Country mourns'),
+        doc('c1', '2022-02-10'),
+        doc('c2', '2022-02-10'),
+        titled('statement', 'Country warns'),
+      ],
+      [
+        claim({ id: 'e1#1', doc: 'e1', n: 12, place: 'city' }),
+        claim({ id: 'e2#1', doc: 'e2', n: 12, place: 'city' }),
+        claim({ id: 'c1#1', doc: 'c1', n: 4, place: 'capital', group: null }),
+        claim({ id: 'c2#1', doc: 'c2', n: 4, place: 'capital', group: null }),
+      ],
+      ents,
+    );
+    assert.equal(r.incidents.length, 2);
+    const members = r.incidents.find((i) => i.documents.includes('e1'))!.documents;
+    assert.ok(members.includes('reaction'));
+    assert.ok(members.includes('ally'));
+    // A title naming the country of a town of a province says which event it follows.
+    assert.ok(members.includes('national'));
+    assert.ok(!members.includes('seat'));
+    // A city right under its country: a title naming only the country is no sign.
+    const capital = r.incidents.find((i) => i.documents.includes('c1'))!.documents;
+    assert.ok(!capital.includes('statement'));
+  });
+});
+
 describe('event days', () => {
   // One city, reports over a week: which of them tell of the same day's event.
   const ids = ['d0', 'd0b', 'd1', 'toll', 'late', 'new', 'next'];

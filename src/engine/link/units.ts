@@ -48,6 +48,12 @@ export interface Unit {
   readonly figures?: readonly string[];
   /** The day most of its dated event claims happened on (days since 1970), if they give one. */
   readonly eventDay?: number | null;
+  /**
+   * A follower's places named in its title: a reaction names the event's place where it says what
+   * it reacts to, while a place named only in the body (a dateline, the seat of a government that
+   * speaks) is no sign of which event it follows.
+   */
+  readonly titled?: readonly string[];
 }
 
 const PARTY_TYPES = new Set<Entity['type']>(['armed_group', 'government']);
@@ -58,12 +64,26 @@ export interface Named {
   readonly parties: readonly string[];
   /** Places the report names, with how often. */
   readonly places: ReadonlyMap<string, number>;
+  /** Places the report names in its title. */
+  readonly titled?: ReadonlySet<string>;
 }
 
-/** Parties and places named per report, counted in one pass over all mentions. */
-export function namedByDocument(entities: readonly Entity[], index: EntityIndex): Map<string, Named> {
+/** A title opens its report's text (a line break may come before it). */
+const TITLE_SLACK = 1;
+
+/**
+ * Parties and places named per report, counted in one pass over all mentions; with `titles` (each
+ * report's title), the places named in the title: mentions near the start of the text whose words
+ * the title holds.
+ */
+export function namedByDocument(
+  entities: readonly Entity[],
+  index: EntityIndex,
+  titles?: ReadonlyMap<string, string>,
+): Map<string, Named> {
   const parties = new Map<string, Map<string, number>>();
   const places = new Map<string, Map<string, number>>();
+  const titled = new Map<string, Set<string>>();
   for (const e of entities) {
     const party = PARTY_TYPES.has(e.type);
     if (!party && e.type !== 'location' && e.type !== 'facility') continue;
@@ -74,6 +94,12 @@ export function namedByDocument(entities: readonly Entity[], index: EntityIndex)
       let c = target.get(m.document);
       if (!c) target.set(m.document, (c = new Map()));
       c.set(key, (c.get(key) ?? 0) + 1);
+      const title = party ? undefined : titles?.get(m.document);
+      if (title !== undefined && m.end <= title.length + TITLE_SLACK && title.includes(m.text)) {
+        let t = titled.get(m.document);
+        if (!t) titled.set(m.document, (t = new Set()));
+        t.add(key);
+      }
     }
   }
   const out = new Map<string, Named>();
@@ -82,7 +108,8 @@ export function namedByDocument(entities: readonly Entity[], index: EntityIndex)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, MAX_PARTIES)
       .map(([id]) => id);
-    out.set(doc, { parties: p, places: places.get(doc) ?? new Map() });
+    const t = titled.get(doc);
+    out.set(doc, { parties: p, places: places.get(doc) ?? new Map(), ...(t ? { titled: t } : {}) });
   }
   return out;
 }
@@ -350,6 +377,7 @@ export function followerOf(
     aside: claims.map((c) => c.id),
     follower: true,
     figures: [],
+    titled: [...(named.titled ?? [])].sort(),
   };
 }
 

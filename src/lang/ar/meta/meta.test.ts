@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { run } from '../../../pipeline/stage.js';
 import { NO_TRACE } from '../../../pipeline/trace.js';
 import { ArabicDoc } from '../document.js';
-import { inferPublishedFromBatch, placesNamed } from './published-batch.js';
+import { densestWindow, inferPublishedFromBatch, placesNamed } from './published-batch.js';
 import { pageMetaStage } from './stages.js';
 import type { PageMeta } from './title.js';
 import type { PublishedDate } from '../dates/publication.js';
@@ -202,6 +202,24 @@ test('batch: a feed of months lends an undated report only the days of reports o
   // The same town reported in 2023 and 2025: its undated report is dated by neither.
   const apart = [feed[0]!, doc('قصف على أحياء حمص.', '2025-06-01'), feed[3]!];
   assert.equal(inferPublishedFromBatch(apart)[2], null);
+  // Two Homs reports of March 2023 and one of June 2025: the March span holds two of three and
+  // lends March; with two of each year no span holds a clear majority and nothing is lent.
+  const later = [...feed.slice(0, 2), doc('قصف على أحياء حمص.', '2025-06-01'), feed[3]!];
+  assert.equal(inferPublishedFromBatch(later)[3]?.date.slice(0, 7), '2023-03');
+  const even = [...later.slice(0, 3), doc('تجدد القصف على أحياء حمص.', '2025-06-03'), feed[3]!];
+  assert.equal(inferPublishedFromBatch(even)[4]?.date ?? null, null);
+});
+
+test('batch: the densest span of the neighbours lends only with a clear majority', () => {
+  const day = 19_000;
+  // Neighbours 1–3 within a week, neighbour 4 months later: the week lends, with the undated one.
+  assert.deepEqual(densestWindow([null, day, day + 2, day + 6, day + 120], [0, 1, 2, 3, 4], 0), [0, 1, 2, 3]);
+  // One report on each side: nothing.
+  assert.equal(densestWindow([null, day, day + 120], [0, 1, 2], 0), null);
+  // Two against two: no majority.
+  assert.equal(densestWindow([null, day, day + 1, day + 120, day + 121], [0, 1, 2, 3, 4], 0), null);
+  // A span is at most LEND_SPREAD days long: days 0, 25 and 50 give no span of two.
+  assert.equal(densestWindow([null, day, day + 25, day + 50], [0, 1, 2, 3], 0), null);
 });
 
 test('odd input never throws', () => {

@@ -34,6 +34,9 @@ const BATCH_LOOKBACK = 14;
 /** Lenders' known days lie within this many days of each other: the longest span of one incident. */
 const LEND_SPREAD = 21;
 
+/** Share of the neighbours' known days the densest span must hold to lend (a clear majority). */
+const LEND_MAJORITY = 2 / 3;
+
 /**
  * The places a document names below the country, by unambiguous gazetteer names: locations with a
  * parent, and facilities.
@@ -86,8 +89,37 @@ export function lendingGroups(
     const group = new Set<number>([k]);
     for (const id of places[k] ?? []) for (const j of byPlace.get(id) ?? []) group.add(j);
     const sorted = [...group].sort((a, b) => a - b);
-    return sorted.length > 1 && withinSpread(known, sorted) ? sorted : null;
+    if (sorted.length < 2) return null;
+    if (withinSpread(known, sorted)) return sorted;
+    return densestWindow(known, sorted, k);
   });
+}
+
+/**
+ * The neighbours whose known days fall in the densest span of LEND_SPREAD days (the earliest among
+ * equals), with the undated document `self`; null unless that span holds at least two of them and
+ * LEND_MAJORITY of those dated: reports of one town months apart are two events, and an undated
+ * report borrows from one only when most of its neighbours agree on it.
+ */
+export function densestWindow(
+  known: readonly (DayNumber | null)[],
+  group: readonly number[],
+  self: number,
+): number[] | null {
+  const dated = group.filter((j) => known[j] !== null && known[j] !== undefined);
+  const days = dated.map((j) => known[j]!).sort((a, b) => a - b);
+  let best = 0;
+  let from = 0;
+  for (let i = 0, j = 0; j < days.length; j++) {
+    while (days[j]! - days[i]! > LEND_SPREAD) i++;
+    if (j - i + 1 > best) {
+      best = j - i + 1;
+      from = days[i]!;
+    }
+  }
+  if (best < 2 || best < LEND_MAJORITY * days.length) return null;
+  const inside = dated.filter((j) => known[j]! >= from && known[j]! <= from + LEND_SPREAD);
+  return [...inside, self].sort((a, b) => a - b);
 }
 
 /**
