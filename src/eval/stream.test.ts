@@ -198,6 +198,26 @@ describe('stream scoring', () => {
       ['n1'],
     );
     assert.match(report.events.missedEvents[0]!.reason, /no figure/);
+    assert.equal(report.events.missedEvents[0]!.incident, null);
+    assert.equal(report.events.missedInNoIncident, 1);
+  });
+
+  test('a missed event that follows an incident says which; one in none says so', () => {
+    const follows: AnalysisResult = {
+      ...RESULT,
+      incidents: RESULT.incidents.map((i) =>
+        i.id === 'I2' ? { ...i, documents: [...i.documents, 'e'] } : i,
+      ),
+    };
+    const r = scoreStream(parseStreamGold(GOLD), follows);
+    assert.deepEqual(r.events.missedEvents, [
+      { id: 'e', reason: r.events.missedEvents[0]!.reason, incident: 'I2' },
+    ]);
+    assert.equal(r.events.missedInNoIncident, 0);
+    const text = formatStreamReport(r, { verbose: true });
+    assert.match(text, /of FN 1 follow an incident, 0 are in none/);
+    assert.match(text, /e: no figure[^\n]* · follows I2/);
+    assert.match(formatStreamReport(report, { verbose: true }), /e: no figure[^\n]* · in no incident/);
   });
 
   test('the run: largest incident, longest span, share in incidents over 50', () => {

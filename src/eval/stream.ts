@@ -36,8 +36,17 @@ export interface EventScores {
   readonly trueNegatives: number;
   /** Non-event articles that opened an incident, with the reason isnad gives. */
   readonly falseEvents: readonly { readonly id: string; readonly reason: string }[];
-  /** Incident articles isnad found no event in. */
-  readonly missedEvents: readonly { readonly id: string; readonly reason: string }[];
+  /**
+   * Incident articles isnad found no event in, with the incident each still follows (a report
+   * with no event figure of its own joins an incident it clearly follows), or null: in none.
+   */
+  readonly missedEvents: readonly {
+    readonly id: string;
+    readonly reason: string;
+    readonly incident: string | null;
+  }[];
+  /** Of the missed events, those in no incident at all (the others follow one). */
+  readonly missedInNoIncident: number;
 }
 
 export interface RunIncident {
@@ -206,12 +215,12 @@ export function scoreStream(gold: StreamGold, result: AnalysisResult): StreamRep
     info.get(d)?.event?.reason ?? (of.has(d) ? 'in an incident' : 'in no incident');
   let tp = 0;
   let fn = 0;
-  const missedEvents: { id: string; reason: string }[] = [];
+  const missedEvents: { id: string; reason: string; incident: string | null }[] = [];
   for (const d of docs) {
     if (isEvent(d)) tp++;
     else {
       fn++;
-      missedEvents.push({ id: d, reason: why(d) });
+      missedEvents.push({ id: d, reason: why(d), incident: of.get(d) ?? null });
     }
   }
   let fp = 0;
@@ -311,6 +320,7 @@ export function scoreStream(gold: StreamGold, result: AnalysisResult): StreamRep
       trueNegatives: tn,
       falseEvents,
       missedEvents,
+      missedInNoIncident: missedEvents.filter((e) => e.incident === null).length,
     },
     run: {
       documents: result.documents.length,
@@ -343,7 +353,7 @@ export function formatStreamReport(report: StreamReport, options: { verbose?: bo
     `grouping    pairs P ${n3(r.pairs.precision)}  R ${n3(r.pairs.recall)}  F1 ${n3(r.pairs.f1)}  (${r.pairs.both} of ${r.pairs.systemPairs} system pairs, ${r.pairs.goldPairs} gold pairs)`,
     `            B-cubed P ${n3(r.bcubed.precision)}  R ${n3(r.bcubed.recall)}  F1 ${n3(r.bcubed.f1)}`,
     `            per incident P ${n3(r.perIncident.precision)}  R ${n3(r.perIncident.recall)}  (pairwise, averaged over ${r.perIncident.incidents} incidents of 2+ main documents)`,
-    `events      P ${n3(r.events.precision)}  R ${n3(r.events.recall)}  (TP ${r.events.truePositives} · FP ${r.events.falsePositives} · FN ${r.events.falseNegatives} · TN ${r.events.trueNegatives})`,
+    `events      P ${n3(r.events.precision)}  R ${n3(r.events.recall)}  (TP ${r.events.truePositives} · FP ${r.events.falsePositives} · FN ${r.events.falseNegatives} · TN ${r.events.trueNegatives}; of FN ${r.events.falseNegatives - r.events.missedInNoIncident} follow an incident, ${r.events.missedInNoIncident} are in none)`,
     `run         ${r.run.incidents} incidents · ${r.run.campaigns} campaigns · ${r.run.eventDocuments} event documents · ${r.run.multiIncidentDocuments} documents in several incidents`,
     `            largest: ${incidentLine(r.run.largest)}`,
     `            longest: ${incidentLine(r.run.longest)}`,
@@ -376,7 +386,8 @@ export function formatStreamReport(report: StreamReport, options: { verbose?: bo
     }
     if (r.events.missedEvents.length > 0) {
       lines.push('', 'incident documents with no event found');
-      for (const e of r.events.missedEvents) lines.push(`  ${e.id}: ${e.reason}`);
+      for (const e of r.events.missedEvents)
+        lines.push(`  ${e.id}: ${e.reason} · ${e.incident ? `follows ${e.incident}` : 'in no incident'}`);
     }
   }
   return lines.join('\n') + '\n';
