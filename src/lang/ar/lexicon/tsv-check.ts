@@ -211,6 +211,13 @@ export const SPECS: Readonly<Record<string, FileSpec>> = {
     // Shared names (`~طرابلس`) are checked apart, by checkShared.
     keys: (r) => [r['name'] ?? '', ...items(r['aliases'])].filter((n) => !n.startsWith(SHARED)),
   },
+  'illnesses.tsv': {
+    columns: [
+      ['noun', lemma],
+      ['plurals', list(lemma, true)],
+    ],
+    keys: (r) => [r['noun'] ?? '', ...items(r['plurals'])],
+  },
   'demonyms.tsv': {
     columns: [
       ['adjective', lemma],

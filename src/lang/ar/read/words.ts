@@ -241,6 +241,19 @@ export const COUNT_HEADS = folded(['عدد', 'عدده', 'عددهم', 'عدده
 export const LIST_LINKS = folded(['اضافه', 'بالاضافه', 'علاوه', 'فضلا', 'وكذلك']);
 /** Partitives that make a figure a part of the previous one (`منهم 77`، `بينهم أربعة أطفال`). */
 export const PARTITIVES = folded(['منهم', 'بينهم', 'منهن', 'بينهن', 'منها', 'بينها']);
+/** Partitives that point back to things or to a non-human plural (`فرقا قوية أبرز ثلاثة منها`). */
+export const THING_PARTITIVES = folded(['منها', 'بينها']);
+/** Verbs of equivalence: `يعادل 5 قنابل` measures, it counts nothing that happened. */
+export const EQUIVALENCE = folded([
+  'يعادل',
+  'تعادل',
+  'يوازي',
+  'توازي',
+  'يساوي',
+  'تساوي',
+  'يعادلها',
+  'يعادله',
+]);
 /** Time nouns: a figure counting them is a duration or an age, never a claim. */
 export const TIME_NOUNS = folded([
   'يوم',
@@ -311,6 +324,25 @@ export const LABEL_HEADS = folded([
   'اصدار',
   'نسخه',
 ]);
+/**
+ * Heads that rank or number in a series (`المصنف 22 عالميا`، `المركز 5`، `الدورة 21`، `المسيرة 21`):
+ * after them, definite, a digit run with nothing counted after it is a rank or an ordinal.
+ */
+export const RANK_HEADS = folded([
+  'مصنف',
+  'تصنيف',
+  'ترتيب',
+  'مركز',
+  'دوره',
+  'مسيره',
+  'حلقه',
+  'جوله',
+  'موسم',
+  'مرحله',
+  'نسخه',
+]);
+/** Era marks after a year (`سنة 69 للهجرة`، `1441 هـ`، `44 قبل الميلاد`): the number is a year. */
+export const ERA_MARKS = folded(['هجره', 'هجريه', 'ميلاد', 'ميلاديه']);
 /** Verbs of change: `ارتفع من 20 إلى 30` gives two figures, an old and a new one, not a range. */
 export const CHANGE_VERBS: ReadonlySet<string> = new Set(
   (
