@@ -28,6 +28,7 @@ import { interval, qualifierAfter, qualifierRule, VAGUE_SEVERAL } from '../quant
 import type { QuantityMention } from '../quantities/sentence.js';
 import { readQuantities } from '../quantities/sentence.js';
 import {
+  BODY_NOUNS,
   CAPTORS,
   COUNT_HEADS,
   EQUIVALENCE,
@@ -109,6 +110,9 @@ function findNoun(
   if (phrase) return { noun: phrase.hit, start: j, end: phrase.end, partitive, entity: null };
   const noun = nounOf(view, j);
   if (noun && conjoined(noun)) return { noun: null, start: j, end: j, partitive, entity: null };
+  // `ستة من فريقه`، `ثلاثة من اللجنة`: some of a body's people, not some bodies.
+  if (noun && partitive && noun.number === 'sg' && BODY_NOUNS.has(noun.entry.lemma))
+    return { noun: null, start: j, end: j + 1, partitive, entity: null };
   if (noun) {
     return { noun, start: j, end: j + 1, partitive, entity: null };
   }
@@ -732,7 +736,7 @@ function categoryOf(
   }
   // Strikes are counted by their own nouns; a predicate of attack over a count of people names what
   // they did or were accused of (`متهمان … بشن هجمات`): fighters are a force's size, others nothing.
-  if (category === 'strikes' && !nounCat && noun && PERSON_UNITS.has(noun.entry.unit)) {
+  if (category === 'strikes' && !nounCat && noun?.entry.unit === 'person') {
     if (!noun.entry.armed) return null;
     category = 'combatants';
     rules.push('ar/category/attackers');

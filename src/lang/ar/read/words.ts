@@ -241,6 +241,23 @@ export const COUNT_HEADS = folded(['عدد', 'عدده', 'عددهم', 'عدده
 export const LIST_LINKS = folded(['اضافه', 'بالاضافه', 'علاوه', 'فضلا', 'وكذلك']);
 /** Partitives that make a figure a part of the previous one (`منهم 77`، `بينهم أربعة أطفال`). */
 export const PARTITIVES = folded(['منهم', 'بينهم', 'منهن', 'بينهن', 'منها', 'بينها']);
+/**
+ * Bodies of people (`فريق`، `لجنة`، `وزارة`): after a partitive «من», a count of their people
+ * (`ستة من فريقه` is six persons), though a count of the bodies themselves counts no one.
+ */
+export const BODY_NOUNS = folded([
+  'فريق',
+  'لجنه',
+  'بعثه',
+  'منتخب',
+  'نادي',
+  'جهاز',
+  'وزاره',
+  'مؤسسه',
+  'شبكه',
+  'جهه',
+  'كيان',
+]);
 /** Partitives that point back to things or to a non-human plural (`فرقا قوية أبرز ثلاثة منها`). */
 export const THING_PARTITIVES = folded(['منها', 'بينها']);
 /** Verbs of equivalence: `يعادل 5 قنابل` measures, it counts nothing that happened. */
@@ -325,7 +342,8 @@ export const LABEL_HEADS = folded([
   'نسخه',
 ]);
 /**
- * Heads that rank or number in a series (`المصنف 22 عالميا`، `المركز 5`، `الدورة 21`، `المسيرة 21`):
+ * Heads that rank or number in a series (`المصنف 22 عالميا`، `المركز 5`، `الدورة 21`، `المسيرة 21`،
+ * `في الدقيقة 83` of a match):
  * after them, definite, a digit run with nothing counted after it is a rank or an ordinal.
  */
 export const RANK_HEADS = folded([
@@ -340,6 +358,7 @@ export const RANK_HEADS = folded([
   'موسم',
   'مرحله',
   'نسخه',
+  'دقيقه',
 ]);
 /** Era marks after a year (`سنة 69 للهجرة`، `1441 هـ`، `44 قبل الميلاد`): the number is a year. */
 export const ERA_MARKS = folded(['هجره', 'هجريه', 'ميلاد', 'ميلاديه']);
