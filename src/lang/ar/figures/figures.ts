@@ -15,14 +15,19 @@ import {
   entityAt,
   isPersonish,
   isWord,
+  isWordIn,
   nounOf,
   nounPhraseAt,
 } from '../read/sentence-view.js';
 
 export type { EntityHit, EventHit, SentenceView } from '../read/sentence-view.js';
+import { nounForms, readings } from '../read/morphology.js';
+import { readTsv } from '../lexicon/tsv.js';
+import { fold } from '../normalize/index.js';
 import { interval, qualifierAfter, qualifierRule, VAGUE_SEVERAL } from '../quantities/numbers.js';
 import type { QuantityMention } from '../quantities/sentence.js';
 import { readQuantities } from '../quantities/sentence.js';
+import { BODY_NOUNS, EQUIVALENCE, RANK_HEADS, THING_PARTITIVES } from '../read/words.js';
 
 export interface Figure {
   /** Token range of the quantity expression (qualifier + numeral), then of the counted noun. */
@@ -81,6 +86,11 @@ function findNoun(
     }
     break;
   }
+  // A side's name after a partitive (`10 من جبهة النصرة`، `5 من لجان المقاومة`) is that side, even
+  // when its head word is also a counted thing.
+  const named = entityAt(view, j);
+  if (named && partitive && isSide(named.entry) && named.end - j > 1)
+    return { noun: null, start: j, end: named.end, partitive, entity: named };
   // A counted noun never opens with the conjunction: `مقتل العشرات وإصابة 200` is two figures.
   const conjoined = (n: NounHit): boolean => /^و/.test(view.toks[j]?.text ?? '') && !/^و/.test(n.entry.lemma);
   // A noun of several words (`عبوات ناسفة`) before its first word alone (`عبوات` is none).
@@ -89,6 +99,9 @@ function findNoun(
   if (phrase) return { noun: phrase.hit, start: j, end: phrase.end, partitive, entity: null };
   const noun = nounOf(view, j);
   if (noun && conjoined(noun)) return { noun: null, start: j, end: j, partitive, entity: null };
+  // `ستة من فريقه`، `ثلاثة من اللجنة`: some of a body's people, not some bodies.
+  if (noun && partitive && noun.number === 'sg' && BODY_NOUNS.has(noun.entry.lemma))
+    return { noun: null, start: j, end: j + 1, partitive, entity: null };
   if (noun) {
     return { noun, start: j, end: j + 1, partitive, entity: null };
   }
@@ -98,6 +111,18 @@ function findNoun(
   if (entity && isSide(entity.entry) && j === from)
     return { noun: null, start: j, end: entity.end, partitive: true, entity };
   return { noun: null, start: j, end: j, partitive, entity: null };
+}
+
+/**
+ * The plural `منها`/`بينها` points back to: the nearest plural noun before the figure (`أطلق 7
+ * صواريخ … 3 منها`), or null. A strike or family noun is counted; things of other units are not.
+ */
+function thingAntecedent(view: SentenceView, before: number): { noun: NounHit; index: number } | null {
+  for (let k = before - 1; k >= 0 && before - k <= 25; k--) {
+    const n = nounOf(view, k);
+    if (n && n.number !== 'sg') return { noun: n, index: k };
+  }
+  return null;
 }
 
 /** `منهم` after a figure or `عددهم` before it: the noun they point back to, in this sentence. */
@@ -347,6 +372,52 @@ function fromCaptivity(view: SentenceView, nounEnd: number): boolean {
   return false;
 }
 
+let illnessForms: ReadonlySet<string> | undefined;
+
+/** Every inflected form of the illnesses of data/ar/illnesses.tsv, folded. */
+function illnesses(): ReadonlySet<string> {
+  if (illnessForms) return illnessForms;
+  const forms = new Set<string>();
+  for (const row of readTsv('illnesses.tsv')) {
+    const noun = fold(row['noun'] ?? '');
+    if (!noun) continue;
+    const plurals = (row['plurals'] ?? '-') === '-' ? [] : row['plurals']!.split('|').map(fold);
+    for (const f of nounForms(noun, plurals)) forms.add(f.form);
+  }
+  illnessForms = forms;
+  return forms;
+}
+
+function illnessIn(view: SentenceView, from: number, to: number): boolean {
+  const forms = illnesses();
+  for (let k = Math.max(0, from); k < Math.min(view.toks.length, to); k++) {
+    const t = view.toks[k]!;
+    if (t.kind === 'word' && readings(t.text).some((r) => forms.has(r.stem))) return true;
+  }
+  return false;
+}
+
+/**
+ * People an illness affects or kills are no casualties of violence: `إصابة 200 شخص بالكوليرا`
+ * (the illness right after the count), `مرض نادر … يصيب 6500 شخص` (an illness that afflicts, in the
+ * present, is a standing fact). Must stay: `أصيب 5 بجروح`، `إصابة 12 مدنيا برصاص القناصة`.
+ */
+function byIllness(view: SentenceView, event: ChosenEvent, nounEnd: number): boolean {
+  if (illnessIn(view, nounEnd, nounEnd + 4)) return true;
+  if (!event) return false;
+  const tok = view.toks[event.hit.start]!;
+  // يصيب / تصيب: `afflicts`, said of a disease; the news of an attack says أصاب or أُصيب.
+  if (
+    event.hit.entry.category === 'wounded' &&
+    /^[وف]?[يت]صيب/.test(tok.text) &&
+    view.events.every((e) => e === event.hit || e.entry.category === 'other')
+  )
+    return true;
+  if (illnessIn(view, event.hit.end, event.hit.end + 2)) return true;
+  // `مرض … يصيب`: the illness is the verb's subject, before it.
+  return event.hit.entry.pos === 'verb' && illnessIn(view, event.hit.start - 8, event.hit.start);
+}
+
 /** All figures of a sentence that count people, families or strikes. */
 export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
   // Percentages, amounts of money and fractional measures are quantities, never claims. A numeral
@@ -396,6 +467,27 @@ function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
   const next = view.toks[raw.numEnd];
   if (next?.kind === 'word' && view.lex.closed.has('time-noun', next.text, true)) return null;
   if (d.noun && !isPersonish(d.noun)) return null;
+  // `المصنف 22 عالميا`، `المسيرة 21`: after a definite head that ranks or numbers a series, a number
+  // with no counted noun is a rank or an edition.
+  const head = view.toks[raw.qStart - 1];
+  if (!d.noun && !d.entityAfter && isWordIn(head, RANK_HEADS) && /^[وفبل]?(ال|لل)/.test(head!.text))
+    return null;
+  // `يعادل 5 قنابل`: a measure of force or size, not strikes made.
+  if (isWordIn(view.toks[raw.qStart - 1], EQUIVALENCE) && d.noun?.entry.unit === 'strike') return null;
+  // `أبرز ثلاثة منها`: منها and بينها point back to a plural of things (people are منهم): a count
+  // of strikes or families is one (`7 صواريخ … 3 منها`), of anything else none.
+  const thing =
+    !d.noun && isWordIn(view.toks[raw.numEnd], THING_PARTITIVES) ? thingAntecedent(view, raw.qStart) : null;
+  if (thing) {
+    const unit = thing.noun.entry.unit;
+    if (unit !== 'person' && unit !== 'family' && unit !== 'strike') return null;
+    if (unit !== 'person') {
+      d.noun = thing.noun;
+      d.nounEnd = raw.numEnd + 1;
+      d.anchor = thing.index;
+      d.rules.push('ar/noun/antecedent');
+    }
+  }
   // منهم / عددهم: the noun is named earlier in the sentence.
   if (!d.noun && !d.entityAfter) nounFromContext(view, d);
   kindOfCounted(view, d);
@@ -624,6 +716,20 @@ function categoryOf(
     } else return null;
   }
   if (!noun && !d.entityAfter && !event) return null;
+  if (
+    (category === 'wounded' || category === 'killed' || category === 'killed_or_wounded') &&
+    byIllness(view, event, d.nounEnd)
+  ) {
+    category = 'other';
+    rules.push('ar/category/illness');
+  }
+  // Strikes are counted by their own nouns; a predicate of attack over a count of people names what
+  // they did or were accused of (`متهمان … بشن هجمات`): fighters are a force's size, others nothing.
+  if (category === 'strikes' && !nounCat && noun?.entry.unit === 'person') {
+    if (!noun.entry.armed) return null;
+    category = 'combatants';
+    rules.push('ar/category/attackers');
+  }
   // Held by an armed group rather than an authority: hostages (`احتجز الإرهابيون 250 عائلة`), or
   // people still held `لدى التنظيم` after the count (`30 شخصا ما زالوا محتجزين لدى التنظيم`).
   if (

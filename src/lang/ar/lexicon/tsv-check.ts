@@ -228,6 +228,13 @@ export const SPECS: Readonly<Record<string, FileSpec>> = {
     // A word may sit in several classes (`عام` is a time noun and a war's span).
     keys: (r) => [`${r['class']} ${r['word']}`],
   },
+  'illnesses.tsv': {
+    columns: [
+      ['noun', lemma],
+      ['plurals', list(lemma, true)],
+    ],
+    keys: (r) => [r['noun'] ?? '', ...items(r['plurals'])],
+  },
   'demonyms.tsv': {
     columns: [
       ['adjective', lemma],

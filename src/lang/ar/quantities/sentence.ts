@@ -5,7 +5,8 @@
 //   · نحو 200سجين · وثلاث نساء (a second coordinated figure) · أطفال ثلاثة · شخص واحد · عنصرين
 //   · أحد المهاجمين · العشرات · بضع مئات · على الأقل 15 · 50 في المئة (unit percent)
 //   · 500 مليون دولار (unit money)
-// Must not: الثاني · عام 2011 · 1441 هـ · القرار 2254 · اللواء 93 · إف-16 · 0933123456 · +963
+// Must not: الثاني · عام 2011 · 1441 هـ · سنة 69 للهجرة · القرار 2254 · اللواء 93
+//   · فرانس24 · إف-16 · 0933123456 · +963
 //   · 10:30 · الاثنين (Monday) · الثلاثة (a definite numeral points back) · ثلث (a fraction alone)
 //   · 30 عاما (an age: a duration) · الذكرى الـ 70 (an ordinal written in digits)
 
@@ -25,7 +26,8 @@ import {
 } from './numbers.js';
 import { readTsv } from '../lexicon/tsv.js';
 import type { SentenceView } from '../read/sentence-view.js';
-import { entityInside, isA, isWord, nounOf } from '../read/sentence-view.js';
+import { entityInside, isA, isWord, isWordIn, nounOf } from '../read/sentence-view.js';
+import { ERA_MARKS } from '../read/words.js';
 
 /** A figure that measures rather than counts: never a claim. */
 export type QuantityUnit = 'percent' | 'money';
@@ -157,6 +159,10 @@ function isLabelNumber(view: SentenceView, i: number): boolean {
   if (prev?.text === '-' && glued(prev, tok) && glued(toks[i - 2], prev) && toks[i - 2]?.kind === 'word')
     return true;
   if (prev && prev.kind === 'word' && LATIN.test(prev.text)) return true;
+  // فرانس24 · بازار360: digits glued to a long word the lexicons do not know, with nothing counted
+  // after them, are part of a name. A missing space after a known word (`مقتل25 شخصا`، `وأصيب119`،
+  // `في20 تشرين`) or a glued clitic (`و40`، `لـ15`) still opens a figure.
+  if (prev?.kind === 'word' && glued(prev, tok) && isNameGlued(view, i)) return true;
   // القرار 2254 · المادة 5 · القرار رقم 2254 · بوينغ 727 · آيفون 8
   if (isA(view, prev, 'label-head') || isA(view, prev, 'model-maker')) return true;
   // الذكرى الـ 70 · دور الـ16: ال + digits is an ordinal, unless it counts a plural before it
@@ -173,12 +179,37 @@ function isLabelNumber(view: SentenceView, i: number): boolean {
   return false;
 }
 
+/** The word glued before digit run `i` is an unknown name of five letters or more (`فرانس`). */
+function isNameGlued(view: SentenceView, i: number): boolean {
+  const prev = view.toks[i - 1]!;
+  // A pronoun suffix (`حينها61`) ends a known word, not a name.
+  if (!/^[\u0621-\u064a]{5,}$/.test(prev.text) || /(ه|ها|هم|هن|كم|نا)$/.test(prev.text)) return false;
+  // `يستعد20 مطعما`: an accusative noun after 11–99 is its تمييز, so the digits count.
+  const value = Number(view.toks[i]!.text);
+  if (value >= 11 && value <= 99 && /[\u0621-\u064a]{2,}ا$/.test(view.toks[i + 1]?.text ?? '')) return false;
+  const after = view.info(i + 1);
+  if (nounOf(view, i + 1) || (after && after.demonyms.length > 0) || qualifierBefore(view.toks, i))
+    return false;
+  // A name the gazetteer knows (an outlet: `يورونيوز24`) is a name all the same.
+  const info = view.info(i - 1);
+  if (!info) return true;
+  return info.nouns.length + info.events.length + info.cues.length + info.roles.length === 0;
+}
+
 function isYear(view: SentenceView, i: number, end: number): boolean {
   const toks = view.toks;
   const tok = toks[i]!;
-  if (tok.kind !== 'number' || !/^\d{4}$/.test(tok.text)) return false;
   const prev = toks[i - 1];
   const next = toks[end];
+  // سنة 69 للهجرة · عام 132 هـ · سنة 44 قبل الميلاد: a year of an era, however short.
+  const era = (t: Tok | undefined): boolean => isWordIn(t, ERA_MARKS) || t?.text === 'هـ';
+  if (
+    tok.kind === 'number' &&
+    /^\d{1,4}$/.test(tok.text) &&
+    (era(next) || (isWord(next, 'قبل', 'بعد') && era(toks[end + 1])))
+  )
+    return true;
+  if (tok.kind !== 'number' || !/^\d{4}$/.test(tok.text)) return false;
   // عام 2011 · 1441 هـ · 2011 م
   if (isA(view, prev, 'year-word')) return true;
   if (next?.kind === 'word' && (next.text === 'ه' || next.text === 'م')) return true;
@@ -188,7 +219,10 @@ function isYear(view: SentenceView, i: number, end: number): boolean {
   const other = toks[end + 1];
   if (next?.kind === 'punct' && /^[-\u2013]$/.test(next.text) && other?.kind === 'number')
     if (!/^(19|20)\d\d$/.test(other.text) || nounOf(view, end + 2)) return false;
-  return !nounOf(view, end) && next?.text !== 'من' && !isCurrency(next);
+  // A counted noun never opens with the conjunction: `كأس العالم 1998 وبطولة أوروبا 2000`.
+  const counted = nounOf(view, end);
+  const conjoined = counted !== null && /^و/.test(next?.text ?? '') && !/^و/.test(counted.entry.lemma);
+  return (!counted || conjoined) && next?.text !== 'من' && !isCurrency(next);
 }
 
 /**

@@ -201,6 +201,62 @@ export const ORGANIZATION_HEADS = folded([
   'حكومه',
 ]);
 
+/**
+ * Bodies of people (`فريق`، `لجنة`، `وزارة`): after a partitive «من», a count of their people
+ * (`ستة من فريقه` is six persons), though a count of the bodies themselves counts no one.
+ */
+export const BODY_NOUNS = folded([
+  'فريق',
+  'لجنه',
+  'بعثه',
+  'منتخب',
+  'نادي',
+  'جهاز',
+  'وزاره',
+  'مؤسسه',
+  'شبكه',
+  'جهه',
+  'كيان',
+]);
+
+/** Partitives that point back to things or to a non-human plural (`فرقا قوية أبرز ثلاثة منها`). */
+export const THING_PARTITIVES = folded(['منها', 'بينها']);
+
+/** Verbs of equivalence: `يعادل 5 قنابل` measures, it counts nothing that happened. */
+export const EQUIVALENCE = folded([
+  'يعادل',
+  'تعادل',
+  'يوازي',
+  'توازي',
+  'يساوي',
+  'تساوي',
+  'يعادلها',
+  'يعادله',
+]);
+
+/**
+ * Heads that rank or number in a series (`المصنف 22 عالميا`، `المركز 5`، `الدورة 21`، `المسيرة 21`،
+ * `في الدقيقة 83` of a match):
+ * after them, definite, a digit run with nothing counted after it is a rank or an ordinal.
+ */
+export const RANK_HEADS = folded([
+  'مصنف',
+  'تصنيف',
+  'ترتيب',
+  'مركز',
+  'دوره',
+  'مسيره',
+  'حلقه',
+  'جوله',
+  'موسم',
+  'مرحله',
+  'نسخه',
+  'دقيقه',
+]);
+
+/** Era marks after a year (`سنة 69 للهجرة`، `1441 هـ`، `44 قبل الميلاد`): the number is a year. */
+export const ERA_MARKS = folded(['هجره', 'هجريه', 'ميلاد', 'ميلاديه']);
+
 /** Closed-class words that are never part of a person's name. */
 export const FUNCTION_WORDS = folded([
   'كما',
