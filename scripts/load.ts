@@ -10,6 +10,7 @@
 // document). Prints requests, errors by status, and p50/p90/p99/max latency per route and overall.
 
 import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
 
 function arg(name: string, fallback?: string): string | undefined {
@@ -64,13 +65,17 @@ async function call(
   method: string,
   path: string,
   body?: unknown,
+  parse = true,
 ): Promise<{ status: number; json: unknown }> {
   const res = await fetch(new URL(path, base), {
     method,
     headers: headers(body !== undefined),
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
+  // The whole body is always received; it is parsed only where the test uses it (a client busy
+  // parsing megabytes of claims would measure its own queue, not the server).
   const text = await res.text();
+  if (!parse) return { status: res.status, json: null };
   let json: unknown = null;
   try {
     json = text ? JSON.parse(text) : null;
@@ -91,20 +96,20 @@ function record(route: string, ms: number, status: number): void {
   if (status >= 400) errors.set(`${route} ${status}`, (errors.get(`${route} ${status}`) ?? 0) + 1);
 }
 
-async function timed(route: string, method: string, path: string, body?: unknown): Promise<unknown> {
+async function timed(route: string, method: string, path: string, body?: unknown): Promise<boolean> {
   const t0 = performance.now();
   requests++;
   try {
-    const { status, json } = await call(method, path, body);
+    const { status } = await call(method, path, body, false);
     record(route, performance.now() - t0, status);
-    return status < 400 ? json : null;
+    return status < 400;
   } catch (cause) {
     record(route, performance.now() - t0, 599);
     errors.set(
       `${route} ${(cause as Error).message}`,
       (errors.get(`${route} ${(cause as Error).message}`) ?? 0) + 1,
     );
-    return null;
+    return false;
   }
 }
 
@@ -157,9 +162,15 @@ async function client(k: number): Promise<void> {
   }
 }
 
+// The client's own event loop: when it stalls, every latency it measures includes the stall.
+const loop = monitorEventLoopDelay({ resolution: 10 });
+loop.enable();
+const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 await Promise.all(Array.from({ length: clients }, (_, k) => client(k)));
 const wall = (performance.now() - t0) / 1000;
+loop.disable();
+const cpu = process.cpuUsage(cpu0);
 
 function quantile(sorted: number[], q: number): number {
   return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
@@ -190,6 +201,11 @@ const summary = {
   max: all.at(-1) ?? NaN,
   routes: rows,
   documentsAdded: docIds.length,
+  client: {
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    loopDelayMaxMs: loop.max / 1e6,
+    loopDelayP99Ms: loop.percentile(99) / 1e6,
+  },
 };
 if (asJson) console.log(JSON.stringify(summary, null, 2));
 else {
@@ -204,5 +220,8 @@ else {
       `  ${r.route.padEnd(22)} ${String(r.n).padStart(7)}  p50 ${r.p50.toFixed(1).padStart(7)}  p99 ${r.p99.toFixed(1).padStart(8)}  max ${r.max.toFixed(1).padStart(8)}`,
     );
   for (const [k, v] of errors) console.log(`  error ${k}: ${v}`);
+  console.log(
+    `client: ${summary.client.cpuSeconds.toFixed(1)} s CPU, event-loop delay p99 ${summary.client.loopDelayP99Ms.toFixed(0)} ms, max ${summary.client.loopDelayMaxMs.toFixed(0)} ms`,
+  );
 }
 process.exit(errorCount > 0 ? 1 : 0);
