@@ -153,6 +153,8 @@ export class Lexicon {
   readonly entityById = new Map<string, GazetteerEntry>();
   /** What a strike noun says of the weapon, by the noun's folded lemma (strike-means.tsv). */
   readonly strikeMeans = new Map<string, StrikeMeans>();
+  /** Surface forms of the currencies of units.tsv (`دولار`، `دولارات`، `دولارين`). */
+  readonly currencies = new Set<string>();
   /** Closed-class words by class (closed-class.tsv). */
   readonly closed = new ClosedWords();
 
@@ -419,7 +421,19 @@ export function loadArabicLexicon(): Lexicon {
   addDemonyms(lex);
   addStrikeMeans(lex);
   addClosedWords(lex);
+  addCurrencies(lex);
   return lex;
+}
+
+/** units.tsv into the lexicon: every form of each currency. */
+function addCurrencies(lex: Lexicon): void {
+  for (const row of readTsv('units.tsv')) {
+    const singular = fold(row['singular'] ?? '');
+    if (!singular) continue;
+    // A currency with no plural listed gets none made up (`إسترليني` is no nisba with `-ون`).
+    const plurals = listCell(row['plurals']).map(fold);
+    for (const f of nounForms(singular, plurals.length > 0 ? plurals : [''])) lex.currencies.add(f.form);
+  }
 }
 
 /** closed-class.tsv into the lexicon. */

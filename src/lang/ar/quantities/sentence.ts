@@ -11,8 +11,7 @@
 //   · 30 عاما (an age: a duration) · الذكرى الـ 70 (an ordinal written in digits)
 
 import type { Quantity } from '../../../types.js';
-import { nounForms, readings } from '../read/morphology.js';
-import { fold } from '../normalize/index.js';
+import { readings } from '../read/morphology.js';
 import type { Cardinal, Tok } from './numbers.js';
 import {
   interval,
@@ -24,7 +23,6 @@ import {
   readCardinal,
   readVague,
 } from './numbers.js';
-import { readTsv } from '../lexicon/tsv.js';
 import type { SentenceView } from '../read/sentence-view.js';
 import { entityInside, isA, isWord, isWordIn, nounOf } from '../read/sentence-view.js';
 import { ERA_MARKS } from '../read/words.js';
@@ -52,24 +50,10 @@ export interface QuantityMention {
   readonly unit: QuantityUnit | null;
 }
 
-let currencies: ReadonlySet<string> | undefined;
-
-function currencyForms(): ReadonlySet<string> {
-  if (currencies) return currencies;
-  const forms = new Set<string>();
-  for (const row of readTsv('units.tsv')) {
-    const singular = fold(row['singular'] ?? '');
-    if (!singular) continue;
-    const plurals = (row['plurals'] ?? '-') === '-' ? [] : row['plurals']!.split('|').map(fold);
-    for (const f of nounForms(singular, plurals)) forms.add(f.form);
-  }
-  currencies = forms;
-  return forms;
-}
-
-function isCurrency(tok: Tok | undefined): boolean {
+/** A currency after a figure (units.tsv, on the lexicon): `500 دولار` measures, it does not count. */
+function isCurrency(view: SentenceView, tok: Tok | undefined): boolean {
   if (!tok || tok.kind !== 'word') return false;
-  const forms = currencyForms();
+  const forms = view.lex.currencies;
   return readings(tok.text).some((r) => forms.has(r.stem));
 }
 
@@ -222,7 +206,7 @@ function isYear(view: SentenceView, i: number, end: number): boolean {
   // A counted noun never opens with the conjunction: `كأس العالم 1998 وبطولة أوروبا 2000`.
   const counted = nounOf(view, end);
   const conjoined = counted !== null && /^و/.test(next?.text ?? '') && !/^و/.test(counted.entry.lemma);
-  return (!counted || conjoined) && next?.text !== 'من' && !isCurrency(next);
+  return (!counted || conjoined) && next?.text !== 'من' && !isCurrency(view, next);
 }
 
 /**
@@ -312,7 +296,7 @@ function readRange(view: SentenceView, i: number): QuantityMention | null {
     one: false,
     dual: false,
     nounBefore: null,
-    unit: pct > 0 ? 'percent' : isCurrency(toks[b.end]) ? 'money' : null,
+    unit: pct > 0 ? 'percent' : isCurrency(view, toks[b.end]) ? 'money' : null,
   };
 }
 
@@ -541,7 +525,7 @@ function measured(view: SentenceView, i: number, at: NumberAt, nounBefore: numbe
     }
   }
   // 500 دولار · 3 ملايين ليرة · $500
-  if (!unit && (isCurrency(toks[num.end]) || (toks[i - 1]?.text === '$' && glued(toks[i - 1], tok)))) {
+  if (!unit && (isCurrency(view, toks[num.end]) || (toks[i - 1]?.text === '$' && glued(toks[i - 1], tok)))) {
     unit = 'money';
     rules.push('ar/quantity/money');
   }
@@ -571,7 +555,7 @@ function rangeFrom(view: SentenceView, i: number, at: NumberAt, qStart: number):
   if (!r || score || (viaOr && b.value > num.value * 10) || isLabelNumber(view, num.end + 1)) return null;
   const rule = dash ? 'ar/quantity/range-dash' : viaOr ? 'ar/quantity/range-or' : 'ar/quantity/range-to';
   const pctEnd = percentEnd(view, b.end);
-  const unit: QuantityUnit | null = pctEnd > 0 ? 'percent' : isCurrency(toks[b.end]) ? 'money' : null;
+  const unit: QuantityUnit | null = pctEnd > 0 ? 'percent' : isCurrency(view, toks[b.end]) ? 'money' : null;
   const found = {
     ...mention(qStart, pctEnd > 0 ? pctEnd : b.end, r, [...num.rules, rule], {
       numStart: i,
