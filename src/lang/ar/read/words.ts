@@ -94,6 +94,8 @@ export const SPEAKER_STOPS = folded([
   'وسط',
   'تحت',
   'بشان',
+  'بخصوص',
+  'تاريخ',
   'قائلا',
   'قائله',
   'ايضا',
@@ -154,6 +156,21 @@ export const STATEMENT_NOUNS = folded([
   'بيانا',
   'تسجيل',
 ]);
+/**
+ * Verbal nouns of saying that take the speaker's pronoun (`نقلت X عن الشرطة قولها`، `وفق قوله`): the
+ * pronoun points back to a speaker named before; the word itself names no one.
+ */
+export const SAYING_NOUNS = folded([
+  'قول',
+  'تاكيد',
+  'تصريح',
+  'اشاره',
+  'اعلان',
+  'وصف',
+  'تعبير',
+  'زعم',
+  'روايه',
+]);
 /** What a denial rejects: `نفى صحة الأنباء الواردة في تقرير X` — X is the denied report's source. */
 export const DENIED_CONTENT = folded([
   'صحه',
@@ -187,6 +204,9 @@ export const ORGANIZATION_HEADS = folded([
   'القياده',
   'المركز',
   'المكتب',
+  'مكتب',
+  'شركه',
+  'الشركه',
   'وزاره',
   'الوزاره',
   'المجلس',
@@ -484,6 +504,8 @@ export const PLACE_HEADS = folded([
 /** Verbs that tie a statement to its author: `حصيلة صدرت عن الوزارة`، `أرقام نشرتها الأمم المتحدة`. */
 export const ISSUED_BY = folded([
   'صدرت',
+  'صدر',
+  'صادر',
   'صادرة',
   'الصادرة',
   'الصادر',
@@ -498,6 +520,10 @@ export const ISSUED_BY = folded([
   'قدمتها',
   'وثقها',
   'وثقتها',
+  'كشفها',
+  'كشفتها',
+  'ذكرها',
+  'ذكرتها',
 ]);
 /** People a speaker talks to: `قال للصحفيين`، `صرح لوسائل الإعلام`. */
 export const AUDIENCES = folded([
