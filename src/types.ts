@@ -109,6 +109,11 @@ export interface Claim extends TextSpan {
   readonly partisan?: { readonly speaker: string; readonly about: string };
   /** Beyond the contract: the campaign a running figure of a longer offensive belongs to (`منذ بدء الحملة`). */
   readonly campaign?: string;
+  /**
+   * Beyond the contract: `bodies` for a count of bodies found or recovered (`انتشال 35 جثة`) — what the
+   * party holding the ground counted, evidence rather than a party's claim of its enemy's losses.
+   */
+  readonly evidence?: 'bodies';
 }
 
 export interface DocumentSource {

@@ -235,8 +235,9 @@ describe('web UI in chromium', { skip: missing ?? false, timeout: 170_000 }, () 
         partisan: e.classList.contains('partisan'),
       })),
     );
+    // The 374 bodies the SDF counted are evidence; its claim of 374 killed enemies is partisan.
     assert.deepEqual(hal, [
-      { fig: '374', partisan: true },
+      { fig: '374', partisan: false },
       { fig: '374', partisan: true },
     ]);
     const site = await page.$$eval(`${slot} td[data-doc="${DOC.unknown}"] .chip .fig`, (els) =>
@@ -259,8 +260,9 @@ describe('web UI in chromium', { skip: missing ?? false, timeout: 170_000 }, () 
         high: tr.querySelector('.high')?.textContent,
       }),
     );
-    // Two credible figures (العشرات, بعشرات القتلى: 10 or more); the 374s are partisan.
-    assert.deepEqual(killed, { low: '10', best: '10', high: '374' });
+    // 374 bodies counted on the ground are evidence and set best; the vague "dozens" said before
+    // the count set nothing beside it, and the SDF's claim of 374 killed is partisan.
+    assert.deepEqual(killed, { low: '374', best: '374', high: '374' });
     const held = await page.$eval(
       '[data-testid=estimates] tr[data-slot="held|داعش|prisoners"] .best',
       (td) => td.textContent,
@@ -277,7 +279,8 @@ describe('web UI in chromium', { skip: missing ?? false, timeout: 170_000 }, () 
     // Partisan figures are hollow dots, the others filled.
     const fill = (id: string) =>
       page.$eval(`.chart circle[data-claim="${id}"]`, (c) => getComputedStyle(c).fill);
-    assert.equal(await fill(`${DOC.hal}#2`), 'rgb(255, 255, 255)');
+    assert.equal(await fill(`${DOC.hal}#4`), 'rgb(255, 255, 255)');
+    assert.notEqual(await fill(`${DOC.hal}#2`), 'rgb(255, 255, 255)');
     assert.notEqual(await fill(`${DOC.unknown}#5`), 'rgb(255, 255, 255)');
     assert.ok(dots.length >= 30, `dots: ${dots.length}`);
     const map = await page.$$eval('svg[data-testid=map] text', (ts) => ts.map((t) => t.textContent));

@@ -6,7 +6,9 @@
 //   - Denied figures set nothing. Hedged (possible) and unconfirmed (uncommitted) figures may set
 //     the high bound only.
 //   - A party's figure for its enemy's losses never sets `best` on its own (UCDP's caution with
-//     partisan sources); when only such figures exist, `best` stays empty.
+//     partisan sources); when only such figures exist, `best` stays empty. Bodies a party found or
+//     recovered on the ground it holds (`انتشال 35 جثة`) are counted, not claimed: evidence, which
+//     may set `best`, and the basis says so.
 //   - low: the lowest credible current figure; best: the median of credible current figures;
 //     high: the highest current figure from anyone; conservative: ACLED's most conservative
 //     figure, the lowest current figure (vague amounts at ACLED's values: tens 10, hundreds 100).
@@ -23,7 +25,9 @@ import { echoesOf, independenceOf, onePerSource } from './independence.js';
 function current(views: readonly ClaimView[]): { now: ClaimView[]; superseded: ClaimView[] } {
   const lineages = new Map<string, ClaimView[]>();
   for (const v of views) {
-    const key = v.side ? `side:${v.side.id}` : `speaker:${v.speakerKey}`;
+    // Bodies a party counted are not one more report of its claimed toll: a lineage of their own.
+    const counted = v.claim.evidence === 'bodies' ? 'bodies|' : '';
+    const key = counted + (v.side ? `side:${v.side.id}` : `speaker:${v.speakerKey}`);
     let list = lineages.get(key);
     if (!list) lineages.set(key, (list = []));
     list.push(v);
@@ -122,6 +126,13 @@ export function estimateSlot(views: readonly ClaimView[], countedBy?: string): E
   if (independence)
     parts.push(
       `${independence.outlets.length} outlet${independence.outlets.length === 1 ? '' : 's'} (${independence.outlets.join(', ')}), ${independence.independentSources} independent source${independence.independentSources === 1 ? '' : 's'}: republished copies count once`,
+    );
+  const bodies = credibleForBest.filter(
+    (v) => v.claim.evidence === 'bodies' && v.side !== undefined && v.side.id !== v.groupSide?.id,
+  );
+  if (bodies.length > 0)
+    parts.push(
+      `bodies counted on the ground, evidence rather than an enemy's claim: ${bodies.map((v) => `${describeQuantity(v.claim)} by ${v.speaker.name}`).join('; ')}`,
     );
   const partisan = now.filter((v) => v.partisan);
   if (partisan.length > 0)

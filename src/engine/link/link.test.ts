@@ -59,6 +59,7 @@ interface Spec {
   readonly partOf?: string;
   readonly place?: string;
   readonly scope?: 'background';
+  readonly evidence?: 'bodies';
 }
 
 function claim(s: Spec): Claim {
@@ -89,6 +90,7 @@ function claim(s: Spec): Claim {
     ...(s.partOf ? { partOf: s.partOf } : {}),
     ...(s.place ? { location: { name: s.place, entity: s.place } } : {}),
     ...(s.scope ? { scope: s.scope } : {}),
+    ...(s.evidence ? { evidence: s.evidence } : {}),
     rules: ['test'],
   };
 }
@@ -391,6 +393,45 @@ describe('partisanship and estimates', () => {
     assert.equal(e.high, 374);
     assert.equal(e.conservative, 374);
     assert.match(e.basis, /partisan/);
+  });
+
+  test('bodies a party recovered on its ground are evidence: they set best, and the basis says so', () => {
+    const r = linkBatch(
+      [doc('d', '2022-01-30')],
+      [claim({ id: 'c', doc: 'd', n: 35, group: 'Bravo', speaker: A_SPOKESMAN, evidence: 'bodies' })],
+      world(['d']),
+    );
+    assert.equal(r.claims[0]!.partisan, undefined);
+    const e = r.incidents[0]!.estimates[0]!;
+    assert.equal(e.best, 35);
+    assert.equal(e.low, 35);
+    assert.deepEqual(e.claims, ['c']);
+    assert.match(
+      e.basis,
+      /bodies counted on the ground, evidence rather than an enemy's claim: 35 by spokesman of A/,
+    );
+    assert.doesNotMatch(e.basis, /partisan/);
+    // The same party's claim of kills beside it stays partisan and sets no best.
+    const both = linkBatch(
+      [doc('d1', '2022-01-30'), doc('d2', '2022-01-30')],
+      [
+        claim({ id: 'kills', doc: 'd1', n: 120, group: 'Bravo', speaker: A_SPOKESMAN }),
+        claim({
+          id: 'found',
+          doc: 'd2',
+          n: 35,
+          group: 'Bravo',
+          speaker: { ...A_SPOKESMAN, name: 'A field unit' },
+          evidence: 'bodies',
+        }),
+      ],
+      world(['d1', 'd2']),
+    );
+    const killed = both.incidents[0]!.estimates.find((x) => x.category === 'killed')!;
+    assert.equal(both.claims.find((c) => c.id === 'kills')!.partisan?.about, 'Bravo');
+    assert.equal(killed.best, 35);
+    assert.equal(killed.high, 120);
+    assert.match(killed.basis, /partisan, kept out of low and best: 120/);
   });
 
   test('one victim population is one slot unless a report counts its classes apart', () => {

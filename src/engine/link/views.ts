@@ -120,8 +120,13 @@ export function buildView(
   // A figure dated to a later day of the incident counts that day; one dated to its first day or
   // two, or not dated, is the toll so far.
   const cumulative = eventDay === null || incidentStart === null || eventDay <= incidentStart + 1;
+  // Bodies a party found or recovered on the ground it holds are counted, not claimed: evidence.
   const partisan =
-    side !== undefined && groupSide !== undefined && side.id !== groupSide.id && LOSSES.has(claim.category);
+    side !== undefined &&
+    groupSide !== undefined &&
+    side.id !== groupSide.id &&
+    LOSSES.has(claim.category) &&
+    claim.evidence !== 'bodies';
   return {
     claim,
     order,

@@ -11,6 +11,7 @@ import { freedByForce } from './claims/refiners/freed-by-force.js';
 import { groupContinuity } from './claims/refiners/group-continuity.js';
 import { groupFromParts } from './claims/refiners/group-from-parts.js';
 import { groupFromWhole } from './claims/refiners/group-from-whole.js';
+import { ownLosses } from './claims/refiners/own-losses.js';
 import { readFigures } from './claims/steps/figures.js';
 import { rememberArmedGroup } from './claims/steps/last-armed-group.js';
 import { makeClaims } from './claims/steps/make.js';
@@ -85,6 +86,8 @@ export const sentenceStages: Pipeline<ClaimSentence> = [
   readFigures,
   makeClaims,
   groupFromParts,
+  // A side's rebuttal of its losses: after a whole's side comes from its parts, before parts take it.
+  ownLosses,
   groupFromWhole,
   linkParts,
   rememberArmedGroup,

@@ -26,6 +26,7 @@ import {
   buildHop,
   findCues,
   isPrepLike,
+  isSayingBackReference,
   sameName,
   speakerAfter,
   speakerBefore,
@@ -205,7 +206,10 @@ function prepositionFrame(st: FrameState, at: CueAt): void {
   }
   const range = speakerAfter(view, from, toks.length);
   const hop = buildHop(view, st.lex, range, span, st.voices, span(cue.start, cue.end));
-  if (!hop) return;
+  if (!hop) {
+    sayingBackReference(st, at, from);
+    return;
+  }
   st.speakers.push(range);
   // `وبحسب X، فإن …` opens the sentence's voice; `…، بحسب X` closes a clause already said.
   const first = toks[cue.start]!;
@@ -225,6 +229,24 @@ function prepositionFrame(st: FrameState, at: CueAt): void {
   }
   st.current = [hop];
   st.voices.lastChain = st.current;
+}
+
+/**
+ * `…، وفق قولها`: the pronoun of the saying noun points back to the voice already speaking in the
+ * sentence, else to the last one the report named; with neither, no voice opens.
+ */
+function sayingBackReference(st: FrameState, at: CueAt, from: number): void {
+  if (!isSayingBackReference(st.toks[from])) return;
+  const chain = st.current ?? st.voices.lastChain;
+  if (!chain || chain.length === 0) return;
+  st.frames.push({
+    cue: at.cue,
+    chain,
+    scopeStart: 0,
+    scopeEnd: at.cue.start,
+    stance: at.stance,
+    rule: 'ar/attribution/prep-backward',
+  });
 }
 
 /** Backward: the clause before the preposition is the source's (or passed on by it). */
@@ -307,6 +329,9 @@ function verbFrame(st: FrameState, at: CueAt): void {
     stance: at.stance,
     rule: voice.rule,
   });
+  // `نفى المتحدث ما أعلنته الجماعة …، مؤكداً أن …`: the voice quoted in the object of another's
+  // verb is what is answered; the sentence's voice (and the next participle's) stays the answerer.
+  if (at.n > 0 && st.current && /^(ما|مما)$/.test(st.toks[cue.start - 1]?.text ?? '')) return;
   st.current = chain;
   if (chain.length > 0) st.voices.lastChain = chain;
 }

@@ -25,6 +25,7 @@ import {
   STATEMENT_NOUNS,
   FUNCTION_WORDS,
   AUDIENCES,
+  SAYING_NOUNS,
 } from '../read/words.js';
 
 export interface CueHit {
@@ -195,19 +196,43 @@ function speakerLead(
   let quoted = false;
   // `وفق إفادة المتحدث`، `بحسب بيان الوزارة`: the statement noun is not the source.
   while (i < limit && hasStem(toks[i], STATEMENT_NOUNS)) i++;
-  // `وتقول تقارير إن …`: with nothing after it, the statement itself is the source.
-  if (i > from && (i >= limit || isStop(view, i) || toks[i]!.kind !== 'word')) i = from;
-  const statement = i > from;
+  // `حصيلة جديدة نشرها المرصد`، `حصيلة رسمية`: the statement's own adjectives name no source.
+  // `التقرير السنوي`: a definite statement takes definite adjectives too.
+  const definite = i > from && startsWithArticle(toks[i - 1]!);
+  const nouns = i;
+  if (i > from) while (i < limit && i - from < 4 && statementAdjective(view, i, definite)) i++;
+  const issued = i > from && i < limit && isA(view, toks[i], 'issued-by');
+  // A definite one only before its issuing verb: `نفت صحة المعلومات الواردة في بيان التنظيم` names
+  // what is denied, not who speaks.
+  if (definite && !issued) i = nouns;
   // `حصيلة صدرت عن وزارة الصحة`: the author follows the issuing verb.
-  if (statement && i < limit && isA(view, toks[i], 'issued-by')) {
+  if (issued) {
     i++;
     if (toks[i]?.text === 'عن' || toks[i]?.text === 'من') i++;
   }
+  // `وتقول تقارير إن …`، `التقرير الصادر بتاريخ …`: with nothing after it, the statement itself
+  // is the source.
+  if (i > from && (i >= limit || isStop(view, i) || toks[i]!.kind !== 'word')) i = from;
+  const statement = i > from;
   while (i < limit && toks[i]!.kind === 'punct' && (toks[i]!.text === '"' || isComma(toks[i]))) {
     if (toks[i]!.text === '"') quoted = true;
     i++;
   }
   return { at: i, statement, quoted };
+}
+
+/**
+ * An adjective after a statement noun (`جديدة`، `رسمية`، `حقوقية`، `رسمي`; `السنوي` after a definite
+ * one): no listed name, no role, no preposition, the statement's definiteness and an adjective's ending.
+ */
+function statementAdjective(view: SentenceView, i: number, definite: boolean): boolean {
+  const tok = view.toks[i];
+  if (!tok || tok.kind !== 'word' || !/^[^لبو].+(ه|ي)$/.test(tok.text)) return false;
+  if (startsWithArticle(tok) !== definite || isA(view, tok, 'issued-by') || hasStem(tok, STATEMENT_NOUNS))
+    return false;
+  const info = view.info(i);
+  if ((info?.roles.length ?? 0) > 0 || (info?.cues.length ?? 0) > 0) return false;
+  return !view.entities.some((e) => e.start <= i && i < e.end);
 }
 
 /** Punctuation inside a speaker phrase: a quote, a name in parentheses, an apposition; else the end. */
@@ -236,6 +261,12 @@ function punctInSpeaker(
     let k = i + 1;
     while (k < limit && toks[k]!.kind === 'word' && !isStop(view, k) && !isAudience(view, k) && k - i <= 9)
       k++;
+    // `بيان صادر عن مكتب ماكرون، فقد قتل …`: a clause after the comma, not an apposition.
+    const clause = (n: number): boolean =>
+      /^(ف|و)?(قد|لقد|ان|انه|انها|كان|كانت)$/.test(toks[n]!.text) ||
+      (view.info(n)?.events.length ?? 0) > 0 ||
+      ((view.info(n)?.cues.length ?? 0) > 0 && !(view.info(n)?.roles.length ?? 0));
+    for (let n = i + 1; n < k; n++) if (clause(n)) return null;
     const roleFirst = (view.info(i + 1)?.roles.length ?? 0) > 0;
     if (
       k > i + 1 &&
@@ -264,9 +295,24 @@ function stopInSpeaker(view: SentenceView, i: number, start: number, end: number
   return null;
 }
 
+/**
+ * `قولها`، `تأكيده`: a verbal noun of saying with the speaker's pronoun points back to a speaker
+ * named before it (`نقلت رويترز عن الشرطة قولها`، `وفق قولها`) and names no one itself.
+ */
+export function isSayingBackReference(tok: Tok | undefined): boolean {
+  if (!tok || tok.kind !== 'word') return false;
+  return readings(tok.text).some((r) => {
+    const m = /^(.{2,}?)(ه|ها|هم|هما|هن)$/.exec(r.stem);
+    if (!m) return false;
+    const base = m[1]!;
+    return SAYING_NOUNS.has(base) || (base.endsWith('ت') && SAYING_NOUNS.has(base.slice(0, -1) + 'ه'));
+  });
+}
+
 /** A word that ends the speaker: the outlet or audience spoken to, a new cue, an event word. */
 function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
   const toks = view.toks;
+  if (isSayingBackReference(toks[i])) return true;
   if (toks[i]!.text === 'ل' && toks[i + 1]?.text === '"' && addressee(view, start, i)) return true; // لـ"X" told
   // `لفرانس برس`، `للصحفيين`: the outlet or audience spoken to ends the speaker.
   if (i > start && isAudience(view, i)) return true;
@@ -276,7 +322,16 @@ function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
   if (i > start && (info?.cues.length ?? 0) > 0 && !(info?.roles.length ?? 0)) return true;
   // `أعلنت الوزارة تسجيل 15 إصابة`: an indefinite verbal noun (تفعيل) after a definite word is
   // the object of the statement; a noun with the article takes no indefinite complement.
-  if (i > start && startsWithArticle(toks[i - 1]!) && /^ت[^ا]{2}ي[^ا]$/.test(toks[i]!.text)) return true;
+  // So is one of the shapes انفعال/افتعال and استفعال (`أعلنت الوزارة انتشال 35 جثة`).
+  const verbalNoun = /^(ت[^ا]{2}ي[^ا]|ا[^ا]{3}ا[^ا]|است[^ا]{2}ا[^ا])$/;
+  if (i > start && startsWithArticle(toks[i - 1]!) && verbalNoun.test(toks[i]!.text)) return true;
+  // An event phrase ends it too (`بحسب تقديرات الأمم المتحدة لقي 350 ألف شخص مصرعهم`).
+  if (
+    i > start &&
+    view.words[i]!.phrases.some((ph) => ph.payload.kind === 'event') &&
+    !view.entities.some((e) => e.start < i && i < e.end)
+  )
+    return true;
   // An event word ends the speaker (`مصادر حكومية بمقتل 3`).
   return (
     i > start && (info?.events.length ?? 0) > 0 && !(info?.roles.length ?? 0) && !(info?.nouns.length ?? 0)
@@ -343,6 +398,8 @@ export function speakerBefore(
   floor: number,
 ): { start: number; end: number } | null {
   const toks = view.toks;
+  // `نفى المتحدث ما أعلنته الجماعة`: a verb after the relative `ما` has its subject after it.
+  if (/^(ما|مما)$/.test(toks[cueStart - 1]?.text ?? '')) return null;
   let k = cueStart;
   while (k > floor) {
     const t = toks[k - 1]!;
@@ -495,7 +552,9 @@ function hopName(
     }
   }
   // A preposition glued to a body (`للجيش المالي` after `وفقاً لبيان`) is not part of its name.
-  if (/^لل/.test(head) && (entity || hasStem(toks[first], ORGANIZATION_HEADS))) text = text.replace(/^ل/, '');
+  // `للجيش` is ل + الجيش with the article's alef dropped in writing: the name is `الجيش`.
+  if (/^لل/.test(head) && (entity || hasStem(toks[first], ORGANIZATION_HEADS)))
+    text = text.replace(/^([\s"“”]*)لل/, '$1ال');
   else if (/^ل/.test(head) && entities.some((e) => e.start === first)) text = text.replace(/^ل/, '');
   return text;
 }
@@ -550,7 +609,10 @@ function personHop(p: HopPhrase): Hop | null {
       return p.withCue({ ...known });
     }
     const marked = ['"', '('].includes(view.toks[nameRun.start - 1]?.text ?? '');
-    if (!known && !roleText && !marked) return p.withCue({ name: p.text, kind: 'unknown' });
+    // Only a role word makes a lone word after it a name (`المتحدث باسم الوحدات بروسك`); after
+    // other words it is their adjective or object (`مجموعة مراقبة مستقلة`، `أعلنت الوزارة انتشال`).
+    const roleBefore = p.words.some((i) => i < nameRun.start && (view.info(i)?.roles.length ?? 0) > 0);
+    if (!known && !roleBefore && !marked) return null;
   }
   let hop: Hop = { name, kind: 'person' };
   if (roleText) hop = { ...hop, role: roleText };
@@ -590,7 +652,8 @@ function roleBackReference(p: HopPhrase): Hop | null {
 /** A listed body, a body headed by an office word, or a role naming no one met before. */
 function organizationHop(p: HopPhrase): Hop | null {
   const { entity, firstStems, text } = p;
-  if (!entity && !firstStems.some((s) => ORGANIZATION_HEADS.has(s)) && !p.roleHere) return null;
+  if (!entity && !firstStems.some((s) => ORGANIZATION_HEADS.has(s)) && !p.roleHere && !bodyByHead(p))
+    return null;
   let hop: Hop = { name: text, kind: 'organization' };
   // A place names no speaker (`مديرية صحة إدلب` is not Idlib), and a body headed by its own
   // office word before a listed one (`المكتب الإعلامي لقسد`) is a body of its own within it.
@@ -610,6 +673,17 @@ function organizationHop(p: HopPhrase): Hop | null {
     });
   }
   return p.withCue(hop);
+}
+
+/**
+ * `زعمت الجماعة`، `قالت الحركة`: a body's head word with the article, alone, speaks for a body the
+ * report has not named (a named one resolves to its entry before this).
+ */
+function bodyByHead(p: HopPhrase): boolean {
+  if (p.words.length !== 1) return false;
+  return readings(p.view.toks[p.first]!.text).some(
+    (r) => r.definite && p.view.lex.closed.hasStem('anaphoric-head', r.stem),
+  );
 }
 
 /** A lone family name with its article (`وقال المسماري`) is the person the report named so. */
@@ -692,6 +766,8 @@ function findNameRun(
       return false;
     if (tok.text.length < 2) return false;
     if (isA(view, tok, 'anaphoric-head') || view.excluded.has(i)) return false;
+    // `عددها`، `قولها`: a count or a saying that points back is no one's name.
+    if (isA(view, tok, 'count-head') || isSayingBackReference(tok)) return false;
     return true;
   };
   // The name starts at a word without the article and runs to the end of the phrase

@@ -2,7 +2,7 @@
 // run through the public `analyze` and checked as its own test.
 //
 //   { "id": "numbers-017", "input": "…", "expect": [ { "text": "…", "point"?, "low"?, "high"?, "qualifier"?,
-//     "category"?, "kind"?, "group"?, "stance"?, "speaker"?, "chain"? } ], "skip"?: "engine gap" }
+//     "category"?, "kind"?, "group"?, "stance"?, "speaker"?, "chain"?, "evidence"? } ], "skip"?: "engine gap" }
 //
 // For each expectation exactly one produced claim must overlap the first occurrence of `text` in `input`
 // and match every field the expectation gives; `speaker` is a substring of the innermost hop's name and
@@ -39,6 +39,8 @@ interface Expectation {
   readonly stance?: Stance;
   readonly speaker?: string;
   readonly chain?: readonly string[];
+  /** `bodies` for a count of bodies found or recovered; null for any other figure. */
+  readonly evidence?: 'bodies' | null;
 }
 
 interface FixtureCase {
@@ -71,6 +73,7 @@ const EXPECT_KEYS = new Set([
   'stance',
   'speaker',
   'chain',
+  'evidence',
 ]);
 const CASE_KEYS = new Set(['id', 'input', 'expect', 'skip']);
 
@@ -89,6 +92,7 @@ function expectationProblems(e: Json, input: string): string[] {
   if ('means' in e && e.means !== null && !oneOf(STRIKE_MEANS, e.means)) problems.push('bad "means"');
   if ('kind' in e && !oneOf(KINDS, e.kind)) problems.push('bad "kind"');
   if ('stance' in e && !oneOf(STANCES, e.stance)) problems.push('bad "stance"');
+  if ('evidence' in e && e.evidence !== null && e.evidence !== 'bodies') problems.push('bad "evidence"');
   if ('group' in e && e.group !== null && (typeof e.group !== 'string' || e.group === '')) {
     problems.push('"group" must be a canonical name or null');
   }
@@ -156,6 +160,7 @@ function mismatches(e: Expectation, claim: Claim): string[] {
   check('kind', e.kind, claim.subject.kind);
   check('group', e.group, claim.subject.group);
   check('stance', e.stance, claim.stance);
+  check('evidence', e.evidence, claim.evidence ?? null);
   if (e.speaker !== undefined && !innermost(claim).includes(e.speaker)) {
     out.push(`speaker: want ⊇ ${show(e.speaker)}, got ${show(innermost(claim))}`);
   }

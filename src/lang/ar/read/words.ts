@@ -78,6 +78,8 @@ export const SPEAKER_STOPS = folded([
   'وسط',
   'تحت',
   'بشان',
+  'بخصوص',
+  'تاريخ',
   'قائلا',
   'قائله',
   'ايضا',
@@ -138,6 +140,21 @@ export const STATEMENT_NOUNS = folded([
   'بيانا',
   'تسجيل',
 ]);
+/**
+ * Verbal nouns of saying that take the speaker's pronoun (`نقلت X عن الشرطة قولها`، `وفق قوله`): the
+ * pronoun points back to a speaker named before; the word itself names no one.
+ */
+export const SAYING_NOUNS = folded([
+  'قول',
+  'تاكيد',
+  'تصريح',
+  'اشاره',
+  'اعلان',
+  'وصف',
+  'تعبير',
+  'زعم',
+  'روايه',
+]);
 /** Heads that make a speaker phrase an outlet. */
 export const OUTLET_HEADS = folded([
   'صحيفه',
@@ -158,6 +175,9 @@ export const ORGANIZATION_HEADS = folded([
   'القياده',
   'المركز',
   'المكتب',
+  'مكتب',
+  'شركه',
+  'الشركه',
   'وزاره',
   'الوزاره',
   'المجلس',

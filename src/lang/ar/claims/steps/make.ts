@@ -8,6 +8,7 @@ import { stage } from '../../../../pipeline/stage.js';
 import type { DateMention } from '../../dates/index.js';
 import type { Frame } from '../../attribution/speakers.js';
 import type { Figure, SentenceView } from '../../figures/figures.js';
+import { readings } from '../../read/morphology.js';
 import { isBackground } from '../../figures/scope.js';
 import { originalSpan } from '../read.js';
 import type { ClaimSentence } from '../read.js';
@@ -70,6 +71,8 @@ function claimOf(s: ClaimSentence, figure: Figure, background: boolean, sentence
     figure.nounEnd,
   );
   const time = claimTime(doc.dates, s.range, figure, view);
+  const evidence = bodyCount(s, figure);
+  if (evidence.evidence) rules.push('ar/evidence/bodies');
   return {
     id: `${doc.id}#${doc.claims.length + 1}`,
     document: doc.id,
@@ -80,6 +83,7 @@ function claimOf(s: ClaimSentence, figure: Figure, background: boolean, sentence
     quantity: figure.quantity,
     unit: figure.unit,
     ...strikeMeans(s, figure),
+    ...evidence,
     category: figure.category,
     subject: { text: subject.text, group, kind: figure.kind },
     stance,
@@ -95,6 +99,21 @@ function strikeMeans(s: ClaimSentence, figure: Figure): { means?: StrikeMeans } 
   if (figure.unit !== 'strike' || figure.lemma === null) return {};
   const means = s.doc.lexicon.strikeMeans.get(figure.lemma);
   return means ? { means } : {};
+}
+
+/** Bodies counted: the nouns of a body, as the counted noun or just before the figure. */
+const BODY_NOUNS = new Set(['جثه', 'جثث', 'جثمان', 'جثامين', 'رفات']);
+
+/**
+ * `ar/evidence/bodies`: `انتشال 35 جثة`، `العثور على جثث 11 شخصا` — bodies found or recovered
+ * are counted by whoever holds the ground, evidence rather than a claim of kills.
+ */
+function bodyCount(s: ClaimSentence, figure: Figure): { evidence?: 'bodies' } {
+  if (figure.category !== 'killed') return {};
+  if (figure.lemma !== null && BODY_NOUNS.has(figure.lemma)) return { evidence: 'bodies' };
+  const before = s.view.toks.slice(Math.max(0, figure.qStart - 2), figure.qStart);
+  const body = before.some((t) => t.kind === 'word' && readings(t.text).some((r) => BODY_NOUNS.has(r.stem)));
+  return body ? { evidence: 'bodies' } : {};
 }
 
 /** The frame's stance, else a hedge before the figure (not across `لكن`), else the sentence's. */

@@ -1,0 +1,80 @@
+// ar/subject/own-losses — a side's voice that rebuts what its enemy says of its losses, and gives a
+// total naming no side, gives the side's own losses.
+//
+// must change:     `نفى المتحدث باسم الجيش اليمني ما أعلنته جماعة الحوثي عن مقتل 40 جنديا، مؤكدا أن
+//                  عدد القتلى بلغ خمسة` — the five are the Yemeni forces'.
+// must not change: a voice that is no side (`نفى المرصد السوري ما أعلنته الحكومة عن مقتل 40 مسلحا،
+//                  مؤكدا أن عدد القتلى خمسة`); a rebuttal about civilians (`نفى الجيش مقتل 40 مدنيا`);
+//                  a total that names whom it counts (`مؤكدا أن 12 مسلحا قتلوا`: maybe the enemy's);
+//                  a total with a side of its own; a sentence without a denial.
+
+import type { Claim, Hop } from '../../../../types.js';
+import { stage } from '../../../../pipeline/stage.js';
+import type { Lexicon } from '../../lexicon/lexicon.js';
+import type { ClaimSentence } from '../read.js';
+
+const RULE = 'ar/subject/own-losses';
+
+/** Categories that count a side's losses. */
+const LOSSES = new Set<Claim['category']>(['killed', 'wounded', 'killed_or_wounded', 'missing']);
+
+export const ownLosses = stage<ClaimSentence>(RULE, (s) => {
+  const { doc, voices } = s;
+  const claims = doc.claims;
+  // The voices that deny something in this sentence.
+  const deniers = voices.frames
+    .filter((f) => f.stance === 'denied' && f.chain.length > 0)
+    .map((f) => f.chain[f.chain.length - 1]!);
+  if (deniers.length === 0) return;
+  for (let k = s.firstClaim; k < claims.length; k++) {
+    const c = claims[k]!;
+    // A total that names whom it counts (`12 مسلحا`) may be anyone's: only a bare total is read.
+    if (c.subject.group !== null || c.subject.kind !== 'unknown') continue;
+    if (!LOSSES.has(c.category) || c.stance !== 'asserted') continue;
+    const speaker = c.attribution[c.attribution.length - 1]!;
+    if (c.attribution.length < 2 || !deniers.some((d) => d.name === speaker.name)) continue;
+    const side = sideOf(speaker, doc.lexicon);
+    if (!side) continue;
+    // What the side rebuts: an earlier figure of fighters that its enemy (quoted by the denier) or
+    // the denier itself put forward, of no side or of the denier's own.
+    const rebutted = claims
+      .slice(s.firstClaim, k)
+      .find(
+        (o) =>
+          LOSSES.has(o.category) &&
+          o.subject.kind === 'combatants' &&
+          (o.subject.group === null || o.subject.group === side) &&
+          quotedOrDenied(o, speaker),
+      );
+    if (!rebutted) continue;
+    claims[k] = {
+      ...c,
+      subject: { ...c.subject, group: side },
+      rules: [...c.rules, RULE],
+    };
+    if (rebutted.subject.group === null) {
+      const r = claims.indexOf(rebutted);
+      claims[r] = {
+        ...rebutted,
+        subject: { ...rebutted.subject, group: side },
+        rules: [...rebutted.rules, RULE],
+      };
+    }
+    doc.trace.record(() => ({ subject: c.id, rule: RULE, start: rebutted.start, end: rebutted.end }));
+  }
+});
+
+/** The side a voice speaks for: a listed armed group or government, or the one it speaks for. */
+function sideOf(hop: Hop, lex: Lexicon): string | null {
+  const body = hop.entity ? lex.entityById.get(hop.entity) : undefined;
+  if (!body || (body.type !== 'armed_group' && body.type !== 'government')) return null;
+  return hop.affiliation ?? body.name;
+}
+
+/** The denier passes the figure on from another voice, or denies it itself. */
+function quotedOrDenied(o: Claim, denier: Hop): boolean {
+  const names = o.attribution.map((h) => h.name);
+  const at = names.lastIndexOf(denier.name);
+  if (at < 0) return false;
+  return at < names.length - 1 || o.stance === 'denied';
+}
