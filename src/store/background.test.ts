@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readAlone } from './lending.js';
 import { Store } from './store.js';
-import { dropTestStores, testStoreLocation } from './test-backend.js';
+import { caseSnapshot, dropTestStores, testStoreLocation } from './test-backend.js';
 import type { NewDocument } from './store.js';
 
 const examples = fileURLToPath(new URL('../../examples/ghuwayran', import.meta.url));
@@ -34,30 +34,13 @@ test.after(async () => {
   await dropTestStores();
 });
 
-/** Everything a reader of the case sees, in a form two stores can be compared by. */
-async function snapshot(store: Store, id: number): Promise<unknown> {
-  const claims = (await store.listClaims(id, { limit: 100000 })).items;
-  return {
-    incidents: await store.incidents(id),
-    conflicts: await store.conflicts(id),
-    estimates: await store.estimates(id),
-    timeline: await store.timeline(id),
-    entities: await store.entities(id),
-    claims,
-    documents: (await store.listDocuments(id, { limit: 100000 })).items.map((d) => ({
-      ...d,
-      added: undefined,
-    })),
-  };
-}
-
 /** The case as one batch linked whole gives it (an inline store). */
 async function wholeCase(docs: readonly NewDocument[]): Promise<unknown> {
   const batch = await Store.open(await testStoreLocation(scratch, `batch-${Math.random()}`));
   const b = await batch.createCase('case');
   await batch.addDocuments(b.id, docs);
   await batch.relink(b.id);
-  const got = await snapshot(batch, b.id);
+  const got = await caseSnapshot(batch, b.id);
   await batch.close();
   return got;
 }
@@ -79,7 +62,7 @@ test('a background store settles to the case one whole linking gives', async () 
   }
   await store.settled();
   assert.equal((await store.getCase(c.id)).linking, 'fresh');
-  assert.deepEqual(await snapshot(store, c.id), want);
+  assert.deepEqual(await caseSnapshot(store, c.id), want);
   await store.close();
 });
 
@@ -102,7 +85,7 @@ test('an addition gives its own claims at once, and its round links it on top of
   const claims = await store.listClaims(c.id, { document: next.id! });
   assert.equal(claims.total, own.length);
   assert.ok(claims.items.every((x) => x.incident !== undefined));
-  assert.deepEqual(await snapshot(store, c.id), await wholeCase(dated.slice(0, 2)));
+  assert.deepEqual(await caseSnapshot(store, c.id), await wholeCase(dated.slice(0, 2)));
   await store.close();
 });
 
@@ -118,7 +101,7 @@ test('a case closed with its round pending is linked again on the next start', a
   assert.equal((await again.getCase(c.id)).linking, 'pending');
   await again.settled();
   assert.equal((await again.getCase(c.id)).linking, 'fresh');
-  assert.deepEqual(await snapshot(again, c.id), want);
+  assert.deepEqual(await caseSnapshot(again, c.id), want);
   await again.close();
 
   // An inline store links such a case on its first read.
@@ -131,7 +114,7 @@ test('a case closed with its round pending is linked again on the next start', a
   await second.close();
   const inline = await Store.open(where);
   assert.equal((await inline.getCase(d.id)).linking, 'pending');
-  assert.deepEqual(await snapshot(inline, d.id), want);
+  assert.deepEqual(await caseSnapshot(inline, d.id), want);
   assert.equal((await inline.getCase(d.id)).linking, 'fresh');
   await inline.close();
 });
@@ -148,9 +131,9 @@ test('a review and a reading again during background rounds end in the whole lin
   await more;
   await store.reanalyze(c.id, { all: true });
   await store.settled();
-  const got = await snapshot(store, c.id);
+  const got = await caseSnapshot(store, c.id);
   await store.relink(c.id);
-  assert.deepEqual(got, await snapshot(store, c.id));
+  assert.deepEqual(got, await caseSnapshot(store, c.id));
   const reviewed = (await store.listClaims(c.id, { reviewed: 'rejected' })).items;
   assert.deepEqual(
     reviewed.map((x) => x.id),

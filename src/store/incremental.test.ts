@@ -10,30 +10,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ANT_DIR } from '../testing/corpus.js';
 import { Store } from './store.js';
-import { testStoreLocation } from './test-backend.js';
+import { caseSnapshot, testStoreLocation } from './test-backend.js';
 import type { NewDocument } from './store.js';
 
 const examples = fileURLToPath(new URL('../../examples/ghuwayran', import.meta.url));
 const seeds: NewDocument[] = readdirSync(examples)
   .sort()
   .map((f) => ({ id: f.replace(/\.txt$/, ''), text: readFileSync(join(examples, f), 'utf8') }));
-
-/** Everything a reader of the case sees, in a form two stores can be compared by. */
-async function snapshot(store: Store, id: number): Promise<unknown> {
-  const claims = (await store.listClaims(id, { limit: 100000 })).items;
-  return {
-    incidents: await store.incidents(id),
-    conflicts: await store.conflicts(id),
-    estimates: await store.estimates(id),
-    timeline: await store.timeline(id),
-    entities: await store.entities(id),
-    claims,
-    documents: (await store.listDocuments(id, { limit: 100000 })).items.map((d) => ({
-      ...d,
-      added: undefined,
-    })),
-  };
-}
 
 async function compareOrders(docs: readonly NewDocument[], minIncremental: number): Promise<void> {
   const batch = await Store.open(await testStoreLocation('', null));
@@ -49,8 +32,8 @@ async function compareOrders(docs: readonly NewDocument[], minIncremental: numbe
   assert.equal(feed.linkings.full + feed.linkings.incremental, docs.length);
   assert.ok(feed.linkings.incremental >= minIncremental, `${feed.linkings.incremental} incremental`);
 
-  const want = await snapshot(batch, b.id);
-  const got = await snapshot(feed, f.id);
+  const want = await caseSnapshot(batch, b.id);
+  const got = await caseSnapshot(feed, f.id);
   assert.deepEqual(got, want);
   assert.ok((want as { incidents: unknown[] }).incidents.length > 0);
   await batch.close();
@@ -86,9 +69,9 @@ test('an incident edit and a correction stay applied across incremental addition
   // but for those that move a publication day the case lends an earlier report (linked whole).
   assert.ok(one.linkings.incremental >= 3, `${one.linkings.incremental} incremental`);
   assert.equal(one.linkings.full + one.linkings.incremental, full + more.length);
-  const got = await snapshot(one, c1.id);
+  const got = await caseSnapshot(one, c1.id);
   await one.relink(c1.id);
-  assert.deepEqual(got, await snapshot(one, c1.id));
+  assert.deepEqual(got, await caseSnapshot(one, c1.id));
   await one.close();
 });
 

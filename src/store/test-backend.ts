@@ -5,6 +5,7 @@
 
 import { join } from 'node:path';
 import { freshDatabase, testPgUrl } from '../testing/postgres.js';
+import type { Store } from './store.js';
 
 const drops: (() => Promise<void>)[] = [];
 
@@ -22,4 +23,21 @@ export async function testStoreLocation(scratch: string, name: string | null): P
 /** Drops the PostgreSQL databases testStoreLocation made. */
 export async function dropTestStores(): Promise<void> {
   for (const drop of drops.splice(0)) await drop();
+}
+
+/** Everything a reader of the case sees, in a form two stores can be compared by. */
+export async function caseSnapshot(store: Store, id: number): Promise<unknown> {
+  const claims = (await store.listClaims(id, { limit: 100000 })).items;
+  return {
+    incidents: await store.incidents(id),
+    conflicts: await store.conflicts(id),
+    estimates: await store.estimates(id),
+    timeline: await store.timeline(id),
+    entities: await store.entities(id),
+    claims,
+    documents: (await store.listDocuments(id, { limit: 100000 })).items.map((d) => ({
+      ...d,
+      added: undefined,
+    })),
+  };
 }
