@@ -14,7 +14,9 @@ import type { DuplicateGroup } from '../ingest/duplicates.js';
 import { streamInputs } from '../ingest/stream.js';
 import { ndjsonRecords, toNdjson } from '../export/ndjson.js';
 import { analyzeStream, defaultJobs } from './analyze-stream.js';
+import type { StreamProgress } from './analyze-stream.js';
 import { progressBar } from './progress.js';
+import type { ProgressBar } from './progress.js';
 import { loadInputsAndUrls } from '../ingest/load.js';
 import type { Loaded } from '../ingest/index.js';
 import type { AnalysisResult, Diagnostic } from '../types.js';
@@ -164,25 +166,30 @@ async function batchInMemory(
   return { result, loaded, duplicates, documents: loaded.documents.length };
 }
 
+/** The batch's inputs as a stream, one file or archive entry at a time. */
+function openInputs(inputs: readonly string[], opts: BatchOptions): ReturnType<typeof streamInputs> {
+  return streamInputs(inputs, {
+    encoding: opts.encoding,
+    ...(opts.manifest ? { manifest: opts.manifest } : {}),
+  });
+}
+
+/** A stream's progress on the progress bar (documents, share done, megabytes of text). */
+function progressOf(bar: ProgressBar): (p: StreamProgress) => void {
+  return (p) => bar.update({ done: p.documents, fraction: p.fraction, megabytes: (p.chars * 2) / 1e6 });
+}
+
 /**
  * The batch as a stream on worker threads (bounded memory, a progress bar), the same result as
  * batchInMemory's; only the texts of documents with claims are kept, and only when `texts`.
  */
 async function batchStreamed(inputs: readonly string[], opts: BatchOptions, texts: boolean): Promise<Batch> {
   const bar = progressBar(process.stderr, opts.quiet !== true);
-  const run = await analyzeStream(
-    () =>
-      streamInputs(inputs, {
-        encoding: opts.encoding,
-        ...(opts.manifest ? { manifest: opts.manifest } : {}),
-      }),
-    {
-      ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
-      keepTexts: texts,
-      onProgress: (p) =>
-        bar.update({ done: p.documents, fraction: p.fraction, megabytes: (p.chars * 2) / 1e6 }),
-    },
-  );
+  const run = await analyzeStream(() => openInputs(inputs, opts), {
+    ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
+    keepTexts: texts,
+    onProgress: progressOf(bar),
+  });
   bar.finish();
   return {
     result: run.result,
@@ -226,26 +233,18 @@ async function analyzeStreamed(inputs: string[], opts: BatchOptions): Promise<bo
   const bar = progressBar(process.stderr, opts.quiet !== true);
   if (ndjson) await writeOut(JSON.stringify({ record: 'isnad', version: VERSION }) + '\n');
   const lines: string[] = [];
-  const run = await analyzeStream(
-    () =>
-      streamInputs(inputs, {
-        encoding: opts.encoding,
-        ...(opts.manifest ? { manifest: opts.manifest } : {}),
-      }),
-    {
-      ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
-      onProgress: (p) =>
-        bar.update({ done: p.documents, fraction: p.fraction, megabytes: (p.chars * 2) / 1e6 }),
-      ...(ndjson
-        ? {
-            onReadingLines: (text: string) => {
-              lines.push(text);
-              if (lines.length >= 8) process.stdout.write(lines.splice(0).join(''));
-            },
-          }
-        : {}),
-    },
-  );
+  const run = await analyzeStream(() => openInputs(inputs, opts), {
+    ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
+    onProgress: progressOf(bar),
+    ...(ndjson
+      ? {
+          onReadingLines: (text: string) => {
+            lines.push(text);
+            if (lines.length >= 8) process.stdout.write(lines.splice(0).join(''));
+          },
+        }
+      : {}),
+  });
   bar.finish();
   const full = withDuplicates(run.result, run.inputDiagnostics, run.duplicates);
   if (ndjson) {

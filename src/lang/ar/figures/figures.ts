@@ -21,9 +21,7 @@ import {
 } from '../read/sentence-view.js';
 
 export type { EntityHit, EventHit, SentenceView } from '../read/sentence-view.js';
-import { nounForms, readings } from '../read/morphology.js';
-import { readTsv } from '../lexicon/tsv.js';
-import { fold } from '../normalize/index.js';
+import { readings } from '../read/morphology.js';
 import { interval, qualifierAfter, qualifierRule, VAGUE_SEVERAL } from '../quantities/numbers.js';
 import type { QuantityMention } from '../quantities/sentence.js';
 import { readQuantities } from '../quantities/sentence.js';
@@ -372,24 +370,8 @@ function fromCaptivity(view: SentenceView, nounEnd: number): boolean {
   return false;
 }
 
-let illnessForms: ReadonlySet<string> | undefined;
-
-/** Every inflected form of the illnesses of data/ar/illnesses.tsv, folded. */
-function illnesses(): ReadonlySet<string> {
-  if (illnessForms) return illnessForms;
-  const forms = new Set<string>();
-  for (const row of readTsv('illnesses.tsv')) {
-    const noun = fold(row['noun'] ?? '');
-    if (!noun) continue;
-    const plurals = (row['plurals'] ?? '-') === '-' ? [] : row['plurals']!.split('|').map(fold);
-    for (const f of nounForms(noun, plurals)) forms.add(f.form);
-  }
-  illnessForms = forms;
-  return forms;
-}
-
 function illnessIn(view: SentenceView, from: number, to: number): boolean {
-  const forms = illnesses();
+  const forms = view.lex.illnesses;
   for (let k = Math.max(0, from); k < Math.min(view.toks.length, to); k++) {
     const t = view.toks[k]!;
     if (t.kind === 'word' && readings(t.text).some((r) => forms.has(r.stem))) return true;

@@ -35,6 +35,7 @@ export const WORD_CLASSES = [
   'place-head',
   'issued-by',
   'anaphoric-head',
+  'corpse-noun',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

@@ -155,6 +155,8 @@ export class Lexicon {
   readonly strikeMeans = new Map<string, StrikeMeans>();
   /** Surface forms of the currencies of units.tsv (`دولار`، `دولارات`، `دولارين`). */
   readonly currencies = new Set<string>();
+  /** Every inflected form of the illnesses of illnesses.tsv (`كوليرا`، `الحصبة`), folded. */
+  readonly illnesses = new Set<string>();
   /** Closed-class words by class (closed-class.tsv). */
   readonly closed = new ClosedWords();
 
@@ -422,6 +424,7 @@ export function loadArabicLexicon(): Lexicon {
   addStrikeMeans(lex);
   addClosedWords(lex);
   addCurrencies(lex);
+  addIllnesses(lex);
   return lex;
 }
 
@@ -433,6 +436,16 @@ function addCurrencies(lex: Lexicon): void {
     // A currency with no plural listed gets none made up (`إسترليني` is no nisba with `-ون`).
     const plurals = listCell(row['plurals']).map(fold);
     for (const f of nounForms(singular, plurals.length > 0 ? plurals : [''])) lex.currencies.add(f.form);
+  }
+}
+
+/** illnesses.tsv into the lexicon: every form of each illness. */
+function addIllnesses(lex: Lexicon): void {
+  for (const row of readTsv('illnesses.tsv')) {
+    const noun = fold(row['noun'] ?? '');
+    if (!noun) continue;
+    const plurals = (row['plurals'] ?? '-') === '-' ? [] : row['plurals']!.split('|').map(fold);
+    for (const f of nounForms(noun, plurals)) lex.illnesses.add(f.form);
   }
 }
 

@@ -101,18 +101,18 @@ function strikeMeans(s: ClaimSentence, figure: Figure): { means?: StrikeMeans } 
   return means ? { means } : {};
 }
 
-/** Bodies counted: the nouns of a body, as the counted noun or just before the figure. */
-const BODY_NOUNS = new Set(['جثه', 'جثث', 'جثمان', 'جثامين', 'رفات']);
-
 /**
  * `ar/evidence/bodies`: `انتشال 35 جثة`، `العثور على جثث 11 شخصا` — bodies found or recovered
  * are counted by whoever holds the ground, evidence rather than a claim of kills.
  */
 function bodyCount(s: ClaimSentence, figure: Figure): { evidence?: 'bodies' } {
   if (figure.category !== 'killed') return {};
-  if (figure.lemma !== null && BODY_NOUNS.has(figure.lemma)) return { evidence: 'bodies' };
+  const closed = s.view.lex.closed;
+  if (figure.lemma !== null && closed.hasStem('corpse-noun', figure.lemma)) return { evidence: 'bodies' };
   const before = s.view.toks.slice(Math.max(0, figure.qStart - 2), figure.qStart);
-  const body = before.some((t) => t.kind === 'word' && readings(t.text).some((r) => BODY_NOUNS.has(r.stem)));
+  const body = before.some(
+    (t) => t.kind === 'word' && readings(t.text).some((r) => closed.hasStem('corpse-noun', r.stem)),
+  );
   return body ? { evidence: 'bodies' } : {};
 }
 
