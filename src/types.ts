@@ -134,7 +134,61 @@ export interface DocumentInfo {
   readonly pages?: readonly TextPage[];
   /** Beyond the contract: whether the report tells of an event (and so may open an incident), and why. */
   readonly event?: DocumentEvent;
+  /**
+   * Beyond the contract: the words that tell of an event (`مقتل`، `غارة`، `اعتقال`), with or without a
+   * figure, each with its sentence's place and date and, when it tells of no event of the report's
+   * own days, why (`aside`).
+   */
+  readonly eventMentions?: readonly EventMention[];
+  /**
+   * Beyond the contract: the cue that makes the report look back (`الذكرى الثانية`، `عام على`) when
+   * its headline tells of no event of its own: its figures are recalled, not the report's own.
+   */
+  readonly retrospective?: TextSpan;
 }
+
+/** Beyond the contract: the kinds of event a word can tell of without a figure. */
+export type EventKind =
+  | 'killing'
+  | 'strike'
+  | 'shelling'
+  | 'attack'
+  | 'explosion'
+  | 'clash'
+  | 'shooting'
+  | 'arrest'
+  | 'abduction'
+  | 'displacement'
+  | 'execution';
+
+/** Beyond the contract: a word or phrase telling of an event, anchored in the original text. */
+export interface EventMention extends TextSpan {
+  readonly kind: EventKind;
+  /** The sentence it stands in (original offsets). */
+  readonly sentence: Span;
+  /** Where the report tells it: its headline, its lead (first sentence) or its body. */
+  readonly where: 'title' | 'lead' | 'body';
+  /** The day its sentence gives (YYYY-MM-DD), if one. */
+  readonly date?: string;
+  /** The place its sentence names nearest to it. */
+  readonly place?: { readonly name: string; readonly entity: string };
+  /**
+   * Why it tells of no event of the report's own days: `question`, `sport`, `fiction`, `figurative`,
+   * `ceasefire`, `verdict`, `unrealized`, `recalled`, `retrospective`. Absent: it tells of one.
+   */
+  readonly aside?: EventAside;
+}
+
+export type EventAside =
+  | 'question'
+  | 'sport'
+  | 'fiction'
+  | 'figurative'
+  | 'ceasefire'
+  | 'verdict'
+  | 'unrealized'
+  | 'recalled'
+  | 'retrospective';
 
 /** Beyond the contract: does a report tell of violence or its consequences? */
 export interface DocumentEvent {
@@ -143,6 +197,11 @@ export interface DocumentEvent {
   readonly reason: string;
   /** How many of its claims are event figures. */
   readonly claims: number;
+  /**
+   * How many of its event mentions tell of an event of its own days, when the report tells of one
+   * by its words alone (no event figure): such a report joins an incident and opens none.
+   */
+  readonly mentions?: number;
 }
 
 export interface EntityMention extends TextSpan {

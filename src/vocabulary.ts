@@ -5,6 +5,7 @@
 import type {
   Category,
   ConflictKind,
+  EventKind,
   HopKind,
   Qualifier,
   Stance,
@@ -75,6 +76,20 @@ export const STRIKE_MEANS: Vocabulary<StrikeMeans> = {
   missile: true,
   artillery: true,
   explosive: true,
+};
+
+export const EVENT_KINDS: Vocabulary<EventKind> = {
+  killing: true,
+  strike: true,
+  shelling: true,
+  attack: true,
+  explosion: true,
+  clash: true,
+  shooting: true,
+  arrest: true,
+  abduction: true,
+  displacement: true,
+  execution: true,
 };
 
 export const HOP_KINDS: Vocabulary<HopKind> = {

@@ -14,7 +14,7 @@
 //                   only vague amounts with no date («عشرات القتلى», «عدد من الجرحى»): an essay, an
 //                   anniversary or a profile says as much; a report of an event gives a figure or a day.
 
-import type { Category, Claim, DocumentEvent } from '../../types.js';
+import type { Category, Claim, DocumentEvent, DocumentInfo, EventMention } from '../../types.js';
 import { dayOf } from './days.js';
 
 /** Categories that count an event's victims, captives, displaced or strikes. */
@@ -74,8 +74,66 @@ const WHY: Record<Exclude<ClaimRole, 'event'>, string> = {
   no_event_category: 'a figure that is no event on its own (fighters, prisoners held, other counts)',
 };
 
-/** The event status of one report, with the reason a demanding reader can check. */
-export function documentEvent(claims: readonly Claim[], published: string | null): DocumentEvent {
+/** Days before its report a body sentence's date still tells of the report's own event. */
+const OWN_DAYS = 2;
+
+/**
+ * The event mentions that tell of an event of the report's own days: set aside by none of the
+ * reader's reasons, in the headline or lead (the news peg) or in a body sentence dated to the
+ * report's last days, and never dated more than RECALL_DAYS before it.
+ */
+export function ownMentions(mentions: readonly EventMention[], published: string | null): EventMention[] {
+  const report = dayOf(published);
+  return mentions.filter((m) => {
+    if (m.aside) return false;
+    const day = dayOf(m.date);
+    if (day !== null && report !== null && day < report - RECALL_DAYS) return false;
+    if (m.where !== 'body') return true;
+    return day !== null && report !== null && day >= report - OWN_DAYS && day <= report;
+  });
+}
+
+/** The event status of a report with no event figure that tells of one in words, or null. */
+function toldInWords(
+  info: Pick<DocumentInfo, 'eventMentions'> | undefined,
+  published: string | null,
+  why: string,
+): DocumentEvent | null {
+  const own = ownMentions(info?.eventMentions ?? [], published);
+  if (own.length === 0) return null;
+  const first = own[0]!;
+  const kinds = [...new Set(own.map((m) => m.kind))].join(', ');
+  return {
+    status: 'event',
+    reason: `told without an event figure (${why}): ${own.length} event word${own.length === 1 ? '' : 's'} (${kinds}) such as «${first.text}» in its ${first.where === 'body' ? 'body, dated ' + (first.date ?? '') : first.where}`,
+    claims: 0,
+    mentions: own.length,
+  };
+}
+
+/**
+ * The event status of one report, with the reason a demanding reader can check. `info` brings what
+ * the reader found besides claims: its event mentions (a report with no event figure that tells of
+ * an event in words is an event report that joins an incident and opens none) and whether it looks
+ * back (a retrospective's figures are recalled).
+ */
+export function documentEvent(
+  claims: readonly Claim[],
+  published: string | null,
+  info?: Pick<DocumentInfo, 'eventMentions' | 'retrospective'>,
+): DocumentEvent {
+  if (info?.retrospective)
+    return {
+      status: 'no_event',
+      reason: `a retrospective («${info.retrospective.text}» in its headline): its ${claims.length} figure${claims.length === 1 ? '' : 's'} and event words are recalled`,
+      claims: 0,
+    };
+  const byFigures = eventByFigures(claims, published);
+  if (byFigures.status === 'event') return byFigures;
+  return toldInWords(info, published, byFigures.reason) ?? byFigures;
+}
+
+function eventByFigures(claims: readonly Claim[], published: string | null): DocumentEvent {
   if (claims.length === 0)
     return {
       status: 'no_event',

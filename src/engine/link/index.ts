@@ -41,6 +41,7 @@ import { findConflicts, toConflicts } from './conflicts.js';
 import { dayOf, isoOf } from './days.js';
 import { documentEvent } from './events.js';
 import { estimates } from './estimates.js';
+import { mentionUnits } from './mentions.js';
 import { EntityIndex } from './sides.js';
 import { sketch } from './sketch.js';
 import { buildTimeline, durationDisputes } from './timeline.js';
@@ -175,7 +176,7 @@ export function linkReports(previous: LinkState | null, input: LinkInput): LinkO
     }
     addedIds.add(d.info.id);
     const claims = claimsByDoc.get(d.info.id) ?? [];
-    const event = documentEvent(claims, d.info.published);
+    const event = documentEvent(claims, d.info.published, d.info);
     const names = named.get(d.info.id) ?? { parties: [], places: new Map() };
     const shingles = Array.from(d.sketch ?? sketch(d.text));
     let units: Unit[];
@@ -185,6 +186,7 @@ export function linkReports(previous: LinkState | null, input: LinkInput): LinkO
       const follower = followerOf(d.info.id, d.info.published, claims, shingles, names, index);
       units = follower ? [follower] : [];
     }
+    units = mentionUnits(d.info, event, units, claims, shingles, names, index);
     added.push({ info: { ...d.info, event }, times: d.times, claims });
     newUnits.push(...units);
   }

@@ -36,6 +36,15 @@ export const WORD_CLASSES = [
   'issued-by',
   'anaphoric-head',
   'corpse-noun',
+  'sport-word',
+  'figurative-qualifier',
+  'halt-noun',
+  'verdict-word',
+  'unrealized',
+  'anniversary-noun',
+  'years-noun',
+  'weapon-word',
+  'fiction-word',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

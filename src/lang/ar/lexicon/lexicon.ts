@@ -1,8 +1,8 @@
 // The Arabic lexicons compiled into lookup tables, once per process. Every entry is folded the
 // way text is folded, and expanded into the surface forms the morphology module generates.
 
-import type { Category, HopKind, Stance, StrikeMeans, SubjectKind, Unit } from '../../../types.js';
-import { STRIKE_MEANS, SUBJECT_KINDS, UNITS, isOneOf } from '../../../vocabulary.js';
+import type { Category, EventKind, HopKind, Stance, StrikeMeans, SubjectKind, Unit } from '../../../types.js';
+import { EVENT_KINDS, STRIKE_MEANS, SUBJECT_KINDS, UNITS, isOneOf } from '../../../vocabulary.js';
 import { fold } from '../normalize/index.js';
 import type { GrammaticalNumber } from '../read/morphology.js';
 import { nounForms, readings, stripPronoun, verbForms } from '../read/morphology.js';
@@ -31,6 +31,17 @@ export interface EventEntry {
   readonly category: Category;
   /** `stock`: a standing population (تحتجز); `needs-prisoners`: escaped only when prisoners flee. */
   readonly notes: readonly string[];
+}
+
+/** A word of event-mentions.tsv: it tells of an event by itself, with or without a figure. */
+export interface MentionEntry {
+  readonly form: string;
+  readonly pos: 'noun' | 'verb' | 'phrase';
+  readonly kind: EventKind;
+  /** The context it needs (see data/ar/event-mentions.tsv), or null. */
+  readonly note: 'figurative' | 'verdict' | 'ceasefire' | 'quote' | null;
+  /** For a phrase: its folded words, the article set aside (matched with `Lexicon.wordMatches`). */
+  readonly words: readonly string[];
 }
 
 export type CueRole = 'report' | 'transmit' | 'deny' | 'hedge';
@@ -159,6 +170,33 @@ export class Lexicon {
   readonly illnesses = new Set<string>();
   /** Closed-class words by class (closed-class.tsv). */
   readonly closed = new ClosedWords();
+  /** Event words of event-mentions.tsv by folded surface form (nouns with their plurals, verbs). */
+  readonly mentionWords = new Map<string, MentionEntry[]>();
+  /** Event phrases of event-mentions.tsv by their first word without the article. */
+  readonly mentionPhrases = new Map<string, MentionEntry[]>();
+  private readonly mentionCache = new Map<string, readonly MentionEntry[]>();
+
+  /**
+   * The event words a token can be, over its clitic readings: a verb never with the article, a
+   * noun also with a pronoun suffix (`مقتله`، `اعتقالهم`). Phrases are matched by the caller from
+   * `mentionPhrases`.
+   */
+  mentionsOf(word: string): readonly MentionEntry[] {
+    const cached = this.mentionCache.get(word);
+    if (cached) return cached;
+    const out: MentionEntry[] = [];
+    const push = (e: MentionEntry): void => void (out.includes(e) || out.push(e));
+    for (const r of readings(word)) {
+      for (const e of this.mentionWords.get(r.stem) ?? NOTHING)
+        if (!(r.definite && e.pos === 'verb')) push(e);
+      for (const { base } of stripPronoun(r.stem))
+        for (const e of this.mentionWords.get(base) ?? NOTHING) if (e.pos === 'noun') push(e);
+    }
+    const result = out.length > 0 ? out : NOTHING;
+    if (this.mentionCache.size >= RECORDS_MAX) this.mentionCache.clear();
+    this.mentionCache.set(word, result);
+    return result;
+  }
 
   private slot(form: string): MutableInfo {
     let info = this.words.get(form);
@@ -425,6 +463,7 @@ export function loadArabicLexicon(): Lexicon {
   addClosedWords(lex);
   addCurrencies(lex);
   addIllnesses(lex);
+  addEventMentions(lex);
   return lex;
 }
 
@@ -446,6 +485,46 @@ function addIllnesses(lex: Lexicon): void {
     if (!noun) continue;
     const plurals = (row['plurals'] ?? '-') === '-' ? [] : row['plurals']!.split('|').map(fold);
     for (const f of nounForms(noun, plurals)) lex.illnesses.add(f.form);
+  }
+}
+
+/** event-mentions.tsv into the lexicon: every form of each event word, phrases by first word. */
+function addEventMentions(lex: Lexicon): void {
+  const put = (map: Map<string, MentionEntry[]>, key: string, e: MentionEntry): void => {
+    const list = map.get(key);
+    if (!list) map.set(key, [e]);
+    else if (!list.includes(e)) list.push(e);
+  };
+  for (const row of readTsv('event-mentions.tsv')) {
+    const form = row['form'] ?? '';
+    const pos = row['type'];
+    const kind = row['kind'];
+    if (!form || (pos !== 'noun' && pos !== 'verb' && pos !== 'phrase') || !isOneOf(EVENT_KINDS, kind))
+      continue;
+    const note = row['note'];
+    const words = pos === 'phrase' ? fold(form).split(/\s+/).map(articleKey) : [];
+    const entry: MentionEntry = {
+      form,
+      pos,
+      kind,
+      note:
+        note === 'figurative' || note === 'verdict' || note === 'ceasefire' || note === 'quote' ? note : null,
+      words,
+    };
+    if (pos === 'phrase') put(lex.mentionPhrases, words[0]!, entry);
+    else if (pos === 'verb') {
+      const [perfect, imperfect] = form.split('/');
+      for (const f of verbForms(fold(perfect!.trim()), imperfect ? fold(imperfect.trim()) : null))
+        put(lex.mentionWords, f, entry);
+    } else {
+      const plurals = listCell(row['plurals'])
+        .filter((p) => p !== '-')
+        .map(fold);
+      for (const f of nounForms(fold(form), plurals)) put(lex.mentionWords, f.form, entry);
+      // Verbal nouns take the accusative alif (`هجوما`، `قصفا`).
+      const folded = fold(form);
+      if (!/[اهي]$/.test(folded)) put(lex.mentionWords, folded + 'ا', entry);
+    }
   }
 }
 

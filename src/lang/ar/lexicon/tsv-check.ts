@@ -9,6 +9,7 @@
 import type { HopKind } from '../../../types.js';
 import {
   CATEGORIES as CATEGORY_WORDS,
+  EVENT_KINDS,
   STANCES as STANCE_WORDS,
   STRIKE_MEANS as STRIKE_MEANS_WORDS,
   SUBJECT_KINDS,
@@ -227,6 +228,22 @@ export const SPECS: Readonly<Record<string, FileSpec>> = {
     ],
     // A word may sit in several classes (`عام` is a time noun and a war's span).
     keys: (r) => [`${r['class']} ${r['word']}`],
+  },
+  'event-mentions.tsv': {
+    columns: [
+      ['form', plain],
+      ['type', oneOf(['noun', 'verb', 'phrase'])],
+      ['kind', oneOf(Object.keys(EVENT_KINDS))],
+      ['plurals', list(lemma, true)],
+      ['note', oneOf(['figurative', 'verdict', 'ceasefire', 'quote'], true)],
+    ],
+    row: (r) => {
+      const p = typedForm(r['form'] ?? '', r['type'] ?? '');
+      if (p) return p;
+      if (r['plurals'] !== EMPTY && r['type'] !== 'noun') return `«${r['form']}» has plurals but is no noun`;
+      return null;
+    },
+    keys: (r) => [r['form'] ?? '', ...items(r['plurals'])],
   },
   'illnesses.tsv': {
     columns: [
