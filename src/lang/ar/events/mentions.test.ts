@@ -53,8 +53,9 @@ for (const c of cases) {
   });
 }
 
-test('event mentions: a diplomat expelled is no displacement', () => {
-  const text = 'الحكومة تطرد 60 دبلوماسيا\nقررت الحكومة طرد 60 دبلوماسيا وإغلاق القنصلية.';
+test('event mentions: diplomats who leave or are expelled are not displaced', () => {
+  const text =
+    'الحكومة تطرد 60 دبلوماسيا\nقررت الحكومة طرد 60 دبلوماسيا وإغلاق القنصلية، وغادر 45 دبلوماسيا البلاد الخميس.';
   const result = analyzeMany([{ id: 'expel', text, published: '2018-03-26' }]);
   assert.deepEqual(
     result.claims.filter((c) => c.category === 'displaced').map((c) => c.text),

@@ -157,8 +157,11 @@ export function asideOf(
 export function lookBacks(lex: Lexicon, toks: readonly Tok[]): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < toks.length; i++) {
+    // `السجن عشر سنوات على ناشط` is a prison term, not a look back.
+    const term = toks.slice(Math.max(0, i - 3), i).some((t) => has(lex, t, 'verdict-word'));
     const cue =
-      has(lex, toks[i], 'anniversary-noun') || (has(lex, toks[i], 'years-noun') && isOn(toks[i + 1]));
+      has(lex, toks[i], 'anniversary-noun') ||
+      (has(lex, toks[i], 'years-noun') && isOn(toks[i + 1]) && !term);
     if (!cue) continue;
     let end = i + 1;
     while (end < toks.length && !(toks[end]!.kind === 'punct' && CLAUSE_END.test(toks[end]!.text))) end++;

@@ -254,6 +254,16 @@ function nounCategory(view: SentenceView, noun: NounHit | null, nounEnd: number)
   return category;
 }
 
+/**
+ * Diplomats, officials or employees who leave or are expelled (`غادر 60 دبلوماسيا`، `طرد 7 من موظفي
+ * المنظمة`) leave a post, not a home: no displacement, another count.
+ */
+function leavesPost(category: Category, kind: SubjectKind | undefined, rules: string[]): Category {
+  if (category !== 'displaced' || kind !== 'staff') return category;
+  rules.push('ar/category/staff-leave');
+  return 'other';
+}
+
 function resolveCategory(
   event: EventEntry | null,
   nounCat: Category | null,
@@ -705,6 +715,7 @@ function categoryOf(
     category = 'other';
     rules.push('ar/category/illness');
   }
+  category = leavesPost(category, noun?.entry.kind, rules);
   // Strikes are counted by their own nouns; a predicate of attack over a count of people names what
   // they did or were accused of (`متهمان … بشن هجمات`): fighters are a force's size, others nothing.
   if (category === 'strikes' && !nounCat && noun?.entry.unit === 'person') {
