@@ -11,7 +11,10 @@
 //     incident's anchor (the most specific place at least half its units agree on): Douma joins an
 //     Eastern Ghouta incident, Afrin never does. Sibling places (two villages of one district) join
 //     only when the texts say they are one event;
-//   - a unit that names only a country, or no place, joins only on text resemblance.
+//   - a unit that names no place joins only on text resemblance; one that names only a country
+//     joins on text, or an incident at a place of that country (and a unit at a place joins an
+//     incident of the whole country) when it tells of the same event: the incident's event days,
+//     one of its kinds, one of its parties.
 //
 // Units are processed in a canonical order (publication day, then unit key), and a unit's incident
 // depends only on the units before it. So the same units give the same incidents whatever order
@@ -277,9 +280,9 @@ export class Clusterer {
     const specific = u.place !== null && u.chain.length > 1;
     if (specific) {
       this.live(this.byPlace.get(u.place!), u.day, out);
-      for (const id of u.chain.slice(1, -1)) this.live(this.byAnchor.get(id), u.day, out);
+      for (const id of u.chain.slice(1)) this.live(this.byAnchor.get(id), u.day, out);
     } else if (u.place !== null) {
-      this.live(this.byAnchor.get(u.place), u.day, out);
+      this.live(this.byPlace.get(u.place), u.day, out);
     }
     for (const h of sketch.subarray(0, SKETCH_KEYS)) this.live(this.byHash.get(h), u.day, out);
     return out;
@@ -324,8 +327,12 @@ export class Clusterer {
     const uDepth = u.chain.length - 1;
     const aDepth = c.anchorChain.length - 1;
     if (u.place === null || c.anchor === null || uDepth <= 0 || aDepth <= 0) {
-      if (text < TEXT_ALONE) return 0;
-      place = u.place !== null && c.anchor !== null && onOneChain(u.chain, c.anchorChain) ? 0.6 : 0.4;
+      // A country holds all its places: a report that names only the country joins an incident
+      // at one of its places (and a report at a place joins an incident that names only the
+      // country) when it tells of the same event: the same days, kinds and parties.
+      const within = u.place !== null && c.anchor !== null && onOneChain(u.chain, c.anchorChain);
+      if (text < TEXT_ALONE && !(within && sameEvent(u, c))) return 0;
+      place = within ? 0.6 : 0.4;
     } else if (onOneChain(u.chain, c.anchorChain)) {
       place = 1 - 0.15 * Math.abs(uDepth - aDepth);
     } else {
@@ -412,6 +419,24 @@ export function daysApart(u: Unit, c: Cluster): number {
     return Math.max(0, Math.max(last, u.eventDay!) - Math.min(first, u.eventDay!) - EVENT_SPAN);
   if (u.day === null) return 0;
   return Math.max(0, u.day - last - UNDATED_AFTER, first - UNDATED_BEFORE - u.day);
+}
+
+/**
+ * The unit tells of the incident's event by all but its words: an event report (not a follower)
+ * of the incident's event days (its figures dated to them, or published from the day before the
+ * first to the day after the last), of a kind the incident's reports give, naming a party a third
+ * of them name.
+ */
+function sameEvent(u: Unit, c: Cluster): boolean {
+  if (u.follower || !u.events.some((e) => c.events.has(e))) return false;
+  const days = eventDaysOf(c);
+  if (days === null) return false;
+  const day = strongDay(u) ? u.eventDay! : u.day;
+  if (day === null || day < days[0] - 1 || day > days[1] + 1) return false;
+  return u.parties.some((p) => {
+    const n = c.parties.get(p);
+    return n !== undefined && n * 3 >= c.members.length;
+  });
 }
 
 /**

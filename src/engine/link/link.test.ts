@@ -1033,6 +1033,38 @@ describe('event days', () => {
     assert.equal(i.end, '2022-03-09');
   });
 
+  test('a report naming only the country joins the incident at one of its places when it tells of the same event', () => {
+    // Places named in no text, so a country stays a country; the parties named by all but one report.
+    const docs = ['aaa', 'd0', 'd0b', 'national', 'unrelated'];
+    const ents = world(docs.filter((d) => d !== 'unrelated')).map((e) =>
+      e.type === 'location' ? { ...e, mentions: [] } : e,
+    );
+    const r = linkBatch(
+      docs.map((d) => doc(d, '2022-03-10')),
+      [
+        // The country's strike of 9 March first reported without a place inside the country...
+        claim({ id: 'aaa#1', doc: 'aaa', n: 9, place: 'country', date: '2022-03-09' }),
+        // ...then at its city, and again at the country level only.
+        claim({ id: 'd0#1', doc: 'd0', n: 12, place: 'city', date: '2022-03-09' }),
+        claim({ id: 'd0b#1', doc: 'd0b', n: 11, place: 'city', date: '2022-03-09' }),
+        claim({ id: 'national#1', doc: 'national', n: 10, place: 'country', date: '2022-03-09' }),
+        // The same day in the same country, but naming none of its parties: nothing says it is one event.
+        claim({
+          id: 'unrelated#1',
+          doc: 'unrelated',
+          n: 4,
+          place: 'country',
+          date: '2022-03-09',
+          group: null,
+        }),
+      ],
+      ents,
+    );
+    const of = (c: string): string => r.claims.find((x) => x.id === c)!.incident!;
+    assert.equal(new Set(['aaa#1', 'd0#1', 'd0b#1', 'national#1'].map(of)).size, 1);
+    assert.notEqual(of('unrelated#1'), of('d0#1'));
+  });
+
   test('a battle told day after day, its figures dated to several days, stays one incident', () => {
     const r = linkBatch(
       [doc('d0', '2022-03-10'), doc('d1', '2022-03-11'), doc('d1b', '2022-03-12'), doc('late', '2022-03-16')],
