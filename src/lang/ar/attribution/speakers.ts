@@ -20,7 +20,6 @@ import {
   COMPLEMENTIZERS,
   ORGANIZATION_HEADS,
   OUTLET_HEADS,
-  RELATIVES,
   SPEAKER_STOPS,
   STATEMENT_NOUNS,
   FUNCTION_WORDS,
@@ -115,7 +114,7 @@ export function findCues(view: SentenceView): CueHit[] {
     const cues = view.info(i)?.cues ?? [];
     if (cues.length === 0) continue;
     // A verb in a relative clause (`الأنباء التي تحدثت عن`) reports nothing itself.
-    if (RELATIVES.has(toks[i - 1]?.text ?? '') && toks[i - 1]?.text !== 'ما') continue;
+    if (isA(view, toks[i - 1], 'relative') && toks[i - 1]?.text !== 'ما') continue;
     // `إضافة إلى` links list items; it is not `أضاف`. After a conjunction the verb reading is kept
     // for now (`وإضافة` read as `وأضافه`), as the reader always has: changing it moves 14 of 7,882
     // ANT outputs and belongs with the attribution fixes, not with moving the word lists.
@@ -128,7 +127,7 @@ export function findCues(view: SentenceView): CueHit[] {
     if (entry.role === 'transmit' && entry.pos !== 'prep') {
       const window = toks.slice(i + 1, i + 12);
       if (/^(تم|جرى|يتم)$/.test(toks[i - 1]?.text ?? '') || !window.some((t) => t.text === 'عن')) {
-        if (!(RELATIVES.has(toks[i - 1]?.text ?? '') || toks[i - 1]?.text === 'ما')) continue;
+        if (!(isA(view, toks[i - 1], 'relative') || toks[i - 1]?.text === 'ما')) continue;
       }
     }
     // `قد` before a perfect verb means "had": only `قد` + imperfect is a hedge.

@@ -36,6 +36,7 @@ export const WORD_CLASSES = [
   'issued-by',
   'anaphoric-head',
   'corpse-noun',
+  'relative',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

@@ -27,19 +27,6 @@ export const COMPLEMENTIZERS = folded([
   'وان',
   'لان',
 ]);
-export const RELATIVES = folded([
-  'التي',
-  'الذي',
-  'الذين',
-  'اللذين',
-  'اللتين',
-  'اللواتي',
-  'اللاتي',
-  'ما',
-  'مما',
-  'ممن',
-  'من',
-]);
 /** Words after a reporting verb that end the speaker phrase. */
 export const SPEAKER_STOPS = folded([
   'خلال',
