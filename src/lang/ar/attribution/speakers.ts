@@ -21,10 +21,8 @@ import {
   ORGANIZATION_HEADS,
   OUTLET_HEADS,
   SPEAKER_STOPS,
-  STATEMENT_NOUNS,
   FUNCTION_WORDS,
   AUDIENCES,
-  SAYING_NOUNS,
 } from '../read/words.js';
 
 export interface CueHit {
@@ -194,7 +192,7 @@ function speakerLead(
   let i = from;
   let quoted = false;
   // `وفق إفادة المتحدث`، `بحسب بيان الوزارة`: the statement noun is not the source.
-  while (i < limit && hasStem(toks[i], STATEMENT_NOUNS)) i++;
+  while (i < limit && isA(view, toks[i], 'statement-noun')) i++;
   // `حصيلة جديدة نشرها المرصد`، `حصيلة رسمية`: the statement's own adjectives name no source.
   // `التقرير السنوي`: a definite statement takes definite adjectives too.
   const definite = i > from && startsWithArticle(toks[i - 1]!);
@@ -227,7 +225,7 @@ function speakerLead(
 function statementAdjective(view: SentenceView, i: number, definite: boolean): boolean {
   const tok = view.toks[i];
   if (!tok || tok.kind !== 'word' || !/^[^لبو].+(ه|ي)$/.test(tok.text)) return false;
-  if (startsWithArticle(tok) !== definite || isA(view, tok, 'issued-by') || hasStem(tok, STATEMENT_NOUNS))
+  if (startsWithArticle(tok) !== definite || isA(view, tok, 'issued-by') || isA(view, tok, 'statement-noun'))
     return false;
   const info = view.info(i);
   if ((info?.roles.length ?? 0) > 0 || (info?.cues.length ?? 0) > 0) return false;
@@ -284,7 +282,7 @@ function stopInSpeaker(view: SentenceView, i: number, start: number, end: number
   if (end > start && view.entities.some((e) => e.start < i && i < e.end))
     return { next: i + 1, end: i + 1, words: 1 };
   // `القيادي في قوات سوريا الديمقراطية`: في before a named body stays inside the phrase.
-  if (toks[i]!.text === 'في' && end > start && !STATEMENT_NOUNS.has(toks[i + 1]?.text ?? '')) {
+  if (toks[i]!.text === 'في' && end > start && !isA(view, toks[i + 1], 'statement-noun')) {
     let n = i + 1;
     while (toks[n]?.text === '"') n++;
     const next = toks[n];
@@ -298,20 +296,24 @@ function stopInSpeaker(view: SentenceView, i: number, start: number, end: number
  * `قولها`، `تأكيده`: a verbal noun of saying with the speaker's pronoun points back to a speaker
  * named before it (`نقلت رويترز عن الشرطة قولها`، `وفق قولها`) and names no one itself.
  */
-export function isSayingBackReference(tok: Tok | undefined): boolean {
+export function isSayingBackReference(view: SentenceView, tok: Tok | undefined): boolean {
   if (!tok || tok.kind !== 'word') return false;
+  const closed = view.lex.closed;
   return readings(tok.text).some((r) => {
     const m = /^(.{2,}?)(ه|ها|هم|هما|هن)$/.exec(r.stem);
     if (!m) return false;
     const base = m[1]!;
-    return SAYING_NOUNS.has(base) || (base.endsWith('ت') && SAYING_NOUNS.has(base.slice(0, -1) + 'ه'));
+    return (
+      closed.hasStem('saying-noun', base) ||
+      (base.endsWith('ت') && closed.hasStem('saying-noun', base.slice(0, -1) + 'ه'))
+    );
   });
 }
 
 /** A word that ends the speaker: the outlet or audience spoken to, a new cue, an event word. */
 function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
   const toks = view.toks;
-  if (isSayingBackReference(toks[i])) return true;
+  if (isSayingBackReference(view, toks[i])) return true;
   if (toks[i]!.text === 'ل' && toks[i + 1]?.text === '"' && addressee(view, start, i)) return true; // لـ"X" told
   // `لفرانس برس`، `للصحفيين`: the outlet or audience spoken to ends the speaker.
   if (i > start && isAudience(view, i)) return true;
@@ -560,7 +562,7 @@ function hopName(
 
 /** A document speaks: `أشار التقرير`، `قال البيان`. */
 function documentHop(p: HopPhrase): Hop | null {
-  if (!p.firstStems.some((s) => STATEMENT_NOUNS.has(s)) || p.words.length > 4 || p.entity) return null;
+  if (!isA(p.view, p.view.toks[p.first], 'statement-noun') || p.words.length > 4 || p.entity) return null;
   return p.withCue({ name: p.text.replace(/^لل/, 'ال'), kind: 'document' });
 }
 
@@ -759,14 +761,14 @@ function findNameRun(
       return false;
     if (info.nouns.length > 0) return false;
     if (/^(في|من|باسم|ل|عن|على|الى|مع|و|بن|ابن)$/.test(tok.text)) return false;
-    if (hasStem(tok, ORGANIZATION_HEADS) || hasStem(tok, OUTLET_HEADS) || hasStem(tok, STATEMENT_NOUNS))
+    if (hasStem(tok, ORGANIZATION_HEADS) || hasStem(tok, OUTLET_HEADS) || isA(view, tok, 'statement-noun'))
       return false;
     if (SPEAKER_STOPS.has(tok.text) || COMPLEMENTIZERS.has(tok.text) || FUNCTION_WORDS.has(tok.text))
       return false;
     if (tok.text.length < 2) return false;
     if (isA(view, tok, 'anaphoric-head') || view.excluded.has(i)) return false;
     // `عددها`، `قولها`: a count or a saying that points back is no one's name.
-    if (isA(view, tok, 'count-head') || isSayingBackReference(tok)) return false;
+    if (isA(view, tok, 'count-head') || isSayingBackReference(view, tok)) return false;
     return true;
   };
   // The name starts at a word without the article and runs to the end of the phrase
@@ -820,7 +822,7 @@ export function subjectEarlier(
     if (roleSeg && (view.info(roleSeg.start)?.roles.length ?? 0) > 0) {
       let roleEnd = roleSeg.end;
       for (let k = roleSeg.start; k < roleSeg.end; k++) {
-        if (readings(toks[k]!.text).some((r) => STATEMENT_NOUNS.has(r.stem))) {
+        if (isA(view, toks[k], 'statement-noun')) {
           roleEnd = k;
           break;
         }

@@ -37,6 +37,8 @@ export const WORD_CLASSES = [
   'anaphoric-head',
   'corpse-noun',
   'relative',
+  'statement-noun',
+  'saying-noun',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

@@ -97,51 +97,6 @@ export const SPEAKER_STOPS = folded([
   'اليها',
   'عليه',
 ]);
-/** Channels of a statement after `في`: `في بيان`، `في تصريح`، `في مؤتمر صحفي`. */
-export const STATEMENT_NOUNS = folded([
-  'تقارير',
-  'انباء',
-  'افاده',
-  'روايه',
-  'تقديرات',
-  'معلومات',
-  'حصيله',
-  'ارقام',
-  'احصاءات',
-  'احصائيه',
-  'اخر',
-  'بيان',
-  'تصريح',
-  'تصريحات',
-  'مؤتمر',
-  'حديث',
-  'مقابله',
-  'لقاء',
-  'تغريده',
-  'تغريدات',
-  'منشور',
-  'رساله',
-  'كلمه',
-  'اتصال',
-  'تقرير',
-  'بيانا',
-  'تسجيل',
-]);
-/**
- * Verbal nouns of saying that take the speaker's pronoun (`نقلت X عن الشرطة قولها`، `وفق قوله`): the
- * pronoun points back to a speaker named before; the word itself names no one.
- */
-export const SAYING_NOUNS = folded([
-  'قول',
-  'تاكيد',
-  'تصريح',
-  'اشاره',
-  'اعلان',
-  'وصف',
-  'تعبير',
-  'زعم',
-  'روايه',
-]);
 /** Heads that make a speaker phrase an outlet. */
 export const OUTLET_HEADS = folded([
   'صحيفه',
