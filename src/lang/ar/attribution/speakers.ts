@@ -19,7 +19,6 @@ import type { Tok } from '../quantities/numbers.js';
 import {
   COMPLEMENTIZERS,
   ORGANIZATION_HEADS,
-  OUTLET_HEADS,
   SPEAKER_STOPS,
   FUNCTION_WORDS,
   AUDIENCES,
@@ -357,7 +356,12 @@ function isAudience(view: SentenceView, i: number): boolean {
   const tok = view.toks[i];
   if (!tok || tok.kind !== 'word' || !/^(ل|لل)/.test(tok.text)) return false;
   const withL = readings(tok.text).filter((r) => r.prefixes.includes('ل'));
-  if (withL.some((r) => AUDIENCES.has(r.stem) || AUDIENCES.has('ال' + r.stem) || OUTLET_HEADS.has(r.stem)))
+  const closed = view.lex.closed;
+  if (
+    withL.some(
+      (r) => AUDIENCES.has(r.stem) || AUDIENCES.has('ال' + r.stem) || closed.hasStem('outlet-head', r.stem),
+    )
+  )
     return true;
   const entity = view.entities.find((e) => e.start === i);
   return entity !== undefined && entity.entry.type === 'outlet' && withL.length > 0;
@@ -368,7 +372,11 @@ export function addressedOutlet(view: SentenceView, at: number, span: SpanMapper
   let i = at;
   while (view.toks[i]?.text === '"' || view.toks[i]?.text === 'ل' || isComma(view.toks[i])) i++;
   // `لوكالة فرانس برس`: the outlet head with its ل, then the outlet.
-  if (readings(view.toks[i]?.text ?? '').some((r) => r.prefixes.includes('ل') && OUTLET_HEADS.has(r.stem)))
+  if (
+    readings(view.toks[i]?.text ?? '').some(
+      (r) => r.prefixes.includes('ل') && view.lex.closed.hasStem('outlet-head', r.stem),
+    )
+  )
     i++;
   const entity = view.entities.find((e) => e.start === i || e.start === at);
   if (!entity || entity.entry.type !== 'outlet') return null;
@@ -537,11 +545,11 @@ function hopName(
   let text = cleaned;
   // A conjunction glued to the phrase (`ومصادر`) is not part of the name; `وكالة` keeps its و.
   const head = toks[first]!.text;
-  if (head.startsWith('و') && !OUTLET_HEADS.has(head) && !ORGANIZATION_HEADS.has(head)) {
+  if (head.startsWith('و') && !lex.closed.hasStem('outlet-head', head) && !ORGANIZATION_HEADS.has(head)) {
     const bare = head.slice(1);
     const known = lex.lookup(bare);
     const knownBare =
-      OUTLET_HEADS.has(bare) ||
+      lex.closed.hasStem('outlet-head', bare) ||
       ORGANIZATION_HEADS.has(bare) ||
       known.roles.length + known.entities.length + known.nouns.length > 0;
     const knownWhole = lex.lookup(head);
@@ -568,7 +576,7 @@ function documentHop(p: HopPhrase): Hop | null {
 
 /** Outlets: صحيفة/وكالة/موقع … or a gazetteer outlet. */
 function outletHop(p: HopPhrase): Hop | null {
-  if (!p.firstStems.some((s) => OUTLET_HEADS.has(s)) && p.entity?.type !== 'outlet') return null;
+  if (!isA(p.view, p.view.toks[p.first], 'outlet-head') && p.entity?.type !== 'outlet') return null;
   const hop: Hop = { name: p.text, kind: 'outlet' };
   // `موقع X الإخباري` with X a town is no listed body; a lone `الموقع` refers back, naming none.
   const body = p.entities.find((e) => e.entry.type === 'outlet' || e.entry.type === 'organization');
@@ -761,7 +769,7 @@ function findNameRun(
       return false;
     if (info.nouns.length > 0) return false;
     if (/^(في|من|باسم|ل|عن|على|الى|مع|و|بن|ابن)$/.test(tok.text)) return false;
-    if (hasStem(tok, ORGANIZATION_HEADS) || hasStem(tok, OUTLET_HEADS) || isA(view, tok, 'statement-noun'))
+    if (hasStem(tok, ORGANIZATION_HEADS) || isA(view, tok, 'outlet-head') || isA(view, tok, 'statement-noun'))
       return false;
     if (SPEAKER_STOPS.has(tok.text) || COMPLEMENTIZERS.has(tok.text) || FUNCTION_WORDS.has(tok.text))
       return false;

@@ -39,6 +39,7 @@ export const WORD_CLASSES = [
   'relative',
   'statement-noun',
   'saying-noun',
+  'outlet-head',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

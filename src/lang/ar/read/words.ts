@@ -97,21 +97,6 @@ export const SPEAKER_STOPS = folded([
   'اليها',
   'عليه',
 ]);
-/** Heads that make a speaker phrase an outlet. */
-export const OUTLET_HEADS = folded([
-  'صحيفه',
-  'وكاله',
-  'موقع',
-  'قناه',
-  'شبكه',
-  'اذاعه',
-  'تلفزيون',
-  'مجله',
-  'جريده',
-  'منصه',
-  'وسائل',
-  'وسايل',
-]);
 /** Heads that make a speaker phrase an organization. */
 export const ORGANIZATION_HEADS = folded([
   'القياده',
