@@ -16,13 +16,7 @@ import { readings } from '../read/morphology.js';
 import type { SentenceView } from '../figures/figures.js';
 import { matchPhraseWords } from '../read/phrases.js';
 import type { Tok } from '../quantities/numbers.js';
-import {
-  COMPLEMENTIZERS,
-  ORGANIZATION_HEADS,
-  SPEAKER_STOPS,
-  FUNCTION_WORDS,
-  AUDIENCES,
-} from '../read/words.js';
+import { COMPLEMENTIZERS, SPEAKER_STOPS, FUNCTION_WORDS, AUDIENCES } from '../read/words.js';
 
 export interface CueHit {
   readonly start: number;
@@ -285,7 +279,7 @@ function stopInSpeaker(view: SentenceView, i: number, start: number, end: number
     let n = i + 1;
     while (toks[n]?.text === '"') n++;
     const next = toks[n];
-    if (next && (view.entities.some((e) => e.start === n) || hasStem(next, ORGANIZATION_HEADS)))
+    if (next && (view.entities.some((e) => e.start === n) || isA(view, next, 'organization-head')))
       return { next: i + 1, end, words: 0 };
   }
   return null;
@@ -345,7 +339,7 @@ function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
 function addressee(view: SentenceView, start: number, at: number): boolean {
   const last = view.toks[at - 1];
   if (!last || last.kind !== 'word') return true;
-  if (hasStem(last, ORGANIZATION_HEADS) || (view.info(at - 1)?.roles.length ?? 0) > 0) return false;
+  if (isA(view, last, 'organization-head') || (view.info(at - 1)?.roles.length ?? 0) > 0) return false;
   if (/^(العامه|الاعلامي|الرسمي|العام|الاعلى|التنفيذي|الاعلاميه)$/.test(last.text)) return false;
   void start;
   return true;
@@ -545,12 +539,16 @@ function hopName(
   let text = cleaned;
   // A conjunction glued to the phrase (`ومصادر`) is not part of the name; `وكالة` keeps its و.
   const head = toks[first]!.text;
-  if (head.startsWith('و') && !lex.closed.hasStem('outlet-head', head) && !ORGANIZATION_HEADS.has(head)) {
+  if (
+    head.startsWith('و') &&
+    !lex.closed.hasStem('outlet-head', head) &&
+    !lex.closed.hasStem('organization-head', head)
+  ) {
     const bare = head.slice(1);
     const known = lex.lookup(bare);
     const knownBare =
       lex.closed.hasStem('outlet-head', bare) ||
-      ORGANIZATION_HEADS.has(bare) ||
+      lex.closed.hasBareOrDefinite('organization-head', bare) ||
       known.roles.length + known.entities.length + known.nouns.length > 0;
     const knownWhole = lex.lookup(head);
     if (
@@ -562,7 +560,7 @@ function hopName(
   }
   // A preposition glued to a body (`للجيش المالي` after `وفقاً لبيان`) is not part of its name.
   // `للجيش` is ل + الجيش with the article's alef dropped in writing: the name is `الجيش`.
-  if (/^لل/.test(head) && (entity || hasStem(toks[first], ORGANIZATION_HEADS)))
+  if (/^لل/.test(head) && (entity || isA(view, toks[first], 'organization-head')))
     text = text.replace(/^([\s"“”]*)لل/, '$1ال');
   else if (/^ل/.test(head) && entities.some((e) => e.start === first)) text = text.replace(/^ل/, '');
   return text;
@@ -660,18 +658,17 @@ function roleBackReference(p: HopPhrase): Hop | null {
 
 /** A listed body, a body headed by an office word, or a role naming no one met before. */
 function organizationHop(p: HopPhrase): Hop | null {
-  const { entity, firstStems, text } = p;
-  if (!entity && !firstStems.some((s) => ORGANIZATION_HEADS.has(s)) && !p.roleHere && !bodyByHead(p))
-    return null;
+  const { entity, text } = p;
+  const headed = isA(p.view, p.view.toks[p.first], 'organization-head');
+  if (!entity && !headed && !p.roleHere && !bodyByHead(p)) return null;
   let hop: Hop = { name: text, kind: 'organization' };
   // A place names no speaker (`مديرية صحة إدلب` is not Idlib), and a body headed by its own
   // office word before a listed one (`المكتب الإعلامي لقسد`) is a body of its own within it.
   const body = p.entities.find((e) => e.entry.type !== 'location' && e.entry.type !== 'facility');
-  const subBody =
-    body !== undefined && body.start > p.first && firstStems.some((s) => ORGANIZATION_HEADS.has(s));
+  const subBody = body !== undefined && body.start > p.first && headed;
   if (body && !subBody) hop = { ...hop, entity: body.entry.id };
   if (entity && entity.name !== text) hop = { ...hop, affiliation: groupName(entity, p.lex) };
-  if ((!body || subBody) && firstStems.some((s) => ORGANIZATION_HEADS.has(s))) {
+  if ((!body || subBody) && headed) {
     const parent = subBody ? { parent: body.entry.id } : {};
     p.state.named?.push({
       kind: 'organization',
@@ -769,7 +766,11 @@ function findNameRun(
       return false;
     if (info.nouns.length > 0) return false;
     if (/^(في|من|باسم|ل|عن|على|الى|مع|و|بن|ابن)$/.test(tok.text)) return false;
-    if (hasStem(tok, ORGANIZATION_HEADS) || isA(view, tok, 'outlet-head') || isA(view, tok, 'statement-noun'))
+    if (
+      isA(view, tok, 'organization-head') ||
+      isA(view, tok, 'outlet-head') ||
+      isA(view, tok, 'statement-noun')
+    )
       return false;
     if (SPEAKER_STOPS.has(tok.text) || COMPLEMENTIZERS.has(tok.text) || FUNCTION_WORDS.has(tok.text))
       return false;

@@ -12,7 +12,7 @@ import type { SpeakerMention } from '../attribution/speakers.js';
 import type { GazetteerEntry, Lexicon } from '../lexicon/lexicon.js';
 import { fold } from '../normalize/index.js';
 import { keyId, personKeyWords, plausibleName } from './people.js';
-import { COMPLEMENTIZERS, FUNCTION_WORDS, ORGANIZATION_HEADS } from '../read/words.js';
+import { COMPLEMENTIZERS, FUNCTION_WORDS } from '../read/words.js';
 
 export interface DocumentSpeakers {
   readonly id: string;
@@ -75,7 +75,10 @@ function bodyName(name: string, lex: Lexicon): string {
   const words = name.split(/\s+/);
   // `لوكالة الأنباء …`، `لهيئة …`: the preposition is not part of the name.
   const bare = fold(words[0] ?? '').slice(1);
-  if (/^ل/.test(words[0] ?? '') && (lex.closed.hasStem('outlet-head', bare) || ORGANIZATION_HEADS.has(bare)))
+  if (
+    /^ل/.test(words[0] ?? '') &&
+    (lex.closed.hasStem('outlet-head', bare) || lex.closed.hasBareOrDefinite('organization-head', bare))
+  )
     words[0] = words[0]!.slice(1);
   const stop = words.findIndex(
     (w, k) => k > 0 && (FUNCTION_WORDS.has(fold(w)) || COMPLEMENTIZERS.has(fold(w))),

@@ -32,3 +32,15 @@ test('closed words: each clitic rule lets through the readings it names', () => 
   assert.ok(!words.has('time-noun', fold('الأسبوع'), true));
   assert.ok(words.has('time-noun', fold('أسبوع'), true));
 });
+
+test('closed words: a head cut from its clitic is a lemma as written or with the article only', () => {
+  const words = new ClosedWords();
+  words.add('organization-head', 'شركة', 'any');
+  words.add('organization-head', 'الجيش', 'any');
+  assert.ok(words.hasBareOrDefinite('organization-head', fold('الشركة')));
+  assert.ok(words.hasBareOrDefinite('organization-head', fold('شركة')));
+  assert.ok(words.hasBareOrDefinite('organization-head', fold('الجيش')));
+  assert.ok(!words.hasBareOrDefinite('organization-head', fold('جيش')));
+  assert.ok(!words.hasBareOrDefinite('organization-head', fold('بالشركة')));
+  assert.ok(!words.hasStem('organization-head', fold('الشركة')));
+});

@@ -40,6 +40,7 @@ export const WORD_CLASSES = [
   'statement-noun',
   'saying-noun',
   'outlet-head',
+  'organization-head',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
@@ -108,6 +109,15 @@ export class ClosedWords {
     if (table.rule === 'pronoun')
       for (const r of all) for (const { base } of stripPronoun(r.stem)) if (table.forms.has(base)) return r;
     return null;
+  }
+
+  /**
+   * Whether a folded word, as written or with the article only, is a lemma of the class: a head word
+   * left once a glued conjunction or preposition is cut off (`و|الشركة`، `ل|هيئة`), never `بالشركة`.
+   */
+  hasBareOrDefinite(cls: WordClass, word: string): boolean {
+    const forms = this.classes.get(cls)?.forms;
+    return forms !== undefined && (forms.has(word) || (word.startsWith('ال') && forms.has(word.slice(2))));
   }
 
   /** Whether a stem already cut from its clitics is a lemma of the class. */
