@@ -25,7 +25,7 @@ import { readings } from '../read/morphology.js';
 import { interval, qualifierAfter, qualifierRule, VAGUE_SEVERAL } from '../quantities/numbers.js';
 import type { QuantityMention } from '../quantities/sentence.js';
 import { readQuantities } from '../quantities/sentence.js';
-import { BODY_NOUNS, EQUIVALENCE, RANK_HEADS, THING_PARTITIVES } from '../read/words.js';
+import { EQUIVALENCE, RANK_HEADS, THING_PARTITIVES } from '../read/words.js';
 
 export interface Figure {
   /** Token range of the quantity expression (qualifier + numeral), then of the counted noun. */
@@ -98,7 +98,7 @@ function findNoun(
   const noun = nounOf(view, j);
   if (noun && conjoined(noun)) return { noun: null, start: j, end: j, partitive, entity: null };
   // `ستة من فريقه`، `ثلاثة من اللجنة`: some of a body's people, not some bodies.
-  if (noun && partitive && noun.number === 'sg' && BODY_NOUNS.has(noun.entry.lemma))
+  if (noun && partitive && noun.number === 'sg' && view.lex.closed.hasStem('body-noun', noun.entry.lemma))
     return { noun: null, start: j, end: j + 1, partitive, entity: null };
   if (noun) {
     return { noun, start: j, end: j + 1, partitive, entity: null };

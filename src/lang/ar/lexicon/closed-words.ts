@@ -41,6 +41,7 @@ export const WORD_CLASSES = [
   'saying-noun',
   'outlet-head',
   'organization-head',
+  'body-noun',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

@@ -98,24 +98,6 @@ export const SPEAKER_STOPS = folded([
   'عليه',
 ]);
 
-/**
- * Bodies of people (`فريق`، `لجنة`، `وزارة`): after a partitive «من», a count of their people
- * (`ستة من فريقه` is six persons), though a count of the bodies themselves counts no one.
- */
-export const BODY_NOUNS = folded([
-  'فريق',
-  'لجنه',
-  'بعثه',
-  'منتخب',
-  'نادي',
-  'جهاز',
-  'وزاره',
-  'مؤسسه',
-  'شبكه',
-  'جهه',
-  'كيان',
-]);
-
 /** Partitives that point back to things or to a non-human plural (`فرقا قوية أبرز ثلاثة منها`). */
 export const THING_PARTITIVES = folded(['منها', 'بينها']);
 
