@@ -25,7 +25,7 @@ import { readings } from '../read/morphology.js';
 import { interval, qualifierAfter, qualifierRule, VAGUE_SEVERAL } from '../quantities/numbers.js';
 import type { QuantityMention } from '../quantities/sentence.js';
 import { readQuantities } from '../quantities/sentence.js';
-import { EQUIVALENCE, RANK_HEADS, THING_PARTITIVES } from '../read/words.js';
+import { EQUIVALENCE, RANK_HEADS } from '../read/words.js';
 
 export interface Figure {
   /** Token range of the quantity expression (qualifier + numeral), then of the counted noun. */
@@ -459,7 +459,7 @@ function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
   // `أبرز ثلاثة منها`: منها and بينها point back to a plural of things (people are منهم): a count
   // of strikes or families is one (`7 صواريخ … 3 منها`), of anything else none.
   const thing =
-    !d.noun && isWordIn(view.toks[raw.numEnd], THING_PARTITIVES) ? thingAntecedent(view, raw.qStart) : null;
+    !d.noun && isA(view, view.toks[raw.numEnd], 'thing-partitive') ? thingAntecedent(view, raw.qStart) : null;
   if (thing) {
     const unit = thing.noun.entry.unit;
     if (unit !== 'person' && unit !== 'family' && unit !== 'strike') return null;

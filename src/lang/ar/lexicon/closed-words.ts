@@ -42,6 +42,7 @@ export const WORD_CLASSES = [
   'outlet-head',
   'organization-head',
   'body-noun',
+  'thing-partitive',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

@@ -98,9 +98,6 @@ export const SPEAKER_STOPS = folded([
   'عليه',
 ]);
 
-/** Partitives that point back to things or to a non-human plural (`فرقا قوية أبرز ثلاثة منها`). */
-export const THING_PARTITIVES = folded(['منها', 'بينها']);
-
 /** Verbs of equivalence: `يعادل 5 قنابل` measures, it counts nothing that happened. */
 export const EQUIVALENCE = folded([
   'يعادل',
