@@ -25,7 +25,7 @@ import { readings } from '../read/morphology.js';
 import { interval, qualifierAfter, qualifierRule, VAGUE_SEVERAL } from '../quantities/numbers.js';
 import type { QuantityMention } from '../quantities/sentence.js';
 import { readQuantities } from '../quantities/sentence.js';
-import { EQUIVALENCE, RANK_HEADS } from '../read/words.js';
+import { RANK_HEADS } from '../read/words.js';
 
 export interface Figure {
   /** Token range of the quantity expression (qualifier + numeral), then of the counted noun. */
@@ -455,7 +455,7 @@ function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
   if (!d.noun && !d.entityAfter && isWordIn(head, RANK_HEADS) && /^[وفبل]?(ال|لل)/.test(head!.text))
     return null;
   // `يعادل 5 قنابل`: a measure of force or size, not strikes made.
-  if (isWordIn(view.toks[raw.qStart - 1], EQUIVALENCE) && d.noun?.entry.unit === 'strike') return null;
+  if (isA(view, view.toks[raw.qStart - 1], 'equivalence') && d.noun?.entry.unit === 'strike') return null;
   // `أبرز ثلاثة منها`: منها and بينها point back to a plural of things (people are منهم): a count
   // of strikes or families is one (`7 صواريخ … 3 منها`), of anything else none.
   const thing =

@@ -43,6 +43,7 @@ export const WORD_CLASSES = [
   'organization-head',
   'body-noun',
   'thing-partitive',
+  'equivalence',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

@@ -98,18 +98,6 @@ export const SPEAKER_STOPS = folded([
   'عليه',
 ]);
 
-/** Verbs of equivalence: `يعادل 5 قنابل` measures, it counts nothing that happened. */
-export const EQUIVALENCE = folded([
-  'يعادل',
-  'تعادل',
-  'يوازي',
-  'توازي',
-  'يساوي',
-  'تساوي',
-  'يعادلها',
-  'يعادله',
-]);
-
 /**
  * Heads that rank or number in a series (`المصنف 22 عالميا`، `المركز 5`، `الدورة 21`، `المسيرة 21`،
  * `في الدقيقة 83` of a match):
