@@ -15,7 +15,6 @@ import {
   entityAt,
   isPersonish,
   isWord,
-  isWordIn,
   nounOf,
   nounPhraseAt,
 } from '../read/sentence-view.js';
@@ -25,7 +24,6 @@ import { readings } from '../read/morphology.js';
 import { interval, qualifierAfter, qualifierRule, VAGUE_SEVERAL } from '../quantities/numbers.js';
 import type { QuantityMention } from '../quantities/sentence.js';
 import { readQuantities } from '../quantities/sentence.js';
-import { RANK_HEADS } from '../read/words.js';
 
 export interface Figure {
   /** Token range of the quantity expression (qualifier + numeral), then of the counted noun. */
@@ -452,7 +450,7 @@ function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
   // `المصنف 22 عالميا`، `المسيرة 21`: after a definite head that ranks or numbers a series, a number
   // with no counted noun is a rank or an edition.
   const head = view.toks[raw.qStart - 1];
-  if (!d.noun && !d.entityAfter && isWordIn(head, RANK_HEADS) && /^[وفبل]?(ال|لل)/.test(head!.text))
+  if (!d.noun && !d.entityAfter && isA(view, head, 'rank-head') && /^[وفبل]?(ال|لل)/.test(head!.text))
     return null;
   // `يعادل 5 قنابل`: a measure of force or size, not strikes made.
   if (isA(view, view.toks[raw.qStart - 1], 'equivalence') && d.noun?.entry.unit === 'strike') return null;

@@ -44,6 +44,7 @@ export const WORD_CLASSES = [
   'body-noun',
   'thing-partitive',
   'equivalence',
+  'rank-head',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

@@ -98,26 +98,6 @@ export const SPEAKER_STOPS = folded([
   'عليه',
 ]);
 
-/**
- * Heads that rank or number in a series (`المصنف 22 عالميا`، `المركز 5`، `الدورة 21`، `المسيرة 21`،
- * `في الدقيقة 83` of a match):
- * after them, definite, a digit run with nothing counted after it is a rank or an ordinal.
- */
-export const RANK_HEADS = folded([
-  'مصنف',
-  'تصنيف',
-  'ترتيب',
-  'مركز',
-  'دوره',
-  'مسيره',
-  'حلقه',
-  'جوله',
-  'موسم',
-  'مرحله',
-  'نسخه',
-  'دقيقه',
-]);
-
 /** Era marks after a year (`سنة 69 للهجرة`، `1441 هـ`، `44 قبل الميلاد`): the number is a year. */
 export const ERA_MARKS = folded(['هجره', 'هجريه', 'ميلاد', 'ميلاديه']);
 
