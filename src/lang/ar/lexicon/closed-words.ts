@@ -45,6 +45,7 @@ export const WORD_CLASSES = [
   'thing-partitive',
   'equivalence',
   'rank-head',
+  'era-mark',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

@@ -24,8 +24,7 @@ import {
   readVague,
 } from './numbers.js';
 import type { SentenceView } from '../read/sentence-view.js';
-import { entityInside, isA, isWord, isWordIn, nounOf } from '../read/sentence-view.js';
-import { ERA_MARKS } from '../read/words.js';
+import { entityInside, isA, isWord, nounOf } from '../read/sentence-view.js';
 
 /** A figure that measures rather than counts: never a claim. */
 export type QuantityUnit = 'percent' | 'money';
@@ -186,7 +185,7 @@ function isYear(view: SentenceView, i: number, end: number): boolean {
   const prev = toks[i - 1];
   const next = toks[end];
   // سنة 69 للهجرة · عام 132 هـ · سنة 44 قبل الميلاد: a year of an era, however short.
-  const era = (t: Tok | undefined): boolean => isWordIn(t, ERA_MARKS) || t?.text === 'هـ';
+  const era = (t: Tok | undefined): boolean => isA(view, t, 'era-mark') || t?.text === 'هـ';
   if (
     tok.kind === 'number' &&
     /^\d{1,4}$/.test(tok.text) &&

@@ -67,11 +67,6 @@ export function isWord(tok: Tok | undefined, ...forms: string[]): boolean {
   return tok !== undefined && tok.kind === 'word' && stems(tok.text).some((s) => forms.includes(s));
 }
 
-/** `isWord` for a closed set of forms (`words.ts`), without spreading it into a list per call. */
-export function isWordIn(tok: Tok | undefined, forms: ReadonlySet<string>): boolean {
-  return tok !== undefined && tok.kind === 'word' && readings(tok.text).some((r) => forms.has(r.stem));
-}
-
 /** Whether a token is a closed-class word of `cls` (by stem, under the class's clitic rule). */
 export function isA(view: SentenceView, tok: Tok | undefined, cls: WordClass): boolean {
   return tok !== undefined && tok.kind === 'word' && view.lex.closed.has(cls, tok.text);

@@ -98,9 +98,6 @@ export const SPEAKER_STOPS = folded([
   'عليه',
 ]);
 
-/** Era marks after a year (`سنة 69 للهجرة`، `1441 هـ`، `44 قبل الميلاد`): the number is a year. */
-export const ERA_MARKS = folded(['هجره', 'هجريه', 'ميلاد', 'ميلاديه']);
-
 /** Closed-class words that are never part of a person's name. */
 export const FUNCTION_WORDS = folded([
   'كما',
