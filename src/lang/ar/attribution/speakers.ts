@@ -16,7 +16,7 @@ import { readings } from '../read/morphology.js';
 import type { SentenceView } from '../figures/figures.js';
 import { matchPhraseWords } from '../read/phrases.js';
 import type { Tok } from '../quantities/numbers.js';
-import { COMPLEMENTIZERS, SPEAKER_STOPS, FUNCTION_WORDS, AUDIENCES } from '../read/words.js';
+import { COMPLEMENTIZERS, SPEAKER_STOPS, FUNCTION_WORDS } from '../read/words.js';
 
 export interface CueHit {
   readonly start: number;
@@ -351,11 +351,7 @@ function isAudience(view: SentenceView, i: number): boolean {
   if (!tok || tok.kind !== 'word' || !/^(ل|لل)/.test(tok.text)) return false;
   const withL = readings(tok.text).filter((r) => r.prefixes.includes('ل'));
   const closed = view.lex.closed;
-  if (
-    withL.some(
-      (r) => AUDIENCES.has(r.stem) || AUDIENCES.has('ال' + r.stem) || closed.hasStem('outlet-head', r.stem),
-    )
-  )
+  if (withL.some((r) => closed.hasStem('audience', r.stem) || closed.hasStem('outlet-head', r.stem)))
     return true;
   const entity = view.entities.find((e) => e.start === i);
   return entity !== undefined && entity.entry.type === 'outlet' && withL.length > 0;

@@ -46,6 +46,7 @@ export const WORD_CLASSES = [
   'equivalence',
   'rank-head',
   'era-mark',
+  'audience',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
