@@ -12,11 +12,12 @@ import type { Hop, Stance, TextSpan } from '../../../types.js';
 import type { CueEntry, DemonymEntry, GazetteerEntry, Lexicon } from '../lexicon/lexicon.js';
 import type { EntityHit } from '../read/sentence-view.js';
 import { isA } from '../read/sentence-view.js';
+import type { WordClass } from '../lexicon/closed-words.js';
 import { readings } from '../read/morphology.js';
 import type { SentenceView } from '../figures/figures.js';
 import { matchPhraseWords } from '../read/phrases.js';
 import type { Tok } from '../quantities/numbers.js';
-import { COMPLEMENTIZERS, SPEAKER_STOPS, FUNCTION_WORDS } from '../read/words.js';
+import { COMPLEMENTIZERS, FUNCTION_WORDS } from '../read/words.js';
 
 export interface CueHit {
   readonly start: number;
@@ -381,13 +382,14 @@ function startsWithArticle(tok: Tok): boolean {
   return tok.kind === 'word' && readings(tok.text).some((r) => r.definite);
 }
 
+function asWritten(view: SentenceView, tok: Tok, cls: WordClass): boolean {
+  return view.lex.closed.hasStem(cls, tok.text);
+}
+
 function isStop(view: SentenceView, i: number): boolean {
   const tok = view.toks[i];
   if (!tok || tok.kind !== 'word') return true;
-  if (COMPLEMENTIZERS.has(tok.text) || SPEAKER_STOPS.has(tok.text)) return true;
-  return stems(tok).some(
-    (s) => COMPLEMENTIZERS.has(s) || (s !== tok.text && SPEAKER_STOPS.has(s) && s.length > 2),
-  );
+  return isA(view, tok, 'complementizer') || isA(view, tok, 'speaker-stop');
 }
 
 /** A subject before the verb, from the clause start: `مصادر محلية قالت`، `حنّا أوضح`. */
@@ -768,7 +770,7 @@ function findNameRun(
       isA(view, tok, 'statement-noun')
     )
       return false;
-    if (SPEAKER_STOPS.has(tok.text) || COMPLEMENTIZERS.has(tok.text) || FUNCTION_WORDS.has(tok.text))
+    if (asWritten(view, tok, 'speaker-stop') || COMPLEMENTIZERS.has(tok.text) || FUNCTION_WORDS.has(tok.text))
       return false;
     if (tok.text.length < 2) return false;
     if (isA(view, tok, 'anaphoric-head') || view.excluded.has(i)) return false;

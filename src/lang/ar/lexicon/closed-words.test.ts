@@ -44,3 +44,15 @@ test('closed words: a head cut from its clitic is a lemma as written or with the
   assert.ok(!words.hasBareOrDefinite('organization-head', fold('بالشركة')));
   assert.ok(!words.hasStem('organization-head', fold('الشركة')));
 });
+
+test('closed words: a long-rule class meets a two-letter lemma only as written', () => {
+  const words = new ClosedWords();
+  words.add('speaker-stop', 'في', 'long');
+  words.add('speaker-stop', 'خلال', 'long');
+  words.add('speaker-stop', 'له', 'long');
+  assert.ok(is(words, 'speaker-stop', 'في'));
+  assert.ok(!is(words, 'speaker-stop', 'وفي'));
+  assert.ok(!is(words, 'speaker-stop', 'الله'));
+  assert.ok(is(words, 'speaker-stop', 'وخلال'));
+  assert.ok(is(words, 'speaker-stop', 'له'));
+});
