@@ -49,6 +49,7 @@ export const WORD_CLASSES = [
   'audience',
   'complementizer',
   'speaker-stop',
+  'year-noun',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
