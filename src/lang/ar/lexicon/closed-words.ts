@@ -50,6 +50,7 @@ export const WORD_CLASSES = [
   'complementizer',
   'speaker-stop',
   'year-noun',
+  'letter-name',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

@@ -88,8 +88,6 @@ function glued(a: Tok | undefined, b: Tok | undefined): boolean {
 }
 
 const LATIN = /[A-Za-z]/;
-/** Latin letters as Arabic writes them in model names (`إس-400`، `إف 16`، `بي 52`، `تي 72`). */
-const LETTER_NAMES = new Set(['اس', 'اف', 'ام', 'تي', 'بي', 'سي', 'جي', 'دي', 'اكس', 'كيه', 'يو']);
 
 /**
  * A digit run that names rather than counts: phone numbers, a number after a label
@@ -158,7 +156,7 @@ function isLabelNumber(view: SentenceView, i: number): boolean {
     if (!counted) return true;
   }
   // إس 400 · إف 16 · تي 72: a Latin letter spelled in Arabic names a model.
-  if (prev && prev.kind === 'word' && LETTER_NAMES.has(prev.text)) return true;
+  if (isA(view, prev, 'letter-name')) return true;
   return false;
 }
 
