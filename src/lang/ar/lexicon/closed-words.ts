@@ -51,6 +51,7 @@ export const WORD_CLASSES = [
   'speaker-stop',
   'year-noun',
   'letter-name',
+  'compound-first',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
