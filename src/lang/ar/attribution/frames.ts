@@ -236,7 +236,7 @@ function prepositionFrame(st: FrameState, at: CueAt): void {
  * sentence, else to the last one the report named; with neither, no voice opens.
  */
 function sayingBackReference(st: FrameState, at: CueAt, from: number): void {
-  if (!isSayingBackReference(st.toks[from])) return;
+  if (!isSayingBackReference(st.view, st.toks[from])) return;
   const chain = st.current ?? st.voices.lastChain;
   if (!chain || chain.length === 0) return;
   st.frames.push({

@@ -12,21 +12,12 @@ import type { Hop, Stance, TextSpan } from '../../../types.js';
 import type { CueEntry, DemonymEntry, GazetteerEntry, Lexicon } from '../lexicon/lexicon.js';
 import type { EntityHit } from '../read/sentence-view.js';
 import { isA } from '../read/sentence-view.js';
+import type { WordClass } from '../lexicon/closed-words.js';
 import { readings } from '../read/morphology.js';
 import type { SentenceView } from '../figures/figures.js';
 import { matchPhraseWords } from '../read/phrases.js';
 import type { Tok } from '../quantities/numbers.js';
-import {
-  COMPLEMENTIZERS,
-  ORGANIZATION_HEADS,
-  OUTLET_HEADS,
-  RELATIVES,
-  SPEAKER_STOPS,
-  STATEMENT_NOUNS,
-  FUNCTION_WORDS,
-  AUDIENCES,
-  SAYING_NOUNS,
-} from '../read/words.js';
+import { COMPLEMENTIZERS, FUNCTION_WORDS } from '../read/words.js';
 
 export interface CueHit {
   readonly start: number;
@@ -115,7 +106,7 @@ export function findCues(view: SentenceView): CueHit[] {
     const cues = view.info(i)?.cues ?? [];
     if (cues.length === 0) continue;
     // A verb in a relative clause (`الأنباء التي تحدثت عن`) reports nothing itself.
-    if (RELATIVES.has(toks[i - 1]?.text ?? '') && toks[i - 1]?.text !== 'ما') continue;
+    if (isA(view, toks[i - 1], 'relative') && toks[i - 1]?.text !== 'ما') continue;
     // `إضافة إلى` links list items; it is not `أضاف`. After a conjunction the verb reading is kept
     // for now (`وإضافة` read as `وأضافه`), as the reader always has: changing it moves 14 of 7,882
     // ANT outputs and belongs with the attribution fixes, not with moving the word lists.
@@ -128,7 +119,7 @@ export function findCues(view: SentenceView): CueHit[] {
     if (entry.role === 'transmit' && entry.pos !== 'prep') {
       const window = toks.slice(i + 1, i + 12);
       if (/^(تم|جرى|يتم)$/.test(toks[i - 1]?.text ?? '') || !window.some((t) => t.text === 'عن')) {
-        if (!(RELATIVES.has(toks[i - 1]?.text ?? '') || toks[i - 1]?.text === 'ما')) continue;
+        if (!(isA(view, toks[i - 1], 'relative') || toks[i - 1]?.text === 'ما')) continue;
       }
     }
     // `قد` before a perfect verb means "had": only `قد` + imperfect is a hedge.
@@ -195,7 +186,7 @@ function speakerLead(
   let i = from;
   let quoted = false;
   // `وفق إفادة المتحدث`، `بحسب بيان الوزارة`: the statement noun is not the source.
-  while (i < limit && hasStem(toks[i], STATEMENT_NOUNS)) i++;
+  while (i < limit && isA(view, toks[i], 'statement-noun')) i++;
   // `حصيلة جديدة نشرها المرصد`، `حصيلة رسمية`: the statement's own adjectives name no source.
   // `التقرير السنوي`: a definite statement takes definite adjectives too.
   const definite = i > from && startsWithArticle(toks[i - 1]!);
@@ -228,7 +219,7 @@ function speakerLead(
 function statementAdjective(view: SentenceView, i: number, definite: boolean): boolean {
   const tok = view.toks[i];
   if (!tok || tok.kind !== 'word' || !/^[^لبو].+(ه|ي)$/.test(tok.text)) return false;
-  if (startsWithArticle(tok) !== definite || isA(view, tok, 'issued-by') || hasStem(tok, STATEMENT_NOUNS))
+  if (startsWithArticle(tok) !== definite || isA(view, tok, 'issued-by') || isA(view, tok, 'statement-noun'))
     return false;
   const info = view.info(i);
   if ((info?.roles.length ?? 0) > 0 || (info?.cues.length ?? 0) > 0) return false;
@@ -285,11 +276,11 @@ function stopInSpeaker(view: SentenceView, i: number, start: number, end: number
   if (end > start && view.entities.some((e) => e.start < i && i < e.end))
     return { next: i + 1, end: i + 1, words: 1 };
   // `القيادي في قوات سوريا الديمقراطية`: في before a named body stays inside the phrase.
-  if (toks[i]!.text === 'في' && end > start && !STATEMENT_NOUNS.has(toks[i + 1]?.text ?? '')) {
+  if (toks[i]!.text === 'في' && end > start && !isA(view, toks[i + 1], 'statement-noun')) {
     let n = i + 1;
     while (toks[n]?.text === '"') n++;
     const next = toks[n];
-    if (next && (view.entities.some((e) => e.start === n) || hasStem(next, ORGANIZATION_HEADS)))
+    if (next && (view.entities.some((e) => e.start === n) || isA(view, next, 'organization-head')))
       return { next: i + 1, end, words: 0 };
   }
   return null;
@@ -299,20 +290,24 @@ function stopInSpeaker(view: SentenceView, i: number, start: number, end: number
  * `قولها`، `تأكيده`: a verbal noun of saying with the speaker's pronoun points back to a speaker
  * named before it (`نقلت رويترز عن الشرطة قولها`، `وفق قولها`) and names no one itself.
  */
-export function isSayingBackReference(tok: Tok | undefined): boolean {
+export function isSayingBackReference(view: SentenceView, tok: Tok | undefined): boolean {
   if (!tok || tok.kind !== 'word') return false;
+  const closed = view.lex.closed;
   return readings(tok.text).some((r) => {
     const m = /^(.{2,}?)(ه|ها|هم|هما|هن)$/.exec(r.stem);
     if (!m) return false;
     const base = m[1]!;
-    return SAYING_NOUNS.has(base) || (base.endsWith('ت') && SAYING_NOUNS.has(base.slice(0, -1) + 'ه'));
+    return (
+      closed.hasStem('saying-noun', base) ||
+      (base.endsWith('ت') && closed.hasStem('saying-noun', base.slice(0, -1) + 'ه'))
+    );
   });
 }
 
 /** A word that ends the speaker: the outlet or audience spoken to, a new cue, an event word. */
 function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
   const toks = view.toks;
-  if (isSayingBackReference(toks[i])) return true;
+  if (isSayingBackReference(view, toks[i])) return true;
   if (toks[i]!.text === 'ل' && toks[i + 1]?.text === '"' && addressee(view, start, i)) return true; // لـ"X" told
   // `لفرانس برس`، `للصحفيين`: the outlet or audience spoken to ends the speaker.
   if (i > start && isAudience(view, i)) return true;
@@ -345,7 +340,7 @@ function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
 function addressee(view: SentenceView, start: number, at: number): boolean {
   const last = view.toks[at - 1];
   if (!last || last.kind !== 'word') return true;
-  if (hasStem(last, ORGANIZATION_HEADS) || (view.info(at - 1)?.roles.length ?? 0) > 0) return false;
+  if (isA(view, last, 'organization-head') || (view.info(at - 1)?.roles.length ?? 0) > 0) return false;
   if (/^(العامه|الاعلامي|الرسمي|العام|الاعلى|التنفيذي|الاعلاميه)$/.test(last.text)) return false;
   void start;
   return true;
@@ -356,7 +351,8 @@ function isAudience(view: SentenceView, i: number): boolean {
   const tok = view.toks[i];
   if (!tok || tok.kind !== 'word' || !/^(ل|لل)/.test(tok.text)) return false;
   const withL = readings(tok.text).filter((r) => r.prefixes.includes('ل'));
-  if (withL.some((r) => AUDIENCES.has(r.stem) || AUDIENCES.has('ال' + r.stem) || OUTLET_HEADS.has(r.stem)))
+  const closed = view.lex.closed;
+  if (withL.some((r) => closed.hasStem('audience', r.stem) || closed.hasStem('outlet-head', r.stem)))
     return true;
   const entity = view.entities.find((e) => e.start === i);
   return entity !== undefined && entity.entry.type === 'outlet' && withL.length > 0;
@@ -367,7 +363,11 @@ export function addressedOutlet(view: SentenceView, at: number, span: SpanMapper
   let i = at;
   while (view.toks[i]?.text === '"' || view.toks[i]?.text === 'ل' || isComma(view.toks[i])) i++;
   // `لوكالة فرانس برس`: the outlet head with its ل, then the outlet.
-  if (readings(view.toks[i]?.text ?? '').some((r) => r.prefixes.includes('ل') && OUTLET_HEADS.has(r.stem)))
+  if (
+    readings(view.toks[i]?.text ?? '').some(
+      (r) => r.prefixes.includes('ل') && view.lex.closed.hasStem('outlet-head', r.stem),
+    )
+  )
     i++;
   const entity = view.entities.find((e) => e.start === i || e.start === at);
   if (!entity || entity.entry.type !== 'outlet') return null;
@@ -382,13 +382,14 @@ function startsWithArticle(tok: Tok): boolean {
   return tok.kind === 'word' && readings(tok.text).some((r) => r.definite);
 }
 
+function asWritten(view: SentenceView, tok: Tok, cls: WordClass): boolean {
+  return view.lex.closed.hasStem(cls, tok.text);
+}
+
 function isStop(view: SentenceView, i: number): boolean {
   const tok = view.toks[i];
   if (!tok || tok.kind !== 'word') return true;
-  if (COMPLEMENTIZERS.has(tok.text) || SPEAKER_STOPS.has(tok.text)) return true;
-  return stems(tok).some(
-    (s) => COMPLEMENTIZERS.has(s) || (s !== tok.text && SPEAKER_STOPS.has(s) && s.length > 2),
-  );
+  return isA(view, tok, 'complementizer') || isA(view, tok, 'speaker-stop');
 }
 
 /** A subject before the verb, from the clause start: `مصادر محلية قالت`، `حنّا أوضح`. */
@@ -536,12 +537,16 @@ function hopName(
   let text = cleaned;
   // A conjunction glued to the phrase (`ومصادر`) is not part of the name; `وكالة` keeps its و.
   const head = toks[first]!.text;
-  if (head.startsWith('و') && !OUTLET_HEADS.has(head) && !ORGANIZATION_HEADS.has(head)) {
+  if (
+    head.startsWith('و') &&
+    !lex.closed.hasStem('outlet-head', head) &&
+    !lex.closed.hasStem('organization-head', head)
+  ) {
     const bare = head.slice(1);
     const known = lex.lookup(bare);
     const knownBare =
-      OUTLET_HEADS.has(bare) ||
-      ORGANIZATION_HEADS.has(bare) ||
+      lex.closed.hasStem('outlet-head', bare) ||
+      lex.closed.hasBareOrDefinite('organization-head', bare) ||
       known.roles.length + known.entities.length + known.nouns.length > 0;
     const knownWhole = lex.lookup(head);
     if (
@@ -553,7 +558,7 @@ function hopName(
   }
   // A preposition glued to a body (`للجيش المالي` after `وفقاً لبيان`) is not part of its name.
   // `للجيش` is ل + الجيش with the article's alef dropped in writing: the name is `الجيش`.
-  if (/^لل/.test(head) && (entity || hasStem(toks[first], ORGANIZATION_HEADS)))
+  if (/^لل/.test(head) && (entity || isA(view, toks[first], 'organization-head')))
     text = text.replace(/^([\s"“”]*)لل/, '$1ال');
   else if (/^ل/.test(head) && entities.some((e) => e.start === first)) text = text.replace(/^ل/, '');
   return text;
@@ -561,13 +566,13 @@ function hopName(
 
 /** A document speaks: `أشار التقرير`، `قال البيان`. */
 function documentHop(p: HopPhrase): Hop | null {
-  if (!p.firstStems.some((s) => STATEMENT_NOUNS.has(s)) || p.words.length > 4 || p.entity) return null;
+  if (!isA(p.view, p.view.toks[p.first], 'statement-noun') || p.words.length > 4 || p.entity) return null;
   return p.withCue({ name: p.text.replace(/^لل/, 'ال'), kind: 'document' });
 }
 
 /** Outlets: صحيفة/وكالة/موقع … or a gazetteer outlet. */
 function outletHop(p: HopPhrase): Hop | null {
-  if (!p.firstStems.some((s) => OUTLET_HEADS.has(s)) && p.entity?.type !== 'outlet') return null;
+  if (!isA(p.view, p.view.toks[p.first], 'outlet-head') && p.entity?.type !== 'outlet') return null;
   const hop: Hop = { name: p.text, kind: 'outlet' };
   // `موقع X الإخباري` with X a town is no listed body; a lone `الموقع` refers back, naming none.
   const body = p.entities.find((e) => e.entry.type === 'outlet' || e.entry.type === 'organization');
@@ -651,18 +656,17 @@ function roleBackReference(p: HopPhrase): Hop | null {
 
 /** A listed body, a body headed by an office word, or a role naming no one met before. */
 function organizationHop(p: HopPhrase): Hop | null {
-  const { entity, firstStems, text } = p;
-  if (!entity && !firstStems.some((s) => ORGANIZATION_HEADS.has(s)) && !p.roleHere && !bodyByHead(p))
-    return null;
+  const { entity, text } = p;
+  const headed = isA(p.view, p.view.toks[p.first], 'organization-head');
+  if (!entity && !headed && !p.roleHere && !bodyByHead(p)) return null;
   let hop: Hop = { name: text, kind: 'organization' };
   // A place names no speaker (`مديرية صحة إدلب` is not Idlib), and a body headed by its own
   // office word before a listed one (`المكتب الإعلامي لقسد`) is a body of its own within it.
   const body = p.entities.find((e) => e.entry.type !== 'location' && e.entry.type !== 'facility');
-  const subBody =
-    body !== undefined && body.start > p.first && firstStems.some((s) => ORGANIZATION_HEADS.has(s));
+  const subBody = body !== undefined && body.start > p.first && headed;
   if (body && !subBody) hop = { ...hop, entity: body.entry.id };
   if (entity && entity.name !== text) hop = { ...hop, affiliation: groupName(entity, p.lex) };
-  if ((!body || subBody) && firstStems.some((s) => ORGANIZATION_HEADS.has(s))) {
+  if ((!body || subBody) && headed) {
     const parent = subBody ? { parent: body.entry.id } : {};
     p.state.named?.push({
       kind: 'organization',
@@ -760,14 +764,18 @@ function findNameRun(
       return false;
     if (info.nouns.length > 0) return false;
     if (/^(في|من|باسم|ل|عن|على|الى|مع|و|بن|ابن)$/.test(tok.text)) return false;
-    if (hasStem(tok, ORGANIZATION_HEADS) || hasStem(tok, OUTLET_HEADS) || hasStem(tok, STATEMENT_NOUNS))
+    if (
+      isA(view, tok, 'organization-head') ||
+      isA(view, tok, 'outlet-head') ||
+      isA(view, tok, 'statement-noun')
+    )
       return false;
-    if (SPEAKER_STOPS.has(tok.text) || COMPLEMENTIZERS.has(tok.text) || FUNCTION_WORDS.has(tok.text))
+    if (asWritten(view, tok, 'speaker-stop') || COMPLEMENTIZERS.has(tok.text) || FUNCTION_WORDS.has(tok.text))
       return false;
     if (tok.text.length < 2) return false;
     if (isA(view, tok, 'anaphoric-head') || view.excluded.has(i)) return false;
     // `عددها`، `قولها`: a count or a saying that points back is no one's name.
-    if (isA(view, tok, 'count-head') || isSayingBackReference(tok)) return false;
+    if (isA(view, tok, 'count-head') || isSayingBackReference(view, tok)) return false;
     return true;
   };
   // The name starts at a word without the article and runs to the end of the phrase
@@ -821,7 +829,7 @@ export function subjectEarlier(
     if (roleSeg && (view.info(roleSeg.start)?.roles.length ?? 0) > 0) {
       let roleEnd = roleSeg.end;
       for (let k = roleSeg.start; k < roleSeg.end; k++) {
-        if (readings(toks[k]!.text).some((r) => STATEMENT_NOUNS.has(r.stem))) {
+        if (isA(view, toks[k], 'statement-noun')) {
           roleEnd = k;
           break;
         }

@@ -12,7 +12,7 @@ import type { SpeakerMention } from '../attribution/speakers.js';
 import type { GazetteerEntry, Lexicon } from '../lexicon/lexicon.js';
 import { fold } from '../normalize/index.js';
 import { keyId, personKeyWords, plausibleName } from './people.js';
-import { COMPLEMENTIZERS, FUNCTION_WORDS, ORGANIZATION_HEADS, OUTLET_HEADS } from '../read/words.js';
+import { COMPLEMENTIZERS, FUNCTION_WORDS } from '../read/words.js';
 
 export interface DocumentSpeakers {
   readonly id: string;
@@ -71,11 +71,14 @@ export function listedByName(lex: Lexicon, name: string): GazetteerEntry | null 
  * An unlisted body's name without what a speaker phrase ran on into (`المنظمة إنها`، `السلطات
  * التركية قد`): cut at the first function word, at most five words.
  */
-function bodyName(name: string): string {
+function bodyName(name: string, lex: Lexicon): string {
   const words = name.split(/\s+/);
   // `لوكالة الأنباء …`، `لهيئة …`: the preposition is not part of the name.
   const bare = fold(words[0] ?? '').slice(1);
-  if (/^ل/.test(words[0] ?? '') && (OUTLET_HEADS.has(bare) || ORGANIZATION_HEADS.has(bare)))
+  if (
+    /^ل/.test(words[0] ?? '') &&
+    (lex.closed.hasStem('outlet-head', bare) || lex.closed.hasBareOrDefinite('organization-head', bare))
+  )
     words[0] = words[0]!.slice(1);
   const stop = words.findIndex(
     (w, k) => k > 0 && (FUNCTION_WORDS.has(fold(w)) || COMPLEMENTIZERS.has(fold(w))),
@@ -195,7 +198,7 @@ export function linkSpeakers(docs: readonly DocumentSpeakers[], lex: Lexicon): B
         if (!key.includes(' ')) continue;
         c = cluster('person', key);
       } else {
-        const trimmed = bodyName(m.name);
+        const trimmed = bodyName(m.name, lex);
         const key = bodyKey(trimmed);
         // A head word alone (`المرصد`، `الموقع`) refers back to a body; it names none.
         if (!key.includes(' ')) continue;

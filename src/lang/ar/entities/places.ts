@@ -85,39 +85,6 @@ const NOT_NAMES = new Set(
   ].map((w) => fold(w)),
 );
 
-/** First words of compound place names (`تل أبيض`، `عين العرب`، `أم الخير`، `دير حافر`). */
-const COMPOUND_FIRST = new Set(
-  [
-    'تل',
-    'عين',
-    'أم',
-    'أبو',
-    'دير',
-    'بيت',
-    'كفر',
-    'خان',
-    'رأس',
-    'بئر',
-    'باب',
-    'بني',
-    'جسر',
-    'الشيخ',
-    'سيدي',
-    'وادي',
-    'جبل',
-    'تلة',
-    'عرب',
-    'قصر',
-    'سوق',
-    'مرج',
-    'نهر',
-    'بنت',
-    'معرة',
-    'حمام',
-    'كرم',
-  ].map((w) => fold(w)),
-);
-
 export interface PlaceHit {
   readonly entry: GazetteerEntry;
   /** Token range [start, end) within the sentence. */
@@ -202,12 +169,11 @@ export function findPlaces(
     if (covered(j) || !nameWord(view, j)) continue;
     let end = j + 1;
     // A compound name takes its second word (`تل أبيض`، `أم الخير`).
-    const firstWord = readings(view.toks[j]!.text).map((r) => r.stem);
     // The second word may be a listed name of its own (`أبو صيدا` is not Sidon).
     const listedWord = (k: number): boolean =>
       view.entities.some((e) => e.start === k && e.end === k + 1 && e.entry.type === 'location');
     if (
-      firstWord.some((s) => COMPOUND_FIRST.has(s)) &&
+      isA(view, view.toks[j], 'compound-first') &&
       ((nameWord(view, end) && !covered(end)) || listedWord(end))
     )
       end++;

@@ -15,7 +15,6 @@ import {
   entityAt,
   isPersonish,
   isWord,
-  isWordIn,
   nounOf,
   nounPhraseAt,
 } from '../read/sentence-view.js';
@@ -25,7 +24,6 @@ import { readings } from '../read/morphology.js';
 import { interval, qualifierAfter, qualifierRule, VAGUE_SEVERAL } from '../quantities/numbers.js';
 import type { QuantityMention } from '../quantities/sentence.js';
 import { readQuantities } from '../quantities/sentence.js';
-import { BODY_NOUNS, EQUIVALENCE, RANK_HEADS, THING_PARTITIVES } from '../read/words.js';
 
 export interface Figure {
   /** Token range of the quantity expression (qualifier + numeral), then of the counted noun. */
@@ -98,7 +96,7 @@ function findNoun(
   const noun = nounOf(view, j);
   if (noun && conjoined(noun)) return { noun: null, start: j, end: j, partitive, entity: null };
   // `ستة من فريقه`، `ثلاثة من اللجنة`: some of a body's people, not some bodies.
-  if (noun && partitive && noun.number === 'sg' && BODY_NOUNS.has(noun.entry.lemma))
+  if (noun && partitive && noun.number === 'sg' && view.lex.closed.hasStem('body-noun', noun.entry.lemma))
     return { noun: null, start: j, end: j + 1, partitive, entity: null };
   if (noun) {
     return { noun, start: j, end: j + 1, partitive, entity: null };
@@ -462,14 +460,14 @@ function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
   // `المصنف 22 عالميا`، `المسيرة 21`: after a definite head that ranks or numbers a series, a number
   // with no counted noun is a rank or an edition.
   const head = view.toks[raw.qStart - 1];
-  if (!d.noun && !d.entityAfter && isWordIn(head, RANK_HEADS) && /^[وفبل]?(ال|لل)/.test(head!.text))
+  if (!d.noun && !d.entityAfter && isA(view, head, 'rank-head') && /^[وفبل]?(ال|لل)/.test(head!.text))
     return null;
   // `يعادل 5 قنابل`: a measure of force or size, not strikes made.
-  if (isWordIn(view.toks[raw.qStart - 1], EQUIVALENCE) && d.noun?.entry.unit === 'strike') return null;
+  if (isA(view, view.toks[raw.qStart - 1], 'equivalence') && d.noun?.entry.unit === 'strike') return null;
   // `أبرز ثلاثة منها`: منها and بينها point back to a plural of things (people are منهم): a count
   // of strikes or families is one (`7 صواريخ … 3 منها`), of anything else none.
   const thing =
-    !d.noun && isWordIn(view.toks[raw.numEnd], THING_PARTITIVES) ? thingAntecedent(view, raw.qStart) : null;
+    !d.noun && isA(view, view.toks[raw.numEnd], 'thing-partitive') ? thingAntecedent(view, raw.qStart) : null;
   if (thing) {
     const unit = thing.noun.entry.unit;
     if (unit !== 'person' && unit !== 'family' && unit !== 'strike') return null;

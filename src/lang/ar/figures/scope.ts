@@ -13,7 +13,6 @@ import type { SentenceView } from '../read/sentence-view.js';
 
 const SINCE = fold('منذ');
 const OF = fold('من');
-const YEAR_WORDS = new Set([fold('عام'), fold('سنة')]);
 
 function stemsOf(tok: Tok | undefined): string[] {
   return tok?.kind === 'word' ? stems(tok.text) : [];
@@ -30,7 +29,7 @@ export function isBackground(view: SentenceView, publishedYear: number | null): 
         (isA(view, toks[i + 2], 'war-noun') || isA(view, toks[i + 3], 'war-noun'))
       )
         return true;
-      const y = YEAR_WORDS.has(toks[i + 1]?.text ?? '') ? toks[i + 2] : toks[i + 1];
+      const y = isA(view, toks[i + 1], 'year-noun') ? toks[i + 2] : toks[i + 1];
       if (publishedYear !== null && y?.kind === 'number' && /^(19|20)\d\d$/.test(y.text)) {
         if (Number(y.text) < publishedYear - 1) return true;
       }

@@ -32,3 +32,27 @@ test('closed words: each clitic rule lets through the readings it names', () => 
   assert.ok(!words.has('time-noun', fold('الأسبوع'), true));
   assert.ok(words.has('time-noun', fold('أسبوع'), true));
 });
+
+test('closed words: a head cut from its clitic is a lemma as written or with the article only', () => {
+  const words = new ClosedWords();
+  words.add('organization-head', 'شركة', 'any');
+  words.add('organization-head', 'الجيش', 'any');
+  assert.ok(words.hasBareOrDefinite('organization-head', fold('الشركة')));
+  assert.ok(words.hasBareOrDefinite('organization-head', fold('شركة')));
+  assert.ok(words.hasBareOrDefinite('organization-head', fold('الجيش')));
+  assert.ok(!words.hasBareOrDefinite('organization-head', fold('جيش')));
+  assert.ok(!words.hasBareOrDefinite('organization-head', fold('بالشركة')));
+  assert.ok(!words.hasStem('organization-head', fold('الشركة')));
+});
+
+test('closed words: a long-rule class meets a two-letter lemma only as written', () => {
+  const words = new ClosedWords();
+  words.add('speaker-stop', 'في', 'long');
+  words.add('speaker-stop', 'خلال', 'long');
+  words.add('speaker-stop', 'له', 'long');
+  assert.ok(is(words, 'speaker-stop', 'في'));
+  assert.ok(!is(words, 'speaker-stop', 'وفي'));
+  assert.ok(!is(words, 'speaker-stop', 'الله'));
+  assert.ok(is(words, 'speaker-stop', 'وخلال'));
+  assert.ok(is(words, 'speaker-stop', 'له'));
+});

@@ -45,6 +45,22 @@ export const WORD_CLASSES = [
   'years-noun',
   'weapon-word',
   'fiction-word',
+  'relative',
+  'statement-noun',
+  'saying-noun',
+  'outlet-head',
+  'organization-head',
+  'body-noun',
+  'thing-partitive',
+  'equivalence',
+  'rank-head',
+  'era-mark',
+  'audience',
+  'complementizer',
+  'speaker-stop',
+  'year-noun',
+  'letter-name',
+  'compound-first',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
@@ -55,9 +71,11 @@ export type WordClass = (typeof WORD_CLASSES)[number];
  * - `indefinite`: those readings without the article (`سلطات صنعاء`, not `السلطات`);
  * - `prep-article`: every reading, but a preposition only before the article (`بالإضافة إلى` links
  *   a list, `بإضافة` is "by adding");
+ * - `long`: every reading for a lemma of three letters or more; a two-letter lemma as written
+ *   (`في`، `له`): behind a clitic two letters are too often part of another word (`الله`، `كله`، `الفي`);
  * - `none`: the word as written.
  */
-export const CLITIC_RULES = ['any', 'pronoun', 'indefinite', 'prep-article', 'none'] as const;
+export const CLITIC_RULES = ['any', 'pronoun', 'indefinite', 'prep-article', 'long', 'none'] as const;
 export type CliticRule = (typeof CLITIC_RULES)[number];
 
 const PREPOSITIONS = new Set(['ب', 'ل', 'ك']);
@@ -108,11 +126,24 @@ export class ClosedWords {
     if (!table) return null;
     const all = readings(word);
     if (table.rule === 'none') return table.forms.has(word) ? all[0]! : null;
+    if (table.rule === 'long')
+      return (
+        all.find((r) => table.forms.has(r.stem) && (r.prefixes.length === 0 || r.stem.length > 2)) ?? null
+      );
     const indefinite = bare || table.rule === 'indefinite';
     for (const r of all) if (table.forms.has(r.stem) && allowed(table.rule, r, indefinite)) return r;
     if (table.rule === 'pronoun')
       for (const r of all) for (const { base } of stripPronoun(r.stem)) if (table.forms.has(base)) return r;
     return null;
+  }
+
+  /**
+   * Whether a folded word, as written or with the article only, is a lemma of the class: a head word
+   * left once a glued conjunction or preposition is cut off (`و|الشركة`، `ل|هيئة`), never `بالشركة`.
+   */
+  hasBareOrDefinite(cls: WordClass, word: string): boolean {
+    const forms = this.classes.get(cls)?.forms;
+    return forms !== undefined && (forms.has(word) || (word.startsWith('ال') && forms.has(word.slice(2))));
   }
 
   /** Whether a stem already cut from its clitics is a lemma of the class. */

@@ -197,6 +197,10 @@ export class Lexicon {
     this.mentionCache.set(word, result);
     return result;
   }
+  /** The event each casualty noun stands for (`القتلى` → killed), made once per entry when first asked. */
+  readonly nounEvents = new Map<NounEntry, EventEntry>();
+  /** The head words each gazetteer entry can be named back by (`التنظيم`), found once when first asked. */
+  readonly anaphoricHeads = new Map<GazetteerEntry, readonly string[]>();
 
   private slot(form: string): MutableInfo {
     let info = this.words.get(form);

@@ -33,3 +33,14 @@ test("lexicon: currencies are the lexicon's, not a table of the quantity reader"
   assert.deepEqual(unit(loadArabicLexicon()), [null]);
   assert.deepEqual(unit(swapped), ['money']);
 });
+
+test("lexicon: what the sentence reader works out once is kept on the reader's lexicon", () => {
+  const text = 'أعلن تنظيم الدولة مقتل 5 مدنيين في قصف. وقال التنظيم إن الضحايا جنود.';
+  const used = loadArabicLexicon();
+  const other = loadArabicLexicon();
+  extractArabic(text, { referenceDate: '2018-05-01' }, used);
+  assert.ok(used.anaphoricHeads.size > 0);
+  assert.ok(used.nounEvents.size > 0);
+  assert.equal(other.anaphoricHeads.size, 0);
+  assert.equal(other.nounEvents.size, 0);
+});

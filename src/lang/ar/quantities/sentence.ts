@@ -24,8 +24,7 @@ import {
   readVague,
 } from './numbers.js';
 import type { SentenceView } from '../read/sentence-view.js';
-import { entityInside, isA, isWord, isWordIn, nounOf } from '../read/sentence-view.js';
-import { ERA_MARKS } from '../read/words.js';
+import { entityInside, isA, isWord, nounOf } from '../read/sentence-view.js';
 
 /** A figure that measures rather than counts: never a claim. */
 export type QuantityUnit = 'percent' | 'money';
@@ -89,8 +88,6 @@ function glued(a: Tok | undefined, b: Tok | undefined): boolean {
 }
 
 const LATIN = /[A-Za-z]/;
-/** Latin letters as Arabic writes them in model names (`إس-400`، `إف 16`، `بي 52`، `تي 72`). */
-const LETTER_NAMES = new Set(['اس', 'اف', 'ام', 'تي', 'بي', 'سي', 'جي', 'دي', 'اكس', 'كيه', 'يو']);
 
 /**
  * A digit run that names rather than counts: phone numbers, a number after a label
@@ -159,7 +156,7 @@ function isLabelNumber(view: SentenceView, i: number): boolean {
     if (!counted) return true;
   }
   // إس 400 · إف 16 · تي 72: a Latin letter spelled in Arabic names a model.
-  if (prev && prev.kind === 'word' && LETTER_NAMES.has(prev.text)) return true;
+  if (isA(view, prev, 'letter-name')) return true;
   return false;
 }
 
@@ -186,7 +183,7 @@ function isYear(view: SentenceView, i: number, end: number): boolean {
   const prev = toks[i - 1];
   const next = toks[end];
   // سنة 69 للهجرة · عام 132 هـ · سنة 44 قبل الميلاد: a year of an era, however short.
-  const era = (t: Tok | undefined): boolean => isWordIn(t, ERA_MARKS) || t?.text === 'هـ';
+  const era = (t: Tok | undefined): boolean => isA(view, t, 'era-mark') || t?.text === 'هـ';
   if (
     tok.kind === 'number' &&
     /^\d{1,4}$/.test(tok.text) &&

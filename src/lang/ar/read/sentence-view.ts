@@ -67,11 +67,6 @@ export function isWord(tok: Tok | undefined, ...forms: string[]): boolean {
   return tok !== undefined && tok.kind === 'word' && stems(tok.text).some((s) => forms.includes(s));
 }
 
-/** `isWord` for a closed set of forms (`words.ts`), without spreading it into a list per call. */
-export function isWordIn(tok: Tok | undefined, forms: ReadonlySet<string>): boolean {
-  return tok !== undefined && tok.kind === 'word' && readings(tok.text).some((r) => forms.has(r.stem));
-}
-
 /** Whether a token is a closed-class word of `cls` (by stem, under the class's clitic rule). */
 export function isA(view: SentenceView, tok: Tok | undefined, cls: WordClass): boolean {
   return tok !== undefined && tok.kind === 'word' && view.lex.closed.has(cls, tok.text);
@@ -145,14 +140,12 @@ export interface SentenceReading {
   readonly predicates: readonly (EventHit | null)[];
 }
 
-const NOUN_EVENTS = new WeakMap<NounEntry, EventEntry>();
-
-/** The event a casualty noun stands for (`القتلى` → killed), one per noun entry. */
-function nounEvent(noun: NounEntry): EventEntry {
-  let event = NOUN_EVENTS.get(noun);
+/** The event a casualty noun stands for (`القتلى` → killed), one per noun entry, kept on the lexicon. */
+function nounEvent(noun: NounEntry, lex: Lexicon): EventEntry {
+  let event = lex.nounEvents.get(noun);
   if (!event) {
     event = { form: noun.lemma, pos: 'noun', category: noun.category!, notes: ['noun'] };
-    NOUN_EVENTS.set(noun, event);
+    lex.nounEvents.set(noun, event);
   }
   return event;
 }
@@ -161,13 +154,13 @@ function nounEvent(noun: NounEntry): EventEntry {
  * The event a word stands for by itself: its first event reading, else the event of a casualty
  * noun (`أعداد ضحايا`، `مفقودين`، `القتلى` anchor figures nearby). Kept on the word's record.
  */
-function wordEvent(word: LexWord): EventEntry | null {
+function wordEvent(word: LexWord, lex: Lexicon): EventEntry | null {
   if (word.event !== undefined) return word.event;
   const single = word.info.events[0];
   const noun = single
     ? undefined
     : word.info.nouns.find((n) => n.entry.category && CASUALTY.has(n.entry.category));
-  word.event = single ?? (noun ? nounEvent(noun.entry) : null);
+  word.event = single ?? (noun ? nounEvent(noun.entry, lex) : null);
   return word.event;
 }
 
@@ -193,7 +186,7 @@ export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): Sen
     }
     names[i] = entityCandidatesAt(toks, words, i);
     if (!bestEvent) {
-      const single = wordEvent(words[i]!);
+      const single = wordEvent(words[i]!, lex);
       if (single) bestEvent = { entry: single, start: i, end: i + 1 };
     }
     predicates[i] = bestEvent;
@@ -279,11 +272,12 @@ export function rememberBodies(v: SentenceView, anaphora: Map<string, GazetteerE
   for (const e of v.entities) for (const head of anaphoricHeads(e.entry, v.lex)) anaphora.set(head, e.entry);
 }
 
-const HEADS = new WeakMap<GazetteerEntry, readonly string[]>();
-
-/** The head words an entry can be named back by: the first word of its names of several words. */
+/**
+ * The head words an entry can be named back by: the first word of its names of several words, found
+ * once and kept on the lexicon whose closed-class words decide them.
+ */
 function anaphoricHeads(entry: GazetteerEntry, lex: Lexicon): readonly string[] {
-  const known = HEADS.get(entry);
+  const known = lex.anaphoricHeads.get(entry);
   if (known) return known;
   const heads: string[] = [];
   for (const name of [entry.name, ...entry.aliases]) {
@@ -291,6 +285,6 @@ function anaphoricHeads(entry: GazetteerEntry, lex: Lexicon): readonly string[] 
     const head = folded.split(' ')[0]!;
     if (lex.closed.hasStem('anaphoric-head', head) && folded.includes(' ')) heads.push(head);
   }
-  HEADS.set(entry, heads);
+  lex.anaphoricHeads.set(entry, heads);
   return heads;
 }
