@@ -304,7 +304,12 @@ export class Lexicon {
 
   /** True when `word` is `target` once clitics and a pronoun suffix are set aside. */
   static wordMatches(word: string, target: string): boolean {
-    return keysMatch(surfaceKeys(word), targetKeys(target));
+    let keys = SURFACE_KEYS.get(word);
+    if (!keys) {
+      if (SURFACE_KEYS.size >= KEYS_MAX) SURFACE_KEYS.clear();
+      SURFACE_KEYS.set(word, (keys = surfaceKeys(word)));
+    }
+    return keysMatch(keys, targetKeys(target));
   }
 
   /** `wordMatches` for a word's record and a phrase word's target, with no table lookup. */
@@ -346,9 +351,11 @@ export interface TargetKeys {
 }
 
 const TARGET_KEYS = new Map<string, TargetKeys>();
+/** Keys of words matched without their record (`wordMatches`): a qualifier's neighbours recur. */
+const SURFACE_KEYS = new Map<string, SurfaceKeys>();
 const KEYS_MAX = 200_000;
 
-/** Not cached here: a word's keys are kept on its lexicon record (`recordMatches`). */
+/** Cached on a word's lexicon record (`recordMatches`), else in SURFACE_KEYS (`wordMatches`). */
 function surfaceKeys(word: string): SurfaceKeys {
   const stems: string[] = [];
   const bases: string[] = [];

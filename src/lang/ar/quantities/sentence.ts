@@ -369,6 +369,11 @@ export function readQuantities(view: SentenceView): QuantityMention[] {
   const out: QuantityMention[] = [];
   let i = 0;
   while (i < view.toks.length) {
+    // Most tokens open nothing: passed over here, without a step for each.
+    if (opensNothing(view, i)) {
+      i++;
+      continue;
+    }
     const step = quantityAt(view, i);
     out.push(...step.found);
     i = step.next;
@@ -390,20 +395,26 @@ interface NumberAt {
   readonly lead: number;
 }
 
+const FOUND_NONE: readonly QuantityMention[] = [];
+
 function skipTo(next: number): QuantityStep {
-  return { found: [], next };
+  return { found: FOUND_NONE, next };
 }
 
-/** The quantities that start at token `i`: a range, a number, one of a plural, a dual; or none. */
-function quantityAt(view: SentenceView, i: number): QuantityStep {
+/** Whether token `i` cannot open a quantity: in a date, not a word or a number, a percent, or no opener. */
+function opensNothing(view: SentenceView, i: number): boolean {
   const tok = view.toks[i]!;
-  if (
+  return (
     view.excluded.has(i) ||
     (tok.kind !== 'word' && tok.kind !== 'number') ||
     isPercentWord(tok) ||
     !mayOpen(view, i)
-  )
-    return skipTo(i + 1);
+  );
+}
+
+/** The quantities that start at token `i`, one that may open one: a range, a number, one of a plural, a dual; or none. */
+function quantityAt(view: SentenceView, i: number): QuantityStep {
+  const tok = view.toks[i]!;
   // `الحادي عشر`، `السادسة عشرة`: the ten of a teen ordinal counts nothing.
   if (isWord(tok, 'عشر', 'عشره') && view.lex.closed.has('ordinal-unit', view.toks[i - 1]?.text ?? ''))
     return skipTo(i + 1);
