@@ -101,7 +101,7 @@ export function findCues(view: SentenceView): CueHit[] {
     if (tok.kind !== 'word') continue;
     // Phrases first (نقلا عن، على حد وصفه، لم يتسن التأكد).
     let matched: CueHit | null = null;
-    for (const phrase of view.words[i]!.phrases) {
+    for (const phrase of view.words[i]!.phrasesByKind.cue) {
       if (phrase.payload.kind !== 'cue') continue;
       const j = matchPhraseWords(toks, view.words, i, phrase);
       if (j > 0 && (!matched || j - i > matched.end - matched.start))
@@ -328,7 +328,7 @@ function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
   // An event phrase ends it too (`بحسب تقديرات الأمم المتحدة لقي 350 ألف شخص مصرعهم`).
   if (
     i > start &&
-    view.words[i]!.phrases.some((ph) => ph.payload.kind === 'event') &&
+    view.words[i]!.phrasesByKind.event.length > 0 &&
     !view.entities.some((e) => e.start < i && i < e.end)
   )
     return true;

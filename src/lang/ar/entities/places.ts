@@ -12,6 +12,7 @@ import { fold } from '../normalize/index.js';
 import type { SentenceView } from '../figures/figures.js';
 import { FUNCTION_WORDS } from '../read/words.js';
 import { isA } from '../read/sentence-view.js';
+import type { EntityHit } from '../read/sentence-view.js';
 import { keyId } from './people.js';
 
 /** Head words of place names, and what they name. */
@@ -145,7 +146,16 @@ for (const head of HEADS.keys()) {
 
 function mayEndInHead(word: string): boolean {
   const heads = HEADS_BY_LAST.get(word.charCodeAt(word.length - 1));
-  return heads !== undefined && heads.some((h) => word.endsWith(h));
+  if (heads === undefined) return false;
+  // A loop, not `some` with a closure: this runs on every word of every sentence.
+  for (const h of heads) if (word.endsWith(h)) return true;
+  return false;
+}
+
+/** Whether token `i` lies inside one of the sentence's entities. */
+function covered(entities: readonly EntityHit[], i: number): boolean {
+  for (const e of entities) if (i >= e.start && i < e.end) return true;
+  return false;
 }
 
 function headType(word: string): { type: GazetteerType; prefixes: number } | null {
@@ -189,17 +199,16 @@ export function findPlaces(
       !(e.entry.parent !== null && governmentSeat(view, e.start)),
   );
   for (const e of listed) out.push({ entry: e.entry, start: e.start, end: e.end, shaped: false });
-  const covered = (i: number): boolean => view.entities.some((e) => i >= e.start && i < e.end);
   for (let i = 0; i < view.toks.length; i++) {
     const tok = view.toks[i]!;
-    if (tok.kind !== 'word' || covered(i)) continue;
+    if (tok.kind !== 'word' || covered(view.entities, i)) continue;
     const head = headType(tok.text);
     if (!head) continue;
     // `وأدى` (and led) folds to the head `وادي`.
     if (/^و?أد[ىي]/.test(original(tok.start, tok.end))) continue;
     let j = i + 1;
     while (view.toks[j]?.kind === 'punct' && view.toks[j]!.text === '"') j++;
-    if (covered(j) || !nameWord(view, j)) continue;
+    if (covered(view.entities, j) || !nameWord(view, j)) continue;
     let end = j + 1;
     // A compound name takes its second word (`تل أبيض`، `أم الخير`).
     const firstWord = readings(view.toks[j]!.text).map((r) => r.stem);
@@ -208,7 +217,7 @@ export function findPlaces(
       view.entities.some((e) => e.start === k && e.end === k + 1 && e.entry.type === 'location');
     if (
       firstWord.some((s) => COMPOUND_FIRST.has(s)) &&
-      ((nameWord(view, end) && !covered(end)) || listedWord(end))
+      ((nameWord(view, end) && !covered(view.entities, end)) || listedWord(end))
     )
       end++;
     const name = clean(original(tok.start + head.prefixes, view.toks[end - 1]!.end));

@@ -89,6 +89,8 @@ export interface LexWord {
   readonly text: string;
   readonly info: WordInfo;
   readonly phrases: readonly Phrase[];
+  /** The same phrases by the kind of their payload, each list in `phrases` order. */
+  readonly phrasesByKind: PhrasesByKind;
   /** Whether the word can open a quantity, once the quantity reader has asked. */
   opensQuantity?: boolean | undefined;
   /** Its surface keys, once a phrase has been matched against it. */
@@ -114,6 +116,26 @@ const UNKNOWN_WORD: WordInfo = Object.freeze({
   demonyms: NOTHING,
   entities: NOTHING,
 });
+
+/** A word's phrases by kind: a reader looking for one kind passes over none of the others. */
+export type PhrasesByKind = { readonly [K in PhrasePayload['kind']]: readonly Phrase[] };
+
+const NO_PHRASES: PhrasesByKind = Object.freeze({
+  event: NOTHING,
+  cue: NOTHING,
+  role: NOTHING,
+  entity: NOTHING,
+  noun: NOTHING,
+});
+
+function byKind(phrases: readonly Phrase[]): PhrasesByKind {
+  if (phrases.length === 0) return NO_PHRASES;
+  const of = (kind: PhrasePayload['kind']): readonly Phrase[] => {
+    const list = phrases.filter((p) => p.payload.kind === kind);
+    return list.length > 0 ? list : NOTHING;
+  };
+  return { event: of('event'), cue: of('cue'), role: of('role'), entity: of('entity'), noun: of('noun') };
+}
 
 /** Spellings kept at once; the table starts over when full (a batch rarely holds this many). */
 const RECORDS_MAX = 200_000;
@@ -247,10 +269,12 @@ export class Lexicon {
     const cached = this.records.get(word);
     if (cached) return cached;
     // Every field present from the start, so that all records share one shape.
+    const phrases = this.phrasesOf(word);
     const record: LexWord = {
       text: word,
       info: this.infoOf(word),
-      phrases: this.phrasesOf(word),
+      phrases,
+      phrasesByKind: byKind(phrases),
       opensQuantity: undefined,
       keys: undefined,
       definite: undefined,

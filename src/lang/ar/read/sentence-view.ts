@@ -106,7 +106,7 @@ export function nounPhraseAt(view: SentenceView, i: number): { hit: NounHit; end
   const word = view.words[i];
   if (!word || view.toks[i]?.kind !== 'word') return null;
   let best: { hit: NounHit; end: number } | null = null;
-  for (const phrase of word.phrases) {
+  for (const phrase of word.phrasesByKind.noun) {
     if (phrase.payload.kind !== 'noun') continue;
     const end = matchPhraseWords(view.toks, view.words, i, phrase);
     if (end < 0 || (best && end <= best.end)) continue;
@@ -183,7 +183,7 @@ export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): Sen
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
     if (tok.kind !== 'word') continue;
-    const phrases = words[i]!.phrases;
+    const phrases = words[i]!.phrasesByKind.event;
     let bestEvent: EventHit | null = null;
     for (const phrase of phrases) {
       if (phrase.payload.kind !== 'event') continue;
