@@ -175,14 +175,18 @@ function nameWord(view: SentenceView, i: number): boolean {
   if (FUNCTION_WORDS.has(tok.text) || isA(view, tok, 'time-noun')) return false;
   if (NOT_NAMES.has(tok.text)) return false;
   // An indefinite adjective after the head (`قاعدة جوية`، `معبر حدودي`، `مخيم شرقي`) is no name.
-  if (!readings(tok.text).some((r) => r.definite) && /(ي|يه)$/.test(tok.text)) return false;
+  if (!readings(tok.text).some((r) => r.definite) && ADJECTIVE_ENDING.test(tok.text)) return false;
   if (!unlisted(view, i)) return false;
   // Another head (`جزيرة بريف`) starts another place; a plural in ات (`منطقة الاشتباكات`) and a
   // pronoun (`سجنه`، `مخيمهم`) make a common noun.
   if (headType(tok.text)) return false;
   if (readings(tok.text).some((r) => r.stem.length >= 5 && r.stem.endsWith('ات') && r.definite)) return false;
-  return !/^\p{L}{3,}(ها|هم|هما|هن)$/u.test(tok.text);
+  return !PLURAL_PRONOUN.test(tok.text);
 }
+
+// Patterns of nameWord, compiled once (a regex literal inside a function is a new object per call).
+const ADJECTIVE_ENDING = /(ي|يه)$/;
+const PLURAL_PRONOUN = /^\p{L}{3,}(ها|هم|هما|هن)$/u;
 
 /**
  * Places of a sentence: gazetteer towns and facilities, and places named by a head word. A head

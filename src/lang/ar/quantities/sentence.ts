@@ -231,8 +231,16 @@ function percentEnd(view: SentenceView, end: number): number {
   return -1;
 }
 
+// Patterns of the per-token tests below, compiled once: a regex literal inside a function is a new
+// object each time the function runs, and these run on most tokens of every sentence.
+const PERCENT_WORD = /^(ال|بال|لل|وال|فال)(مئه|مائه)$/;
+const TWO_STEM = /^اثن/;
+const ONE_OR_TWO_STEM = /^(اثن|احد|احدي)/;
+const DEFINITE_VAGUE = /^(ال|لل|بال|وال|فال)(عشرات|مئات|الاف|ملايين|مليارات|الوف)/;
+const GLUED_CONJUNCTION = /^[وف]/;
+
 function isPercentWord(tok: Tok): boolean {
-  return tok.kind === 'word' && /^(ال|بال|لل|وال|فال)(مئه|مائه)$/.test(tok.text);
+  return tok.kind === 'word' && PERCENT_WORD.test(tok.text);
 }
 
 /** The second bound of a range after token `k` (`إلى 30`، `حتى 30`، `أو أربعة`), or null. */
@@ -326,7 +334,7 @@ function mention(
 function isNumberLike(tok: Tok): boolean {
   return (
     isDefiniteNumeral(tok) &&
-    readings(tok.text).some((r) => r.definite && (/^(اثن|احد|احدي)/.test(r.stem) || isNumeralStem(r.stem)))
+    readings(tok.text).some((r) => r.definite && (ONE_OR_TWO_STEM.test(r.stem) || isNumeralStem(r.stem)))
   );
 }
 
@@ -334,8 +342,8 @@ function isNumberLike(tok: Tok): boolean {
 function isDefiniteNumeral(tok: Tok): boolean {
   return (
     tok.kind === 'word' &&
-    readings(tok.text).some((r) => r.definite && (isNumeralStem(r.stem) || /^اثن/.test(r.stem))) &&
-    !/^(ال|لل|بال|وال|فال)(عشرات|مئات|الاف|ملايين|مليارات|الوف)/.test(tok.text)
+    readings(tok.text).some((r) => r.definite && (isNumeralStem(r.stem) || TWO_STEM.test(r.stem))) &&
+    !DEFINITE_VAGUE.test(tok.text)
   );
 }
 
@@ -349,7 +357,7 @@ function opensByLetters(tok: Tok): boolean {
   return (
     text === 'من' ||
     mayOpenCardinal(text) ||
-    (/^[وف]/.test(text) && mayOpenCardinal(text.slice(1))) ||
+    (GLUED_CONJUNCTION.test(text) && mayOpenCardinal(text.slice(1))) ||
     isNumberLike(tok) ||
     readings(text).some((r) => r.stem === 'بين' || r.stem === 'عدد' || r.stem === 'احد' || r.stem === 'احدي')
   );

@@ -64,12 +64,17 @@ export function stems(text: string): string[] {
 }
 
 export function isWord(tok: Tok | undefined, ...forms: string[]): boolean {
-  return tok !== undefined && tok.kind === 'word' && stems(tok.text).some((s) => forms.includes(s));
+  if (tok === undefined || tok.kind !== 'word') return false;
+  // Loops, not a list of stems and a closure per call: the readers ask this of most tokens.
+  for (const r of readings(tok.text)) if (forms.includes(r.stem)) return true;
+  return false;
 }
 
 /** `isWord` for a closed set of forms (`words.ts`), without spreading it into a list per call. */
 export function isWordIn(tok: Tok | undefined, forms: ReadonlySet<string>): boolean {
-  return tok !== undefined && tok.kind === 'word' && readings(tok.text).some((r) => forms.has(r.stem));
+  if (tok === undefined || tok.kind !== 'word') return false;
+  for (const r of readings(tok.text)) if (forms.has(r.stem)) return true;
+  return false;
 }
 
 /** Whether a token is a closed-class word of `cls` (by stem, under the class's clitic rule). */
