@@ -3,14 +3,20 @@
 
 import type { Span } from '../types.js';
 
+// Patterns of `sentences`, compiled once: a regex literal inside a function is a new object each
+// time it is reached (here, on every space around a sentence and every dot).
+const SPACE = /\s/;
+const LETTER = /[\p{L}]/u;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
 export function sentences(text: string, skip: readonly Span[] = []): Span[] {
   const out: Span[] = [];
   let start = 0;
   const push = (end: number): void => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && SPACE.test(text[s]!)) s++;
+    while (e > s && SPACE.test(text[e - 1]!)) e--;
     if (e > s && !insideAny({ start: s, end: e }, skip)) out.push({ start: s, end: e });
   };
   // Only newlines and terminal marks can end a sentence; the search skips everything else (test,
@@ -26,9 +32,8 @@ export function sentences(text: string, skip: readonly Span[] = []): Span[] {
     }
     const next = text[i + 1];
     // `د. محمد`: a dot after a lone letter is an abbreviation.
-    if (ch === '.' && /[\p{L}]/u.test(text[i - 1] ?? '') && !/[\p{L}\p{M}]/u.test(text[i - 2] ?? ''))
-      continue;
-    if (next === undefined || /\s/.test(next) || next === '"') {
+    if (ch === '.' && LETTER.test(text[i - 1] ?? '') && !LETTER_OR_MARK.test(text[i - 2] ?? '')) continue;
+    if (next === undefined || SPACE.test(next) || next === '"') {
       const end = next === '"' ? i + 2 : i + 1;
       push(end);
       start = end;

@@ -76,7 +76,10 @@ function stems(tok: Tok | undefined): string[] {
 }
 
 export function hasStem(tok: Tok | undefined, set: ReadonlySet<string>): boolean {
-  return stems(tok).some((s) => set.has(s));
+  if (!tok || tok.kind !== 'word') return false;
+  // A loop over the readings, not a list of stems: this runs on most words of a speaker phrase.
+  for (const r of readings(tok.text)) if (set.has(r.stem)) return true;
+  return false;
 }
 
 function isComma(tok: Tok | undefined): boolean {
@@ -92,7 +95,7 @@ export function findCues(view: SentenceView): CueHit[] {
     if (tok.kind !== 'word') continue;
     // Phrases first (نقلا عن، على حد وصفه، لم يتسن التأكد).
     let matched: CueHit | null = null;
-    for (const phrase of view.words[i]!.phrases) {
+    for (const phrase of view.words[i]!.phrasesByKind.cue) {
       if (phrase.payload.kind !== 'cue') continue;
       const j = matchPhraseWords(toks, view.words, i, phrase);
       if (j > 0 && (!matched || j - i > matched.end - matched.start))
@@ -218,7 +221,7 @@ function speakerLead(
  */
 function statementAdjective(view: SentenceView, i: number, definite: boolean): boolean {
   const tok = view.toks[i];
-  if (!tok || tok.kind !== 'word' || !/^[^لبو].+(ه|ي)$/.test(tok.text)) return false;
+  if (!tok || tok.kind !== 'word' || !ADJECTIVE_SHAPE.test(tok.text)) return false;
   if (startsWithArticle(tok) !== definite || isA(view, tok, 'issued-by') || isA(view, tok, 'statement-noun'))
     return false;
   const info = view.info(i);
@@ -290,11 +293,19 @@ function stopInSpeaker(view: SentenceView, i: number, start: number, end: number
  * `قولها`، `تأكيده`: a verbal noun of saying with the speaker's pronoun points back to a speaker
  * named before it (`نقلت رويترز عن الشرطة قولها`، `وفق قولها`) and names no one itself.
  */
+// Patterns of the per-token tests of a speaker phrase, compiled once (a regex literal inside a
+// function is a new object each time it runs).
+const WITH_PRONOUN = /^(.{2,}?)(ه|ها|هم|هما|هن)$/;
+const RELATIVE_WORD = /^(ما|مما|التي|الذي|الذين)$/;
+const VERBAL_NOUN_SHAPE = /^(ت[^ا]{2}ي[^ا]|ا[^ا]{3}ا[^ا]|است[^ا]{2}ا[^ا])$/;
+const TO_PREFIX = /^(ل|لل)/;
+const ADJECTIVE_SHAPE = /^[^لبو].+(ه|ي)$/;
+
 export function isSayingBackReference(view: SentenceView, tok: Tok | undefined): boolean {
   if (!tok || tok.kind !== 'word') return false;
   const closed = view.lex.closed;
   return readings(tok.text).some((r) => {
-    const m = /^(.{2,}?)(ه|ها|هم|هما|هن)$/.exec(r.stem);
+    const m = WITH_PRONOUN.exec(r.stem);
     if (!m) return false;
     const base = m[1]!;
     return (
@@ -312,18 +323,17 @@ function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
   // `لفرانس برس`، `للصحفيين`: the outlet or audience spoken to ends the speaker.
   if (i > start && isAudience(view, i)) return true;
   // `نفى المتحدث باسم الجيش ما أعلنته …`: a relative opens the object, never the speaker's name.
-  if (i > start && /^(ما|مما|التي|الذي|الذين)$/.test(toks[i]!.text)) return true;
+  if (i > start && RELATIVE_WORD.test(toks[i]!.text)) return true;
   const info = view.info(i);
   if (i > start && (info?.cues.length ?? 0) > 0 && !(info?.roles.length ?? 0)) return true;
   // `أعلنت الوزارة تسجيل 15 إصابة`: an indefinite verbal noun (تفعيل) after a definite word is
   // the object of the statement; a noun with the article takes no indefinite complement.
   // So is one of the shapes انفعال/افتعال and استفعال (`أعلنت الوزارة انتشال 35 جثة`).
-  const verbalNoun = /^(ت[^ا]{2}ي[^ا]|ا[^ا]{3}ا[^ا]|است[^ا]{2}ا[^ا])$/;
-  if (i > start && startsWithArticle(toks[i - 1]!) && verbalNoun.test(toks[i]!.text)) return true;
+  if (i > start && startsWithArticle(toks[i - 1]!) && VERBAL_NOUN_SHAPE.test(toks[i]!.text)) return true;
   // An event phrase ends it too (`بحسب تقديرات الأمم المتحدة لقي 350 ألف شخص مصرعهم`).
   if (
     i > start &&
-    view.words[i]!.phrases.some((ph) => ph.payload.kind === 'event') &&
+    view.words[i]!.phrasesByKind.event.length > 0 &&
     !view.entities.some((e) => e.start < i && i < e.end)
   )
     return true;
@@ -349,7 +359,7 @@ function addressee(view: SentenceView, start: number, at: number): boolean {
 /** A word with the preposition ل naming an outlet or an audience (`لفرانس برس`، `للصحفيين`). */
 function isAudience(view: SentenceView, i: number): boolean {
   const tok = view.toks[i];
-  if (!tok || tok.kind !== 'word' || !/^(ل|لل)/.test(tok.text)) return false;
+  if (!tok || tok.kind !== 'word' || !TO_PREFIX.test(tok.text)) return false;
   const withL = readings(tok.text).filter((r) => r.prefixes.includes('ل'));
   const closed = view.lex.closed;
   if (withL.some((r) => closed.hasStem('audience', r.stem) || closed.hasStem('outlet-head', r.stem)))

@@ -150,12 +150,19 @@ export function lazy<T>(build: () => T): () => T {
 }
 
 const LETTERS = /[\p{L}\p{M}\p{N}]/u;
+// The patterns of the helpers below, compiled once: a regex literal inside a function (or a loop)
+// is a new object each time it is reached, and these are reached on every character they pass.
+const CONJUNCTION_LETTER = /[وف]/;
+const CLAUSE_BREAK = /[.!?\u061f\u061b;\n]/;
+const CONJUNCTION_HEAD = /^[وف]/;
+const PREPOSITION_HEAD = /^[بلك]/;
+const ARTICLE_HEAD = /^(?:ال|لل)/;
 
 /** The word that ends right before `index` (spaces skipped, punctuation stops), or null. */
 export function wordBefore(text: string, index: number): { word: string; start: number } | null {
   let e = index;
   // A conjunction glued to the match (`والاثنين` matched as `الاثنين`) is not the word before.
-  if (e > 0 && /[وف]/.test(text[e - 1]!) && (e < 2 || !LETTERS.test(text[e - 2]!))) e--;
+  if (e > 0 && CONJUNCTION_LETTER.test(text[e - 1]!) && (e < 2 || !LETTERS.test(text[e - 2]!))) e--;
   while (e > 0 && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
   let s = e;
   while (s > 0 && LETTERS.test(text[s - 1]!)) s--;
@@ -175,7 +182,7 @@ export function wordAfter(text: string, index: number): { word: string; end: num
 export function clauseBefore(text: string, index: number, max = 80): string {
   let s = index;
   const stop = Math.max(0, index - max);
-  while (s > stop && !/[.!?\u061f\u061b;\n]/.test(text[s - 1]!)) s--;
+  while (s > stop && !CLAUSE_BREAK.test(text[s - 1]!)) s--;
   return text.slice(s, index);
 }
 
@@ -195,9 +202,9 @@ export function stemCandidates(word: string): Set<string> {
       if (s !== null && s.length >= 2) forms.add(s);
     }
   };
-  step((w) => (/^[وف]/.test(w) ? w.slice(1) : null));
-  step((w) => (/^[بلك]/.test(w) ? w.slice(1) : null));
-  step((w) => (/^(?:ال|لل)/.test(w) ? w.slice(2) : null));
+  step((w) => (CONJUNCTION_HEAD.test(w) ? w.slice(1) : null));
+  step((w) => (PREPOSITION_HEAD.test(w) ? w.slice(1) : null));
+  step((w) => (ARTICLE_HEAD.test(w) ? w.slice(2) : null));
   for (const suffix of ['هما', 'هم', 'ها', 'ه', 'نا', 'ي', 'ك'])
     step((w) => (w.endsWith(suffix) ? w.slice(0, -suffix.length) : null));
   return forms;

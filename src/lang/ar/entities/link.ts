@@ -78,7 +78,7 @@ export function entityCandidatesAt(
   if (!tok || tok.kind !== 'word' || !word) return null;
   let end = -1;
   let entries: GazetteerEntry[] | null = null;
-  for (const phrase of word.phrases) {
+  for (const phrase of word.phrasesByKind.entity) {
     if (phrase.payload.kind !== 'entity') continue;
     const j = matchName(toks, words, i, phrase);
     if (j < 0 || j < end) continue;

@@ -12,6 +12,7 @@ import { fold } from '../normalize/index.js';
 import type { SentenceView } from '../figures/figures.js';
 import { FUNCTION_WORDS } from '../read/words.js';
 import { isA } from '../read/sentence-view.js';
+import type { EntityHit } from '../read/sentence-view.js';
 import { keyId } from './people.js';
 
 /** Head words of place names, and what they name. */
@@ -112,7 +113,16 @@ for (const head of HEADS.keys()) {
 
 function mayEndInHead(word: string): boolean {
   const heads = HEADS_BY_LAST.get(word.charCodeAt(word.length - 1));
-  return heads !== undefined && heads.some((h) => word.endsWith(h));
+  if (heads === undefined) return false;
+  // A loop, not `some` with a closure: this runs on every word of every sentence.
+  for (const h of heads) if (word.endsWith(h)) return true;
+  return false;
+}
+
+/** Whether token `i` lies inside one of the sentence's entities. */
+function covered(entities: readonly EntityHit[], i: number): boolean {
+  for (const e of entities) if (i >= e.start && i < e.end) return true;
+  return false;
 }
 
 function headType(word: string): { type: GazetteerType; prefixes: number } | null {
@@ -132,14 +142,18 @@ function nameWord(view: SentenceView, i: number): boolean {
   if (FUNCTION_WORDS.has(tok.text) || isA(view, tok, 'time-noun')) return false;
   if (NOT_NAMES.has(tok.text)) return false;
   // An indefinite adjective after the head (`قاعدة جوية`، `معبر حدودي`، `مخيم شرقي`) is no name.
-  if (!readings(tok.text).some((r) => r.definite) && /(ي|يه)$/.test(tok.text)) return false;
+  if (!readings(tok.text).some((r) => r.definite) && ADJECTIVE_ENDING.test(tok.text)) return false;
   if (!unlisted(view, i)) return false;
   // Another head (`جزيرة بريف`) starts another place; a plural in ات (`منطقة الاشتباكات`) and a
   // pronoun (`سجنه`، `مخيمهم`) make a common noun.
   if (headType(tok.text)) return false;
   if (readings(tok.text).some((r) => r.stem.length >= 5 && r.stem.endsWith('ات') && r.definite)) return false;
-  return !/^\p{L}{3,}(ها|هم|هما|هن)$/u.test(tok.text);
+  return !PLURAL_PRONOUN.test(tok.text);
 }
+
+// Patterns of nameWord, compiled once (a regex literal inside a function is a new object per call).
+const ADJECTIVE_ENDING = /(ي|يه)$/;
+const PLURAL_PRONOUN = /^\p{L}{3,}(ها|هم|هما|هن)$/u;
 
 /**
  * Places of a sentence: gazetteer towns and facilities, and places named by a head word. A head
@@ -156,17 +170,16 @@ export function findPlaces(
       !(e.entry.parent !== null && governmentSeat(view, e.start)),
   );
   for (const e of listed) out.push({ entry: e.entry, start: e.start, end: e.end, shaped: false });
-  const covered = (i: number): boolean => view.entities.some((e) => i >= e.start && i < e.end);
   for (let i = 0; i < view.toks.length; i++) {
     const tok = view.toks[i]!;
-    if (tok.kind !== 'word' || covered(i)) continue;
+    if (tok.kind !== 'word' || covered(view.entities, i)) continue;
     const head = headType(tok.text);
     if (!head) continue;
     // `وأدى` (and led) folds to the head `وادي`.
     if (/^و?أد[ىي]/.test(original(tok.start, tok.end))) continue;
     let j = i + 1;
     while (view.toks[j]?.kind === 'punct' && view.toks[j]!.text === '"') j++;
-    if (covered(j) || !nameWord(view, j)) continue;
+    if (covered(view.entities, j) || !nameWord(view, j)) continue;
     let end = j + 1;
     // A compound name takes its second word (`تل أبيض`، `أم الخير`).
     // The second word may be a listed name of its own (`أبو صيدا` is not Sidon).
@@ -174,7 +187,7 @@ export function findPlaces(
       view.entities.some((e) => e.start === k && e.end === k + 1 && e.entry.type === 'location');
     if (
       isA(view, view.toks[j], 'compound-first') &&
-      ((nameWord(view, end) && !covered(end)) || listedWord(end))
+      ((nameWord(view, end) && !covered(view.entities, end)) || listedWord(end))
     )
       end++;
     const name = clean(original(tok.start + head.prefixes, view.toks[end - 1]!.end));

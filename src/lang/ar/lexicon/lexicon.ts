@@ -100,6 +100,8 @@ export interface LexWord {
   readonly text: string;
   readonly info: WordInfo;
   readonly phrases: readonly Phrase[];
+  /** The same phrases by the kind of their payload, each list in `phrases` order. */
+  readonly phrasesByKind: PhrasesByKind;
   /** Whether the word can open a quantity, once the quantity reader has asked. */
   opensQuantity?: boolean | undefined;
   /** Its surface keys, once a phrase has been matched against it. */
@@ -125,6 +127,26 @@ const UNKNOWN_WORD: WordInfo = Object.freeze({
   demonyms: NOTHING,
   entities: NOTHING,
 });
+
+/** A word's phrases by kind: a reader looking for one kind passes over none of the others. */
+export type PhrasesByKind = { readonly [K in PhrasePayload['kind']]: readonly Phrase[] };
+
+const NO_PHRASES: PhrasesByKind = Object.freeze({
+  event: NOTHING,
+  cue: NOTHING,
+  role: NOTHING,
+  entity: NOTHING,
+  noun: NOTHING,
+});
+
+function byKind(phrases: readonly Phrase[]): PhrasesByKind {
+  if (phrases.length === 0) return NO_PHRASES;
+  const of = (kind: PhrasePayload['kind']): readonly Phrase[] => {
+    const list = phrases.filter((p) => p.payload.kind === kind);
+    return list.length > 0 ? list : NOTHING;
+  };
+  return { event: of('event'), cue: of('cue'), role: of('role'), entity: of('entity'), noun: of('noun') };
+}
 
 /** Spellings kept at once; the table starts over when full (a batch rarely holds this many). */
 const RECORDS_MAX = 200_000;
@@ -289,10 +311,12 @@ export class Lexicon {
     const cached = this.records.get(word);
     if (cached) return cached;
     // Every field present from the start, so that all records share one shape.
+    const phrases = this.phrasesOf(word);
     const record: LexWord = {
       text: word,
       info: this.infoOf(word),
-      phrases: this.phrasesOf(word),
+      phrases,
+      phrasesByKind: byKind(phrases),
       opensQuantity: undefined,
       keys: undefined,
       definite: undefined,
@@ -346,7 +370,12 @@ export class Lexicon {
 
   /** True when `word` is `target` once clitics and a pronoun suffix are set aside. */
   static wordMatches(word: string, target: string): boolean {
-    return keysMatch(surfaceKeys(word), targetKeys(target));
+    let keys = SURFACE_KEYS.get(word);
+    if (!keys) {
+      if (SURFACE_KEYS.size >= KEYS_MAX) SURFACE_KEYS.clear();
+      SURFACE_KEYS.set(word, (keys = surfaceKeys(word)));
+    }
+    return keysMatch(keys, targetKeys(target));
   }
 
   /** `wordMatches` for a word's record and a phrase word's target, with no table lookup. */
@@ -388,9 +417,11 @@ export interface TargetKeys {
 }
 
 const TARGET_KEYS = new Map<string, TargetKeys>();
+/** Keys of words matched without their record (`wordMatches`): a qualifier's neighbours recur. */
+const SURFACE_KEYS = new Map<string, SurfaceKeys>();
 const KEYS_MAX = 200_000;
 
-/** Not cached here: a word's keys are kept on its lexicon record (`recordMatches`). */
+/** Cached on a word's lexicon record (`recordMatches`), else in SURFACE_KEYS (`wordMatches`). */
 function surfaceKeys(word: string): SurfaceKeys {
   const stems: string[] = [];
   const bases: string[] = [];

@@ -512,6 +512,9 @@ export function qualifierRule(qualifier: Qualifier): string {
   return `ar/qualifier/${qualifier}`;
 }
 
+/** Words allowed between a qualifier and its figure (compiled once: this runs for every figure). */
+const QUALIFIER_GAP_WORD = /^(عدد|عدده|عددهم|عددها|عددهن|بالفعل|فعلا|حاليا|الان|حتي|اليوم)$/;
+
 /** A qualifier ending right before token `i` (skipping `عددهم`، `الـ`، quotes). */
 export function qualifierBefore(toks: readonly Tok[], i: number): QualifierMatch | null {
   // Tokens allowed between a qualifier and the figure.
@@ -520,10 +523,7 @@ export function qualifierBefore(toks: readonly Tok[], i: number): QualifierMatch
     const t = toks[gapStart - 1]!;
     const skippable =
       (t.kind === 'punct' && (t.text === '"' || t.text === '(')) ||
-      (t.kind === 'word' &&
-        (t.text === 'ال' ||
-          t.text === 'ب' ||
-          /^(عدد|عدده|عددهم|عددها|عددهن|بالفعل|فعلا|حاليا|الان|حتي|اليوم)$/.test(t.text)));
+      (t.kind === 'word' && (t.text === 'ال' || t.text === 'ب' || QUALIFIER_GAP_WORD.test(t.text)));
     if (!skippable || i - gapStart >= 3) break;
     gapStart--;
   }

@@ -228,8 +228,16 @@ function percentEnd(view: SentenceView, end: number): number {
   return -1;
 }
 
+// Patterns of the per-token tests below, compiled once: a regex literal inside a function is a new
+// object each time the function runs, and these run on most tokens of every sentence.
+const PERCENT_WORD = /^(ال|بال|لل|وال|فال)(مئه|مائه)$/;
+const TWO_STEM = /^اثن/;
+const ONE_OR_TWO_STEM = /^(اثن|احد|احدي)/;
+const DEFINITE_VAGUE = /^(ال|لل|بال|وال|فال)(عشرات|مئات|الاف|ملايين|مليارات|الوف)/;
+const GLUED_CONJUNCTION = /^[وف]/;
+
 function isPercentWord(tok: Tok): boolean {
-  return tok.kind === 'word' && /^(ال|بال|لل|وال|فال)(مئه|مائه)$/.test(tok.text);
+  return tok.kind === 'word' && PERCENT_WORD.test(tok.text);
 }
 
 /** The second bound of a range after token `k` (`إلى 30`، `حتى 30`، `أو أربعة`), or null. */
@@ -323,7 +331,7 @@ function mention(
 function isNumberLike(tok: Tok): boolean {
   return (
     isDefiniteNumeral(tok) &&
-    readings(tok.text).some((r) => r.definite && (/^(اثن|احد|احدي)/.test(r.stem) || isNumeralStem(r.stem)))
+    readings(tok.text).some((r) => r.definite && (ONE_OR_TWO_STEM.test(r.stem) || isNumeralStem(r.stem)))
   );
 }
 
@@ -331,8 +339,8 @@ function isNumberLike(tok: Tok): boolean {
 function isDefiniteNumeral(tok: Tok): boolean {
   return (
     tok.kind === 'word' &&
-    readings(tok.text).some((r) => r.definite && (isNumeralStem(r.stem) || /^اثن/.test(r.stem))) &&
-    !/^(ال|لل|بال|وال|فال)(عشرات|مئات|الاف|ملايين|مليارات|الوف)/.test(tok.text)
+    readings(tok.text).some((r) => r.definite && (isNumeralStem(r.stem) || TWO_STEM.test(r.stem))) &&
+    !DEFINITE_VAGUE.test(tok.text)
   );
 }
 
@@ -346,7 +354,7 @@ function opensByLetters(tok: Tok): boolean {
   return (
     text === 'من' ||
     mayOpenCardinal(text) ||
-    (/^[وف]/.test(text) && mayOpenCardinal(text.slice(1))) ||
+    (GLUED_CONJUNCTION.test(text) && mayOpenCardinal(text.slice(1))) ||
     isNumberLike(tok) ||
     readings(text).some((r) => r.stem === 'بين' || r.stem === 'عدد' || r.stem === 'احد' || r.stem === 'احدي')
   );
@@ -366,6 +374,11 @@ export function readQuantities(view: SentenceView): QuantityMention[] {
   const out: QuantityMention[] = [];
   let i = 0;
   while (i < view.toks.length) {
+    // Most tokens open nothing: passed over here, without a step for each.
+    if (opensNothing(view, i)) {
+      i++;
+      continue;
+    }
     const step = quantityAt(view, i);
     out.push(...step.found);
     i = step.next;
@@ -387,20 +400,26 @@ interface NumberAt {
   readonly lead: number;
 }
 
+const FOUND_NONE: readonly QuantityMention[] = [];
+
 function skipTo(next: number): QuantityStep {
-  return { found: [], next };
+  return { found: FOUND_NONE, next };
 }
 
-/** The quantities that start at token `i`: a range, a number, one of a plural, a dual; or none. */
-function quantityAt(view: SentenceView, i: number): QuantityStep {
+/** Whether token `i` cannot open a quantity: in a date, not a word or a number, a percent, or no opener. */
+function opensNothing(view: SentenceView, i: number): boolean {
   const tok = view.toks[i]!;
-  if (
+  return (
     view.excluded.has(i) ||
     (tok.kind !== 'word' && tok.kind !== 'number') ||
     isPercentWord(tok) ||
     !mayOpen(view, i)
-  )
-    return skipTo(i + 1);
+  );
+}
+
+/** The quantities that start at token `i`, one that may open one: a range, a number, one of a plural, a dual; or none. */
+function quantityAt(view: SentenceView, i: number): QuantityStep {
+  const tok = view.toks[i]!;
   // `الحادي عشر`، `السادسة عشرة`: the ten of a teen ordinal counts nothing.
   if (isWord(tok, 'عشر', 'عشره') && view.lex.closed.has('ordinal-unit', view.toks[i - 1]?.text ?? ''))
     return skipTo(i + 1);

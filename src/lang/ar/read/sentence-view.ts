@@ -64,7 +64,10 @@ export function stems(text: string): string[] {
 }
 
 export function isWord(tok: Tok | undefined, ...forms: string[]): boolean {
-  return tok !== undefined && tok.kind === 'word' && stems(tok.text).some((s) => forms.includes(s));
+  if (tok === undefined || tok.kind !== 'word') return false;
+  // Loops, not a list of stems and a closure per call: the readers ask this of most tokens.
+  for (const r of readings(tok.text)) if (forms.includes(r.stem)) return true;
+  return false;
 }
 
 /** Whether a token is a closed-class word of `cls` (by stem, under the class's clitic rule). */
@@ -101,7 +104,7 @@ export function nounPhraseAt(view: SentenceView, i: number): { hit: NounHit; end
   const word = view.words[i];
   if (!word || view.toks[i]?.kind !== 'word') return null;
   let best: { hit: NounHit; end: number } | null = null;
-  for (const phrase of word.phrases) {
+  for (const phrase of word.phrasesByKind.noun) {
     if (phrase.payload.kind !== 'noun') continue;
     const end = matchPhraseWords(view.toks, view.words, i, phrase);
     if (end < 0 || (best && end <= best.end)) continue;
@@ -176,7 +179,7 @@ export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): Sen
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
     if (tok.kind !== 'word') continue;
-    const phrases = words[i]!.phrases;
+    const phrases = words[i]!.phrasesByKind.event;
     let bestEvent: EventHit | null = null;
     for (const phrase of phrases) {
       if (phrase.payload.kind !== 'event') continue;

@@ -13,7 +13,10 @@ export function copyrightHits(text: string): OutletHit[] {
     /(?:©|\(c\)|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?/gu,
     /(?:جميع\s+)?(?:ال)?حقوق(?:\s+ال(?:نشر|طبع))?\s+محفوظه\s+ل\s*/gu,
   ];
-  for (const re of patterns) {
+  // Each pattern holds one of these words; a page without them is not scanned.
+  const marked = ['©', '(c)', 'copyright'].some((w) => text.includes(w));
+  const reserved = text.includes('حقوق');
+  for (const re of [...(marked ? [patterns[0]!] : []), ...(reserved ? [patterns[1]!] : [])]) {
     for (const m of matchesOf(text, re)) {
       const span = nameAt(text, m.index + m[0].length, 4);
       if (span && validName(text, span)) out.push({ ...span, rule: 'ar/meta/outlet-copyright' });

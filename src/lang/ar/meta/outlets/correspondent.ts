@@ -11,7 +11,7 @@ import type { OutletHit } from './names.js';
 const CORRESPONDENT_KIND = /^(?:ال)?(?:حربي|ميداني|صحفي|خاص|محلي|عسكري|سابق|مستقل)$/;
 
 export function correspondentHits(text: string): OutletHit[] {
-  if (!/(?<![\p{L}])مراسل(?:نا|تنا|ينا|ونا)(?![\p{L}])/u.test(text)) return [];
+  if (!text.includes('مراسل') || !/(?<![\p{L}])مراسل(?:نا|تنا|ينا|ونا)(?![\p{L}])/u.test(text)) return [];
   const out: OutletHit[] = [];
   for (const m of matchesOf(text, /(?<![\p{L}])[وب]?مراسل(?:ه)?\s+/gu)) {
     const span = nameAt(text, m.index + m[0].length, 3);

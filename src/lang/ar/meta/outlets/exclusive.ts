@@ -11,6 +11,8 @@ import type { OutletHit } from './names.js';
 
 export function exclusiveHits(text: string, body: readonly Line[]): OutletHit[] {
   const out: OutletHit[] = [];
+  // Every form below holds the word itself: most pages never say it.
+  if (!text.includes('خاص')) return out;
   for (const line of body.slice(0, 10)) {
     const lead = /^خاص\s*(?:[-–:|]\s*|\s+ل\s*)/.exec(line.text);
     const trail = /\s*[-–|]\s*خاص$/.exec(line.text);

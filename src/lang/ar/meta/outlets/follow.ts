@@ -9,6 +9,7 @@ import type { OutletHit } from './names.js';
 
 export function followHits(text: string): OutletHit[] {
   const out: OutletHit[] = [];
+  if (!text.includes('تابعوا')) return out;
   for (const m of matchesOf(text, /(?<![\p{L}])تابعوا\s+/gu)) {
     const span = nameAt(text, m.index + m[0].length, 4);
     if (!span || !validName(text, span)) continue;
