@@ -15,6 +15,7 @@ import { isA } from '../read/sentence-view.js';
 import { readings } from '../read/morphology.js';
 import type { SentenceView } from '../figures/figures.js';
 import { matchPhraseWords } from '../read/phrases.js';
+import { isParticleQad } from '../read/particle-qad.js';
 import type { Tok } from '../quantities/numbers.js';
 import {
   COMPLEMENTIZERS,
@@ -92,6 +93,21 @@ function isComma(tok: Tok | undefined): boolean {
   return tok !== undefined && tok.kind === 'punct' && (tok.text === '،' || tok.text === ',');
 }
 
+/**
+ * Whether the verb after `قد` is an imperfect (`قد تصل`، `قد يكون`: may), not a perfect (`قد تم`،
+ * `فقد تعرض`، `قد تمكنت`: had, indeed). A perfect of forms V and VI begins with `ت` like an
+ * imperfect; the class `t-perfect` names the common ones, whose imperfects begin `يت`/`تت`.
+ */
+function imperfectAfter(view: SentenceView, next: Tok | undefined): boolean {
+  if (!next || next.kind !== 'word') return false;
+  const verb = next.text.replace(/^[وف]/, '');
+  if (!/^[يتن]/.test(verb)) return false;
+  if (!verb.startsWith('ت')) return true;
+  // The perfect's feminine or plural ending (`تعرضت`، `تمكنوا`); an imperfect ending in ت is short.
+  if (verb.length >= 5 && (verb.endsWith('ت') || verb.endsWith('وا'))) return false;
+  return !(isA(view, next, 't-perfect') && !/^[يتن]ت/.test(verb));
+}
+
 /** Reporting and stance cues of a sentence, left to right. */
 export function findCues(view: SentenceView): CueHit[] {
   const out: CueHit[] = [];
@@ -131,10 +147,11 @@ export function findCues(view: SentenceView): CueHit[] {
         if (!(RELATIVES.has(toks[i - 1]?.text ?? '') || toks[i - 1]?.text === 'ما')) continue;
       }
     }
-    // `قد` before a perfect verb means "had": only `قد` + imperfect is a hedge.
+    // `قد` before a perfect verb means "had" (`فقد تم`، `قد تعرضت`): only `قد` + imperfect hedges.
     if (entry.role === 'hedge' && readings(tok.text).some((r) => r.stem === 'قد')) {
-      const next = toks[i + 1];
-      if (!next || next.kind !== 'word' || !/^[يتن]/.test(next.text)) continue;
+      // `فقد نحو 80 شخصا` (lost) is the verb, no particle at all.
+      if (tok.text === 'فقد' && !isParticleQad(toks, view.words, i)) continue;
+      if (!imperfectAfter(view, toks[i + 1])) continue;
     }
     out.push({ start: i, end: i + 1, entry });
   }

@@ -36,6 +36,8 @@ export const WORD_CLASSES = [
   'issued-by',
   'anaphoric-head',
   'corpse-noun',
+  'negation',
+  't-perfect',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
