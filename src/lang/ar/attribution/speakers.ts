@@ -108,6 +108,19 @@ function imperfectAfter(view: SentenceView, next: Tok | undefined): boolean {
   return !(isA(view, next, 't-perfect') && !/^[يتن]ت/.test(verb));
 }
 
+/**
+ * `إضافة إلى`، `وإضافة إلى ذلك`، `وإضافة لما سبق` (in addition to): a list link, not the reporting
+ * verb `وأضافه` its folded spelling shares. Bare, the word is always the link; after a conjunction,
+ * when a preposition follows (`أضافه` reports nothing with `إلى` after it).
+ */
+function isListLink(view: SentenceView, i: number): boolean {
+  const r = view.lex.closed.reading('list-link', view.toks[i]!.text);
+  if (!r) return false;
+  if (!r.prefixes.some((p) => p === 'و' || p === 'ف')) return true;
+  const next = view.toks[i + 1];
+  return next?.kind === 'word' && (next.text === 'الي' || /^ل/.test(next.text));
+}
+
 /** Reporting and stance cues of a sentence, left to right. */
 export function findCues(view: SentenceView): CueHit[] {
   const out: CueHit[] = [];
@@ -132,13 +145,8 @@ export function findCues(view: SentenceView): CueHit[] {
     if (cues.length === 0) continue;
     // A verb in a relative clause (`الأنباء التي تحدثت عن`) reports nothing itself.
     if (RELATIVES.has(toks[i - 1]?.text ?? '') && toks[i - 1]?.text !== 'ما') continue;
-    // `إضافة إلى` links list items; it is not `أضاف`. After a conjunction the verb reading is kept
-    // for now (`وإضافة` read as `وأضافه`), as the reader always has: changing it moves 14 of 7,882
-    // ANT outputs and belongs with the attribution fixes, not with moving the word lists.
-    if (
-      view.lex.closed.reading('list-link', tok.text)?.prefixes.some((p) => p === 'و' || p === 'ف') === false
-    )
-      continue;
+    // `إضافة إلى`، `وإضافة إلى ذلك` link list items; they are not `أضاف`.
+    if (isListLink(view, i)) continue;
     const entry = cues.find((c) => c.pos !== 'noun') ?? cues[0]!;
     // نقل passes words on only with عن (`نقلت X عن Y`); `تم نقل 20 جريحا` is transport.
     if (entry.role === 'transmit' && entry.pos !== 'prep') {
@@ -276,7 +284,15 @@ function punctInSpeaker(
   if (isComma(tok) && at.end > at.start) {
     // An apposition: `القيادي في قسد، خالد يوسف، خلال`
     let k = i + 1;
-    while (k < limit && toks[k]!.kind === 'word' && !isStop(view, k) && !isAudience(view, k) && k - i <= 9)
+    // `عن خالد عمر، مدير المكتب، قوله إن`: the saying after the last comma is no apposition.
+    while (
+      k < limit &&
+      toks[k]!.kind === 'word' &&
+      !isStop(view, k) &&
+      !isAudience(view, k) &&
+      !isSayingBackReference(toks[k]) &&
+      k - i <= 9
+    )
       k++;
     // `بيان صادر عن مكتب ماكرون، فقد قتل …`: a clause after the comma, not an apposition.
     const clause = (n: number): boolean =>
