@@ -237,7 +237,9 @@ function speakerLead(
   }
   // `وتقول تقارير إن …`، `التقرير الصادر بتاريخ …`: with nothing after it, the statement itself
   // is the source.
-  if (i > from && (i >= limit || isStop(view, i) || toks[i]!.kind !== 'word')) i = from;
+  // `التقرير الذي يغطي …`: a relative clause describes the statement, it names no author.
+  if (i > from && (i >= limit || isStop(view, i) || toks[i]!.kind !== 'word' || RELATIVES.has(toks[i]!.text)))
+    i = from;
   const statement = i > from;
   while (i < limit && toks[i]!.kind === 'punct' && (toks[i]!.text === '"' || isComma(toks[i]))) {
     if (toks[i]!.text === '"') quoted = true;

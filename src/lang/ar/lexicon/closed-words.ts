@@ -38,6 +38,9 @@ export const WORD_CLASSES = [
   'corpse-noun',
   'negation',
   't-perfect',
+  'campaign-noun',
+  'superlative',
+  'appears-in',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
