@@ -197,6 +197,9 @@ export function speakerAfter(
     end = i;
     words++;
   }
+  // `وكالة أعماق التابعة لـ"داعش"`، `وكالة دعائية تابعة له` cut before the complement: an
+  // affiliation with nothing after it is a fragment, never part of the name.
+  while (end > start + 1 && isA(view, toks[end - 1], 'affiliation')) end--;
   return { start, end, statement: lead.statement };
 }
 

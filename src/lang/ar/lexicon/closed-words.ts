@@ -41,6 +41,7 @@ export const WORD_CLASSES = [
   'campaign-noun',
   'superlative',
   'appears-in',
+  'affiliation',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
