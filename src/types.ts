@@ -101,8 +101,11 @@ export interface Claim extends TextSpan {
   readonly rules: readonly string[];
   /** Beyond the contract: the claim whose figure this one is a part of (`منهم 77 …`). */
   readonly partOf?: string;
-  /** Beyond the contract: `background` for a war-wide figure cited as context (`منذ اندلاع الحرب`). */
-  readonly scope?: 'background';
+  /**
+   * Beyond the contract: `background` for a war-wide figure cited as context (`منذ اندلاع الحرب`);
+   * `campaign` for a running total since an offensive began (`منذ بدء الهجوم`), never a day's toll.
+   */
+  readonly scope?: 'background' | 'campaign';
   /** Beyond the contract: for strikes, the weapon the counted noun names (`16 صاروخا` missile). */
   readonly means?: StrikeMeans;
   /** Beyond the contract: a party to the fighting speaking of its enemy's losses. */
@@ -114,6 +117,11 @@ export interface Claim extends TextSpan {
    * party holding the ground counted, evidence rather than a party's claim of its enemy's losses.
    */
   readonly evidence?: 'bodies';
+  /**
+   * Beyond the contract: for people held (abducted, held, arrested), the side holding them when the
+   * text names it (`رهائن لدى التنظيم`): the captor, never the side the people belong to.
+   */
+  readonly holder?: { readonly name: string; readonly entity: string };
 }
 
 export interface DocumentSource {

@@ -198,6 +198,8 @@ function prepositionFrame(st: FrameState, at: CueAt): void {
   let from = cue.end;
   let transmit = false;
   if (toks[from]?.text === 'ما') from++;
+  // `حسبما جاء في البيان`، `وفق ما ورد في تقرير الأمم المتحدة`: the text it appeared in speaks.
+  if (isA(view, toks[from], 'appears-in') && /^(في|علي|عبر)$/.test(toks[from + 1]?.text ?? '')) from += 2;
   const inner = st.cues.find((c) => c.start === from);
   const relayed = inner !== undefined;
   if (inner) {

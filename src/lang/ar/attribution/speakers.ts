@@ -16,6 +16,7 @@ import type { WordClass } from '../lexicon/closed-words.js';
 import { readings } from '../read/morphology.js';
 import type { SentenceView } from '../figures/figures.js';
 import { matchPhraseWords } from '../read/phrases.js';
+import { isParticleQad } from '../read/particle-qad.js';
 import type { Tok } from '../quantities/numbers.js';
 import { COMPLEMENTIZERS, FUNCTION_WORDS } from '../read/words.js';
 
@@ -86,6 +87,34 @@ function isComma(tok: Tok | undefined): boolean {
   return tok !== undefined && tok.kind === 'punct' && (tok.text === '،' || tok.text === ',');
 }
 
+/**
+ * Whether the verb after `قد` is an imperfect (`قد تصل`، `قد يكون`: may), not a perfect (`قد تم`،
+ * `فقد تعرض`، `قد تمكنت`: had, indeed). A perfect of forms V and VI begins with `ت` like an
+ * imperfect; the class `t-perfect` names the common ones, whose imperfects begin `يت`/`تت`.
+ */
+function imperfectAfter(view: SentenceView, next: Tok | undefined): boolean {
+  if (!next || next.kind !== 'word') return false;
+  const verb = next.text.replace(/^[وف]/, '');
+  if (!/^[يتن]/.test(verb)) return false;
+  if (!verb.startsWith('ت')) return true;
+  // The perfect's feminine or plural ending (`تعرضت`، `تمكنوا`); an imperfect ending in ت is short.
+  if (verb.length >= 5 && (verb.endsWith('ت') || verb.endsWith('وا'))) return false;
+  return !(isA(view, next, 't-perfect') && !/^[يتن]ت/.test(verb));
+}
+
+/**
+ * `إضافة إلى`، `وإضافة إلى ذلك`، `وإضافة لما سبق` (in addition to): a list link, not the reporting
+ * verb `وأضافه` its folded spelling shares. Bare, the word is always the link; after a conjunction,
+ * when a preposition follows (`أضافه` reports nothing with `إلى` after it).
+ */
+function isListLink(view: SentenceView, i: number): boolean {
+  const r = view.lex.closed.reading('list-link', view.toks[i]!.text);
+  if (!r) return false;
+  if (!r.prefixes.some((p) => p === 'و' || p === 'ف')) return true;
+  const next = view.toks[i + 1];
+  return next?.kind === 'word' && (next.text === 'الي' || /^ل/.test(next.text));
+}
+
 /** Reporting and stance cues of a sentence, left to right. */
 export function findCues(view: SentenceView): CueHit[] {
   const out: CueHit[] = [];
@@ -110,13 +139,8 @@ export function findCues(view: SentenceView): CueHit[] {
     if (cues.length === 0) continue;
     // A verb in a relative clause (`الأنباء التي تحدثت عن`) reports nothing itself.
     if (isA(view, toks[i - 1], 'relative') && toks[i - 1]?.text !== 'ما') continue;
-    // `إضافة إلى` links list items; it is not `أضاف`. After a conjunction the verb reading is kept
-    // for now (`وإضافة` read as `وأضافه`), as the reader always has: changing it moves 14 of 7,882
-    // ANT outputs and belongs with the attribution fixes, not with moving the word lists.
-    if (
-      view.lex.closed.reading('list-link', tok.text)?.prefixes.some((p) => p === 'و' || p === 'ف') === false
-    )
-      continue;
+    // `إضافة إلى`، `وإضافة إلى ذلك` link list items; they are not `أضاف`.
+    if (isListLink(view, i)) continue;
     const entry = cues.find((c) => c.pos !== 'noun') ?? cues[0]!;
     // نقل passes words on only with عن (`نقلت X عن Y`); `تم نقل 20 جريحا` is transport.
     if (entry.role === 'transmit' && entry.pos !== 'prep') {
@@ -125,10 +149,11 @@ export function findCues(view: SentenceView): CueHit[] {
         if (!(isA(view, toks[i - 1], 'relative') || toks[i - 1]?.text === 'ما')) continue;
       }
     }
-    // `قد` before a perfect verb means "had": only `قد` + imperfect is a hedge.
+    // `قد` before a perfect verb means "had" (`فقد تم`، `قد تعرضت`): only `قد` + imperfect hedges.
     if (entry.role === 'hedge' && readings(tok.text).some((r) => r.stem === 'قد')) {
-      const next = toks[i + 1];
-      if (!next || next.kind !== 'word' || !/^[يتن]/.test(next.text)) continue;
+      // `فقد نحو 80 شخصا` (lost) is the verb, no particle at all.
+      if (tok.text === 'فقد' && !isParticleQad(toks, view.words, i)) continue;
+      if (!imperfectAfter(view, toks[i + 1])) continue;
     }
     out.push({ start: i, end: i + 1, entry });
   }
@@ -166,6 +191,9 @@ export function speakerAfter(
     end = i;
     words++;
   }
+  // `وكالة أعماق التابعة لـ"داعش"`، `وكالة دعائية تابعة له` cut before the complement: an
+  // affiliation with nothing after it is a fragment, never part of the name.
+  while (end > start + 1 && isA(view, toks[end - 1], 'affiliation')) end--;
   return { start, end, statement: lead.statement };
 }
 
@@ -206,7 +234,12 @@ function speakerLead(
   }
   // `وتقول تقارير إن …`، `التقرير الصادر بتاريخ …`: with nothing after it, the statement itself
   // is the source.
-  if (i > from && (i >= limit || isStop(view, i) || toks[i]!.kind !== 'word')) i = from;
+  // `التقرير الذي يغطي …`: a relative clause describes the statement, it names no author.
+  if (
+    i > from &&
+    (i >= limit || isStop(view, i) || toks[i]!.kind !== 'word' || isA(view, toks[i], 'relative'))
+  )
+    i = from;
   const statement = i > from;
   while (i < limit && toks[i]!.kind === 'punct' && (toks[i]!.text === '"' || isComma(toks[i]))) {
     if (toks[i]!.text === '"') quoted = true;
@@ -253,7 +286,15 @@ function punctInSpeaker(
   if (isComma(tok) && at.end > at.start) {
     // An apposition: `القيادي في قسد، خالد يوسف، خلال`
     let k = i + 1;
-    while (k < limit && toks[k]!.kind === 'word' && !isStop(view, k) && !isAudience(view, k) && k - i <= 9)
+    // `عن خالد عمر، مدير المكتب، قوله إن`: the saying after the last comma is no apposition.
+    while (
+      k < limit &&
+      toks[k]!.kind === 'word' &&
+      !isStop(view, k) &&
+      !isAudience(view, k) &&
+      !isSayingBackReference(view, toks[k]) &&
+      k - i <= 9
+    )
       k++;
     // `بيان صادر عن مكتب ماكرون، فقد قتل …`: a clause after the comma, not an apposition.
     const clause = (n: number): boolean =>

@@ -2,7 +2,7 @@
 // run through the public `analyze` and checked as its own test.
 //
 //   { "id": "numbers-017", "input": "…", "expect": [ { "text": "…", "point"?, "low"?, "high"?, "qualifier"?,
-//     "category"?, "kind"?, "group"?, "stance"?, "speaker"?, "chain"?, "evidence"? } ], "skip"?: "engine gap" }
+//     "category"?, "kind"?, "group"?, "stance"?, "speaker"?, "chain"?, "evidence"?, "scope"?, "holder"? } ], "skip"?: "engine gap" }
 //
 // For each expectation exactly one produced claim must overlap the first occurrence of `text` in `input`
 // and match every field the expectation gives; `speaker` is a substring of the innermost hop's name and
@@ -41,6 +41,9 @@ interface Expectation {
   readonly chain?: readonly string[];
   /** `bodies` for a count of bodies found or recovered; null for any other figure. */
   readonly evidence?: 'bodies' | null;
+  readonly scope?: 'background' | 'campaign' | null;
+  /** The name of the side holding the people counted, or null for none. */
+  readonly holder?: string | null;
 }
 
 interface FixtureCase {
@@ -74,6 +77,8 @@ const EXPECT_KEYS = new Set([
   'speaker',
   'chain',
   'evidence',
+  'scope',
+  'holder',
 ]);
 const CASE_KEYS = new Set(['id', 'input', 'expect', 'skip']);
 
@@ -93,6 +98,10 @@ function expectationProblems(e: Json, input: string): string[] {
   if ('kind' in e && !oneOf(KINDS, e.kind)) problems.push('bad "kind"');
   if ('stance' in e && !oneOf(STANCES, e.stance)) problems.push('bad "stance"');
   if ('evidence' in e && e.evidence !== null && e.evidence !== 'bodies') problems.push('bad "evidence"');
+  if ('scope' in e && e.scope !== null && e.scope !== 'background' && e.scope !== 'campaign')
+    problems.push('bad "scope"');
+  if ('holder' in e && e.holder !== null && (typeof e.holder !== 'string' || e.holder === ''))
+    problems.push('"holder" must be a name or null');
   if ('group' in e && e.group !== null && (typeof e.group !== 'string' || e.group === '')) {
     problems.push('"group" must be a canonical name or null');
   }
@@ -161,6 +170,8 @@ function mismatches(e: Expectation, claim: Claim): string[] {
   check('group', e.group, claim.subject.group);
   check('stance', e.stance, claim.stance);
   check('evidence', e.evidence, claim.evidence ?? null);
+  check('scope', e.scope, claim.scope ?? null);
+  check('holder', e.holder, claim.holder?.name ?? null);
   if (e.speaker !== undefined && !innermost(claim).includes(e.speaker)) {
     out.push(`speaker: want ⊇ ${show(e.speaker)}, got ${show(innermost(claim))}`);
   }

@@ -21,7 +21,14 @@ import {
 
 export type { EntityHit, EventHit, SentenceView } from '../read/sentence-view.js';
 import { readings } from '../read/morphology.js';
-import { interval, qualifierAfter, qualifierRule, VAGUE_SEVERAL } from '../quantities/numbers.js';
+import {
+  interval,
+  mayOpenCardinal,
+  qualifierAfter,
+  qualifierRule,
+  readVague,
+  VAGUE_SEVERAL,
+} from '../quantities/numbers.js';
 import type { QuantityMention } from '../quantities/sentence.js';
 import { readQuantities } from '../quantities/sentence.js';
 
@@ -43,9 +50,13 @@ export interface Figure {
   /** The counted noun's lemma, when there is one. */
   readonly lemma: string | null;
   readonly rules: readonly string[];
+  /** Who holds the people counted (`رهائن لدى التنظيم`): the captor, never their side. */
+  readonly holder?: GazetteerEntry;
 }
 
 const CASUALTY_NOUN = new Set<Category>(['killed', 'wounded', 'killed_or_wounded', 'missing']);
+/** Categories of people in someone's hands, who may name a holder. */
+const HELD = new Set<Category>(['abducted', 'held', 'arrested']);
 
 function groupOf(entry: GazetteerEntry, lex: Lexicon): GazetteerEntry {
   // A unit of a larger force counts for that force's side (قوى الأمن الداخلي → its parent).
@@ -234,14 +245,26 @@ function combine(
   return near ? 'killed_or_wounded' : category;
 }
 
+/** Whether a figure opens at token `i`: digits, a number word or a vague amount (`العشرات`). */
+function opensFigure(toks: SentenceView['toks'], i: number): boolean {
+  const tok = toks[i];
+  if (!tok) return false;
+  return (
+    tok.kind === 'number' ||
+    (tok.kind === 'word' && (mayOpenCardinal(tok.text) || readVague(toks, i) !== null))
+  );
+}
+
 function nounCategory(view: SentenceView, noun: NounHit | null, nounEnd: number): Category | null {
   if (!noun?.entry.category) return null;
   const category = noun.entry.category;
   if (category === 'killed' || category === 'wounded') {
-    // قتلى وجرحى
+    // قتلى وجرحى; not `عدد من الشهداء وإصابة العشرات`, a verbal noun with its own figure.
     const next = view.toks[nounEnd];
     const other = next && nounOf(view, nounEnd);
+    const ownFigure = other?.number === 'sg' && opensFigure(view.toks, nounEnd + 1);
     if (
+      !ownFigure &&
       other?.entry.category &&
       other.entry.category !== category &&
       ['killed', 'wounded'].includes(other.entry.category)
@@ -305,11 +328,15 @@ function findGroup(
   nounEnd: number,
   qStart: number,
   consumed: Set<number>,
+  held = false,
 ): { entry: GazetteerEntry; rule: string } | null {
   for (let k = nounEnd; k < Math.min(view.toks.length, nounEnd + 6); k++) {
     const t = view.toks[k]!;
     if (t.kind === 'punct' && t.text !== '"' && t.text !== '(' && t.text !== ')') break;
     if (t.kind === 'number') break;
+    // `رهائن لدى التنظيم`: the side after a holding preposition holds them (`holderAfter`);
+    // `آلاف مقاتل لدى جيش الإسلام` (not held) are its own.
+    if (held && holdingAt(view, k) > 0) break;
     const e = entityAt(view, k);
     if (e && isSide(e.entry)) {
       consumed.add(e.start);
@@ -359,6 +386,33 @@ function armedAgentBetween(view: SentenceView, from: number, to: number): boolea
     if (e && e.entry.type === 'armed_group' && !e.entry.country) return true;
   }
   return false;
+}
+
+/** Token count of a holding preposition at `k` (`لدى`، `بيد`، `في قبضة`), or 0. */
+function holdingAt(view: SentenceView, k: number): number {
+  const t = view.toks[k];
+  if (!t || t.kind !== 'word') return 0;
+  if (t.text === 'في' && /^قبض/.test(view.toks[k + 1]?.text ?? '')) return 2;
+  return /^(لدى|لدي|بيد|بايدي|ايدي)$/.test(t.text) ? 1 : 0;
+}
+
+/**
+ * The side that holds the people counted (`40 شخصا لا يزالون رهائن لدى تنظيم داعش`، `محتجزون في
+ * قبضة الجماعة`): a side named right after a holding preposition, within the figure's clause.
+ */
+function holderAfter(view: SentenceView, from: number): GazetteerEntry | undefined {
+  for (let k = from; k < Math.min(view.toks.length, from + 6); k++) {
+    const t = view.toks[k]!;
+    if ((t.kind === 'punct' && t.text !== '"') || t.kind === 'number') return undefined;
+    const n = holdingAt(view, k);
+    if (n === 0) continue;
+    for (let j = k + n; j < k + n + 2; j++) {
+      const e = entityAt(view, j);
+      if (e && isSide(e.entry)) return e.entry;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /** `لدى التنظيم`، `في قبضة المسلحين` right after a predicate: held by an armed group. */
@@ -501,6 +555,7 @@ function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
   }
   const group = sideOf(s, d, unit, category, partOf);
   const { raw: r, noun, nounStart, nounEnd, kind, rules } = d;
+  const holder = HELD.has(category) ? holderAfter(view, nounEnd) : undefined;
   return {
     qStart: Math.min(r.qStart, nounStart),
     qEnd: r.qEnd,
@@ -515,6 +570,7 @@ function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
     partOf,
     lemma: noun?.entry.lemma ?? null,
     rules,
+    ...(holder ? { holder } : {}),
   };
 }
 
@@ -748,7 +804,7 @@ function sideOf(
   partOf: number | null,
 ): GazetteerEntry | null {
   const { figures } = s;
-  let group = groupNamed(s, d, unit);
+  let group = groupNamed(s, d, unit, HELD.has(category));
   // `قتل سبعة آخرون`، `وإصابة 45 آخرين`: "others" are of the kind of the figure before them.
   let othersOf: Figure | null = null;
   if (d.noun && /^(اخر|اخرون|اخرين)$/.test(d.noun.entry.lemma) && figures.length > 0) {
@@ -766,7 +822,7 @@ function sideOf(
 }
 
 /** The side the words around a count name: a side after it, the noun itself, one nearby or parallel. */
-function groupNamed(s: SentenceFigures, d: Draft, unit: Unit): GazetteerEntry | null {
+function groupNamed(s: SentenceFigures, d: Draft, unit: Unit, held: boolean): GazetteerEntry | null {
   const { view, lex, figures } = s;
   const { raw, noun, kind, rules } = d;
   if (d.entityAfter && isSide(d.entityAfter.entry)) {
@@ -775,7 +831,7 @@ function groupNamed(s: SentenceFigures, d: Draft, unit: Unit): GazetteerEntry | 
   }
   if (kind === 'civilians' || kind === 'families' || unit === 'strike') return null;
   const self = entityAt(view, d.nounStart);
-  const g = findGroup(view, lex, d.anchor !== null ? d.anchor + 1 : d.nounEnd, raw.qStart, s.consumed);
+  const g = findGroup(view, lex, d.anchor !== null ? d.anchor + 1 : d.nounEnd, raw.qStart, s.consumed, held);
   const parallel = noun
     ? [...figures].reverse().find((f) => f.group && f.lemma === noun.entry.lemma)
     : undefined;

@@ -5,6 +5,10 @@
 // Must match: منذ اندلاع الحرب · منذ بدء النزاع · منذ تصاعد أعمال القتال · بعد سبع سنوات من الحرب ·
 //             منذ عام 2011 (in a 2018 report)
 // Must not:   منذ بدء الهجوم · منذ يومين · منذ الأربعاء · منذ عام 2018 (in a 2018 report)
+//
+// A running total since an offensive began (`منذ بدء الهجوم`، `منذ انطلاق العملية`) is the
+// campaign's, scope `campaign`: Must match منذ بدء الهجوم · منذ انطلاق العمليات العسكرية;
+// must not: منذ بدء الحرب (background) · منذ بداية العام · بدء الهجوم (no منذ)
 
 import type { Tok } from '../quantities/numbers.js';
 import { fold } from '../normalize/index.js';
@@ -16,6 +20,42 @@ const OF = fold('من');
 
 function stemsOf(tok: Tok | undefined): string[] {
   return tok?.kind === 'word' ? stems(tok.text) : [];
+}
+
+/**
+ * Where the sentence says a running total since an offensive began (`منذ بدء الهجوم`، `منذ انطلاق
+ * العملية العسكرية`، `منذ بداية الحملة`): the token of `منذ`, or -1. A figure under it is the
+ * campaign's total, never a revision of one day's toll. A war's start is background (`isBackground`).
+ */
+export function campaignSince(view: SentenceView): number {
+  const { toks } = view;
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (!stemsOf(toks[i]).includes(SINCE) || !isA(view, toks[i + 1], 'war-onset')) continue;
+    if (!isA(view, toks[i + 2], 'campaign-noun')) continue;
+    // `في حصيلة هي الأكثر دموية منذ بدء الهجوم`: the day's toll compared with the campaign's days.
+    const compared = toks
+      .slice(Math.max(0, i - 3), i)
+      .some((t) => t.kind === 'word' && /^ال/.test(t.text) && isA(view, t, 'superlative'));
+    if (!compared) return i;
+  }
+  return -1;
+}
+
+/**
+ * Whether the figure at token `at` is under the running total's `منذ` at `since`: no contrast
+ * between them (`غداة مقتل 21 مدنيا، فيما ارتفعت الحصيلة منذ بدء التصعيد إلى 93`: 21 is the day's),
+ * no verb of change after it (`14 مدنيا، مما يرفع الحصيلة منذ بدء …`: 14 is the increment).
+ */
+export function underCampaignSince(view: SentenceView, since: number, at: number): boolean {
+  if (since < 0) return false;
+  const [from, to] = at < since ? [at, since] : [since, at];
+  for (let k = from + 1; k < to; k++) {
+    const tok = view.toks[k];
+    if (isA(view, tok, 'contrast')) return false;
+    // `أودت بحياة 14 مدنيا، مما يرفع إجمالي القتلى منذ بدء العمليات إلى 855`: 14 is what was added.
+    if (at < since && isA(view, tok, 'change-verb')) return false;
+  }
+  return true;
 }
 
 /** Does the sentence frame its figures as the whole war's toll? */

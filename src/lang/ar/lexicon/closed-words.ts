@@ -61,6 +61,12 @@ export const WORD_CLASSES = [
   'year-noun',
   'letter-name',
   'compound-first',
+  'negation',
+  't-perfect',
+  'campaign-noun',
+  'superlative',
+  'appears-in',
+  'affiliation',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

@@ -9,6 +9,7 @@
 //   · فرانس24 · إف-16 · 0933123456 · +963
 //   · 10:30 · الاثنين (Monday) · الثلاثة (a definite numeral points back) · ثلث (a fraction alone)
 //   · 30 عاما (an age: a duration) · الذكرى الـ 70 (an ordinal written in digits)
+//   · لم يتعرض أحد لإصابات (nobody: `أحد` after a negated verb)
 
 import type { Quantity } from '../../../types.js';
 import { readings } from '../read/morphology.js';
@@ -587,6 +588,12 @@ function rangeFrom(view: SentenceView, i: number, at: NumberAt, qStart: number):
 function readOneOf(view: SentenceView, i: number): QuantityMention | null {
   const toks = view.toks;
   if (!isWord(toks[i], 'احد', 'احدي') || /^ال/.test(toks[i]!.text)) return null;
+  // `لم يتعرض أحد لإصابات`، `لا أحد من`: nobody, the subject of a negated verb, counts no one.
+  if (
+    isA(view, toks[i - 1], 'negation') ||
+    (toks[i - 1]?.kind === 'word' && isA(view, toks[i - 2], 'negation'))
+  )
+    return null;
   const n = nounOf(view, i + 1);
   if (!n || n.number !== 'pl') return null;
   return mention(i, i + 1, interval(1, 'exact'), ['ar/quantity/one-of'], { one: true });

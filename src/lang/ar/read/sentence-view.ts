@@ -20,6 +20,7 @@ import type { WordClass } from '../lexicon/closed-words.js';
 import { readings } from './morphology.js';
 import { fold } from '../normalize/index.js';
 import { matchPhraseWords } from './phrases.js';
+import { isParticleQad } from './particle-qad.js';
 import { chooseEntry, entityCandidatesAt } from '../entities/link.js';
 import type { EntityCandidates, LinkContext } from '../entities/link.js';
 import type { Tok } from '../quantities/numbers.js';
@@ -188,7 +189,7 @@ export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): Sen
       if (!bestEvent || j > bestEvent.end) bestEvent = { entry: phrase.payload.entry, start: i, end: j };
     }
     names[i] = entityCandidatesAt(toks, words, i);
-    if (!bestEvent) {
+    if (!bestEvent && !isParticleQad(toks, words, i)) {
       const single = wordEvent(words[i]!, lex);
       if (single) bestEvent = { entry: single, start: i, end: i + 1 };
     }

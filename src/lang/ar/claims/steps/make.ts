@@ -1,7 +1,8 @@
 // Step: a claim per figure, with the frame that governs it. Rules decided here:
 // `ar/subject/group-possessive` (مقاتليهم: "their fighters" are the speaker's side),
 // `ar/stance/<stance>` (a hedge before the figure, else the sentence's stance) and
-// `ar/scope/background` (a figure recalled from earlier years).
+// `ar/scope/background` (a figure recalled from earlier years) and `ar/scope/campaign` (a running
+// total since an offensive began: `منذ بدء الهجوم`).
 
 import type { Claim, ClaimTime, Hop, Span, Stance, StrikeMeans, TextSpan } from '../../../../types.js';
 import { stage } from '../../../../pipeline/stage.js';
@@ -9,7 +10,7 @@ import type { DateMention } from '../../dates/index.js';
 import type { Frame } from '../../attribution/speakers.js';
 import type { Figure, SentenceView } from '../../figures/figures.js';
 import { readings } from '../../read/morphology.js';
-import { isBackground } from '../../figures/scope.js';
+import { campaignSince, isBackground, underCampaignSince } from '../../figures/scope.js';
 import { originalSpan } from '../read.js';
 import type { ClaimSentence } from '../read.js';
 
@@ -17,9 +18,11 @@ import type { ClaimSentence } from '../read.js';
 export const makeClaims = stage<ClaimSentence>('ar/claims/make', (s) => {
   const { figures, view, reading, doc } = s;
   const background = figures.length > 0 && isBackground(view, reading.publishedYear);
+  const since = figures.length > 0 && !background ? campaignSince(view) : -1;
   const sentenceSpan = originalSpan(doc, s.range.start, s.range.end);
   for (const figure of figures) {
-    const claim = claimOf(s, figure, background, sentenceSpan);
+    const campaign = underCampaignSince(view, since, figure.qStart);
+    const claim = claimOf(s, figure, background ? 'background' : campaign ? 'campaign' : null, sentenceSpan);
     doc.claims.push(claim);
     if (doc.trace.on) traceClaim(s, claim, figure, sentenceSpan);
     reading.places.claims.push({ claim: doc.claims.length - 1, places: s.places, at: figure.qStart });
@@ -43,13 +46,18 @@ function traceClaim(s: ClaimSentence, claim: Claim, figure: Figure, sentence: Te
       if (frame && rule === frame.rule) {
         const { cue, scopeStart } = frame;
         at = s.span(cue.start, scopeStart > cue.end ? scopeStart : cue.end);
-      } else if (rule.startsWith('ar/stance/') || rule === 'ar/scope/background') at = sentence;
+      } else if (rule.startsWith('ar/stance/') || rule.startsWith('ar/scope/')) at = sentence;
       return { subject: claim.id, rule, start: at.start, end: at.end };
     });
   }
 }
 
-function claimOf(s: ClaimSentence, figure: Figure, background: boolean, sentenceSpan: TextSpan): Claim {
+function claimOf(
+  s: ClaimSentence,
+  figure: Figure,
+  scope: 'background' | 'campaign' | null,
+  sentenceSpan: TextSpan,
+): Claim {
   const { doc, reading, voices, view } = s;
   const frame = governingFrame(voices.frames, figure);
   const chain: Hop[] = [reading.publisher, ...(frame ? frame.chain : [])].filter(
@@ -84,13 +92,19 @@ function claimOf(s: ClaimSentence, figure: Figure, background: boolean, sentence
     unit: figure.unit,
     ...strikeMeans(s, figure),
     ...evidence,
+    ...(figure.holder ? { holder: { name: figure.holder.name, entity: figure.holder.id } } : {}),
     category: figure.category,
     subject: { text: subject.text, group, kind: figure.kind },
     stance,
     attribution: chain,
     ...(time ? { time } : {}),
-    ...(background ? { scope: 'background' as const } : {}),
-    rules: background ? [...rules, 'ar/scope/background'] : rules,
+    ...(scope ? { scope } : {}),
+    rules:
+      scope === 'background'
+        ? [...rules, 'ar/scope/background']
+        : scope
+          ? [...rules, 'ar/scope/campaign']
+          : rules,
   };
 }
 
