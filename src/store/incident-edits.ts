@@ -15,7 +15,7 @@ import { estimates } from '../engine/link/estimates.js';
 import { EntityIndex } from '../engine/link/sides.js';
 import { namedByDocument } from '../engine/link/units.js';
 import type { Named } from '../engine/link/units.js';
-import { buildView } from '../engine/link/views.js';
+import { buildView, isIncidentFigure } from '../engine/link/views.js';
 
 export interface IncidentEdit {
   readonly id: number;
@@ -242,7 +242,7 @@ export function applyIncidentEdits(linked: AnalysisResult, edits: readonly Incid
     const views = claims
       .filter((c) => info.has(c.document))
       .map((c) => buildView(c, order++, info.get(c.document)!, g.id, start, index));
-    const compared = views.filter((v) => v.claim.scope !== 'background' && !v.before);
+    const compared = views.filter(isIncidentFigure);
     conflicts.push(...toConflicts(findConflicts(compared), g.id));
     incidents.push({
       id: g.id,

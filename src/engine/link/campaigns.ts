@@ -8,8 +8,9 @@
 // is no campaign.
 //
 // Running figures since the campaign began (a claim dated well before its incident started, to a
-// day inside the campaign: `منذ 18 شباط`) belong to the campaign, never to a day's incident; the
-// incident already compares them with nothing (views.ts: `before`).
+// day inside the campaign: `منذ 18 شباط`; a total the reader scoped to the campaign: `منذ بدء
+// الهجوم`) belong to the campaign, never to a day's incident; the incident already compares them
+// with nothing (views.ts: `isIncidentFigure`).
 
 import type { Campaign, Claim, Incident } from '../../types.js';
 import { dayOf, isoOf } from './days.js';
@@ -70,8 +71,10 @@ export function linkCampaigns(
         campaignOf.set(i.id, id);
         const start = dayOf(i.start)!;
         for (const c of i.claims ?? []) {
-          const day = dayOf(claims.get(c)?.time?.date);
-          if (day !== null && day >= first && day < start - RUNNING) {
+          const claim = claims.get(c);
+          const day = dayOf(claim?.time?.date);
+          const since = claim?.scope === 'campaign';
+          if (since || (day !== null && day >= first && day < start - RUNNING)) {
             running.push(c);
             claimCampaign.set(c, id);
           }

@@ -48,7 +48,7 @@ import { buildTimeline, durationDisputes } from './timeline.js';
 import { followerOf, namedByDocument, unitsOf } from './units.js';
 import type { Unit } from './units.js';
 import type { ClaimView } from './views.js';
-import { buildView } from './views.js';
+import { buildView, isIncidentFigure } from './views.js';
 
 export interface LinkDocument {
   readonly info: DocumentInfo;
@@ -317,10 +317,10 @@ function renderIncident(
   const views: ClaimView[] = claims.map((c, order) =>
     buildView(c, order, docs.get(c.document)!.info, id, start, index),
   );
-  // War-wide figures cited as background, and figures of an earlier event the reports recall,
-  // stay in the incident but are compared with nothing.
+  // War-wide figures cited as background, a campaign's running totals and figures of an earlier
+  // event the reports recall stay in the incident but are compared with nothing.
   const aside = new Set(members.flatMap((u) => u.aside));
-  const compared = views.filter((v) => v.claim.scope !== 'background' && !v.before && !aside.has(v.claim.id));
+  const compared = views.filter((v) => isIncidentFigure(v) && !aside.has(v.claim.id));
   const conflicts = toConflicts(findConflicts(compared), id);
   const startIso = start === null ? undefined : isoOf(start);
   const endIso = end === null ? undefined : isoOf(end);

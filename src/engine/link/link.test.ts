@@ -58,7 +58,7 @@ interface Spec {
   readonly date?: string;
   readonly partOf?: string;
   readonly place?: string;
-  readonly scope?: 'background';
+  readonly scope?: 'background' | 'campaign';
   readonly evidence?: 'bodies';
 }
 
@@ -256,6 +256,33 @@ describe('conflicts', () => {
     );
     assert.deepEqual(r.conflicts, []);
     assert.ok(r.incidents[0]!.estimates.every((e) => !e.claims.includes('war')));
+  });
+
+  test("a campaign's running total is compared with no day's toll and sets no estimate", () => {
+    const day = claim({ id: 'day', doc: 'd2', n: 16, group: null, kind: 'unknown', speaker: MONITOR });
+    const run = (scope?: 'campaign'): ReturnType<typeof linkBatch> =>
+      linkBatch(
+        [doc('d1', '2018-03-16'), doc('d2', '2018-03-16')],
+        [
+          claim({
+            id: 'since',
+            doc: 'd1',
+            n: 1200,
+            q: 'more_than',
+            group: null,
+            kind: 'unknown',
+            ...(scope ? { scope } : {}),
+          }),
+          day,
+        ],
+        world(['d1', 'd2']),
+      );
+    // The same figure without the scope is the day's toll against 16: the rule is what keeps them apart.
+    assert.equal(run().conflicts.length, 1);
+    const r = run('campaign');
+    assert.deepEqual(r.conflicts, []);
+    assert.ok(r.incidents[0]!.estimates.every((e) => !e.claims.includes('since')));
+    assert.ok(r.incidents[0]!.estimates.some((e) => e.claims.includes('day')));
   });
 });
 

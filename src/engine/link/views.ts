@@ -104,6 +104,15 @@ export function speakerOf(claim: Claim): Hop {
   return claim.attribution[claim.attribution.length - 1] ?? { name: claim.document, kind: 'unknown' };
 }
 
+/**
+ * Whether a view is one of the incident's own figures, the ones compared and estimated: not a
+ * war's background toll (`منذ بدء الحرب`), not a campaign's running total (`منذ بدء الهجوم`: it
+ * belongs to the campaign, campaigns.ts), not a figure of an earlier event the report recalls.
+ */
+export function isIncidentFigure(v: ClaimView): boolean {
+  return v.claim.scope === undefined && !v.before;
+}
+
 export function buildView(
   claim: Claim,
   order: number,
