@@ -58,21 +58,20 @@ export function findMentions(lex: Lexicon, toks: readonly Tok[]): Found[] {
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
     if (tok.kind !== 'word') continue;
+    const starts = lex.mentionStarts(tok.text);
     let best: Found | null = null;
-    for (const r of readings(tok.text)) {
-      for (const entry of lex.mentionPhrases.get(r.stem) ?? []) {
-        const end = i + entry.words.length;
-        if (end > toks.length) continue;
-        let ok = true;
-        for (let k = 1; k < entry.words.length && ok; k++) {
-          const t = toks[i + k]!;
-          ok = t.kind === 'word' && readings(t.text).some((x) => x.stem === entry.words[k]);
-        }
-        if (ok && (!best || end > best.end)) best = { entry, start: i, end };
+    for (const entry of starts.phrases) {
+      const end = i + entry.words.length;
+      if (end > toks.length) continue;
+      let ok = true;
+      for (let k = 1; k < entry.words.length && ok; k++) {
+        const t = toks[i + k]!;
+        ok = t.kind === 'word' && readings(t.text).some((x) => x.stem === entry.words[k]);
       }
+      if (ok && (!best || end > best.end)) best = { entry, start: i, end };
     }
     if (!best) {
-      const entry = lex.mentionsOf(tok.text)[0];
+      const entry = starts.words[0];
       if (entry) best = { entry, start: i, end: i + 1 };
     }
     if (best) {

@@ -118,6 +118,13 @@ export interface LexWord {
 
 // Not frozen: a frozen array leaves V8's fast path for `for…of`, which then allocates per step.
 const NOTHING: readonly never[] = [];
+
+/** The event phrases a word can open and the event words it can be (`Lexicon.mentionStarts`). */
+export interface MentionStarts {
+  readonly phrases: readonly MentionEntry[];
+  readonly words: readonly MentionEntry[];
+}
+const NO_STARTS: MentionStarts = { phrases: [], words: [] };
 /** Most spellings are in no lexicon: they share one empty record rather than six empty lists each. */
 const UNKNOWN_WORD: WordInfo = Object.freeze({
   nouns: NOTHING,
@@ -196,25 +203,38 @@ export class Lexicon {
   readonly mentionWords = new Map<string, MentionEntry[]>();
   /** Event phrases of event-mentions.tsv by their first word without the article. */
   readonly mentionPhrases = new Map<string, MentionEntry[]>();
-  private readonly mentionCache = new Map<string, readonly MentionEntry[]>();
+  private readonly mentionCache = new Map<string, MentionStarts>();
 
   /**
    * The event words a token can be, over its clitic readings: a verb never with the article, a
    * noun also with a pronoun suffix (`مقتله`، `اعتقالهم`). Phrases are matched by the caller from
-   * `mentionPhrases`.
+   * `mentionStarts`.
    */
   mentionsOf(word: string): readonly MentionEntry[] {
+    return this.mentionStarts(word).words;
+  }
+
+  /**
+   * What a token can open, found once per word: the event phrases whose first word is one of its
+   * readings' stems (in the readings' order), and the event words it can be (`mentionsOf`).
+   */
+  mentionStarts(word: string): MentionStarts {
     const cached = this.mentionCache.get(word);
     if (cached) return cached;
-    const out: MentionEntry[] = [];
-    const push = (e: MentionEntry): void => void (out.includes(e) || out.push(e));
+    const words: MentionEntry[] = [];
+    const phrases: MentionEntry[] = [];
+    const push = (out: MentionEntry[], e: MentionEntry): void => void (out.includes(e) || out.push(e));
     for (const r of readings(word)) {
+      for (const e of this.mentionPhrases.get(r.stem) ?? NOTHING) push(phrases, e);
       for (const e of this.mentionWords.get(r.stem) ?? NOTHING)
-        if (!(r.definite && e.pos === 'verb')) push(e);
+        if (!(r.definite && e.pos === 'verb')) push(words, e);
       for (const { base } of stripPronoun(r.stem))
-        for (const e of this.mentionWords.get(base) ?? NOTHING) if (e.pos === 'noun') push(e);
+        for (const e of this.mentionWords.get(base) ?? NOTHING) if (e.pos === 'noun') push(words, e);
     }
-    const result = out.length > 0 ? out : NOTHING;
+    const result: MentionStarts =
+      words.length + phrases.length === 0
+        ? NO_STARTS
+        : { words: words.length > 0 ? words : NOTHING, phrases: phrases.length > 0 ? phrases : NOTHING };
     if (this.mentionCache.size >= RECORDS_MAX) this.mentionCache.clear();
     this.mentionCache.set(word, result);
     return result;
