@@ -76,13 +76,6 @@ function stems(tok: Tok | undefined): string[] {
   return readings(tok.text).map((r) => r.stem);
 }
 
-export function hasStem(tok: Tok | undefined, set: ReadonlySet<string>): boolean {
-  if (!tok || tok.kind !== 'word') return false;
-  // A loop over the readings, not a list of stems: this runs on most words of a speaker phrase.
-  for (const r of readings(tok.text)) if (set.has(r.stem)) return true;
-  return false;
-}
-
 function isComma(tok: Tok | undefined): boolean {
   return tok !== undefined && tok.kind === 'punct' && (tok.text === '،' || tok.text === ',');
 }
@@ -298,7 +291,7 @@ function punctInSpeaker(
       k++;
     // `بيان صادر عن مكتب ماكرون، فقد قتل …`: a clause after the comma, not an apposition.
     const clause = (n: number): boolean =>
-      /^(ف|و)?(قد|لقد|ان|انه|انها|كان|كانت)$/.test(toks[n]!.text) ||
+      CLAUSE_OPENER.test(toks[n]!.text) ||
       (view.info(n)?.events.length ?? 0) > 0 ||
       ((view.info(n)?.cues.length ?? 0) > 0 && !(view.info(n)?.roles.length ?? 0));
     for (let n = i + 1; n < k; n++) if (clause(n)) return null;
@@ -330,10 +323,6 @@ function stopInSpeaker(view: SentenceView, i: number, start: number, end: number
   return null;
 }
 
-/**
- * `قولها`، `تأكيده`: a verbal noun of saying with the speaker's pronoun points back to a speaker
- * named before it (`نقلت رويترز عن الشرطة قولها`، `وفق قولها`) and names no one itself.
- */
 // Patterns of the per-token tests of a speaker phrase, compiled once (a regex literal inside a
 // function is a new object each time it runs).
 const WITH_PRONOUN = /^(.{2,}?)(ه|ها|هم|هما|هن)$/;
@@ -341,7 +330,13 @@ const RELATIVE_WORD = /^(ما|مما|التي|الذي|الذين)$/;
 const VERBAL_NOUN_SHAPE = /^(ت[^ا]{2}ي[^ا]|ا[^ا]{3}ا[^ا]|است[^ا]{2}ا[^ا])$/;
 const TO_PREFIX = /^(ل|لل)/;
 const ADJECTIVE_SHAPE = /^[^لبو].+(ه|ي)$/;
+/** A word that opens a clause of its own after a comma (`، فقد قتل`، `، وكان`), not an apposition. */
+const CLAUSE_OPENER = /^(ف|و)?(قد|لقد|ان|انه|انها|كان|كانت)$/;
 
+/**
+ * `قولها`، `تأكيده`: a verbal noun of saying with the speaker's pronoun points back to a speaker
+ * named before it (`نقلت رويترز عن الشرطة قولها`، `وفق قولها`) and names no one itself.
+ */
 export function isSayingBackReference(view: SentenceView, tok: Tok | undefined): boolean {
   if (!tok || tok.kind !== 'word') return false;
   const closed = view.lex.closed;

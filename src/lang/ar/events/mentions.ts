@@ -23,6 +23,7 @@ import type { WordClass } from '../lexicon/closed-words.js';
 import { parseIsoDate } from '../dates/calendar.js';
 import type { Tok } from '../quantities/numbers.js';
 import { readings } from '../read/morphology.js';
+import { isWord } from '../read/sentence-view.js';
 
 /** A sentence dated this many days before its report tells of an earlier event. */
 export const RECALLED_DAYS = 30;
@@ -46,10 +47,6 @@ interface Found {
 
 function has(lex: Lexicon, tok: Tok | undefined, cls: WordClass): boolean {
   return tok !== undefined && tok.kind === 'word' && lex.closed.has(cls, tok.text);
-}
-
-function isOn(tok: Tok | undefined): boolean {
-  return tok !== undefined && tok.kind === 'word' && readings(tok.text).some((r) => r.stem === 'علي');
 }
 
 /** The event words of a sentence: the longest phrase at a token, else its word. */
@@ -115,12 +112,20 @@ function supported(lex: Lexicon, toks: readonly Tok[], m: Found, all: readonly F
   return toks.some((t, k) => (k < m.start || k >= m.end) && violent(lex, t));
 }
 
+/** A sentence of a match or of a film: its event words are play, whatever they are. */
+function settingOf(lex: Lexicon, toks: readonly Tok[]): EventAside | null {
+  if (toks.some((t) => has(lex, t, 'sport-word'))) return 'sport';
+  if (toks.some((t) => has(lex, t, 'fiction-word'))) return 'fiction';
+  return null;
+}
+
 /** Why a mention tells of no event, from its own sentence's words; null when it tells of one. */
 export function asideOf(
   lex: Lexicon,
   toks: readonly Tok[],
   m: Found,
   all: readonly Found[] = [m],
+  setting: EventAside | null = settingOf(lex, toks),
 ): EventAside | null {
   // A question asks: the clause from the mention to its end closes with a question mark.
   for (let k = m.end; k < toks.length; k++) {
@@ -129,8 +134,7 @@ export function asideOf(
     if (QUESTION.test(t.text)) return 'question';
     if (CLAUSE_END.test(t.text) && t.text !== '،' && t.text !== ',') break;
   }
-  if (toks.some((t) => has(lex, t, 'sport-word'))) return 'sport';
-  if (toks.some((t) => has(lex, t, 'fiction-word'))) return 'fiction';
+  if (setting) return setting;
   const note = m.entry.note;
   if (note === 'figurative') {
     for (let k = m.end; k < Math.min(toks.length, m.end + QUALIFIER_AFTER); k++)
@@ -149,6 +153,11 @@ export function asideOf(
   return null;
 }
 
+/** `السجن عشر سنوات على ناشط`: a count of years after a court's word is a prison term, not a look back. */
+function prisonTerm(lex: Lexicon, toks: readonly Tok[], i: number): boolean {
+  return toks.slice(Math.max(0, i - 3), i).some((t) => has(lex, t, 'verdict-word'));
+}
+
 /**
  * Token ranges a look-back cue governs in a headline or lead: from `ذكرى`, or from a count of
  * years followed by `على` (`عام على`، `سبع سنوات على`), to the end of its clause.
@@ -156,11 +165,9 @@ export function asideOf(
 export function lookBacks(lex: Lexicon, toks: readonly Tok[]): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < toks.length; i++) {
-    // `السجن عشر سنوات على ناشط` is a prison term, not a look back.
-    const term = toks.slice(Math.max(0, i - 3), i).some((t) => has(lex, t, 'verdict-word'));
     const cue =
       has(lex, toks[i], 'anniversary-noun') ||
-      (has(lex, toks[i], 'years-noun') && isOn(toks[i + 1]) && !term);
+      (has(lex, toks[i], 'years-noun') && isWord(toks[i + 1], 'علي') && !prisonTerm(lex, toks, i));
     if (!cue) continue;
     let end = i + 1;
     while (end < toks.length && !(toks[end]!.kind === 'punct' && CLAUSE_END.test(toks[end]!.text))) end++;
@@ -222,12 +229,13 @@ export const eventMentionsStage = stage<ArabicDoc>('ar/events/mentions', (doc) =
       retrospective = { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) };
     }
     const found = findMentions(lex, toks);
+    const setting = found.length > 0 ? settingOf(lex, toks) : null;
     for (const m of found) {
       const first = toks[m.start]!;
       const last = toks[m.end - 1]!;
       const span = toOriginal(folded, first.start, last.end);
       const date = dayNear(dates, sentence.range, first.start);
-      let aside = asideOf(lex, toks, m, found);
+      let aside = asideOf(lex, toks, m, found, setting);
       if (!aside && backs.some((b) => m.start >= b.start && m.start < b.end)) aside = 'retrospective';
       const day = parseIsoDate(date ?? null);
       if (!aside && day !== null && published !== null && day < published - RECALLED_DAYS) aside = 'recalled';

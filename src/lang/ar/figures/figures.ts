@@ -388,12 +388,16 @@ function armedAgentBetween(view: SentenceView, from: number, to: number): boolea
   return false;
 }
 
+/** Holding prepositions of one word (`لدى`، `بيد`، `بأيدي`), folded; `في قبضة` is read as two. */
+const HOLDING = /^(لدى|لدي|بيد|بايدي|ايدي)$/;
+const GRIP = /^قبض/;
+
 /** Token count of a holding preposition at `k` (`لدى`، `بيد`، `في قبضة`), or 0. */
 function holdingAt(view: SentenceView, k: number): number {
   const t = view.toks[k];
   if (!t || t.kind !== 'word') return 0;
-  if (t.text === 'في' && /^قبض/.test(view.toks[k + 1]?.text ?? '')) return 2;
-  return /^(لدى|لدي|بيد|بايدي|ايدي)$/.test(t.text) ? 1 : 0;
+  if (t.text === 'في' && GRIP.test(view.toks[k + 1]?.text ?? '')) return 2;
+  return HOLDING.test(t.text) ? 1 : 0;
 }
 
 /**
@@ -417,11 +421,9 @@ function holderAfter(view: SentenceView, from: number): GazetteerEntry | undefin
 
 /** `لدى التنظيم`، `في قبضة المسلحين` right after a predicate: held by an armed group. */
 function heldBy(view: SentenceView, from: number): boolean {
-  const t = view.toks[from];
-  if (!t || t.kind !== 'word') return false;
-  let k = from + 1;
-  if (t.text === 'في' && /^قبض/.test(view.toks[from + 1]?.text ?? '')) k = from + 2;
-  else if (!/^(لدى|لدي|بيد|بايدي)$/.test(t.text)) return false;
+  const n = holdingAt(view, from);
+  if (n === 0) return false;
+  const k = from + n;
   return isA(view, view.toks[k], 'captor') || armedAgentBetween(view, k, k + 3);
 }
 

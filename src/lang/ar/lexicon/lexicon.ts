@@ -33,13 +33,21 @@ export interface EventEntry {
   readonly notes: readonly string[];
 }
 
+/** The contexts an event word may need (event-mentions.tsv's `note` column). */
+export const MENTION_NOTES = ['figurative', 'verdict', 'ceasefire', 'quote'] as const;
+export type MentionNote = (typeof MENTION_NOTES)[number];
+
+function isMentionNote(value: string | undefined): value is MentionNote {
+  return (MENTION_NOTES as readonly (string | undefined)[]).includes(value);
+}
+
 /** A word of event-mentions.tsv: it tells of an event by itself, with or without a figure. */
 export interface MentionEntry {
   readonly form: string;
   readonly pos: 'noun' | 'verb' | 'phrase';
   readonly kind: EventKind;
   /** The context it needs (see data/ar/event-mentions.tsv), or null. */
-  readonly note: 'figurative' | 'verdict' | 'ceasefire' | 'quote' | null;
+  readonly note: MentionNote | null;
   /** For a phrase: its folded words, the article set aside (matched with `Lexicon.wordMatches`). */
   readonly words: readonly string[];
 }
@@ -205,18 +213,15 @@ export class Lexicon {
   readonly mentionPhrases = new Map<string, MentionEntry[]>();
   private readonly mentionCache = new Map<string, MentionStarts>();
 
-  /**
-   * The event words a token can be, over its clitic readings: a verb never with the article, a
-   * noun also with a pronoun suffix (`مقتله`، `اعتقالهم`). Phrases are matched by the caller from
-   * `mentionStarts`.
-   */
-  mentionsOf(word: string): readonly MentionEntry[] {
-    return this.mentionStarts(word).words;
-  }
+  /** The event each casualty noun stands for (`القتلى` → killed), made once per entry when first asked. */
+  readonly nounEvents = new Map<NounEntry, EventEntry>();
+  /** The head words each gazetteer entry can be named back by (`التنظيم`), found once when first asked. */
+  readonly anaphoricHeads = new Map<GazetteerEntry, readonly string[]>();
 
   /**
    * What a token can open, found once per word: the event phrases whose first word is one of its
-   * readings' stems (in the readings' order), and the event words it can be (`mentionsOf`).
+   * readings' stems (in the readings' order), and the event words it can be over its clitic
+   * readings (a verb never with the article, a noun also with a pronoun suffix: `مقتله`، `اعتقالهم`).
    */
   mentionStarts(word: string): MentionStarts {
     const cached = this.mentionCache.get(word);
@@ -239,10 +244,6 @@ export class Lexicon {
     this.mentionCache.set(word, result);
     return result;
   }
-  /** The event each casualty noun stands for (`القتلى` → killed), made once per entry when first asked. */
-  readonly nounEvents = new Map<NounEntry, EventEntry>();
-  /** The head words each gazetteer entry can be named back by (`التنظيم`), found once when first asked. */
-  readonly anaphoricHeads = new Map<GazetteerEntry, readonly string[]>();
 
   private slot(form: string): MutableInfo {
     let info = this.words.get(form);
@@ -562,8 +563,7 @@ function addEventMentions(lex: Lexicon): void {
       form,
       pos,
       kind,
-      note:
-        note === 'figurative' || note === 'verdict' || note === 'ceasefire' || note === 'quote' ? note : null,
+      note: isMentionNote(note) ? note : null,
       words,
     };
     if (pos === 'phrase') put(lex.mentionPhrases, words[0]!, entry);

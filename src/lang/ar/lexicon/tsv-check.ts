@@ -18,6 +18,7 @@ import {
 } from '../../../vocabulary.js';
 import { fold } from '../normalize/index.js';
 import { CLITIC_RULES, WORD_CLASSES } from './closed-words.js';
+import { MENTION_NOTES } from './lexicon.js';
 
 export interface RawRow {
   readonly line: number;
@@ -235,7 +236,7 @@ export const SPECS: Readonly<Record<string, FileSpec>> = {
       ['type', oneOf(['noun', 'verb', 'phrase'])],
       ['kind', oneOf(Object.keys(EVENT_KINDS))],
       ['plurals', list(lemma, true)],
-      ['note', oneOf(['figurative', 'verdict', 'ceasefire', 'quote'], true)],
+      ['note', oneOf(MENTION_NOTES, true)],
     ],
     row: (r) => {
       const p = typedForm(r['form'] ?? '', r['type'] ?? '');

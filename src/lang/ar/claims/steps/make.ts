@@ -9,7 +9,7 @@ import { stage } from '../../../../pipeline/stage.js';
 import type { DateMention } from '../../dates/index.js';
 import type { Frame } from '../../attribution/speakers.js';
 import type { Figure, SentenceView } from '../../figures/figures.js';
-import { readings } from '../../read/morphology.js';
+import { isA } from '../../read/sentence-view.js';
 import { campaignSince, isBackground, underCampaignSince } from '../../figures/scope.js';
 import { originalSpan } from '../read.js';
 import type { ClaimSentence } from '../read.js';
@@ -99,12 +99,7 @@ function claimOf(
     attribution: chain,
     ...(time ? { time } : {}),
     ...(scope ? { scope } : {}),
-    rules:
-      scope === 'background'
-        ? [...rules, 'ar/scope/background']
-        : scope
-          ? [...rules, 'ar/scope/campaign']
-          : rules,
+    rules: scope ? [...rules, `ar/scope/${scope}`] : rules,
   };
 }
 
@@ -124,10 +119,7 @@ function bodyCount(s: ClaimSentence, figure: Figure): { evidence?: 'bodies' } {
   const closed = s.view.lex.closed;
   if (figure.lemma !== null && closed.hasStem('corpse-noun', figure.lemma)) return { evidence: 'bodies' };
   const before = s.view.toks.slice(Math.max(0, figure.qStart - 2), figure.qStart);
-  const body = before.some(
-    (t) => t.kind === 'word' && readings(t.text).some((r) => closed.hasStem('corpse-noun', r.stem)),
-  );
-  return body ? { evidence: 'bodies' } : {};
+  return before.some((t) => isA(s.view, t, 'corpse-noun')) ? { evidence: 'bodies' } : {};
 }
 
 /** The frame's stance, else a hedge before the figure (not across `لكن`), else the sentence's. */
