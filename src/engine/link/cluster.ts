@@ -14,7 +14,10 @@
 //   - a unit that names no place joins only on text resemblance; one that names only a country
 //     joins on text, or an incident at a place of that country (and a unit at a place joins an
 //     incident of the whole country) when it tells of the same event: the incident's event days,
-//     one of its kinds, one of its parties.
+//     one of its kinds, one of its parties. A follower (a reaction, a report without a figure)
+//     that names no place or only one holding the incident's place joins it on the event's days
+//     when its title names the incident's place (its country for a town) or it names a party a
+//     third of the incident names.
 //
 // Units are processed in a canonical order (publication day, then unit key), and a unit's incident
 // depends only on the units before it. So the same units give the same incidents whatever order
@@ -47,6 +50,9 @@ const UNDATED_AFTER = 2;
 const UNDATED_BEFORE = 1;
 /** Reports that must date an incident's event before it counts as the event of those days. */
 const ONE_DAY = 2;
+/** Reports dating an incident's event within EVENT_SPAN days, none outside, that make it the event
+ * of those days (a strike told over a night and a day), though no one day holds two thirds. */
+const SHORT_EVENT = 5;
 /** Shared figures (see `figureScore`) that make a report of a later day a toll update of the event. */
 const TOLL_UPDATE = 1;
 /** Score a follower (a report with no event of its own) needs to join an incident: the same
@@ -92,6 +98,8 @@ export interface Cluster {
   dated: number;
   readonly strongDays: Map<number, number>;
   strongDay: number | null;
+  /** Units dated outside those days that repeat none of the incident's figures (not toll updates). */
+  spread: number;
 }
 
 interface Entry {
@@ -176,6 +184,7 @@ export class Clusterer {
         dated: 0,
         strongDays: new Map(),
         strongDay: null,
+        spread: 0,
       };
       this.clusters.set(cluster.id, cluster);
     }
@@ -191,6 +200,7 @@ export class Clusterer {
       c.followers.push(u);
       return;
     }
+    const update = figureScore(u, c) >= TOLL_UPDATE;
     c.members.push(u);
     for (const f of u.figures ?? []) c.figures.set(f, (c.figures.get(f) ?? 0) + 1);
     if (u.eventDay !== undefined && u.eventDay !== null) {
@@ -210,7 +220,7 @@ export class Clusterer {
         const n = (c.strongDays.get(u.eventDay!) ?? 0) + 1;
         c.strongDays.set(u.eventDay!, n);
         if (c.strongDay === null || n > c.strongDays.get(c.strongDay)!) c.strongDay = u.eventDay!;
-      }
+      } else if (!update) c.spread++;
     }
     if (u.day !== null) {
       c.start = c.start === null ? u.day : Math.min(c.start, u.day);
@@ -331,7 +341,7 @@ export class Clusterer {
       // at one of its places (and a report at a place joins an incident that names only the
       // country) when it tells of the same event: the same days, kinds and parties.
       const within = u.place !== null && c.anchor !== null && onOneChain(u.chain, c.anchorChain);
-      if (text < TEXT_ALONE && !(within && sameEvent(u, c))) return 0;
+      if (text < TEXT_ALONE && !(within && sameEvent(u, c)) && !this.followsOnItsDays(u, c)) return 0;
       place = within ? 0.6 : 0.4;
     } else if (onOneChain(u.chain, c.anchorChain)) {
       place = 1 - 0.15 * Math.abs(uDepth - aDepth);
@@ -344,13 +354,34 @@ export class Clusterer {
     // A follower joins on a place of the incident's chain below the country, or on its text; on
     // the place only when its title names the incident's place or it names one of the incident's
     // parties (a place named only in the body may be a dateline or a speaking government's seat).
-    if (u.follower && text < TEXT_SIBLING && (place < 0.85 || !this.follows(u, c))) return 0;
+    if (
+      u.follower &&
+      text < TEXT_SIBLING &&
+      (place < 0.85 || !this.follows(u, c)) &&
+      !this.followsOnItsDays(u, c)
+    )
+      return 0;
     // Without a text on either side (a closing paragraph's unit), place and parties decide alone.
     const agreement =
       sketch.length === 0 || c.sketches.length === 0
         ? (0.5 * place + 0.2 * party) / 0.7
         : 0.5 * place + 0.3 * text + 0.2 * party;
     return time * kinds * agreement;
+  }
+
+  /**
+   * A follower that names no place, or a place the incident's place lies in (its country, its
+   * province), follows the incident when it comes out on the event's days (from the day before
+   * the first to UNDATED_AFTER days after the last) and says it follows it (`follows`): a reaction
+   * titled on Syria the day after the Douma attack. A follower at a place of its own (a town
+   * elsewhere, a foreign capital) never joins this way, nor one that comes out a week later.
+   */
+  private followsOnItsDays(u: Unit, c: Cluster): boolean {
+    if (!u.follower || u.day === null || c.anchor === null) return false;
+    if (u.place !== null && !onOneChain(u.chain, c.anchorChain)) return false;
+    const days = eventDaysOf(c);
+    if (days === null || u.day < days[0] - UNDATED_BEFORE || u.day > days[1] + UNDATED_AFTER) return false;
+    return this.follows(u, c);
   }
 
   /**
@@ -385,13 +416,15 @@ export function eventDaysOf(c: Cluster): [number, number] | null {
 
 /**
  * The incident is the event of one day: at least ONE_DAY reports date it before their own day, two
- * thirds of them to one day. A battle or a siege, told day after day with figures dated to several
- * days, is not (yet).
+ * thirds of them to one day; or of a few days: SHORT_EVENT reports date it within EVENT_SPAN days
+ * and no report dates it outside them (a toll update aside). A battle or a siege, told day after
+ * day with figures dated to several days, is not (yet).
  */
 export function oneEventDay(c: Cluster): boolean {
   if (c.first === null || c.strongDay === null) return false;
   const n = c.strongDays.get(c.strongDay)!;
-  return n >= ONE_DAY && n * 3 >= c.dated * 2;
+  if (n >= ONE_DAY && n * 3 >= c.dated * 2) return true;
+  return c.dated >= SHORT_EVENT && c.spread === 0;
 }
 
 /**

@@ -967,6 +967,50 @@ describe('followers', () => {
     const capital = r.incidents.find((i) => i.documents.includes('c1'))!.documents;
     assert.ok(!capital.includes('statement'));
   });
+
+  test('a follower naming only the country joins a town incident of it on the event days, not later or elsewhere', () => {
+    // Reactions that name no place but the country, in their title: `Country condemns the attack`.
+    const countryOnly = ['next', 'week', 'alone', 'other'];
+    const world2: Entity[] = [
+      { ...entity('a', 'armed_group', 'Alpha', ['e1', 'e2']), mentions: [] },
+      {
+        ...entity('country', 'location', 'Country', []),
+        mentions: countryOnly.map((d) => at(d, 0, 'Country')),
+      },
+      entity('province', 'location', 'Province', [], 'country'),
+      entity('city', 'location', 'City', ['e1', 'e2'], 'province'),
+      entity('province2', 'location', 'Province Two', [], 'country'),
+      // A report on a town elsewhere in the country, titled on the country.
+      { ...entity('town', 'location', 'Town', []), parent: 'province2', mentions: [at('other', 40, 'Town')] },
+    ];
+    const on = (id: string, day: string): LinkDocument => {
+      const d = doc(id, day);
+      return { ...d, info: { ...d.info, title: 'Country condemns the attack' } };
+    };
+    const r = linkBatch(
+      [
+        doc('e1', '2022-02-10'),
+        doc('e2', '2022-02-10'),
+        on('next', '2022-02-11'),
+        on('week', '2022-02-16'),
+        on('other', '2022-02-11'),
+      ],
+      [
+        claim({ id: 'e1#1', doc: 'e1', n: 12, place: 'city' }),
+        claim({ id: 'e2#1', doc: 'e2', n: 12, place: 'city' }),
+      ],
+      world2,
+    );
+    const members = r.incidents.find((i) => i.documents.includes('e1'))!.documents;
+    // Must: the day after the event, titled on the country the town lies in.
+    assert.ok(members.includes('next'), 'the next day follower joins');
+    // Must not: six days after the event (within the incident's window, but not its days).
+    assert.ok(!members.includes('week'), 'a follower six days later stays out');
+    // Must not: a report placed at another town of the country.
+    assert.ok(!members.includes('other'), 'a follower at another town stays out');
+    // A follower opens nothing.
+    assert.equal(r.incidents.length, 1);
+  });
 });
 
 describe('event days', () => {
@@ -1106,5 +1150,40 @@ describe('event days', () => {
     );
     const i = new Set(['d0#1', 'd1#1', 'd1b#1', 'late#1'].map((c) => of(r, c)));
     assert.equal(i.size, 1);
+  });
+
+  test('five reports dating the event within three days, none outside, make it the event of those days', () => {
+    // A strike told over a night and a day: five reports date it to the 9th, the 10th or the 11th.
+    const strike = [
+      ['s1', '2022-03-10', '2022-03-09', 12],
+      ['s2', '2022-03-11', '2022-03-10', 13],
+      ['s3', '2022-03-13', '2022-03-11', 14],
+      ['s4', '2022-03-13', '2022-03-11', 15],
+      ['s5', '2022-03-14', '2022-03-10', 16],
+    ] as const;
+    const run = (extra: readonly (readonly [string, string, string | null, number])[]) => {
+      const all = [...strike, ...extra];
+      return linkBatch(
+        all.map(([id, day]) => doc(id, day)),
+        all.map(([id, , date, n]) =>
+          claim({ id: `${id}#1`, doc: id, n, place: 'city', ...(date ? { date } : {}) }),
+        ),
+        world(all.map(([id]) => id)),
+      );
+    };
+    // Must: an undated report a week after the last event day, sharing no figure, is a new event.
+    const closed = run([['next', '2022-03-18', null, 40]]);
+    assert.notEqual(of(closed, 'next#1'), of(closed, 's1#1'));
+    assert.equal(new Set(strike.map(([id]) => of(closed, `${id}#1`))).size, 1);
+    // Must not: when another report dates the fighting to the 12th, it is a battle told day after
+    // day, and the report of the 18th still tells of it.
+    const battle = run([
+      ['d12', '2022-03-13', '2022-03-12', 21],
+      ['next', '2022-03-18', null, 40],
+    ]);
+    assert.equal(
+      new Set([...strike.map(([id]) => id), 'd12', 'next'].map((id) => of(battle, `${id}#1`))).size,
+      1,
+    );
   });
 });
