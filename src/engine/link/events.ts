@@ -75,7 +75,7 @@ const WHY: Record<Exclude<ClaimRole, 'event'>, string> = {
 };
 
 /** Days before its report a body sentence's date still tells of the report's own event. */
-const OWN_DAYS = 2;
+export const OWN_DAYS = 2;
 
 /**
  * The event mentions that tell of an event of the report's own days: set aside by none of the

@@ -6,13 +6,15 @@
 // The report's main unit is the place most of its event claims name (the most specific among equals);
 // claims at a place on the same chain (a town of that province, the country it lies in) stay in it.
 // Claims that are no event of their own (background tolls, fighters under arms) ride with the main
-// unit and are compared with nothing there.
+// unit and are compared with nothing there; so do figures of an earlier event the report recalls at
+// another place (the attack a week before that today's strikes answer), which decide neither the
+// main unit's place nor its event day.
 //
 // Units are plain JSON: they are what the incremental state keeps of every report.
 
 import type { Category, Claim, Entity } from '../../types.js';
 import { dayOf } from './days.js';
-import { claimRole, EVENT_CATEGORIES } from './events.js';
+import { claimRole, EVENT_CATEGORIES, OWN_DAYS } from './events.js';
 import type { EntityIndex } from './sides.js';
 
 export interface Unit {
@@ -181,8 +183,12 @@ export function unitsOf(
   index: EntityIndex,
 ): Unit[] {
   const parties = named.parties;
-  const events = claims.filter((c) => claimRole(c, published) === 'event');
-  if (events.length === 0) return [];
+  const all = claims.filter((c) => claimRole(c, published) === 'event');
+  if (all.length === 0) return [];
+  // Figures of an earlier event the report recalls elsewhere (the attack that caused today's
+  // strikes) stand with the main unit, compared with nothing: they decide neither place nor days.
+  const earlier = new Set(earlierEvent(all, published, (id) => index.placeChain(id)).map((c) => c.id));
+  const events = all.filter((c) => !earlier.has(c.id));
   // The report's home: the most specific known place its claims give most, else the one it names most.
   let homeChain: readonly string[] | null = null;
   const home = (): readonly string[] => {
@@ -254,7 +260,7 @@ export function unitsOf(
   // Claims that name only a country (`في سوريا`) happened where inside it the report mostly is.
   if (main !== null && chainOf(main).length === 1) main = mostNamed(named, main, chainOf) ?? main;
   const mainChain = main === null ? [] : chainOf(main);
-  const aside: string[] = [];
+  const aside: string[] = [...earlier];
   const groups: { place: string | null; chain: readonly string[]; claims: Claim[] }[] = [
     { place: main, chain: mainChain, claims: [] },
   ];
@@ -288,11 +294,13 @@ export function unitsOf(
   // An undated war-wide total stands there as background: compared with no day's toll.
   for (const c of claims) {
     const role = claimRole(c, published);
+    if (earlier.has(c.id)) groups[0]!.claims.push(c);
     if (role === 'event') continue;
     groups[0]!.claims.push(c);
     if (role === 'war_total') aside.push(c.id);
   }
   const day = dayOf(published) ?? firstClaimDay(events);
+  const own = (c: Claim): boolean => claimRole(c, published) === 'event' && !earlier.has(c.id);
   return groups
     .filter((g) => g.claims.some((c) => EVENT_CATEGORIES.has(c.category)))
     .map((g, k) => {
@@ -316,13 +324,45 @@ export function unitsOf(
         sketch: k === 0 ? sketch : [],
         claims: g.claims.map((c) => c.id),
         aside: k === 0 ? aside : [],
-        figures: figuresOf(g.claims.filter((c) => claimRole(c, published) === 'event')),
-        eventDay: eventDayOf(
-          g.claims.filter((c) => claimRole(c, published) === 'event'),
-          day,
-        ),
+        figures: figuresOf(g.claims.filter(own)),
+        eventDay: eventDayOf(g.claims.filter(own), day),
       };
     });
+}
+
+/**
+ * The event claims that tell of an earlier event the report recalls at another place: dated more
+ * than OWN_DAYS before the report, at a place off the chains of the places its figures of its own
+ * days name (strikes on Damascus and Homs «فجر اليوم» told with the attack on Douma a week before
+ * that caused them). A follow-up at the same place (a toll of the event's day told with today's
+ * news of it) keeps them, and so does a report with no figure dated to its own days.
+ *
+ * Must set aside: «قتل 40 في دوما السبت الماضي» beside «105 صواريخ على دمشق وحمص فجر اليوم».
+ * Must not:       «قتل 40 في دوما السبت الماضي» beside «500 مصاب في دوما اليوم»; the same figure
+ *                 in a report whose only dated figures are of the earlier day.
+ */
+export function earlierEvent(
+  events: readonly Claim[],
+  published: string | null,
+  chainOf: (id: string) => readonly string[],
+): Claim[] {
+  const report = dayOf(published);
+  if (report === null) return [];
+  const ownDays = events.filter((c) => {
+    const d = dayOf(c.time?.date);
+    return d !== null && d >= report - OWN_DAYS && d <= report;
+  });
+  if (ownDays.length === 0) return [];
+  // The places of its own days, below the country (a country holds every place of its war).
+  const ownChains = ownDays
+    .map((c) => (c.location?.entity ? chainOf(c.location.entity) : []))
+    .filter((ch) => ch.length > 1);
+  return events.filter((c) => {
+    const d = dayOf(c.time?.date);
+    if (d === null || d >= report - OWN_DAYS || !c.location?.entity) return false;
+    const chain = chainOf(c.location.entity);
+    return chain.length > 1 && !ownChains.some((o) => onOneChain(o, chain));
+  });
 }
 
 /** Families of categories whose figures name the same toll (outlets say either). */

@@ -82,8 +82,9 @@ export const extractPipeline: Pipeline<ArabicDoc> = [
  * the next sentence's `التنظيم`, and so are the bodies it names by their head word.
  */
 export const sentenceStages: Pipeline<ClaimSentence> = [
-  namePlaces,
+  // Voices before places: a place that speaks (`وقالت موسكو`) is no place of the sentence's events.
   readVoices,
+  namePlaces,
   readFigures,
   makeClaims,
   groupFromParts,

@@ -4,7 +4,9 @@
 // Must match: `قسد`، `لقسد`، `وقوات سوريا الديمقراطية`، `عناصر داعش` (داعش)، `تنظيم "داعش"`،
 //   `بالتحالف الدولي`، `فرانس 24`، `وزارة الصحة` in a report from Gaza (gaza_moh).
 // Must not: `جزيرة` (an island) as the channel `الجزيرة`; `تحالف دولي` (a coalition) as
-//   `التحالف الدولي`; `وزارة الصحة` with nothing to tell which country's.
+//   `التحالف الدولي`; `وزارة الصحة` with nothing to tell which country's; `آب` (August), `أب`
+//   (a father) or `باب` (a door) as Ibb (`إب`, `بإب`): a name of two letters once folded is read
+//   only as it is written.
 
 import type { GazetteerEntry, LexWord, Phrase } from '../lexicon/lexicon.js';
 import { Lexicon, isDefinite } from '../lexicon/lexicon.js';
@@ -140,4 +142,28 @@ export function chooseEntry(entries: readonly GazetteerEntry[], ctx: LinkContext
     } else if (n === bestCount && n > 0) tie = true;
   }
   return best && !tie ? best : null;
+}
+
+/** Names this short once folded (`إب` → `اب`) fold together with common words. */
+const SHORT_NAME = 2;
+/** Clitics before a written name: a conjunction, then a preposition. */
+const NAME_CLITICS = /^[وف]?[بلك]?$/u;
+const ARABIC = /\p{Script=Arabic}/u;
+/** Diacritics and tatweel, which the text may carry and a listed name does not. */
+const MARKS = /[\u0640\u064B-\u0652]/gu;
+
+/**
+ * Whether a one-word name as `written` in the original text names `entry`: always, unless all the
+ * entry's Arabic names are SHORT_NAME letters or fewer once folded; then one must be written as it
+ * is, hamza included, after clitics (`إب`، `وبإب`; not `آب`، `أب`، `باب`، `الأب`).
+ */
+export function spelledAsListed(
+  entry: GazetteerEntry,
+  written: string,
+  fold: (s: string) => string,
+): boolean {
+  const names = [entry.name, ...entry.aliases].filter((n) => ARABIC.test(n));
+  if (names.length === 0 || names.some((n) => fold(n).length > SHORT_NAME)) return true;
+  const w = written.replace(MARKS, '');
+  return names.some((n) => w.endsWith(n) && NAME_CLITICS.test(w.slice(0, w.length - n.length)));
 }

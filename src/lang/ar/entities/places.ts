@@ -94,8 +94,9 @@ export interface PlaceHit {
   /** Named by its head word rather than listed. */
   readonly shaped: boolean;
   /**
-   * In the dateline that opens the sentence (`دبي، الإمارات (رويترز) -`، `بيروت -`): where the
-   * report was filed, the event's place only when the report names no other.
+   * In the dateline that opens the sentence (`دبي، الإمارات (رويترز) -`، `بيروت -`), the label
+   * that opens a headline (`موسكو:`), or standing as the speaker (`وقالت واشنطن`): where the report
+   * was filed or who speaks, the event's place only when the report names no other.
    */
   readonly dateline?: true;
 }
@@ -244,7 +245,7 @@ function unlisted(view: SentenceView, i: number): boolean {
 /**
  * The token where a dateline opening the sentence ends, or 0: places or unknown names (joined by
  * commas, four tokens at most) from its first token, an optional agency in brackets, then a dash
- * (`دبي، الإمارات (رويترز) -`، `بيروت -`).
+ * (`دبي، الإمارات (رويترز) -`، `بيروت -`); or the same names, unbracketed, before a colon (`موسكو:`).
  */
 function datelineEnd(view: SentenceView, places: readonly PlaceHit[]): number {
   const toks = view.toks;
@@ -259,12 +260,17 @@ function datelineEnd(view: SentenceView, places: readonly PlaceHit[]): number {
     if (toks[i]?.kind === 'punct' && (toks[i]!.text === '،' || toks[i]!.text === ',')) i++;
   }
   if (i === 0 || !places.some((p) => p.end <= i)) return 0;
-  if (toks[i]?.text === '(') {
+  const bracketed = toks[i]?.text === '(';
+  if (bracketed) {
     const close = toks.findIndex((t, k) => k > i && t.text === ')');
     if (close < 0 || close - i > 6) return 0;
     i = close + 1;
   }
-  return toks[i]?.kind === 'punct' && /^[-–—]$/.test(toks[i]!.text) ? i : 0;
+  if (toks[i]?.kind !== 'punct') return 0;
+  if (/^[-–—]$/.test(toks[i]!.text)) return i;
+  // A headline's opening label (`موسكو: 100 صاروخ…`، `سوريا وروسيا: إسرائيل نفذت…`) names who
+  // speaks or what the report is filed under, not where its figures happened.
+  return toks[i]!.text === ':' && !bracketed ? i : 0;
 }
 
 /** The places other than a dateline's, when there are any (else the dateline's). */
@@ -286,7 +292,8 @@ export function ancestors(entry: GazetteerEntry, lex: Lexicon): string[] {
 
 /**
  * The place a report is about: of the places its title and lead name, the narrowest (a town
- * over its country), then the one the whole report names most, then the earliest.
+ * over its country), a place inside a country over a country (`إسرائيل نفذت ضربة التيفور`: the
+ * airbase, not the country that struck), then the one the whole report names most, then the earliest.
  */
 export function dominantPlace(
   lead: readonly PlaceHit[],
@@ -299,10 +306,15 @@ export function dominantPlace(
   const broader = new Set(pool.flatMap((p) => ancestors(p.entry, lex)));
   const counts = new Map<string, number>();
   for (const p of all) counts.set(p.entry.id, (counts.get(p.entry.id) ?? 0) + 1);
+  const country = (e: GazetteerEntry): boolean => e.parent === null && e.country !== null;
   let best: GazetteerEntry | null = null;
   for (const p of pool) {
     if (broader.has(p.entry.id) || !ids.has(p.entry.id)) continue;
-    if (!best || (counts.get(p.entry.id) ?? 0) > (counts.get(best.id) ?? 0)) best = p.entry;
+    const better =
+      !best ||
+      (country(best) && !country(p.entry)) ||
+      (country(best) === country(p.entry) && (counts.get(p.entry.id) ?? 0) > (counts.get(best.id) ?? 0));
+    if (better) best = p.entry;
   }
   return best ?? pool[0]!.entry;
 }

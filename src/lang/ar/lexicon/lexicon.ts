@@ -483,7 +483,10 @@ function mergeNominal(into: MutableInfo, from: MutableInfo): void {
   into.cues.push(...from.cues.filter((c) => c.pos !== 'verb' && c.pos !== 'participle'));
   into.roles.push(...from.roles);
   into.demonyms.push(...from.demonyms);
-  into.entities.push(...from.entities);
+  // A place whose name has no article is never written with one: `المالي` is financial, not Mali;
+  // `الحديثة` modern, not Haditha; `الأب` a father, not Ibb; `الدوما` Russia's Duma, not Douma;
+  // `السورية` an adjective. Names that have it (`العراق`) are listed with it and met without this.
+  for (const e of from.entities) if (e.type !== 'location' && e.type !== 'facility') into.entities.push(e);
 }
 
 function merge(into: MutableInfo, from: MutableInfo): void {

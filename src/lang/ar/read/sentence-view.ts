@@ -21,7 +21,7 @@ import { readings } from './morphology.js';
 import { fold } from '../normalize/index.js';
 import { matchPhraseWords } from './phrases.js';
 import { isParticleQad } from './particle-qad.js';
-import { chooseEntry, entityCandidatesAt } from '../entities/link.js';
+import { chooseEntry, entityCandidatesAt, spelledAsListed } from '../entities/link.js';
 import type { EntityCandidates, LinkContext } from '../entities/link.js';
 import type { Tok } from '../quantities/numbers.js';
 
@@ -188,7 +188,7 @@ export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): Sen
       if (j < 0) continue;
       if (!bestEvent || j > bestEvent.end) bestEvent = { entry: phrase.payload.entry, start: i, end: j };
     }
-    names[i] = entityCandidatesAt(toks, words, i);
+    names[i] = spelled(entityCandidatesAt(toks, words, i), folded, toks);
     if (!bestEvent && !isParticleQad(toks, words, i)) {
       const single = wordEvent(words[i]!, lex);
       if (single) bestEvent = { entry: single, start: i, end: i + 1 };
@@ -196,6 +196,20 @@ export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): Sen
     predicates[i] = bestEvent;
   }
   return { range, toks, words, info, names, predicates };
+}
+
+/** A one-word name's entries that its written form names (a short name is read only as written). */
+function spelled(
+  named: EntityCandidates | null,
+  folded: FoldedText,
+  toks: readonly Tok[],
+): EntityCandidates | null {
+  if (named === null || named.end !== named.start + 1) return named;
+  const tok = toks[named.start]!;
+  const written = folded.original.slice(folded.starts[tok.start], folded.ends[tok.end - 1]);
+  const entries = named.entries.filter((e) => spelledAsListed(e, written, fold));
+  if (entries.length === named.entries.length) return named;
+  return entries.length > 0 ? { ...named, entries } : null;
 }
 
 /** The view of a read sentence, with shared names decided by the document's `link` context. */
