@@ -18,7 +18,7 @@ import { toOriginal } from '../../../text/folded.js';
 import { insideAny } from '../../../text/segment.js';
 import type { EventAside, EventMention, Span, TextSpan } from '../../../types.js';
 import type { ArabicDoc } from '../document.js';
-import type { Lexicon, MentionEntry } from '../lexicon/lexicon.js';
+import type { LexWord, Lexicon, MentionEntry } from '../lexicon/lexicon.js';
 import type { WordClass } from '../lexicon/closed-words.js';
 import { parseIsoDate } from '../dates/calendar.js';
 import type { Tok } from '../quantities/numbers.js';
@@ -49,13 +49,21 @@ function has(lex: Lexicon, tok: Tok | undefined, cls: WordClass): boolean {
   return tok !== undefined && tok.kind === 'word' && lex.closed.has(cls, tok.text);
 }
 
-/** The event words of a sentence: the longest phrase at a token, else its word. */
-export function findMentions(lex: Lexicon, toks: readonly Tok[]): Found[] {
+/**
+ * The event words of a sentence: the longest phrase at a token, else its word. `words` are the
+ * sentence's lexicon records (`SentenceReading.words`): what a word can open is kept on its record.
+ */
+export function findMentions(
+  lex: Lexicon,
+  toks: readonly Tok[],
+  words: readonly (LexWord | null)[],
+): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
-    if (tok.kind !== 'word') continue;
-    const starts = lex.mentionStarts(tok.text);
+    const word = words[i];
+    if (tok.kind !== 'word' || !word) continue;
+    const starts = (word.starts ??= lex.mentionStarts(tok.text));
     let best: Found | null = null;
     for (const entry of starts.phrases) {
       const end = i + entry.words.length;
@@ -228,7 +236,7 @@ export const eventMentionsStage = stage<ArabicDoc>('ar/events/mentions', (doc) =
       const s = toOriginal(folded, cue.start, cue.end);
       retrospective = { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) };
     }
-    const found = findMentions(lex, toks);
+    const found = findMentions(lex, toks, sentence.words);
     const setting = found.length > 0 ? settingOf(lex, toks) : null;
     for (const m of found) {
       const first = toks[m.start]!;
