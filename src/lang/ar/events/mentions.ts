@@ -22,8 +22,8 @@ import type { LexWord, Lexicon, MentionEntry } from '../lexicon/lexicon.js';
 import type { WordClass } from '../lexicon/closed-words.js';
 import { parseIsoDate } from '../dates/calendar.js';
 import type { Tok } from '../quantities/numbers.js';
-import { readings } from '../read/morphology.js';
-import { isWord } from '../read/sentence-view.js';
+import { readings, tokenReadings } from '../read/morphology.js';
+import { isOfClass, isWord, recordOf } from '../read/sentence-view.js';
 
 /** A sentence dated this many days before its report tells of an earlier event. */
 export const RECALLED_DAYS = 30;
@@ -46,7 +46,7 @@ interface Found {
 }
 
 function has(lex: Lexicon, tok: Tok | undefined, cls: WordClass): boolean {
-  return tok !== undefined && tok.kind === 'word' && lex.closed.has(cls, tok.text);
+  return tok !== undefined && tok.kind === 'word' && isOfClass(lex, tok, cls);
 }
 
 /**
@@ -71,7 +71,7 @@ export function findMentions(
       let ok = true;
       for (let k = 1; k < entry.words.length && ok; k++) {
         const t = toks[i + k]!;
-        ok = t.kind === 'word' && readings(t.text).some((x) => x.stem === entry.words[k]);
+        ok = t.kind === 'word' && tokenReadings(t).some((x) => x.stem === entry.words[k]);
       }
       if (ok && (!best || end > best.end)) best = { entry, start: i, end };
     }
@@ -103,8 +103,8 @@ const CASUALTY: ReadonlySet<string> = new Set([
  */
 function violent(lex: Lexicon, tok: Tok): boolean {
   if (tok.kind !== 'word') return false;
-  if (lex.closed.has('weapon-word', tok.text)) return true;
-  const info = lex.lookup(tok.text);
+  if (isOfClass(lex, tok, 'weapon-word')) return true;
+  const info = recordOf(tok)?.info ?? lex.lookup(tok.text);
   return (
     info.nouns.some((n) => n.entry.armed || (n.entry.category !== null && CASUALTY.has(n.entry.category))) ||
     info.entities.some((e) => e.type === 'armed_group')

@@ -8,6 +8,7 @@ import type { GrammaticalNumber } from '../read/morphology.js';
 import { nounForms, readings, stripPronoun, verbForms } from '../read/morphology.js';
 import { listCell, readTsv } from './tsv.js';
 import { ClosedWords, isCliticRule, isWordClass } from './closed-words.js';
+import type { Reading } from '../read/morphology.js';
 
 export interface NounEntry {
   readonly lemma: string;
@@ -106,6 +107,8 @@ export interface WordInfo {
  */
 export interface LexWord {
   readonly text: string;
+  /** Its clitic readings (`readings`), kept with it. */
+  readonly readings: readonly Reading[];
   readonly info: WordInfo;
   readonly phrases: readonly Phrase[];
   /** The same phrases by the kind of their payload, each list in `phrases` order. */
@@ -124,6 +127,10 @@ export interface LexWord {
   anaphoric?: readonly string[] | undefined;
   /** What it can open as an event mention (`Lexicon.mentionStarts`), once the mention reader has asked. */
   starts?: MentionStarts | undefined;
+  /** The closed classes' answers for it (`ClosedWords.hasWord`), as they are asked. */
+  classes?: Uint8Array | undefined;
+  classesBy?: ClosedWords | undefined;
+  classesAt?: number | undefined;
 }
 
 // Not frozen: a frozen array leaves V8's fast path for `for…of`, which then allocates per step.
@@ -331,6 +338,7 @@ export class Lexicon {
     const phrases = this.phrasesOf(word);
     const record: LexWord = {
       text: word,
+      readings: readings(word),
       info: this.infoOf(word),
       phrases,
       phrasesByKind: byKind(phrases),
@@ -341,6 +349,9 @@ export class Lexicon {
       event: undefined,
       anaphoric: undefined,
       starts: undefined,
+      classes: undefined,
+      classesBy: undefined,
+      classesAt: undefined,
     };
     if (this.records.size >= RECORDS_MAX) this.records.clear();
     this.records.set(word, record);
