@@ -56,6 +56,31 @@ function plainClass(c: number): number {
  * news text: Arabic, Latin, digits, punctuation); null otherwise, for the direct way.
  */
 function plainLettersFast(text: string): string | null {
+  const out = plainUnitsFast(text);
+  if (out === null) return null;
+  const n = out.length;
+  let s = '';
+  // `apply` over a typed chunk: spreading it into arguments costs several times more.
+  for (let k = 0; k < n; k += 4096)
+    s += String.fromCharCode.apply(null, out.subarray(k, Math.min(n, k + 4096)) as unknown as number[]);
+  return s;
+}
+
+/**
+ * The UTF-16 units of `plainLetters(text)`, for a reader of its units alone (the text sketch):
+ * in one pass without building the string when the table answers for every unit.
+ */
+export function plainUnits(text: string): Uint16Array {
+  const fast = plainUnitsFast(text);
+  if (fast !== null) return fast;
+  const slow = plainLettersSlow(text);
+  const out = new Uint16Array(slow.length);
+  for (let i = 0; i < slow.length; i++) out[i] = slow.charCodeAt(i);
+  return out;
+}
+
+/** The units of `plainLettersFast`, or null where it gives up. */
+function plainUnitsFast(text: string): Uint16Array | null {
   const out = new Uint16Array(text.length);
   let n = 0;
   let space = false;
@@ -71,11 +96,7 @@ function plainLettersFast(text: string): string | null {
     else if (v === 3) return null;
   }
   if (space) out[n++] = 32;
-  let s = '';
-  // `apply` over a typed chunk: spreading it into arguments costs several times more.
-  for (let k = 0; k < n; k += 4096)
-    s += String.fromCharCode.apply(null, out.subarray(k, Math.min(n, k + 4096)) as unknown as number[]);
-  return s;
+  return out.subarray(0, n);
 }
 
 export function foldName(name: string): string {

@@ -2,17 +2,17 @@
 // 5-gram shingles over letters and digits (Broder's MinHash in its one-hash form). Two reports of
 // one event share names, places and figures, so their shingle sets overlap far above chance.
 
-import { plainLetters } from './sides.js';
+import { plainUnits } from './sides.js';
 
 const K = 64;
 const SHINGLE = 5;
 /** Enough of a report to know what it is about; the lead carries the event. */
 const READ = 4000;
 
-function fnv1a(text: string, start: number, end: number): number {
+function fnv1a(units: Uint16Array, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) {
-    h ^= text.charCodeAt(i);
+    h ^= units[i]!;
     h = Math.imul(h, 0x01000193);
   }
   // A final avalanche so that neighbouring shingles spread over the whole range.
@@ -24,7 +24,8 @@ function fnv1a(text: string, start: number, end: number): number {
 
 /** The K smallest distinct shingle hashes, ascending. */
 export function sketch(text: string): Uint32Array {
-  const letters = plainLetters(text.slice(0, READ));
+  // The units of the letters string (plainLetters), read without building it.
+  const letters = plainUnits(text.slice(0, READ));
   const n = Math.max(0, letters.length - SHINGLE + 1);
   // The K smallest distinct values kept sorted as they come: once K are kept, most hashes are
   // above the largest and cost one comparison (sorting every hash cost several times more).

@@ -17,7 +17,7 @@ import type { DateMention } from './dates/index.js';
 import type { ArabicDoc } from './document.js';
 import { linkContext, outermostNames } from './entities/link.js';
 import type { GazetteerEntry } from './lexicon/lexicon.js';
-import { readings } from './read/morphology.js';
+import { tokenReadings } from './read/morphology.js';
 import { fold } from './normalize/index.js';
 import type { QuantityMention } from './quantities/sentence.js';
 import { readQuantities } from './quantities/sentence.js';
@@ -119,9 +119,9 @@ function countedNoun(v: SentenceView, from: number): { start: number; end: numbe
   const entity = entityAt(v, j);
   if (entity) return { start: j, end: entity.end };
   if (nounOf(v, j)) return { start: j, end: j + 1 };
-  if (partitive && !readings(tok.text).some((r) => r.definite)) return null;
+  if (partitive && !tokenReadings(tok).some((r) => r.definite)) return null;
   if (tok.text === 'و' || /^[وف]?(ال)?(مئه|مائه)$/.test(tok.text)) return null;
-  const stems = readings(tok.text).map((r) => r.stem);
+  const stems = tokenReadings(tok).map((r) => r.stem);
   if (stems.some((s) => NOT_NOUNS.has(s)) || FUNCTION_WORDS.has(tok.text)) return null;
   // A verb after the figure (`200 قتلوا`) is its predicate, not its noun.
   if ((v.info(j)?.events ?? []).some((e) => e.pos !== 'noun')) return null;

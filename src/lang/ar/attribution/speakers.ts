@@ -13,7 +13,7 @@ import type { CueEntry, DemonymEntry, GazetteerEntry, Lexicon } from '../lexicon
 import type { EntityHit } from '../read/sentence-view.js';
 import { isA } from '../read/sentence-view.js';
 import type { WordClass } from '../lexicon/closed-words.js';
-import { readings } from '../read/morphology.js';
+import { readings, tokenReadings } from '../read/morphology.js';
 import type { SentenceView } from '../figures/figures.js';
 import { matchPhraseWords } from '../read/phrases.js';
 import { isParticleQad } from '../read/particle-qad.js';
@@ -73,7 +73,7 @@ export interface SpanMapper {
 
 function stems(tok: Tok | undefined): string[] {
   if (!tok || tok.kind !== 'word') return [];
-  return readings(tok.text).map((r) => r.stem);
+  return tokenReadings(tok).map((r) => r.stem);
 }
 
 function isComma(tok: Tok | undefined): boolean {
@@ -143,7 +143,7 @@ export function findCues(view: SentenceView): CueHit[] {
       }
     }
     // `قد` before a perfect verb means "had" (`فقد تم`، `قد تعرضت`): only `قد` + imperfect hedges.
-    if (entry.role === 'hedge' && readings(tok.text).some((r) => r.stem === 'قد')) {
+    if (entry.role === 'hedge' && tokenReadings(tok).some((r) => r.stem === 'قد')) {
       // `فقد نحو 80 شخصا` (lost) is the verb, no particle at all.
       if (tok.text === 'فقد' && !isParticleQad(toks, view.words, i)) continue;
       if (!imperfectAfter(view, toks[i + 1])) continue;
@@ -340,7 +340,7 @@ const CLAUSE_OPENER = /^(ف|و)?(قد|لقد|ان|انه|انها|كان|كان�
 export function isSayingBackReference(view: SentenceView, tok: Tok | undefined): boolean {
   if (!tok || tok.kind !== 'word') return false;
   const closed = view.lex.closed;
-  return readings(tok.text).some((r) => {
+  return tokenReadings(tok).some((r) => {
     const m = WITH_PRONOUN.exec(r.stem);
     if (!m) return false;
     const base = m[1]!;
@@ -396,7 +396,7 @@ function addressee(view: SentenceView, start: number, at: number): boolean {
 function isAudience(view: SentenceView, i: number): boolean {
   const tok = view.toks[i];
   if (!tok || tok.kind !== 'word' || !TO_PREFIX.test(tok.text)) return false;
-  const withL = readings(tok.text).filter((r) => r.prefixes.includes('ل'));
+  const withL = tokenReadings(tok).filter((r) => r.prefixes.includes('ل'));
   const closed = view.lex.closed;
   if (withL.some((r) => closed.hasStem('audience', r.stem) || closed.hasStem('outlet-head', r.stem)))
     return true;
@@ -425,7 +425,7 @@ export function addressedOutlet(view: SentenceView, at: number, span: SpanMapper
 }
 
 function startsWithArticle(tok: Tok): boolean {
-  return tok.kind === 'word' && readings(tok.text).some((r) => r.definite);
+  return tok.kind === 'word' && tokenReadings(tok).some((r) => r.definite);
 }
 
 function asWritten(view: SentenceView, tok: Tok, cls: WordClass): boolean {

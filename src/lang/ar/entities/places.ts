@@ -7,7 +7,7 @@
 //   (`سجن في` / `مخيم للنازحين` name nothing); `سجنه` (his prison) or `حي على` (a call).
 
 import type { GazetteerEntry, GazetteerType, Lexicon } from '../lexicon/lexicon.js';
-import { readings } from '../read/morphology.js';
+import { readings, tokenReadings } from '../read/morphology.js';
 import { fold } from '../normalize/index.js';
 import type { SentenceView } from '../figures/figures.js';
 import { FUNCTION_WORDS } from '../read/words.js';
@@ -143,12 +143,12 @@ function nameWord(view: SentenceView, i: number): boolean {
   if (FUNCTION_WORDS.has(tok.text) || isA(view, tok, 'time-noun')) return false;
   if (NOT_NAMES.has(tok.text)) return false;
   // An indefinite adjective after the head (`قاعدة جوية`، `معبر حدودي`، `مخيم شرقي`) is no name.
-  if (!readings(tok.text).some((r) => r.definite) && ADJECTIVE_ENDING.test(tok.text)) return false;
+  if (!tokenReadings(tok).some((r) => r.definite) && ADJECTIVE_ENDING.test(tok.text)) return false;
   if (!unlisted(view, i)) return false;
   // Another head (`جزيرة بريف`) starts another place; a plural in ات (`منطقة الاشتباكات`) and a
   // pronoun (`سجنه`، `مخيمهم`) make a common noun.
   if (headType(tok.text)) return false;
-  if (readings(tok.text).some((r) => r.stem.length >= 5 && r.stem.endsWith('ات') && r.definite)) return false;
+  if (tokenReadings(tok).some((r) => r.stem.length >= 5 && r.stem.endsWith('ات') && r.definite)) return false;
   return !PLURAL_PRONOUN.test(tok.text);
 }
 
@@ -195,7 +195,7 @@ export function findPlaces(
     if (name === '') continue;
     // Outlets call one settlement a city, a town or a village (`مدينة كيزليار`، `بلدة كيزليار`):
     // its key is its name alone. Other heads name different places (`مخيم اليرموك`، `حي اليرموك`).
-    const settlement = SETTLEMENTS.has(readings(tok.text).find((r) => HEADS.has(r.stem))?.stem ?? '');
+    const settlement = SETTLEMENTS.has(tokenReadings(tok).find((r) => HEADS.has(r.stem))?.stem ?? '');
     const key = fold(settlement ? clean(original(view.toks[j]!.start, view.toks[end - 1]!.end)) : name);
     const entry: GazetteerEntry = {
       id: keyId(head.type === 'facility' ? 'fac' : 'loc', key),

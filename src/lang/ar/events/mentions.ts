@@ -18,12 +18,12 @@ import { toOriginal } from '../../../text/folded.js';
 import { insideAny } from '../../../text/segment.js';
 import type { EventAside, EventMention, Span, TextSpan } from '../../../types.js';
 import type { ArabicDoc } from '../document.js';
-import type { Lexicon, MentionEntry } from '../lexicon/lexicon.js';
+import type { LexWord, Lexicon, MentionEntry } from '../lexicon/lexicon.js';
 import type { WordClass } from '../lexicon/closed-words.js';
 import { parseIsoDate } from '../dates/calendar.js';
 import type { Tok } from '../quantities/numbers.js';
-import { readings } from '../read/morphology.js';
-import { isWord } from '../read/sentence-view.js';
+import { readings, tokenReadings } from '../read/morphology.js';
+import { isOfClass, isWord, recordOf } from '../read/sentence-view.js';
 
 /** A sentence dated this many days before its report tells of an earlier event. */
 export const RECALLED_DAYS = 30;
@@ -46,16 +46,24 @@ interface Found {
 }
 
 function has(lex: Lexicon, tok: Tok | undefined, cls: WordClass): boolean {
-  return tok !== undefined && tok.kind === 'word' && lex.closed.has(cls, tok.text);
+  return tok !== undefined && tok.kind === 'word' && isOfClass(lex, tok, cls);
 }
 
-/** The event words of a sentence: the longest phrase at a token, else its word. */
-export function findMentions(lex: Lexicon, toks: readonly Tok[]): Found[] {
+/**
+ * The event words of a sentence: the longest phrase at a token, else its word. `words` are the
+ * sentence's lexicon records (`SentenceReading.words`): what a word can open is kept on its record.
+ */
+export function findMentions(
+  lex: Lexicon,
+  toks: readonly Tok[],
+  words: readonly (LexWord | null)[],
+): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
-    if (tok.kind !== 'word') continue;
-    const starts = lex.mentionStarts(tok.text);
+    const word = words[i];
+    if (tok.kind !== 'word' || !word) continue;
+    const starts = (word.starts ??= lex.mentionStarts(tok.text));
     let best: Found | null = null;
     for (const entry of starts.phrases) {
       const end = i + entry.words.length;
@@ -63,7 +71,7 @@ export function findMentions(lex: Lexicon, toks: readonly Tok[]): Found[] {
       let ok = true;
       for (let k = 1; k < entry.words.length && ok; k++) {
         const t = toks[i + k]!;
-        ok = t.kind === 'word' && readings(t.text).some((x) => x.stem === entry.words[k]);
+        ok = t.kind === 'word' && tokenReadings(t).some((x) => x.stem === entry.words[k]);
       }
       if (ok && (!best || end > best.end)) best = { entry, start: i, end };
     }
@@ -95,8 +103,8 @@ const CASUALTY: ReadonlySet<string> = new Set([
  */
 function violent(lex: Lexicon, tok: Tok): boolean {
   if (tok.kind !== 'word') return false;
-  if (lex.closed.has('weapon-word', tok.text)) return true;
-  const info = lex.lookup(tok.text);
+  if (isOfClass(lex, tok, 'weapon-word')) return true;
+  const info = recordOf(tok)?.info ?? lex.lookup(tok.text);
   return (
     info.nouns.some((n) => n.entry.armed || (n.entry.category !== null && CASUALTY.has(n.entry.category))) ||
     info.entities.some((e) => e.type === 'armed_group')
@@ -228,7 +236,7 @@ export const eventMentionsStage = stage<ArabicDoc>('ar/events/mentions', (doc) =
       const s = toOriginal(folded, cue.start, cue.end);
       retrospective = { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) };
     }
-    const found = findMentions(lex, toks);
+    const found = findMentions(lex, toks, sentence.words);
     const setting = found.length > 0 ? settingOf(lex, toks) : null;
     for (const m of found) {
       const first = toks[m.start]!;

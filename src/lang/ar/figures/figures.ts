@@ -12,6 +12,7 @@ import type { EntityHit, EventHit, SentenceView } from '../read/sentence-view.js
 import {
   PERSON_UNITS,
   isA,
+  isOfClass,
   entityAt,
   isPersonish,
   isWord,
@@ -20,7 +21,7 @@ import {
 } from '../read/sentence-view.js';
 
 export type { EntityHit, EventHit, SentenceView } from '../read/sentence-view.js';
-import { readings } from '../read/morphology.js';
+import { tokenReadings } from '../read/morphology.js';
 import {
   interval,
   mayOpenCardinal,
@@ -208,7 +209,7 @@ function chooseEvent(
   // them already answers it (`عدد القتلى وصل إلى 20 شخصا، مضيفا أن 60 شخصا أدخلوا المستشفى`).
   for (let k = 0; k < raw.qStart; k++) {
     const t = view.toks[k]!;
-    if (t.kind !== 'word' || !view.lex.closed.has('count-head', t.text)) continue;
+    if (t.kind !== 'word' || !isOfClass(view.lex, t, 'count-head')) continue;
     if (others.some((o) => o.qStart > k && o.qEnd <= raw.qStart)) continue;
     const topic = view.events.find((e) => e.start === k + 1);
     if (topic) consider(topic, 3, 'ar/event/topic');
@@ -438,7 +439,7 @@ function illnessIn(view: SentenceView, from: number, to: number): boolean {
   const forms = view.lex.illnesses;
   for (let k = Math.max(0, from); k < Math.min(view.toks.length, to); k++) {
     const t = view.toks[k]!;
-    if (t.kind === 'word' && readings(t.text).some((r) => forms.has(r.stem))) return true;
+    if (t.kind === 'word' && tokenReadings(t).some((r) => forms.has(r.stem))) return true;
   }
   return false;
 }
@@ -622,7 +623,7 @@ function nounFromContext(view: SentenceView, d: Draft): void {
   }
   for (let k = raw.qStart - 1; !d.noun && k >= Math.max(0, raw.qStart - 10); k--) {
     const t = view.toks[k]!;
-    if (t.kind !== 'word' || !view.lex.closed.has('count-head', t.text)) continue;
+    if (t.kind !== 'word' || !isOfClass(view.lex, t, 'count-head')) continue;
     const direct = nounOf(view, k + 1);
     if (direct && PERSON_UNITS.has(direct.entry.unit)) {
       d.noun = direct;

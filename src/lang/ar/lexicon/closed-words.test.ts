@@ -56,3 +56,21 @@ test('closed words: a long-rule class meets a two-letter lemma only as written',
   assert.ok(is(words, 'speaker-stop', 'وخلال'));
   assert.ok(is(words, 'speaker-stop', 'له'));
 });
+
+test('closed words: an answer kept on a word (hasWord) is the answer `has` gives, and is asked again after an addition', () => {
+  const words = new ClosedWords();
+  words.add('contrast', 'بينما', 'any');
+  words.add('contrast-break', 'لكن', 'pronoun');
+  const spellings = ['وبينما', 'بينهما', 'ولكنهم', 'لكن', 'البيان'].map((w) => fold(w));
+  const records = spellings.map((text) => ({ text }));
+  for (let pass = 0; pass < 2; pass++)
+    for (const [k, record] of records.entries())
+      for (const cls of ['contrast', 'contrast-break', 'time-noun'] as const)
+        assert.equal(words.hasWord(cls, record), words.has(cls, spellings[k]!), `${spellings[k]} ${cls}`);
+  const word = records[4]!;
+  assert.ok(!words.hasWord('contrast', word));
+  words.add('contrast', 'بيان', 'any');
+  assert.ok(words.hasWord('contrast', word), 'a word added after the answer was kept');
+  // Answers are kept per table: another ClosedWords asks again.
+  assert.ok(!new ClosedWords().hasWord('contrast', word));
+});

@@ -102,16 +102,31 @@ export function isCliticRule(value: string | undefined): value is CliticRule {
 interface ClassTable {
   readonly forms: Set<string>;
   rule: CliticRule;
+  /** The class's place in WORD_CLASSES: its byte in a word's kept answers (`hasWord`). */
+  readonly index: number;
+}
+
+/** A word that keeps what the closed classes answered for it (a lexicon record, `LexWord`). */
+export interface ClassAnswers {
+  readonly text: string;
+  /** One byte per class of WORD_CLASSES: 0 not asked yet, 1 not of the class, 2 of the class. */
+  classes?: Uint8Array | undefined;
+  /** The tables that answered: answers are kept for one ClosedWords, as it was. */
+  classesBy?: ClosedWords | undefined;
+  classesAt?: number | undefined;
 }
 
 export class ClosedWords {
   private readonly classes = new Map<WordClass, ClassTable>();
+  /** Counts the additions, so that answers kept on words before one are asked again. */
+  private additions = 0;
 
   /** Adds a lemma (folded here) or a verb as `perfect/imperfect` stems, under the class's rule. */
   add(cls: WordClass, word: string, rule: CliticRule): void {
     let table = this.classes.get(cls);
-    if (!table) this.classes.set(cls, (table = { forms: new Set(), rule }));
+    if (!table) this.classes.set(cls, (table = { forms: new Set(), rule, index: WORD_CLASSES.indexOf(cls) }));
     table.rule = rule;
+    this.additions++;
     if (word.includes('/')) {
       const [perfect, imperfect] = word.split('/');
       for (const f of verbForms(fold(perfect!), imperfect ? fold(imperfect) : null)) table.forms.add(f);
@@ -124,6 +139,26 @@ export class ClosedWords {
    */
   has(cls: WordClass, word: string, indefinite = false): boolean {
     return this.reading(cls, word, indefinite) !== null;
+  }
+
+  /**
+   * `has(cls, word.text)` for a word that keeps its answers (a lexicon record): each class is asked
+   * once per word, and a word seen again costs a byte read rather than a lookup of its readings.
+   */
+  hasWord(cls: WordClass, word: ClassAnswers): boolean {
+    const table = this.classes.get(cls);
+    if (!table) return false;
+    let answers = word.classes;
+    if (answers === undefined || word.classesBy !== this || word.classesAt !== this.additions) {
+      word.classes = answers = new Uint8Array(WORD_CLASSES.length);
+      word.classesBy = this;
+      word.classesAt = this.additions;
+    }
+    const known = answers[table.index]!;
+    if (known !== 0) return known === 2;
+    const yes = this.reading(cls, word.text) !== null;
+    answers[table.index] = yes ? 2 : 1;
+    return yes;
   }
 
   /** The first clitic reading of a folded word whose stem is a word of the class, or null. */

@@ -8,6 +8,7 @@ import type { GrammaticalNumber } from '../read/morphology.js';
 import { nounForms, readings, stripPronoun, verbForms } from '../read/morphology.js';
 import { listCell, readTsv } from './tsv.js';
 import { ClosedWords, isCliticRule, isWordClass } from './closed-words.js';
+import type { Reading } from '../read/morphology.js';
 
 export interface NounEntry {
   readonly lemma: string;
@@ -106,6 +107,8 @@ export interface WordInfo {
  */
 export interface LexWord {
   readonly text: string;
+  /** Its clitic readings (`readings`), kept with it. */
+  readonly readings: readonly Reading[];
   readonly info: WordInfo;
   readonly phrases: readonly Phrase[];
   /** The same phrases by the kind of their payload, each list in `phrases` order. */
@@ -122,6 +125,12 @@ export interface LexWord {
   event?: EventEntry | null | undefined;
   /** Stems of its definite readings that name a body back (`التنظيم`), once asked. */
   anaphoric?: readonly string[] | undefined;
+  /** What it can open as an event mention (`Lexicon.mentionStarts`), once the mention reader has asked. */
+  starts?: MentionStarts | undefined;
+  /** The closed classes' answers for it (`ClosedWords.hasWord`), as they are asked. */
+  classes?: Uint8Array | undefined;
+  classesBy?: ClosedWords | undefined;
+  classesAt?: number | undefined;
 }
 
 // Not frozen: a frozen array leaves V8's fast path for `for…of`, which then allocates per step.
@@ -211,7 +220,6 @@ export class Lexicon {
   readonly mentionWords = new Map<string, MentionEntry[]>();
   /** Event phrases of event-mentions.tsv by their first word without the article. */
   readonly mentionPhrases = new Map<string, MentionEntry[]>();
-  private readonly mentionCache = new Map<string, MentionStarts>();
 
   /** The event each casualty noun stands for (`القتلى` → killed), made once per entry when first asked. */
   readonly nounEvents = new Map<NounEntry, EventEntry>();
@@ -219,13 +227,12 @@ export class Lexicon {
   readonly anaphoricHeads = new Map<GazetteerEntry, readonly string[]>();
 
   /**
-   * What a token can open, found once per word: the event phrases whose first word is one of its
-   * readings' stems (in the readings' order), and the event words it can be over its clitic
-   * readings (a verb never with the article, a noun also with a pronoun suffix: `مقتله`، `اعتقالهم`).
+   * What a word can open: the event phrases whose first word is one of its readings' stems (in the
+   * readings' order), and the event words it can be over its clitic readings (a verb never with the
+   * article, a noun also with a pronoun suffix: `مقتله`، `اعتقالهم`). Kept on the word's record by
+   * the mention reader (`LexWord.starts`), so it is found once per word.
    */
   mentionStarts(word: string): MentionStarts {
-    const cached = this.mentionCache.get(word);
-    if (cached) return cached;
     const words: MentionEntry[] = [];
     const phrases: MentionEntry[] = [];
     const push = (out: MentionEntry[], e: MentionEntry): void => void (out.includes(e) || out.push(e));
@@ -236,13 +243,9 @@ export class Lexicon {
       for (const { base } of stripPronoun(r.stem))
         for (const e of this.mentionWords.get(base) ?? NOTHING) if (e.pos === 'noun') push(words, e);
     }
-    const result: MentionStarts =
-      words.length + phrases.length === 0
-        ? NO_STARTS
-        : { words: words.length > 0 ? words : NOTHING, phrases: phrases.length > 0 ? phrases : NOTHING };
-    if (this.mentionCache.size >= RECORDS_MAX) this.mentionCache.clear();
-    this.mentionCache.set(word, result);
-    return result;
+    return words.length + phrases.length === 0
+      ? NO_STARTS
+      : { words: words.length > 0 ? words : NOTHING, phrases: phrases.length > 0 ? phrases : NOTHING };
   }
 
   private slot(form: string): MutableInfo {
@@ -335,6 +338,7 @@ export class Lexicon {
     const phrases = this.phrasesOf(word);
     const record: LexWord = {
       text: word,
+      readings: readings(word),
       info: this.infoOf(word),
       phrases,
       phrasesByKind: byKind(phrases),
@@ -344,6 +348,10 @@ export class Lexicon {
       dateCues: undefined,
       event: undefined,
       anaphoric: undefined,
+      starts: undefined,
+      classes: undefined,
+      classesBy: undefined,
+      classesAt: undefined,
     };
     if (this.records.size >= RECORDS_MAX) this.records.clear();
     this.records.set(word, record);

@@ -9,8 +9,9 @@
 
 import type { Quantity, Qualifier } from '../../../types.js';
 import { fold } from '../normalize/index.js';
-import { readings, verbForms } from '../read/morphology.js';
+import { readings, verbForms, tokenReadings } from '../read/morphology.js';
 import { Lexicon } from '../lexicon/lexicon.js';
+import type { LexWord } from '../lexicon/lexicon.js';
 import { readTsv } from '../lexicon/tsv.js';
 
 export interface Tok {
@@ -18,6 +19,11 @@ export interface Tok {
   readonly end: number;
   readonly text: string;
   readonly kind: 'word' | 'number' | 'punct' | 'newline';
+  /**
+   * The lexicon's record of the word, on tokens of a read sentence (`readSentence`; null for digits
+   * and marks). Trusted only while it is the record of `text` (see `recordOf`).
+   */
+  readonly word?: LexWord | null;
 }
 
 type NumberType =
@@ -448,13 +454,13 @@ export function readVague(toks: readonly Tok[], i: number): Cardinal | null {
         end++;
       }
       // `عدة` (several) is listed but, like `العديد`, hedges more than it counts: never a claim.
-      const several = readings(tok.text).some((r) => r.stem === 'عده');
+      const several = tokenReadings(tok).some((r) => r.stem === 'عده');
       const rule = several ? VAGUE_SEVERAL : 'ar/number/vague';
       return { value: low, end, vague: true, high, one: false, rules: [rule] };
     }
   }
   // عدد من / العديد من: ACLED reads "a number of" as at least a few.
-  for (const r of readings(tok.text)) {
+  for (const r of tokenReadings(tok)) {
     // `العديد من` (many) is left out: it hedges more than it counts.
     if (r.stem === 'عدد' && !r.definite && toks[i + 1]?.text === 'من') {
       return { value: 3, end: i + 2, vague: true, high: null, one: false, rules: ['ar/number/vague-some'] };
@@ -475,7 +481,7 @@ function matchForm(toks: readonly Tok[], i: number, form: QualifierForm, from = 
 /** Whether a token is word `k` of a qualifier form (a verb's first word in any of its forms). */
 function formWordAt(tok: Tok | undefined, form: QualifierForm, k: number): boolean {
   if (!tok || tok.kind !== 'word') return false;
-  if (k === 0 && form.firstForms) return readings(tok.text).some((r) => form.firstForms!.has(r.stem));
+  if (k === 0 && form.firstForms) return tokenReadings(tok).some((r) => form.firstForms!.has(r.stem));
   return Lexicon.wordMatches(tok.text, form.words[k]!);
 }
 
@@ -552,7 +558,7 @@ function detachedQualifier(toks: readonly Tok[], i: number): QualifierMatch | nu
   for (let h = last; h >= Math.max(0, last - 7); h--) {
     const t = toks[h]!;
     if (t.kind !== 'word') return null;
-    if (!readings(t.text).some((r) => COUNT_NOUNS.has(r.stem))) continue;
+    if (!tokenReadings(t).some((r) => COUNT_NOUNS.has(r.stem))) continue;
     for (const form of before) {
       const tail = form.words[form.words.length - 1]!;
       const split = form.words.length > 1 && TRAILING_PREPOSITIONS.has(tail);

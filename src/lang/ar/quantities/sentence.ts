@@ -12,7 +12,7 @@
 //   · لم يتعرض أحد لإصابات (nobody: `أحد` after a negated verb)
 
 import type { Quantity } from '../../../types.js';
-import { readings } from '../read/morphology.js';
+import { readings, tokenReadings } from '../read/morphology.js';
 import type { Cardinal, Tok } from './numbers.js';
 import {
   interval,
@@ -25,7 +25,7 @@ import {
   readVague,
 } from './numbers.js';
 import type { SentenceView } from '../read/sentence-view.js';
-import { entityInside, isA, isWord, nounOf } from '../read/sentence-view.js';
+import { entityInside, isA, isOfClass, isWord, nounOf } from '../read/sentence-view.js';
 
 /** A figure that measures rather than counts: never a claim. */
 export type QuantityUnit = 'percent' | 'money';
@@ -54,7 +54,7 @@ export interface QuantityMention {
 function isCurrency(view: SentenceView, tok: Tok | undefined): boolean {
   if (!tok || tok.kind !== 'word') return false;
   const forms = view.lex.currencies;
-  return readings(tok.text).some((r) => forms.has(r.stem));
+  return tokenReadings(tok).some((r) => forms.has(r.stem));
 }
 
 /**
@@ -267,7 +267,7 @@ function changeVerbBefore(view: SentenceView, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     const t = toks[k]!;
     if (t.kind === 'punct' || t.kind === 'number') return false;
-    if (view.lex.closed.has('change-verb', t.text)) return true;
+    if (isOfClass(view.lex, t, 'change-verb')) return true;
   }
   return false;
 }
@@ -332,7 +332,7 @@ function mention(
 function isNumberLike(tok: Tok): boolean {
   return (
     isDefiniteNumeral(tok) &&
-    readings(tok.text).some((r) => r.definite && (ONE_OR_TWO_STEM.test(r.stem) || isNumeralStem(r.stem)))
+    tokenReadings(tok).some((r) => r.definite && (ONE_OR_TWO_STEM.test(r.stem) || isNumeralStem(r.stem)))
   );
 }
 
@@ -340,7 +340,7 @@ function isNumberLike(tok: Tok): boolean {
 function isDefiniteNumeral(tok: Tok): boolean {
   return (
     tok.kind === 'word' &&
-    readings(tok.text).some((r) => r.definite && (isNumeralStem(r.stem) || TWO_STEM.test(r.stem))) &&
+    tokenReadings(tok).some((r) => r.definite && (isNumeralStem(r.stem) || TWO_STEM.test(r.stem))) &&
     !DEFINITE_VAGUE.test(tok.text)
   );
 }

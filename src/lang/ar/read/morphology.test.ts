@@ -2,7 +2,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nounForms, readings, stripPronoun, verbForms } from './morphology.js';
+import { nounForms, readings, stripPronoun, tokenReadings, verbForms } from './morphology.js';
 import type { NounForm, Reading } from './morphology.js';
 import { fold } from '../normalize/index.js';
 
@@ -154,4 +154,12 @@ test('verbForms: no imperfect stem, no imperfect forms', () => {
   assert.ok(forms.has('اعلنوا'));
   assert.ok(!forms.has('يعلن'));
   assert.ok(![...forms].some((f) => f.startsWith('ي')));
+});
+
+test('tokenReadings: a token trusts its record only while the record is of its text', () => {
+  const record = { text: 'وبالقتلي', readings: readings('وبالقتلي') };
+  assert.equal(tokenReadings({ text: record.text, word: record }), record.readings);
+  // A token copied with its text cut (`وثلاث` → `ثلاث`) keeps the old record: its own readings are read.
+  assert.deepEqual(tokenReadings({ text: 'بالقتلي', word: record }), readings('بالقتلي'));
+  assert.deepEqual(tokenReadings({ text: 'بالقتلي' }), readings('بالقتلي'));
 });

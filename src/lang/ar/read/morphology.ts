@@ -28,6 +28,18 @@ export function readings(word: string): readonly Reading[] {
   return out;
 }
 
+/** A token that may carry its lexicon record (a token of a read sentence, `readSentence`). */
+interface RecordedToken {
+  readonly text: string;
+  readonly word?: { readonly text: string; readonly readings: readonly Reading[] } | null;
+}
+
+/** `readings(tok.text)`, read off the token's lexicon record while it is the record of its text. */
+export function tokenReadings(tok: RecordedToken): readonly Reading[] {
+  const word = tok.word;
+  return word != null && word.text === tok.text ? word.readings : readings(tok.text);
+}
+
 /** Words recur across a batch; their splits are cached (bounded, cleared when full). */
 const READINGS = new Map<string, readonly Reading[]>();
 const READINGS_MAX = 200_000;

@@ -17,7 +17,7 @@ import type {
 } from '../lexicon/lexicon.js';
 import type { Unit } from '../../../types.js';
 import type { WordClass } from '../lexicon/closed-words.js';
-import { readings } from './morphology.js';
+import { readings, tokenReadings } from './morphology.js';
 import { fold } from '../normalize/index.js';
 import { matchPhraseWords } from './phrases.js';
 import { isParticleQad } from './particle-qad.js';
@@ -64,16 +64,31 @@ export function stems(text: string): string[] {
   return readings(text).map((r) => r.stem);
 }
 
+/**
+ * The lexicon record a token of a read sentence carries (`readSentence`), while it is the record of
+ * the token's text (a token copied with its text cut, `وثلاث` → `ثلاث`, is not); else null.
+ */
+export function recordOf(tok: Tok): LexWord | null {
+  const word = tok.word;
+  return word != null && word.text === tok.text ? word : null;
+}
+
 export function isWord(tok: Tok | undefined, ...forms: string[]): boolean {
   if (tok === undefined || tok.kind !== 'word') return false;
   // Loops, not a list of stems and a closure per call: the readers ask this of most tokens.
-  for (const r of readings(tok.text)) if (forms.includes(r.stem)) return true;
+  for (const r of tokenReadings(tok)) if (forms.includes(r.stem)) return true;
   return false;
 }
 
 /** Whether a token is a closed-class word of `cls` (by stem, under the class's clitic rule). */
 export function isA(view: SentenceView, tok: Tok | undefined, cls: WordClass): boolean {
-  return tok !== undefined && tok.kind === 'word' && view.lex.closed.has(cls, tok.text);
+  return tok !== undefined && tok.kind === 'word' && isOfClass(view.lex, tok, cls);
+}
+
+/** `lex.closed.has(cls, tok.text)` for a word token, answered once per word when it carries its record. */
+export function isOfClass(lex: Lexicon, tok: Tok, cls: WordClass): boolean {
+  const word = recordOf(tok);
+  return word ? lex.closed.hasWord(cls, word) : lex.closed.has(cls, tok.text);
 }
 
 /**
@@ -170,10 +185,15 @@ function wordEvent(word: LexWord, lex: Lexicon): EventEntry | null {
 
 /** Tokens of a folded range, with lexicon knowledge looked up lazily and cached per word. */
 export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): SentenceReading {
-  const all = tokenize(folded.text, range.start, range.end);
-  // Sentences end at newlines, so a range rarely holds one; the copy is made only when it does.
-  const toks: Tok[] = all.some((t) => t.kind === 'newline') ? all.filter((t) => t.kind !== 'newline') : all;
-  const words = toks.map((t) => (t.kind === 'word' ? lex.word(t.text) : null));
+  const toks: Tok[] = [];
+  const words: (LexWord | null)[] = [];
+  // Each word token carries its record, and its text is the record's (one string for each spelling).
+  for (const t of tokenize(folded.text, range.start, range.end)) {
+    if (t.kind === 'newline') continue;
+    const word = t.kind === 'word' ? lex.word(t.text) : null;
+    words.push(word);
+    toks.push({ start: t.start, end: t.end, text: word ? word.text : t.text, kind: t.kind, word });
+  }
   const info = (i: number): WordInfo | null => words[i]?.info ?? null;
   const names = new Array<EntityCandidates | null>(toks.length).fill(null);
   const predicates = new Array<EventHit | null>(toks.length).fill(null);

@@ -9,7 +9,7 @@ import { stage } from '../../../../pipeline/stage.js';
 import type { DateMention } from '../../dates/index.js';
 import type { Frame } from '../../attribution/speakers.js';
 import type { Figure, SentenceView } from '../../figures/figures.js';
-import { isA } from '../../read/sentence-view.js';
+import { isA, isOfClass } from '../../read/sentence-view.js';
 import { campaignSince, isBackground, underCampaignSince } from '../../figures/scope.js';
 import { originalSpan } from '../read.js';
 import type { ClaimSentence } from '../read.js';
@@ -132,9 +132,7 @@ function stanceOf(s: ClaimSentence, figure: Figure, frame: Frame | null, rules: 
     .filter((h) => h.index >= from - 1 && h.index < figure.qStart)
     .filter(
       (h) =>
-        !view.toks
-          .slice(h.index + 1, figure.qStart)
-          .some((t) => view.lex.closed.has('contrast-break', t.text)),
+        !view.toks.slice(h.index + 1, figure.qStart).some((t) => isOfClass(view.lex, t, 'contrast-break')),
     )
     .pop();
   if (hedge) {
