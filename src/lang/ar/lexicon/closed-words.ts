@@ -67,6 +67,7 @@ export const WORD_CLASSES = [
   'superlative',
   'appears-in',
   'affiliation',
+  'writing-verb',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
