@@ -622,6 +622,10 @@ function documentHop(p: HopPhrase): Hop | null {
 /** Outlets: صحيفة/وكالة/موقع … or a gazetteer outlet. */
 function outletHop(p: HopPhrase): Hop | null {
   if (!isA(p.view, p.view.toks[p.first], 'outlet-head') && p.entity?.type !== 'outlet') return null;
+  // `شبكة أطباء السودان`: a listed body whose name opens with an outlet's head word is that body.
+  const named = p.entities[0];
+  if (named && named.start === p.first && named.entry.type !== 'outlet' && named.entry.type !== 'location')
+    return null;
   const hop: Hop = { name: p.text, kind: 'outlet' };
   // `موقع X الإخباري` with X a town is no listed body; a lone `الموقع` refers back, naming none.
   const body = p.entities.find((e) => e.entry.type === 'outlet' || e.entry.type === 'organization');

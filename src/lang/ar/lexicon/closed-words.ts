@@ -68,6 +68,8 @@ export const WORD_CLASSES = [
   'appears-in',
   'affiliation',
   'writing-verb',
+  'victim-noun',
+  'falls-victim',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
