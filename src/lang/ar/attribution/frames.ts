@@ -351,6 +351,16 @@ function verbSubject(st: FrameState, at: CueAt): VerbVoice {
     const outlet = buildHop(view, st.lex, after, span, st.voices, cueSpan);
     let k = after.end;
     while (toks[k]?.kind === 'punct' && toks[k]!.text === '"') k++;
+    // `نقل البيان الذي نشره مركزها الإعلامي عن مصدر عسكري`: a relative clause describing the
+    // statement stands between it and the source it passes on.
+    if (isA(view, toks[k], 'relative')) {
+      for (let j = k + 1; j < Math.min(at.nextStart, k + 8) && toks[j]!.kind === 'word'; j++) {
+        if (toks[j]!.text === 'عن') {
+          k = j;
+          break;
+        }
+      }
+    }
     if (toks[k]?.text === 'عن') {
       const srcRange = speakerAfter(view, k + 1, at.nextStart);
       const source = buildHop(view, st.lex, srcRange, span, st.voices, null);

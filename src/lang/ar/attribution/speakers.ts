@@ -462,6 +462,9 @@ export function speakerBefore(
     /^(ثم|كما|وكما|قد|وقد|لكن|ولكن|كان|كانت|وكان|وكانت|فكانت|فيما|بينما|وفيما|وبينما)$/.test(toks[k]!.text)
   )
     k++;
+  // `وكتب المتحدث في تغريدة`، `وعلق الوزير في تصريح`: a verb of writing opens the clause whose setting
+  // is the cue; the speaker is its subject after it.
+  if (k + 1 < cueStart && toks[k]!.kind === 'word' && isA(view, toks[k], 'writing-verb')) k++;
   // `وكان الحوثيون قد أعلنوا`: the particle of the past perfect closes the subject, outside it.
   let end = cueStart;
   while (end > k && /^(قد|وقد|لقد|فقد)$/.test(toks[end - 1]!.text)) end--;
@@ -619,6 +622,10 @@ function documentHop(p: HopPhrase): Hop | null {
 /** Outlets: صحيفة/وكالة/موقع … or a gazetteer outlet. */
 function outletHop(p: HopPhrase): Hop | null {
   if (!isA(p.view, p.view.toks[p.first], 'outlet-head') && p.entity?.type !== 'outlet') return null;
+  // `شبكة أطباء السودان`: a listed body whose name opens with an outlet's head word is that body.
+  const named = p.entities[0];
+  if (named && named.start === p.first && named.entry.type !== 'outlet' && named.entry.type !== 'location')
+    return null;
   const hop: Hop = { name: p.text, kind: 'outlet' };
   // `موقع X الإخباري` with X a town is no listed body; a lone `الموقع` refers back, naming none.
   const body = p.entities.find((e) => e.entry.type === 'outlet' || e.entry.type === 'organization');
@@ -645,7 +652,7 @@ function anonymousHop(p: HopPhrase): Hop | null {
 /** A person: role words, then a name made of words that are neither roles, bodies nor articles. */
 function personHop(p: HopPhrase): Hop | null {
   const { view, span, state } = p;
-  const nameRun = findNameRun(view, p.words, p.entities);
+  const nameRun = appositionName(view, p.words, p.entities) ?? findNameRun(view, p.words, p.entities);
   if (!nameRun) return null;
   const name = cleanName(span(nameRun.start, nameRun.end).text);
   const roleText = nameRun.start > p.first ? cleanName(span(p.first, nameRun.start).text) : '';
@@ -794,6 +801,61 @@ function cleanName(text: string): string {
     .trim();
 }
 
+/** A word that may be part of a name set off by commas: no body, role, cue, event or grammar word. */
+function appositionWord(
+  view: SentenceView,
+  i: number,
+  entities: readonly { start: number; end: number }[],
+): boolean {
+  const tok = view.toks[i]!;
+  const info = view.info(i);
+  if (!info || tok.text.length < 2 || view.excluded.has(i)) return false;
+  if (entities.some((e) => i >= e.start && i < e.end)) return false;
+  if (info.roles.length > 0 || info.cues.length > 0 || info.events.length > 0) return false;
+  if (/^(في|من|باسم|ل|عن|على|الى|مع|و)$/.test(tok.text)) return false;
+  if (asWritten(view, tok, 'speaker-stop') || COMPLEMENTIZERS.has(tok.text) || FUNCTION_WORDS.has(tok.text))
+    return false;
+  return !(
+    isA(view, tok, 'organization-head') ||
+    isA(view, tok, 'outlet-head') ||
+    isA(view, tok, 'statement-noun') ||
+    isA(view, tok, 'anaphoric-head') ||
+    isA(view, tok, 'count-head') ||
+    isA(view, tok, 'time-noun')
+  );
+}
+
+/**
+ * A role's apposition set off by a comma (`المتحدث باسم وزارة الصحة، خالد مجاهد`، `المتحدث باسم
+ * التحالف، العقيد الركن تركي المالكي`): after the ranks, the words up to the phrase's end are a
+ * person's name even where a word is also a noun or a demonym (`مجاهد`، `تركي`). Must not: a tail
+ * with the article only (`المتحدث باسم الجيش، الثلاثاء`), a body or a place after the comma.
+ */
+function appositionName(
+  view: SentenceView,
+  words: readonly number[],
+  entities: readonly { start: number; end: number }[],
+): { start: number; end: number } | null {
+  const toks = view.toks;
+  const last = words[words.length - 1]!;
+  let comma = -1;
+  for (let i = last; i > words[0]!; i--) {
+    if (isComma(toks[i])) {
+      comma = i;
+      break;
+    }
+  }
+  if (comma < 0) return null;
+  if (!words.some((i) => i < comma && (view.info(i)?.roles.length ?? 0) > 0)) return null;
+  const tail = words.filter((i) => i > comma);
+  // Ranks and titles before the name (`العقيد الركن`، `اللواء`): roles, or words with the article.
+  const k = tail.findIndex((i) => (view.info(i)?.roles.length ?? 0) === 0 && !startsWithArticle(toks[i]!));
+  if (k < 0 || tail.length - k > 4) return null;
+  const name = tail.slice(k);
+  if (!name.every((i) => appositionWord(view, i, entities))) return null;
+  return { start: name[0]!, end: last + 1 };
+}
+
 /** The trailing run of name words: not a role, body, function word or known noun. */
 function findNameRun(
   view: SentenceView,
@@ -865,7 +927,10 @@ export function subjectEarlier(
       end = k;
     }
   }
-  for (const [idx, seg] of segments.slice(0, 4).entries()) {
+  for (const [idx, whole] of segments.slice(0, 4).entries()) {
+    // `وكتب مراسلنا في بيان`: the verb of writing is no part of the name.
+    const verb = whole.end - whole.start > 1 && isA(view, toks[whole.start], 'writing-verb');
+    const seg = verb ? { start: whole.start + 1, end: whole.end } : whole;
     const words = seg.end - seg.start;
     if (words < 1 || words > 4) continue;
     const hop = buildHop(view, lex, seg, span, state, cue);

@@ -2,7 +2,8 @@
 // run through the public `analyze` and checked as its own test.
 //
 //   { "id": "numbers-017", "input": "…", "expect": [ { "text": "…", "point"?, "low"?, "high"?, "qualifier"?,
-//     "category"?, "kind"?, "group"?, "stance"?, "speaker"?, "chain"?, "evidence"?, "scope"?, "holder"? } ], "skip"?: "engine gap" }
+//     "category"?, "kind"?, "group"?, "stance"?, "speaker"?, "speakerKind"?, "chain"?, "evidence"?, "scope"?,
+//     "holder"? } ], "skip"?: "engine gap" }
 //
 // For each expectation exactly one produced claim must overlap the first occurrence of `text` in `input`
 // and match every field the expectation gives; `speaker` is a substring of the innermost hop's name and
@@ -12,9 +13,18 @@
 import { analyze } from '../../../index.js';
 import { runFixtureSuite } from '../../../testing/fixture-suite.js';
 import type { Parsed } from '../../../testing/fixture-suite.js';
-import type { Category, Claim, Qualifier, Stance, StrikeMeans, SubjectKind } from '../../../types.js';
+import type {
+  Category,
+  Claim,
+  HopKind,
+  Qualifier,
+  Stance,
+  StrikeMeans,
+  SubjectKind,
+} from '../../../types.js';
 import {
   CATEGORIES,
+  HOP_KINDS,
   QUALIFIERS,
   STANCES,
   SUBJECT_KINDS as KINDS,
@@ -44,6 +54,8 @@ interface Expectation {
   readonly scope?: 'background' | 'campaign' | null;
   /** The name of the side holding the people counted, or null for none. */
   readonly holder?: string | null;
+  /** The innermost hop's kind: a person named, a body, an outlet, an anonymous source, a document. */
+  readonly speakerKind?: HopKind;
 }
 
 interface FixtureCase {
@@ -79,6 +91,7 @@ const EXPECT_KEYS = new Set([
   'evidence',
   'scope',
   'holder',
+  'speakerKind',
 ]);
 const CASE_KEYS = new Set(['id', 'input', 'expect', 'skip']);
 
@@ -97,6 +110,7 @@ function expectationProblems(e: Json, input: string): string[] {
   if ('means' in e && e.means !== null && !oneOf(STRIKE_MEANS, e.means)) problems.push('bad "means"');
   if ('kind' in e && !oneOf(KINDS, e.kind)) problems.push('bad "kind"');
   if ('stance' in e && !oneOf(STANCES, e.stance)) problems.push('bad "stance"');
+  if ('speakerKind' in e && !oneOf(HOP_KINDS, e.speakerKind)) problems.push('bad "speakerKind"');
   if ('evidence' in e && e.evidence !== null && e.evidence !== 'bodies') problems.push('bad "evidence"');
   if ('scope' in e && e.scope !== null && e.scope !== 'background' && e.scope !== 'campaign')
     problems.push('bad "scope"');
@@ -172,6 +186,7 @@ function mismatches(e: Expectation, claim: Claim): string[] {
   check('evidence', e.evidence, claim.evidence ?? null);
   check('scope', e.scope, claim.scope ?? null);
   check('holder', e.holder, claim.holder?.name ?? null);
+  check('speakerKind', e.speakerKind, claim.attribution.at(-1)?.kind);
   if (e.speaker !== undefined && !innermost(claim).includes(e.speaker)) {
     out.push(`speaker: want ⊇ ${show(e.speaker)}, got ${show(innermost(claim))}`);
   }

@@ -55,6 +55,11 @@ export interface Figure {
   readonly holder?: GazetteerEntry;
 }
 
+/** Whether the figure's event was read after it (`40 شخصا ربما قتلوا`), not before it. */
+export function predicateAfter(figure: Figure): boolean {
+  return figure.rules.some((r) => r === 'ar/event/predicate-after' || r === 'ar/event/after');
+}
+
 const CASUALTY_NOUN = new Set<Category>(['killed', 'wounded', 'killed_or_wounded', 'missing']);
 /** Categories of people in someone's hands, who may name a holder. */
 const HELD = new Set<Category>(['abducted', 'held', 'arrested']);
@@ -174,7 +179,8 @@ function chooseEvent(
   for (const hit of view.events) {
     const weak = hit.entry.category === 'strikes' || hit.entry.category === 'combatants';
     // An attack or a strike names what happened, not what a count of people suffered.
-    const weakPenalty = weak && PERSON_UNITS.has(unit) ? 6 : 0;
+    // A toll named alone (`ارتفعت الحصيلة إلى`) yields to an event next to the figure.
+    const weakPenalty = (weak && PERSON_UNITS.has(unit)) || hit.entry.notes.includes('yields') ? 6 : 0;
     if (hit.end <= raw.qStart) {
       let gap = raw.qStart - hit.end;
       // A comma between them ends the masdar's reach (`كثرة الإصابات، وأمضى المئات`).
@@ -338,6 +344,9 @@ function findGroup(
     // `رهائن لدى التنظيم`: the side after a holding preposition holds them (`holderAfter`);
     // `آلاف مقاتل لدى جيش الإسلام` (not held) are its own.
     if (held && holdingAt(view, k) > 0) break;
+    // `قتل 20 جنديا بحسب أعماق التابعة لداعش`: a side named after a word of reporting is the
+    // speaker's, never the counted people's.
+    if ((view.info(k)?.cues ?? []).some((c) => c.role !== 'hedge')) break;
     const e = entityAt(view, k);
     if (e && isSide(e.entry)) {
       consumed.add(e.start);

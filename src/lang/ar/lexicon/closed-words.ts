@@ -67,6 +67,9 @@ export const WORD_CLASSES = [
   'superlative',
   'appears-in',
   'affiliation',
+  'writing-verb',
+  'victim-noun',
+  'falls-victim',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

@@ -30,7 +30,10 @@ export interface EventEntry {
   readonly form: string;
   readonly pos: 'noun' | 'verb' | 'phrase';
   readonly category: Category;
-  /** `stock`: a standing population (تحتجز); `needs-prisoners`: escaped only when prisoners flee. */
+  /**
+   * `stock`: a standing population (تحتجز); `needs-prisoners`: escaped only when prisoners flee;
+   * `yields`: a toll named alone gives way to an event next to the figure.
+   */
   readonly notes: readonly string[];
 }
 
@@ -368,7 +371,7 @@ export class Lexicon {
     for (const r of readings(word)) {
       const hit = this.words.get(r.stem);
       // Verbs never take the article: `القدرة` is not the cue `قدّره`.
-      if (hit && r.definite) mergeNominal(info, hit);
+      if (hit && r.definite) mergeNominal(info, hit, r.stem);
       else if (hit) merge(info, hit);
       // Construct nouns with a pronoun (مقاتليهم، عناصره).
       for (const { base, suffix } of stripPronoun(r.stem)) {
@@ -484,10 +487,11 @@ export function articleKey(word: string): string {
   return word.startsWith('ال') && word.length > 4 ? word.slice(2) : word;
 }
 
-function mergeNominal(into: MutableInfo, from: MutableInfo): void {
+function mergeNominal(into: MutableInfo, from: MutableInfo, stem: string): void {
   into.nouns.push(...from.nouns);
-  // Verbal nouns are often spelled like their verb (`الهرب`، `القتل`), so events stay.
-  into.events.push(...from.events);
+  // Verbal nouns are often spelled like their verb's perfect (`الهرب`، `القتل`), so those events
+  // stay; an imperfect never takes the article (`التخلي` gives up, it is no `تخلي` of أخلى).
+  into.events.push(...from.events.filter((e) => e.pos !== 'verb' || e.form.split('/')[0] === stem));
   into.cues.push(...from.cues.filter((c) => c.pos !== 'verb' && c.pos !== 'participle'));
   into.roles.push(...from.roles);
   into.demonyms.push(...from.demonyms);

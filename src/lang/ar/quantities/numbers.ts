@@ -536,7 +536,11 @@ export function qualifierBefore(toks: readonly Tok[], i: number): QualifierMatch
   for (let s = gapStart; s <= i; s++) {
     for (let start = Math.max(0, s - 4); start < s; start++) {
       for (const form of formsOpening(toks[start], 'before')) {
-        if (matchForm(toks, start, form, 1) === s) return { qualifier: form.qualifier, start, end: s };
+        if (matchForm(toks, start, form, 1) !== s) continue;
+        // `حتى 30` is up to 30; `حتى الآن 30` is 30 so far: a qualifier that is itself a gap word
+        // stands right before the figure.
+        if (s < i && form.words.some((w) => QUALIFIER_GAP_WORD.test(w))) continue;
+        return { qualifier: form.qualifier, start, end: s };
       }
     }
   }

@@ -183,6 +183,53 @@ function wordEvent(word: LexWord, lex: Lexicon): EventEntry | null {
   return word.event;
 }
 
+/**
+ * Whether a word tells of violence by itself: an event word of a figure or of a mention (`المجزرة`),
+ * a casualty noun, a war, arms or an armed side.
+ */
+function violent(word: LexWord, lex: Lexicon): boolean {
+  const info = word.info;
+  return (
+    info.events.length > 0 ||
+    lex.mentionStarts(word.text).words.length > 0 ||
+    info.nouns.some((n) => n.entry.category !== null && CASUALTY.has(n.entry.category)) ||
+    info.entities.some((e) => e.type === 'armed_group' || e.type === 'government') ||
+    lex.closed.has('war-noun', word.text) ||
+    lex.closed.has('weapon-word', word.text)
+  );
+}
+
+/**
+ * `وقعت الشركة ضحية نجاحها`، `ذهب ضحية لمقلب`، `ربما وقعوا ضحايا لتسريب بيانات`: a victim noun after
+ * a verb of falling victim (within four words, its subject between) tells of violence only when what it is a victim of does (`ذهب ضحية
+ * القصف`، `وقع ضحية هجوم`). Must not: `سقوط ضحايا` (no verb of falling victim), `وقع ضحية.`.
+ */
+function figurativeVictim(
+  toks: readonly Tok[],
+  words: readonly (LexWord | null)[],
+  i: number,
+  lex: Lexicon,
+): boolean {
+  const tok = toks[i]!;
+  if (tok.kind !== 'word' || !lex.closed.has('victim-noun', tok.text)) return false;
+  // The verb may stand before its subject (`وقعت الشركة ضحية`، `ووقع 5 أشخاص ضحية`).
+  let verb = false;
+  for (let v = i - 1; v >= Math.max(0, i - 4) && !verb; v--) {
+    const t = toks[v]!;
+    if (t.kind === 'punct' && t.text !== '"') break;
+    verb = t.kind === 'word' && lex.closed.has('falls-victim', t.text);
+  }
+  if (!verb) return false;
+  let j = i + 1;
+  while (toks[j]?.text === '"') j++;
+  const next = words[j];
+  // `ذهب ضحايا مدنيون`: people named after it are the victims themselves.
+  if (!next || next.info.nouns.some((n) => PERSON_UNITS.has(n.entry.unit))) return false;
+  // `ضحية لمقلب`: what it is a victim of, past the preposition.
+  const of = next.text.startsWith('ل') && !violent(next, lex) ? lex.word(next.text.slice(1)) : next;
+  return !violent(next, lex) && !violent(of, lex);
+}
+
 /** Tokens of a folded range, with lexicon knowledge looked up lazily and cached per word. */
 export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): SentenceReading {
   const toks: Tok[] = [];
@@ -211,7 +258,8 @@ export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): Sen
     names[i] = spelled(entityCandidatesAt(toks, words, i), folded, toks);
     if (!bestEvent && !isParticleQad(toks, words, i)) {
       const single = wordEvent(words[i]!, lex);
-      if (single) bestEvent = { entry: single, start: i, end: i + 1 };
+      if (single && !figurativeVictim(toks, words, i, lex))
+        bestEvent = { entry: single, start: i, end: i + 1 };
     }
     predicates[i] = bestEvent;
   }

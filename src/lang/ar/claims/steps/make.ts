@@ -9,6 +9,7 @@ import { stage } from '../../../../pipeline/stage.js';
 import type { DateMention } from '../../dates/index.js';
 import type { Frame } from '../../attribution/speakers.js';
 import type { Figure, SentenceView } from '../../figures/figures.js';
+import { predicateAfter } from '../../figures/figures.js';
 import { isA, isOfClass } from '../../read/sentence-view.js';
 import { campaignSince, isBackground, underCampaignSince } from '../../figures/scope.js';
 import { originalSpan } from '../read.js';
@@ -69,8 +70,11 @@ function claimOf(
   let group = figure.group?.name ?? null;
   if (!group && figure.possessed) {
     // مقاتليهم: "their fighters" are the speaker's side.
+    // A side that speaks for itself (`قال الجيش الإسرائيلي إن 3 من جنوده`) owns them too.
     const speaker = chain[chain.length - 1]!;
-    group = speaker.affiliation ?? null;
+    const body = speaker.entity ? doc.lexicon.entityById.get(speaker.entity) : undefined;
+    const side = body && (body.type === 'armed_group' || body.type === 'government') ? body.name : null;
+    group = speaker.affiliation ?? side;
     if (group) rules.push('ar/subject/group-possessive');
   }
   const span = s.span(figure.qStart, figure.nounEnd);
@@ -128,13 +132,14 @@ function stanceOf(s: ClaimSentence, figure: Figure, frame: Frame | null, rules: 
   const stance: Stance = frame?.stance ?? 'asserted';
   if (stance !== 'asserted') return stance;
   const from = frame ? frame.scopeStart : 0;
-  const hedge = voices.hedges
-    .filter((h) => h.index >= from - 1 && h.index < figure.qStart)
-    .filter(
-      (h) =>
-        !view.toks.slice(h.index + 1, figure.qStart).some((t) => isOfClass(view.lex, t, 'contrast-break')),
-    )
-    .pop();
+  const hedge =
+    voices.hedges
+      .filter((h) => h.index >= from - 1 && h.index < figure.qStart)
+      .filter(
+        (h) =>
+          !view.toks.slice(h.index + 1, figure.qStart).some((t) => isOfClass(view.lex, t, 'contrast-break')),
+      )
+      .pop() ?? hedgeAfter(s, figure);
   if (hedge) {
     rules.push(`ar/stance/${hedge.stance}`);
     return hedge.stance;
@@ -144,6 +149,26 @@ function stanceOf(s: ClaimSentence, figure: Figure, frame: Frame | null, rules: 
     return voices.sentenceStance;
   }
   return stance;
+}
+
+/**
+ * A hedge between the figure and its predicate (`40 شخصا ربما قتلوا`، `300 ألف شخص قد يتعرضون
+ * للنزوح`، `20 شخصا على الأقل قد يكونون قتلوا`): within three words of the counted noun, no
+ * punctuation between, an event word right after it. Must not: `قتل 30 شخصا وربما أكثر` (the hedge
+ * is on the more, not on the 30).
+ */
+function hedgeAfter(s: ClaimSentence, figure: Figure): { index: number; stance: Stance } | undefined {
+  const { voices, view } = s;
+  // `ألقت القبض على عشرة يشتبه بانتمائهم`: the event governing the figure stands before it, the
+  // hedge is on something else.
+  if (!predicateAfter(figure)) return undefined;
+  return voices.hedges.find(
+    (h) =>
+      h.index >= figure.nounEnd &&
+      h.index - figure.nounEnd <= 3 &&
+      view.toks.slice(figure.nounEnd, h.index + 1).every((t) => t.kind === 'word') &&
+      view.events.some((e) => e.start > h.index && e.start - h.index <= 3),
+  );
 }
 
 function governingFrame(frames: readonly Frame[], figure: Figure): Frame | null {
