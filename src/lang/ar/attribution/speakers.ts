@@ -630,9 +630,11 @@ function outletHop(p: HopPhrase): Hop | null {
   // `موقع X الإخباري` with X a town is no listed body; a lone `الموقع` refers back, naming none.
   const body = p.entities.find((e) => e.entry.type === 'outlet' || e.entry.type === 'organization');
   if (body) return p.withCue({ ...hop, entity: body.entry.id });
+  // `معرفات داعش`، `حسابات تابعة للحركة`: a party's accounts and channels speak for the party.
+  const party = p.entities.find((e) => e.entry.type === 'armed_group' || e.entry.type === 'government');
   if (p.words.length > 1 && !p.roleHere)
     p.state.named?.push({ kind: 'outlet', name: p.text, span: p.span(p.first, p.last + 1), form: 'name' });
-  return p.withCue(hop);
+  return p.withCue(party ? { ...hop, affiliation: party.entry.name } : hop);
 }
 
 /** Anonymous sources: مصادر محلية، مسؤول أميركي، شهود عيان. */

@@ -2,8 +2,8 @@
 // run through the public `analyze` and checked as its own test.
 //
 //   { "id": "numbers-017", "input": "…", "expect": [ { "text": "…", "point"?, "low"?, "high"?, "qualifier"?,
-//     "category"?, "kind"?, "group"?, "stance"?, "speaker"?, "speakerKind"?, "chain"?, "evidence"?, "scope"?,
-//     "holder"? } ], "skip"?: "engine gap" }
+//     "category"?, "kind"?, "group"?, "stance"?, "speaker"?, "speakerKind"?, "speakerAffiliation"?, "chain"?,
+//     "evidence"?, "scope"?, "holder"? } ], "skip"?: "engine gap" }
 //
 // For each expectation exactly one produced claim must overlap the first occurrence of `text` in `input`
 // and match every field the expectation gives; `speaker` is a substring of the innermost hop's name and
@@ -56,6 +56,8 @@ interface Expectation {
   readonly holder?: string | null;
   /** The innermost hop's kind: a person named, a body, an outlet, an anonymous source, a document. */
   readonly speakerKind?: HopKind;
+  /** The innermost hop's affiliation (the party an outlet or an unnamed source speaks for), or null. */
+  readonly speakerAffiliation?: string | null;
 }
 
 interface FixtureCase {
@@ -92,6 +94,7 @@ const EXPECT_KEYS = new Set([
   'scope',
   'holder',
   'speakerKind',
+  'speakerAffiliation',
 ]);
 const CASE_KEYS = new Set(['id', 'input', 'expect', 'skip']);
 
@@ -114,6 +117,12 @@ function expectationProblems(e: Json, input: string): string[] {
   if ('evidence' in e && e.evidence !== null && e.evidence !== 'bodies') problems.push('bad "evidence"');
   if ('scope' in e && e.scope !== null && e.scope !== 'background' && e.scope !== 'campaign')
     problems.push('bad "scope"');
+  if (
+    'speakerAffiliation' in e &&
+    e.speakerAffiliation !== null &&
+    (typeof e.speakerAffiliation !== 'string' || e.speakerAffiliation === '')
+  )
+    problems.push('"speakerAffiliation" must be a name or null');
   if ('holder' in e && e.holder !== null && (typeof e.holder !== 'string' || e.holder === ''))
     problems.push('"holder" must be a name or null');
   if ('group' in e && e.group !== null && (typeof e.group !== 'string' || e.group === '')) {
@@ -187,6 +196,7 @@ function mismatches(e: Expectation, claim: Claim): string[] {
   check('scope', e.scope, claim.scope ?? null);
   check('holder', e.holder, claim.holder?.name ?? null);
   check('speakerKind', e.speakerKind, claim.attribution.at(-1)?.kind);
+  check('speakerAffiliation', e.speakerAffiliation, claim.attribution.at(-1)?.affiliation ?? null);
   if (e.speaker !== undefined && !innermost(claim).includes(e.speaker)) {
     out.push(`speaker: want ⊇ ${show(e.speaker)}, got ${show(innermost(claim))}`);
   }
