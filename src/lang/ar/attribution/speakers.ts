@@ -18,7 +18,6 @@ import type { SentenceView } from '../figures/figures.js';
 import { matchPhraseWords } from '../read/phrases.js';
 import { isParticleQad } from '../read/particle-qad.js';
 import type { Tok } from '../quantities/numbers.js';
-import { COMPLEMENTIZERS, FUNCTION_WORDS } from '../read/words.js';
 
 export interface CueHit {
   readonly start: number;
@@ -816,7 +815,11 @@ function findNameRun(
       isA(view, tok, 'statement-noun')
     )
       return false;
-    if (asWritten(view, tok, 'speaker-stop') || COMPLEMENTIZERS.has(tok.text) || FUNCTION_WORDS.has(tok.text))
+    if (
+      asWritten(view, tok, 'speaker-stop') ||
+      isA(view, tok, 'name-complementizer') ||
+      isA(view, tok, 'function-word')
+    )
       return false;
     if (tok.text.length < 2) return false;
     if (isA(view, tok, 'anaphoric-head') || view.excluded.has(i)) return false;

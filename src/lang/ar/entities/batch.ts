@@ -12,7 +12,6 @@ import type { SpeakerMention } from '../attribution/speakers.js';
 import type { GazetteerEntry, Lexicon } from '../lexicon/lexicon.js';
 import { fold } from '../normalize/index.js';
 import { keyId, personKeyWords, plausibleName } from './people.js';
-import { COMPLEMENTIZERS, FUNCTION_WORDS } from '../read/words.js';
 
 export interface DocumentSpeakers {
   readonly id: string;
@@ -67,6 +66,11 @@ export function listedByName(lex: Lexicon, name: string): GazetteerEntry | null 
   return map.get(bodyKey(name)) ?? null;
 }
 
+/** A folded word a name ends before: a function word or `أن` as the name readers meet it. */
+function endsName(lex: Lexicon, word: string): boolean {
+  return lex.closed.has('function-word', word) || lex.closed.has('name-complementizer', word);
+}
+
 /**
  * An unlisted body's name without what a speaker phrase ran on into (`المنظمة إنها`، `السلطات
  * التركية قد`): cut at the first function word, at most five words.
@@ -80,9 +84,7 @@ function bodyName(name: string, lex: Lexicon): string {
     (lex.closed.hasStem('outlet-head', bare) || lex.closed.hasBareOrDefinite('organization-head', bare))
   )
     words[0] = words[0]!.slice(1);
-  const stop = words.findIndex(
-    (w, k) => k > 0 && (FUNCTION_WORDS.has(fold(w)) || COMPLEMENTIZERS.has(fold(w))),
-  );
+  const stop = words.findIndex((w, k) => k > 0 && endsName(lex, fold(w)));
   return words.slice(0, stop > 0 ? Math.min(stop, 5) : 5).join(' ');
 }
 
@@ -96,8 +98,7 @@ function personLike(name: string, lex: Lexicon): boolean {
     .split(/\s+/)
     .filter((w) => w !== '')
     .every((w) => {
-      if (FUNCTION_WORDS.has(w) || COMPLEMENTIZERS.has(w) || /^(في|من|بين|قبيل|على|الى|عن)$/.test(w))
-        return false;
+      if (endsName(lex, w) || /^(في|من|بين|قبيل|على|الى|عن)$/.test(w)) return false;
       if (w.length >= 6 && w.endsWith('ات')) return false;
       if (w.length >= 5 && w.endsWith('يه')) return false;
       const info = lex.lookup(w);

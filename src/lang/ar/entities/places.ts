@@ -10,7 +10,6 @@ import type { GazetteerEntry, GazetteerType, Lexicon } from '../lexicon/lexicon.
 import { readings } from '../read/morphology.js';
 import { fold } from '../normalize/index.js';
 import type { SentenceView } from '../figures/figures.js';
-import { FUNCTION_WORDS } from '../read/words.js';
 import { isA } from '../read/sentence-view.js';
 import type { EntityHit } from '../read/sentence-view.js';
 import { keyId } from './people.js';
@@ -139,7 +138,7 @@ function headType(word: string): { type: GazetteerType; prefixes: number } | nul
 function nameWord(view: SentenceView, i: number): boolean {
   const tok = view.toks[i];
   if (!tok || tok.kind !== 'word' || tok.text.length < 2 || view.excluded.has(i)) return false;
-  if (FUNCTION_WORDS.has(tok.text) || isA(view, tok, 'time-noun')) return false;
+  if (isA(view, tok, 'function-word') || isA(view, tok, 'time-noun')) return false;
   if (NOT_NAMES.has(tok.text)) return false;
   // An indefinite adjective after the head (`قاعدة جوية`، `معبر حدودي`، `مخيم شرقي`) is no name.
   if (!readings(tok.text).some((r) => r.definite) && ADJECTIVE_ENDING.test(tok.text)) return false;
@@ -228,7 +227,7 @@ function governmentSeat(view: SentenceView, i: number): boolean {
 /** A word no lexicon knows and no closed class holds: a name the gazetteer lacks (`دبي`). */
 function unknownWord(view: SentenceView, i: number): boolean {
   const tok = view.toks[i];
-  if (tok?.kind !== 'word' || FUNCTION_WORDS.has(tok.text) || isA(view, tok, 'time-noun')) return false;
+  if (tok?.kind !== 'word' || isA(view, tok, 'function-word') || isA(view, tok, 'time-noun')) return false;
   return unlisted(view, i);
 }
 

@@ -588,7 +588,8 @@ function addClosedWords(lex: Lexicon): void {
   for (const row of readTsv('closed-class.tsv')) {
     const cls = row['class'];
     const rule = row['clitics'];
-    if (row['word'] && isWordClass(cls) && isCliticRule(rule)) lex.closed.add(cls, row['word'], rule);
+    if (row['word'] && isWordClass(cls) && isCliticRule(rule))
+      lex.closed.add(cls, row['word'], rule, listCell(row['written']));
   }
 }
 
