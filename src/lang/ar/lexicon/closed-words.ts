@@ -73,6 +73,7 @@ export const WORD_CLASSES = [
   'affiliation',
   'function-word',
   'name-complementizer',
+  'place-name-stop',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

@@ -84,6 +84,13 @@ export interface GazetteerEntry {
   readonly country: string | null;
 }
 
+/** A head word of place names (place-heads.tsv): what it names, and whether it names a settlement. */
+export interface PlaceHead {
+  readonly type: 'facility' | 'location';
+  /** `مدينة`، `بلدة`، `قرية`: outlets call one settlement by any of them. */
+  readonly settlement: boolean;
+}
+
 export interface DemonymEntry {
   readonly adjective: string;
   readonly country: string;
@@ -205,6 +212,13 @@ export class Lexicon {
   readonly currencies = new Set<string>();
   /** Every inflected form of the illnesses of illnesses.tsv (`كوليرا`، `الحصبة`), folded. */
   readonly illnesses = new Set<string>();
+  /** Head words of place names by folded lemma (place-heads.tsv). */
+  readonly placeHeads = new Map<string, PlaceHead>();
+  /**
+   * The place heads by their last letter's code: a clitic reading that can be a head is the word
+   * with proclitics taken off its front, so a word that ends in no head is none (see places.ts).
+   */
+  readonly placeHeadsByLast = new Map<number, string[]>();
   /** Closed-class words by class (closed-class.tsv). */
   readonly closed = new ClosedWords();
   /** Event words of event-mentions.tsv by folded surface form (nouns with their plurals, verbs). */
@@ -517,6 +531,7 @@ export function loadArabicLexicon(): Lexicon {
   addDemonyms(lex);
   addStrikeMeans(lex);
   addClosedWords(lex);
+  addPlaceHeads(lex);
   addCurrencies(lex);
   addIllnesses(lex);
   addEventMentions(lex);
@@ -590,6 +605,18 @@ function addClosedWords(lex: Lexicon): void {
     const rule = row['clitics'];
     if (row['word'] && isWordClass(cls) && isCliticRule(rule))
       lex.closed.add(cls, row['word'], rule, listCell(row['written']));
+  }
+}
+
+/** place-heads.tsv into the lexicon, each head also under its last letter. */
+function addPlaceHeads(lex: Lexicon): void {
+  for (const row of readTsv('place-heads.tsv')) {
+    const head = fold(row['head'] ?? '');
+    const type = row['type'];
+    if (!head || (type !== 'facility' && type !== 'location')) continue;
+    lex.placeHeads.set(head, { type, settlement: row['settlement'] === 'yes' });
+    const last = head.charCodeAt(head.length - 1);
+    lex.placeHeadsByLast.set(last, [...(lex.placeHeadsByLast.get(last) ?? []), head]);
   }
 }
 

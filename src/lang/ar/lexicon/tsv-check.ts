@@ -252,6 +252,14 @@ export const SPECS: Readonly<Record<string, FileSpec>> = {
     },
     keys: (r) => [r['form'] ?? '', ...items(r['plurals'])],
   },
+  'place-heads.tsv': {
+    columns: [
+      ['head', lemma],
+      ['type', oneOf(['facility', 'location'])],
+      ['settlement', oneOf(['yes'], true)],
+    ],
+    keys: (r) => [r['head'] ?? ''],
+  },
   'illnesses.tsv': {
     columns: [
       ['noun', lemma],
