@@ -468,27 +468,6 @@ export function speakerBefore(
   return { start: k, end };
 }
 
-const ANONYMOUS_HEADS = new Set([
-  'مصدر',
-  'مصادر',
-  'مسؤول',
-  'مسؤولون',
-  'مسؤولين',
-  'شهود',
-  'شاهد',
-  'سكان',
-  'ناشطون',
-  'ناشطين',
-  'نشطاء',
-  'عاملون',
-  'عاملين',
-  'مراقبون',
-  'مصادر',
-  'اطباء',
-  'مسعفون',
-  'مسعفين',
-]);
-
 /** Builds a hop from a speaker phrase (token range), resolving back-references to named people. */
 export function buildHop(
   view: SentenceView,
@@ -630,10 +609,14 @@ function outletHop(p: HopPhrase): Hop | null {
 /** Anonymous sources: مصادر محلية، مسؤول أميركي، شهود عيان. */
 function anonymousHop(p: HopPhrase): Hop | null {
   // `أطباء وشهود عيان`: every conjunct unnamed; `عيان` after `شهود` is no one's name.
+  const closed = p.view.lex.closed;
   const conjunctHead = p.words.some(
-    (i, k) => k > 0 && /^و/.test(p.view.toks[i]!.text) && ANONYMOUS_HEADS.has(p.view.toks[i]!.text.slice(1)),
+    (i, k) =>
+      k > 0 &&
+      /^و/.test(p.view.toks[i]!.text) &&
+      closed.hasStem('anonymous-head', p.view.toks[i]!.text.slice(1)),
   );
-  if (!p.firstStems.some((s) => ANONYMOUS_HEADS.has(s)) && !conjunctHead) return null;
+  if (!p.firstStems.some((s) => closed.hasStem('anonymous-head', s)) && !conjunctHead) return null;
   // `أطباء بلا حدود` is a listed body, not unnamed doctors.
   if (p.entity && p.entities[0]?.start === p.first && p.entity.type !== 'location') return null;
   const affiliation = p.entity?.name ?? p.demonym?.country;

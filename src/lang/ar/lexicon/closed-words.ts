@@ -74,6 +74,7 @@ export const WORD_CLASSES = [
   'function-word',
   'name-complementizer',
   'place-name-stop',
+  'anonymous-head',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
