@@ -388,8 +388,8 @@ function armedAgentBetween(view: SentenceView, from: number, to: number): boolea
   return false;
 }
 
-/** Holding prepositions of one word (`لدى`، `بيد`، `بأيدي`), folded; `في قبضة` is read as two. */
-const HOLDING = /^(لدى|لدي|بيد|بايدي|ايدي)$/;
+// Holding prepositions of one word are the closed class holding (`لدى`، `بيد`، `بأيدي`), read as
+// written; `في قبضة` is read as two.
 const GRIP = /^قبض/;
 
 /** Token count of a holding preposition at `k` (`لدى`، `بيد`، `في قبضة`), or 0. */
@@ -397,7 +397,7 @@ function holdingAt(view: SentenceView, k: number): number {
   const t = view.toks[k];
   if (!t || t.kind !== 'word') return 0;
   if (t.text === 'في' && GRIP.test(view.toks[k + 1]?.text ?? '')) return 2;
-  return HOLDING.test(t.text) ? 1 : 0;
+  return isA(view, t, 'holding') ? 1 : 0;
 }
 
 /**

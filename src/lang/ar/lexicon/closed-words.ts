@@ -75,6 +75,7 @@ export const WORD_CLASSES = [
   'name-complementizer',
   'place-name-stop',
   'anonymous-head',
+  'holding',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
