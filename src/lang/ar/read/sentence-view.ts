@@ -71,9 +71,13 @@ export function isWord(tok: Tok | undefined, ...forms: string[]): boolean {
   return false;
 }
 
-/** Whether a token is a closed-class word of `cls` (by stem, under the class's clitic rule). */
-export function isA(view: SentenceView, tok: Tok | undefined, cls: WordClass): boolean {
-  return tok !== undefined && tok.kind === 'word' && view.lex.closed.has(cls, tok.text);
+/**
+ * Whether a token is a closed-class word of `cls` (by stem, under the class's clitic rule), asked of
+ * a sentence view or, by a reader that holds no view (the event-mention reader), of the lexicon.
+ */
+export function isA(from: SentenceView | Lexicon, tok: Tok | undefined, cls: WordClass): boolean {
+  if (tok === undefined || tok.kind !== 'word') return false;
+  return ('closed' in from ? from : from.lex).closed.has(cls, tok.text);
 }
 
 /**
