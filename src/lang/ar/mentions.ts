@@ -197,7 +197,7 @@ function quantityOf(
   const rules = [...q.rules];
   // `قتل 39 شخصا على الأقل`: a qualifier after the counted noun.
   if (noun && noun.start >= q.qEnd && quantity.qualifier === 'exact' && quantity.point !== null) {
-    const after = qualifierAfter(v.toks, noun.end);
+    const after = qualifierAfter(v.lex, v.toks, noun.end);
     if (after) {
       quantity = interval(quantity.point, after.qualifier);
       if (!after.setOff) end = after.end;

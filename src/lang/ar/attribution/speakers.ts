@@ -144,7 +144,7 @@ export function findCues(view: SentenceView): CueHit[] {
     // `قد` before a perfect verb means "had" (`فقد تم`، `قد تعرضت`): only `قد` + imperfect hedges.
     if (entry.role === 'hedge' && readings(tok.text).some((r) => r.stem === 'قد')) {
       // `فقد نحو 80 شخصا` (lost) is the verb, no particle at all.
-      if (tok.text === 'فقد' && !isParticleQad(toks, view.words, i)) continue;
+      if (tok.text === 'فقد' && !isParticleQad(view.lex, toks, view.words, i)) continue;
       if (!imperfectAfter(view, toks[i + 1])) continue;
     }
     out.push({ start: i, end: i + 1, entry });

@@ -246,12 +246,13 @@ function combine(
 }
 
 /** Whether a figure opens at token `i`: digits, a number word or a vague amount (`العشرات`). */
-function opensFigure(toks: SentenceView['toks'], i: number): boolean {
+function opensFigure(view: SentenceView, i: number): boolean {
+  const { toks, lex } = view;
   const tok = toks[i];
   if (!tok) return false;
   return (
     tok.kind === 'number' ||
-    (tok.kind === 'word' && (mayOpenCardinal(tok.text) || readVague(toks, i) !== null))
+    (tok.kind === 'word' && (mayOpenCardinal(lex, tok.text) || readVague(lex, toks, i) !== null))
   );
 }
 
@@ -262,7 +263,7 @@ function nounCategory(view: SentenceView, noun: NounHit | null, nounEnd: number)
     // قتلى وجرحى; not `عدد من الشهداء وإصابة العشرات`, a verbal noun with its own figure.
     const next = view.toks[nounEnd];
     const other = next && nounOf(view, nounEnd);
-    const ownFigure = other?.number === 'sg' && opensFigure(view.toks, nounEnd + 1);
+    const ownFigure = other?.number === 'sg' && opensFigure(view, nounEnd + 1);
     if (
       !ownFigure &&
       other?.entry.category &&
@@ -690,7 +691,7 @@ function linksBefore(
 function qualifiedAfterNoun(view: SentenceView, d: Draft): Quantity {
   const quantity = d.raw.quantity;
   if (quantity.qualifier !== 'exact' || quantity.point === null || d.nounEnd <= d.raw.qEnd) return quantity;
-  const after = qualifierAfter(view.toks, d.nounEnd);
+  const after = qualifierAfter(view.lex, view.toks, d.nounEnd);
   if (!after) return quantity;
   d.rules.push(qualifierRule(after.qualifier));
   return interval(quantity.point, after.qualifier);

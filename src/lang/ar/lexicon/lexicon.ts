@@ -8,6 +8,8 @@ import type { GrammaticalNumber } from '../read/morphology.js';
 import { nounForms, readings, stripPronoun, verbForms } from '../read/morphology.js';
 import { listCell, readTsv } from './tsv.js';
 import { ClosedWords, isCliticRule, isWordClass } from './closed-words.js';
+import { addNumberWords, addQualifiers, emptyQualifiers } from './number-words.js';
+import type { NumberWord, QualifierTables } from './number-words.js';
 
 export interface NounEntry {
   readonly lemma: string;
@@ -212,6 +214,10 @@ export class Lexicon {
   readonly currencies = new Set<string>();
   /** Every inflected form of the illnesses of illnesses.tsv (`كوليرا`، `الحصبة`), folded. */
   readonly illnesses = new Set<string>();
+  /** Number words by folded form (numbers.tsv). */
+  readonly numberWords = new Map<string, NumberWord>();
+  /** Qualifier forms around a figure (qualifiers.tsv), and the forms each word opens, once asked. */
+  readonly qualifiers: QualifierTables = emptyQualifiers();
   /** Head words of place names by folded lemma (place-heads.tsv). */
   readonly placeHeads = new Map<string, PlaceHead>();
   /**
@@ -532,6 +538,8 @@ export function loadArabicLexicon(): Lexicon {
   addStrikeMeans(lex);
   addClosedWords(lex);
   addPlaceHeads(lex);
+  addNumberWords(lex.numberWords);
+  addQualifiers(lex.qualifiers);
   addCurrencies(lex);
   addIllnesses(lex);
   addEventMentions(lex);

@@ -193,7 +193,7 @@ export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): Sen
       if (!bestEvent || j > bestEvent.end) bestEvent = { entry: phrase.payload.entry, start: i, end: j };
     }
     names[i] = entityCandidatesAt(toks, words, i);
-    if (!bestEvent && !isParticleQad(toks, words, i)) {
+    if (!bestEvent && !isParticleQad(lex, toks, words, i)) {
       const single = wordEvent(words[i]!, lex);
       if (single) bestEvent = { entry: single, start: i, end: i + 1 };
     }
