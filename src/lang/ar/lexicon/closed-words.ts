@@ -76,6 +76,9 @@ export const WORD_CLASSES = [
   'place-name-stop',
   'anonymous-head',
   'holding',
+  'qualifier-gap',
+  'count-subject',
+  'qualifier-preposition',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

@@ -436,10 +436,10 @@ export function qualifierRule(qualifier: Qualifier): string {
   return `ar/qualifier/${qualifier}`;
 }
 
-/** Words allowed between a qualifier and its figure (compiled once: this runs for every figure). */
-const QUALIFIER_GAP_WORD = /^(عدد|عدده|عددهم|عددها|عددهن|بالفعل|فعلا|حاليا|الان|حتي|اليوم)$/;
-
-/** A qualifier ending right before token `i` (skipping `عددهم`، `الـ`، quotes). */
+/**
+ * A qualifier ending right before token `i`, skipping `الـ`, quotes and the words of the closed
+ * class qualifier-gap (`عددهم`، `حاليا`، `بالفعل`).
+ */
 export function qualifierBefore(lex: Lexicon, toks: readonly Tok[], i: number): QualifierMatch | null {
   // Tokens allowed between a qualifier and the figure.
   let gapStart = i;
@@ -447,7 +447,7 @@ export function qualifierBefore(lex: Lexicon, toks: readonly Tok[], i: number): 
     const t = toks[gapStart - 1]!;
     const skippable =
       (t.kind === 'punct' && (t.text === '"' || t.text === '(')) ||
-      (t.kind === 'word' && (t.text === 'ال' || t.text === 'ب' || QUALIFIER_GAP_WORD.test(t.text)));
+      (t.kind === 'word' && (t.text === 'ال' || t.text === 'ب' || lex.closed.has('qualifier-gap', t.text)));
     if (!skippable || i - gapStart >= 3) break;
     gapStart--;
   }
@@ -461,25 +461,26 @@ export function qualifierBefore(lex: Lexicon, toks: readonly Tok[], i: number): 
   return detachedQualifier(lex, toks, i);
 }
 
-const COUNT_NOUNS = new Set(['عدد', 'اعداد', 'حصيله', 'مجموع']);
-const TRAILING_PREPOSITIONS = new Set(['عن', 'علي', 'من']);
-
 /**
  * A qualifier verb whose subject is the count, set apart from the figure: `تجاوز عدد النازحين
  * 85 ألفا`، `لا يقل عدد القتلى عن 50`، `تخطت حصيلة الضحايا 300`. The span stays on the figure.
+ * The count's noun is the closed class count-subject (`عدد`، `حصيلة`), the preposition a verb's
+ * form may end in the class qualifier-preposition (`يقل عن`).
  */
 function detachedQualifier(lex: Lexicon, toks: readonly Tok[], i: number): QualifierMatch | null {
   const { before } = lex.qualifiers;
   const prep =
-    toks[i - 1]?.kind === 'word' && TRAILING_PREPOSITIONS.has(toks[i - 1]!.text) ? toks[i - 1]!.text : null;
+    toks[i - 1]?.kind === 'word' && lex.closed.has('qualifier-preposition', toks[i - 1]!.text)
+      ? toks[i - 1]!.text
+      : null;
   const last = prep ? i - 2 : i - 1;
   for (let h = last; h >= Math.max(0, last - 7); h--) {
     const t = toks[h]!;
     if (t.kind !== 'word') return null;
-    if (!readings(t.text).some((r) => COUNT_NOUNS.has(r.stem))) continue;
+    if (!lex.closed.has('count-subject', t.text)) continue;
     for (const form of before) {
       const tail = form.words[form.words.length - 1]!;
-      const split = form.words.length > 1 && TRAILING_PREPOSITIONS.has(tail);
+      const split = form.words.length > 1 && lex.closed.has('qualifier-preposition', tail);
       if ((split ? tail : null) !== prep) continue;
       const core: QualifierForm = split ? { ...form, words: form.words.slice(0, -1) } : form;
       for (let start = Math.max(0, h - 3); start < h; start++) {
