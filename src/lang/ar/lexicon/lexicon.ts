@@ -232,6 +232,10 @@ export class Lexicon {
   /** Event phrases of event-mentions.tsv by their first word without the article. */
   readonly mentionPhrases = new Map<string, MentionEntry[]>();
   private readonly mentionCache = new Map<string, MentionStarts>();
+  /** Phrase words as match targets, made once per target (`targetKeys`). */
+  private readonly targetCache = new Map<string, TargetKeys>();
+  /** Keys of words matched without their record (`wordMatches`): a qualifier's neighbours recur. */
+  private readonly surfaceCache = new Map<string, SurfaceKeys>();
 
   /** The event each casualty noun stands for (`القتلى` → killed), made once per entry when first asked. */
   readonly nounEvents = new Map<NounEntry, EventEntry>();
@@ -315,7 +319,8 @@ export class Lexicon {
     const clean = raw.map(articleKey);
     firstForms.add(articleKey(first));
     const articles = raw.map((w, k) => clean[k] !== w);
-    const phrase: Phrase = { words: clean, articles, firstForms, payload, targets: clean.map(targetKeys) };
+    const targets = clean.map((w) => this.targetKeys(w));
+    const phrase: Phrase = { words: clean, articles, firstForms, payload, targets };
     for (const f of firstForms) {
       let list = this.phrasesByFirst.get(f);
       if (!list) this.phrasesByFirst.set(f, (list = []));
@@ -410,13 +415,29 @@ export class Lexicon {
   }
 
   /** True when `word` is `target` once clitics and a pronoun suffix are set aside. */
-  static wordMatches(word: string, target: string): boolean {
-    let keys = SURFACE_KEYS.get(word);
+  wordMatches(word: string, target: string): boolean {
+    let keys = this.surfaceCache.get(word);
     if (!keys) {
-      if (SURFACE_KEYS.size >= KEYS_MAX) SURFACE_KEYS.clear();
-      SURFACE_KEYS.set(word, (keys = surfaceKeys(word)));
+      if (this.surfaceCache.size >= KEYS_MAX) this.surfaceCache.clear();
+      this.surfaceCache.set(word, (keys = surfaceKeys(word)));
     }
-    return keysMatch(keys, targetKeys(target));
+    return keysMatch(keys, this.targetKeys(target));
+  }
+
+  /** A phrase word as a match target, made once per target. */
+  private targetKeys(target: string): TargetKeys {
+    let keys = this.targetCache.get(target);
+    if (keys) return keys;
+    keys = {
+      target,
+      key: articleKey(target),
+      bases: [target, ...stripPronoun(target).map((p) => p.base)],
+      // An adjective agrees with an accusative noun in its tanween alif (`20 برميلا متفجرا`).
+      accusative: /[اهيى]$/.test(target) ? null : target + 'ا',
+    };
+    if (this.targetCache.size >= KEYS_MAX) this.targetCache.clear();
+    this.targetCache.set(target, keys);
+    return keys;
   }
 
   /** `wordMatches` for a word's record and a phrase word's target, with no table lookup. */
@@ -457,12 +478,10 @@ export interface TargetKeys {
   readonly accusative: string | null;
 }
 
-const TARGET_KEYS = new Map<string, TargetKeys>();
-/** Keys of words matched without their record (`wordMatches`): a qualifier's neighbours recur. */
-const SURFACE_KEYS = new Map<string, SurfaceKeys>();
+/** Target and surface keys kept at once on a lexicon; each table starts over when full. */
 const KEYS_MAX = 200_000;
 
-/** Cached on a word's lexicon record (`recordMatches`), else in SURFACE_KEYS (`wordMatches`). */
+/** Cached on a word's lexicon record (`recordMatches`), else on the lexicon (`wordMatches`). */
 function surfaceKeys(word: string): SurfaceKeys {
   const stems: string[] = [];
   const bases: string[] = [];
@@ -471,21 +490,6 @@ function surfaceKeys(word: string): SurfaceKeys {
     for (const { base } of stripPronoun(r.stem)) if (!bases.includes(base)) bases.push(base);
   }
   return { stems, bases };
-}
-
-function targetKeys(target: string): TargetKeys {
-  let keys = TARGET_KEYS.get(target);
-  if (keys) return keys;
-  keys = {
-    target,
-    key: articleKey(target),
-    bases: [target, ...stripPronoun(target).map((p) => p.base)],
-    // An adjective agrees with an accusative noun in its tanween alif (`20 برميلا متفجرا`).
-    accusative: /[اهيى]$/.test(target) ? null : target + 'ا',
-  };
-  if (TARGET_KEYS.size >= KEYS_MAX) TARGET_KEYS.clear();
-  TARGET_KEYS.set(target, keys);
-  return keys;
 }
 
 /**

@@ -10,7 +10,7 @@
 import type { Quantity, Qualifier } from '../../../types.js';
 import { fold } from '../normalize/index.js';
 import { readings } from '../read/morphology.js';
-import { Lexicon } from '../lexicon/lexicon.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import type { NumberWord, QualifierForm } from '../lexicon/number-words.js';
 
 export interface Tok {
@@ -388,20 +388,20 @@ export function readVague(lex: Lexicon, toks: readonly Tok[], i: number): Cardin
   return null;
 }
 
-function matchForm(toks: readonly Tok[], i: number, form: QualifierForm, from = 0): number {
+function matchForm(lex: Lexicon, toks: readonly Tok[], i: number, form: QualifierForm, from = 0): number {
   let j = i + from;
   for (let k = from; k < form.words.length; k++) {
-    if (!formWordAt(toks[j], form, k)) return -1;
+    if (!formWordAt(lex, toks[j], form, k)) return -1;
     j++;
   }
   return j;
 }
 
 /** Whether a token is word `k` of a qualifier form (a verb's first word in any of its forms). */
-function formWordAt(tok: Tok | undefined, form: QualifierForm, k: number): boolean {
+function formWordAt(lex: Lexicon, tok: Tok | undefined, form: QualifierForm, k: number): boolean {
   if (!tok || tok.kind !== 'word') return false;
   if (k === 0 && form.firstForms) return readings(tok.text).some((r) => form.firstForms!.has(r.stem));
-  return Lexicon.wordMatches(tok.text, form.words[k]!);
+  return lex.wordMatches(tok.text, form.words[k]!);
 }
 
 /**
@@ -417,7 +417,7 @@ function formsOpening(
   const cache = lex.qualifiers.opening[position];
   const known = cache.get(tok.text);
   if (known) return known;
-  const forms = lex.qualifiers[position].filter((form) => formWordAt(tok, form, 0));
+  const forms = lex.qualifiers[position].filter((form) => formWordAt(lex, tok, form, 0));
   if (cache.size >= 200_000) cache.clear();
   cache.set(tok.text, forms);
   return forms;
@@ -454,7 +454,7 @@ export function qualifierBefore(lex: Lexicon, toks: readonly Tok[], i: number): 
   for (let s = gapStart; s <= i; s++) {
     for (let start = Math.max(0, s - 4); start < s; start++) {
       for (const form of formsOpening(lex, toks[start], 'before')) {
-        if (matchForm(toks, start, form, 1) === s) return { qualifier: form.qualifier, start, end: s };
+        if (matchForm(lex, toks, start, form, 1) === s) return { qualifier: form.qualifier, start, end: s };
       }
     }
   }
@@ -484,7 +484,7 @@ function detachedQualifier(lex: Lexicon, toks: readonly Tok[], i: number): Quali
       if ((split ? tail : null) !== prep) continue;
       const core: QualifierForm = split ? { ...form, words: form.words.slice(0, -1) } : form;
       for (let start = Math.max(0, h - 3); start < h; start++) {
-        if (matchForm(toks, start, core) === h) return { qualifier: form.qualifier, start: i, end: i };
+        if (matchForm(lex, toks, start, core) === h) return { qualifier: form.qualifier, start: i, end: i };
       }
     }
     return null;
@@ -507,7 +507,7 @@ export function qualifierAfter(lex: Lexicon, toks: readonly Tok[], i: number): Q
 
 function qualifierAt(lex: Lexicon, toks: readonly Tok[], i: number): QualifierMatch | null {
   for (const form of formsOpening(lex, toks[i], 'after')) {
-    const end = matchForm(toks, i, form, 1);
+    const end = matchForm(lex, toks, i, form, 1);
     if (end > 0) return { qualifier: form.qualifier, start: i, end };
   }
   return null;

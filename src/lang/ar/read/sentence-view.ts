@@ -192,7 +192,7 @@ export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): Sen
       if (j < 0) continue;
       if (!bestEvent || j > bestEvent.end) bestEvent = { entry: phrase.payload.entry, start: i, end: j };
     }
-    names[i] = entityCandidatesAt(toks, words, i);
+    names[i] = entityCandidatesAt(lex, toks, words, i);
     if (!bestEvent && !isParticleQad(lex, toks, words, i)) {
       const single = wordEvent(words[i]!, lex);
       if (single) bestEvent = { entry: single, start: i, end: i + 1 };
