@@ -79,6 +79,7 @@ export const WORD_CLASSES = [
   'qualifier-gap',
   'count-subject',
   'qualifier-preposition',
+  'outlet-name-stop',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
