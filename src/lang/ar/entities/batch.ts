@@ -110,14 +110,17 @@ function personLike(name: string, lex: Lexicon): boolean {
  * People named in full, so that a lone name can look for them: a lone word resolves to the one
  * full name it ends or starts (one of the document's own first), else stays its own.
  */
-function singleNameResolver(docs: readonly DocumentSpeakers[]): (doc: string, word: string) => string {
+function singleNameResolver(
+  docs: readonly DocumentSpeakers[],
+  lex: Lexicon,
+): (doc: string, word: string) => string {
   const full = new Map<string, Set<string>>(); // last word → full keys
   const first = new Map<string, Set<string>>(); // first word → full keys
   const docFull = new Map<string, Set<string>>(); // doc → full keys it names
   for (const d of docs) {
     for (const m of d.named) {
       if (m.kind !== 'person') continue;
-      const words = personKeyWords(m.name);
+      const words = personKeyWords(lex, m.name);
       if (words.length < 2) continue;
       const key = words.join(' ');
       const add = (map: Map<string, Set<string>>, k: string): void => {
@@ -182,7 +185,7 @@ export function linkSpeakers(docs: readonly DocumentSpeakers[], lex: Lexicon): B
   const at = (doc: string, kind: string, name: string): string => `${doc}\u0000${kind}\u0000${name}`;
 
   // People named in full first, so that lone names can look for them.
-  const resolveSingle = singleNameResolver(docs);
+  const resolveSingle = singleNameResolver(docs, lex);
 
   for (const d of docs) {
     for (const m of d.named) {
@@ -192,7 +195,7 @@ export function linkSpeakers(docs: readonly DocumentSpeakers[], lex: Lexicon): B
       // `وسائل إعلام مقربة منه`: media in general, not one outlet.
       if (m.kind === 'outlet' && /^(و?وسا[يئ]ل)$/.test(fold(m.name).split(' ')[0] ?? '')) continue;
       if (m.kind === 'person') {
-        const words = personKeyWords(m.name);
+        const words = personKeyWords(lex, m.name);
         if (words.length === 0) continue;
         const key = words.length > 1 ? words.join(' ') : resolveSingle(d.id, words[0]!);
         // One word that meets nobody named in full is too weak a name to stand alone.

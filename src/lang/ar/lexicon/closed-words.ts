@@ -80,6 +80,9 @@ export const WORD_CLASSES = [
   'count-subject',
   'qualifier-preposition',
   'outlet-name-stop',
+  'name-title',
+  'name-joining',
+  'name-joined',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
