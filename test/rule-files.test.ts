@@ -1,7 +1,8 @@
 // Every rule id isnad writes into its output is declared in exactly one file of src/lang/ar, so a
 // reader finds the rule from its id in one step; a rule under claims/refiners/ lives in the file
 // named by its id's tail. The ids are gathered from `analyze` and `extract` over the bundled
-// example reports, and over the dev set when ../shared/spec/dev is present.
+// example reports, over the dev set when ../shared/spec/dev is present, and over the articles listed
+// in the file ISNAD_RULE_SAMPLE names (one path per line, e.g. a sample of the ANT corpus) when set.
 
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -15,6 +16,7 @@ import type { Loaded } from '../src/ingest/index.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const langAr = join(root, 'src/lang/ar');
 const devManifest = join(root, '../shared/spec/dev/manifest.jsonl');
+const sample = process.env['ISNAD_RULE_SAMPLE'];
 
 function sources(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir).sort()) {
@@ -58,6 +60,17 @@ function emitted(): Set<string> {
   if (existsSync(devManifest)) sets.push(loadInputs([], { manifest: devManifest }));
   const out = new Set<string>();
   for (const loaded of sets) {
+    ruleIdsIn(analyzeMany(loaded.documents), out);
+    for (const d of loaded.documents) ruleIdsIn(extract(d.text), out);
+  }
+  // One article at a time, as `isnad analyze` reads it alone.
+  const paths = sample
+    ? readFileSync(sample, 'utf8')
+        .split('\n')
+        .filter((p) => p.trim() !== '')
+    : [];
+  for (const path of paths) {
+    const loaded = loadInputs([path.trim()]);
     ruleIdsIn(analyzeMany(loaded.documents), out);
     for (const d of loaded.documents) ruleIdsIn(extract(d.text), out);
   }

@@ -23,8 +23,7 @@ import type { QuantityMention } from './quantities/sentence.js';
 import { readQuantities } from './quantities/sentence.js';
 import { qualifierAfter, qualifierRule, interval } from './quantities/numbers.js';
 import type { SentenceView } from './read/sentence-view.js';
-import { buildSentenceView, entityAt, nounOf, rememberBodies } from './read/sentence-view.js';
-import { FUNCTION_WORDS } from './read/words.js';
+import { buildSentenceView, entityAt, isA, nounOf, rememberBodies } from './read/sentence-view.js';
 
 /** Words after a numeral that are not what it counts (`200 في`، `50 بعد`، `نحو 30 من أصل`). */
 const NOT_NOUNS = new Set(
@@ -122,7 +121,7 @@ function countedNoun(v: SentenceView, from: number): { start: number; end: numbe
   if (partitive && !tokenReadings(tok).some((r) => r.definite)) return null;
   if (tok.text === 'و' || /^[وف]?(ال)?(مئه|مائه)$/.test(tok.text)) return null;
   const stems = tokenReadings(tok).map((r) => r.stem);
-  if (stems.some((s) => NOT_NOUNS.has(s)) || FUNCTION_WORDS.has(tok.text)) return null;
+  if (stems.some((s) => NOT_NOUNS.has(s)) || isA(v, tok, 'function-word')) return null;
   // A verb after the figure (`200 قتلوا`) is its predicate, not its noun.
   if ((v.info(j)?.events ?? []).some((e) => e.pos !== 'noun')) return null;
   if ((v.info(j)?.cues.length ?? 0) > 0) return null;
@@ -198,7 +197,7 @@ function quantityOf(
   const rules = [...q.rules];
   // `قتل 39 شخصا على الأقل`: a qualifier after the counted noun.
   if (noun && noun.start >= q.qEnd && quantity.qualifier === 'exact' && quantity.point !== null) {
-    const after = qualifierAfter(v.toks, noun.end);
+    const after = qualifierAfter(v.lex, v.toks, noun.end);
     if (after) {
       quantity = interval(quantity.point, after.qualifier);
       if (!after.setOff) end = after.end;

@@ -18,7 +18,6 @@ import type { SentenceView } from '../figures/figures.js';
 import { matchPhraseWords } from '../read/phrases.js';
 import { isParticleQad } from '../read/particle-qad.js';
 import type { Tok } from '../quantities/numbers.js';
-import { COMPLEMENTIZERS, FUNCTION_WORDS } from '../read/words.js';
 
 export interface CueHit {
   readonly start: number;
@@ -145,7 +144,7 @@ export function findCues(view: SentenceView): CueHit[] {
     // `قد` before a perfect verb means "had" (`فقد تم`، `قد تعرضت`): only `قد` + imperfect hedges.
     if (entry.role === 'hedge' && tokenReadings(tok).some((r) => r.stem === 'قد')) {
       // `فقد نحو 80 شخصا` (lost) is the verb, no particle at all.
-      if (tok.text === 'فقد' && !isParticleQad(toks, view.words, i)) continue;
+      if (tok.text === 'فقد' && !isParticleQad(view.lex, toks, view.words, i)) continue;
       if (!imperfectAfter(view, toks[i + 1])) continue;
     }
     out.push({ start: i, end: i + 1, entry });
@@ -472,27 +471,6 @@ export function speakerBefore(
   return { start: k, end };
 }
 
-const ANONYMOUS_HEADS = new Set([
-  'مصدر',
-  'مصادر',
-  'مسؤول',
-  'مسؤولون',
-  'مسؤولين',
-  'شهود',
-  'شاهد',
-  'سكان',
-  'ناشطون',
-  'ناشطين',
-  'نشطاء',
-  'عاملون',
-  'عاملين',
-  'مراقبون',
-  'مصادر',
-  'اطباء',
-  'مسعفون',
-  'مسعفين',
-]);
-
 /** Builds a hop from a speaker phrase (token range), resolving back-references to named people. */
 export function buildHop(
   view: SentenceView,
@@ -640,10 +618,14 @@ function outletHop(p: HopPhrase): Hop | null {
 /** Anonymous sources: مصادر محلية، مسؤول أميركي، شهود عيان. */
 function anonymousHop(p: HopPhrase): Hop | null {
   // `أطباء وشهود عيان`: every conjunct unnamed; `عيان` after `شهود` is no one's name.
+  const closed = p.view.lex.closed;
   const conjunctHead = p.words.some(
-    (i, k) => k > 0 && /^و/.test(p.view.toks[i]!.text) && ANONYMOUS_HEADS.has(p.view.toks[i]!.text.slice(1)),
+    (i, k) =>
+      k > 0 &&
+      /^و/.test(p.view.toks[i]!.text) &&
+      closed.hasStem('anonymous-head', p.view.toks[i]!.text.slice(1)),
   );
-  if (!p.firstStems.some((s) => ANONYMOUS_HEADS.has(s)) && !conjunctHead) return null;
+  if (!p.firstStems.some((s) => closed.hasStem('anonymous-head', s)) && !conjunctHead) return null;
   // `أطباء بلا حدود` is a listed body, not unnamed doctors.
   if (p.entity && p.entities[0]?.start === p.first && p.entity.type !== 'location') return null;
   const affiliation = p.entity?.name ?? p.demonym?.country;
@@ -815,7 +797,11 @@ function appositionWord(
   if (entities.some((e) => i >= e.start && i < e.end)) return false;
   if (info.roles.length > 0 || info.cues.length > 0 || info.events.length > 0) return false;
   if (/^(في|من|باسم|ل|عن|على|الى|مع|و)$/.test(tok.text)) return false;
-  if (asWritten(view, tok, 'speaker-stop') || COMPLEMENTIZERS.has(tok.text) || FUNCTION_WORDS.has(tok.text))
+  if (
+    asWritten(view, tok, 'speaker-stop') ||
+    isA(view, tok, 'name-complementizer') ||
+    isA(view, tok, 'function-word')
+  )
     return false;
   return !(
     isA(view, tok, 'organization-head') ||
@@ -880,7 +866,11 @@ function findNameRun(
       isA(view, tok, 'statement-noun')
     )
       return false;
-    if (asWritten(view, tok, 'speaker-stop') || COMPLEMENTIZERS.has(tok.text) || FUNCTION_WORDS.has(tok.text))
+    if (
+      asWritten(view, tok, 'speaker-stop') ||
+      isA(view, tok, 'name-complementizer') ||
+      isA(view, tok, 'function-word')
+    )
       return false;
     if (tok.text.length < 2) return false;
     if (isA(view, tok, 'anaphoric-head') || view.excluded.has(i)) return false;

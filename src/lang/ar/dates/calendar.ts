@@ -83,6 +83,12 @@ export function weekStart(n: DayNumber): DayNumber {
   return n - ((weekdayOf(n) - WEEK_START + 7) % 7);
 }
 
+/**
+ * The rule id of a date read in the Hijri calendar, whichever extractor read it (a Hijri month
+ * name, a numeric date marked `هـ`): it names the reading through toHijri/fromHijri below.
+ */
+export const HIJRI_RULE = 'ar/date/hijri';
+
 let hijriFormat: Intl.DateTimeFormat | null = null;
 
 export function toHijri(n: DayNumber): Ymd | null {

@@ -12,7 +12,6 @@ import type { SpeakerMention } from '../attribution/speakers.js';
 import type { GazetteerEntry, Lexicon } from '../lexicon/lexicon.js';
 import { fold } from '../normalize/index.js';
 import { keyId, personKeyWords, plausibleName } from './people.js';
-import { COMPLEMENTIZERS, FUNCTION_WORDS } from '../read/words.js';
 
 export interface DocumentSpeakers {
   readonly id: string;
@@ -67,6 +66,11 @@ export function listedByName(lex: Lexicon, name: string): GazetteerEntry | null 
   return map.get(bodyKey(name)) ?? null;
 }
 
+/** A folded word a name ends before: a function word or `أن` as the name readers meet it. */
+function endsName(lex: Lexicon, word: string): boolean {
+  return lex.closed.has('function-word', word) || lex.closed.has('name-complementizer', word);
+}
+
 /**
  * An unlisted body's name without what a speaker phrase ran on into (`المنظمة إنها`، `السلطات
  * التركية قد`): cut at the first function word, at most five words.
@@ -80,9 +84,7 @@ function bodyName(name: string, lex: Lexicon): string {
     (lex.closed.hasStem('outlet-head', bare) || lex.closed.hasBareOrDefinite('organization-head', bare))
   )
     words[0] = words[0]!.slice(1);
-  const stop = words.findIndex(
-    (w, k) => k > 0 && (FUNCTION_WORDS.has(fold(w)) || COMPLEMENTIZERS.has(fold(w))),
-  );
+  const stop = words.findIndex((w, k) => k > 0 && endsName(lex, fold(w)));
   return words.slice(0, stop > 0 ? Math.min(stop, 5) : 5).join(' ');
 }
 
@@ -96,8 +98,7 @@ function personLike(name: string, lex: Lexicon): boolean {
     .split(/\s+/)
     .filter((w) => w !== '')
     .every((w) => {
-      if (FUNCTION_WORDS.has(w) || COMPLEMENTIZERS.has(w) || /^(في|من|بين|قبيل|على|الى|عن)$/.test(w))
-        return false;
+      if (endsName(lex, w) || /^(في|من|بين|قبيل|على|الى|عن)$/.test(w)) return false;
       if (w.length >= 6 && w.endsWith('ات')) return false;
       if (w.length >= 5 && w.endsWith('يه')) return false;
       const info = lex.lookup(w);
@@ -109,14 +110,17 @@ function personLike(name: string, lex: Lexicon): boolean {
  * People named in full, so that a lone name can look for them: a lone word resolves to the one
  * full name it ends or starts (one of the document's own first), else stays its own.
  */
-function singleNameResolver(docs: readonly DocumentSpeakers[]): (doc: string, word: string) => string {
+function singleNameResolver(
+  docs: readonly DocumentSpeakers[],
+  lex: Lexicon,
+): (doc: string, word: string) => string {
   const full = new Map<string, Set<string>>(); // last word → full keys
   const first = new Map<string, Set<string>>(); // first word → full keys
   const docFull = new Map<string, Set<string>>(); // doc → full keys it names
   for (const d of docs) {
     for (const m of d.named) {
       if (m.kind !== 'person') continue;
-      const words = personKeyWords(m.name);
+      const words = personKeyWords(lex, m.name);
       if (words.length < 2) continue;
       const key = words.join(' ');
       const add = (map: Map<string, Set<string>>, k: string): void => {
@@ -181,7 +185,7 @@ export function linkSpeakers(docs: readonly DocumentSpeakers[], lex: Lexicon): B
   const at = (doc: string, kind: string, name: string): string => `${doc}\u0000${kind}\u0000${name}`;
 
   // People named in full first, so that lone names can look for them.
-  const resolveSingle = singleNameResolver(docs);
+  const resolveSingle = singleNameResolver(docs, lex);
 
   for (const d of docs) {
     for (const m of d.named) {
@@ -191,7 +195,7 @@ export function linkSpeakers(docs: readonly DocumentSpeakers[], lex: Lexicon): B
       // `وسائل إعلام مقربة منه`: media in general, not one outlet.
       if (m.kind === 'outlet' && /^(و?وسا[يئ]ل)$/.test(fold(m.name).split(' ')[0] ?? '')) continue;
       if (m.kind === 'person') {
-        const words = personKeyWords(m.name);
+        const words = personKeyWords(lex, m.name);
         if (words.length === 0) continue;
         const key = words.length > 1 ? words.join(' ') : resolveSingle(d.id, words[0]!);
         // One word that meets nobody named in full is too weak a name to stand alone.

@@ -9,7 +9,7 @@ function scan(text: string): { ids: string[][]; ctx: ReturnType<typeof linkConte
   const lex = loadArabicLexicon();
   const toks = tokenize(normalize(text).text).filter((t) => t.kind !== 'newline');
   const words = toks.map((t) => (t.kind === 'word' ? lex.word(t.text) : null));
-  const hits = outermostNames(toks.map((_, i) => entityCandidatesAt(toks, words, i)));
+  const hits = outermostNames(toks.map((_, i) => entityCandidatesAt(lex, toks, words, i)));
   return { ids: hits.map((h) => h.entries.map((e) => e.id)), ctx: linkContext(hits) };
 }
 

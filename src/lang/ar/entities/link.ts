@@ -31,6 +31,7 @@ export const EMPTY_CONTEXT: LinkContext = { named: new Set(), countries: new Map
 
 /** Token index just past an entity phrase starting at `i`, or -1. `words` are the tokens' records. */
 function matchName(
+  lex: Lexicon,
   toks: readonly Tok[],
   words: readonly (LexWord | null)[],
   i: number,
@@ -54,7 +55,7 @@ function matchName(
       let n = j + 1;
       while (toks[n]?.kind === 'punct' && (toks[n]!.text === '"' || toks[n]!.text === "'")) n++;
       const u = toks[n];
-      if (u?.kind === 'word' && Lexicon.wordMatches(u.text, w.slice(1))) {
+      if (u?.kind === 'word' && lex.wordMatches(u.text, w.slice(1))) {
         j = n + 1;
         continue;
       }
@@ -71,6 +72,7 @@ function matchName(
  * lexicon's records of the tokens (`lex.word`), looked up once by the caller.
  */
 export function entityCandidatesAt(
+  lex: Lexicon,
   toks: readonly Tok[],
   words: readonly (LexWord | null)[],
   i: number,
@@ -82,7 +84,7 @@ export function entityCandidatesAt(
   let entries: GazetteerEntry[] | null = null;
   for (const phrase of word.phrasesByKind.entity) {
     if (phrase.payload.kind !== 'entity') continue;
-    const j = matchName(toks, words, i, phrase);
+    const j = matchName(lex, toks, words, i, phrase);
     if (j < 0 || j < end) continue;
     if (j > end || !entries) {
       end = j;

@@ -5,60 +5,25 @@
 //   leading title (`العميد`، `الدكتور`، `الشيخ`).
 // Must not meet: `سامر الأحمد` / `سامي الأحمد` (two people sharing a surname).
 
+import type { Lexicon } from '../lexicon/lexicon.js';
 import { fold } from '../normalize/index.js';
 
-/** Titles and ranks written before a name; they are not part of it. */
-const TITLES = new Set(
-  [
-    'السيد',
-    'السيدة',
-    'الدكتور',
-    'الدكتورة',
-    'د',
-    'الشيخ',
-    'المهندس',
-    'الأستاذ',
-    'الحاج',
-    'العميد',
-    'اللواء',
-    'العقيد',
-    'المقدم',
-    'الرائد',
-    'النقيب',
-    'الملازم',
-    'الفريق',
-    'المشير',
-    'الجنرال',
-    'الرقيب',
-    'القاضي',
-    'المحامي',
-    'الناشط',
-    'الصحفي',
-    'الصحافي',
-    'الإعلامي',
-    'القيادي',
-    'الأمير',
-  ].map((t) => fold(t)),
-);
-
-/** First words that join the next one into a single name (`عبد الله`، `أبو بكر`). */
-const JOINING = new Set(['عبد', 'ابو', 'ابي', 'ام'].map((w) => fold(w)));
-
-/** Second words that join the previous one (`نور الدين`، `سيف الإسلام`). */
-const JOINED = new Set(['الدين', 'الاسلام', 'الله', 'الرحمن'].map((w) => fold(w)));
-
-/** The words of a person's name in their meeting form: folded, titles off, compounds joined. */
-export function personKeyWords(name: string): string[] {
+/**
+ * The words of a person's name in their meeting form: folded, titles off (closed class name-title),
+ * compounds joined (`عبد الله`: name-joining before, `نور الدين`: name-joined after).
+ */
+export function personKeyWords(lex: Lexicon, name: string): string[] {
+  const closed = lex.closed;
   const raw = fold(name)
     .replace(/[^\p{L}\s]/gu, ' ')
     .split(/\s+/)
     .filter((w) => w !== '');
-  while (raw.length > 1 && TITLES.has(raw[0]!)) raw.shift();
+  while (raw.length > 1 && closed.has('name-title', raw[0]!)) raw.shift();
   const joined: string[] = [];
   for (let k = 0; k < raw.length; k++) {
     const w = raw[k]!;
     const next = raw[k + 1];
-    if (next !== undefined && (JOINING.has(w) || JOINED.has(next))) {
+    if (next !== undefined && (closed.has('name-joining', w) || closed.has('name-joined', next))) {
       joined.push(w + next);
       k++;
     } else joined.push(w);
@@ -70,8 +35,8 @@ export function personKeyWords(name: string): string[] {
   });
 }
 
-export function personKey(name: string): string {
-  return personKeyWords(name).join(' ');
+export function personKey(lex: Lexicon, name: string): string {
+  return personKeyWords(lex, name).join(' ');
 }
 
 const LATIN: Readonly<Record<string, string>> = {

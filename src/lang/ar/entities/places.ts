@@ -5,46 +5,17 @@
 //   `قرية أم الخير` (a compound name), `بلدة سرمين` (the listed town, not a new place).
 // Must not: `السجن` or `المخيم` alone (they refer back); `سجن مركزي`… only a name follows a head
 //   (`سجن في` / `مخيم للنازحين` name nothing); `سجنه` (his prison) or `حي على` (a call).
+//
+// The head words are data/ar/place-heads.tsv (`Lexicon.placeHeads`); the words that follow a head
+// without naming a place are the closed class `place-name-stop`.
 
 import type { GazetteerEntry, GazetteerType, Lexicon } from '../lexicon/lexicon.js';
 import { readings, tokenReadings } from '../read/morphology.js';
 import { fold } from '../normalize/index.js';
 import type { SentenceView } from '../figures/figures.js';
-import { FUNCTION_WORDS } from '../read/words.js';
 import { isA } from '../read/sentence-view.js';
 import type { EntityHit } from '../read/sentence-view.js';
 import { keyId } from './people.js';
-
-/** Head words of place names, and what they name. */
-const HEADS: ReadonlyMap<string, GazetteerType> = new Map(
-  (
-    [
-      ['سجن', 'facility'],
-      ['مخيم', 'facility'],
-      ['معتقل', 'facility'],
-      ['مطار', 'facility'],
-      ['قاعدة', 'facility'],
-      ['معبر', 'facility'],
-      ['مستشفى', 'facility'],
-      ['ميناء', 'facility'],
-      ['حقل', 'facility'],
-      ['حي', 'location'],
-      ['بلدة', 'location'],
-      ['قرية', 'location'],
-      ['مدينة', 'location'],
-      ['ناحية', 'location'],
-      ['قضاء', 'location'],
-      ['محافظة', 'location'],
-      ['ريف', 'location'],
-      ['جبل', 'location'],
-      ['وادي', 'location'],
-      ['شارع', 'location'],
-    ] as const
-  ).map(([w, t]) => [fold(w), t]),
-);
-
-/** Heads that name one settlement however large outlets say it is. */
-const SETTLEMENTS = new Set(['مدينة', 'بلدة', 'قرية'].map((w) => fold(w)));
 
 /** A place name as written, without quotes, one space between words. */
 function clean(name: string): string {
@@ -53,38 +24,6 @@ function clean(name: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
-
-/** Prepositions, directions and adverbs that follow a head word without naming a place. */
-const NOT_NAMES = new Set(
-  [
-    'في',
-    'من',
-    'إلى',
-    'على',
-    'عن',
-    'مع',
-    'بين',
-    'قرب',
-    'شمال',
-    'جنوب',
-    'شرق',
-    'غرب',
-    'وسط',
-    'بوسط',
-    'داخل',
-    'خارج',
-    'فعلا',
-    'مؤخرا',
-    'إبان',
-    'أثناء',
-    'خلال',
-    'عند',
-    'قبل',
-    'بعد',
-    'حوالي',
-    'نحو',
-  ].map((w) => fold(w)),
-);
 
 export interface PlaceHit {
   readonly entry: GazetteerEntry;
@@ -101,19 +40,10 @@ export interface PlaceHit {
   readonly dateline?: true;
 }
 
-/**
- * The heads by their last letter. A clitic reading that can be a head is the word with proclitics
- * taken off its front (a `لل` reading puts back an `ال`, which no head starts with), so a word that
- * ends in no head is none: most words are turned away here without looking up their readings.
- */
-const HEADS_BY_LAST = new Map<number, string[]>();
-for (const head of HEADS.keys()) {
-  const last = head.charCodeAt(head.length - 1);
-  HEADS_BY_LAST.set(last, [...(HEADS_BY_LAST.get(last) ?? []), head]);
-}
-
-function mayEndInHead(word: string): boolean {
-  const heads = HEADS_BY_LAST.get(word.charCodeAt(word.length - 1));
+/** Whether a word can end in a place head (`Lexicon.placeHeadsByLast`): most words are turned away
+ * here without looking up their readings. */
+function mayEndInHead(lex: Lexicon, word: string): boolean {
+  const heads = lex.placeHeadsByLast.get(word.charCodeAt(word.length - 1));
   if (heads === undefined) return false;
   // A loop, not `some` with a closure: this runs on every word of every sentence.
   for (const h of heads) if (word.endsWith(h)) return true;
@@ -126,11 +56,11 @@ function covered(entities: readonly EntityHit[], i: number): boolean {
   return false;
 }
 
-function headType(word: string): { type: GazetteerType; prefixes: number } | null {
-  if (!mayEndInHead(word)) return null;
+function headType(lex: Lexicon, word: string): { type: GazetteerType; prefixes: number } | null {
+  if (!mayEndInHead(lex, word)) return null;
   for (const r of readings(word)) {
     if (r.definite) continue;
-    const type = HEADS.get(r.stem);
+    const type = lex.placeHeads.get(r.stem)?.type;
     if (type) return { type, prefixes: r.prefixes.join('').length };
   }
   return null;
@@ -140,14 +70,14 @@ function headType(word: string): { type: GazetteerType; prefixes: number } | nul
 function nameWord(view: SentenceView, i: number): boolean {
   const tok = view.toks[i];
   if (!tok || tok.kind !== 'word' || tok.text.length < 2 || view.excluded.has(i)) return false;
-  if (FUNCTION_WORDS.has(tok.text) || isA(view, tok, 'time-noun')) return false;
-  if (NOT_NAMES.has(tok.text)) return false;
+  if (isA(view, tok, 'function-word') || isA(view, tok, 'time-noun')) return false;
+  if (isA(view, tok, 'place-name-stop')) return false;
   // An indefinite adjective after the head (`قاعدة جوية`، `معبر حدودي`، `مخيم شرقي`) is no name.
   if (!tokenReadings(tok).some((r) => r.definite) && ADJECTIVE_ENDING.test(tok.text)) return false;
   if (!unlisted(view, i)) return false;
   // Another head (`جزيرة بريف`) starts another place; a plural in ات (`منطقة الاشتباكات`) and a
   // pronoun (`سجنه`، `مخيمهم`) make a common noun.
-  if (headType(tok.text)) return false;
+  if (headType(view.lex, tok.text)) return false;
   if (tokenReadings(tok).some((r) => r.stem.length >= 5 && r.stem.endsWith('ات') && r.definite)) return false;
   return !PLURAL_PRONOUN.test(tok.text);
 }
@@ -174,7 +104,7 @@ export function findPlaces(
   for (let i = 0; i < view.toks.length; i++) {
     const tok = view.toks[i]!;
     if (tok.kind !== 'word' || covered(view.entities, i)) continue;
-    const head = headType(tok.text);
+    const head = headType(view.lex, tok.text);
     if (!head) continue;
     // `وأدى` (and led) folds to the head `وادي`.
     if (/^و?أد[ىي]/.test(original(tok.start, tok.end))) continue;
@@ -195,7 +125,8 @@ export function findPlaces(
     if (name === '') continue;
     // Outlets call one settlement a city, a town or a village (`مدينة كيزليار`، `بلدة كيزليار`):
     // its key is its name alone. Other heads name different places (`مخيم اليرموك`، `حي اليرموك`).
-    const settlement = SETTLEMENTS.has(tokenReadings(tok).find((r) => HEADS.has(r.stem))?.stem ?? '');
+    const heads = view.lex.placeHeads;
+    const settlement = heads.get(tokenReadings(tok).find((r) => heads.has(r.stem))?.stem ?? '')?.settlement;
     const key = fold(settlement ? clean(original(view.toks[j]!.start, view.toks[end - 1]!.end)) : name);
     const entry: GazetteerEntry = {
       id: keyId(head.type === 'facility' ? 'fac' : 'loc', key),
@@ -229,7 +160,7 @@ function governmentSeat(view: SentenceView, i: number): boolean {
 /** A word no lexicon knows and no closed class holds: a name the gazetteer lacks (`دبي`). */
 function unknownWord(view: SentenceView, i: number): boolean {
   const tok = view.toks[i];
-  if (tok?.kind !== 'word' || FUNCTION_WORDS.has(tok.text) || isA(view, tok, 'time-noun')) return false;
+  if (tok?.kind !== 'word' || isA(view, tok, 'function-word') || isA(view, tok, 'time-noun')) return false;
   return unlisted(view, i);
 }
 

@@ -19,11 +19,10 @@ import { insideAny } from '../../../text/segment.js';
 import type { EventAside, EventMention, Span, TextSpan } from '../../../types.js';
 import type { ArabicDoc } from '../document.js';
 import type { LexWord, Lexicon, MentionEntry } from '../lexicon/lexicon.js';
-import type { WordClass } from '../lexicon/closed-words.js';
 import { parseIsoDate } from '../dates/calendar.js';
 import type { Tok } from '../quantities/numbers.js';
 import { readings, tokenReadings } from '../read/morphology.js';
-import { isOfClass, isWord, recordOf } from '../read/sentence-view.js';
+import { isA, isWord, recordOf } from '../read/sentence-view.js';
 
 /** A sentence dated this many days before its report tells of an earlier event. */
 export const RECALLED_DAYS = 30;
@@ -43,10 +42,6 @@ interface Found {
   /** Token range [start, end). */
   readonly start: number;
   readonly end: number;
-}
-
-function has(lex: Lexicon, tok: Tok | undefined, cls: WordClass): boolean {
-  return tok !== undefined && tok.kind === 'word' && isOfClass(lex, tok, cls);
 }
 
 /**
@@ -103,7 +98,7 @@ const CASUALTY: ReadonlySet<string> = new Set([
  */
 function violent(lex: Lexicon, tok: Tok): boolean {
   if (tok.kind !== 'word') return false;
-  if (isOfClass(lex, tok, 'weapon-word')) return true;
+  if (isA(lex, tok, 'weapon-word')) return true;
   const info = recordOf(tok)?.info ?? lex.lookup(tok.text);
   return (
     info.nouns.some((n) => n.entry.armed || (n.entry.category !== null && CASUALTY.has(n.entry.category))) ||
@@ -122,8 +117,8 @@ function supported(lex: Lexicon, toks: readonly Tok[], m: Found, all: readonly F
 
 /** A sentence of a match or of a film: its event words are play, whatever they are. */
 function settingOf(lex: Lexicon, toks: readonly Tok[]): EventAside | null {
-  if (toks.some((t) => has(lex, t, 'sport-word'))) return 'sport';
-  if (toks.some((t) => has(lex, t, 'fiction-word'))) return 'fiction';
+  if (toks.some((t) => isA(lex, t, 'sport-word'))) return 'sport';
+  if (toks.some((t) => isA(lex, t, 'fiction-word'))) return 'fiction';
   return null;
 }
 
@@ -146,24 +141,24 @@ export function asideOf(
   const note = m.entry.note;
   if (note === 'figurative') {
     for (let k = m.end; k < Math.min(toks.length, m.end + QUALIFIER_AFTER); k++)
-      if (has(lex, toks[k], 'figurative-qualifier')) return 'figurative';
+      if (isA(lex, toks[k], 'figurative-qualifier')) return 'figurative';
     if (!supported(lex, toks, m, all)) return 'figurative';
   }
   const next = toks[m.end];
   if (note === 'quote' && next?.kind === 'word' && readings(next.text).some((r) => r.prefixes.includes('ب')))
     return 'figurative';
-  if (note === 'ceasefire' && has(lex, toks[m.start - 1], 'halt-noun')) return 'ceasefire';
+  if (note === 'ceasefire' && isA(lex, toks[m.start - 1], 'halt-noun')) return 'ceasefire';
   if (note === 'verdict')
     for (let k = Math.max(0, m.start - VERDICT_BEFORE); k < m.start; k++)
-      if (has(lex, toks[k], 'verdict-word')) return 'verdict';
+      if (isA(lex, toks[k], 'verdict-word')) return 'verdict';
   for (let k = Math.max(0, m.start - UNREALIZED_BEFORE); k < m.start; k++)
-    if (has(lex, toks[k], 'unrealized')) return 'unrealized';
+    if (isA(lex, toks[k], 'unrealized')) return 'unrealized';
   return null;
 }
 
 /** `السجن عشر سنوات على ناشط`: a count of years after a court's word is a prison term, not a look back. */
 function prisonTerm(lex: Lexicon, toks: readonly Tok[], i: number): boolean {
-  return toks.slice(Math.max(0, i - 3), i).some((t) => has(lex, t, 'verdict-word'));
+  return toks.slice(Math.max(0, i - 3), i).some((t) => isA(lex, t, 'verdict-word'));
 }
 
 /**
@@ -174,8 +169,8 @@ export function lookBacks(lex: Lexicon, toks: readonly Tok[]): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < toks.length; i++) {
     const cue =
-      has(lex, toks[i], 'anniversary-noun') ||
-      (has(lex, toks[i], 'years-noun') && isWord(toks[i + 1], 'علي') && !prisonTerm(lex, toks, i));
+      isA(lex, toks[i], 'anniversary-noun') ||
+      (isA(lex, toks[i], 'years-noun') && isWord(toks[i + 1], 'علي') && !prisonTerm(lex, toks, i));
     if (!cue) continue;
     let end = i + 1;
     while (end < toks.length && !(toks[end]!.kind === 'punct' && CLAUSE_END.test(toks[end]!.text))) end++;

@@ -253,12 +253,13 @@ function combine(
 }
 
 /** Whether a figure opens at token `i`: digits, a number word or a vague amount (`العشرات`). */
-function opensFigure(toks: SentenceView['toks'], i: number): boolean {
+function opensFigure(view: SentenceView, i: number): boolean {
+  const { toks, lex } = view;
   const tok = toks[i];
   if (!tok) return false;
   return (
     tok.kind === 'number' ||
-    (tok.kind === 'word' && (mayOpenCardinal(tok.text) || readVague(toks, i) !== null))
+    (tok.kind === 'word' && (mayOpenCardinal(lex, tok.text) || readVague(lex, toks, i) !== null))
   );
 }
 
@@ -269,7 +270,7 @@ function nounCategory(view: SentenceView, noun: NounHit | null, nounEnd: number)
     // قتلى وجرحى; not `عدد من الشهداء وإصابة العشرات`, a verbal noun with its own figure.
     const next = view.toks[nounEnd];
     const other = next && nounOf(view, nounEnd);
-    const ownFigure = other?.number === 'sg' && opensFigure(view.toks, nounEnd + 1);
+    const ownFigure = other?.number === 'sg' && opensFigure(view, nounEnd + 1);
     if (
       !ownFigure &&
       other?.entry.category &&
@@ -398,8 +399,8 @@ function armedAgentBetween(view: SentenceView, from: number, to: number): boolea
   return false;
 }
 
-/** Holding prepositions of one word (`لدى`، `بيد`، `بأيدي`), folded; `في قبضة` is read as two. */
-const HOLDING = /^(لدى|لدي|بيد|بايدي|ايدي)$/;
+// Holding prepositions of one word are the closed class holding (`لدى`، `بيد`، `بأيدي`), read as
+// written; `في قبضة` is read as two.
 const GRIP = /^قبض/;
 
 /** Token count of a holding preposition at `k` (`لدى`، `بيد`، `في قبضة`), or 0. */
@@ -407,7 +408,7 @@ function holdingAt(view: SentenceView, k: number): number {
   const t = view.toks[k];
   if (!t || t.kind !== 'word') return 0;
   if (t.text === 'في' && GRIP.test(view.toks[k + 1]?.text ?? '')) return 2;
-  return HOLDING.test(t.text) ? 1 : 0;
+  return isA(view, t, 'holding') ? 1 : 0;
 }
 
 /**
@@ -700,7 +701,7 @@ function linksBefore(
 function qualifiedAfterNoun(view: SentenceView, d: Draft): Quantity {
   const quantity = d.raw.quantity;
   if (quantity.qualifier !== 'exact' || quantity.point === null || d.nounEnd <= d.raw.qEnd) return quantity;
-  const after = qualifierAfter(view.toks, d.nounEnd);
+  const after = qualifierAfter(view.lex, view.toks, d.nounEnd);
   if (!after) return quantity;
   d.rules.push(qualifierRule(after.qualifier));
   return interval(quantity.point, after.qualifier);

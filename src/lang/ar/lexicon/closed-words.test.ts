@@ -74,3 +74,21 @@ test('closed words: an answer kept on a word (hasWord) is the answer `has` gives
   // Answers are kept per table: another ClosedWords asks again.
   assert.ok(!new ClosedWords().hasWord('contrast', word));
 });
+
+test('closed words: a class read as written meets its rows and their written forms, nothing else', () => {
+  const words = new ClosedWords();
+  words.add('function-word', 'هو', 'none', ['وهو']);
+  words.add('function-word', 'كان/كون', 'none', ['كانت', 'يكون']);
+  words.add('name-complementizer', 'أن', 'none', ['بأنه', 'فإن']);
+  assert.ok(is(words, 'function-word', 'هو'));
+  assert.ok(is(words, 'function-word', 'وهو'));
+  assert.ok(!is(words, 'function-word', 'فهو'));
+  assert.ok(is(words, 'function-word', 'كان'));
+  assert.ok(is(words, 'function-word', 'كانت'));
+  assert.ok(is(words, 'function-word', 'يكون'));
+  // A verb read as written is not inflected by the engine.
+  assert.ok(!is(words, 'function-word', 'يكونون'));
+  assert.ok(is(words, 'name-complementizer', 'إن'));
+  assert.ok(is(words, 'name-complementizer', 'بأنه'));
+  assert.ok(!is(words, 'name-complementizer', 'لأنه'));
+});

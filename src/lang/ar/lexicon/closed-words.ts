@@ -6,6 +6,10 @@
 //
 // Must match: `وبينما` as contrast (بينما) · `للحرب` as war-noun (حرب) · `ارتفعت` as change-verb
 // Must not:   `البيان` as a statement noun where the class takes no clitics (`none`)
+//
+// A class read as written (`none`) meets each row's word and the written forms the row lists, clitic
+// forms included (`وسط` and `بوسط`; `كان/كون` as `كان`، `كانت`، `يكون`…): the listed forms are the
+// whole of what it meets, for the readers whose outputs move when such words are read by stem.
 
 import { fold } from '../normalize/index.js';
 import { readings, stripPronoun, verbForms } from '../read/morphology.js';
@@ -70,6 +74,18 @@ export const WORD_CLASSES = [
   'writing-verb',
   'victim-noun',
   'falls-victim',
+  'function-word',
+  'name-complementizer',
+  'place-name-stop',
+  'anonymous-head',
+  'holding',
+  'qualifier-gap',
+  'count-subject',
+  'qualifier-preposition',
+  'outlet-name-stop',
+  'name-title',
+  'name-joining',
+  'name-joined',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
@@ -124,13 +140,18 @@ export class ClosedWords {
   /** Counts the additions, so that answers kept on words before one are asked again. */
   private additions = 0;
 
-  /** Adds a lemma (folded here) or a verb as `perfect/imperfect` stems, under the class's rule. */
-  add(cls: WordClass, word: string, rule: CliticRule): void {
+  /**
+   * Adds a lemma (folded here) or a verb as `perfect/imperfect` stems, under the class's rule; a
+   * class read as written (`none`) takes a verb's perfect as written and the `written` forms given.
+   */
+  add(cls: WordClass, word: string, rule: CliticRule, written: readonly string[] = []): void {
     let table = this.classes.get(cls);
     if (!table) this.classes.set(cls, (table = { forms: new Set(), rule, index: WORD_CLASSES.indexOf(cls) }));
     table.rule = rule;
     this.additions++;
-    if (word.includes('/')) {
+    if (rule === 'none') {
+      for (const f of [word.split('/')[0]!, ...written]) table.forms.add(fold(f));
+    } else if (word.includes('/')) {
       const [perfect, imperfect] = word.split('/');
       for (const f of verbForms(fold(perfect!), imperfect ? fold(imperfect) : null)) table.forms.add(f);
     } else table.forms.add(fold(word));
@@ -141,6 +162,9 @@ export class ClosedWords {
    * to readings without the article where a place asks for one (a time noun counted: `3 أيام`).
    */
   has(cls: WordClass, word: string, indefinite = false): boolean {
+    const table = this.classes.get(cls);
+    // As written, a set lookup: the name readers ask this of most tokens.
+    if (table?.rule === 'none') return table.forms.has(word);
     return this.reading(cls, word, indefinite) !== null;
   }
 

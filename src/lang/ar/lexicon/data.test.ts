@@ -112,7 +112,13 @@ test('data/ar/closed-class.tsv: bare words, one clitic rule a class', () => {
 
 test('checker: a closed-class word with a clitic beside its bare form is rejected', () => {
   const table = (body: string): ReturnType<typeof readRaw> =>
-    readRaw('c.tsv', `word\tclass\tclitics\n${body}`);
+    readRaw(
+      'c.tsv',
+      `word\tclass\tclitics\twritten\n${body
+        .split('\n')
+        .map((row) => (row.split('\t').length === 3 ? `${row}\t-` : row))
+        .join('\n')}`,
+    );
   const spec = SPECS['closed-class.tsv']!;
   assert.deepEqual(checkClitics(table('فيما\tcontrast\tany\nبينما\tcontrast\tany')), []);
   assert.equal(checkClitics(table('بينما\tcontrast\tany\nوبينما\tcontrast\tany')).length, 1);
@@ -127,4 +133,13 @@ test('checker: a closed-class word with a clitic beside its bare form is rejecte
   assert.equal(checkTable(table('فيما\tcontrast\tsome'), spec).length, 1);
   assert.equal(checkTable(table('فيما\tcontrast\tany\nفيما\tcontrast\tany'), spec).length, 1);
   assert.deepEqual(checkTable(table('غير\tcontrast-break\tpronoun\nغير\tdenied-content\tany'), spec), []);
+  // Written forms, clitics included, only in a class read as written, and each listed once.
+  assert.deepEqual(checkTable(table('وسط\tfunction-word\tnone\tبوسط'), spec), []);
+  assert.deepEqual(checkClitics(table('وسط\tfunction-word\tnone\tبوسط')), []);
+  assert.equal(checkTable(table('وسط\tcontrast\tany\tبوسط'), spec).length, 1);
+  assert.equal(
+    checkTable(table('وسط\tfunction-word\tnone\tبوسط\nبوسط\tfunction-word\tnone'), spec).length,
+    1,
+  );
+  assert.equal(checkClitics(table('وسط\tfunction-word\tnone\nبوسط\tfunction-word\tnone')).length, 1);
 });

@@ -9,6 +9,8 @@ import { nounForms, readings, stripPronoun, verbForms } from '../read/morphology
 import { listCell, readTsv } from './tsv.js';
 import { ClosedWords, isCliticRule, isWordClass } from './closed-words.js';
 import type { Reading } from '../read/morphology.js';
+import { addNumberWords, addQualifiers, emptyQualifiers } from './number-words.js';
+import type { NumberWord, QualifierTables } from './number-words.js';
 
 export interface NounEntry {
   readonly lemma: string;
@@ -86,6 +88,13 @@ export interface GazetteerEntry {
   readonly aliases: readonly string[];
   readonly parent: string | null;
   readonly country: string | null;
+}
+
+/** A head word of place names (place-heads.tsv): what it names, and whether it names a settlement. */
+export interface PlaceHead {
+  readonly type: 'facility' | 'location';
+  /** `مدينة`، `بلدة`، `قرية`: outlets call one settlement by any of them. */
+  readonly settlement: boolean;
 }
 
 export interface DemonymEntry {
@@ -217,12 +226,27 @@ export class Lexicon {
   readonly currencies = new Set<string>();
   /** Every inflected form of the illnesses of illnesses.tsv (`كوليرا`، `الحصبة`), folded. */
   readonly illnesses = new Set<string>();
+  /** Number words by folded form (numbers.tsv). */
+  readonly numberWords = new Map<string, NumberWord>();
+  /** Qualifier forms around a figure (qualifiers.tsv), and the forms each word opens, once asked. */
+  readonly qualifiers: QualifierTables = emptyQualifiers();
+  /** Head words of place names by folded lemma (place-heads.tsv). */
+  readonly placeHeads = new Map<string, PlaceHead>();
+  /**
+   * The place heads by their last letter's code: a clitic reading that can be a head is the word
+   * with proclitics taken off its front, so a word that ends in no head is none (see places.ts).
+   */
+  readonly placeHeadsByLast = new Map<number, string[]>();
   /** Closed-class words by class (closed-class.tsv). */
   readonly closed = new ClosedWords();
   /** Event words of event-mentions.tsv by folded surface form (nouns with their plurals, verbs). */
   readonly mentionWords = new Map<string, MentionEntry[]>();
   /** Event phrases of event-mentions.tsv by their first word without the article. */
   readonly mentionPhrases = new Map<string, MentionEntry[]>();
+  /** Phrase words as match targets, made once per target (`targetKeys`). */
+  private readonly targetCache = new Map<string, TargetKeys>();
+  /** Keys of words matched without their record (`wordMatches`): a qualifier's neighbours recur. */
+  private readonly surfaceCache = new Map<string, SurfaceKeys>();
 
   /** The event each casualty noun stands for (`القتلى` → killed), made once per entry when first asked. */
   readonly nounEvents = new Map<NounEntry, EventEntry>();
@@ -301,7 +325,8 @@ export class Lexicon {
     const clean = raw.map(articleKey);
     firstForms.add(articleKey(first));
     const articles = raw.map((w, k) => clean[k] !== w);
-    const phrase: Phrase = { words: clean, articles, firstForms, payload, targets: clean.map(targetKeys) };
+    const targets = clean.map((w) => this.targetKeys(w));
+    const phrase: Phrase = { words: clean, articles, firstForms, payload, targets };
     for (const f of firstForms) {
       let list = this.phrasesByFirst.get(f);
       if (!list) this.phrasesByFirst.set(f, (list = []));
@@ -401,13 +426,29 @@ export class Lexicon {
   }
 
   /** True when `word` is `target` once clitics and a pronoun suffix are set aside. */
-  static wordMatches(word: string, target: string): boolean {
-    let keys = SURFACE_KEYS.get(word);
+  wordMatches(word: string, target: string): boolean {
+    let keys = this.surfaceCache.get(word);
     if (!keys) {
-      if (SURFACE_KEYS.size >= KEYS_MAX) SURFACE_KEYS.clear();
-      SURFACE_KEYS.set(word, (keys = surfaceKeys(word)));
+      if (this.surfaceCache.size >= KEYS_MAX) this.surfaceCache.clear();
+      this.surfaceCache.set(word, (keys = surfaceKeys(word)));
     }
-    return keysMatch(keys, targetKeys(target));
+    return keysMatch(keys, this.targetKeys(target));
+  }
+
+  /** A phrase word as a match target, made once per target. */
+  private targetKeys(target: string): TargetKeys {
+    let keys = this.targetCache.get(target);
+    if (keys) return keys;
+    keys = {
+      target,
+      key: articleKey(target),
+      bases: [target, ...stripPronoun(target).map((p) => p.base)],
+      // An adjective agrees with an accusative noun in its tanween alif (`20 برميلا متفجرا`).
+      accusative: /[اهيى]$/.test(target) ? null : target + 'ا',
+    };
+    if (this.targetCache.size >= KEYS_MAX) this.targetCache.clear();
+    this.targetCache.set(target, keys);
+    return keys;
   }
 
   /** `wordMatches` for a word's record and a phrase word's target, with no table lookup. */
@@ -448,12 +489,10 @@ export interface TargetKeys {
   readonly accusative: string | null;
 }
 
-const TARGET_KEYS = new Map<string, TargetKeys>();
-/** Keys of words matched without their record (`wordMatches`): a qualifier's neighbours recur. */
-const SURFACE_KEYS = new Map<string, SurfaceKeys>();
+/** Target and surface keys kept at once on a lexicon; each table starts over when full. */
 const KEYS_MAX = 200_000;
 
-/** Cached on a word's lexicon record (`recordMatches`), else in SURFACE_KEYS (`wordMatches`). */
+/** Cached on a word's lexicon record (`recordMatches`), else on the lexicon (`wordMatches`). */
 function surfaceKeys(word: string): SurfaceKeys {
   const stems: string[] = [];
   const bases: string[] = [];
@@ -462,21 +501,6 @@ function surfaceKeys(word: string): SurfaceKeys {
     for (const { base } of stripPronoun(r.stem)) if (!bases.includes(base)) bases.push(base);
   }
   return { stems, bases };
-}
-
-function targetKeys(target: string): TargetKeys {
-  let keys = TARGET_KEYS.get(target);
-  if (keys) return keys;
-  keys = {
-    target,
-    key: articleKey(target),
-    bases: [target, ...stripPronoun(target).map((p) => p.base)],
-    // An adjective agrees with an accusative noun in its tanween alif (`20 برميلا متفجرا`).
-    accusative: /[اهيى]$/.test(target) ? null : target + 'ا',
-  };
-  if (TARGET_KEYS.size >= KEYS_MAX) TARGET_KEYS.clear();
-  TARGET_KEYS.set(target, keys);
-  return keys;
 }
 
 /**
@@ -532,6 +556,9 @@ export function loadArabicLexicon(): Lexicon {
   addDemonyms(lex);
   addStrikeMeans(lex);
   addClosedWords(lex);
+  addPlaceHeads(lex);
+  addNumberWords(lex.numberWords);
+  addQualifiers(lex.qualifiers);
   addCurrencies(lex);
   addIllnesses(lex);
   addEventMentions(lex);
@@ -603,7 +630,20 @@ function addClosedWords(lex: Lexicon): void {
   for (const row of readTsv('closed-class.tsv')) {
     const cls = row['class'];
     const rule = row['clitics'];
-    if (row['word'] && isWordClass(cls) && isCliticRule(rule)) lex.closed.add(cls, row['word'], rule);
+    if (row['word'] && isWordClass(cls) && isCliticRule(rule))
+      lex.closed.add(cls, row['word'], rule, listCell(row['written']));
+  }
+}
+
+/** place-heads.tsv into the lexicon, each head also under its last letter. */
+function addPlaceHeads(lex: Lexicon): void {
+  for (const row of readTsv('place-heads.tsv')) {
+    const head = fold(row['head'] ?? '');
+    const type = row['type'];
+    if (!head || (type !== 'facility' && type !== 'location')) continue;
+    lex.placeHeads.set(head, { type, settlement: row['settlement'] === 'yes' });
+    const last = head.charCodeAt(head.length - 1);
+    lex.placeHeadsByLast.set(last, [...(lex.placeHeadsByLast.get(last) ?? []), head]);
   }
 }
 

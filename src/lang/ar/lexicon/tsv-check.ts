@@ -226,9 +226,15 @@ export const SPECS: Readonly<Record<string, FileSpec>> = {
       ['word', (v) => (v.includes('/') ? typedForm(v, 'verb') : lemmaOrArticle(v))],
       ['class', oneOf(WORD_CLASSES)],
       ['clitics', oneOf(CLITIC_RULES)],
+      ['written', list(lemmaOrArticle, true)],
     ],
+    // Written forms belong to a class read as written: elsewhere the engine finds a word's forms.
+    row: (r) =>
+      r['written'] !== EMPTY && r['clitics'] !== 'none'
+        ? `«${r['word']}» lists written forms but ${r['class']} is not read as written (none)`
+        : null,
     // A word may sit in several classes (`عام` is a time noun and a war's span).
-    keys: (r) => [`${r['class']} ${r['word']}`],
+    keys: (r) => [r['word'] ?? '', ...items(r['written'])].map((w) => `${r['class']} ${w.split('/')[0]}`),
   },
   'event-mentions.tsv': {
     columns: [
@@ -245,6 +251,14 @@ export const SPECS: Readonly<Record<string, FileSpec>> = {
       return null;
     },
     keys: (r) => [r['form'] ?? '', ...items(r['plurals'])],
+  },
+  'place-heads.tsv': {
+    columns: [
+      ['head', lemma],
+      ['type', oneOf(['facility', 'location'])],
+      ['settlement', oneOf(['yes'], true)],
+    ],
+    keys: (r) => [r['head'] ?? ''],
   },
   'illnesses.tsv': {
     columns: [

@@ -52,13 +52,13 @@ export function detectOutlet(folded: FoldedText, boiler: readonly Span[], lex: L
   const body = contentLines(text);
   const head = body.filter((l) => !insideAny(l, boiler));
   const hits: OutletHit[] = [
-    ...exclusiveHits(text, body),
-    ...copyrightHits(text),
-    ...promoHits(text, body),
-    ...datelineHits(text, head),
-    ...correspondentHits(text),
+    ...exclusiveHits(text, body, lex),
+    ...copyrightHits(text, lex),
+    ...promoHits(text, body, lex),
+    ...datelineHits(text, head, lex),
+    ...correspondentHits(text, lex),
     ...toldHits(text, lex).filter((h) => !citedAsThirdParty(text, nameKey(text, h))),
-    ...followHits(text),
+    ...followHits(text, lex),
   ];
   if (hits.length === 0) return null;
   const groups = new Map<string, OutletHit[]>();

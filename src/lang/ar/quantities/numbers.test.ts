@@ -13,6 +13,9 @@ import {
   readCardinal,
   readVague,
 } from './numbers.js';
+import { loadArabicLexicon } from '../lexicon/lexicon.js';
+
+const LEXICON = loadArabicLexicon();
 
 function toks(s: string): Token[] {
   return tokenize(normalize(s).text);
@@ -62,7 +65,7 @@ const cardinals: readonly [string, number, number][] = [
 for (const [input, value, consumed] of cardinals) {
   test(`readCardinal: ${input} = ${value}`, () => {
     const t = toks(input);
-    const c = readCardinal(t, 0);
+    const c = readCardinal(LEXICON, t, 0);
     assert.ok(c, `no cardinal in ${input}`);
     assert.equal(c.value, value);
     assert.equal(c.end, consumed);
@@ -73,35 +76,35 @@ for (const [input, value, consumed] of cardinals) {
 
 test('readCardinal: a figure stops before the next word and starts anywhere in the tokens', () => {
   const t = toks('فر 200سجين من السجن');
-  assert.equal(readCardinal(t, 0), null);
-  const c = readCardinal(t, 1);
+  assert.equal(readCardinal(LEXICON, t, 0), null);
+  const c = readCardinal(LEXICON, t, 1);
   assert.equal(c?.value, 200);
   assert.equal(c?.end, 2);
   assert.deepEqual(c?.rules, ['ar/number/digits']);
-  assert.equal(readCardinal(t, 99), null);
+  assert.equal(readCardinal(LEXICON, t, 99), null);
 });
 
 test('readCardinal: not numbers — ordinals, a lone fraction, vague plurals, أحد alone', () => {
   for (const s of ['الثاني', 'ثلث', 'عشرات', 'مئات', 'آلاف', 'نحو', 'أحد المهاجمين', '']) {
-    assert.equal(readCardinal(toks(s), 0), null, s);
+    assert.equal(readCardinal(LEXICON, toks(s), 0), null, s);
   }
 });
 
 test('readCardinal: two figures joined by و are two numbers', () => {
-  const c = readCardinal(toks('200 و300'), 0);
+  const c = readCardinal(LEXICON, toks('200 و300'), 0);
   assert.equal(c?.value, 200);
   assert.equal(c?.end, 1);
 });
 
 test('readCardinal: a separate و token between atoms (خمسة و عشرون)', () => {
-  const c = readCardinal(toks('خمسة و عشرون'), 0);
+  const c = readCardinal(LEXICON, toks('خمسة و عشرون'), 0);
   assert.equal(c?.value, 25);
   assert.equal(c?.end, 3);
 });
 
 test('readCardinal: digits after a scale and و (مليون و200 ألف, مليون و 500 ألف)', () => {
-  assert.equal(readCardinal(toks('مليون و200 ألف'), 0)?.value, 1200000);
-  assert.equal(readCardinal(toks('مليون و 500 ألف'), 0)?.value, 1500000);
+  assert.equal(readCardinal(LEXICON, toks('مليون و200 ألف'), 0)?.value, 1200000);
+  assert.equal(readCardinal(LEXICON, toks('مليون و 500 ألف'), 0)?.value, 1500000);
 });
 
 /** [input, low, high, tokens consumed] */
@@ -120,12 +123,12 @@ const vague: readonly [string, number, number | null, number][] = [
 ];
 
 test('readVague: العديد من (many) is not read as a count', () => {
-  assert.equal(readVague(toks('العديد من'), 0), null);
+  assert.equal(readVague(LEXICON, toks('العديد من'), 0), null);
 });
 
 for (const [input, low, high, consumed] of vague) {
   test(`readVague: ${input} → ${low}..${high ?? '∞'}`, () => {
-    const c = readVague(toks(input), 0);
+    const c = readVague(LEXICON, toks(input), 0);
     assert.ok(c, `no vague amount in ${input}`);
     assert.equal(c.value, low);
     assert.equal(c.high, high);
@@ -135,7 +138,8 @@ for (const [input, low, high, consumed] of vague) {
 }
 
 test('readVague: figures and plain words are not vague', () => {
-  for (const s of ['200', 'عشرة', 'مئة', 'عدد', 'قتلى', '']) assert.equal(readVague(toks(s), 0), null, s);
+  for (const s of ['200', 'عشرة', 'مئة', 'عدد', 'قتلى', ''])
+    assert.equal(readVague(LEXICON, toks(s), 0), null, s);
 });
 
 /** [input, qualifier, qualifier tokens [start, end)] — the figure is the number token. */
@@ -158,20 +162,28 @@ for (const [input, qualifier, start, end] of before) {
   test(`qualifierBefore: ${input} → ${qualifier}`, () => {
     const t = toks(input);
     const figure = t.findIndex((x) => x.kind === 'number');
-    assert.deepEqual(qualifierBefore(t, figure), { qualifier, start, end });
+    assert.deepEqual(qualifierBefore(LEXICON, t, figure), { qualifier, start, end });
   });
 }
 
 test('qualifierBefore: nothing before a bare figure or a verb', () => {
-  assert.equal(qualifierBefore(toks('قتل 200'), 1), null);
-  assert.equal(qualifierBefore(toks('200'), 0), null);
+  assert.equal(qualifierBefore(LEXICON, toks('قتل 200'), 1), null);
+  assert.equal(qualifierBefore(LEXICON, toks('200'), 0), null);
 });
 
 test('qualifierAfter: على الأقل, تقريبا, فقط', () => {
-  assert.deepEqual(qualifierAfter(toks('200 على الأقل'), 1), { qualifier: 'at_least', start: 1, end: 3 });
-  assert.deepEqual(qualifierAfter(toks('200 تقريباً'), 1), { qualifier: 'approx', start: 1, end: 2 });
-  assert.deepEqual(qualifierAfter(toks('200 فقط'), 1), { qualifier: 'exact', start: 1, end: 2 });
-  assert.equal(qualifierAfter(toks('200 قتيل'), 1), null);
+  assert.deepEqual(qualifierAfter(LEXICON, toks('200 على الأقل'), 1), {
+    qualifier: 'at_least',
+    start: 1,
+    end: 3,
+  });
+  assert.deepEqual(qualifierAfter(LEXICON, toks('200 تقريباً'), 1), {
+    qualifier: 'approx',
+    start: 1,
+    end: 2,
+  });
+  assert.deepEqual(qualifierAfter(LEXICON, toks('200 فقط'), 1), { qualifier: 'exact', start: 1, end: 2 });
+  assert.equal(qualifierAfter(LEXICON, toks('200 قتيل'), 1), null);
 });
 
 test('interval: approx 200 → 180..220 (the documented ±10 % band)', () => {
@@ -190,9 +202,9 @@ test('interval: bounds from every qualifier', () => {
 
 test('the pipeline in small: نحو 12 ألف → approx 12000, 10800..13200', () => {
   const t = toks('فرّ نحو 12 ألف شخص');
-  const c = readCardinal(t, 2);
+  const c = readCardinal(LEXICON, t, 2);
   assert.equal(c?.value, 12000);
-  const q = qualifierBefore(t, 2);
+  const q = qualifierBefore(LEXICON, t, 2);
   assert.equal(q?.qualifier, 'approx');
   assert.deepEqual(interval(c!.value, q!.qualifier), {
     low: 10800,

@@ -9,10 +9,9 @@
 
 import type { Quantity, Qualifier } from '../../../types.js';
 import { fold } from '../normalize/index.js';
-import { readings, verbForms, tokenReadings } from '../read/morphology.js';
-import { Lexicon } from '../lexicon/lexicon.js';
-import type { LexWord } from '../lexicon/lexicon.js';
-import { readTsv } from '../lexicon/tsv.js';
+import { readings, tokenReadings } from '../read/morphology.js';
+import type { LexWord, Lexicon } from '../lexicon/lexicon.js';
+import type { NumberWord, QualifierForm } from '../lexicon/number-words.js';
 
 export interface Tok {
   readonly start: number;
@@ -26,87 +25,10 @@ export interface Tok {
   readonly word?: LexWord | null;
 }
 
-type NumberType =
-  | 'unit'
-  | 'one'
-  | 'ten'
-  | 'hundred'
-  | 'scale'
-  | 'scale-plural'
-  | 'scale-dual'
-  | 'fraction'
-  | 'vague';
-
-interface NumberWord {
-  readonly value: number;
-  readonly type: NumberType;
-  readonly high: number | null;
-}
-
-interface QualifierForm {
-  readonly words: readonly string[];
-  readonly firstForms: ReadonlySet<string> | null;
-  readonly position: 'before' | 'after';
-  readonly qualifier: Qualifier;
-  readonly verb: boolean;
-}
-
-interface Tables {
-  readonly numbers: ReadonlyMap<string, NumberWord>;
-  readonly before: readonly QualifierForm[];
-  readonly after: readonly QualifierForm[];
-}
-
-let tables: Tables | undefined;
-
-function numbers(): ReadonlyMap<string, NumberWord> {
-  return loadTables().numbers;
-}
-
 /** A stem that is a cardinal number word (`خمسه`، `ثلاث`، `مئه`). */
-export function isNumeralStem(stem: string): boolean {
-  const w = numbers().get(stem);
+export function isNumeralStem(lex: Lexicon, stem: string): boolean {
+  const w = lex.numberWords.get(stem);
   return w !== undefined && w.type !== 'vague' && w.type !== 'scale-plural' && w.type !== 'fraction';
-}
-
-function loadTables(): Tables {
-  if (tables) return tables;
-  const numbers = new Map<string, NumberWord>();
-  for (const row of readTsv('numbers.tsv')) {
-    const form = fold(row['form'] ?? '');
-    if (!form) continue;
-    numbers.set(form, {
-      value: Number(row['value']),
-      type: (row['type'] ?? 'unit') as NumberType,
-      high: row['high'] ? Number(row['high']) : null,
-    });
-  }
-  const before: QualifierForm[] = [];
-  const after: QualifierForm[] = [];
-  for (const row of readTsv('qualifiers.tsv')) {
-    const raw = row['form'] ?? '';
-    if (!raw) continue;
-    const verb = row['type'] === 'verb';
-    let firstForms: Set<string> | null = null;
-    let words: string[];
-    if (verb) {
-      const [perfect, imperfect] = raw.split('/').map((s) => fold(s.trim()));
-      firstForms = verbForms(perfect!, imperfect ?? null);
-      words = [perfect!];
-    } else words = fold(raw).split(/\s+/);
-    const form: QualifierForm = {
-      words,
-      firstForms,
-      position: row['position'] === 'after' ? 'after' : 'before',
-      qualifier: (row['qualifier'] ?? 'exact') as Qualifier,
-      verb,
-    };
-    (form.position === 'before' ? before : after).push(form);
-  }
-  // Longest forms first so `ما لا يقل عن` wins over `يقل`.
-  const byLength = (a: QualifierForm, b: QualifierForm): number => b.words.length - a.words.length;
-  tables = { numbers, before: before.sort(byLength), after: after.sort(byLength) };
-  return tables;
 }
 
 /**
@@ -114,13 +36,13 @@ function loadTables(): Tables {
  * that continues a numeral (`bare`) may carry و only: `خمسة بالمئة` is five percent, not 500.
  */
 function numberWord(
+  lex: Lexicon,
   text: string,
   allowConjunction: boolean,
   bare = false,
 ): { word: NumberWord; conj: boolean } | null {
-  const { numbers } = loadTables();
   for (const r of readings(text)) {
-    const word = numbers.get(r.stem);
+    const word = lex.numberWords.get(r.stem);
     if (!word) continue;
     if (bare && r.prefixes.some((p) => p !== 'و')) continue;
     // `الاثنين` is Monday; a definite unit word is not a count of its own.
@@ -151,16 +73,16 @@ export interface Cardinal {
 }
 
 /** A number word right at token `k`, without a conjunction. */
-function wordAt(toks: readonly Tok[], k: number): NumberWord | null {
+function wordAt(lex: Lexicon, toks: readonly Tok[], k: number): NumberWord | null {
   const t = toks[k];
   if (!t || t.kind !== 'word') return null;
-  const hit = numberWord(t.text, false, true);
+  const hit = numberWord(lex, t.text, false, true);
   return hit && !hit.conj ? hit.word : null;
 }
 
 /** Whether a word can open a cardinal: readCardinal reads nothing from a word that is not a number word. */
-export function mayOpenCardinal(word: string): boolean {
-  return numberWord(word, true) !== null;
+export function mayOpenCardinal(lex: Lexicon, word: string): boolean {
+  return numberWord(lex, word, true) !== null;
 }
 
 /** `عدة` (several): a vague count that hedges more than it counts, never a claim (figures.ts). */
@@ -173,10 +95,11 @@ export const VAGUE_SEVERAL = 'ar/number/vague-several';
  * the group before it; after a scale only a smaller part may follow (`مليون و200 ألف`). Two atoms
  * of one rank never add up: `ثلاثة وخمسة` is 3, then a second number (`بين ثلاثة وخمسة` is 3–5).
  */
-export function readCardinal(toks: readonly Tok[], i: number): Cardinal | null {
+export function readCardinal(lex: Lexicon, toks: readonly Tok[], i: number): Cardinal | null {
   const first = toks[i];
   if (!first) return null;
   const r: CardinalReading = {
+    lex,
     toks,
     i,
     total: 0,
@@ -199,6 +122,7 @@ export function readCardinal(toks: readonly Tok[], i: number): Cardinal | null {
 
 /** The state of reading one cardinal: the one object every step of readCardinal reads and moves. */
 interface CardinalReading {
+  readonly lex: Lexicon;
   readonly toks: readonly Tok[];
   /** The token the cardinal starts at. */
   readonly i: number;
@@ -234,7 +158,7 @@ function readDigits(r: CardinalReading, first: Tok): boolean {
   const { toks, i } = r;
   let v = digitsValue(first.text);
   if (v === null) return false;
-  const scaleNext = wordAt(toks, i + 1);
+  const scaleNext = wordAt(r.lex, toks, i + 1);
   // 300.000 نسمة: one group of three after a dot is thousands, unless a scale follows (2.500 مليون).
   // 1,279 تريليون: before a scale a comma is the decimal mark.
   if (/^\d{1,3},\d{3}$/.test(first.text) && scaleNext?.type.startsWith('scale'))
@@ -248,7 +172,7 @@ function readDigits(r: CardinalReading, first: Tok): boolean {
   r.sawAtom = true;
   r.rules.push('ar/number/digits');
   // 12 ألف، 150ألف، 3.5 مليون، 45 ألفا، 5 آلاف (but a digit run before و starts a new number).
-  const scale = wordAt(toks, r.j);
+  const scale = wordAt(r.lex, toks, r.j);
   if (scale && scale.type.startsWith('scale') && scale.type !== 'scale-dual' && applyScale(r, scale.value)) {
     r.j++;
     r.rules.push('ar/number/digits-scale');
@@ -268,7 +192,7 @@ function cardinalStep(r: CardinalReading): 'continue' | 'stop' {
     conj = true;
     atomAt = j + 1;
   } else if (tok.kind === 'word') {
-    const hit = numberWord(tok.text, true, j > r.i);
+    const hit = numberWord(r.lex, tok.text, true, j > r.i);
     if (hit) {
       word = hit.word;
       conj = hit.conj;
@@ -277,7 +201,7 @@ function cardinalStep(r: CardinalReading): 'continue' | 'stop' {
   if (conj && !r.sawAtom) return 'stop';
   const atom = toks[atomAt];
   if (!atom) return 'stop';
-  if (atomAt !== j) word = atom.kind === 'number' ? null : wordAt(toks, atomAt);
+  if (atomAt !== j) word = atom.kind === 'number' ? null : wordAt(r.lex, toks, atomAt);
   if (conj && atom.kind === 'number') return digitsAfterAnd(r, atom, atomAt);
   if (!word || word.type === 'vague') return 'stop';
   const step = conj ? afterAnd(r, word, atomAt) : r.sawAtom ? afterAtom(r, word) : opening(r, word, tok);
@@ -287,7 +211,7 @@ function cardinalStep(r: CardinalReading): 'continue' | 'stop' {
 /** `مليون و200 ألف`: digits after و add a part smaller than the last scale. */
 function digitsAfterAnd(r: CardinalReading, atom: Tok, atomAt: number): 'continue' | 'stop' {
   const v = digitsValue(atom.text);
-  const scale = wordAt(r.toks, atomAt + 1);
+  const scale = wordAt(r.lex, r.toks, atomAt + 1);
   const scaled = scale !== null && scale.type === 'scale';
   const part = v === null ? null : scaled ? v * scale.value : v;
   if (part === null || r.lastScale === Infinity || part >= r.lastScale || r.group !== 0) return 'stop';
@@ -303,7 +227,7 @@ function opening(r: CardinalReading, word: NumberWord, tok: Tok): CardinalStep {
   const { toks, j } = r;
   // أحد عشر / إحدى عشرة are 11; a lone أحد is read by the caller.
   if (word.type === 'one') {
-    const ten = wordAt(toks, j + 1);
+    const ten = wordAt(r.lex, toks, j + 1);
     if (!ten || ten.value !== 10 || ten.type !== 'unit') return 'stop';
     r.group = 11;
     r.stage = 3;
@@ -314,7 +238,7 @@ function opening(r: CardinalReading, word: NumberWord, tok: Tok): CardinalStep {
   }
   if (word.type === 'fraction') {
     // نصف مليون، ربع مليون
-    const scale = wordAt(toks, j + 1);
+    const scale = wordAt(r.lex, toks, j + 1);
     if (!scale || scale.type !== 'scale') return 'stop';
     r.total += word.value * scale.value;
     r.lastScale = scale.value;
@@ -330,7 +254,7 @@ function opening(r: CardinalReading, word: NumberWord, tok: Tok): CardinalStep {
     word.type === 'scale' &&
     /ا$/.test(fold(tok.text)) &&
     after?.kind === 'word' &&
-    !numberWord(after.text, true);
+    !numberWord(r.lex, after.text, true);
   if (!dualConstruct || toks[j + 1]!.text === 'من') return 'atom';
   r.total = 2 * word.value;
   r.lastScale = word.value;
@@ -394,7 +318,7 @@ function halfAfterAnd(r: CardinalReading, word: NumberWord, atomAt: number): Car
   const again = r.toks[r.j];
   if (again && again.kind === 'word') {
     const scale = readings(again.text).find(
-      (x) => x.definite && numbers().get(x.stem)?.value === r.lastScale,
+      (x) => x.definite && r.lex.numberWords.get(x.stem)?.value === r.lastScale,
     );
     if (scale) r.j++;
   }
@@ -429,10 +353,10 @@ function groupAtom(r: CardinalReading, word: NumberWord, conj: boolean): 'contin
  * Vague amounts: العشرات، مئات، آلاف، ألوف، عشرات الآلاف، مئات الآلاف، ملايين، بضعة، بضع مئات،
  * بضعة آلاف، عدد من. The low is ACLED's conservative reading (tens 10, hundreds 100, thousands 1000).
  */
-export function readVague(toks: readonly Tok[], i: number): Cardinal | null {
+export function readVague(lex: Lexicon, toks: readonly Tok[], i: number): Cardinal | null {
   const tok = toks[i];
   if (!tok || tok.kind !== 'word') return null;
-  const hit = numberWord(tok.text, true);
+  const hit = numberWord(lex, tok.text, true);
   if (hit) {
     const w = hit.word;
     if (w.type === 'vague' || w.type === 'scale-plural') {
@@ -442,7 +366,7 @@ export function readVague(toks: readonly Tok[], i: number): Cardinal | null {
       // عشرات الآلاف، مئات الآلاف، بضع مئات، بضعة آلاف، عشرات الملايين
       for (let k = 0; k < 2; k++) {
         const nxt = toks[end];
-        const scale = nxt && nxt.kind === 'word' ? numberWord(nxt.text, false) : null;
+        const scale = nxt && nxt.kind === 'word' ? numberWord(lex, nxt.text, false) : null;
         if (!scale || scale.conj) break;
         const sw = scale.word;
         const multiplies =
@@ -469,37 +393,36 @@ export function readVague(toks: readonly Tok[], i: number): Cardinal | null {
   return null;
 }
 
-function matchForm(toks: readonly Tok[], i: number, form: QualifierForm, from = 0): number {
+function matchForm(lex: Lexicon, toks: readonly Tok[], i: number, form: QualifierForm, from = 0): number {
   let j = i + from;
   for (let k = from; k < form.words.length; k++) {
-    if (!formWordAt(toks[j], form, k)) return -1;
+    if (!formWordAt(lex, toks[j], form, k)) return -1;
     j++;
   }
   return j;
 }
 
 /** Whether a token is word `k` of a qualifier form (a verb's first word in any of its forms). */
-function formWordAt(tok: Tok | undefined, form: QualifierForm, k: number): boolean {
+function formWordAt(lex: Lexicon, tok: Tok | undefined, form: QualifierForm, k: number): boolean {
   if (!tok || tok.kind !== 'word') return false;
   if (k === 0 && form.firstForms) return tokenReadings(tok).some((r) => form.firstForms!.has(r.stem));
-  return Lexicon.wordMatches(tok.text, form.words[k]!);
+  return lex.wordMatches(tok.text, form.words[k]!);
 }
-
-const OPENING = {
-  before: new Map<string, readonly QualifierForm[]>(),
-  after: new Map<string, readonly QualifierForm[]>(),
-};
 
 /**
  * The qualifier forms (of one position, in table order) whose first word a token is. Cached per
- * word: a figure's neighbourhood is tried against every form, and most words open none.
+ * word on the lexicon: a figure's neighbourhood is tried against every form, and most words open none.
  */
-function formsOpening(tok: Tok | undefined, position: 'before' | 'after'): readonly QualifierForm[] {
+function formsOpening(
+  lex: Lexicon,
+  tok: Tok | undefined,
+  position: 'before' | 'after',
+): readonly QualifierForm[] {
   if (!tok || tok.kind !== 'word') return [];
-  const cache = OPENING[position];
+  const cache = lex.qualifiers.opening[position];
   const known = cache.get(tok.text);
   if (known) return known;
-  const forms = loadTables()[position].filter((form) => formWordAt(tok, form, 0));
+  const forms = lex.qualifiers[position].filter((form) => formWordAt(lex, tok, form, 0));
   if (cache.size >= 200_000) cache.clear();
   cache.set(tok.text, forms);
   return forms;
@@ -518,58 +441,59 @@ export function qualifierRule(qualifier: Qualifier): string {
   return `ar/qualifier/${qualifier}`;
 }
 
-/** Words allowed between a qualifier and its figure (compiled once: this runs for every figure). */
-const QUALIFIER_GAP_WORD = /^(عدد|عدده|عددهم|عددها|عددهن|بالفعل|فعلا|حاليا|الان|حتي|اليوم)$/;
-
-/** A qualifier ending right before token `i` (skipping `عددهم`، `الـ`، quotes). */
-export function qualifierBefore(toks: readonly Tok[], i: number): QualifierMatch | null {
+/**
+ * A qualifier ending right before token `i`, skipping `الـ`, quotes and the words of the closed
+ * class qualifier-gap (`عددهم`، `حاليا`، `بالفعل`).
+ */
+export function qualifierBefore(lex: Lexicon, toks: readonly Tok[], i: number): QualifierMatch | null {
   // Tokens allowed between a qualifier and the figure.
   let gapStart = i;
   while (gapStart > 0) {
     const t = toks[gapStart - 1]!;
     const skippable =
       (t.kind === 'punct' && (t.text === '"' || t.text === '(')) ||
-      (t.kind === 'word' && (t.text === 'ال' || t.text === 'ب' || QUALIFIER_GAP_WORD.test(t.text)));
+      (t.kind === 'word' && (t.text === 'ال' || t.text === 'ب' || lex.closed.has('qualifier-gap', t.text)));
     if (!skippable || i - gapStart >= 3) break;
     gapStart--;
   }
   for (let s = gapStart; s <= i; s++) {
     for (let start = Math.max(0, s - 4); start < s; start++) {
-      for (const form of formsOpening(toks[start], 'before')) {
-        if (matchForm(toks, start, form, 1) !== s) continue;
+      for (const form of formsOpening(lex, toks[start], 'before')) {
+        if (matchForm(lex, toks, start, form, 1) !== s) continue;
         // `حتى 30` is up to 30; `حتى الآن 30` is 30 so far: a qualifier that is itself a gap word
         // stands right before the figure.
-        if (s < i && form.words.some((w) => QUALIFIER_GAP_WORD.test(w))) continue;
+        if (s < i && form.words.some((w) => lex.closed.has('qualifier-gap', w))) continue;
         return { qualifier: form.qualifier, start, end: s };
       }
     }
   }
-  return detachedQualifier(toks, i);
+  return detachedQualifier(lex, toks, i);
 }
-
-const COUNT_NOUNS = new Set(['عدد', 'اعداد', 'حصيله', 'مجموع']);
-const TRAILING_PREPOSITIONS = new Set(['عن', 'علي', 'من']);
 
 /**
  * A qualifier verb whose subject is the count, set apart from the figure: `تجاوز عدد النازحين
  * 85 ألفا`، `لا يقل عدد القتلى عن 50`، `تخطت حصيلة الضحايا 300`. The span stays on the figure.
+ * The count's noun is the closed class count-subject (`عدد`، `حصيلة`), the preposition a verb's
+ * form may end in the class qualifier-preposition (`يقل عن`).
  */
-function detachedQualifier(toks: readonly Tok[], i: number): QualifierMatch | null {
-  const { before } = loadTables();
+function detachedQualifier(lex: Lexicon, toks: readonly Tok[], i: number): QualifierMatch | null {
+  const { before } = lex.qualifiers;
   const prep =
-    toks[i - 1]?.kind === 'word' && TRAILING_PREPOSITIONS.has(toks[i - 1]!.text) ? toks[i - 1]!.text : null;
+    toks[i - 1]?.kind === 'word' && lex.closed.has('qualifier-preposition', toks[i - 1]!.text)
+      ? toks[i - 1]!.text
+      : null;
   const last = prep ? i - 2 : i - 1;
   for (let h = last; h >= Math.max(0, last - 7); h--) {
     const t = toks[h]!;
     if (t.kind !== 'word') return null;
-    if (!tokenReadings(t).some((r) => COUNT_NOUNS.has(r.stem))) continue;
+    if (!lex.closed.has('count-subject', t.text)) continue;
     for (const form of before) {
       const tail = form.words[form.words.length - 1]!;
-      const split = form.words.length > 1 && TRAILING_PREPOSITIONS.has(tail);
+      const split = form.words.length > 1 && lex.closed.has('qualifier-preposition', tail);
       if ((split ? tail : null) !== prep) continue;
       const core: QualifierForm = split ? { ...form, words: form.words.slice(0, -1) } : form;
       for (let start = Math.max(0, h - 3); start < h; start++) {
-        if (matchForm(toks, start, core) === h) return { qualifier: form.qualifier, start: i, end: i };
+        if (matchForm(lex, toks, start, core) === h) return { qualifier: form.qualifier, start: i, end: i };
       }
     }
     return null;
@@ -578,21 +502,21 @@ function detachedQualifier(toks: readonly Tok[], i: number): QualifierMatch | nu
 }
 
 /** A qualifier right after token index `i` (`على الأقل`، `تقريبا`، `فقط`). */
-export function qualifierAfter(toks: readonly Tok[], i: number): QualifierMatch | null {
-  const direct = qualifierAt(toks, i);
+export function qualifierAfter(lex: Lexicon, toks: readonly Tok[], i: number): QualifierMatch | null {
+  const direct = qualifierAt(lex, toks, i);
   if (direct) return direct;
   // `مقتل متظاهر واحد، على الأقل، واعتقال …`: set off by commas, when no other figure follows it
   // (in `قتل 5، على الأقل 3 منهم أطفال` the qualifier is the next figure's).
   const t = toks[i];
   if (t?.kind !== 'punct' || (t.text !== '،' && t.text !== ',')) return null;
-  const apart = qualifierAt(toks, i + 1);
+  const apart = qualifierAt(lex, toks, i + 1);
   const next = apart ? toks[apart.end] : undefined;
   return apart && (next === undefined || next.kind === 'punct') ? { ...apart, setOff: true } : null;
 }
 
-function qualifierAt(toks: readonly Tok[], i: number): QualifierMatch | null {
-  for (const form of formsOpening(toks[i], 'after')) {
-    const end = matchForm(toks, i, form, 1);
+function qualifierAt(lex: Lexicon, toks: readonly Tok[], i: number): QualifierMatch | null {
+  for (const form of formsOpening(lex, toks[i], 'after')) {
+    const end = matchForm(lex, toks, i, form, 1);
     if (end > 0) return { qualifier: form.qualifier, start: i, end };
   }
   return null;

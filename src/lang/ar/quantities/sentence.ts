@@ -13,6 +13,7 @@
 
 import type { Quantity } from '../../../types.js';
 import { readings, tokenReadings } from '../read/morphology.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Cardinal, Tok } from './numbers.js';
 import {
   interval,
@@ -61,23 +62,23 @@ function isCurrency(view: SentenceView, tok: Tok | undefined): boolean {
  * Tokens with the conjunction glued to token `k` cut off (`وثلاث` → `ثلاث`), for reading a cardinal
  * there; null when no cardinal can start at the cut word.
  */
-function withoutConjunction(toks: readonly Tok[], k: number): Tok[] | null {
+function withoutConjunction(lex: Lexicon, toks: readonly Tok[], k: number): Tok[] | null {
   const tok = toks[k];
   if (!tok || tok.kind !== 'word' || !/^[وف]/.test(tok.text) || tok.text.length < 3) return null;
-  if (!mayOpenCardinal(tok.text.slice(1))) return null;
+  if (!mayOpenCardinal(lex, tok.text.slice(1))) return null;
   const shifted = [...toks];
   shifted[k] = { ...tok, start: tok.start + 1, text: tok.text.slice(1) };
   return shifted;
 }
 
 /** A cardinal after `و`, separate or glued (`وألف`، `وتسعين`). */
-function cardinalAfterAnd(toks: readonly Tok[], k: number): Cardinal | null {
+function cardinalAfterAnd(lex: Lexicon, toks: readonly Tok[], k: number): Cardinal | null {
   const tok = toks[k];
   if (!tok || tok.kind !== 'word') return null;
-  if (tok.text === 'و') return readCardinal(toks, k + 1);
+  if (tok.text === 'و') return readCardinal(lex, toks, k + 1);
   if (!tok.text.startsWith('و')) return null;
-  const shifted = withoutConjunction(toks, k);
-  return shifted ? readCardinal(shifted, k) : null;
+  const shifted = withoutConjunction(lex, toks, k);
+  return shifted ? readCardinal(lex, shifted, k) : null;
 }
 
 function isTimeNoun(view: SentenceView, tok: Tok | undefined): boolean {
@@ -153,7 +154,7 @@ function isLabelNumber(view: SentenceView, i: number): boolean {
     const counted =
       nounOf(view, i - 2)?.number === 'pl' ||
       nounOf(view, i + 1) !== null ||
-      qualifierBefore(toks, i) !== null;
+      qualifierBefore(view.lex, toks, i) !== null;
     if (!counted) return true;
   }
   // إس 400 · إف 16 · تي 72: a Latin letter spelled in Arabic names a model.
@@ -170,7 +171,7 @@ function isNameGlued(view: SentenceView, i: number): boolean {
   const value = Number(view.toks[i]!.text);
   if (value >= 11 && value <= 99 && /[\u0621-\u064a]{2,}ا$/.test(view.toks[i + 1]?.text ?? '')) return false;
   const after = view.info(i + 1);
-  if (nounOf(view, i + 1) || (after && after.demonyms.length > 0) || qualifierBefore(view.toks, i))
+  if (nounOf(view, i + 1) || (after && after.demonyms.length > 0) || qualifierBefore(view.lex, view.toks, i))
     return false;
   // A name the gazetteer knows (an outlet: `يورونيوز24`) is a name all the same.
   const info = view.info(i - 1);
@@ -242,10 +243,15 @@ function isPercentWord(tok: Tok): boolean {
 }
 
 /** The second bound of a range after token `k` (`إلى 30`، `حتى 30`، `أو أربعة`), or null. */
-function upperBound(toks: readonly Tok[], k: number, words: readonly string[]): Cardinal | null {
+function upperBound(
+  lex: Lexicon,
+  toks: readonly Tok[],
+  k: number,
+  words: readonly string[],
+): Cardinal | null {
   const tok = toks[k];
   if (!tok || tok.kind !== 'word' || !words.includes(tok.text)) return null;
-  return readCardinal(toks, k + 1);
+  return readCardinal(lex, toks, k + 1);
 }
 
 /** ما بين 270 ألفا و330 ألف: a scale on the second bound covers the first. */
@@ -280,11 +286,12 @@ function readRange(view: SentenceView, i: number): QuantityMention | null {
   const from = tok.kind === 'word' && tok.text === 'من';
   if (!between && !from) return null;
   if (view.excluded.has(i + 1)) return null;
-  const a = readCardinal(toks, i + 1);
+  const a = readCardinal(view.lex, toks, i + 1);
   if (!a || isLabelNumber(view, i + 1) || isYear(view, i + 1, a.end)) return null;
   let b: Cardinal | null = null;
-  if (between) b = cardinalAfterAnd(toks, a.end) ?? upperBound(toks, a.end, ['الي', 'حتي']);
-  else if (!changeVerbBefore(view, i)) b = upperBound(toks, a.end, ['الي', 'حتي']);
+  if (between)
+    b = cardinalAfterAnd(view.lex, toks, a.end) ?? upperBound(view.lex, toks, a.end, ['الي', 'حتي']);
+  else if (!changeVerbBefore(view, i)) b = upperBound(view.lex, toks, a.end, ['الي', 'حتي']);
   if (!b || view.excluded.has(b.end - 1) || isTimeNoun(view, toks[b.end])) return null;
   const quantity = rangeQuantity(a, b);
   if (!quantity) return null;
@@ -329,18 +336,18 @@ function mention(
 }
 
 /** A definite numeral: `الاثني`، `الخمسة`، `الثلاث` (not the vague `العشرات`). */
-function isNumberLike(tok: Tok): boolean {
+function isNumberLike(lex: Lexicon, tok: Tok): boolean {
   return (
-    isDefiniteNumeral(tok) &&
-    tokenReadings(tok).some((r) => r.definite && (ONE_OR_TWO_STEM.test(r.stem) || isNumeralStem(r.stem)))
+    isDefiniteNumeral(lex, tok) &&
+    tokenReadings(tok).some((r) => r.definite && (ONE_OR_TWO_STEM.test(r.stem) || isNumeralStem(lex, r.stem)))
   );
 }
 
 /** A number word with the article (`الثلاثة`، `الاثنين`) points back to a known count or is a day. */
-function isDefiniteNumeral(tok: Tok): boolean {
+function isDefiniteNumeral(lex: Lexicon, tok: Tok): boolean {
   return (
     tok.kind === 'word' &&
-    tokenReadings(tok).some((r) => r.definite && (isNumeralStem(r.stem) || TWO_STEM.test(r.stem))) &&
+    tokenReadings(tok).some((r) => r.definite && (isNumeralStem(lex, r.stem) || TWO_STEM.test(r.stem))) &&
     !DEFINITE_VAGUE.test(tok.text)
   );
 }
@@ -350,13 +357,13 @@ function isDefiniteNumeral(tok: Tok): boolean {
  * after a glued و/ف), a range's `بين`/`من`, `عدد من`, `أحد`/`إحدى`, a definite numeral. Most words
  * of a sentence are none of these; duals are the lexicon's (`mayOpen`).
  */
-function opensByLetters(tok: Tok): boolean {
+function opensByLetters(lex: Lexicon, tok: Tok): boolean {
   const text = tok.text;
   return (
     text === 'من' ||
-    mayOpenCardinal(text) ||
-    (GLUED_CONJUNCTION.test(text) && mayOpenCardinal(text.slice(1))) ||
-    isNumberLike(tok) ||
+    mayOpenCardinal(lex, text) ||
+    (GLUED_CONJUNCTION.test(text) && mayOpenCardinal(lex, text.slice(1))) ||
+    isNumberLike(lex, tok) ||
     readings(text).some((r) => r.stem === 'بين' || r.stem === 'عدد' || r.stem === 'احد' || r.stem === 'احدي')
   );
 }
@@ -366,7 +373,7 @@ function mayOpen(view: SentenceView, i: number): boolean {
   const tok = view.toks[i]!;
   const word = view.words[i];
   if (tok.kind === 'number' || !word) return true;
-  word.opensQuantity ??= opensByLetters(tok) || word.info.nouns.some((n) => n.number === 'du');
+  word.opensQuantity ??= opensByLetters(view.lex, tok) || word.info.nouns.some((n) => n.number === 'du');
   return word.opensQuantity;
 }
 
@@ -425,7 +432,7 @@ function quantityAt(view: SentenceView, i: number): QuantityStep {
   if (isWord(tok, 'عشر', 'عشره') && view.lex.closed.has('ordinal-unit', view.toks[i - 1]?.text ?? ''))
     return skipTo(i + 1);
   // `الاثني عشر`، `الخمسة عشر`: a definite numeral, its teen part included, points back.
-  if (tok.kind === 'word' && isNumberLike(tok))
+  if (tok.kind === 'word' && isNumberLike(view.lex, tok))
     return skipTo(i + (isWord(view.toks[i + 1], 'عشر', 'عشره') ? 2 : 1));
   const range = readRange(view, i);
   if (range) return { found: [range], next: range.qEnd };
@@ -440,13 +447,13 @@ function quantityAt(view: SentenceView, i: number): QuantityStep {
 /** A vague amount or a cardinal at token `i`, or a cardinal after a glued `و` (`وثلاث نساء`). */
 function numberAt(view: SentenceView, i: number): NumberAt | null {
   const toks = view.toks;
-  const vague = readVague(toks, i);
+  const vague = readVague(view.lex, toks, i);
   if (vague) return { num: vague, vague: true, toks, lead: 0 };
-  const cardinal = readCardinal(toks, i);
+  const cardinal = readCardinal(view.lex, toks, i);
   if (cardinal) return { num: cardinal, vague: false, toks, lead: 0 };
   // `وثلاث نساء`: a figure coordinated with the one before.
-  const shifted = withoutConjunction(toks, i);
-  const c = shifted ? readCardinal(shifted, i) : null;
+  const shifted = withoutConjunction(view.lex, toks, i);
+  const c = shifted ? readCardinal(view.lex, shifted, i) : null;
   if (c && shifted) return { num: c, vague: false, toks: shifted, lead: 1 };
   return null;
 }
@@ -482,7 +489,7 @@ function namesOrTimes(view: SentenceView, i: number, at: NumberAt): boolean {
   // Figures of time: durations and ages are the date reader's (`30 عاما`، `ستة أيام`).
   if (isTimeNoun(view, toks[num.end])) return true;
   const tok = view.toks[i]!;
-  return tok.kind === 'word' && !at.vague && isDefiniteNumeral(tok);
+  return tok.kind === 'word' && !at.vague && isDefiniteNumeral(view.lex, tok);
 }
 
 /**
@@ -519,8 +526,8 @@ function measured(view: SentenceView, i: number, at: NumberAt, nounBefore: numbe
   if (num.vague) {
     quantity = { low: num.value, high: num.high, point: null, qualifier: 'vague' };
   } else {
-    const before = qualifierBefore(toks, i);
-    const afterQ = qualifierAfter(toks, num.end);
+    const before = qualifierBefore(view.lex, toks, i);
+    const afterQ = qualifierAfter(view.lex, toks, num.end);
     let qualifier = before?.qualifier ?? 'exact';
     if (before) {
       qStart = before.start;
@@ -559,9 +566,9 @@ function rangeFrom(view: SentenceView, i: number, at: NumberAt, qStart: number):
   const tok = view.toks[i]!;
   const dash = toks[num.end]?.text === '-' || toks[num.end]?.text === '\u2013';
   const b =
-    (dash && toks[num.end + 1]?.kind === tok.kind ? readCardinal(toks, num.end + 1) : null) ??
-    (!changeVerbBefore(view, i) ? upperBound(toks, num.end, ['الي', 'حتي']) : null) ??
-    upperBound(toks, num.end, ['او']);
+    (dash && toks[num.end + 1]?.kind === tok.kind ? readCardinal(view.lex, toks, num.end + 1) : null) ??
+    (!changeVerbBefore(view, i) ? upperBound(view.lex, toks, num.end, ['الي', 'حتي']) : null) ??
+    upperBound(view.lex, toks, num.end, ['او']);
   if (!b) return null;
   const viaOr = toks[num.end]?.text === 'او';
   // `4 أو 5 ثوان`: a range of time is a duration, both bounds included.
@@ -606,7 +613,7 @@ function readDual(view: SentenceView, i: number): QuantityMention | null {
   if (isTimeNoun(view, view.toks[i])) return null;
   // `الصاروخين` (the two missiles) points back to a count already made.
   if (/^[وف]?[بلك]?(ال|لل)/.test(view.toks[i]!.text) && !/^(ال|لل)/.test(n.entry.lemma)) return null;
-  const before = qualifierBefore(view.toks, i);
+  const before = qualifierBefore(view.lex, view.toks, i);
   const qualifier = before?.qualifier ?? 'exact';
   const rules = ['ar/quantity/dual', ...(before ? [qualifierRule(qualifier)] : [])];
   return {

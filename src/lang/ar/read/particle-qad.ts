@@ -7,16 +7,22 @@
 // Must read the verb:     فقد 20 شخصا · فقد الجيش 10 جنود · فقد نحو 80 شخصا · فقد عشرات المدنيين
 // Must read the particle: فقد تعرض 5 أشخاص لإصابات · فقد بلغ 5 · فقد شارك 45 · فقد تم انتشال
 
-import type { LexWord } from '../lexicon/lexicon.js';
+import type { LexWord, Lexicon } from '../lexicon/lexicon.js';
 import { mayOpenCardinal, qualifierBefore, readVague } from '../quantities/numbers.js';
 import type { Tok } from '../quantities/numbers.js';
 
 /** Whether token `i` is the particle `فقد` (ف + قد) rather than the verb "lost". */
-export function isParticleQad(toks: readonly Tok[], words: readonly (LexWord | null)[], i: number): boolean {
+export function isParticleQad(
+  lex: Lexicon,
+  toks: readonly Tok[],
+  words: readonly (LexWord | null)[],
+  i: number,
+): boolean {
   if (toks[i]?.text !== 'فقد') return false;
   const next = toks[i + 1];
   if (!next || next.kind !== 'word') return false;
-  if (next.text.startsWith('ال') || mayOpenCardinal(next.text) || readVague(toks, i + 1)) return false;
+  if (next.text.startsWith('ال') || mayOpenCardinal(lex, next.text) || readVague(lex, toks, i + 1))
+    return false;
   const info = words[i + 1]?.info;
   if (info && info.nouns.length + info.entities.length + info.roles.length + info.demonyms.length > 0) {
     // A verb of the lexicons (`قتل`، `أعلن`) is a verb even where a noun is spelled alike.
@@ -25,7 +31,7 @@ export function isParticleQad(toks: readonly Tok[], words: readonly (LexWord | n
   // `فقد نحو 80 شخصا`، `فقد أكثر من 20`: a qualifier opens the object.
   for (let k = i + 2; k <= i + 4; k++) {
     if (toks[k]?.kind !== 'number') continue;
-    if (qualifierBefore(toks, k)?.start === i + 1) return false;
+    if (qualifierBefore(lex, toks, k)?.start === i + 1) return false;
   }
   return true;
 }

@@ -80,9 +80,12 @@ export function isWord(tok: Tok | undefined, ...forms: string[]): boolean {
   return false;
 }
 
-/** Whether a token is a closed-class word of `cls` (by stem, under the class's clitic rule). */
-export function isA(view: SentenceView, tok: Tok | undefined, cls: WordClass): boolean {
-  return tok !== undefined && tok.kind === 'word' && isOfClass(view.lex, tok, cls);
+/**
+ * Whether a token is a closed-class word of `cls` (by stem, under the class's clitic rule), asked of
+ * a sentence view or, by a reader that holds no view (the event-mention reader), of the lexicon.
+ */
+export function isA(from: SentenceView | Lexicon, tok: Tok | undefined, cls: WordClass): boolean {
+  return tok !== undefined && tok.kind === 'word' && isOfClass('closed' in from ? from : from.lex, tok, cls);
 }
 
 /** `lex.closed.has(cls, tok.text)` for a word token, answered once per word when it carries its record. */
@@ -255,8 +258,8 @@ export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): Sen
       if (j < 0) continue;
       if (!bestEvent || j > bestEvent.end) bestEvent = { entry: phrase.payload.entry, start: i, end: j };
     }
-    names[i] = spelled(entityCandidatesAt(toks, words, i), folded, toks);
-    if (!bestEvent && !isParticleQad(toks, words, i)) {
+    names[i] = spelled(entityCandidatesAt(lex, toks, words, i), folded, toks);
+    if (!bestEvent && !isParticleQad(lex, toks, words, i)) {
       const single = wordEvent(words[i]!, lex);
       if (single && !figurativeVictim(toks, words, i, lex))
         bestEvent = { entry: single, start: i, end: i + 1 };

@@ -14,7 +14,7 @@
 //   ملعب 5 جويلية / قوى 14 آذار / ثورة 25 يناير (a day and month naming a place or a movement:
 //   data/ar/time-words.tsv type name-head; with a year, `ثورة 25 يناير 2011`, the date is kept)
 
-import { isValidDate } from '../calendar.js';
+import { HIJRI_RULE, isValidDate } from '../calendar.js';
 import { dateLexicon, monthNamed, plausibleYear } from '../lexicon.js';
 import type { MonthEntry } from '../lexicon.js';
 import {
@@ -171,7 +171,7 @@ function rulesOf(g: Groups, s: MonthSpan, ordinalOfOther: boolean): string[] {
   if (s.pair) rules.push('ar/date/month-pair');
   if (g['ord'] !== undefined && !ordinalOfOther) rules.push('ar/date/ordinal-day');
   if (g['firstDay'] !== undefined) rules.push('ar/date/first-day');
-  if (s.m1.calendar === 'hijri') rules.push('ar/date/hijri');
+  if (s.m1.calendar === 'hijri') rules.push(HIJRI_RULE);
   return rules;
 }
 

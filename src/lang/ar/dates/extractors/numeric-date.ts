@@ -10,7 +10,7 @@
 //   1/2/3 (no year) · 0991234567 (a phone number)
 
 import { matchesOf } from '../../../../text/matches.js';
-import { isValidDate } from '../calendar.js';
+import { HIJRI_RULE, isValidDate } from '../calendar.js';
 import { plausibleYear } from '../lexicon.js';
 import { lazy } from '../patterns.js';
 import type { Anchor, DateExpression, DateExtractor } from '../types.js';
@@ -69,7 +69,7 @@ export const numericDate: DateExtractor = {
         start: m.index,
         end: m.index + m[0].length,
         anchor,
-        rules: hijri ? ['ar/date/numeric-dmy', 'ar/date/hijri'] : ['ar/date/numeric-dmy'],
+        rules: hijri ? ['ar/date/numeric-dmy', HIJRI_RULE] : ['ar/date/numeric-dmy'],
       });
     }
     return out;

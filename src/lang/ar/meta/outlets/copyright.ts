@@ -6,8 +6,9 @@
 import { matchesOf } from '../../../../text/matches.js';
 import { nameAt, validName } from './names.js';
 import type { OutletHit } from './names.js';
+import type { Lexicon } from '../../lexicon/lexicon.js';
 
-export function copyrightHits(text: string): OutletHit[] {
+export function copyrightHits(text: string, lex: Lexicon): OutletHit[] {
   const out: OutletHit[] = [];
   const patterns = [
     /(?:©|\(c\)|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?/gu,
@@ -18,8 +19,8 @@ export function copyrightHits(text: string): OutletHit[] {
   const reserved = text.includes('حقوق');
   for (const re of [...(marked ? [patterns[0]!] : []), ...(reserved ? [patterns[1]!] : [])]) {
     for (const m of matchesOf(text, re)) {
-      const span = nameAt(text, m.index + m[0].length, 4);
-      if (span && validName(text, span)) out.push({ ...span, rule: 'ar/meta/outlet-copyright' });
+      const span = nameAt(lex, text, m.index + m[0].length, 4);
+      if (span && validName(lex, text, span)) out.push({ ...span, rule: 'ar/meta/outlet-copyright' });
     }
   }
   return out;

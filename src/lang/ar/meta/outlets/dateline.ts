@@ -6,15 +6,16 @@
 import type { Line } from '../lines.js';
 import { validName } from './names.js';
 import type { OutletHit } from './names.js';
+import type { Lexicon } from '../../lexicon/lexicon.js';
 
-export function datelineHits(text: string, body: readonly Line[]): OutletHit[] {
+export function datelineHits(text: string, body: readonly Line[], lex: Lexicon): OutletHit[] {
   const out: OutletHit[] = [];
   for (const line of body.slice(0, 5)) {
     const m = /^[^\n()"]{2,60}?\(([^()\n]{2,30})\)\s*-/u.exec(line.text);
     if (!m || /^\d/.test(m[1]!)) continue;
     const open = line.text.indexOf('(', 0);
     const span = { start: line.start + open + 1, end: line.start + open + 1 + m[1]!.length };
-    if (validName(text, span)) out.push({ ...span, rule: 'ar/meta/outlet-dateline' });
+    if (validName(lex, text, span)) out.push({ ...span, rule: 'ar/meta/outlet-dateline' });
   }
   return out;
 }

@@ -2,6 +2,7 @@
 // checks that keep generic words and pronouns out. Shared by the outlet finders beside this file.
 
 import type { Span } from '../../../../types.js';
+import type { Lexicon } from '../../lexicon/lexicon.js';
 import { LETTER } from '../lines.js';
 
 export interface OutletHit {
@@ -11,56 +12,14 @@ export interface OutletHit {
   readonly rule: string;
 }
 
-/** Words that end a name read from running text (prepositions, complementizers, time words). */
-export const STOP = new Set([
-  'في',
-  'من',
-  'الي',
-  'علي',
-  'عن',
-  'ان',
-  'بان',
-  'لان',
-  'الذي',
-  'التي',
-  'الذين',
-  'قال',
-  'و',
-  'او',
-  'مع',
-  'حول',
-  'خلال',
-  'بعد',
-  'قبل',
-  'منذ',
-  'حيث',
-  'كما',
-  'لكن',
-  'ثم',
-  'اليوم',
-  'امس',
-  'هذا',
-  'هذه',
-  'عبر',
-  'وفق',
-  'بحسب',
-  'حسب',
-  'نقلا',
-  'لدي',
-  'بين',
-  'عند',
-  'اثناء',
-  'صباح',
-  'مساء',
-  'ليل',
-  'فجر',
-  'ظهر',
-]);
 const GENERIC_NAME =
   /^(?:ال)?(?:اخر|اخبار|اهم|كل|جميع|المزيد|تغطيه|صفحه|صفحتنا|حسابنا|قناتنا|نشرتنا|مباشره|مصادر|مصدر|اي|هذا|هذه|نا|ه|ها|هم|هما)$/;
 
-/** Reads a name starting at `from`: a quoted string, or up to `maxWords` words before a stop. */
-export function nameAt(text: string, from: number, maxWords = 4): Span | null {
+/**
+ * Reads a name starting at `from`: a quoted string, or up to `maxWords` words before a stop (a
+ * preposition, complementizer or time word: the closed class outlet-name-stop, read as written).
+ */
+export function nameAt(lex: Lexicon, text: string, from: number, maxWords = 4): Span | null {
   let i = from;
   while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
   if (text[i] === '"') {
@@ -76,7 +35,7 @@ export function nameAt(text: string, from: number, maxWords = 4): Span | null {
     while (j < text.length && LETTER.test(text[j]!)) j++;
     if (j === i) break;
     const word = text.slice(i, j);
-    if (STOP.has(word)) break;
+    if (lex.closed.has('outlet-name-stop', word)) break;
     if (words > 0 && /^[وبل]/.test(word) && word.length >= 4 && !/^(?:ال)/.test(word)) break;
     end = j;
     words++;
@@ -87,13 +46,13 @@ export function nameAt(text: string, from: number, maxWords = 4): Span | null {
   return end > start ? { start, end } : null;
 }
 
-export function validName(text: string, span: Span): boolean {
+export function validName(lex: Lexicon, text: string, span: Span): boolean {
   const name = text.slice(span.start, span.end).trim();
   if (name.length < 2 || name.length > 40 || !/\p{L}/u.test(name)) return false;
   if (/[.،,:؟?!\n]/.test(name)) return false;
   const words = name.split(/\s+/);
   if (words.length > 5) return false;
-  return !GENERIC_NAME.test(words[0]!) && !STOP.has(words[0]!);
+  return !GENERIC_NAME.test(words[0]!) && !lex.closed.has('outlet-name-stop', words[0]!);
 }
 
 export function nameKey(text: string, span: Span): string {

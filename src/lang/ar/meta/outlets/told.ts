@@ -37,7 +37,7 @@ export function toldHits(text: string, lex: Lexicon): OutletHit[] {
   // after ل is as often a name that begins with ل (لافروف، لندن) or a genitive (لحقوق الإنسان).
   const quoted = /(?<![\p{L}\p{N}])ل\s*(?="[^"\n]{2,40}"\s*(?:ان|بان|:)(?![\p{L}]))/gu;
   const check = (at: number, span: Span | null): void => {
-    if (!span || !validName(text, span)) return;
+    if (!span || !validName(lex, text, span)) return;
     const first = text.slice(span.start, span.end).split(' ')[0]!;
     if (/^ل/.test(first)) return;
     const before = wordsBefore(text, at, 8);
@@ -45,11 +45,11 @@ export function toldHits(text: string, lex: Lexicon): OutletHit[] {
     if (!before.some((word) => isReportVerb(lex, word))) return;
     out.push({ ...span, rule: 'ar/meta/outlet-told' });
   };
-  for (const m of matchesOf(text, quoted)) check(m.index, nameAt(text, m.index + 1));
+  for (const m of matchesOf(text, quoted)) check(m.index, nameAt(lex, text, m.index + 1));
   // `في تصريح خاص لـ"<outlet>"`, `في حديث لـ"<outlet>"`.
   for (const m of matchesOf(text, STATEMENT_TO)) {
-    const span = nameAt(text, m.index + m[0].length);
-    if (span && validName(text, span)) {
+    const span = nameAt(lex, text, m.index + m[0].length);
+    if (span && validName(lex, text, span)) {
       out.push({ ...span, rule: 'ar/meta/outlet-told' });
     }
   }
