@@ -200,7 +200,8 @@ export class Clusterer {
       c.followers.push(u);
       return;
     }
-    const update = figureScore(u, c) >= TOLL_UPDATE;
+    // A dated report repeating the incident's figures is a toll update (asked before they count).
+    const update = strongDay(u) && figureScore(u, c) >= TOLL_UPDATE;
     c.members.push(u);
     for (const f of u.figures ?? []) c.figures.set(f, (c.figures.get(f) ?? 0) + 1);
     if (u.eventDay !== undefined && u.eventDay !== null) {

@@ -204,8 +204,8 @@ function violent(word: LexWord, lex: Lexicon): boolean {
 
 /**
  * `وقعت الشركة ضحية نجاحها`، `ذهب ضحية لمقلب`، `ربما وقعوا ضحايا لتسريب بيانات`: a victim noun after
- * a verb of falling victim (within four words, its subject between) tells of violence only when what it is a victim of does (`ذهب ضحية
- * القصف`، `وقع ضحية هجوم`). Must not: `سقوط ضحايا` (no verb of falling victim), `وقع ضحية.`.
+ * a verb of falling victim (within four words, its subject between) tells of violence only when
+ * what it is a victim of does (`ذهب ضحية القصف`، `وقع ضحية هجوم`). Must not: `سقوط ضحايا` (no verb of falling victim), `وقع ضحية.`.
  */
 function figurativeVictim(
   toks: readonly Tok[],
@@ -214,13 +214,13 @@ function figurativeVictim(
   lex: Lexicon,
 ): boolean {
   const tok = toks[i]!;
-  if (tok.kind !== 'word' || !lex.closed.has('victim-noun', tok.text)) return false;
+  if (tok.kind !== 'word' || !isOfClass(lex, tok, 'victim-noun')) return false;
   // The verb may stand before its subject (`وقعت الشركة ضحية`، `ووقع 5 أشخاص ضحية`).
   let verb = false;
   for (let v = i - 1; v >= Math.max(0, i - 4) && !verb; v--) {
     const t = toks[v]!;
     if (t.kind === 'punct' && t.text !== '"') break;
-    verb = t.kind === 'word' && lex.closed.has('falls-victim', t.text);
+    verb = t.kind === 'word' && isOfClass(lex, t, 'falls-victim');
   }
   if (!verb) return false;
   let j = i + 1;
