@@ -18,70 +18,11 @@ import type { ArabicDoc } from './document.js';
 import { linkContext, outermostNames } from './entities/link.js';
 import type { GazetteerEntry } from './lexicon/lexicon.js';
 import { tokenReadings } from './read/morphology.js';
-import { fold } from './normalize/index.js';
 import type { QuantityMention } from './quantities/sentence.js';
 import { readQuantities } from './quantities/sentence.js';
 import { qualifierAfter, qualifierRule, interval } from './quantities/numbers.js';
 import type { SentenceView } from './read/sentence-view.js';
 import { buildSentenceView, entityAt, isA, nounOf, rememberBodies } from './read/sentence-view.js';
-
-/** Words after a numeral that are not what it counts (`200 في`، `50 بعد`، `نحو 30 من أصل`). */
-const NOT_NOUNS = new Set(
-  [
-    'في',
-    'على',
-    'عن',
-    'إلى',
-    'حتى',
-    'منذ',
-    'بعد',
-    'قبل',
-    'خلال',
-    'مع',
-    'دون',
-    'بين',
-    'لدى',
-    'عند',
-    'حسب',
-    'بحسب',
-    'وفق',
-    'وفقا',
-    'نحو',
-    'حوالي',
-    'تقريبا',
-    'فقط',
-    'أو',
-    'ثم',
-    'التي',
-    'الذي',
-    'الذين',
-    'أن',
-    'إن',
-    'ضد',
-    'إثر',
-    'جراء',
-    'بسبب',
-    'عبر',
-    'وسط',
-    'داخل',
-    'خارج',
-    'قرب',
-    'تحت',
-    'فوق',
-    'أمام',
-    'أيضا',
-    'منهم',
-    'بينهم',
-    'منها',
-    'بينها',
-    'منهن',
-    'بينهن',
-    'آخر',
-    'مقابل',
-    'لكل',
-    'كل',
-  ].map(fold),
-);
 
 /** A date as `extract` lists it. */
 export function toDate(d: DateMention, folded: FoldedText, withNormalized: boolean): ExtractedDate {
@@ -120,8 +61,7 @@ function countedNoun(v: SentenceView, from: number): { start: number; end: numbe
   if (nounOf(v, j)) return { start: j, end: j + 1 };
   if (partitive && !tokenReadings(tok).some((r) => r.definite)) return null;
   if (tok.text === 'و' || /^[وف]?(ال)?(مئه|مائه)$/.test(tok.text)) return null;
-  const stems = tokenReadings(tok).map((r) => r.stem);
-  if (stems.some((s) => NOT_NOUNS.has(s)) || isA(v, tok, 'function-word')) return null;
+  if (isA(v, tok, 'not-counted') || isA(v, tok, 'function-word')) return null;
   // A verb after the figure (`200 قتلوا`) is its predicate, not its noun.
   if ((v.info(j)?.events ?? []).some((e) => e.pos !== 'noun')) return null;
   if ((v.info(j)?.cues.length ?? 0) > 0) return null;

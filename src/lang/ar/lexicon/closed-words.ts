@@ -86,6 +86,7 @@ export const WORD_CLASSES = [
   'name-title',
   'name-joining',
   'name-joined',
+  'not-counted',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
