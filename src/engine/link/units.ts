@@ -183,7 +183,9 @@ export function unitsOf(
   index: EntityIndex,
 ): Unit[] {
   const parties = named.parties;
-  const all = claims.filter((c) => claimRole(c, published) === 'event');
+  // What each claim can do for incidents, asked once (see `claimRole`).
+  const roles = new Map(claims.map((c) => [c.id, claimRole(c, published)]));
+  const all = claims.filter((c) => roles.get(c.id) === 'event');
   if (all.length === 0) return [];
   // Figures of an earlier event the report recalls elsewhere (the attack that caused today's
   // strikes) stand with the main unit, compared with nothing: they decide neither place nor days.
@@ -293,14 +295,14 @@ export function unitsOf(
   // Figures that open nothing stand with the main unit (compared with nothing there).
   // An undated war-wide total stands there as background: compared with no day's toll.
   for (const c of claims) {
-    const role = claimRole(c, published);
+    const role = roles.get(c.id)!;
     if (earlier.has(c.id)) groups[0]!.claims.push(c);
     if (role === 'event') continue;
     groups[0]!.claims.push(c);
     if (role === 'war_total') aside.push(c.id);
   }
   const day = dayOf(published) ?? firstClaimDay(events);
-  const own = (c: Claim): boolean => claimRole(c, published) === 'event' && !earlier.has(c.id);
+  const own = (c: Claim): boolean => roles.get(c.id) === 'event' && !earlier.has(c.id);
   return groups
     .filter((g) => g.claims.some((c) => EVENT_CATEGORIES.has(c.category)))
     .map((g, k) => {

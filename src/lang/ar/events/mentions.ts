@@ -58,7 +58,7 @@ export function findMentions(
     const tok = toks[i]!;
     const word = words[i];
     if (tok.kind !== 'word' || !word) continue;
-    const starts = (word.starts ??= lex.mentionStarts(tok.text));
+    const starts = lex.startsOf(word);
     let best: Found | null = null;
     for (const entry of starts.phrases) {
       const end = i + entry.words.length;

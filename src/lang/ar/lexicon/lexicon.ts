@@ -253,6 +253,11 @@ export class Lexicon {
   /** The head words each gazetteer entry can be named back by (`التنظيم`), found once when first asked. */
   readonly anaphoricHeads = new Map<GazetteerEntry, readonly string[]>();
 
+  /** What a word's record can open as an event mention, found once and kept on the record. */
+  startsOf(word: LexWord): MentionStarts {
+    return (word.starts ??= this.mentionStarts(word.text));
+  }
+
   /**
    * What a word can open: the event phrases whose first word is one of its readings' stems (in the
    * readings' order), and the event words it can be over its clitic readings (a verb never with the

@@ -194,11 +194,11 @@ function violent(word: LexWord, lex: Lexicon): boolean {
   const info = word.info;
   return (
     info.events.length > 0 ||
-    lex.mentionStarts(word.text).words.length > 0 ||
+    lex.startsOf(word).words.length > 0 ||
     info.nouns.some((n) => n.entry.category !== null && CASUALTY.has(n.entry.category)) ||
     info.entities.some((e) => e.type === 'armed_group' || e.type === 'government') ||
-    lex.closed.has('war-noun', word.text) ||
-    lex.closed.has('weapon-word', word.text)
+    lex.closed.hasWord('war-noun', word) ||
+    lex.closed.hasWord('weapon-word', word)
   );
 }
 
