@@ -78,6 +78,49 @@ async function scenario(location: string): Promise<unknown> {
   }
 }
 
+// Starts a worker and SIGKILLs it while it holds an ingest job; returns the ids of the jobs it held.
+// A job whose completion was already on the wire when the worker was frozen is completed by the
+// server after the kill: it was not killed mid-job. So the held jobs are read again once the
+// server has closed every connection of the dead worker, and only those still active count; when
+// none is left (the worker was caught finishing), another worker is started and caught again.
+async function killMidJob(url: string): Promise<string[]> {
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    const before = await count(url, 'select count(*) as n from documents');
+    const a = spawnIsnad(['worker', '--db', url, '-q', '--job-timeout', '2']);
+    let held: string[] = [];
+    await waitFor('a worker to be mid-job', async () => {
+      if ((await count(url, 'select count(*) as n from documents')) < before + 3) return false;
+      a.kill('SIGSTOP');
+      const active = await query<{ id: string }>(
+        url,
+        "select id from pgboss.job where name = 'isnad-ingest' and state = 'active'",
+      );
+      if (active.length === 0) {
+        a.kill('SIGCONT');
+        return false;
+      }
+      a.kill('SIGKILL');
+      held = active.map((r) => r.id);
+      return true;
+    });
+    await exited(a);
+    await waitFor("the dead worker's connections to close", async () => {
+      const others = await count(
+        url,
+        'select count(*) as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+      );
+      return others === 0;
+    });
+    const still = await query<{ id: string }>(
+      url,
+      "select id from pgboss.job where id = any($1::uuid[]) and state = 'active'",
+      [held],
+    );
+    if (still.length > 0) return still.map((r) => r.id);
+  }
+  throw new Error('no worker was caught holding a job in five attempts');
+}
+
 describe('PostgreSQL store and queue', { skip }, () => {
   after(async () => {
     for (const d of drops) await d().catch(() => undefined);
@@ -118,25 +161,7 @@ describe('PostgreSQL store and queue', { skip }, () => {
     ]);
     assert.equal(q.status, 0, q.stderr);
     assert.equal((JSON.parse(q.stdout) as { queued: number }).queued, 30);
-    const a = spawnIsnad(['worker', '--db', url, '-q', '--job-timeout', '2']);
-    let killed: string[] = [];
-    await waitFor('worker A to be mid-job', async () => {
-      if ((await count(url, 'select count(*) as n from documents')) < 3) return false;
-      // Frozen first, so that no job finishes between reading the active ones and the kill.
-      a.kill('SIGSTOP');
-      const active = await query<{ id: string }>(
-        url,
-        "select id from pgboss.job where name = 'isnad-ingest' and state = 'active'",
-      );
-      if (active.length === 0) {
-        a.kill('SIGCONT');
-        return false;
-      }
-      a.kill('SIGKILL');
-      killed = active.map((r) => r.id);
-      return true;
-    });
-    await exited(a);
+    const killed = await killMidJob(url);
     const b = spawnIsnad(['worker', '--db', url, '-q', '--job-timeout', '2', '--drain']);
     assert.equal(await exited(b), 0);
     const keys = (await query<{ key: string }>(url, 'select key from documents order by key')).map(
