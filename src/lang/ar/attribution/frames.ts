@@ -171,7 +171,7 @@ function readCue(st: FrameState, cue: CueHit, n: number): void {
   };
   const prepLike =
     cue.entry.pos === 'prep' ||
-    (cue.entry.pos === 'phrase' && cue.entry.role !== 'transmit' && isPrepLike(cue));
+    (cue.entry.pos === 'phrase' && cue.entry.role !== 'transmit' && isPrepLike(st.lex, cue));
   if ((prepLike || cue.entry.pos === 'phrase') && insideDenial(st, at)) return;
   if (prepLike) prepositionFrame(st, at);
   else if (cue.entry.pos === 'participle') participleFrame(st, at);
@@ -333,7 +333,7 @@ function verbFrame(st: FrameState, at: CueAt): void {
   });
   // `نفى المتحدث ما أعلنته الجماعة …، مؤكداً أن …`: the voice quoted in the object of another's
   // verb is what is answered; the sentence's voice (and the next participle's) stays the answerer.
-  if (at.n > 0 && st.current && /^(ما|مما)$/.test(st.toks[cue.start - 1]?.text ?? '')) return;
+  if (at.n > 0 && st.current && isA(st.view, st.toks[cue.start - 1], 'object-relative')) return;
   st.current = chain;
   if (chain.length > 0) st.voices.lastChain = chain;
 }

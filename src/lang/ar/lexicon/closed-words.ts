@@ -87,6 +87,22 @@ export const WORD_CLASSES = [
   'name-joining',
   'name-joined',
   'not-counted',
+  'relative-end',
+  'object-relative',
+  'clause-opener',
+  'passive-auxiliary',
+  'body-adjective',
+  'leading-connective',
+  'perfect-particle',
+  'speaker-preposition',
+  'lineage-word',
+  'place-preposition',
+  'person-preposition',
+  'media-plural',
+  'source-preposition',
+  'generic-outlet-word',
+  'correspondent-kind',
+  'percent-word',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
@@ -99,9 +115,18 @@ export type WordClass = (typeof WORD_CLASSES)[number];
  *   a list, `بإضافة` is "by adding");
  * - `long`: every reading for a lemma of three letters or more; a two-letter lemma as written
  *   (`في`، `له`): behind a clitic two letters are too often part of another word (`الله`، `كله`، `الفي`);
+ * - `article`: the word as written, or with the article alone (`مراسل حربي`، `المراسل الحربي`);
  * - `none`: the word as written.
  */
-export const CLITIC_RULES = ['any', 'pronoun', 'indefinite', 'prep-article', 'long', 'none'] as const;
+export const CLITIC_RULES = [
+  'any',
+  'pronoun',
+  'indefinite',
+  'prep-article',
+  'long',
+  'article',
+  'none',
+] as const;
 export type CliticRule = (typeof CLITIC_RULES)[number];
 
 const PREPOSITIONS = new Set(['ب', 'ل', 'ك']);
@@ -166,6 +191,7 @@ export class ClosedWords {
     const table = this.classes.get(cls);
     // As written, a set lookup: the name readers ask this of most tokens.
     if (table?.rule === 'none') return table.forms.has(word);
+    if (table?.rule === 'article') return asWrittenOrDefinite(table.forms, word);
     return this.reading(cls, word, indefinite) !== null;
   }
 
@@ -195,6 +221,7 @@ export class ClosedWords {
     if (!table) return null;
     const all = readings(word);
     if (table.rule === 'none') return table.forms.has(word) ? all[0]! : null;
+    if (table.rule === 'article') return asWrittenOrDefinite(table.forms, word) ? all[0]! : null;
     if (table.rule === 'long')
       return (
         all.find((r) => table.forms.has(r.stem) && (r.prefixes.length === 0 || r.stem.length > 2)) ?? null
@@ -212,11 +239,16 @@ export class ClosedWords {
    */
   hasBareOrDefinite(cls: WordClass, word: string): boolean {
     const forms = this.classes.get(cls)?.forms;
-    return forms !== undefined && (forms.has(word) || (word.startsWith('ال') && forms.has(word.slice(2))));
+    return forms !== undefined && asWrittenOrDefinite(forms, word);
   }
 
   /** Whether a stem already cut from its clitics is a lemma of the class. */
   hasStem(cls: WordClass, stem: string): boolean {
     return this.classes.get(cls)?.forms.has(stem) ?? false;
   }
+}
+
+/** A folded word that is one of `forms` as written or with the article alone (`ال` + a form). */
+function asWrittenOrDefinite(forms: ReadonlySet<string>, word: string): boolean {
+  return forms.has(word) || (word.startsWith('ال') && forms.has(word.slice(2)));
 }

@@ -232,14 +232,12 @@ function percentEnd(view: SentenceView, end: number): number {
 
 // Patterns of the per-token tests below, compiled once: a regex literal inside a function is a new
 // object each time the function runs, and these run on most tokens of every sentence.
-const PERCENT_WORD = /^(ال|بال|لل|وال|فال)(مئه|مائه)$/;
 const TWO_STEM = /^اثن/;
 const ONE_OR_TWO_STEM = /^(اثن|احد|احدي)/;
-const DEFINITE_VAGUE = /^(ال|لل|بال|وال|فال)(عشرات|مئات|الاف|ملايين|مليارات|الوف)/;
 const GLUED_CONJUNCTION = /^[وف]/;
 
-function isPercentWord(tok: Tok): boolean {
-  return tok.kind === 'word' && PERCENT_WORD.test(tok.text);
+function isPercentWord(lex: Lexicon, tok: Tok): boolean {
+  return tok.kind === 'word' && lex.closed.has('percent-word', tok.text);
 }
 
 /** The second bound of a range after token `k` (`إلى 30`، `حتى 30`، `أو أربعة`), or null. */
@@ -343,12 +341,14 @@ function isNumberLike(lex: Lexicon, tok: Tok): boolean {
   );
 }
 
-/** A number word with the article (`الثلاثة`، `الاثنين`) points back to a known count or is a day. */
+/**
+ * A number word with the article (`الثلاثة`، `الاثنين`) points back to a known count or is a day. The
+ * vague words and the scales' plurals (`العشرات`، `الآلاف`) are none: numbers.tsv types them so.
+ */
 function isDefiniteNumeral(lex: Lexicon, tok: Tok): boolean {
   return (
     tok.kind === 'word' &&
-    tokenReadings(tok).some((r) => r.definite && (isNumeralStem(lex, r.stem) || TWO_STEM.test(r.stem))) &&
-    !DEFINITE_VAGUE.test(tok.text)
+    tokenReadings(tok).some((r) => r.definite && (isNumeralStem(lex, r.stem) || TWO_STEM.test(r.stem)))
   );
 }
 
@@ -420,7 +420,7 @@ function opensNothing(view: SentenceView, i: number): boolean {
   return (
     view.excluded.has(i) ||
     (tok.kind !== 'word' && tok.kind !== 'number') ||
-    isPercentWord(tok) ||
+    isPercentWord(view.lex, tok) ||
     !mayOpen(view, i)
   );
 }
