@@ -17,7 +17,6 @@
 
 import type { Hop, Stance } from '../../../types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { readings } from '../read/morphology.js';
 import type { SentenceView } from '../figures/figures.js';
 import { isA } from '../read/sentence-view.js';
 import type { Tok } from '../quantities/numbers.js';
@@ -215,7 +214,7 @@ function prepositionFrame(st: FrameState, at: CueAt): void {
   st.speakers.push(range);
   // `وبحسب X، فإن …` opens the sentence's voice; `…، بحسب X` closes a clause already said.
   const first = toks[cue.start]!;
-  const conj = readings(first.text).some((r) => r.prefixes[0] === 'و' && r.prefixes.length === 1);
+  const conj = st.lex.readings(first.text).some((r) => r.prefixes[0] === 'و' && r.prefixes.length === 1);
   const forward = cue.start === 0 || (conj && !cue.entry.form.startsWith('و'));
   if (forward) {
     st.frames.push({

@@ -13,7 +13,7 @@ import type { CueEntry, DemonymEntry, GazetteerEntry, Lexicon } from '../lexicon
 import type { EntityHit } from '../read/sentence-view.js';
 import { isA } from '../read/sentence-view.js';
 import type { WordClass } from '../lexicon/closed-words.js';
-import { readings, tokenReadings } from '../read/morphology.js';
+import { tokenReadings } from '../read/morphology.js';
 import type { SentenceView } from '../figures/figures.js';
 import { matchPhraseWords } from '../read/phrases.js';
 import { isParticleQad } from '../read/particle-qad.js';
@@ -406,9 +406,9 @@ export function addressedOutlet(view: SentenceView, at: number, span: SpanMapper
   while (view.toks[i]?.text === '"' || view.toks[i]?.text === 'ل' || isComma(view.toks[i])) i++;
   // `لوكالة فرانس برس`: the outlet head with its ل, then the outlet.
   if (
-    readings(view.toks[i]?.text ?? '').some(
-      (r) => r.prefixes.includes('ل') && view.lex.closed.hasStem('outlet-head', r.stem),
-    )
+    view.lex
+      .readings(view.toks[i]?.text ?? '')
+      .some((r) => r.prefixes.includes('ل') && view.lex.closed.hasStem('outlet-head', r.stem))
   )
     i++;
   const entity = view.entities.find((e) => e.start === i || e.start === at);
@@ -715,9 +715,9 @@ function organizationHop(p: HopPhrase): Hop | null {
  */
 function bodyByHead(p: HopPhrase): boolean {
   if (p.words.length !== 1) return false;
-  return readings(p.view.toks[p.first]!.text).some(
-    (r) => r.definite && p.view.lex.closed.hasStem('anaphoric-head', r.stem),
-  );
+  return p.view.lex
+    .readings(p.view.toks[p.first]!.text)
+    .some((r) => r.definite && p.view.lex.closed.hasStem('anaphoric-head', r.stem));
 }
 
 /** A lone family name with its article (`وقال المسماري`) is the person the report named so. */

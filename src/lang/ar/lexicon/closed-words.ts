@@ -12,8 +12,8 @@
 // whole of what it meets, for the readers whose outputs move when such words are read by stem.
 
 import { fold } from '../normalize/index.js';
-import { readings, stripPronoun, verbForms } from '../read/morphology.js';
-import type { Reading } from '../read/morphology.js';
+import { stripPronoun, verbForms } from '../read/morphology.js';
+import type { Reading, ReadingCache } from '../read/morphology.js';
 
 /** The classes, each with the reason the reader keeps it (see data/ar/README.md). */
 export const WORD_CLASSES = [
@@ -163,6 +163,10 @@ export interface ClassAnswers {
 
 export class ClosedWords {
   private readonly classes = new Map<WordClass, ClassTable>();
+
+  /** `readings` are the splits of the lexicon that holds these words (`Lexicon.readings`). */
+  constructor(private readonly readings: ReadingCache) {}
+
   /** Counts the additions, so that answers kept on words before one are asked again. */
   private additions = 0;
 
@@ -219,7 +223,7 @@ export class ClosedWords {
   reading(cls: WordClass, word: string, bare = false): Reading | null {
     const table = this.classes.get(cls);
     if (!table) return null;
-    const all = readings(word);
+    const all = this.readings.of(word);
     if (table.rule === 'none') return table.forms.has(word) ? all[0]! : null;
     if (table.rule === 'article') return asWrittenOrDefinite(table.forms, word) ? all[0]! : null;
     if (table.rule === 'long')

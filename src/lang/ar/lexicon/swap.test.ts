@@ -44,3 +44,40 @@ test("lexicon: what the sentence reader works out once is kept on the reader's l
   assert.equal(other.anaphoricHeads.size, 0);
   assert.equal(other.nounEvents.size, 0);
 });
+
+test("lexicon: the matching view joins the censored words of the reader's lexicon", () => {
+  // `عنـ اصر`: a stretched half before one space is joined only into a listed word.
+  const text = 'قتل 12 عنـ اصر من الشرطة.';
+  const swapped = loadArabicLexicon();
+  swapped.listed.censored.add('عناصر');
+  const nouns = (lex: ReturnType<typeof loadArabicLexicon>): unknown[] =>
+    extractArabic(text, { referenceDate: '2018-05-01' }, lex).quantities.map((q) => q.noun ?? null);
+  assert.deepEqual(nouns(loadArabicLexicon()), [null]);
+  assert.deepEqual(nouns(swapped), ['عنـ اصر']);
+});
+
+test("lexicon: the matching view reads the letter names of the reader's lexicon", () => {
+  // `بي.بي.سي` is B.B.C read apart (`بي بي سي`, the gazetteer's spelling) only while بي is a letter name.
+  const text = 'نقلت قناة بي.بي.سي الخبر.';
+  const swapped = loadArabicLexicon();
+  swapped.listed.letterNames.delete('بي');
+  const entities = (lex: ReturnType<typeof loadArabicLexicon>): unknown[] =>
+    extractArabic(text, { referenceDate: '2018-05-01' }, lex).entities.map((e) => e.text);
+  assert.deepEqual(entities(loadArabicLexicon()), ['بي.بي.سي']);
+  assert.deepEqual(entities(swapped), []);
+});
+
+test("lexicon: the splits of a word's clitics are kept on the reader's lexicon", () => {
+  const text = 'وقال المتحدث باسم الجيش إن 3 جنود قتلوا بالقصف.';
+  const used = loadArabicLexicon();
+  const other = loadArabicLexicon();
+  const before = other.readingCache.size;
+  extractArabic(text, { referenceDate: '2018-05-01' }, used);
+  assert.ok(used.readingCache.size > before);
+  assert.deepEqual(
+    used.readings('بالقصف').map((r) => r.stem),
+    ['بالقصف', 'القصف', 'قصف'],
+  );
+  // The other lexicon was never asked about the text's words.
+  assert.equal(other.readingCache.size, before);
+});

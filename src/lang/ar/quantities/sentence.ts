@@ -12,7 +12,7 @@
 //   · لم يتعرض أحد لإصابات (nobody: `أحد` after a negated verb)
 
 import type { Quantity } from '../../../types.js';
-import { readings, tokenReadings } from '../read/morphology.js';
+import { tokenReadings } from '../read/morphology.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Cardinal, Tok } from './numbers.js';
 import {
@@ -364,7 +364,9 @@ function opensByLetters(lex: Lexicon, tok: Tok): boolean {
     mayOpenCardinal(lex, text) ||
     (GLUED_CONJUNCTION.test(text) && mayOpenCardinal(lex, text.slice(1))) ||
     isNumberLike(lex, tok) ||
-    readings(text).some((r) => r.stem === 'بين' || r.stem === 'عدد' || r.stem === 'احد' || r.stem === 'احدي')
+    lex
+      .readings(text)
+      .some((r) => r.stem === 'بين' || r.stem === 'عدد' || r.stem === 'احد' || r.stem === 'احدي')
   );
 }
 
