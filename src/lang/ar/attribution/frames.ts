@@ -198,7 +198,7 @@ function prepositionFrame(st: FrameState, at: CueAt): void {
   let transmit = false;
   if (toks[from]?.text === 'ما') from++;
   // `حسبما جاء في البيان`، `وفق ما ورد في تقرير الأمم المتحدة`: the text it appeared in speaks.
-  if (isA(view, toks[from], 'appears-in') && /^(في|علي|عبر)$/.test(toks[from + 1]?.text ?? '')) from += 2;
+  if (isA(view, toks[from], 'appears-in') && isA(view, toks[from + 1], 'appears-in-preposition')) from += 2;
   const inner = st.cues.find((c) => c.start === from);
   const relayed = inner !== undefined;
   if (inner) {
@@ -395,7 +395,7 @@ function subjectBeforeVerb(st: FrameState, at: CueAt, voice: VerbVoice): void {
   if (!before) return;
   const hop = buildHop(view, st.lex, before, span, st.voices, cueSpan);
   // `أصدر التنظيم بياناً أعلن فيه`: the statement's issuer speaks, not the statement.
-  const inIt = /^(فيه|فيها)$/.test(toks[cue.end]?.text ?? '');
+  const inIt = isA(view, toks[cue.end], 'in-it');
   const earlier =
     hop && (hop.kind === 'organization' || (hop.kind === 'document' && inIt)) && at.n === 0
       ? subjectEarlier(view, st.lex, before.start, span, st.voices, cueSpan)

@@ -108,6 +108,6 @@ export function plausibleName(lex: Lexicon, name: string): boolean {
     .filter((w) => w !== '');
   if (words.length === 0) return false;
   return words.every(
-    (w) => !/^\p{L}{3,}(ها|هم|هما|هن|كم)$/u.test(w) && !/^(منه|منها|عنه|عنها|له|لها)$/.test(w),
+    (w) => !/^\p{L}{3,}(ها|هم|هما|هن|كم)$/u.test(w) && !lex.closed.has('pronoun-preposition', w),
   );
 }

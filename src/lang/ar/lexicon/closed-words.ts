@@ -103,6 +103,16 @@ export const WORD_CLASSES = [
   'generic-outlet-word',
   'correspondent-kind',
   'percent-word',
+  'appears-in-preposition',
+  'in-it',
+  'hundred-word',
+  'past-auxiliary',
+  'count-pronoun',
+  'force-member',
+  'others-noun',
+  'pronoun-preposition',
+  'title-tail',
+  'range-link',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

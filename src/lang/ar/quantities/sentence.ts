@@ -484,7 +484,8 @@ function namesOrTimes(view: SentenceView, i: number, at: NumberAt): boolean {
   const link = toks[num.end];
   if (
     link &&
-    (((link.text === '-' || /^(الي|حتي|و|او)$/.test(link.text)) && view.excluded.has(num.end + 1)) ||
+    (((link.text === '-' || view.lex.closed.has('range-link', link.text)) &&
+      view.excluded.has(num.end + 1)) ||
       (/^و/.test(link.text) && view.excluded.has(num.end)))
   )
     return true;
