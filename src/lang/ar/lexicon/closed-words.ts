@@ -113,6 +113,12 @@ export const WORD_CLASSES = [
   'pronoun-preposition',
   'title-tail',
   'range-link',
+  'range-end',
+  'alternative',
+  'era-direction',
+  'ten-word',
+  'two-word',
+  'one-of',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

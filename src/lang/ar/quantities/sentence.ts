@@ -14,6 +14,7 @@
 import type { Quantity } from '../../../types.js';
 import { tokenReadings } from '../read/morphology.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import type { WordClass } from '../lexicon/closed-words.js';
 import type { Cardinal, Tok } from './numbers.js';
 import {
   interval,
@@ -189,7 +190,7 @@ function isYear(view: SentenceView, i: number, end: number): boolean {
   if (
     tok.kind === 'number' &&
     /^\d{1,4}$/.test(tok.text) &&
-    (era(next) || (isWord(next, 'قبل', 'بعد') && era(toks[end + 1])))
+    (era(next) || (isA(view, next, 'era-direction') && era(toks[end + 1])))
   )
     return true;
   if (tok.kind !== 'number' || !/^\d{4}$/.test(tok.text)) return false;
@@ -241,14 +242,9 @@ function isPercentWord(lex: Lexicon, tok: Tok): boolean {
 }
 
 /** The second bound of a range after token `k` (`إلى 30`، `حتى 30`، `أو أربعة`), or null. */
-function upperBound(
-  lex: Lexicon,
-  toks: readonly Tok[],
-  k: number,
-  words: readonly string[],
-): Cardinal | null {
+function upperBound(lex: Lexicon, toks: readonly Tok[], k: number, link: WordClass): Cardinal | null {
   const tok = toks[k];
-  if (!tok || tok.kind !== 'word' || !words.includes(tok.text)) return null;
+  if (!tok || tok.kind !== 'word' || !lex.closed.has(link, tok.text)) return null;
   return readCardinal(lex, toks, k + 1);
 }
 
@@ -287,9 +283,8 @@ function readRange(view: SentenceView, i: number): QuantityMention | null {
   const a = readCardinal(view.lex, toks, i + 1);
   if (!a || isLabelNumber(view, i + 1) || isYear(view, i + 1, a.end)) return null;
   let b: Cardinal | null = null;
-  if (between)
-    b = cardinalAfterAnd(view.lex, toks, a.end) ?? upperBound(view.lex, toks, a.end, ['الي', 'حتي']);
-  else if (!changeVerbBefore(view, i)) b = upperBound(view.lex, toks, a.end, ['الي', 'حتي']);
+  if (between) b = cardinalAfterAnd(view.lex, toks, a.end) ?? upperBound(view.lex, toks, a.end, 'range-end');
+  else if (!changeVerbBefore(view, i)) b = upperBound(view.lex, toks, a.end, 'range-end');
   if (!b || view.excluded.has(b.end - 1) || isTimeNoun(view, toks[b.end])) return null;
   const quantity = rangeQuantity(a, b);
   if (!quantity) return null;
@@ -431,11 +426,11 @@ function opensNothing(view: SentenceView, i: number): boolean {
 function quantityAt(view: SentenceView, i: number): QuantityStep {
   const tok = view.toks[i]!;
   // `الحادي عشر`، `السادسة عشرة`: the ten of a teen ordinal counts nothing.
-  if (isWord(tok, 'عشر', 'عشره') && view.lex.closed.has('ordinal-unit', view.toks[i - 1]?.text ?? ''))
+  if (isA(view, tok, 'ten-word') && view.lex.closed.has('ordinal-unit', view.toks[i - 1]?.text ?? ''))
     return skipTo(i + 1);
   // `الاثني عشر`، `الخمسة عشر`: a definite numeral, its teen part included, points back.
   if (tok.kind === 'word' && isNumberLike(view.lex, tok))
-    return skipTo(i + (isWord(view.toks[i + 1], 'عشر', 'عشره') ? 2 : 1));
+    return skipTo(i + (isA(view, view.toks[i + 1], 'ten-word') ? 2 : 1));
   const range = readRange(view, i);
   if (range) return { found: [range], next: range.qEnd };
   const at = numberAt(view, i);
@@ -470,7 +465,7 @@ function noNumberAt(view: SentenceView, i: number): QuantityStep {
   if (dual) {
     found.push(dual);
     // `انتحاريين اثنين`: the number adjective repeats the dual.
-    if (isWord(view.toks[i + 1], 'اثنين', 'اثنان', 'اثنتين', 'اثنتان')) next++;
+    if (isA(view, view.toks[i + 1], 'two-word')) next++;
   }
   return { found, next: next + 1 };
 }
@@ -570,8 +565,8 @@ function rangeFrom(view: SentenceView, i: number, at: NumberAt, qStart: number):
   const dash = toks[num.end]?.text === '-' || toks[num.end]?.text === '\u2013';
   const b =
     (dash && toks[num.end + 1]?.kind === tok.kind ? readCardinal(view.lex, toks, num.end + 1) : null) ??
-    (!changeVerbBefore(view, i) ? upperBound(view.lex, toks, num.end, ['الي', 'حتي']) : null) ??
-    upperBound(view.lex, toks, num.end, ['او']);
+    (!changeVerbBefore(view, i) ? upperBound(view.lex, toks, num.end, 'range-end') : null) ??
+    upperBound(view.lex, toks, num.end, 'alternative');
   if (!b) return null;
   const viaOr = toks[num.end]?.text === 'او';
   // `4 أو 5 ثوان`: a range of time is a duration, both bounds included.
@@ -597,7 +592,7 @@ function rangeFrom(view: SentenceView, i: number, at: NumberAt, qStart: number):
 /** أحد المهاجمين / إحدى الغارات: one, when a plural noun follows (definite or a construct head). */
 function readOneOf(view: SentenceView, i: number): QuantityMention | null {
   const toks = view.toks;
-  if (!isWord(toks[i], 'احد', 'احدي') || /^ال/.test(toks[i]!.text)) return null;
+  if (!isA(view, toks[i], 'one-of') || /^ال/.test(toks[i]!.text)) return null;
   // `لم يتعرض أحد لإصابات`، `لا أحد من`: nobody, the subject of a negated verb, counts no one.
   if (
     isA(view, toks[i - 1], 'negation') ||
