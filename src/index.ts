@@ -14,7 +14,6 @@ import { createArabicPack } from './lang/ar/pack.js';
 import { extractArabic } from './lang/ar/extract.js';
 import type { Lexicon } from './lang/ar/lexicon/lexicon.js';
 import { loadArabicLexicon } from './lang/ar/lexicon/lexicon.js';
-import { normalize } from './lang/ar/normalize/index.js';
 import type { AnalysisResult, Diagnostic, ExtractOptions, ExtractResult, InputDocument } from './types.js';
 
 export type * from './types.js';
@@ -104,5 +103,5 @@ export function linkReadings(
  * marbuta, diacritics, tatweel, obfuscation such as داعـ.ـش, digits). Not for display.
  */
 export function foldForSearch(text: string): string {
-  return normalize(text).text;
+  return arabicLexicon().fold(text);
 }

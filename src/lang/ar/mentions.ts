@@ -60,7 +60,7 @@ function countedNoun(v: SentenceView, from: number): { start: number; end: numbe
   if (entity) return { start: j, end: entity.end };
   if (nounOf(v, j)) return { start: j, end: j + 1 };
   if (partitive && !tokenReadings(tok).some((r) => r.definite)) return null;
-  if (tok.text === 'و' || /^[وف]?(ال)?(مئه|مائه)$/.test(tok.text)) return null;
+  if (tok.text === 'و' || isA(v, tok, 'hundred-word')) return null;
   if (isA(v, tok, 'not-counted') || isA(v, tok, 'function-word')) return null;
   // A verb after the figure (`200 قتلوا`) is its predicate, not its noun.
   if ((v.info(j)?.events ?? []).some((e) => e.pos !== 'noun')) return null;

@@ -28,12 +28,14 @@ import { parseDateExpressions, resolveDateExpressions } from './dates/index.js';
 import type { ArabicDoc } from './document.js';
 import { batchPublishedStage, pageMetaStage, publishedStage } from './meta/stages.js';
 import { mentionsStage } from './mentions.js';
-import { normalize } from './normalize/index.js';
 import { readSentence } from './read/sentence-view.js';
 
-/** The matching view: every later stage reads the folded text; spans map back to the original. */
+/**
+ * The matching view: every later stage reads the folded text; spans map back to the original. The
+ * lexicon folds it, with the words its obfuscation step reads (censored words, letter names).
+ */
 const fold = stage<ArabicDoc>('ar/read/fold', (doc) => {
-  doc.folded = normalize(doc.text);
+  doc.folded = doc.lexicon.normalize(doc.text);
 });
 
 /** Scrape noise, on whole lines: a "read also" headline is one line, so this precedes sentences. */

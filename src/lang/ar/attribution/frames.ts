@@ -17,7 +17,6 @@
 
 import type { Hop, Stance } from '../../../types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { readings } from '../read/morphology.js';
 import type { SentenceView } from '../figures/figures.js';
 import { isA } from '../read/sentence-view.js';
 import type { Tok } from '../quantities/numbers.js';
@@ -171,7 +170,7 @@ function readCue(st: FrameState, cue: CueHit, n: number): void {
   };
   const prepLike =
     cue.entry.pos === 'prep' ||
-    (cue.entry.pos === 'phrase' && cue.entry.role !== 'transmit' && isPrepLike(cue));
+    (cue.entry.pos === 'phrase' && cue.entry.role !== 'transmit' && isPrepLike(st.lex, cue));
   if ((prepLike || cue.entry.pos === 'phrase') && insideDenial(st, at)) return;
   if (prepLike) prepositionFrame(st, at);
   else if (cue.entry.pos === 'participle') participleFrame(st, at);
@@ -199,7 +198,7 @@ function prepositionFrame(st: FrameState, at: CueAt): void {
   let transmit = false;
   if (toks[from]?.text === 'ما') from++;
   // `حسبما جاء في البيان`، `وفق ما ورد في تقرير الأمم المتحدة`: the text it appeared in speaks.
-  if (isA(view, toks[from], 'appears-in') && /^(في|علي|عبر)$/.test(toks[from + 1]?.text ?? '')) from += 2;
+  if (isA(view, toks[from], 'appears-in') && isA(view, toks[from + 1], 'appears-in-preposition')) from += 2;
   const inner = st.cues.find((c) => c.start === from);
   const relayed = inner !== undefined;
   if (inner) {
@@ -215,7 +214,7 @@ function prepositionFrame(st: FrameState, at: CueAt): void {
   st.speakers.push(range);
   // `وبحسب X، فإن …` opens the sentence's voice; `…، بحسب X` closes a clause already said.
   const first = toks[cue.start]!;
-  const conj = readings(first.text).some((r) => r.prefixes[0] === 'و' && r.prefixes.length === 1);
+  const conj = st.lex.readings(first.text).some((r) => r.prefixes[0] === 'و' && r.prefixes.length === 1);
   const forward = cue.start === 0 || (conj && !cue.entry.form.startsWith('و'));
   if (forward) {
     st.frames.push({
@@ -333,7 +332,7 @@ function verbFrame(st: FrameState, at: CueAt): void {
   });
   // `نفى المتحدث ما أعلنته الجماعة …، مؤكداً أن …`: the voice quoted in the object of another's
   // verb is what is answered; the sentence's voice (and the next participle's) stays the answerer.
-  if (at.n > 0 && st.current && /^(ما|مما)$/.test(st.toks[cue.start - 1]?.text ?? '')) return;
+  if (at.n > 0 && st.current && isA(st.view, st.toks[cue.start - 1], 'object-relative')) return;
   st.current = chain;
   if (chain.length > 0) st.voices.lastChain = chain;
 }
@@ -396,7 +395,7 @@ function subjectBeforeVerb(st: FrameState, at: CueAt, voice: VerbVoice): void {
   if (!before) return;
   const hop = buildHop(view, st.lex, before, span, st.voices, cueSpan);
   // `أصدر التنظيم بياناً أعلن فيه`: the statement's issuer speaks, not the statement.
-  const inIt = /^(فيه|فيها)$/.test(toks[cue.end]?.text ?? '');
+  const inIt = isA(view, toks[cue.end], 'in-it');
   const earlier =
     hop && (hop.kind === 'organization' || (hop.kind === 'document' && inIt)) && at.n === 0
       ? subjectEarlier(view, st.lex, before.start, span, st.voices, cueSpan)

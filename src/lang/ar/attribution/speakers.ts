@@ -13,7 +13,7 @@ import type { CueEntry, DemonymEntry, GazetteerEntry, Lexicon } from '../lexicon
 import type { EntityHit } from '../read/sentence-view.js';
 import { isA } from '../read/sentence-view.js';
 import type { WordClass } from '../lexicon/closed-words.js';
-import { readings, tokenReadings } from '../read/morphology.js';
+import { tokenReadings } from '../read/morphology.js';
 import type { SentenceView } from '../figures/figures.js';
 import { matchPhraseWords } from '../read/phrases.js';
 import { isParticleQad } from '../read/particle-qad.js';
@@ -137,7 +137,7 @@ export function findCues(view: SentenceView): CueHit[] {
     // نقل passes words on only with عن (`نقلت X عن Y`); `تم نقل 20 جريحا` is transport.
     if (entry.role === 'transmit' && entry.pos !== 'prep') {
       const window = toks.slice(i + 1, i + 12);
-      if (/^(تم|جرى|يتم)$/.test(toks[i - 1]?.text ?? '') || !window.some((t) => t.text === 'عن')) {
+      if (isA(view, toks[i - 1], 'passive-auxiliary') || !window.some((t) => t.text === 'عن')) {
         if (!(isA(view, toks[i - 1], 'relative') || toks[i - 1]?.text === 'ما')) continue;
       }
     }
@@ -290,7 +290,7 @@ function punctInSpeaker(
       k++;
     // `بيان صادر عن مكتب ماكرون، فقد قتل …`: a clause after the comma, not an apposition.
     const clause = (n: number): boolean =>
-      CLAUSE_OPENER.test(toks[n]!.text) ||
+      isA(view, toks[n], 'clause-opener') ||
       (view.info(n)?.events.length ?? 0) > 0 ||
       ((view.info(n)?.cues.length ?? 0) > 0 && !(view.info(n)?.roles.length ?? 0));
     for (let n = i + 1; n < k; n++) if (clause(n)) return null;
@@ -325,12 +325,9 @@ function stopInSpeaker(view: SentenceView, i: number, start: number, end: number
 // Patterns of the per-token tests of a speaker phrase, compiled once (a regex literal inside a
 // function is a new object each time it runs).
 const WITH_PRONOUN = /^(.{2,}?)(ه|ها|هم|هما|هن)$/;
-const RELATIVE_WORD = /^(ما|مما|التي|الذي|الذين)$/;
 const VERBAL_NOUN_SHAPE = /^(ت[^ا]{2}ي[^ا]|ا[^ا]{3}ا[^ا]|است[^ا]{2}ا[^ا])$/;
 const TO_PREFIX = /^(ل|لل)/;
 const ADJECTIVE_SHAPE = /^[^لبو].+(ه|ي)$/;
-/** A word that opens a clause of its own after a comma (`، فقد قتل`، `، وكان`), not an apposition. */
-const CLAUSE_OPENER = /^(ف|و)?(قد|لقد|ان|انه|انها|كان|كانت)$/;
 
 /**
  * `قولها`، `تأكيده`: a verbal noun of saying with the speaker's pronoun points back to a speaker
@@ -358,7 +355,7 @@ function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
   // `لفرانس برس`، `للصحفيين`: the outlet or audience spoken to ends the speaker.
   if (i > start && isAudience(view, i)) return true;
   // `نفى المتحدث باسم الجيش ما أعلنته …`: a relative opens the object, never the speaker's name.
-  if (i > start && RELATIVE_WORD.test(toks[i]!.text)) return true;
+  if (i > start && isA(view, toks[i], 'relative-end')) return true;
   const info = view.info(i);
   if (i > start && (info?.cues.length ?? 0) > 0 && !(info?.roles.length ?? 0)) return true;
   // `أعلنت الوزارة تسجيل 15 إصابة`: an indefinite verbal noun (تفعيل) after a definite word is
@@ -386,7 +383,7 @@ function addressee(view: SentenceView, start: number, at: number): boolean {
   const last = view.toks[at - 1];
   if (!last || last.kind !== 'word') return true;
   if (isA(view, last, 'organization-head') || (view.info(at - 1)?.roles.length ?? 0) > 0) return false;
-  if (/^(العامه|الاعلامي|الرسمي|العام|الاعلى|التنفيذي|الاعلاميه)$/.test(last.text)) return false;
+  if (isA(view, last, 'body-adjective')) return false;
   void start;
   return true;
 }
@@ -409,9 +406,9 @@ export function addressedOutlet(view: SentenceView, at: number, span: SpanMapper
   while (view.toks[i]?.text === '"' || view.toks[i]?.text === 'ل' || isComma(view.toks[i])) i++;
   // `لوكالة فرانس برس`: the outlet head with its ل, then the outlet.
   if (
-    readings(view.toks[i]?.text ?? '').some(
-      (r) => r.prefixes.includes('ل') && view.lex.closed.hasStem('outlet-head', r.stem),
-    )
+    view.lex
+      .readings(view.toks[i]?.text ?? '')
+      .some((r) => r.prefixes.includes('ل') && view.lex.closed.hasStem('outlet-head', r.stem))
   )
     i++;
   const entity = view.entities.find((e) => e.start === i || e.start === at);
@@ -445,7 +442,7 @@ export function speakerBefore(
 ): { start: number; end: number } | null {
   const toks = view.toks;
   // `نفى المتحدث ما أعلنته الجماعة`: a verb after the relative `ما` has its subject after it.
-  if (/^(ما|مما)$/.test(toks[cueStart - 1]?.text ?? '')) return null;
+  if (isA(view, toks[cueStart - 1], 'object-relative')) return null;
   let k = cueStart;
   while (k > floor) {
     const t = toks[k - 1]!;
@@ -456,17 +453,13 @@ export function speakerBefore(
     k--;
   }
   // Skip a leading connective (`ثم`، `كما`).
-  while (
-    k < cueStart &&
-    /^(ثم|كما|وكما|قد|وقد|لكن|ولكن|كان|كانت|وكان|وكانت|فكانت|فيما|بينما|وفيما|وبينما)$/.test(toks[k]!.text)
-  )
-    k++;
+  while (k < cueStart && isA(view, toks[k], 'leading-connective')) k++;
   // `وكتب المتحدث في تغريدة`، `وعلق الوزير في تصريح`: a verb of writing opens the clause whose setting
   // is the cue; the speaker is its subject after it.
   if (k + 1 < cueStart && toks[k]!.kind === 'word' && isA(view, toks[k], 'writing-verb')) k++;
   // `وكان الحوثيون قد أعلنوا`: the particle of the past perfect closes the subject, outside it.
   let end = cueStart;
-  while (end > k && /^(قد|وقد|لقد|فقد)$/.test(toks[end - 1]!.text)) end--;
+  while (end > k && isA(view, toks[end - 1], 'perfect-particle')) end--;
   if (k >= end || end - k > 6) return null;
   return { start: k, end };
 }
@@ -722,9 +715,9 @@ function organizationHop(p: HopPhrase): Hop | null {
  */
 function bodyByHead(p: HopPhrase): boolean {
   if (p.words.length !== 1) return false;
-  return readings(p.view.toks[p.first]!.text).some(
-    (r) => r.definite && p.view.lex.closed.hasStem('anaphoric-head', r.stem),
-  );
+  return p.view.lex
+    .readings(p.view.toks[p.first]!.text)
+    .some((r) => r.definite && p.view.lex.closed.hasStem('anaphoric-head', r.stem));
 }
 
 /** A lone family name with its article (`وقال المسماري`) is the person the report named so. */
@@ -796,7 +789,7 @@ function appositionWord(
   if (!info || tok.text.length < 2 || view.excluded.has(i)) return false;
   if (entities.some((e) => i >= e.start && i < e.end)) return false;
   if (info.roles.length > 0 || info.cues.length > 0 || info.events.length > 0) return false;
-  if (/^(في|من|باسم|ل|عن|على|الى|مع|و)$/.test(tok.text)) return false;
+  if (isA(view, tok, 'speaker-preposition')) return false;
   if (
     asWritten(view, tok, 'speaker-stop') ||
     isA(view, tok, 'name-complementizer') ||
@@ -859,7 +852,7 @@ function findNameRun(
     if (info.roles.length > 0 || info.cues.length > 0 || info.events.length > 0 || info.demonyms.length > 0)
       return false;
     if (info.nouns.length > 0) return false;
-    if (/^(في|من|باسم|ل|عن|على|الى|مع|و|بن|ابن)$/.test(tok.text)) return false;
+    if (isA(view, tok, 'speaker-preposition') || isA(view, tok, 'lineage-word')) return false;
     if (
       isA(view, tok, 'organization-head') ||
       isA(view, tok, 'outlet-head') ||
@@ -891,7 +884,7 @@ function findNameRun(
   // `سجن غويران`، `حي الزهور`: a word after a place head names a place; `السلطات في لاوس` one after
   // a preposition too.
   if (isA(view, toks[start - 1], 'place-head')) return null;
-  if (start > words[0]! && /^(في|من|ب)$/.test(toks[start - 1]?.text ?? '')) return null;
+  if (start > words[0]! && isA(view, toks[start - 1], 'place-preposition')) return null;
   // `عبد`-style compounds keep their second word even when it has the article.
   const end = words[words.length - 1]! + 1;
   if (end - start > 4) return null;
@@ -968,11 +961,11 @@ export function sameName(a: string, b: string): boolean {
   return fa !== '' && (fa.includes(fb) || fb.includes(fa));
 }
 
-export function isPrepLike(cue: CueHit): boolean {
+export function isPrepLike(lex: Lexicon, cue: CueHit): boolean {
   return (
     cue.entry.role === 'report' &&
     cue.entry.pos === 'phrase' &&
     cue.end - cue.start <= 3 &&
-    /^(بحسب|حسب|وفق|طبق|نقل|استناد|على)/.test(cue.entry.form)
+    lex.closed.has('source-preposition', cue.entry.form.split(' ')[0]!)
   );
 }

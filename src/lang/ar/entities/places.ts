@@ -10,8 +10,7 @@
 // without naming a place are the closed class `place-name-stop`.
 
 import type { GazetteerEntry, GazetteerType, Lexicon } from '../lexicon/lexicon.js';
-import { readings, tokenReadings } from '../read/morphology.js';
-import { fold } from '../normalize/index.js';
+import { tokenReadings } from '../read/morphology.js';
 import type { SentenceView } from '../figures/figures.js';
 import { isA } from '../read/sentence-view.js';
 import type { EntityHit } from '../read/sentence-view.js';
@@ -58,7 +57,7 @@ function covered(entities: readonly EntityHit[], i: number): boolean {
 
 function headType(lex: Lexicon, word: string): { type: GazetteerType; prefixes: number } | null {
   if (!mayEndInHead(lex, word)) return null;
-  for (const r of readings(word)) {
+  for (const r of lex.readings(word)) {
     if (r.definite) continue;
     const type = lex.placeHeads.get(r.stem)?.type;
     if (type) return { type, prefixes: r.prefixes.join('').length };
@@ -127,7 +126,9 @@ export function findPlaces(
     // its key is its name alone. Other heads name different places (`مخيم اليرموك`، `حي اليرموك`).
     const heads = view.lex.placeHeads;
     const settlement = heads.get(tokenReadings(tok).find((r) => heads.has(r.stem))?.stem ?? '')?.settlement;
-    const key = fold(settlement ? clean(original(view.toks[j]!.start, view.toks[end - 1]!.end)) : name);
+    const key = view.lex.fold(
+      settlement ? clean(original(view.toks[j]!.start, view.toks[end - 1]!.end)) : name,
+    );
     const entry: GazetteerEntry = {
       id: keyId(head.type === 'facility' ? 'fac' : 'loc', key),
       type: head.type,

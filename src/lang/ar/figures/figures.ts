@@ -197,7 +197,7 @@ function chooseEvent(
       const verb = hit.entry.pos === 'verb' || hit.entry.pos === 'phrase';
       const plural = verb && /(وا|ون|ين|ن)$/.test(view.toks[hit.start]?.text ?? '');
       // `ثلاثة أمريكيين كانوا محتجزين` were held: the stock is past, the sentence's own event counts.
-      const past = /^(كان|كانوا|كانت|كن)$/.test(view.toks[hit.start - 1]?.text ?? '');
+      const past = isA(view, view.toks[hit.start - 1], 'past-auxiliary');
       const stock = hit.entry.category === 'held';
       if (stock && past) continue;
       if (gap <= 3) consider(hit, 1 + gap + weakPenalty, 'ar/event/predicate-after');
@@ -390,7 +390,7 @@ function armedAgentBetween(view: SentenceView, from: number, to: number): boolea
       n &&
       n.entry.armed &&
       n.entry.kind === 'combatants' &&
-      !/^(عنصر|جندي|عسكري|شرطي|ضابط)$/.test(n.entry.lemma)
+      !view.lex.closed.hasStem('force-member', n.entry.lemma)
     )
       return true;
     const e = entityAt(view, k);
@@ -657,7 +657,7 @@ function kindOfCounted(view: SentenceView, d: Draft): void {
   // `حراس السجن القتلى فاق عددهم 20 قتيلاً`: the casualty noun takes the kind of those counted.
   if (d.kind === 'unknown' && d.noun?.entry.category) {
     for (let k = raw.qStart - 1; k >= Math.max(0, raw.qStart - 3); k--) {
-      if (!/^(عددهم|عددهن|عددها)$/.test(view.toks[k]!.text)) continue;
+      if (!isA(view, view.toks[k], 'count-pronoun')) continue;
       let a = antecedent(view, k);
       // `حراس السجن القتلى فاق عددهم`: past the casualty word to the people it describes.
       while (a && a.noun.entry.kind === 'unknown' && a.noun.entry.category) a = antecedent(view, a.index);
@@ -820,7 +820,7 @@ function sideOf(
   let group = groupNamed(s, d, unit, HELD.has(category));
   // `قتل سبعة آخرون`، `وإصابة 45 آخرين`: "others" are of the kind of the figure before them.
   let othersOf: Figure | null = null;
-  if (d.noun && /^(اخر|اخرون|اخرين)$/.test(d.noun.entry.lemma) && figures.length > 0) {
+  if (d.noun && s.view.lex.closed.hasStem('others-noun', d.noun.entry.lemma) && figures.length > 0) {
     const prev = figures[figures.length - 1]!;
     if (d.kind === 'unknown') d.kind = prev.kind;
     othersOf = prev;

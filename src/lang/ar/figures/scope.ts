@@ -19,7 +19,7 @@ const SINCE = fold('منذ');
 const OF = fold('من');
 
 function stemsOf(tok: Tok | undefined): string[] {
-  return tok?.kind === 'word' ? stems(tok.text) : [];
+  return tok?.kind === 'word' ? stems(tok) : [];
 }
 
 /**

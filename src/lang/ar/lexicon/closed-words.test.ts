@@ -1,13 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ClosedWords } from './closed-words.js';
+import { ReadingCache } from '../read/morphology.js';
 import { fold } from '../normalize/index.js';
 
 const is = (words: ClosedWords, cls: Parameters<ClosedWords['has']>[0], word: string): boolean =>
   words.has(cls, fold(word));
 
 test('closed words: each clitic rule lets through the readings it names', () => {
-  const words = new ClosedWords();
+  const words = new ClosedWords(new ReadingCache());
   words.add('contrast', 'بينما', 'any');
   words.add('contrast-break', 'لكن', 'pronoun');
   words.add('government-head', 'سلطات', 'indefinite');
@@ -34,7 +35,7 @@ test('closed words: each clitic rule lets through the readings it names', () => 
 });
 
 test('closed words: a head cut from its clitic is a lemma as written or with the article only', () => {
-  const words = new ClosedWords();
+  const words = new ClosedWords(new ReadingCache());
   words.add('organization-head', 'شركة', 'any');
   words.add('organization-head', 'الجيش', 'any');
   assert.ok(words.hasBareOrDefinite('organization-head', fold('الشركة')));
@@ -46,7 +47,7 @@ test('closed words: a head cut from its clitic is a lemma as written or with the
 });
 
 test('closed words: a long-rule class meets a two-letter lemma only as written', () => {
-  const words = new ClosedWords();
+  const words = new ClosedWords(new ReadingCache());
   words.add('speaker-stop', 'في', 'long');
   words.add('speaker-stop', 'خلال', 'long');
   words.add('speaker-stop', 'له', 'long');
@@ -58,7 +59,7 @@ test('closed words: a long-rule class meets a two-letter lemma only as written',
 });
 
 test('closed words: an answer kept on a word (hasWord) is the answer `has` gives, and is asked again after an addition', () => {
-  const words = new ClosedWords();
+  const words = new ClosedWords(new ReadingCache());
   words.add('contrast', 'بينما', 'any');
   words.add('contrast-break', 'لكن', 'pronoun');
   const spellings = ['وبينما', 'بينهما', 'ولكنهم', 'لكن', 'البيان'].map((w) => fold(w));
@@ -72,11 +73,11 @@ test('closed words: an answer kept on a word (hasWord) is the answer `has` gives
   words.add('contrast', 'بيان', 'any');
   assert.ok(words.hasWord('contrast', word), 'a word added after the answer was kept');
   // Answers are kept per table: another ClosedWords asks again.
-  assert.ok(!new ClosedWords().hasWord('contrast', word));
+  assert.ok(!new ClosedWords(new ReadingCache()).hasWord('contrast', word));
 });
 
 test('closed words: a class read as written meets its rows and their written forms, nothing else', () => {
-  const words = new ClosedWords();
+  const words = new ClosedWords(new ReadingCache());
   words.add('function-word', 'هو', 'none', ['وهو']);
   words.add('function-word', 'كان/كون', 'none', ['كانت', 'يكون']);
   words.add('name-complementizer', 'أن', 'none', ['بأنه', 'فإن']);

@@ -12,8 +12,8 @@
 // whole of what it meets, for the readers whose outputs move when such words are read by stem.
 
 import { fold } from '../normalize/index.js';
-import { readings, stripPronoun, verbForms } from '../read/morphology.js';
-import type { Reading } from '../read/morphology.js';
+import { stripPronoun, verbForms } from '../read/morphology.js';
+import type { Reading, ReadingCache } from '../read/morphology.js';
 
 /** The classes, each with the reason the reader keeps it (see data/ar/README.md). */
 export const WORD_CLASSES = [
@@ -87,6 +87,38 @@ export const WORD_CLASSES = [
   'name-joining',
   'name-joined',
   'not-counted',
+  'relative-end',
+  'object-relative',
+  'clause-opener',
+  'passive-auxiliary',
+  'body-adjective',
+  'leading-connective',
+  'perfect-particle',
+  'speaker-preposition',
+  'lineage-word',
+  'place-preposition',
+  'person-preposition',
+  'media-plural',
+  'source-preposition',
+  'generic-outlet-word',
+  'correspondent-kind',
+  'percent-word',
+  'appears-in-preposition',
+  'in-it',
+  'hundred-word',
+  'past-auxiliary',
+  'count-pronoun',
+  'force-member',
+  'others-noun',
+  'pronoun-preposition',
+  'title-tail',
+  'range-link',
+  'range-end',
+  'alternative',
+  'era-direction',
+  'ten-word',
+  'two-word',
+  'one-of',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
@@ -99,9 +131,18 @@ export type WordClass = (typeof WORD_CLASSES)[number];
  *   a list, `بإضافة` is "by adding");
  * - `long`: every reading for a lemma of three letters or more; a two-letter lemma as written
  *   (`في`، `له`): behind a clitic two letters are too often part of another word (`الله`، `كله`، `الفي`);
+ * - `article`: the word as written, or with the article alone (`مراسل حربي`، `المراسل الحربي`);
  * - `none`: the word as written.
  */
-export const CLITIC_RULES = ['any', 'pronoun', 'indefinite', 'prep-article', 'long', 'none'] as const;
+export const CLITIC_RULES = [
+  'any',
+  'pronoun',
+  'indefinite',
+  'prep-article',
+  'long',
+  'article',
+  'none',
+] as const;
 export type CliticRule = (typeof CLITIC_RULES)[number];
 
 const PREPOSITIONS = new Set(['ب', 'ل', 'ك']);
@@ -138,6 +179,10 @@ export interface ClassAnswers {
 
 export class ClosedWords {
   private readonly classes = new Map<WordClass, ClassTable>();
+
+  /** `readings` are the splits of the lexicon that holds these words (`Lexicon.readings`). */
+  constructor(private readonly readings: ReadingCache) {}
+
   /** Counts the additions, so that answers kept on words before one are asked again. */
   private additions = 0;
 
@@ -166,6 +211,7 @@ export class ClosedWords {
     const table = this.classes.get(cls);
     // As written, a set lookup: the name readers ask this of most tokens.
     if (table?.rule === 'none') return table.forms.has(word);
+    if (table?.rule === 'article') return asWrittenOrDefinite(table.forms, word);
     return this.reading(cls, word, indefinite) !== null;
   }
 
@@ -193,8 +239,9 @@ export class ClosedWords {
   reading(cls: WordClass, word: string, bare = false): Reading | null {
     const table = this.classes.get(cls);
     if (!table) return null;
-    const all = readings(word);
+    const all = this.readings.of(word);
     if (table.rule === 'none') return table.forms.has(word) ? all[0]! : null;
+    if (table.rule === 'article') return asWrittenOrDefinite(table.forms, word) ? all[0]! : null;
     if (table.rule === 'long')
       return (
         all.find((r) => table.forms.has(r.stem) && (r.prefixes.length === 0 || r.stem.length > 2)) ?? null
@@ -212,11 +259,16 @@ export class ClosedWords {
    */
   hasBareOrDefinite(cls: WordClass, word: string): boolean {
     const forms = this.classes.get(cls)?.forms;
-    return forms !== undefined && (forms.has(word) || (word.startsWith('ال') && forms.has(word.slice(2))));
+    return forms !== undefined && asWrittenOrDefinite(forms, word);
   }
 
   /** Whether a stem already cut from its clitics is a lemma of the class. */
   hasStem(cls: WordClass, stem: string): boolean {
     return this.classes.get(cls)?.forms.has(stem) ?? false;
   }
+}
+
+/** A folded word that is one of `forms` as written or with the article alone (`ال` + a form). */
+function asWrittenOrDefinite(forms: ReadonlySet<string>, word: string): boolean {
+  return forms.has(word) || (word.startsWith('ال') && forms.has(word.slice(2)));
 }

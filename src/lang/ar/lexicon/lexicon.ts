@@ -3,9 +3,12 @@
 
 import type { Category, EventKind, HopKind, Stance, StrikeMeans, SubjectKind, Unit } from '../../../types.js';
 import { EVENT_KINDS, STRIKE_MEANS, SUBJECT_KINDS, UNITS, isOneOf } from '../../../vocabulary.js';
-import { fold } from '../normalize/index.js';
+import { fold, noListedWords, normalizerWith } from '../normalize/index.js';
+import type { ListedWords } from '../normalize/index.js';
+import type { FoldedText } from '../../../text/folded.js';
+import { loadListedWords } from './listed-words.js';
 import type { GrammaticalNumber } from '../read/morphology.js';
-import { nounForms, readings, stripPronoun, verbForms } from '../read/morphology.js';
+import { ReadingCache, nounForms, stripPronoun, verbForms } from '../read/morphology.js';
 import { listCell, readTsv } from './tsv.js';
 import { ClosedWords, isCliticRule, isWordClass } from './closed-words.js';
 import type { Reading } from '../read/morphology.js';
@@ -215,6 +218,24 @@ interface MutableInfo {
 }
 
 export class Lexicon {
+  /**
+   * The words the matching view reads (censored-words.tsv, letter-names.tsv): the sets themselves,
+   * so that a word added here is read by `normalize` from then on.
+   */
+  readonly listed: ListedWords;
+  /** Folds a document (or a name cut from one) into its matching view with `listed`. */
+  readonly normalize: (text: string) => FoldedText;
+
+  constructor(listed: ListedWords = noListedWords()) {
+    this.listed = listed;
+    this.normalize = normalizerWith(listed);
+  }
+
+  /** `normalize(text).text`: a name cut from the original text, folded as its document was. */
+  fold(text: string): string {
+    return this.normalize(text).text;
+  }
+
   private readonly words = new Map<string, MutableInfo>();
   private readonly phrasesByFirst = new Map<string, Phrase[]>();
   private readonly records = new Map<string, LexWord>();
@@ -237,8 +258,10 @@ export class Lexicon {
    * with proclitics taken off its front, so a word that ends in no head is none (see places.ts).
    */
   readonly placeHeadsByLast = new Map<number, string[]>();
-  /** Closed-class words by class (closed-class.tsv). */
-  readonly closed = new ClosedWords();
+  /** The splits of the words this lexicon has been asked about (`readings`), kept. */
+  readonly readingCache = new ReadingCache();
+  /** Closed-class words by class (closed-class.tsv), split by this lexicon's reading cache. */
+  readonly closed = new ClosedWords(this.readingCache);
   /** Event words of event-mentions.tsv by folded surface form (nouns with their plurals, verbs). */
   readonly mentionWords = new Map<string, MentionEntry[]>();
   /** Event phrases of event-mentions.tsv by their first word without the article. */
@@ -252,6 +275,11 @@ export class Lexicon {
   readonly nounEvents = new Map<NounEntry, EventEntry>();
   /** The head words each gazetteer entry can be named back by (`التنظيم`), found once when first asked. */
   readonly anaphoricHeads = new Map<GazetteerEntry, readonly string[]>();
+
+  /** Every clitic reading of a folded word (`readings` of the morphology), split once per word. */
+  readings(word: string): readonly Reading[] {
+    return this.readingCache.of(word);
+  }
 
   /** What a word's record can open as an event mention, found once and kept on the record. */
   startsOf(word: LexWord): MentionStarts {
@@ -268,7 +296,7 @@ export class Lexicon {
     const words: MentionEntry[] = [];
     const phrases: MentionEntry[] = [];
     const push = (out: MentionEntry[], e: MentionEntry): void => void (out.includes(e) || out.push(e));
-    for (const r of readings(word)) {
+    for (const r of this.readings(word)) {
       for (const e of this.mentionPhrases.get(r.stem) ?? NOTHING) push(phrases, e);
       for (const e of this.mentionWords.get(r.stem) ?? NOTHING)
         if (!(r.definite && e.pos === 'verb')) push(words, e);
@@ -371,7 +399,7 @@ export class Lexicon {
     const phrases = this.phrasesOf(word);
     const record: LexWord = {
       text: word,
-      readings: readings(word),
+      readings: this.readings(word),
       info: this.infoOf(word),
       phrases,
       phrasesByKind: byKind(phrases),
@@ -398,7 +426,7 @@ export class Lexicon {
 
   private infoOf(word: string): WordInfo {
     const info: MutableInfo = { nouns: [], events: [], cues: [], roles: [], demonyms: [], entities: [] };
-    for (const r of readings(word)) {
+    for (const r of this.readings(word)) {
       const hit = this.words.get(r.stem);
       // Verbs never take the article: `القدرة` is not the cue `قدّره`.
       if (hit && r.definite) mergeNominal(info, hit, r.stem);
@@ -423,7 +451,7 @@ export class Lexicon {
 
   private phrasesOf(word: string): readonly Phrase[] {
     const out: Phrase[] = [];
-    for (const r of readings(word)) {
+    for (const r of this.readings(word)) {
       const list = this.phrasesByFirst.get(r.stem);
       if (list) out.push(...list);
     }
@@ -435,7 +463,7 @@ export class Lexicon {
     let keys = this.surfaceCache.get(word);
     if (!keys) {
       if (this.surfaceCache.size >= KEYS_MAX) this.surfaceCache.clear();
-      this.surfaceCache.set(word, (keys = surfaceKeys(word)));
+      this.surfaceCache.set(word, (keys = surfaceKeys(this.readings(word))));
     }
     return keysMatch(keys, this.targetKeys(target));
   }
@@ -458,14 +486,14 @@ export class Lexicon {
 
   /** `wordMatches` for a word's record and a phrase word's target, with no table lookup. */
   static recordMatches(word: LexWord, target: TargetKeys): boolean {
-    word.keys ??= surfaceKeys(word.text);
+    word.keys ??= surfaceKeys(word.readings);
     return keysMatch(word.keys, target);
   }
 }
 
 /** Whether some clitic reading of the word carries the article (`الجزيرة`، `بالتحالف`). */
 export function isDefinite(word: LexWord): boolean {
-  word.definite ??= readings(word.text).some((r) => r.definite);
+  word.definite ??= word.readings.some((r) => r.definite);
   return word.definite;
 }
 
@@ -498,10 +526,10 @@ export interface TargetKeys {
 const KEYS_MAX = 200_000;
 
 /** Cached on a word's lexicon record (`recordMatches`), else on the lexicon (`wordMatches`). */
-function surfaceKeys(word: string): SurfaceKeys {
+function surfaceKeys(split: readonly Reading[]): SurfaceKeys {
   const stems: string[] = [];
   const bases: string[] = [];
-  for (const r of readings(word)) {
+  for (const r of split) {
     stems.push(r.stem);
     for (const { base } of stripPronoun(r.stem)) if (!bases.includes(base)) bases.push(base);
   }
@@ -552,7 +580,7 @@ function asUnit(value: string | undefined): Unit {
  * and hands it to every document it reads (the document context carries it to every stage).
  */
 export function loadArabicLexicon(): Lexicon {
-  const lex = new Lexicon();
+  const lex = new Lexicon(loadListedWords());
   addNouns(lex);
   addEvents(lex);
   addCues(lex);

@@ -4,6 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArabic } from '../extract.js';
 import { loadArabicLexicon } from './lexicon.js';
+import type { Lexicon } from './lexicon.js';
+import type { ExtractResult } from '../../../types.js';
 
 test('lexicon: a reader given another lexicon uses its closed-class words', () => {
   const text = 'زار الموقع 40 طالبا.';
@@ -24,16 +26,6 @@ test('lexicon: a reader given another lexicon uses its closed-class words', () =
   );
 });
 
-test("lexicon: currencies are the lexicon's, not a table of the quantity reader", () => {
-  const text = 'دفع 500 قرش.';
-  const swapped = loadArabicLexicon();
-  swapped.currencies.add('قرش');
-  const unit = (lex: ReturnType<typeof loadArabicLexicon>): unknown[] =>
-    extractArabic(text, { referenceDate: '2018-05-01' }, lex).quantities.map((q) => q.unit ?? null);
-  assert.deepEqual(unit(loadArabicLexicon()), [null]);
-  assert.deepEqual(unit(swapped), ['money']);
-});
-
 test("lexicon: what the sentence reader works out once is kept on the reader's lexicon", () => {
   const text = 'أعلن تنظيم الدولة مقتل 5 مدنيين في قصف. وقال التنظيم إن الضحايا جنود.';
   const used = loadArabicLexicon();
@@ -44,3 +36,68 @@ test("lexicon: what the sentence reader works out once is kept on the reader's l
   assert.equal(other.anaphoricHeads.size, 0);
   assert.equal(other.nounEvents.size, 0);
 });
+
+test("lexicon: the splits of a word's clitics are kept on the reader's lexicon", () => {
+  const text = 'وقال المتحدث باسم الجيش إن 3 جنود قتلوا بالقصف.';
+  const used = loadArabicLexicon();
+  const other = loadArabicLexicon();
+  const before = other.readingCache.size;
+  extractArabic(text, { referenceDate: '2018-05-01' }, used);
+  assert.ok(used.readingCache.size > before);
+  assert.deepEqual(
+    used.readings('بالقصف').map((r) => r.stem),
+    ['بالقصف', 'القصف', 'قصف'],
+  );
+  // The other lexicon was never asked about the text's words.
+  assert.equal(other.readingCache.size, before);
+});
+
+/**
+ * A part of the lexicon changed on a second lexicon: the reader given it reads `text` the changed way
+ * (`swapped`), and the reader given a fresh one still reads it as before (`plain`).
+ */
+const SWAPS: readonly {
+  readonly name: string;
+  readonly text: string;
+  readonly swap: (lex: Lexicon) => void;
+  readonly read: (result: ExtractResult) => unknown[];
+  readonly plain: unknown[];
+  readonly swapped: unknown[];
+}[] = [
+  {
+    name: "currencies are the lexicon's, not a table of the quantity reader",
+    text: 'دفع 500 قرش.',
+    swap: (lex) => lex.currencies.add('قرش'),
+    read: (r) => r.quantities.map((q) => q.unit ?? null),
+    plain: [null],
+    swapped: ['money'],
+  },
+  {
+    // `عنـ اصر`: a stretched half before one space is joined only into a listed word.
+    name: "the matching view joins the censored words of the reader's lexicon",
+    text: 'قتل 12 عنـ اصر من الشرطة.',
+    swap: (lex) => lex.listed.censored.add('عناصر'),
+    read: (r) => r.quantities.map((q) => q.noun ?? null),
+    plain: [null],
+    swapped: ['عنـ اصر'],
+  },
+  {
+    // `بي.بي.سي` is B.B.C read apart (`بي بي سي`, the gazetteer's spelling) only while بي is a letter name.
+    name: "the matching view reads the letter names of the reader's lexicon",
+    text: 'نقلت قناة بي.بي.سي الخبر.',
+    swap: (lex) => lex.listed.letterNames.delete('بي'),
+    read: (r) => r.entities.map((e) => e.text),
+    plain: ['بي.بي.سي'],
+    swapped: [],
+  },
+];
+
+for (const c of SWAPS)
+  test(`lexicon: ${c.name}`, () => {
+    const swapped = loadArabicLexicon();
+    c.swap(swapped);
+    const read = (lex: Lexicon): unknown[] =>
+      c.read(extractArabic(c.text, { referenceDate: '2018-05-01' }, lex));
+    assert.deepEqual(read(loadArabicLexicon()), c.plain);
+    assert.deepEqual(read(swapped), c.swapped);
+  });

@@ -260,6 +260,13 @@ export const SPECS: Readonly<Record<string, FileSpec>> = {
     ],
     keys: (r) => [r['head'] ?? ''],
   },
+  'letter-names.tsv': {
+    columns: [
+      ['form', (v) => plain(v) ?? (LATIN.test(v) || /\s/.test(v) ? `«${v}» is not one Arabic word` : null)],
+      ['letter', (v) => (/^[A-Z]$/.test(v) ? null : `«${v}» is not a capital Latin letter`)],
+    ],
+    keys: (r) => [r['form'] ?? ''],
+  },
   'illnesses.tsv': {
     columns: [
       ['noun', lemma],

@@ -9,7 +9,8 @@
 //                الحسكة.وقال · العربية.نت · د.محمد · د. أحمد · قال...ثم · المجموعة-ب · لـ-العربية
 //                آل-الشيخ and حمد_آل_ثاني (آل folds to the article's letters, so `ال.قاعدة` stays cut)
 //                و ا لله (two single letters) · أ و ب (a list: X and Y) · U.S. · 3.5 · 23.01.2022
-//   read as letter names: بي.بي.سي → بي بي سي, سي.إن.إن → سي ان ان, بي-بي-سي (as the gazetteer writes them)
+//   read as letter names: بي.بي.سي → بي بي سي, سي.إن.إن → سي ان ان, بي-بي-سي (as the gazetteer writes them;
+//   the names are data/ar/letter-names.tsv, given with the censored words: listed-words.ts)
 //   agency initials join like the gazetteer's own spelling folds: أ.ف.ب and أ ف ب → افب
 //
 // Evidence that a separator is a censor's and not punctuation, strongest first:
@@ -27,6 +28,7 @@
 import type { FoldEdit, FoldStep, FoldedText } from '../../../text/folded.js';
 import { editUnits } from '../../../text/folded.js';
 import { cutInsideListedWord } from './censored.js';
+import type { ListedWords } from './listed-words.js';
 
 const TATWEEL = 0x0640;
 const SPACE = 0x20;
@@ -37,39 +39,6 @@ const WAW = 0x0648;
 const ALEF = 0x0627;
 const HEH = 0x0647;
 const YEH = 0x064a;
-
-/** Latin letter names as Arabic news spells them (folded): `بي.بي.سي` is B.B.C, not a cut word. */
-const LETTER_NAMES = new Set([
-  'ايه',
-  'اي',
-  'بي',
-  'سي',
-  'دي',
-  'اف',
-  'جي',
-  'جيه',
-  'جاي',
-  'اتش',
-  'ايتش',
-  'كي',
-  'كيه',
-  'كاي',
-  'ال',
-  'ام',
-  'ان',
-  'او',
-  'كيو',
-  'ار',
-  'اس',
-  'تي',
-  'يو',
-  'في',
-  'دبليو',
-  'اكس',
-  'واي',
-  'زد',
-  'زي',
-]);
 
 function isLetter(c: number): boolean {
   return (
@@ -144,8 +113,8 @@ function applyPlan(input: FoldedText, scan: (input: FoldedText, mark: Mark) => v
  * Spaced letters are joined first, so that a cut beside them is judged on the whole word
  * (`د ا ع ش.ي`), as folding the folded text again would judge it.
  */
-export function joinObfuscated(input: FoldedText): FoldedText {
-  return applyPlan(applyPlan(input, spacedLetters), cutWords);
+export function joinObfuscated(input: FoldedText, words: ListedWords): FoldedText {
+  return applyPlan(applyPlan(input, spacedLetters), (text, mark) => cutWords(text, mark, words));
 }
 
 /** Single letters spaced out: `د ا ع ش`, `د  ا  ع  ش`, `أ ف ب` (three or more, so `و ب` is never touched). */
@@ -193,12 +162,13 @@ function spacedGapCuts(
   spaces: number,
   before: boolean,
   after: boolean,
+  censored: ReadonlySet<string>,
 ): boolean {
   if (before && after) return true;
   if (!before || spaces !== 1 || j - ss !== 1 || ss - fs < 2) return false;
   let next = j;
   while (next < text.length && isLetter(text.charCodeAt(next))) next++;
-  return cutInsideListedWord(text.slice(fs, ss), text.slice(j, next));
+  return cutInsideListedWord(censored, text.slice(fs, ss), text.slice(j, next));
 }
 
 /**
@@ -232,7 +202,7 @@ function unspacedGap(
 }
 
 /** Chains: letters (separators letters)+, with a space inside only between stretched halves. */
-function cutWords(input: FoldedText, mark: Mark): void {
+function cutWords(input: FoldedText, mark: Mark, listed: ListedWords): void {
   const { text, original, starts, ends } = input;
   const n = text.length;
   const frags: number[] = [];
@@ -275,7 +245,7 @@ function cutWords(input: FoldedText, mark: Mark): void {
       const after = tatweelIn(original, ends[j - 1]!, starts[j]!);
       let strong: boolean;
       if (spaces > 0) {
-        strong = spacedGapCuts(text, fs, ss, j, spaces, before, after);
+        strong = spacedGapCuts(text, fs, ss, j, spaces, before, after, listed.censored);
         if (!strong) {
           j = ss;
           break;
@@ -292,7 +262,7 @@ function cutWords(input: FoldedText, mark: Mark): void {
       marked.push(strong);
       if (!strong) word = 0;
     }
-    if (frags.length >= 4) decide(text, frags, seps, marked, mark);
+    if (frags.length >= 4) decide(text, frags, seps, marked, mark, listed.letterNames);
     finder.lastIndex = Math.max(j, m.index + 1);
   }
 }
@@ -314,6 +284,7 @@ function decide(
   seps: readonly number[],
   marked: readonly boolean[],
   mark: Mark,
+  letterNames: ReadonlySet<string>,
 ): void {
   // words[w] = [first fragment, last fragment]; gaps[w] = index of the unmarked separator after word w.
   const words: number[] = [0];
@@ -337,7 +308,8 @@ function decide(
   };
   const lengths = Array.from({ length: count }, (_, w) => wordText(w).length);
   const joinGap = (g: number): void => mark(seps[2 * gaps[g]!]!, seps[2 * gaps[g]! + 1]!, REMOVE);
-  if (readAsLetterNames(text, seps, gaps, count, wordText, mark)) return;
+  const names = { seps, letterNames, mark };
+  if (readAsLetterNames(text, names, gaps, count, wordText)) return;
   const total = lengths.reduce((a, b) => a + b, 0);
   if (total >= 3 && lengths.every((len) => len <= 2)) {
     for (let g = 0; g < gaps.length; g++) joinGap(g);
@@ -364,27 +336,29 @@ function decide(
     joinGap(last - 1);
     // The joined word may complete a chain of letter names (`ايه.ات.ش` → `ايه.اتش`).
     const joined = (w: number): string => (w === last - 1 ? previous + lastWord : wordText(w));
-    readAsLetterNames(text, seps, gaps.slice(0, -1), count - 1, joined, mark);
+    readAsLetterNames(text, names, gaps.slice(0, -1), count - 1, joined);
   }
 }
 
 /** `بي.بي.سي`, `جي-إن`: every word a Latin letter name, every gap one dot or dash → read as spaces. */
 function readAsLetterNames(
   text: string,
-  seps: readonly number[],
+  { seps, letterNames, mark }: { seps: readonly number[]; letterNames: ReadonlySet<string>; mark: Mark },
   gaps: readonly number[],
   count: number,
   wordText: (w: number) => string,
-  mark: Mark,
 ): boolean {
   if (count < 2) return false;
   for (const g of gaps) {
     const c = text.charCodeAt(seps[2 * g]!);
     if (seps[2 * g + 1]! - seps[2 * g]! !== 1 || (c !== DOT && c !== DASH)) return false;
   }
-  for (let w = 0; w < count; w++) if (!LETTER_NAMES.has(wordText(w))) return false;
+  for (let w = 0; w < count; w++) if (!letterNames.has(wordText(w))) return false;
   for (const g of gaps) mark(seps[2 * g]!, seps[2 * g + 1]!, TO_SPACE);
   return true;
 }
 
-export const obfuscation: FoldStep = { kind: 'pass', id: 'ar/normalize/obfuscation', run: joinObfuscated };
+/** The step, reading the listed words it is given (a lexicon's, `Lexicon.normalize`). */
+export function obfuscationWith(words: ListedWords): FoldStep {
+  return { kind: 'pass', id: 'ar/normalize/obfuscation', run: (input) => joinObfuscated(input, words) };
+}

@@ -8,11 +8,13 @@
 import type { CharTable, FoldStep } from '../../../text/folded.js';
 import { compose } from './compose.js';
 import { hashtags } from './hashtags.js';
-import { obfuscation } from './obfuscation.js';
+import { obfuscationWith } from './obfuscation.js';
+import type { ListedWords } from './listed-words.js';
+import { noListedWords } from './listed-words.js';
 
 export { compose, composeHamza } from './compose.js';
 export { hashtags, unhashtag } from './hashtags.js';
-export { obfuscation, joinObfuscated } from './obfuscation.js';
+export { obfuscationWith, joinObfuscated } from './obfuscation.js';
 
 function range(from: number, to: number, to_: string): [string, string][] {
   const out: [string, string][] = [];
@@ -211,8 +213,13 @@ export const punctuation: FoldStep = {
   ]),
 };
 
-/** The full matching view, in order. */
-export const matchingSteps: readonly FoldStep[] = [
+/** The matching view, in order, its obfuscation step reading `words` (a lexicon's, `Lexicon.normalize`). */
+export function matchingStepsWith(words: ListedWords): readonly FoldStep[] {
+  return [...TABLE_AND_TAG_STEPS, obfuscationWith(words)];
+}
+
+/** Every step before the obfuscation join, in order. */
+const TABLE_AND_TAG_STEPS: readonly FoldStep[] = [
   compose,
   invisible,
   presentationForms,
@@ -226,5 +233,7 @@ export const matchingSteps: readonly FoldStep[] = [
   quotes,
   punctuation,
   hashtags,
-  obfuscation,
 ];
+
+/** The matching view with no listed words: what folds a lexicon entry (plain: no cut, no dots). */
+export const matchingSteps: readonly FoldStep[] = matchingStepsWith(noListedWords());

@@ -9,7 +9,7 @@
 
 import type { Quantity, Qualifier } from '../../../types.js';
 import { fold } from '../normalize/index.js';
-import { readings, tokenReadings } from '../read/morphology.js';
+import { tokenReadings } from '../read/morphology.js';
 import type { LexWord, Lexicon } from '../lexicon/lexicon.js';
 import type { NumberWord, QualifierForm } from '../lexicon/number-words.js';
 
@@ -41,7 +41,7 @@ function numberWord(
   allowConjunction: boolean,
   bare = false,
 ): { word: NumberWord; conj: boolean } | null {
-  for (const r of readings(text)) {
+  for (const r of lex.readings(text)) {
     const word = lex.numberWords.get(r.stem);
     if (!word) continue;
     if (bare && r.prefixes.some((p) => p !== 'و')) continue;
@@ -317,9 +317,9 @@ function halfAfterAnd(r: CardinalReading, word: NumberWord, atomAt: number): Car
   r.j = atomAt + 1;
   const again = r.toks[r.j];
   if (again && again.kind === 'word') {
-    const scale = readings(again.text).find(
-      (x) => x.definite && r.lex.numberWords.get(x.stem)?.value === r.lastScale,
-    );
+    const scale = r.lex
+      .readings(again.text)
+      .find((x) => x.definite && r.lex.numberWords.get(x.stem)?.value === r.lastScale);
     if (scale) r.j++;
   }
   r.rules.push('ar/number/fraction');

@@ -12,8 +12,9 @@
 //   · لم يتعرض أحد لإصابات (nobody: `أحد` after a negated verb)
 
 import type { Quantity } from '../../../types.js';
-import { readings, tokenReadings } from '../read/morphology.js';
+import { tokenReadings } from '../read/morphology.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import type { WordClass } from '../lexicon/closed-words.js';
 import type { Cardinal, Tok } from './numbers.js';
 import {
   interval,
@@ -189,7 +190,7 @@ function isYear(view: SentenceView, i: number, end: number): boolean {
   if (
     tok.kind === 'number' &&
     /^\d{1,4}$/.test(tok.text) &&
-    (era(next) || (isWord(next, 'قبل', 'بعد') && era(toks[end + 1])))
+    (era(next) || (isA(view, next, 'era-direction') && era(toks[end + 1])))
   )
     return true;
   if (tok.kind !== 'number' || !/^\d{4}$/.test(tok.text)) return false;
@@ -232,25 +233,18 @@ function percentEnd(view: SentenceView, end: number): number {
 
 // Patterns of the per-token tests below, compiled once: a regex literal inside a function is a new
 // object each time the function runs, and these run on most tokens of every sentence.
-const PERCENT_WORD = /^(ال|بال|لل|وال|فال)(مئه|مائه)$/;
 const TWO_STEM = /^اثن/;
 const ONE_OR_TWO_STEM = /^(اثن|احد|احدي)/;
-const DEFINITE_VAGUE = /^(ال|لل|بال|وال|فال)(عشرات|مئات|الاف|ملايين|مليارات|الوف)/;
 const GLUED_CONJUNCTION = /^[وف]/;
 
-function isPercentWord(tok: Tok): boolean {
-  return tok.kind === 'word' && PERCENT_WORD.test(tok.text);
+function isPercentWord(lex: Lexicon, tok: Tok): boolean {
+  return tok.kind === 'word' && lex.closed.has('percent-word', tok.text);
 }
 
 /** The second bound of a range after token `k` (`إلى 30`، `حتى 30`، `أو أربعة`), or null. */
-function upperBound(
-  lex: Lexicon,
-  toks: readonly Tok[],
-  k: number,
-  words: readonly string[],
-): Cardinal | null {
+function upperBound(lex: Lexicon, toks: readonly Tok[], k: number, link: WordClass): Cardinal | null {
   const tok = toks[k];
-  if (!tok || tok.kind !== 'word' || !words.includes(tok.text)) return null;
+  if (!tok || tok.kind !== 'word' || !lex.closed.has(link, tok.text)) return null;
   return readCardinal(lex, toks, k + 1);
 }
 
@@ -289,9 +283,8 @@ function readRange(view: SentenceView, i: number): QuantityMention | null {
   const a = readCardinal(view.lex, toks, i + 1);
   if (!a || isLabelNumber(view, i + 1) || isYear(view, i + 1, a.end)) return null;
   let b: Cardinal | null = null;
-  if (between)
-    b = cardinalAfterAnd(view.lex, toks, a.end) ?? upperBound(view.lex, toks, a.end, ['الي', 'حتي']);
-  else if (!changeVerbBefore(view, i)) b = upperBound(view.lex, toks, a.end, ['الي', 'حتي']);
+  if (between) b = cardinalAfterAnd(view.lex, toks, a.end) ?? upperBound(view.lex, toks, a.end, 'range-end');
+  else if (!changeVerbBefore(view, i)) b = upperBound(view.lex, toks, a.end, 'range-end');
   if (!b || view.excluded.has(b.end - 1) || isTimeNoun(view, toks[b.end])) return null;
   const quantity = rangeQuantity(a, b);
   if (!quantity) return null;
@@ -343,12 +336,14 @@ function isNumberLike(lex: Lexicon, tok: Tok): boolean {
   );
 }
 
-/** A number word with the article (`الثلاثة`، `الاثنين`) points back to a known count or is a day. */
+/**
+ * A number word with the article (`الثلاثة`، `الاثنين`) points back to a known count or is a day. The
+ * vague words and the scales' plurals (`العشرات`، `الآلاف`) are none: numbers.tsv types them so.
+ */
 function isDefiniteNumeral(lex: Lexicon, tok: Tok): boolean {
   return (
     tok.kind === 'word' &&
-    tokenReadings(tok).some((r) => r.definite && (isNumeralStem(lex, r.stem) || TWO_STEM.test(r.stem))) &&
-    !DEFINITE_VAGUE.test(tok.text)
+    tokenReadings(tok).some((r) => r.definite && (isNumeralStem(lex, r.stem) || TWO_STEM.test(r.stem)))
   );
 }
 
@@ -364,7 +359,9 @@ function opensByLetters(lex: Lexicon, tok: Tok): boolean {
     mayOpenCardinal(lex, text) ||
     (GLUED_CONJUNCTION.test(text) && mayOpenCardinal(lex, text.slice(1))) ||
     isNumberLike(lex, tok) ||
-    readings(text).some((r) => r.stem === 'بين' || r.stem === 'عدد' || r.stem === 'احد' || r.stem === 'احدي')
+    lex
+      .readings(text)
+      .some((r) => r.stem === 'بين' || r.stem === 'عدد' || r.stem === 'احد' || r.stem === 'احدي')
   );
 }
 
@@ -420,7 +417,7 @@ function opensNothing(view: SentenceView, i: number): boolean {
   return (
     view.excluded.has(i) ||
     (tok.kind !== 'word' && tok.kind !== 'number') ||
-    isPercentWord(tok) ||
+    isPercentWord(view.lex, tok) ||
     !mayOpen(view, i)
   );
 }
@@ -429,11 +426,11 @@ function opensNothing(view: SentenceView, i: number): boolean {
 function quantityAt(view: SentenceView, i: number): QuantityStep {
   const tok = view.toks[i]!;
   // `الحادي عشر`، `السادسة عشرة`: the ten of a teen ordinal counts nothing.
-  if (isWord(tok, 'عشر', 'عشره') && view.lex.closed.has('ordinal-unit', view.toks[i - 1]?.text ?? ''))
+  if (isA(view, tok, 'ten-word') && view.lex.closed.has('ordinal-unit', view.toks[i - 1]?.text ?? ''))
     return skipTo(i + 1);
   // `الاثني عشر`، `الخمسة عشر`: a definite numeral, its teen part included, points back.
   if (tok.kind === 'word' && isNumberLike(view.lex, tok))
-    return skipTo(i + (isWord(view.toks[i + 1], 'عشر', 'عشره') ? 2 : 1));
+    return skipTo(i + (isA(view, view.toks[i + 1], 'ten-word') ? 2 : 1));
   const range = readRange(view, i);
   if (range) return { found: [range], next: range.qEnd };
   const at = numberAt(view, i);
@@ -468,7 +465,7 @@ function noNumberAt(view: SentenceView, i: number): QuantityStep {
   if (dual) {
     found.push(dual);
     // `انتحاريين اثنين`: the number adjective repeats the dual.
-    if (isWord(view.toks[i + 1], 'اثنين', 'اثنان', 'اثنتين', 'اثنتان')) next++;
+    if (isA(view, view.toks[i + 1], 'two-word')) next++;
   }
   return { found, next: next + 1 };
 }
@@ -482,7 +479,8 @@ function namesOrTimes(view: SentenceView, i: number, at: NumberAt): boolean {
   const link = toks[num.end];
   if (
     link &&
-    (((link.text === '-' || /^(الي|حتي|و|او)$/.test(link.text)) && view.excluded.has(num.end + 1)) ||
+    (((link.text === '-' || view.lex.closed.has('range-link', link.text)) &&
+      view.excluded.has(num.end + 1)) ||
       (/^و/.test(link.text) && view.excluded.has(num.end)))
   )
     return true;
@@ -567,8 +565,8 @@ function rangeFrom(view: SentenceView, i: number, at: NumberAt, qStart: number):
   const dash = toks[num.end]?.text === '-' || toks[num.end]?.text === '\u2013';
   const b =
     (dash && toks[num.end + 1]?.kind === tok.kind ? readCardinal(view.lex, toks, num.end + 1) : null) ??
-    (!changeVerbBefore(view, i) ? upperBound(view.lex, toks, num.end, ['الي', 'حتي']) : null) ??
-    upperBound(view.lex, toks, num.end, ['او']);
+    (!changeVerbBefore(view, i) ? upperBound(view.lex, toks, num.end, 'range-end') : null) ??
+    upperBound(view.lex, toks, num.end, 'alternative');
   if (!b) return null;
   const viaOr = toks[num.end]?.text === 'او';
   // `4 أو 5 ثوان`: a range of time is a duration, both bounds included.
@@ -594,7 +592,7 @@ function rangeFrom(view: SentenceView, i: number, at: NumberAt, qStart: number):
 /** أحد المهاجمين / إحدى الغارات: one, when a plural noun follows (definite or a construct head). */
 function readOneOf(view: SentenceView, i: number): QuantityMention | null {
   const toks = view.toks;
-  if (!isWord(toks[i], 'احد', 'احدي') || /^ال/.test(toks[i]!.text)) return null;
+  if (!isA(view, toks[i], 'one-of') || /^ال/.test(toks[i]!.text)) return null;
   // `لم يتعرض أحد لإصابات`، `لا أحد من`: nobody, the subject of a negated verb, counts no one.
   if (
     isA(view, toks[i - 1], 'negation') ||

@@ -17,15 +17,31 @@ const MIN_STEM = 2;
 
 /**
  * Every plausible split of a word into proclitics and a stem, the unsplit word first. Over-generation
- * is intended: lexicon lookup decides which reading exists.
+ * is intended: lexicon lookup decides which reading exists. Split afresh on each call: a reader
+ * asks its lexicon (`Lexicon.readings`), which keeps the splits of the words it has seen.
  */
 export function readings(word: string): readonly Reading[] {
-  const cached = READINGS.get(word);
-  if (cached) return cached;
-  if (READINGS.size >= READINGS_MAX) READINGS.clear();
-  const out = splitClitics(word);
-  READINGS.set(word, out);
-  return out;
+  return splitClitics(word);
+}
+
+/** Words recur across a batch: their splits, kept (bounded, started over when full). */
+export class ReadingCache {
+  private readonly splits = new Map<string, readonly Reading[]>();
+
+  /** `readings(word)`, split once. */
+  of(word: string): readonly Reading[] {
+    const cached = this.splits.get(word);
+    if (cached) return cached;
+    if (this.splits.size >= READINGS_MAX) this.splits.clear();
+    const out = splitClitics(word);
+    this.splits.set(word, out);
+    return out;
+  }
+
+  /** How many words' splits are kept. */
+  get size(): number {
+    return this.splits.size;
+  }
 }
 
 /** A token that may carry its lexicon record (a token of a read sentence, `readSentence`). */
@@ -40,8 +56,7 @@ export function tokenReadings(tok: RecordedToken): readonly Reading[] {
   return word != null && word.text === tok.text ? word.readings : readings(tok.text);
 }
 
-/** Words recur across a batch; their splits are cached (bounded, cleared when full). */
-const READINGS = new Map<string, readonly Reading[]>();
+/** Splits a reading cache keeps at once. */
 const READINGS_MAX = 200_000;
 
 const NO_PREFIXES: readonly string[] = [];

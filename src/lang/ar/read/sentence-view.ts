@@ -17,7 +17,7 @@ import type {
 } from '../lexicon/lexicon.js';
 import type { Unit } from '../../../types.js';
 import type { WordClass } from '../lexicon/closed-words.js';
-import { readings, tokenReadings } from './morphology.js';
+import { tokenReadings } from './morphology.js';
 import { fold } from '../normalize/index.js';
 import { matchPhraseWords } from './phrases.js';
 import { isParticleQad } from './particle-qad.js';
@@ -60,8 +60,9 @@ export interface SentenceView {
   readonly speakers: { start: number; end: number }[];
 }
 
-export function stems(text: string): string[] {
-  return readings(text).map((r) => r.stem);
+/** The stems of a word token's clitic readings. */
+export function stems(tok: Tok): string[] {
+  return tokenReadings(tok).map((r) => r.stem);
 }
 
 /**
@@ -189,8 +190,13 @@ function wordEvent(word: LexWord, lex: Lexicon): EventEntry | null {
 /**
  * Whether a word tells of violence by itself: an event word of a figure or of a mention (`المجزرة`),
  * a casualty noun, a war, arms or an armed side.
+ *
+ * Wider than the event-mention reader's `violentNonEvent` (events/mentions.ts), on purpose: what a
+ * victim is a victim of (`ضحية هجوم`، `ضحية الحرب`، `ضحية قصف النظام`) tells of violence when it is any
+ * event word, figurative ones included, a war or a government; there, beside a figurative event word,
+ * event words are weighed apart and a government is no support.
  */
-function violent(word: LexWord, lex: Lexicon): boolean {
+function tellsOfViolenceItself(word: LexWord, lex: Lexicon): boolean {
   const info = word.info;
   return (
     info.events.length > 0 ||
@@ -229,8 +235,9 @@ function figurativeVictim(
   // `ذهب ضحايا مدنيون`: people named after it are the victims themselves.
   if (!next || next.info.nouns.some((n) => PERSON_UNITS.has(n.entry.unit))) return false;
   // `ضحية لمقلب`: what it is a victim of, past the preposition.
-  const of = next.text.startsWith('ل') && !violent(next, lex) ? lex.word(next.text.slice(1)) : next;
-  return !violent(next, lex) && !violent(of, lex);
+  const of =
+    next.text.startsWith('ل') && !tellsOfViolenceItself(next, lex) ? lex.word(next.text.slice(1)) : next;
+  return !tellsOfViolenceItself(next, lex) && !tellsOfViolenceItself(of, lex);
 }
 
 /** Tokens of a folded range, with lexicon knowledge looked up lazily and cached per word. */
@@ -350,7 +357,7 @@ export function buildSentenceView(
 
 /** The stems of a word's definite readings that can name a body back (`التنظيم` → تنظيم), in order. */
 function anaphoricStems(word: LexWord, lex: Lexicon): readonly string[] {
-  word.anaphoric ??= readings(word.text)
+  word.anaphoric ??= word.readings
     .filter((r) => r.definite && lex.closed.hasStem('anaphoric-head', r.stem))
     .map((r) => r.stem);
   return word.anaphoric;

@@ -8,9 +8,6 @@ import { nameAt, validName } from './names.js';
 import type { OutletHit } from './names.js';
 import type { Lexicon } from '../../lexicon/lexicon.js';
 
-/** Words after مراسل that are a kind of correspondent, not an outlet. */
-const CORRESPONDENT_KIND = /^(?:ال)?(?:حربي|ميداني|صحفي|خاص|محلي|عسكري|سابق|مستقل)$/;
-
 export function correspondentHits(text: string, lex: Lexicon): OutletHit[] {
   if (!text.includes('مراسل') || !/(?<![\p{L}])مراسل(?:نا|تنا|ينا|ونا)(?![\p{L}])/u.test(text)) return [];
   const out: OutletHit[] = [];
@@ -18,7 +15,8 @@ export function correspondentHits(text: string, lex: Lexicon): OutletHit[] {
     const span = nameAt(lex, text, m.index + m[0].length, 3);
     if (!span || !validName(lex, text, span)) continue;
     const first = text.slice(span.start, span.end).split(' ')[0]!;
-    if (CORRESPONDENT_KIND.test(first)) continue;
+    // A kind of correspondent (`مراسل حربي`), not an outlet.
+    if (lex.closed.has('correspondent-kind', first)) continue;
     out.push({ ...span, rule: 'ar/meta/outlet-correspondent' });
   }
   return out;

@@ -12,9 +12,6 @@ export interface OutletHit {
   readonly rule: string;
 }
 
-const GENERIC_NAME =
-  /^(?:ال)?(?:اخر|اخبار|اهم|كل|جميع|المزيد|تغطيه|صفحه|صفحتنا|حسابنا|قناتنا|نشرتنا|مباشره|مصادر|مصدر|اي|هذا|هذه|نا|ه|ها|هم|هما)$/;
-
 /**
  * Reads a name starting at `from`: a quoted string, or up to `maxWords` words before a stop (a
  * preposition, complementizer or time word: the closed class outlet-name-stop, read as written).
@@ -52,7 +49,7 @@ export function validName(lex: Lexicon, text: string, span: Span): boolean {
   if (/[.،,:؟?!\n]/.test(name)) return false;
   const words = name.split(/\s+/);
   if (words.length > 5) return false;
-  return !GENERIC_NAME.test(words[0]!) && !lex.closed.has('outlet-name-stop', words[0]!);
+  return !lex.closed.has('generic-outlet-word', words[0]!) && !lex.closed.has('outlet-name-stop', words[0]!);
 }
 
 export function nameKey(text: string, span: Span): string {

@@ -11,10 +11,6 @@ import type { Lexicon } from '../../lexicon/lexicon.js';
 import { nameAt, validName, wordsBefore } from './names.js';
 import type { OutletHit } from './names.js';
 
-/** Adjectives that close a title before لـ (`القائد العام لـ"X"` is "of X", not "told X"). */
-const TITLE_TAIL =
-  /^(?:العام|العامه|الرسمي|الرسميه|الاعلامي|الاعلاميه|باسم|الاعلي|التابع|التابعه|العليا|المركزي|المشترك|الميداني|الاول|رئيس|قائد|مدير|عضو)$/;
-
 /**
  * `في تصريح/حديث لـ"`: the noun first, then "not glued to a letter" as a lookbehind over the noun
  * itself, so that V8 scans for the noun's letters instead of testing a \p class at every position.
@@ -41,7 +37,8 @@ export function toldHits(text: string, lex: Lexicon): OutletHit[] {
     const first = text.slice(span.start, span.end).split(' ')[0]!;
     if (/^ل/.test(first)) return;
     const before = wordsBefore(text, at, 8);
-    if (before.length === 0 || TITLE_TAIL.test(before[0]!)) return;
+    // A title closed before لـ (`القائد العام لـ"X"` is "of X", not "told X").
+    if (before.length === 0 || lex.closed.has('title-tail', before[0]!)) return;
     if (!before.some((word) => isReportVerb(lex, word))) return;
     out.push({ ...span, rule: 'ar/meta/outlet-told' });
   };
