@@ -9,6 +9,7 @@ import { nounForms, readings, stripPronoun, verbForms } from '../read/morphology
 import { listCell, readTsv } from './tsv.js';
 import { ClosedWords, isCliticRule, isWordClass } from './closed-words.js';
 import type { Reading } from '../read/morphology.js';
+import { RecordTable } from './record-table.js';
 import { addNumberWords, addQualifiers, emptyQualifiers } from './number-words.js';
 import type { NumberWord, QualifierTables } from './number-words.js';
 
@@ -217,7 +218,7 @@ interface MutableInfo {
 export class Lexicon {
   private readonly words = new Map<string, MutableInfo>();
   private readonly phrasesByFirst = new Map<string, Phrase[]>();
-  private readonly records = new Map<string, LexWord>();
+  private readonly records = new RecordTable<LexWord>(RECORDS_MAX);
   readonly entities: GazetteerEntry[] = [];
   readonly entityById = new Map<string, GazetteerEntry>();
   /** What a strike noun says of the weapon, by the noun's folded lemma (strike-means.tsv). */
@@ -365,11 +366,18 @@ export class Lexicon {
    * first sight and kept, so that a reader pays one table lookup per token.
    */
   word(word: string): LexWord {
-    const cached = this.records.get(word);
-    if (cached) return cached;
+    return this.records.get(word, 0, word.length, this.newRecord);
+  }
+
+  /** `word` for the spelling text[start, end), cut from the text only the first time it is seen. */
+  wordAt(text: string, start: number, end: number): LexWord {
+    return this.records.get(text, start, end, this.newRecord);
+  }
+
+  private readonly newRecord = (word: string): LexWord => {
     // Every field present from the start, so that all records share one shape.
     const phrases = this.phrasesOf(word);
-    const record: LexWord = {
+    return {
       text: word,
       readings: readings(word),
       info: this.infoOf(word),
@@ -386,10 +394,7 @@ export class Lexicon {
       classesBy: undefined,
       classesAt: undefined,
     };
-    if (this.records.size >= RECORDS_MAX) this.records.clear();
-    this.records.set(word, record);
-    return record;
-  }
+  };
 
   /** Everything the lexicons know about a word, over all its clitic readings. */
   lookup(word: string): WordInfo {

@@ -5,7 +5,7 @@
 
 import type { Span } from '../../../types.js';
 import type { FoldedText } from '../../../text/folded.js';
-import { tokenize } from '../../../text/tokens.js';
+import { eachToken } from '../../../text/tokens.js';
 import type {
   EventEntry,
   GazetteerEntry,
@@ -237,13 +237,15 @@ function figurativeVictim(
 export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): SentenceReading {
   const toks: Tok[] = [];
   const words: (LexWord | null)[] = [];
-  // Each word token carries its record, and its text is the record's (one string for each spelling).
-  for (const t of tokenize(folded.text, range.start, range.end)) {
-    if (t.kind === 'newline') continue;
-    const word = t.kind === 'word' ? lex.word(t.text) : null;
+  // Each word token carries its record, and its text is the record's (one string for each spelling,
+  // found by its offsets: a word is cut from the text only when the lexicon first meets it).
+  const text = folded.text;
+  eachToken(text, range.start, range.end, (start, end, kind) => {
+    if (kind === 'newline') return;
+    const word = kind === 'word' ? lex.wordAt(text, start, end) : null;
     words.push(word);
-    toks.push({ start: t.start, end: t.end, text: word ? word.text : t.text, kind: t.kind, word });
-  }
+    toks.push({ start, end, text: word ? word.text : text.slice(start, end), kind, word });
+  });
   const info = (i: number): WordInfo | null => words[i]?.info ?? null;
   const names = new Array<EntityCandidates | null>(toks.length).fill(null);
   const predicates = new Array<EventHit | null>(toks.length).fill(null);
