@@ -10,7 +10,6 @@ import type { Claim, Hop, TextSpan } from '../../../types.js';
 import type { PackMention } from '../../../engine/pack.js';
 import type { SpeakerMention } from '../attribution/speakers.js';
 import type { GazetteerEntry, Lexicon } from '../lexicon/lexicon.js';
-import { fold } from '../normalize/index.js';
 import { keyId, personKeyWords, plausibleName } from './people.js';
 
 export interface DocumentSpeakers {
@@ -36,8 +35,9 @@ interface Cluster {
 }
 
 /** Folded words of a body's name, clitic و and quotes off: the key of an unlisted body. */
-function bodyKey(name: string): string {
-  return fold(name)
+function bodyKey(lex: Lexicon, name: string): string {
+  return lex
+    .foldedName(name)
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
     .trim()
     .replace(/^و(?=ال)/, '')
@@ -49,7 +49,7 @@ function byName(lex: Lexicon): Map<string, GazetteerEntry | null> {
   const out = new Map<string, GazetteerEntry | null>();
   for (const e of lex.entities) {
     for (const n of [e.name, ...e.aliases]) {
-      const k = bodyKey(n);
+      const k = bodyKey(lex, n);
       const prior = out.get(k);
       out.set(k, prior === undefined || prior === e ? e : null);
     }
@@ -63,7 +63,7 @@ const lexNames = new WeakMap<Lexicon, Map<string, GazetteerEntry | null>>();
 export function listedByName(lex: Lexicon, name: string): GazetteerEntry | null {
   let map = lexNames.get(lex);
   if (!map) lexNames.set(lex, (map = byName(lex)));
-  return map.get(bodyKey(name)) ?? null;
+  return map.get(bodyKey(lex, name)) ?? null;
 }
 
 /** A folded word a name ends before: a function word or `أن` as the name readers meet it. */
@@ -78,13 +78,13 @@ function endsName(lex: Lexicon, word: string): boolean {
 function bodyName(name: string, lex: Lexicon): string {
   const words = name.split(/\s+/);
   // `لوكالة الأنباء …`، `لهيئة …`: the preposition is not part of the name.
-  const bare = fold(words[0] ?? '').slice(1);
+  const bare = lex.foldedName(words[0] ?? '').slice(1);
   if (
     /^ل/.test(words[0] ?? '') &&
     (lex.closed.hasStem('outlet-head', bare) || lex.closed.hasBareOrDefinite('organization-head', bare))
   )
     words[0] = words[0]!.slice(1);
-  const stop = words.findIndex((w, k) => k > 0 && endsName(lex, fold(w)));
+  const stop = words.findIndex((w, k) => k > 0 && endsName(lex, lex.foldedName(w)));
   return words.slice(0, stop > 0 ? Math.min(stop, 5) : 5).join(' ');
 }
 
@@ -93,7 +93,8 @@ function bodyName(name: string, lex: Lexicon): string {
  * a reporting verb, an event or a counted noun, a plural in ات or a feminine adjective in ية.
  */
 function personLike(name: string, lex: Lexicon): boolean {
-  return fold(name)
+  return lex
+    .foldedName(name)
     .replace(/[^\p{L}\s]/gu, ' ')
     .split(/\s+/)
     .filter((w) => w !== '')
@@ -163,7 +164,7 @@ function publisherIds(
     const listed = listedByName(lex, name);
     if (listed && docs.some((o) => o.listed.has(listed.id))) publisherId.set(d.id, listed.id);
     else if (!listed && d.publisherSpan) {
-      const c = cluster('outlet', bodyKey(name));
+      const c = cluster('outlet', bodyKey(lex, name));
       c.names.set(name, (c.names.get(name) ?? 0) + 1);
       c.mentions.push({ doc: d.id, span: d.publisherSpan });
       publisherId.set(d.id, c.id);
@@ -190,10 +191,10 @@ export function linkSpeakers(docs: readonly DocumentSpeakers[], lex: Lexicon): B
   for (const d of docs) {
     for (const m of d.named) {
       let c: Cluster;
-      if (!plausibleName(m.name)) continue;
+      if (!plausibleName(lex, m.name)) continue;
       if (m.kind === 'person' && !personLike(m.name, lex)) continue;
       // `وسائل إعلام مقربة منه`: media in general, not one outlet.
-      if (m.kind === 'outlet' && /^(و?وسا[يئ]ل)$/.test(fold(m.name).split(' ')[0] ?? '')) continue;
+      if (m.kind === 'outlet' && /^(و?وسا[يئ]ل)$/.test(lex.foldedName(m.name).split(' ')[0] ?? '')) continue;
       if (m.kind === 'person') {
         const words = personKeyWords(lex, m.name);
         if (words.length === 0) continue;
@@ -203,7 +204,7 @@ export function linkSpeakers(docs: readonly DocumentSpeakers[], lex: Lexicon): B
         c = cluster('person', key);
       } else {
         const trimmed = bodyName(m.name, lex);
-        const key = bodyKey(trimmed);
+        const key = bodyKey(lex, trimmed);
         // A head word alone (`المرصد`، `الموقع`) refers back to a body; it names none.
         if (!key.includes(' ')) continue;
         c = cluster(m.kind, key);
@@ -214,7 +215,7 @@ export function linkSpeakers(docs: readonly DocumentSpeakers[], lex: Lexicon): B
         !c.mentions.some((x) => x.doc === d.id && x.span.start === m.span.start && x.span.end === m.span.end)
       )
         c.mentions.push({ doc: d.id, span: m.span });
-      idOf.set(at(d.id, m.kind, m.kind === 'person' ? m.name : bodyKey(m.name)), c.id);
+      idOf.set(at(d.id, m.kind, m.kind === 'person' ? m.name : bodyKey(lex, m.name)), c.id);
     }
   }
 
@@ -226,7 +227,7 @@ export function linkSpeakers(docs: readonly DocumentSpeakers[], lex: Lexicon): B
     if (index === 0) id = publisherId.get(doc);
     if (!id && hop.kind === 'person') id = idOf.get(at(doc, 'person', hop.name));
     if (!id && (hop.kind === 'organization' || hop.kind === 'outlet'))
-      id = idOf.get(at(doc, hop.kind, bodyKey(hop.name)));
+      id = idOf.get(at(doc, hop.kind, bodyKey(lex, hop.name)));
     // Only ids of entities the list will hold (a cluster met only by role has no name of its own).
     if (id && !publisherId.has(doc) && (clusters.get(id)?.names.size ?? 1) === 0) id = undefined;
     return id ? { ...hop, entity: id } : hop;

@@ -6,7 +6,6 @@
 // Must not meet: `سامر الأحمد` / `سامي الأحمد` (two people sharing a surname).
 
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { fold } from '../normalize/index.js';
 
 /**
  * The words of a person's name in their meeting form: folded, titles off (closed class name-title),
@@ -14,7 +13,8 @@ import { fold } from '../normalize/index.js';
  */
 export function personKeyWords(lex: Lexicon, name: string): string[] {
   const closed = lex.closed;
-  const raw = fold(name)
+  const raw = lex
+    .foldedName(name)
     .replace(/[^\p{L}\s]/gu, ' ')
     .split(/\s+/)
     .filter((w) => w !== '');
@@ -100,8 +100,9 @@ export function keyId(prefix: string, key: string): string {
  * Whether a speaker phrase read as a name looks like one: no word carries a pronoun suffix
  * (`بمساعدتها`، `لقواتها`، `خلالها` are nouns and prepositions, not names).
  */
-export function plausibleName(name: string): boolean {
-  const words = fold(name)
+export function plausibleName(lex: Lexicon, name: string): boolean {
+  const words = lex
+    .foldedName(name)
     .replace(/[^\p{L}\s]/gu, ' ')
     .split(/\s+/)
     .filter((w) => w !== '');

@@ -254,6 +254,22 @@ export class Lexicon {
   /** The head words each gazetteer entry can be named back by (`التنظيم`), found once when first asked. */
   readonly anaphoricHeads = new Map<GazetteerEntry, readonly string[]>();
 
+  /** Names folded (`foldedName`), kept: a batch meets one speaker's or listed body's name again and again. */
+  private readonly foldedNames = new Map<string, string>();
+
+  /**
+   * `fold(name)`, kept on the lexicon: the name readers fold each speaker, body and listed name they
+   * meet, and the whole normalizer is a long way round for a name folded a moment before.
+   */
+  foldedName(name: string): string {
+    let folded = this.foldedNames.get(name);
+    if (folded === undefined) {
+      if (this.foldedNames.size >= KEYS_MAX) this.foldedNames.clear();
+      this.foldedNames.set(name, (folded = fold(name)));
+    }
+    return folded;
+  }
+
   /** What a word's record can open as an event mention, found once and kept on the record. */
   startsOf(word: LexWord): MentionStarts {
     return (word.starts ??= this.mentionStarts(word.text));

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArabic } from '../extract.js';
 import { loadArabicLexicon } from './lexicon.js';
+import { fold } from '../normalize/index.js';
 
 test('lexicon: a reader given another lexicon uses its closed-class words', () => {
   const text = 'زار الموقع 40 طالبا.';
@@ -43,4 +44,12 @@ test("lexicon: what the sentence reader works out once is kept on the reader's l
   assert.ok(used.nounEvents.size > 0);
   assert.equal(other.anaphoricHeads.size, 0);
   assert.equal(other.nounEvents.size, 0);
+});
+
+test('lexicon: a folded name kept on the lexicon is the fold of the name, asked again or not', () => {
+  const lex = loadArabicLexicon();
+  for (const name of ['المتحدث باسم الشرطة', 'أبو محمد الجولاني', 'حنّا', 'داعـ.ـش', '']) {
+    assert.equal(lex.foldedName(name), fold(name));
+    assert.equal(lex.foldedName(name), fold(name));
+  }
 });

@@ -18,7 +18,6 @@ import type {
 import type { Unit } from '../../../types.js';
 import type { WordClass } from '../lexicon/closed-words.js';
 import { readings, tokenReadings } from './morphology.js';
-import { fold } from '../normalize/index.js';
 import { matchPhraseWords } from './phrases.js';
 import { isParticleQad } from './particle-qad.js';
 import { chooseEntry, entityCandidatesAt, spelledAsListed } from '../entities/link.js';
@@ -260,7 +259,7 @@ export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): Sen
       if (j < 0) continue;
       if (!bestEvent || j > bestEvent.end) bestEvent = { entry: phrase.payload.entry, start: i, end: j };
     }
-    names[i] = spelled(entityCandidatesAt(lex, toks, words, i), folded, toks);
+    names[i] = spelled(entityCandidatesAt(lex, toks, words, i), folded, toks, lex);
     if (!bestEvent && !isParticleQad(lex, toks, words, i)) {
       const single = wordEvent(words[i]!, lex);
       if (single && !figurativeVictim(toks, words, i, lex))
@@ -276,11 +275,13 @@ function spelled(
   named: EntityCandidates | null,
   folded: FoldedText,
   toks: readonly Tok[],
+  lex: Lexicon,
 ): EntityCandidates | null {
   if (named === null || named.end !== named.start + 1) return named;
   const tok = toks[named.start]!;
   const written = folded.original.slice(folded.starts[tok.start], folded.ends[tok.end - 1]);
-  const entries = named.entries.filter((e) => spelledAsListed(e, written, fold));
+  const foldName = (name: string): string => lex.foldedName(name);
+  const entries = named.entries.filter((e) => spelledAsListed(e, written, foldName));
   if (entries.length === named.entries.length) return named;
   return entries.length > 0 ? { ...named, entries } : null;
 }
@@ -372,7 +373,7 @@ function anaphoricHeads(entry: GazetteerEntry, lex: Lexicon): readonly string[] 
   if (known) return known;
   const heads: string[] = [];
   for (const name of [entry.name, ...entry.aliases]) {
-    const folded = fold(name);
+    const folded = lex.foldedName(name);
     const head = folded.split(' ')[0]!;
     if (lex.closed.hasStem('anaphoric-head', head) && folded.includes(' ')) heads.push(head);
   }
