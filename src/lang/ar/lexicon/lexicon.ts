@@ -254,6 +254,12 @@ export class Lexicon {
   /** The head words each gazetteer entry can be named back by (`التنظيم`), found once when first asked. */
   readonly anaphoricHeads = new Map<GazetteerEntry, readonly string[]>();
 
+  /**
+   * Which date extractors' cues a token without a record holds (digits, marks: a bit each), once the
+   * date reader has asked; a word keeps its own on its record (`LexWord.dateCues`).
+   */
+  readonly dateCuesOfTokens = new Map<string, number>();
+
   /** Names folded (`foldedName`), kept: a batch meets one speaker's or listed body's name again and again. */
   private readonly foldedNames = new Map<string, string>();
 
