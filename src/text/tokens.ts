@@ -50,6 +50,22 @@ function isDigit(c: number): boolean {
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
+  eachToken(text, from, to, (start, end, kind) => {
+    tokens.push({ start, end, text: text.slice(start, end), kind });
+  });
+  return tokens;
+}
+
+/**
+ * The tokens of `tokenize`, handed to `visit` by their offsets and kind, in order: a reader that
+ * makes its own token objects (or looks a word up by its offsets) cuts no text it does not keep.
+ */
+export function eachToken(
+  text: string,
+  from: number,
+  to: number,
+  visit: (start: number, end: number, kind: TokenKind) => void,
+): void {
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -63,14 +79,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     } else if (isDigit(c)) {
       kind = 'number';
-      j = i + 1;
-      while (j < to) {
-        const d = text.charCodeAt(j);
-        if (isDigit(d)) j++;
-        else if ((d === 44 || d === 46 || d === 0x060c) && j + 1 < to && isDigit(text.charCodeAt(j + 1)))
-          j += 2;
-        else break;
-      }
+      j = digitRunEnd(text, i, to);
     } else {
       const first = letterAt(text, i, to);
       if (first > 0) {
@@ -88,8 +97,19 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         j = i + (pair && low >= 0xdc00 && low <= 0xdfff ? 2 : 1);
       }
     }
-    tokens.push({ start: i, end: j, text: text.slice(i, j), kind });
+    visit(i, j, kind);
     i = j;
   }
-  return tokens;
+}
+
+/** The end of the digit run at `i`: a separator counts only between digits. */
+function digitRunEnd(text: string, i: number, to: number): number {
+  let j = i + 1;
+  while (j < to) {
+    const d = text.charCodeAt(j);
+    if (isDigit(d)) j++;
+    else if ((d === 44 || d === 46 || d === 0x060c) && j + 1 < to && isDigit(text.charCodeAt(j + 1))) j += 2;
+    else break;
+  }
+  return j;
 }

@@ -139,6 +139,13 @@ function byKey<T>(list: readonly T[], key: (x: T) => string): Map<string, T[]> {
   return out;
 }
 
+/** A sketch's hashes as a plain list (a loop: `Array.from` walks a typed array through its iterator). */
+function numbersOf(hashes: Uint32Array): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < hashes.length; i++) out.push(hashes[i]!);
+  return out;
+}
+
 /** Merges two lists sorted in canonical order. */
 function merge(a: readonly Unit[], b: readonly Unit[]): Unit[] {
   const out: Unit[] = [];
@@ -178,7 +185,7 @@ export function linkReports(previous: LinkState | null, input: LinkInput): LinkO
     const claims = claimsByDoc.get(d.info.id) ?? [];
     const event = documentEvent(claims, d.info.published, d.info);
     const names = named.get(d.info.id) ?? { parties: [], places: new Map() };
-    const shingles = Array.from(d.sketch ?? sketch(d.text));
+    const shingles = numbersOf(d.sketch ?? sketch(d.text));
     let units: Unit[];
     if (event.status === 'event')
       units = unitsOf(d.info.id, d.info.published, claims, shingles, names, index);

@@ -99,7 +99,7 @@ export function parseDateExpressions(
   const text = folded.text;
   const raw: DateExpression[] = [];
   const reading = { lexicon };
-  const masks = sentences?.map(sentenceCues);
+  const masks = sentences?.map((sentence) => sentenceCues(sentence, lexicon));
   dateExtractors.forEach((extractor, k) => {
     try {
       if (!sentences || !masks) {
@@ -126,9 +126,11 @@ function cuesOf(text: string): number {
   return mask;
 }
 
-const OTHER_CUES = new Map<string, number>();
+/** Tokens without a record (digits, marks) whose cues are kept on the lexicon at once. */
+const TOKEN_CUES_MAX = 50_000;
 
-function sentenceCues(sentence: CuedSentence): number {
+function sentenceCues(sentence: CuedSentence, lexicon: Lexicon): number {
+  const tokenCues = lexicon.dateCuesOfTokens;
   let mask = 0;
   sentence.toks.forEach((tok, i) => {
     const word = sentence.words[i];
@@ -137,11 +139,11 @@ function sentenceCues(sentence: CuedSentence): number {
       mask |= word.dateCues;
       return;
     }
-    let known = OTHER_CUES.get(tok.text);
+    let known = tokenCues.get(tok.text);
     if (known === undefined) {
       known = cuesOf(tok.text);
-      if (OTHER_CUES.size >= 50_000) OTHER_CUES.clear();
-      OTHER_CUES.set(tok.text, known);
+      if (tokenCues.size >= TOKEN_CUES_MAX) tokenCues.clear();
+      tokenCues.set(tok.text, known);
     }
     mask |= known;
   });

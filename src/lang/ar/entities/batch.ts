@@ -37,7 +37,7 @@ interface Cluster {
 /** Folded words of a body's name, clitic و and quotes off: the key of an unlisted body. */
 function bodyKey(lex: Lexicon, name: string): string {
   return lex
-    .fold(name)
+    .foldedName(name)
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
     .trim()
     .replace(/^و(?=ال)/, '')
@@ -78,13 +78,13 @@ function endsName(lex: Lexicon, word: string): boolean {
 function bodyName(name: string, lex: Lexicon): string {
   const words = name.split(/\s+/);
   // `لوكالة الأنباء …`، `لهيئة …`: the preposition is not part of the name.
-  const bare = lex.fold(words[0] ?? '').slice(1);
+  const bare = lex.foldedName(words[0] ?? '').slice(1);
   if (
     /^ل/.test(words[0] ?? '') &&
     (lex.closed.hasStem('outlet-head', bare) || lex.closed.hasBareOrDefinite('organization-head', bare))
   )
     words[0] = words[0]!.slice(1);
-  const stop = words.findIndex((w, k) => k > 0 && endsName(lex, lex.fold(w)));
+  const stop = words.findIndex((w, k) => k > 0 && endsName(lex, lex.foldedName(w)));
   return words.slice(0, stop > 0 ? Math.min(stop, 5) : 5).join(' ');
 }
 
@@ -94,7 +94,7 @@ function bodyName(name: string, lex: Lexicon): string {
  */
 function personLike(name: string, lex: Lexicon): boolean {
   return lex
-    .fold(name)
+    .foldedName(name)
     .replace(/[^\p{L}\s]/gu, ' ')
     .split(/\s+/)
     .filter((w) => w !== '')
@@ -194,7 +194,7 @@ export function linkSpeakers(docs: readonly DocumentSpeakers[], lex: Lexicon): B
       if (!plausibleName(lex, m.name)) continue;
       if (m.kind === 'person' && !personLike(m.name, lex)) continue;
       // `وسائل إعلام مقربة منه`: media in general, not one outlet.
-      if (m.kind === 'outlet' && lex.closed.has('media-plural', lex.fold(m.name).split(' ')[0] ?? ''))
+      if (m.kind === 'outlet' && lex.closed.has('media-plural', lex.foldedName(m.name).split(' ')[0] ?? ''))
         continue;
       if (m.kind === 'person') {
         const words = personKeyWords(lex, m.name);

@@ -14,7 +14,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 export function personKeyWords(lex: Lexicon, name: string): string[] {
   const closed = lex.closed;
   const raw = lex
-    .fold(name)
+    .foldedName(name)
     .replace(/[^\p{L}\s]/gu, ' ')
     .split(/\s+/)
     .filter((w) => w !== '');
@@ -102,7 +102,7 @@ export function keyId(prefix: string, key: string): string {
  */
 export function plausibleName(lex: Lexicon, name: string): boolean {
   const words = lex
-    .fold(name)
+    .foldedName(name)
     .replace(/[^\p{L}\s]/gu, ' ')
     .split(/\s+/)
     .filter((w) => w !== '');

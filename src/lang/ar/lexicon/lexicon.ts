@@ -12,6 +12,7 @@ import { ReadingCache, nounForms, stripPronoun, verbForms } from '../read/morpho
 import { listCell, readTsv } from './tsv.js';
 import { ClosedWords, isCliticRule, isWordClass } from './closed-words.js';
 import type { Reading } from '../read/morphology.js';
+import { RecordTable } from './record-table.js';
 import { addNumberWords, addQualifiers, emptyQualifiers } from './number-words.js';
 import type { NumberWord, QualifierTables } from './number-words.js';
 
@@ -238,7 +239,7 @@ export class Lexicon {
 
   private readonly words = new Map<string, MutableInfo>();
   private readonly phrasesByFirst = new Map<string, Phrase[]>();
-  private readonly records = new Map<string, LexWord>();
+  private readonly records = new RecordTable<LexWord>(RECORDS_MAX);
   readonly entities: GazetteerEntry[] = [];
   readonly entityById = new Map<string, GazetteerEntry>();
   /** What a strike noun says of the weapon, by the noun's folded lemma (strike-means.tsv). */
@@ -279,6 +280,28 @@ export class Lexicon {
   /** Every clitic reading of a folded word (`readings` of the morphology), split once per word. */
   readings(word: string): readonly Reading[] {
     return this.readingCache.of(word);
+  }
+
+  /**
+   * Which date extractors' cues a token without a record holds (digits, marks: a bit each), once the
+   * date reader has asked; a word keeps its own on its record (`LexWord.dateCues`).
+   */
+  readonly dateCuesOfTokens = new Map<string, number>();
+
+  /** Names folded (`foldedName`), kept: a batch meets one speaker's or listed body's name again and again. */
+  private readonly foldedNames = new Map<string, string>();
+
+  /**
+   * `fold(name)` (this lexicon's fold), kept: the name readers fold each speaker, body and listed name they
+   * meet, and the whole normalizer is a long way round for a name folded a moment before.
+   */
+  foldedName(name: string): string {
+    let folded = this.foldedNames.get(name);
+    if (folded === undefined) {
+      if (this.foldedNames.size >= KEYS_MAX) this.foldedNames.clear();
+      this.foldedNames.set(name, (folded = this.fold(name)));
+    }
+    return folded;
   }
 
   /** What a word's record can open as an event mention, found once and kept on the record. */
@@ -393,11 +416,18 @@ export class Lexicon {
    * first sight and kept, so that a reader pays one table lookup per token.
    */
   word(word: string): LexWord {
-    const cached = this.records.get(word);
-    if (cached) return cached;
+    return this.records.get(word, 0, word.length, this.newRecord);
+  }
+
+  /** `word` for the spelling text[start, end), cut from the text only the first time it is seen. */
+  wordAt(text: string, start: number, end: number): LexWord {
+    return this.records.get(text, start, end, this.newRecord);
+  }
+
+  private readonly newRecord = (word: string): LexWord => {
     // Every field present from the start, so that all records share one shape.
     const phrases = this.phrasesOf(word);
-    const record: LexWord = {
+    return {
       text: word,
       readings: this.readings(word),
       info: this.infoOf(word),
@@ -414,10 +444,7 @@ export class Lexicon {
       classesBy: undefined,
       classesAt: undefined,
     };
-    if (this.records.size >= RECORDS_MAX) this.records.clear();
-    this.records.set(word, record);
-    return record;
-  }
+  };
 
   /** Everything the lexicons know about a word, over all its clitic readings. */
   lookup(word: string): WordInfo {

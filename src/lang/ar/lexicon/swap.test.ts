@@ -37,6 +37,14 @@ test("lexicon: what the sentence reader works out once is kept on the reader's l
   assert.equal(other.nounEvents.size, 0);
 });
 
+test('lexicon: a folded name kept on the lexicon is the fold of the name, asked again or not', () => {
+  const lex = loadArabicLexicon();
+  for (const name of ['المتحدث باسم الشرطة', 'أبو محمد الجولاني', 'حنّا', 'داعـ.ـش', '']) {
+    assert.equal(lex.foldedName(name), lex.fold(name));
+    assert.equal(lex.foldedName(name), lex.fold(name));
+  }
+});
+
 test("lexicon: the splits of a word's clitics are kept on the reader's lexicon", () => {
   const text = 'وقال المتحدث باسم الجيش إن 3 جنود قتلوا بالقصف.';
   const used = loadArabicLexicon();

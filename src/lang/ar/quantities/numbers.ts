@@ -37,11 +37,12 @@ export function isNumeralStem(lex: Lexicon, stem: string): boolean {
  */
 function numberWord(
   lex: Lexicon,
-  text: string,
+  spelling: string | Tok,
   allowConjunction: boolean,
   bare = false,
 ): { word: NumberWord; conj: boolean } | null {
-  for (const r of lex.readings(text)) {
+  // A token of a read sentence carries its readings on its record: no lookup of them here.
+  for (const r of typeof spelling === 'string' ? lex.readings(spelling) : tokenReadings(spelling)) {
     const word = lex.numberWords.get(r.stem);
     if (!word) continue;
     if (bare && r.prefixes.some((p) => p !== 'و')) continue;
@@ -76,7 +77,7 @@ export interface Cardinal {
 function wordAt(lex: Lexicon, toks: readonly Tok[], k: number): NumberWord | null {
   const t = toks[k];
   if (!t || t.kind !== 'word') return null;
-  const hit = numberWord(lex, t.text, false, true);
+  const hit = numberWord(lex, t, false, true);
   return hit && !hit.conj ? hit.word : null;
 }
 
@@ -192,7 +193,7 @@ function cardinalStep(r: CardinalReading): 'continue' | 'stop' {
     conj = true;
     atomAt = j + 1;
   } else if (tok.kind === 'word') {
-    const hit = numberWord(r.lex, tok.text, true, j > r.i);
+    const hit = numberWord(r.lex, tok, true, j > r.i);
     if (hit) {
       word = hit.word;
       conj = hit.conj;
@@ -254,7 +255,7 @@ function opening(r: CardinalReading, word: NumberWord, tok: Tok): CardinalStep {
     word.type === 'scale' &&
     /ا$/.test(fold(tok.text)) &&
     after?.kind === 'word' &&
-    !numberWord(r.lex, after.text, true);
+    !numberWord(r.lex, after, true);
   if (!dualConstruct || toks[j + 1]!.text === 'من') return 'atom';
   r.total = 2 * word.value;
   r.lastScale = word.value;
@@ -356,7 +357,7 @@ function groupAtom(r: CardinalReading, word: NumberWord, conj: boolean): 'contin
 export function readVague(lex: Lexicon, toks: readonly Tok[], i: number): Cardinal | null {
   const tok = toks[i];
   if (!tok || tok.kind !== 'word') return null;
-  const hit = numberWord(lex, tok.text, true);
+  const hit = numberWord(lex, tok, true);
   if (hit) {
     const w = hit.word;
     if (w.type === 'vague' || w.type === 'scale-plural') {
@@ -366,7 +367,7 @@ export function readVague(lex: Lexicon, toks: readonly Tok[], i: number): Cardin
       // عشرات الآلاف، مئات الآلاف، بضع مئات، بضعة آلاف، عشرات الملايين
       for (let k = 0; k < 2; k++) {
         const nxt = toks[end];
-        const scale = nxt && nxt.kind === 'word' ? numberWord(lex, nxt.text, false) : null;
+        const scale = nxt && nxt.kind === 'word' ? numberWord(lex, nxt, false) : null;
         if (!scale || scale.conj) break;
         const sw = scale.word;
         const multiplies =

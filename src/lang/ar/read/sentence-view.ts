@@ -5,7 +5,7 @@
 
 import type { Span } from '../../../types.js';
 import type { FoldedText } from '../../../text/folded.js';
-import { tokenize } from '../../../text/tokens.js';
+import { eachToken } from '../../../text/tokens.js';
 import type {
   EventEntry,
   GazetteerEntry,
@@ -18,7 +18,6 @@ import type {
 import type { Unit } from '../../../types.js';
 import type { WordClass } from '../lexicon/closed-words.js';
 import { tokenReadings } from './morphology.js';
-import { fold } from '../normalize/index.js';
 import { matchPhraseWords } from './phrases.js';
 import { isParticleQad } from './particle-qad.js';
 import { chooseEntry, entityCandidatesAt, spelledAsListed } from '../entities/link.js';
@@ -244,13 +243,15 @@ function figurativeVictim(
 export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): SentenceReading {
   const toks: Tok[] = [];
   const words: (LexWord | null)[] = [];
-  // Each word token carries its record, and its text is the record's (one string for each spelling).
-  for (const t of tokenize(folded.text, range.start, range.end)) {
-    if (t.kind === 'newline') continue;
-    const word = t.kind === 'word' ? lex.word(t.text) : null;
+  // Each word token carries its record, and its text is the record's (one string for each spelling,
+  // found by its offsets: a word is cut from the text only when the lexicon first meets it).
+  const text = folded.text;
+  eachToken(text, range.start, range.end, (start, end, kind) => {
+    if (kind === 'newline') return;
+    const word = kind === 'word' ? lex.wordAt(text, start, end) : null;
     words.push(word);
-    toks.push({ start: t.start, end: t.end, text: word ? word.text : t.text, kind: t.kind, word });
-  }
+    toks.push({ start, end, text: word ? word.text : text.slice(start, end), kind, word });
+  });
   const info = (i: number): WordInfo | null => words[i]?.info ?? null;
   const names = new Array<EntityCandidates | null>(toks.length).fill(null);
   const predicates = new Array<EventHit | null>(toks.length).fill(null);
@@ -265,7 +266,7 @@ export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): Sen
       if (j < 0) continue;
       if (!bestEvent || j > bestEvent.end) bestEvent = { entry: phrase.payload.entry, start: i, end: j };
     }
-    names[i] = spelled(entityCandidatesAt(lex, toks, words, i), folded, toks);
+    names[i] = spelled(entityCandidatesAt(lex, toks, words, i), folded, toks, lex);
     if (!bestEvent && !isParticleQad(lex, toks, words, i)) {
       const single = wordEvent(words[i]!, lex);
       if (single && !figurativeVictim(toks, words, i, lex))
@@ -281,11 +282,13 @@ function spelled(
   named: EntityCandidates | null,
   folded: FoldedText,
   toks: readonly Tok[],
+  lex: Lexicon,
 ): EntityCandidates | null {
   if (named === null || named.end !== named.start + 1) return named;
   const tok = toks[named.start]!;
   const written = folded.original.slice(folded.starts[tok.start], folded.ends[tok.end - 1]);
-  const entries = named.entries.filter((e) => spelledAsListed(e, written, fold));
+  const foldName = (name: string): string => lex.foldedName(name);
+  const entries = named.entries.filter((e) => spelledAsListed(e, written, foldName));
   if (entries.length === named.entries.length) return named;
   return entries.length > 0 ? { ...named, entries } : null;
 }
@@ -377,7 +380,7 @@ function anaphoricHeads(entry: GazetteerEntry, lex: Lexicon): readonly string[] 
   if (known) return known;
   const heads: string[] = [];
   for (const name of [entry.name, ...entry.aliases]) {
-    const folded = fold(name);
+    const folded = lex.foldedName(name);
     const head = folded.split(' ')[0]!;
     if (lex.closed.hasStem('anaphoric-head', head) && folded.includes(' ')) heads.push(head);
   }
