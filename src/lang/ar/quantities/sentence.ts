@@ -130,10 +130,12 @@ function isLabelNumber(view: SentenceView, i: number): boolean {
     Number(tok.text) >= Number(toks[i + 2]!.text.replace(/\D/g, '') || 0)
   )
     return true;
+  // `3-4 آلاف`، `2-3 ملايين`: a scale after the second figure makes it a range of thousands.
   if (
     dash(prev) &&
     scorePart(toks[i - 2]) &&
-    (Number(toks[i - 2]!.text.replace(/\D/g, '') || 0) >= Number(digits || 0) || Number(digits || 0) < 10)
+    (Number(toks[i - 2]!.text.replace(/\D/g, '') || 0) >= Number(digits || 0) || Number(digits || 0) < 10) &&
+    (readCardinal(view.lex, toks, i)?.end ?? i + 1) === i + 1
   )
     return true;
   // F-16 · إف-16 · كوفيد-19 · M4 · 5G
