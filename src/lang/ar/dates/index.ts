@@ -23,6 +23,7 @@ import { numericDate } from './extractors/numeric-date.js';
 import { partOfDay } from './extractors/part-of-day.js';
 import { recentSpan } from './extractors/recent-span.js';
 import { relativeDay } from './extractors/relative-day.js';
+import { timeAdverb } from './extractors/time-adverb.js';
 import { relativePeriod } from './extractors/relative-period.js';
 import { sequencePeriod } from './extractors/sequence-period.js';
 import { weekWeekday } from './extractors/week-weekday.js';
@@ -61,6 +62,7 @@ export const dateExtractors: readonly DateExtractor[] = [
   consecutiveDay,
   clockTime,
   partOfDay,
+  timeAdverb,
   // Constructs that hold one of the forms above inside a longer whole, each the longer match, so
   // the overlap step keeps it over its parts: the nth weekday of a month (over a weekday joined
   // to an ordinal day), a weekday inside a named week (over the weekday read alone, which would

@@ -5,6 +5,7 @@
 // `اليوم الأحد الموافق 10 شوال 1439 هـ (24 يونيو 2018)` each end as ONE mention.
 
 import { PART_OF_DAY_RULE } from './extractors/part-of-day.js';
+import { TIME_ADVERB_RULE } from './extractors/time-adverb.js';
 import type { DateExpression } from './types.js';
 
 /** Keeps the longest of overlapping expressions (earlier start wins a tie). */
@@ -38,6 +39,9 @@ const isCalendarPair = (l: DateExpression, r: DateExpression): boolean => {
   );
 };
 const isPartOfDay = (e: DateExpression): boolean => e.rules.length === 1 && e.rules[0] === PART_OF_DAY_RULE;
+/** A part of the day alone, before its day (`صباح`) or as an adverb after it (`صباحاً`، `مساءً`). */
+const isAdverb = (e: DateExpression): boolean =>
+  e.rules.length === 1 && (e.rules[0] === TIME_ADVERB_RULE || e.rules[0] === PART_OF_DAY_RULE);
 const isDay = (e: DateExpression): boolean =>
   e.kind === 'date' && (e.anchor.type === 'weekday' || e.anchor.type === 'day-offset' || isCalendarDay(e));
 
@@ -114,6 +118,18 @@ const JOINS: readonly Join[] = [
       ...(l.timeOfDay !== undefined ? { timeOfDay: l.timeOfDay } : {}),
     }),
   },
+  {
+    // `غداً صباحاً`، `اليوم مساءً`، `الخميس ليلاً`: the part of the day after its day, last, so that a
+    // day already joined to a part before it (`مساء أمس`) takes no second one.
+    id: 'ar/date/join-day-adverb',
+    gap: /^\s*$/u,
+    accepts: (l, r) => isDay(l) && l.timeOfDay === undefined && isAdverb(r),
+    join: (l, r) => ({
+      ...l,
+      ...union(l, r, 'ar/date/join-day-adverb'),
+      ...(r.timeOfDay !== undefined ? { timeOfDay: r.timeOfDay } : {}),
+    }),
+  },
 ];
 
 /** A join across `(` takes the matching `)` right after the second part: `(3 يونيو 2017م)`. */
@@ -123,7 +139,7 @@ function closeParenthesis(text: string, gap: string, e: DateExpression): DateExp
   return m ? { ...e, end: e.end + m[0].length } : e;
 }
 
-/** Applies each join over the whole list, in order, then drops parts of the day left alone. */
+/** Applies each join over the whole list, in order, then drops parts of the day (and adverbs) left alone. */
 export function joinNeighbours(text: string, exprs: readonly DateExpression[]): DateExpression[] {
   let list = [...exprs];
   for (const j of JOINS) {
@@ -139,7 +155,7 @@ export function joinNeighbours(text: string, exprs: readonly DateExpression[]): 
     }
     list = next;
   }
-  return list.filter((e) => !isPartOfDay(e));
+  return list.filter((e) => !isAdverb(e));
 }
 
 /** What ends a sentence: a sequence period looks for its base no further back. */
