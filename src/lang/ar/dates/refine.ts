@@ -6,6 +6,7 @@
 
 import { PART_OF_DAY_RULE } from './extractors/part-of-day.js';
 import { TIME_ADVERB_RULE } from './extractors/time-adverb.js';
+import { wordOf } from './lexicon.js';
 import type { DateExpression } from './types.js';
 
 /** Keeps the longest of overlapping expressions (earlier start wins a tie). */
@@ -39,9 +40,16 @@ const isCalendarPair = (l: DateExpression, r: DateExpression): boolean => {
   );
 };
 const isPartOfDay = (e: DateExpression): boolean => e.rules.length === 1 && e.rules[0] === PART_OF_DAY_RULE;
-/** A part of the day alone, before its day (`صباح`) or as an adverb after it (`صباحاً`، `مساءً`). */
+/** A part of the day left alone: before a day (`صباح`) or as an adverb (`صباحاً`). */
 const isAdverb = (e: DateExpression): boolean =>
   e.rules.length === 1 && (e.rules[0] === TIME_ADVERB_RULE || e.rules[0] === PART_OF_DAY_RULE);
+/**
+ * An adverb of the day after its day: `صباحاً`، `ليلاً`, and a part of the day written as one
+ * (`مساءً` folds to `مساء`); not a head of what follows (`الخميس عشية الانتخابات`).
+ */
+const isAdverbAfter = (e: DateExpression, text: string): boolean =>
+  isAdverb(e) &&
+  (e.rules[0] === TIME_ADVERB_RULE || wordOf('time-adverb', text.slice(e.start, e.end)) !== undefined);
 const isDay = (e: DateExpression): boolean =>
   e.kind === 'date' && (e.anchor.type === 'weekday' || e.anchor.type === 'day-offset' || isCalendarDay(e));
 
@@ -49,7 +57,8 @@ interface Join {
   readonly id: string;
   /** What may stand between the two (folded text). */
   readonly gap: RegExp;
-  readonly accepts: (left: DateExpression, right: DateExpression) => boolean;
+  /** `text`: the folded text the expressions point into. */
+  readonly accepts: (left: DateExpression, right: DateExpression, text: string) => boolean;
   readonly join: (left: DateExpression, right: DateExpression) => DateExpression;
 }
 
@@ -123,7 +132,7 @@ const JOINS: readonly Join[] = [
     // day already joined to a part before it (`مساء أمس`) takes no second one.
     id: 'ar/date/join-day-adverb',
     gap: /^\s*$/u,
-    accepts: (l, r) => isDay(l) && l.timeOfDay === undefined && isAdverb(r),
+    accepts: (l, r, text) => isDay(l) && l.timeOfDay === undefined && isAdverbAfter(r, text),
     join: (l, r) => ({
       ...l,
       ...union(l, r, 'ar/date/join-day-adverb'),
@@ -148,7 +157,7 @@ export function joinNeighbours(text: string, exprs: readonly DateExpression[]): 
       const left = list[i]!;
       const right = list[i + 1];
       const gap = right ? text.slice(left.end, right.start) : '';
-      if (right && j.accepts(left, right) && j.gap.test(gap)) {
+      if (right && j.accepts(left, right, text) && j.gap.test(gap)) {
         next.push(closeParenthesis(text, gap, j.join(left, right)));
         i++;
       } else next.push(left);
