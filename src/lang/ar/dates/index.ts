@@ -14,9 +14,11 @@ import { clockTime } from './extractors/clock-time.js';
 import { consecutiveDay } from './extractors/consecutive-day.js';
 import { dayOfMonth } from './extractors/day-of-month.js';
 import { dayRange } from './extractors/day-range.js';
+import { decade } from './extractors/decade.js';
 import { duration } from './extractors/duration.js';
 import { englishDate } from './extractors/english-date.js';
 import { monthName } from './extractors/month-name.js';
+import { monthRange } from './extractors/month-range.js';
 import { namedDay } from './extractors/named-day.js';
 import { nthWeekday } from './extractors/nth-weekday.js';
 import { numericDate } from './extractors/numeric-date.js';
@@ -54,6 +56,7 @@ export const dateExtractors: readonly DateExtractor[] = [
   dayOfMonth,
   englishDate,
   year,
+  decade,
   weekday,
   relativeDay,
   relativePeriod,
@@ -66,11 +69,12 @@ export const dateExtractors: readonly DateExtractor[] = [
   // Constructs that hold one of the forms above inside a longer whole, each the longer match, so
   // the overlap step keeps it over its parts: the nth weekday of a month (over a weekday joined
   // to an ordinal day), a weekday inside a named week (over the weekday read alone, which would
-  // go to the past), ranges of days and of years (over their first or last number), named days,
+  // go to the past), ranges of days, months and years (over their first or last part), named days,
   // and periods counted from the date before them (linked to it by linkSequences).
   nthWeekday,
   weekWeekday,
   dayRange,
+  monthRange,
   yearRange,
   namedDay,
   sequencePeriod,
