@@ -148,8 +148,10 @@ function isLabelNumber(view: SentenceView, i: number): boolean {
   // after them, are part of a name. A missing space after a known word (`مقتل25 شخصا`، `وأصيب119`،
   // `في20 تشرين`) or a glued clitic (`و40`، `لـ15`) still opens a figure.
   if (prev?.kind === 'word' && glued(prev, tok) && isNameGlued(view, i)) return true;
-  // القرار 2254 · المادة 5 · القرار رقم 2254 · بوينغ 727 · آيفون 8
-  if (isA(view, prev, 'label-head') || isA(view, prev, 'model-maker')) return true;
+  // القرار 2254 · المادة 5 · القرار رقم 2254 · بوينغ 727 · آيفون 8 (but `خلال هذه الدورة 10 أفلام`
+  // counts: a counted noun after the digits, plural or the accusative singular after 11–99).
+  if (isA(view, prev, 'model-maker')) return true;
+  if (isA(view, prev, 'label-head') && !countedAfter(view, i)) return true;
   // الذكرى الـ 70 · دور الـ16: ال + digits is an ordinal, unless it counts a plural before it
   // (`الجرحى الـ 15`) or after it (`الـ 4000 موقوف`), or a qualifier governs it (`تجاوز الـ 4000`).
   if (prev && /^[وف]?ال$/.test(prev.text) && toks[i - 2]?.kind === 'word') {
@@ -162,6 +164,14 @@ function isLabelNumber(view: SentenceView, i: number): boolean {
   // إس 400 · إف 16 · تي 72: a Latin letter spelled in Arabic names a model.
   if (isA(view, prev, 'letter-name')) return true;
   return false;
+}
+
+/** A counted noun after digit run `i`: a plural, or the accusative singular after 11–99 (`15 عضوا`). */
+function countedAfter(view: SentenceView, i: number): boolean {
+  const noun = nounOf(view, i + 1);
+  if (!noun) return false;
+  const value = Number(view.toks[i]!.text);
+  return noun.number === 'pl' || (value >= 11 && value <= 99 && /ا$/.test(view.toks[i + 1]!.text));
 }
 
 /** The word glued before digit run `i` is an unknown name of five letters or more (`فرانس`). */
