@@ -31,6 +31,7 @@ import { sequencePeriod } from './extractors/sequence-period.js';
 import { weekWeekday } from './extractors/week-weekday.js';
 import { weekday } from './extractors/weekday.js';
 import { year } from './extractors/year.js';
+import { yearPart } from './extractors/year-part.js';
 import { yearRange } from './extractors/year-range.js';
 import { joinNeighbours, linkSequences, removeOverlaps } from './refine.js';
 import { resolveExpression, toMention } from './resolve.js';
@@ -75,6 +76,7 @@ export const dateExtractors: readonly DateExtractor[] = [
   weekWeekday,
   dayRange,
   monthRange,
+  yearPart,
   yearRange,
   namedDay,
   sequencePeriod,

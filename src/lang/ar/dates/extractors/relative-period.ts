@@ -2,7 +2,8 @@
 // الماضية، هذا الأسبوع، مطلع الشهر الجاري. Precision is the period (weeks start on Saturday).
 //
 // Must match: الأسبوع الماضي · الشهر الماضي · العام الماضي · السنة الماضية · خلال العام الجاري ·
-//   مطلع الشهر الحالي · هذا العام · الأسبوع المقبل · منذ بداية العام · نهاية الأسبوع · أواخر الشهر
+//   مطلع الشهر الحالي · هذا العام · الأسبوع المقبل · منذ بداية العام · نهاية الأسبوع · أواخر الشهر ·
+//   الأسبوع قبل الماضي · العام بعد المقبل
 // Must not: الأمين العام الحالي / المدعي العام السابق (العام "general" after a definite noun) ·
 //   العام (alone) · الشهر (alone) · بداية العام الدراسي · نهاية العام 2017 (the year's: year.ts)
 
@@ -29,7 +30,7 @@ const PATTERN = lazy(() => {
   // period, unless a word of the article (`العام الدراسي`) or a year (`العام 2017`) follows.
   const bare = `[ب]?(?:${alternation(formsOf('month-part'))})\\s+ال(?<period3>${period})${RB}(?!\\s*(?:\\d|[وفبلك]?ال|لل))`;
   return new RegExp(
-    `${LBC_HEAD}(?:${part}(?:(?<art>${ARTICLE})(?<period>${period})\\s+(?<rel>${relationPattern()})` +
+    `${LBC_HEAD}(?:${part}(?:(?<art>${ARTICLE})(?<period>${period})\\s+(?:(?<twice>قبل|بعد)\\s+)?(?<rel>${relationPattern()})` +
       `|(?<dem>[بل]?(?:هذا|هذه))\\s+ال(?<period2>${period}))|${bare})${RB}`,
     'gdu',
   );
@@ -46,8 +47,12 @@ export const relativePeriod: DateExtractor = {
       const periodForm = g['period'] ?? g['period2'] ?? g['period3'] ?? '';
       const unit = wordOf('period', periodForm)?.value;
       if (unit !== 'week' && unit !== 'month' && unit !== 'year') continue;
-      const offset = g['period'] === undefined ? 0 : relationValue(g['rel']);
-      if (offset === undefined) continue;
+      const relation = g['period'] === undefined ? 0 : relationValue(g['rel']);
+      if (relation === undefined) continue;
+      // `الأسبوع قبل الماضي`، `العام بعد المقبل`: one period further the same way.
+      const twice = g['twice'] === undefined ? 0 : g['twice'] === 'قبل' ? -1 : 1;
+      if (twice !== 0 && twice !== relation) continue;
+      const offset = relation + twice;
       if (periodForm === 'عام' && g['art'] !== undefined) {
         // `الأمين العام الحالي`: العام is the adjective "general" after a definite noun.
         const artStart = m.indices?.groups?.['art']?.[0] ?? m.index;
@@ -66,7 +71,7 @@ export const relativePeriod: DateExtractor = {
         end: m.index + m[0].length,
         anchor,
         rules: [this.id],
-        ...(offset === 1 ? { future: true } : {}),
+        ...(offset > 0 ? { future: true } : {}),
       });
     }
     return out;
