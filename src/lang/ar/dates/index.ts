@@ -10,6 +10,7 @@ import type { Span } from '../../../types.js';
 import type { LexWord, Lexicon } from '../lexicon/lexicon.js';
 import { parseIsoDate } from './calendar.js';
 import type { DayNumber } from './calendar.js';
+import { bareHour } from './extractors/bare-hour.js';
 import { clockTime } from './extractors/clock-time.js';
 import { consecutiveDay } from './extractors/consecutive-day.js';
 import { dayOfMonth } from './extractors/day-of-month.js';
@@ -65,6 +66,7 @@ export const dateExtractors: readonly DateExtractor[] = [
   recentSpan,
   consecutiveDay,
   clockTime,
+  bareHour,
   partOfDay,
   timeAdverb,
   // Constructs that hold one of the forms above inside a longer whole, each the longer match, so
