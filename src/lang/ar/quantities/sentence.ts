@@ -163,8 +163,9 @@ function isLabelNumber(view: SentenceView, i: number): boolean {
   if (isA(view, prev, 'rank-head') && DEFINITE_HEAD.test(prev!.text) && !countedAfter(view, i)) return true;
   // `البالغ من العمر 63`، `بعمر 16`: an age without its unit.
   if (prev?.kind === 'word' && AGE_HEAD.test(fold(prev.text)) && !countedAfter(view, i)) return true;
-  // `تشاكا (52)`: digits alone in parentheses are a minute, a rank or a list number.
-  if (prev?.text === '(' && next?.text === ')' && !nounOf(view, i + 2)) return true;
+  // `تشاكا (52)`: digits alone in parentheses after a name are a minute or a rank; after a word
+  // the reader knows (`بمقتل (25)`، `بينهم (25)`، `عدد (7)`) they are the figure, set off.
+  if (prev?.text === '(' && next?.text === ')' && !nounOf(view, i + 2) && afterName(view, i - 2)) return true;
   // الذكرى الـ 70 · دور الـ16: ال + digits is an ordinal, unless it counts a plural before it
   // (`الجرحى الـ 15`) or after it (`الـ 4000 موقوف`), or a qualifier governs it (`تجاوز الـ 4000`).
   if (prev && /^[وف]?ال$/.test(prev.text) && toks[i - 2]?.kind === 'word') {
@@ -177,6 +178,17 @@ function isLabelNumber(view: SentenceView, i: number): boolean {
   // إس 400 · إف 16 · تي 72: a Latin letter spelled in Arabic names a model.
   if (isA(view, prev, 'letter-name')) return true;
   return false;
+}
+
+const NAME_STOPS = ['function-word', 'partitive', 'count-subject', 'count-head', 'negation'] as const;
+
+/** Token `k` is a word the lexicon knows nothing of (a name: `تشاكا`), and no closed-class word. */
+function afterName(view: SentenceView, k: number): boolean {
+  const tok = view.toks[k];
+  if (tok?.kind !== 'word') return false;
+  if (NAME_STOPS.some((cls) => view.lex.closed.has(cls, tok.text))) return false;
+  const info = view.info(k);
+  return !info || info.nouns.length + info.events.length + info.cues.length + info.roles.length === 0;
 }
 
 /** A counted noun after digit run `i`: a plural, or the accusative singular after 11–99 (`15 عضوا`). */
