@@ -10,24 +10,29 @@ import type { Span } from '../../../types.js';
 import type { LexWord, Lexicon } from '../lexicon/lexicon.js';
 import { parseIsoDate } from './calendar.js';
 import type { DayNumber } from './calendar.js';
+import { bareHour } from './extractors/bare-hour.js';
 import { clockTime } from './extractors/clock-time.js';
 import { consecutiveDay } from './extractors/consecutive-day.js';
 import { dayOfMonth } from './extractors/day-of-month.js';
 import { dayRange } from './extractors/day-range.js';
+import { decade } from './extractors/decade.js';
 import { duration } from './extractors/duration.js';
 import { englishDate } from './extractors/english-date.js';
 import { monthName } from './extractors/month-name.js';
+import { monthRange } from './extractors/month-range.js';
 import { namedDay } from './extractors/named-day.js';
 import { nthWeekday } from './extractors/nth-weekday.js';
 import { numericDate } from './extractors/numeric-date.js';
 import { partOfDay } from './extractors/part-of-day.js';
 import { recentSpan } from './extractors/recent-span.js';
 import { relativeDay } from './extractors/relative-day.js';
+import { timeAdverb } from './extractors/time-adverb.js';
 import { relativePeriod } from './extractors/relative-period.js';
 import { sequencePeriod } from './extractors/sequence-period.js';
 import { weekWeekday } from './extractors/week-weekday.js';
 import { weekday } from './extractors/weekday.js';
 import { year } from './extractors/year.js';
+import { yearPart } from './extractors/year-part.js';
 import { yearRange } from './extractors/year-range.js';
 import { joinNeighbours, linkSequences, removeOverlaps } from './refine.js';
 import { resolveExpression, toMention } from './resolve.js';
@@ -53,6 +58,7 @@ export const dateExtractors: readonly DateExtractor[] = [
   dayOfMonth,
   englishDate,
   year,
+  decade,
   weekday,
   relativeDay,
   relativePeriod,
@@ -60,15 +66,19 @@ export const dateExtractors: readonly DateExtractor[] = [
   recentSpan,
   consecutiveDay,
   clockTime,
+  bareHour,
   partOfDay,
+  timeAdverb,
   // Constructs that hold one of the forms above inside a longer whole, each the longer match, so
   // the overlap step keeps it over its parts: the nth weekday of a month (over a weekday joined
   // to an ordinal day), a weekday inside a named week (over the weekday read alone, which would
-  // go to the past), ranges of days and of years (over their first or last number), named days,
+  // go to the past), ranges of days, months and years (over their first or last part), named days,
   // and periods counted from the date before them (linked to it by linkSequences).
   nthWeekday,
   weekWeekday,
   dayRange,
+  monthRange,
+  yearPart,
   yearRange,
   namedDay,
   sequencePeriod,

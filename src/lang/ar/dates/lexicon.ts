@@ -35,7 +35,8 @@ export type TimeWordType =
   | 'month-part'
   | 'span-relation'
   | 'name-head'
-  | 'sequence-relation';
+  | 'sequence-relation'
+  | 'year-part';
 
 export interface TimeWord {
   /** Folded, words separated by one space. */
@@ -82,6 +83,7 @@ const TYPES = new Set<TimeWordType>([
   'span-relation',
   'name-head',
   'sequence-relation',
+  'year-part',
 ]);
 
 const TIMES_OF_DAY = new Set<TimeOfDay>(['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night']);

@@ -5,6 +5,8 @@
 // `اليوم الأحد الموافق 10 شوال 1439 هـ (24 يونيو 2018)` each end as ONE mention.
 
 import { PART_OF_DAY_RULE } from './extractors/part-of-day.js';
+import { TIME_ADVERB_RULE } from './extractors/time-adverb.js';
+import { wordOf } from './lexicon.js';
 import type { DateExpression } from './types.js';
 
 /** Keeps the longest of overlapping expressions (earlier start wins a tie). */
@@ -38,6 +40,16 @@ const isCalendarPair = (l: DateExpression, r: DateExpression): boolean => {
   );
 };
 const isPartOfDay = (e: DateExpression): boolean => e.rules.length === 1 && e.rules[0] === PART_OF_DAY_RULE;
+/** A part of the day left alone: before a day (`صباح`) or as an adverb (`صباحاً`). */
+const isAdverb = (e: DateExpression): boolean =>
+  e.rules.length === 1 && (e.rules[0] === TIME_ADVERB_RULE || e.rules[0] === PART_OF_DAY_RULE);
+/**
+ * An adverb of the day after its day: `صباحاً`، `ليلاً`, and a part of the day written as one
+ * (`مساءً` folds to `مساء`); not a head of what follows (`الخميس عشية الانتخابات`).
+ */
+const isAdverbAfter = (e: DateExpression, text: string): boolean =>
+  isAdverb(e) &&
+  (e.rules[0] === TIME_ADVERB_RULE || wordOf('time-adverb', text.slice(e.start, e.end)) !== undefined);
 const isDay = (e: DateExpression): boolean =>
   e.kind === 'date' && (e.anchor.type === 'weekday' || e.anchor.type === 'day-offset' || isCalendarDay(e));
 
@@ -45,7 +57,8 @@ interface Join {
   readonly id: string;
   /** What may stand between the two (folded text). */
   readonly gap: RegExp;
-  readonly accepts: (left: DateExpression, right: DateExpression) => boolean;
+  /** `text`: the folded text the expressions point into. */
+  readonly accepts: (left: DateExpression, right: DateExpression, text: string) => boolean;
   readonly join: (left: DateExpression, right: DateExpression) => DateExpression;
 }
 
@@ -114,6 +127,18 @@ const JOINS: readonly Join[] = [
       ...(l.timeOfDay !== undefined ? { timeOfDay: l.timeOfDay } : {}),
     }),
   },
+  {
+    // `غداً صباحاً`، `اليوم مساءً`، `الخميس ليلاً`: the part of the day after its day, last, so that a
+    // day already joined to a part before it (`مساء أمس`) takes no second one.
+    id: 'ar/date/join-day-adverb',
+    gap: /^\s*$/u,
+    accepts: (l, r, text) => isDay(l) && l.timeOfDay === undefined && isAdverbAfter(r, text),
+    join: (l, r) => ({
+      ...l,
+      ...union(l, r, 'ar/date/join-day-adverb'),
+      ...(r.timeOfDay !== undefined ? { timeOfDay: r.timeOfDay } : {}),
+    }),
+  },
 ];
 
 /** A join across `(` takes the matching `)` right after the second part: `(3 يونيو 2017م)`. */
@@ -123,7 +148,7 @@ function closeParenthesis(text: string, gap: string, e: DateExpression): DateExp
   return m ? { ...e, end: e.end + m[0].length } : e;
 }
 
-/** Applies each join over the whole list, in order, then drops parts of the day left alone. */
+/** Applies each join over the whole list, in order, then drops parts of the day (and adverbs) left alone. */
 export function joinNeighbours(text: string, exprs: readonly DateExpression[]): DateExpression[] {
   let list = [...exprs];
   for (const j of JOINS) {
@@ -132,14 +157,14 @@ export function joinNeighbours(text: string, exprs: readonly DateExpression[]): 
       const left = list[i]!;
       const right = list[i + 1];
       const gap = right ? text.slice(left.end, right.start) : '';
-      if (right && j.accepts(left, right) && j.gap.test(gap)) {
+      if (right && j.accepts(left, right, text) && j.gap.test(gap)) {
         next.push(closeParenthesis(text, gap, j.join(left, right)));
         i++;
       } else next.push(left);
     }
     list = next;
   }
-  return list.filter((e) => !isPartOfDay(e));
+  return list.filter((e) => !isAdverb(e));
 }
 
 /** What ends a sentence: a sequence period looks for its base no further back. */

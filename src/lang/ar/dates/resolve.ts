@@ -330,9 +330,14 @@ function resolveShifted(
   return { date, precision: a.unit, relative: base.relative, stated: a.unit === 'week' ? NONE : stated };
 }
 
-/** A calendar date, with the range to a last day (`من 25 إلى 28 شباط`) when one is given. */
+/** A calendar date, with the range to a last day (`من 25 إلى 28 شباط`) or month when one is given. */
 function resolveCalendarRange(a: Extract<Anchor, { type: 'calendar' }>, ref: DayNumber | null): Resolution {
   const r = resolveCalendar(a, ref);
+  // `من كانون الثاني إلى آذار`: to the end of the last month (in the next year when it comes first).
+  if (a.untilMonth !== undefined && a.day === undefined && a.calendar === 'gregorian' && r.date !== null) {
+    const months = (a.untilMonth - a.month + 12) % 12;
+    if (months > 0) return { ...r, range: { start: r.date, end: monthStart(r.date, months + 1) - 1 } };
+  }
   const until = a.untilDay;
   if (until === undefined || a.day === undefined || r.date === null || until <= a.day) return r;
   const end = r.date + (until - a.day);

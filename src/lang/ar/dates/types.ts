@@ -67,6 +67,9 @@ export type Anchor =
       readonly monthFromReference?: boolean;
       /** `من 3 إلى 19 من الشهر الجاري`, `آب 8 إلى 11`: the last day of a range of days (same month). */
       readonly untilDay?: number;
+      /** `من كانون الثاني إلى آذار`، `بين شهري يناير ومارس`: the last month of a range of months
+       * (a month precision anchor; a smaller number is in the year after). */
+      readonly untilMonth?: number;
     }
   /** `untilYear`: the last year of a range (`من 2011 إلى 2016`، `2015-2019`). */
   | { readonly type: 'year'; readonly year: number; readonly untilYear?: number }

@@ -464,11 +464,32 @@ export function qualifierBefore(lex: Lexicon, toks: readonly Tok[], i: number): 
         // `حتى 30` is up to 30; `حتى الآن 30` is 30 so far: a qualifier that is itself a gap word
         // stands right before the figure.
         if (s < i && form.words.some((w) => lex.closed.has('qualifier-gap', w))) continue;
-        return { qualifier: form.qualifier, start, end: s };
+        return negatedVerb(lex, toks, form, { qualifier: form.qualifier, start, end: s });
       }
     }
   }
   return detachedQualifier(lex, toks, i);
+}
+
+/** What a verb of excess or shortfall bounds once negated: `لا تتجاوز 14%` is at most 14 %. */
+const NEGATED: Partial<Record<Qualifier, Qualifier>> = { more_than: 'at_most', less_than: 'at_least' };
+
+/**
+ * A verb qualifier after a negation (`لا تتجاوز`، `لم يتخط`، `ولا يفوق`، `ألا تتعدى`) bounds the other
+ * way, the negation included in the span; anything else is returned as it is. Phrases that hold
+ * their negation (`ما لا يقل عن`) are rows of their own.
+ */
+function negatedVerb(
+  lex: Lexicon,
+  toks: readonly Tok[],
+  form: QualifierForm,
+  m: QualifierMatch,
+): QualifierMatch {
+  const flipped = NEGATED[m.qualifier];
+  const neg = toks[m.start - 1];
+  if (!form.verb || !flipped || neg?.kind !== 'word') return m;
+  if (!lex.closed.has('negation', neg.text) && fold(neg.text) !== 'الا') return m;
+  return { ...m, qualifier: flipped, start: m.start - 1 };
 }
 
 /**
@@ -494,7 +515,9 @@ function detachedQualifier(lex: Lexicon, toks: readonly Tok[], i: number): Quali
       if ((split ? tail : null) !== prep) continue;
       const core: QualifierForm = split ? { ...form, words: form.words.slice(0, -1) } : form;
       for (let start = Math.max(0, h - 3); start < h; start++) {
-        if (matchForm(lex, toks, start, core) === h) return { qualifier: form.qualifier, start: i, end: i };
+        if (matchForm(lex, toks, start, core) !== h) continue;
+        const negated = negatedVerb(lex, toks, form, { qualifier: form.qualifier, start, end: h });
+        return { qualifier: negated.qualifier, start: i, end: i };
       }
     }
     return null;

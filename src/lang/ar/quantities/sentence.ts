@@ -12,6 +12,7 @@
 //   · لم يتعرض أحد لإصابات (nobody: `أحد` after a negated verb)
 
 import type { Quantity } from '../../../types.js';
+import { fold } from '../normalize/index.js';
 import { tokenReadings } from '../read/morphology.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { WordClass } from '../lexicon/closed-words.js';
@@ -91,6 +92,9 @@ function glued(a: Tok | undefined, b: Tok | undefined): boolean {
 }
 
 const LATIN = /[A-Za-z]/;
+const DEFINITE_HEAD = /^[وفبل]?(ال|لل)/;
+/** The word for age before a figure: `العمر`، `عمره`، `بعمر`، `عمرها`. */
+const AGE_HEAD = /^[وف]?[بل]?(ال)?عمر(ه|ها|هم|هما)?$/;
 
 /**
  * A digit run that names rather than counts: phone numbers, a number after a label
@@ -131,10 +135,14 @@ function isLabelNumber(view: SentenceView, i: number): boolean {
     Number(tok.text) >= Number(toks[i + 2]!.text.replace(/\D/g, '') || 0)
   )
     return true;
+  // `3-4 آلاف`، `2-3 ملايين`، `3-4 أشخاص`: a scale or a counted noun after the second figure makes
+  // it a range.
   if (
     dash(prev) &&
     scorePart(toks[i - 2]) &&
-    (Number(toks[i - 2]!.text.replace(/\D/g, '') || 0) >= Number(digits || 0) || Number(digits || 0) < 10)
+    (Number(toks[i - 2]!.text.replace(/\D/g, '') || 0) >= Number(digits || 0) || Number(digits || 0) < 10) &&
+    (readCardinal(view.lex, toks, i)?.end ?? i + 1) === i + 1 &&
+    !countedAfter(view, i)
   )
     return true;
   // F-16 · إف-16 · كوفيد-19 · M4 · 5G
@@ -147,8 +155,18 @@ function isLabelNumber(view: SentenceView, i: number): boolean {
   // after them, are part of a name. A missing space after a known word (`مقتل25 شخصا`، `وأصيب119`،
   // `في20 تشرين`) or a glued clitic (`و40`، `لـ15`) still opens a figure.
   if (prev?.kind === 'word' && glued(prev, tok) && isNameGlued(view, i)) return true;
-  // القرار 2254 · المادة 5 · القرار رقم 2254 · بوينغ 727 · آيفون 8
-  if (isA(view, prev, 'label-head') || isA(view, prev, 'model-maker')) return true;
+  // القرار 2254 · المادة 5 · القرار رقم 2254 · بوينغ 727 · آيفون 8 (but `خلال هذه الدورة 10 أفلام`
+  // counts: a counted noun after the digits, plural or the accusative singular after 11–99).
+  if (isA(view, prev, 'model-maker')) return true;
+  if (isA(view, prev, 'label-head') && !countedAfter(view, i)) return true;
+  // `في المركز 12`، `المرحلة 24`: after a definite head that ranks or numbers a series (figures.ts
+  // reads the same), unless something is counted after it.
+  if (isA(view, prev, 'rank-head') && DEFINITE_HEAD.test(prev!.text) && !countedAfter(view, i)) return true;
+  // `البالغ من العمر 63`، `بعمر 16`: an age without its unit.
+  if (prev?.kind === 'word' && AGE_HEAD.test(fold(prev.text)) && !countedAfter(view, i)) return true;
+  // `تشاكا (52)`: digits alone in parentheses after a name are a minute or a rank; after a word
+  // the reader knows (`بمقتل (25)`، `بينهم (25)`، `عدد (7)`) they are the figure, set off.
+  if (prev?.text === '(' && next?.text === ')' && !nounOf(view, i + 2) && afterName(view, i - 2)) return true;
   // الذكرى الـ 70 · دور الـ16: ال + digits is an ordinal, unless it counts a plural before it
   // (`الجرحى الـ 15`) or after it (`الـ 4000 موقوف`), or a qualifier governs it (`تجاوز الـ 4000`).
   if (prev && /^[وف]?ال$/.test(prev.text) && toks[i - 2]?.kind === 'word') {
@@ -161,6 +179,25 @@ function isLabelNumber(view: SentenceView, i: number): boolean {
   // إس 400 · إف 16 · تي 72: a Latin letter spelled in Arabic names a model.
   if (isA(view, prev, 'letter-name')) return true;
   return false;
+}
+
+const NAME_STOPS = ['function-word', 'partitive', 'count-subject', 'count-head', 'negation'] as const;
+
+/** Token `k` is a word the lexicon knows nothing of (a name: `تشاكا`), and no closed-class word. */
+function afterName(view: SentenceView, k: number): boolean {
+  const tok = view.toks[k];
+  if (tok?.kind !== 'word') return false;
+  if (NAME_STOPS.some((cls) => view.lex.closed.has(cls, tok.text))) return false;
+  const info = view.info(k);
+  return !info || info.nouns.length + info.events.length + info.cues.length + info.roles.length === 0;
+}
+
+/** A counted noun after digit run `i`: a plural, or the accusative singular after 11–99 (`15 عضوا`). */
+function countedAfter(view: SentenceView, i: number): boolean {
+  const noun = nounOf(view, i + 1);
+  if (!noun) return false;
+  const value = Number(view.toks[i]!.text);
+  return noun.number === 'pl' || (value >= 11 && value <= 99 && /ا$/.test(view.toks[i + 1]!.text));
 }
 
 /** The word glued before digit run `i` is an unknown name of five letters or more (`فرانس`). */
@@ -574,6 +611,8 @@ function rangeFrom(view: SentenceView, i: number, at: NumberAt, qStart: number):
   const r = !view.excluded.has(b.end - 1) && !isYear(view, num.end + 1, b.end) ? rangeQuantity(num, b) : null;
   // `خسرتها 1-6`، `6-صفر و4-6`: two small figures joined by a dash are a score, not a range.
   const score = dash && b.value < 10 && !nounOf(view, b.end);
+  // A score's first figure counts nothing either (`الخسارة 4-5 أمام ليفانتي`).
+  if (score && toks[num.end + 1]?.kind === 'number' && num.value < 10) return skipTo(b.end);
   if (!r || score || (viaOr && b.value > num.value * 10) || isLabelNumber(view, num.end + 1)) return null;
   const rule = dash ? 'ar/quantity/range-dash' : viaOr ? 'ar/quantity/range-or' : 'ar/quantity/range-to';
   const pctEnd = percentEnd(view, b.end);

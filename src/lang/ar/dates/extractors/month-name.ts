@@ -60,7 +60,7 @@ const PATTERN = lazy(() => {
     '(?:' +
     `\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+)?(?<year>\\d{4})(?:\\s*(?:م|ه|هجريه|ميلاديه)(?![\\p{L}\\p{M}\\p{N}]))?` +
     `|\\s+(?:(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+)?(?<yearWords>${yearWordsPattern()})` +
-    `|\\s+(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+(?<yrel>${rel})` +
+    `|\\s+(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+(?<yrel>(?:(?:قبل|بعد)\\s+)?${rel})` +
     `|\\s+(?<rel>${rel})` +
     ')?' +
     RB;
@@ -68,6 +68,15 @@ const PATTERN = lazy(() => {
 });
 
 const nameHeads = lazy(() => new Set(formsOf('name-head')));
+
+/** `من العام الماضي` -1, `من العام قبل الماضي` -2, `من العام بعد المقبل` 2. */
+function yearOffsetOf(text: string | undefined): number | undefined {
+  const m = /^(?:(قبل|بعد)\s+)?(.*)$/su.exec(text ?? '');
+  const relation = text === undefined || !m ? undefined : relationValue(m[2]);
+  if (relation === undefined || !m) return undefined;
+  const twice = m[1] === undefined ? 0 : m[1] === 'قبل' ? -1 : 1;
+  return twice !== 0 && twice !== relation ? undefined : relation + twice;
+}
 
 /** `ملعب 5 جويلية`: the word before the day is a noun that the date names. */
 function isNamedAfterDate(text: string, start: number): boolean {
@@ -207,7 +216,7 @@ function datesOf(
   }
   if (refused(text, m, s, day, year)) return [];
   const relation = relationValue(s.relText);
-  const yearRelation = relationValue(s.yrelText);
+  const yearRelation = yearOffsetOf(s.yrelText);
   const anchor: Anchor = {
     type: 'calendar',
     calendar,

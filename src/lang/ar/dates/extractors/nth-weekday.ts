@@ -5,9 +5,10 @@
 // very weekday (`الخميس الثاني من أكتوبر` when the 2nd is a Thursday), else the nth such weekday.
 //
 // Must match: الخميس الثاني من تشرين الأول · الجمعة الأخيرة من رمضان · يوم الأحد الأول من شهر
-//   أيار المقبل · الثلاثاء الثالث من نوفمبر 2020
+//   أيار المقبل · الثلاثاء الثالث من نوفمبر 2020 · آخر جمعة من شهر رمضان · أول خميس من أيلول
 // Must not: الخميس الثاني من نوعه (no month) · الخميس الحادي عشر من أكتوبر (a day beyond the 5th:
-//   the weekday and its date) · الأسبوع الثاني من يونيو (no weekday)
+//   the weekday and its date) · الأسبوع الثاني من يونيو (no weekday) · آخر جمعة (no month) ·
+//   أول أحد (أحد "one": no month)
 
 import { dateLexicon, monthNamed, plausibleYear } from '../lexicon.js';
 import {
@@ -40,12 +41,24 @@ const RANKS: ReadonlyMap<string, number> = new Map([
   ['اخيره', -1],
 ]);
 
+/** Ranks written before a bare weekday (`آخر جمعة`، `أول خميس`، `ثاني أحد`). */
+const LEADING_RANKS: ReadonlyMap<string, number> = new Map([
+  ['اول', 1],
+  ['ثاني', 2],
+  ['ثالث', 3],
+  ['رابع', 4],
+  ['خامس', 5],
+  ['اخر', -1],
+]);
+
 const PATTERN = lazy(() => {
   const lex = dateLexicon();
   const stems = alternation(lex.weekdayByStem.keys());
   const month = alternation(lex.months.filter((m) => !m.regions.includes('english')).map((m) => m.name));
   return new RegExp(
-    `${LBC_HEAD}(?:[بل]?يوم\\s+)?${ARTICLE}(?<stem>${stems})\\s+ال(?<rank>${alternation(RANKS.keys())})` +
+    `${LBC_HEAD}(?:(?:[بل]?يوم\\s+)?${ARTICLE}(?<stem>${stems})\\s+ال(?<rank>${alternation(RANKS.keys())})` +
+      // `آخر جمعة من رمضان`، `أول خميس من الشهر المقبل`: the rank before a bare weekday.
+      `|[بل]?(?<lead>${alternation(LEADING_RANKS.keys())})\\s+(?:يوم\\s+)?(?<stem2>${stems}))` +
       `\\s+(?:من\\s+)?(?:(?:ال)?شهر\\s+)?(?<m1>${month})` +
       `(?:\\s*[/\\\\|]\\s*(?<m2>${month})|\\s*\\(\\s*(?<m3>${month})\\s*\\))?` +
       `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+)?(?<year>\\d{4})|\\s+(?<rel>${relationPattern()}))?${RB}`,
@@ -61,8 +74,8 @@ export const nthWeekday: DateExtractor = {
     const out: DateExpression[] = [];
     for (const m of boundedMatches(text, PATTERN())) {
       const g = m.groups ?? {};
-      const weekday = dateLexicon().weekdayByStem.get(g['stem'] ?? '');
-      const nth = RANKS.get(g['rank'] ?? '');
+      const weekday = dateLexicon().weekdayByStem.get(g['stem'] ?? g['stem2'] ?? '');
+      const nth = g['lead'] !== undefined ? LEADING_RANKS.get(g['lead']) : RANKS.get(g['rank'] ?? '');
       const month = monthNamed(g['m1']);
       if (weekday === undefined || nth === undefined || !month) continue;
       const pair = monthNamed(g['m2'] ?? g['m3']);

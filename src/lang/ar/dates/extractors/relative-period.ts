@@ -2,9 +2,10 @@
 // الماضية، هذا الأسبوع، مطلع الشهر الجاري. Precision is the period (weeks start on Saturday).
 //
 // Must match: الأسبوع الماضي · الشهر الماضي · العام الماضي · السنة الماضية · خلال العام الجاري ·
-//   مطلع الشهر الحالي · هذا العام · الأسبوع المقبل
+//   مطلع الشهر الحالي · هذا العام · الأسبوع المقبل · منذ بداية العام · نهاية الأسبوع · أواخر الشهر ·
+//   الأسبوع قبل الماضي · العام بعد المقبل
 // Must not: الأمين العام الحالي / المدعي العام السابق (العام "general" after a definite noun) ·
-//   العام (alone) · الشهر (alone)
+//   العام (alone) · الشهر (alone) · بداية العام الدراسي · نهاية العام 2017 (the year's: year.ts)
 
 import { wordOf } from '../lexicon.js';
 import {
@@ -20,14 +21,17 @@ import {
   wordBefore,
   wordCue,
 } from '../patterns.js';
-import type { DateExpression, DateExtractor } from '../types.js';
+import type { Anchor, DateExpression, DateExtractor } from '../types.js';
 
 const PATTERN = lazy(() => {
   const period = alternation(formsOf('period'));
   const part = `(?:[ب]?(?:${alternation(formsOf('month-part'))})\\s+)?`;
+  // `منذ بداية العام`، `نهاية الأسبوع`: a part of a period with no relation is of the reference's
+  // period, unless a word of the article (`العام الدراسي`) or a year (`العام 2017`) follows.
+  const bare = `[ب]?(?:${alternation(formsOf('month-part'))})\\s+ال(?<period3>${period})${RB}(?!\\s*(?:\\d|[وفبلك]?ال|لل))`;
   return new RegExp(
-    `${LBC_HEAD}${part}(?:(?<art>${ARTICLE})(?<period>${period})\\s+(?<rel>${relationPattern()})` +
-      `|(?<dem>[بل]?(?:هذا|هذه))\\s+ال(?<period2>${period}))${RB}`,
+    `${LBC_HEAD}(?:${part}(?:(?<art>${ARTICLE})(?<period>${period})\\s+(?:(?<twice>قبل|بعد)\\s+)?(?<rel>${relationPattern()})` +
+      `|(?<dem>[بل]?(?:هذا|هذه))\\s+ال(?<period2>${period}))|${bare})${RB}`,
     'gdu',
   );
 });
@@ -40,24 +44,34 @@ export const relativePeriod: DateExtractor = {
     const out: DateExpression[] = [];
     for (const m of boundedMatches(text, PATTERN())) {
       const g = m.groups ?? {};
-      const periodForm = g['period'] ?? g['period2'] ?? '';
+      const periodForm = g['period'] ?? g['period2'] ?? g['period3'] ?? '';
       const unit = wordOf('period', periodForm)?.value;
       if (unit !== 'week' && unit !== 'month' && unit !== 'year') continue;
-      const offset = g['period2'] !== undefined ? 0 : relationValue(g['rel']);
-      if (offset === undefined) continue;
+      const relation = g['period'] === undefined ? 0 : relationValue(g['rel']);
+      if (relation === undefined) continue;
+      // `الأسبوع قبل الماضي`، `العام بعد المقبل`: one period further the same way.
+      const twice = g['twice'] === undefined ? 0 : g['twice'] === 'قبل' ? -1 : 1;
+      if (twice !== 0 && twice !== relation) continue;
+      const offset = relation + twice;
       if (periodForm === 'عام' && g['art'] !== undefined) {
         // `الأمين العام الحالي`: العام is the adjective "general" after a definite noun.
         const artStart = m.indices?.groups?.['art']?.[0] ?? m.index;
         const before = wordBefore(text, artStart)?.word;
         if (artStart === m.index && before !== undefined && /^(?:[وفبلك]?ال|[وف]?لل)/.test(before)) continue;
       }
+      // A bare part (`نهاية الشهر`) is of the period last named in its sentence, else of the
+      // reference's: a sequence period of offset 0 (linked by refine.ts: linkSequences).
+      const anchor: Anchor =
+        g['period3'] !== undefined
+          ? { type: 'shifted', base: null, unit, offset: 0 }
+          : { type: 'period', unit, offset };
       out.push({
         kind: 'date',
         start: m.index,
         end: m.index + m[0].length,
-        anchor: { type: 'period', unit, offset },
+        anchor,
         rules: [this.id],
-        ...(offset === 1 ? { future: true } : {}),
+        ...(offset > 0 ? { future: true } : {}),
       });
     }
     return out;

@@ -2,12 +2,13 @@
 // `الفترة 2015–2019`، `عام 2011-2015`. Precision year, `range` from 1 January of the first year to
 // 31 December of the last; the value is the first year. Read apart, the two years were two
 // mentions and the text's span of time was lost; an unread `2015-2019` was even counted as a range
-// of 2015 to 2019 things. Pairs of years with و (`عامي 2005 و2010`، `بين عامي 2005 و2010`) stay two
-// years (year.ts): `و` joins two years as often as it bounds a span.
+// of 2015 to 2019 things. After `بين` two years joined by و bound a span (`بين عامي 2012 و2016`،
+// `ما بين 2011 و2014`); without it they stay two years (year.ts): `عامي 2005 و2010` names two.
 //
-// Must match: من 2011 إلى 2016 · من عام 2014 حتى عام 2017 · 2015-2019 · عام 2011-2015
+// Must match: من 2011 إلى 2016 · من عام 2014 حتى عام 2017 · 2015-2019 · عام 2011-2015 ·
+//   بين عامي 2012 و2016 · ما بين 2011 و2014 · بين عام 2003 وعام 2011
 // Must not: من 2000 إلى 3000 شخص (a count) · 2018-05-10 (a day) · 2016-2015 (backwards) ·
-//   من 1500 إلى 2000 (not years of news) · عامي 2005 و2010 (two years)
+//   من 1500 إلى 2000 (not years of news) · عامي 2005 و2010 (two years) · بين 2000 و3000 شخص (a count)
 
 import { plausibleYear } from '../lexicon.js';
 import { LBC_HEAD, RB, boundedMatches, countFollows, lazy } from '../patterns.js';
@@ -20,6 +21,7 @@ const PATTERN = lazy(() => {
     `${LBC_HEAD}(?:` +
       `من\\s+${word}?(?<y1>\\d{4})${era}\\s*(?:الي|حتي|-|–)\\s*${word}?(?<y2>\\d{4})${era}` +
       `|(?:[بل]?(?:ال)?(?:عام|عامي|سنه|سنتي|اعوام|سنوات)\\s+)?(?<h1>\\d{4})\\s*[-–]\\s*(?<h2>\\d{4})${era}` +
+      `|(?:ما\\s+)?بين\\s+(?:(?:ال)?(?:عامي|سنتي|اعوام|سنوات)\\s+)?${word}?(?<b1>\\d{4})${era}\\s+و\\s?${word}?(?<b2>\\d{4})${era}` +
       `)${RB}(?!\\s*[-/.]\\s*\\d)`,
     'gdu',
   );
@@ -33,8 +35,8 @@ export const yearRange: DateExtractor = {
     const out: DateExpression[] = [];
     for (const m of boundedMatches(text, PATTERN())) {
       const g = m.groups ?? {};
-      const first = Number(g['y1'] ?? g['h1']);
-      const last = Number(g['y2'] ?? g['h2']);
+      const first = Number(g['y1'] ?? g['h1'] ?? g['b1']);
+      const last = Number(g['y2'] ?? g['h2'] ?? g['b2']);
       const end = m.index + m[0].length;
       if (
         !plausibleYear(first, 'gregorian') ||

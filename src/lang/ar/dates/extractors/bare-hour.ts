@@ -1,0 +1,46 @@
+// A clock hour said without `الساعة`: the feminine ordinal of the hour after a preposition, with
+// its adverb (`عند الرابعة فجراً`، `في الخامسة مساءً`، `قرابة العاشرة والنصف ليلاً`) or after `تمام`
+// (`في تمام الخامسة`). Kind time, like clock-time.ts; the adverb becomes timeOfDay. Without the
+// preposition an ordinal is more often an adjective (`الجلسة الخامسة مساء اليوم`: the fifth session).
+//
+// Must match: عند الرابعة فجرا · في الخامسة مساء · في تمام الخامسة · قرابة العاشرة والنصف ليلا
+// Must not: الجلسة الخامسة مساء اليوم (an ordinal) · في الخامسة من عمره (an age) · في الخامسة (alone)
+
+import { isTimeOfDay, wordOf } from '../lexicon.js';
+import { LBC_HEAD, RB, alternation, boundedMatches, formsOf, lazy, wordCue } from '../patterns.js';
+import type { DateExpression, DateExtractor } from '../types.js';
+
+const PATTERN = lazy(() => {
+  const adverb = alternation(formsOf('time-adverb'));
+  const hour = alternation(formsOf('hour'));
+  return new RegExp(
+    `${LBC_HEAD}(?:(?:في|عند|منذ|حتي|حوالي|حوالى|نحو|قرابه|قبيل|بعيد)\\s+)(?<tamam>تمام\\s+)?` +
+      `(?<clock>ال(?:${hour})(?:\\s+و\\s?(?:ال)?(?:نصف|ربع))?${RB}(?:\\s+(?<adv>${adverb}))?)${RB}`,
+    'gdu',
+  );
+});
+
+export const bareHour: DateExtractor = {
+  id: 'ar/time/bare-hour',
+  kind: 'time',
+  cue: lazy(() => wordCue([...formsOf('time-adverb'), 'تمام'])),
+  extract(text) {
+    const out: DateExpression[] = [];
+    for (const m of boundedMatches(text, PATTERN())) {
+      const g = m.groups ?? {};
+      if (g['adv'] === undefined && g['tamam'] === undefined) continue;
+      const at = m.indices?.groups?.[g['tamam'] !== undefined ? 'tamam' : 'clock'];
+      if (!at) continue;
+      const value = g['adv'] !== undefined ? wordOf('time-adverb', g['adv'])?.value : undefined;
+      out.push({
+        kind: 'time',
+        start: at[0],
+        end: m.index + m[0].length,
+        anchor: { type: 'none' },
+        rules: [this.id],
+        ...(isTimeOfDay(value) ? { timeOfDay: value } : {}),
+      });
+    }
+    return out;
+  },
+};

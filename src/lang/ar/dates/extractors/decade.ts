@@ -1,0 +1,55 @@
+// A decade: the tens of the number words (time-words.tsv, type number, detail tens) with the plural
+// of a period, `التسعينيات`، `الثمانينات`، `تسعينيات القرن الماضي`، `سبعينات القرن العشرين`. A year
+// range of precision year: `range` from 1 January of its first year to 31 December of its last, the
+// value its first year. News names the decades of the 20th century; `القرن الحالي` or `الحادي
+// والعشرين` after it moves it to the 21st.
+//
+// Must match: التسعينيات · في الثمانينات من القرن الماضي · سبعينيات القرن العشرين ·
+//   عشرينيات القرن الحالي
+// Must not: تسعين (a number) · الأربعين (an ordinal or a number) · الستينية (an adjective) ·
+//   في العشرينات من عمره (an age)
+
+import { wordsOf } from '../lexicon.js';
+import { LBC_HEAD, RB, alternation, boundedMatches, lazy } from '../patterns.js';
+import type { DateExpression, DateExtractor } from '../types.js';
+
+/** The tens a decade is named by: the form ending in ين (`تسعين` → 90). */
+const TENS = lazy(
+  () =>
+    new Map(
+      wordsOf('number')
+        .filter((w) => w.detail.includes('tens') && w.form.endsWith('ين'))
+        .map((w) => [w.form, Number(w.value)] as const),
+    ),
+);
+
+const PATTERN = lazy(() => {
+  const century = `(?:\\s+(?:من\\s+)?ال?قرن\\s+(?:(?<past>الماضي|العشرين)|(?<now>الحالي|الجاري|الحادي\\s+والعشرين)))`;
+  return new RegExp(
+    `${LBC_HEAD}(?:[بل]?ال|لل)?(?<tens>${alternation(TENS().keys())})(?:يات|ات)${RB}(?!\\s+(?:من\\s+)?(?:ال)?عمر)${century}?`,
+    'gdu',
+  );
+});
+
+export const decade: DateExtractor = {
+  id: 'ar/date/decade',
+  kind: 'date',
+  cue: lazy(() => new RegExp(`(?:${alternation(TENS().keys())})(?:يات|ات)$`, 'u')),
+  extract(text) {
+    const out: DateExpression[] = [];
+    for (const m of boundedMatches(text, PATTERN())) {
+      const g = m.groups ?? {};
+      const tens = TENS().get(g['tens'] ?? '');
+      if (tens === undefined) continue;
+      const year = (g['now'] !== undefined ? 2000 : 1900) + tens;
+      out.push({
+        kind: 'date',
+        start: m.index,
+        end: m.index + m[0].length,
+        anchor: { type: 'year', year, untilYear: year + 9 },
+        rules: [this.id],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,88 @@
+// A range of months as one mention: `من كانون الثاني إلى آذار`، `بين شهري يناير ومارس 2018`، `من
+// أيار/مايو حتى تموز/يوليو الماضي`. Precision month, the value the first month, `range` from its
+// first day to the last day of the last month (in the next year when that month comes first:
+// `من تشرين الثاني إلى شباط`). A year or relation after the second month is the whole range's.
+// Read apart, the second month was often lost (`مارس` alone is no date) and the span with it.
+//
+// Must match: من يناير إلى مارس · بين شهري يناير ومارس · من أيار حتى تموز 2017 ·
+//   ما بين شهري آذار وأيار الماضيين
+// Must not: من يناير (no second month) · من 3 يناير إلى 5 مارس (days: month-name.ts reads each) ·
+//   بين رمضان وشوال (Hijri months: no range is resolved for them)
+
+import { dateLexicon, monthNamed, plausibleYear } from '../lexicon.js';
+import type { MonthEntry } from '../lexicon.js';
+import {
+  LBC_HEAD,
+  RB,
+  alternation,
+  boundedMatches,
+  lazy,
+  relationPattern,
+  relationValue,
+  wordCue,
+} from '../patterns.js';
+import type { Anchor, DateExpression, DateExtractor } from '../types.js';
+
+const gregorianNames = lazy(() =>
+  dateLexicon()
+    .months.filter((m) => m.calendar === 'gregorian' && !m.regions.includes('english'))
+    .map((m) => m.name),
+);
+
+const PATTERN = lazy(() => {
+  const month = `(?:${alternation(gregorianNames())})`;
+  const one = (k: string): string =>
+    `(?:(?:ال)?شهر\\s+)?(?<${k}>${month})(?:\\s*[/\\\\|]\\s*${month}|\\s*\\(\\s*${month}\\s*\\))?`;
+  // `الماضيين`: the relation in the dual after two months.
+  const rel = `(?<rel>${relationPattern()})(?:ين|ان)?`;
+  return new RegExp(
+    `${LBC_HEAD}(?:من\\s+${one('a1')}\\s*(?:الي|حتي|-|–)\\s*${one('a2')}` +
+      `|(?:ما\\s+)?بين\\s+(?:شهري\\s+)?${one('b1')}\\s+و\\s?${one('b2')})` +
+      `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+)?(?<year>\\d{4})|\\s+${rel})?${RB}`,
+    'gdu',
+  );
+});
+
+function anchorOf(
+  first: MonthEntry,
+  last: MonthEntry,
+  year: number | undefined,
+  rel: string | undefined,
+): Anchor {
+  const relation = relationValue(rel);
+  // `من تشرين الثاني إلى شباط 2018`: the year is the last month's; the first is in the year before.
+  const firstYear = year !== undefined && last.month < first.month ? year - 1 : year;
+  return {
+    type: 'calendar',
+    calendar: 'gregorian',
+    month: first.month,
+    untilMonth: last.month,
+    ...(firstYear !== undefined ? { year: firstYear } : {}),
+    ...(relation !== undefined ? { relation } : {}),
+  };
+}
+
+export const monthRange: DateExtractor = {
+  id: 'ar/date/month-span',
+  kind: 'date',
+  cue: lazy(() => wordCue(gregorianNames())),
+  extract(text) {
+    const out: DateExpression[] = [];
+    for (const m of boundedMatches(text, PATTERN())) {
+      const g = m.groups ?? {};
+      const first = monthNamed(g['a1'] ?? g['b1']);
+      const last = monthNamed(g['a2'] ?? g['b2']);
+      if (!first || !last || first.month === last.month) continue;
+      const year = g['year'] !== undefined ? Number(g['year']) : undefined;
+      if (year !== undefined && !plausibleYear(year, 'gregorian')) continue;
+      out.push({
+        kind: 'date',
+        start: m.index,
+        end: m.index + m[0].length,
+        anchor: anchorOf(first, last, year, g['rel']),
+        rules: [this.id],
+      });
+    }
+    return out;
+  },
+};
