@@ -119,6 +119,7 @@ export const WORD_CLASSES = [
   'ten-word',
   'two-word',
   'one-of',
+  'age-noun',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

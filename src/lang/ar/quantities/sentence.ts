@@ -12,7 +12,6 @@
 //   · لم يتعرض أحد لإصابات (nobody: `أحد` after a negated verb)
 
 import type { Quantity } from '../../../types.js';
-import { fold } from '../normalize/index.js';
 import { tokenReadings } from '../read/morphology.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { WordClass } from '../lexicon/closed-words.js';
@@ -93,8 +92,6 @@ function glued(a: Tok | undefined, b: Tok | undefined): boolean {
 
 const LATIN = /[A-Za-z]/;
 const DEFINITE_HEAD = /^[وفبل]?(ال|لل)/;
-/** The word for age before a figure: `العمر`، `عمره`، `بعمر`، `عمرها`. */
-const AGE_HEAD = /^[وف]?[بل]?(ال)?عمر(ه|ها|هم|هما)?$/;
 
 /**
  * A digit run that names rather than counts: phone numbers, a number after a label
@@ -163,7 +160,7 @@ function isLabelNumber(view: SentenceView, i: number): boolean {
   // reads the same), unless something is counted after it.
   if (isA(view, prev, 'rank-head') && DEFINITE_HEAD.test(prev!.text) && !countedAfter(view, i)) return true;
   // `البالغ من العمر 63`، `بعمر 16`: an age without its unit.
-  if (prev?.kind === 'word' && AGE_HEAD.test(fold(prev.text)) && !countedAfter(view, i)) return true;
+  if (isA(view, prev, 'age-noun') && !countedAfter(view, i)) return true;
   // `تشاكا (52)`: digits alone in parentheses after a name are a minute or a rank; after a word
   // the reader knows (`بمقتل (25)`، `بينهم (25)`، `عدد (7)`) they are the figure, set off.
   if (prev?.text === '(' && next?.text === ')' && !nounOf(view, i + 2) && afterName(view, i - 2)) return true;
