@@ -186,7 +186,44 @@ export function speakerAfter(
   // `وكالة أعماق التابعة لـ"داعش"`، `وكالة دعائية تابعة له` cut before the complement: an
   // affiliation with nothing after it is a fragment, never part of the name.
   while (end > start + 1 && isA(view, toks[end - 1], 'affiliation')) end--;
+  if (isA(view, toks[from - 1], 'publishing-verb')) end = beforePublished(view, start, end);
   return { start, end, statement: lead.statement };
+}
+
+/**
+ * `ونشر ناشطون فيديوهات تظهر`، `ونشرت الصحيفة تقريرا أشار`: after a publishing verb's subject, an
+ * indefinite statement or media noun is what was published, never part of who published it.
+ */
+function beforePublished(view: SentenceView, start: number, end: number): number {
+  for (let k = start + 1; k < end; k++) {
+    // `وكالة أنباء`، `مكتب إعلام`: a head's complement is its name, not what it published.
+    const prev = view.toks[k - 1]!;
+    const head = isA(view, prev, 'outlet-head') || isA(view, prev, 'organization-head');
+    if (head && !startsWithArticle(prev)) continue;
+    // `مقطع فيديو`: a published thing named by two nouns starts at the first.
+    if (publishedAt(view, k)) return publishedNoun(view, k - 1) ? k - 1 : k;
+  }
+  return end;
+}
+
+function publishedNoun(view: SentenceView, k: number): boolean {
+  const tok = view.toks[k];
+  if (!tok || tok.kind !== 'word') return false;
+  return view.lex.closed.has('published-thing', tok.text, true);
+}
+
+/**
+ * An indefinite statement or media noun in the accusative: `تقريرا`، `بيانا`، `صورا`, or a form that
+ * shows no case (`تغريدة`، `فيديوهات`، `فيديو`). Never `أنباء`، `تقرير`, which show none of it.
+ */
+function publishedAt(view: SentenceView, k: number): boolean {
+  const tok = view.toks[k];
+  if (!tok || tok.kind !== 'word' || startsWithArticle(tok)) return false;
+  const closed = view.lex.closed;
+  const of = (form: string): boolean =>
+    closed.has('statement-noun', form, true) || closed.has('published-thing', form, true);
+  if (/[^ا]ا$/.test(tok.text) && of(tok.text.slice(0, -1))) return true;
+  return /(ه|ات|و)$/.test(tok.text) && of(tok.text);
 }
 
 /** One step through a speaker phrase: the next token, the phrase's new end, the words it counted. */
@@ -464,8 +501,11 @@ export function speakerBefore(
   // `وكتب المتحدث في تغريدة`، `وعلق الوزير في تصريح`: a verb of writing opens the clause whose setting
   // is the cue; the speaker is its subject after it.
   if (k + 1 < cueStart && toks[k]!.kind === 'word' && isA(view, toks[k], 'writing-verb')) k++;
+  // `ونشرت الصحيفة تقريرا أشار إلى`: the publisher is the subject, what it published is not.
+  if (k + 1 < cueStart && isA(view, toks[k], 'publishing-verb')) k++;
+  const published = k > 0 && isA(view, toks[k - 1], 'publishing-verb');
   // `وكان الحوثيون قد أعلنوا`: the particle of the past perfect closes the subject, outside it.
-  let end = cueStart;
+  let end = published ? beforePublished(view, k, cueStart) : cueStart;
   while (end > k && /^(قد|وقد|لقد|فقد)$/.test(toks[end - 1]!.text)) end--;
   if (k >= end || end - k > 6) return null;
   return { start: k, end };
@@ -531,7 +571,7 @@ function hopPhrase(
   const text = hopName(view, lex, first, cleanName(span(first, last + 1).text), entity, entities);
   const demonym = words.map((i) => view.info(i)?.demonyms[0]).find((d) => d !== undefined) ?? null;
   const firstStems = stems(toks[first]);
-  const roleHere = words.some((i) => (view.info(i)?.roles.length ?? 0) > 0);
+  const roleHere = words.some((i) => (view.info(i)?.roles.length ?? 0) > 0 || ownRole(view, toks[i]!));
   const withCue = (hop: Hop): Hop => (cue ? { ...hop, cue } : hop);
   return {
     view,
@@ -549,6 +589,14 @@ function hopPhrase(
     roleHere,
     withCue,
   };
+}
+
+/** `مراسلنا`، `مندوبنا`: a role with the pronoun «our» is the publisher's own, a role all the same. */
+function ownRole(view: SentenceView, tok: Tok): boolean {
+  return tokenReadings(tok).some(
+    (r) =>
+      r.stem.length > 4 && r.stem.endsWith('نا') && view.lex.lookup(r.stem.slice(0, -2)).roles.length > 0,
+  );
 }
 
 /** The phrase's name without a glued conjunction (`ومصادر`) or preposition (`للجيش المالي`). */
