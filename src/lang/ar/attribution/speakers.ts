@@ -187,7 +187,22 @@ export function speakerAfter(
   // affiliation with nothing after it is a fragment, never part of the name.
   while (end > start + 1 && isA(view, toks[end - 1], 'affiliation')) end--;
   if (isA(view, toks[from - 1], 'publishing-verb')) end = beforePublished(view, start, end);
-  return { start, end, statement: lead.statement };
+  return { start, end: beforeDanglingRole(view, start, end), statement: lead.statement };
+}
+
+/**
+ * `اللواء جميل الشمري، المسؤول عن العمليات`: an apposition of role words cut off from their
+ * complement by a stop word says what the person is, not who: the speaker ends at the comma.
+ * Must not: `القيادي في قسد، خالد يوسف` (a name), `فلان، المتحدث باسم الجيش` (a whole role).
+ */
+function beforeDanglingRole(view: SentenceView, start: number, end: number): number {
+  const toks = view.toks;
+  if (end >= toks.length || !isStop(view, end)) return end;
+  let comma = end - 1;
+  while (comma > start && !isComma(toks[comma])) comma--;
+  if (comma <= start + 1 || end - comma - 1 < 1 || end - comma - 1 > 2) return end;
+  for (let k = comma + 1; k < end; k++) if (!(view.info(k)?.roles.length ?? 0)) return end;
+  return comma;
 }
 
 /**
@@ -684,10 +699,15 @@ function anonymousHop(p: HopPhrase): Hop | null {
 /** A person: role words, then a name made of words that are neither roles, bodies nor articles. */
 function personHop(p: HopPhrase): Hop | null {
   const { view, span, state } = p;
-  const nameRun = appositionName(view, p.words, p.entities) ?? findNameRun(view, p.words, p.entities);
+  const lead = leadingName(view, p.words, p.entities);
+  const nameRun = lead ?? appositionName(view, p.words, p.entities) ?? findNameRun(view, p.words, p.entities);
   if (!nameRun) return null;
   const name = cleanName(span(nameRun.start, nameRun.end).text);
-  const roleText = nameRun.start > p.first ? cleanName(span(p.first, nameRun.start).text) : '';
+  const roleText = lead
+    ? cleanName(span(lead.end, p.last + 1).text).replace(/^[،,\s]+/, '')
+    : nameRun.start > p.first
+      ? cleanName(span(p.first, nameRun.start).text)
+      : '';
   // A lone word naming someone met before (`حنّا`، `برايس`): the same person. A lone unknown
   // word is a name only after a role or set off by quotes or parentheses; otherwise it is
   // likelier an adjective (`جماعة تابعة`، `بيانات مقتضبة`).
@@ -890,6 +910,24 @@ function appositionName(
   const name = tail.slice(k);
   if (!name.every((i) => appositionWord(view, i, entities))) return null;
   return { start: name[0]!, end: last + 1 };
+}
+
+/**
+ * A name of two words or more before its role (`محمد الأحمد، المتحدث باسم الجيش`، `سامر الأحمد
+ * المتحدث`): the name opens the phrase and a role word follows it. Must not: a role before the name
+ * (`المتحدث سامر الأحمد`, read by findNameRun), a body (`وزارة الدفاع`), a lone word.
+ */
+function leadingName(
+  view: SentenceView,
+  words: readonly number[],
+  entities: readonly { start: number; end: number }[],
+): { start: number; end: number } | null {
+  const role = words.findIndex((i) => (view.info(i)?.roles.length ?? 0) > 0);
+  if (role < 2) return null;
+  const before = words.slice(0, role);
+  const run = findNameRun(view, before, entities);
+  if (!run || run.start !== before[0] || run.end !== before[before.length - 1]! + 1) return null;
+  return run.end - run.start >= 2 ? run : null;
 }
 
 /** The trailing run of name words: not a role, body, function word or known noun. */

@@ -343,6 +343,9 @@ function resolveCategory(
 /** Kind hints after the noun: `أشخاص مدنيين`، `شخصاً من السكان المدنيين`. */
 function refineKind(view: SentenceView, kind: SubjectKind, from: number): SubjectKind {
   if (kind !== 'unknown') return kind;
+  // `59 قتيلا فلسطينيا`، `ثمانية متظاهرين فلسطينيين`: people named by their nationality, no force.
+  if (view.toks[from]?.kind === 'word' && (view.info(from)?.demonyms.length ?? 0) > 0 && !entityAt(view, from))
+    return 'civilians';
   for (let k = from; k < Math.min(view.toks.length, from + 5); k++) {
     const t = view.toks[k]!;
     if (t.kind === 'punct' && t.text !== '"') break;
