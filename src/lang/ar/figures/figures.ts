@@ -344,7 +344,11 @@ function resolveCategory(
 function refineKind(view: SentenceView, kind: SubjectKind, from: number): SubjectKind {
   if (kind !== 'unknown') return kind;
   // `59 قتيلا فلسطينيا`، `ثمانية متظاهرين فلسطينيين`: people named by their nationality, no force.
-  if (view.toks[from]?.kind === 'word' && (view.info(from)?.demonyms.length ?? 0) > 0 && !entityAt(view, from))
+  if (
+    view.toks[from]?.kind === 'word' &&
+    (view.info(from)?.demonyms.length ?? 0) > 0 &&
+    !entityAt(view, from)
+  )
     return 'civilians';
   for (let k = from; k < Math.min(view.toks.length, from + 5); k++) {
     const t = view.toks[k]!;
