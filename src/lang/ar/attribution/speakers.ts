@@ -416,7 +416,16 @@ function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
   // `أعلنت الوزارة تسجيل 15 إصابة`: an indefinite verbal noun (تفعيل) after a definite word is
   // the object of the statement; a noun with the article takes no indefinite complement.
   // So is one of the shapes انفعال/افتعال and استفعال (`أعلنت الوزارة انتشال 35 جثة`).
-  if (i > start && startsWithArticle(toks[i - 1]!) && VERBAL_NOUN_SHAPE.test(toks[i]!.text)) return true;
+  // After a listed name as after the article (`وزارة الصحة في غزة ارتقاء`), and behind ب
+  // (`أفاد الدفاع المدني بانتشال`).
+  const definite = startsWithArticle(toks[i - 1]!) || view.entities.some((e) => e.end === i);
+  const noun = toks[i]!.text;
+  if (
+    i > start &&
+    definite &&
+    (VERBAL_NOUN_SHAPE.test(noun) || VERBAL_NOUN_SHAPE.test(noun.replace(/^ب/, '')))
+  )
+    return true;
   // An event phrase ends it too (`بحسب تقديرات الأمم المتحدة لقي 350 ألف شخص مصرعهم`).
   if (
     i > start &&
