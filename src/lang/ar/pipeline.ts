@@ -12,6 +12,7 @@ import { groupContinuity } from './claims/refiners/group-continuity.js';
 import { groupFromParts } from './claims/refiners/group-from-parts.js';
 import { groupFromWhole } from './claims/refiners/group-from-whole.js';
 import { ownLosses } from './claims/refiners/own-losses.js';
+import { ownSoldiers } from './claims/refiners/own-soldiers.js';
 import { readFigures } from './claims/steps/figures.js';
 import { rememberArmedGroup } from './claims/steps/last-armed-group.js';
 import { makeClaims } from './claims/steps/make.js';
@@ -92,6 +93,8 @@ export const sentenceStages: Pipeline<ClaimSentence> = [
   groupFromParts,
   // A side's rebuttal of its losses: after a whole's side comes from its parts, before parts take it.
   ownLosses,
+  // Soldiers a force reports hurt are its own: before parts take the whole's side.
+  ownSoldiers,
   groupFromWhole,
   linkParts,
   rememberArmedGroup,

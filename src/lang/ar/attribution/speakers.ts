@@ -186,7 +186,59 @@ export function speakerAfter(
   // `وكالة أعماق التابعة لـ"داعش"`، `وكالة دعائية تابعة له` cut before the complement: an
   // affiliation with nothing after it is a fragment, never part of the name.
   while (end > start + 1 && isA(view, toks[end - 1], 'affiliation')) end--;
-  return { start, end, statement: lead.statement };
+  if (isA(view, toks[from - 1], 'publishing-verb')) end = beforePublished(view, start, end);
+  return { start, end: beforeDanglingRole(view, start, end), statement: lead.statement };
+}
+
+/**
+ * `اللواء جميل الشمري، المسؤول عن العمليات`: an apposition of role words cut off from their
+ * complement by a stop word says what the person is, not who: the speaker ends at the comma.
+ * Must not: `القيادي في قسد، خالد يوسف` (a name), `فلان، المتحدث باسم الجيش` (a whole role).
+ */
+function beforeDanglingRole(view: SentenceView, start: number, end: number): number {
+  const toks = view.toks;
+  if (end >= toks.length || !isStop(view, end)) return end;
+  let comma = end - 1;
+  while (comma > start && !isComma(toks[comma])) comma--;
+  if (comma <= start + 1 || end - comma - 1 < 1 || end - comma - 1 > 2) return end;
+  for (let k = comma + 1; k < end; k++) if (!(view.info(k)?.roles.length ?? 0)) return end;
+  return comma;
+}
+
+/**
+ * `ونشر ناشطون فيديوهات تظهر`، `ونشرت الصحيفة تقريرا أشار`: after a publishing verb's subject, an
+ * indefinite statement or media noun is what was published, never part of who published it.
+ */
+function beforePublished(view: SentenceView, start: number, end: number): number {
+  for (let k = start + 1; k < end; k++) {
+    // `وكالة أنباء`، `مكتب إعلام`: a head's complement is its name, not what it published.
+    const prev = view.toks[k - 1]!;
+    const head = isA(view, prev, 'outlet-head') || isA(view, prev, 'organization-head');
+    if (head && !startsWithArticle(prev)) continue;
+    // `مقطع فيديو`: a published thing named by two nouns starts at the first.
+    if (publishedAt(view, k)) return publishedNoun(view, k - 1) ? k - 1 : k;
+  }
+  return end;
+}
+
+function publishedNoun(view: SentenceView, k: number): boolean {
+  const tok = view.toks[k];
+  if (!tok || tok.kind !== 'word') return false;
+  return view.lex.closed.has('published-thing', tok.text, true);
+}
+
+/**
+ * An indefinite statement or media noun in the accusative: `تقريرا`، `بيانا`، `صورا`, or a form that
+ * shows no case (`تغريدة`، `فيديوهات`، `فيديو`). Never `أنباء`، `تقرير`, which show none of it.
+ */
+function publishedAt(view: SentenceView, k: number): boolean {
+  const tok = view.toks[k];
+  if (!tok || tok.kind !== 'word' || startsWithArticle(tok)) return false;
+  const closed = view.lex.closed;
+  const of = (form: string): boolean =>
+    closed.has('statement-noun', form, true) || closed.has('published-thing', form, true);
+  if (/[^ا]ا$/.test(tok.text) && of(tok.text.slice(0, -1))) return true;
+  return /(ه|ات|و)$/.test(tok.text) && of(tok.text);
 }
 
 /** One step through a speaker phrase: the next token, the phrase's new end, the words it counted. */
@@ -361,7 +413,16 @@ function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
   // `أعلنت الوزارة تسجيل 15 إصابة`: an indefinite verbal noun (تفعيل) after a definite word is
   // the object of the statement; a noun with the article takes no indefinite complement.
   // So is one of the shapes انفعال/افتعال and استفعال (`أعلنت الوزارة انتشال 35 جثة`).
-  if (i > start && startsWithArticle(toks[i - 1]!) && VERBAL_NOUN_SHAPE.test(toks[i]!.text)) return true;
+  // After a listed name as after the article (`وزارة الصحة في غزة ارتقاء`), and behind ب
+  // (`أفاد الدفاع المدني بانتشال`).
+  const definite = startsWithArticle(toks[i - 1]!) || view.entities.some((e) => e.end === i);
+  const noun = toks[i]!.text;
+  if (
+    i > start &&
+    definite &&
+    (VERBAL_NOUN_SHAPE.test(noun) || VERBAL_NOUN_SHAPE.test(noun.replace(/^ب/, '')))
+  )
+    return true;
   // An event phrase ends it too (`بحسب تقديرات الأمم المتحدة لقي 350 ألف شخص مصرعهم`).
   if (
     i > start &&
@@ -457,8 +518,11 @@ export function speakerBefore(
   // `وكتب المتحدث في تغريدة`، `وعلق الوزير في تصريح`: a verb of writing opens the clause whose setting
   // is the cue; the speaker is its subject after it.
   if (k + 1 < cueStart && toks[k]!.kind === 'word' && isA(view, toks[k], 'writing-verb')) k++;
+  // `ونشرت الصحيفة تقريرا أشار إلى`: the publisher is the subject, what it published is not.
+  if (k + 1 < cueStart && isA(view, toks[k], 'publishing-verb')) k++;
+  const published = k > 0 && isA(view, toks[k - 1], 'publishing-verb');
   // `وكان الحوثيون قد أعلنوا`: the particle of the past perfect closes the subject, outside it.
-  let end = cueStart;
+  let end = published ? beforePublished(view, k, cueStart) : cueStart;
   while (end > k && isA(view, toks[end - 1], 'perfect-particle')) end--;
   if (k >= end || end - k > 6) return null;
   return { start: k, end };
@@ -524,7 +588,7 @@ function hopPhrase(
   const text = hopName(view, lex, first, cleanName(span(first, last + 1).text), entity, entities);
   const demonym = words.map((i) => view.info(i)?.demonyms[0]).find((d) => d !== undefined) ?? null;
   const firstStems = stems(toks[first]);
-  const roleHere = words.some((i) => (view.info(i)?.roles.length ?? 0) > 0);
+  const roleHere = words.some((i) => (view.info(i)?.roles.length ?? 0) > 0 || ownRole(view, toks[i]!));
   const withCue = (hop: Hop): Hop => (cue ? { ...hop, cue } : hop);
   return {
     view,
@@ -542,6 +606,14 @@ function hopPhrase(
     roleHere,
     withCue,
   };
+}
+
+/** `مراسلنا`، `مندوبنا`: a role with the pronoun «our» is the publisher's own, a role all the same. */
+function ownRole(view: SentenceView, tok: Tok): boolean {
+  return tokenReadings(tok).some(
+    (r) =>
+      r.stem.length > 4 && r.stem.endsWith('نا') && view.lex.lookup(r.stem.slice(0, -2)).roles.length > 0,
+  );
 }
 
 /** The phrase's name without a glued conjunction (`ومصادر`) or preposition (`للجيش المالي`). */
@@ -629,10 +701,15 @@ function anonymousHop(p: HopPhrase): Hop | null {
 /** A person: role words, then a name made of words that are neither roles, bodies nor articles. */
 function personHop(p: HopPhrase): Hop | null {
   const { view, span, state } = p;
-  const nameRun = appositionName(view, p.words, p.entities) ?? findNameRun(view, p.words, p.entities);
+  const lead = leadingName(view, p.words, p.entities);
+  const nameRun = lead ?? appositionName(view, p.words, p.entities) ?? findNameRun(view, p.words, p.entities);
   if (!nameRun) return null;
   const name = cleanName(span(nameRun.start, nameRun.end).text);
-  const roleText = nameRun.start > p.first ? cleanName(span(p.first, nameRun.start).text) : '';
+  const roleText = lead
+    ? cleanName(span(lead.end, p.last + 1).text).replace(/^[،,\s]+/, '')
+    : nameRun.start > p.first
+      ? cleanName(span(p.first, nameRun.start).text)
+      : '';
   // A lone word naming someone met before (`حنّا`، `برايس`): the same person. A lone unknown
   // word is a name only after a role or set off by quotes or parentheses; otherwise it is
   // likelier an adjective (`جماعة تابعة`، `بيانات مقتضبة`).
@@ -835,6 +912,24 @@ function appositionName(
   const name = tail.slice(k);
   if (!name.every((i) => appositionWord(view, i, entities))) return null;
   return { start: name[0]!, end: last + 1 };
+}
+
+/**
+ * A name of two words or more before its role (`محمد الأحمد، المتحدث باسم الجيش`، `سامر الأحمد
+ * المتحدث`): the name opens the phrase and a role word follows it. Must not: a role before the name
+ * (`المتحدث سامر الأحمد`, read by findNameRun), a body (`وزارة الدفاع`), a lone word.
+ */
+function leadingName(
+  view: SentenceView,
+  words: readonly number[],
+  entities: readonly { start: number; end: number }[],
+): { start: number; end: number } | null {
+  const role = words.findIndex((i) => (view.info(i)?.roles.length ?? 0) > 0);
+  if (role < 2) return null;
+  const before = words.slice(0, role);
+  const run = findNameRun(view, before, entities);
+  if (!run || run.start !== before[0] || run.end !== before[before.length - 1]! + 1) return null;
+  return run.end - run.start >= 2 ? run : null;
 }
 
 /** The trailing run of name words: not a role, body, function word or known noun. */

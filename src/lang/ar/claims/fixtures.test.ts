@@ -3,7 +3,7 @@
 //
 //   { "id": "numbers-017", "input": "…", "expect": [ { "text": "…", "point"?, "low"?, "high"?, "qualifier"?,
 //     "category"?, "kind"?, "group"?, "stance"?, "speaker"?, "speakerKind"?, "speakerAffiliation"?, "chain"?,
-//     "evidence"?, "scope"?, "holder"? } ], "skip"?: "engine gap" }
+//     "evidence"?, "scope"?, "holder"?, "speakerName"? } ], "skip"?: "engine gap" }
 //
 // For each expectation exactly one produced claim must overlap the first occurrence of `text` in `input`
 // and match every field the expectation gives; `speaker` is a substring of the innermost hop's name and
@@ -58,6 +58,8 @@ interface Expectation {
   readonly speakerKind?: HopKind;
   /** The innermost hop's affiliation (the party an outlet or an unnamed source speaks for), or null. */
   readonly speakerAffiliation?: string | null;
+  /** The innermost hop's whole name, for a speaker that must hold nothing more (`ناشطون`, not `ناشطون فيديوهات`). */
+  readonly speakerName?: string;
 }
 
 interface FixtureCase {
@@ -95,6 +97,7 @@ const EXPECT_KEYS = new Set([
   'holder',
   'speakerKind',
   'speakerAffiliation',
+  'speakerName',
 ]);
 const CASE_KEYS = new Set(['id', 'input', 'expect', 'skip']);
 
@@ -131,6 +134,8 @@ function expectationProblems(e: Json, input: string): string[] {
   if ('speaker' in e && (typeof e.speaker !== 'string' || e.speaker === '')) {
     problems.push('"speaker" must be a non-empty string');
   }
+  if ('speakerName' in e && (typeof e.speakerName !== 'string' || e.speakerName === ''))
+    problems.push('"speakerName" must be a non-empty string');
   if (
     'chain' in e &&
     !(Array.isArray(e.chain) && e.chain.length > 0 && e.chain.every((h) => typeof h === 'string' && h !== ''))
@@ -197,6 +202,8 @@ function mismatches(e: Expectation, claim: Claim): string[] {
   check('holder', e.holder, claim.holder?.name ?? null);
   check('speakerKind', e.speakerKind, claim.attribution.at(-1)?.kind);
   check('speakerAffiliation', e.speakerAffiliation, claim.attribution.at(-1)?.affiliation ?? null);
+  if (e.speakerName !== undefined && innermost(claim) !== e.speakerName)
+    out.push(`speakerName: want ${show(e.speakerName)}, got ${show(innermost(claim))}`);
   if (e.speaker !== undefined && !innermost(claim).includes(e.speaker)) {
     out.push(`speaker: want ⊇ ${show(e.speaker)}, got ${show(innermost(claim))}`);
   }

@@ -118,12 +118,33 @@ function findNoun(
   if (noun) {
     return { noun, start: j, end: j + 1, partitive, entity: null };
   }
+  const people = demonymNoun(view, j);
+  if (people) return { noun: people, start: j, end: j + 1, partitive, entity: null };
   const entity = entityAt(view, j);
   if (entity && partitive) return { noun: null, start: j, end: entity.end, partitive, entity };
   // `مئات الدواعش`: a side's members named by the side.
   if (entity && isSide(entity.entry) && j === from)
     return { noun: null, start: j, end: entity.end, partitive: true, entity };
   return { noun: null, start: j, end: j, partitive, entity: null };
+}
+
+/**
+ * A nationality adjective counted as a noun (`40 فلسطينيا`، `3 فلسطينيين`، `من السوريين`): people
+ * named by their nationality, not by a force — civilians of no side, as the reports count them.
+ * Must not: a name after the number (`5 سوريا` is read only when no gazetteer name starts there).
+ */
+function demonymNoun(view: SentenceView, j: number): NounHit | null {
+  const tok = view.toks[j];
+  const demonym = view.info(j)?.demonyms[0];
+  if (!tok || tok.kind !== 'word' || !demonym || entityAt(view, j)) return null;
+  const entry = {
+    lemma: demonym.adjective,
+    kind: 'civilians' as SubjectKind,
+    unit: 'person' as Unit,
+    category: null,
+    armed: false,
+  };
+  return { entry, number: /(ين|ون)$/.test(tok.text) ? 'pl' : 'sg', construct: false };
 }
 
 /**
@@ -177,6 +198,9 @@ function chooseEvent(
     if (!best || score < best.score) best = { hit, score, rule };
   };
   for (const hit of view.events) {
+    // `اعتراض 13 نائبا` (objected), `أسقطت عشرات المدنيين بين قتيل وجريح`: an interception word
+    // says nothing of people.
+    if (unit !== 'strike' && hit.entry.notes.includes('intercepts')) continue;
     const weak = hit.entry.category === 'strikes' || hit.entry.category === 'combatants';
     // An attack or a strike names what happened, not what a count of people suffered.
     // A toll named alone (`ارتفعت الحصيلة إلى`) yields to an event next to the figure.
@@ -319,9 +343,18 @@ function resolveCategory(
 /** Kind hints after the noun: `أشخاص مدنيين`، `شخصاً من السكان المدنيين`. */
 function refineKind(view: SentenceView, kind: SubjectKind, from: number): SubjectKind {
   if (kind !== 'unknown') return kind;
+  // `59 قتيلا فلسطينيا`، `ثمانية متظاهرين فلسطينيين`: people named by their nationality, no force.
+  if (
+    view.toks[from]?.kind === 'word' &&
+    (view.info(from)?.demonyms.length ?? 0) > 0 &&
+    !entityAt(view, from)
+  )
+    return 'civilians';
   for (let k = from; k < Math.min(view.toks.length, from + 5); k++) {
     const t = view.toks[k]!;
     if (t.kind === 'punct' && t.text !== '"') break;
+    // `300 شخص بينهم 135 مدنيا`: a part's noun, after a partitive or its own number, is not the whole's.
+    if (t.kind === 'number' || isA(view, t, 'partitive') || opensFigure(view, k)) break;
     const n = nounOf(view, k);
     if (n && (n.entry.kind === 'civilians' || n.entry.kind === 'prisoners' || n.entry.kind === 'staff'))
       return n.entry.kind;
@@ -558,6 +591,16 @@ function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
   let category = found.category;
   if (category === 'displaced' && d.kind === 'unknown') d.kind = 'civilians';
   if (d.noun?.entry.unit === 'strike' && category !== 'strikes' && !nounCat) category = 'strikes';
+  // `اعتراض 119 صاروخا`، `أسقطت الدفاعات 5 صواريخ`: missiles or shells stopped in the air never
+  // landed; bombs and barrels are dropped (`أسقطت الطائرات 12 برميلا` are strikes).
+  if (
+    event?.hit.entry.notes.includes('intercepts') &&
+    event.hit.end <= d.raw.qStart &&
+    isFired(view, d.noun)
+  ) {
+    category = 'other';
+    d.rules.push('ar/category/intercepted');
+  }
   // `الحديث عن أعداد ضحايا من المدنيين … 11 شخصاً`: the topic says who was counted.
   if (event?.rule === 'ar/event/topic' && d.kind === 'unknown') {
     const refined = refineKind(view, 'unknown', event.hit.end);
@@ -585,6 +628,49 @@ function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
     rules,
     ...(holder ? { holder } : {}),
   };
+}
+
+/** A casualty category told more closely: people an illness struck, victims who fell dead. */
+function casualtyFate(
+  view: SentenceView,
+  category: Category,
+  event: ChosenEvent,
+  nounEnd: number,
+  rules: string[],
+): Category {
+  if (
+    (category === 'wounded' || category === 'killed' || category === 'killed_or_wounded') &&
+    byIllness(view, event, nounEnd)
+  ) {
+    rules.push('ar/category/illness');
+    return 'other';
+  }
+  if (category === 'killed_or_wounded' && event && diesVictim(view, event.hit.start)) {
+    rules.push('ar/category/fell-victim');
+    return 'killed';
+  }
+  return category;
+}
+
+/**
+ * `ذهب 12 مدنيا ضحية القصف`، `سقط ضحايا الغارة`: a victim noun after a verb of falling victim that
+ * tells of death (within four words, its subject between). Must not: `وقع 5 أشخاص ضحية هجوم`.
+ */
+function diesVictim(view: SentenceView, at: number): boolean {
+  if (!isA(view, view.toks[at], 'victim-noun')) return false;
+  for (let v = at - 1; v >= Math.max(0, at - 4); v--) {
+    const t = view.toks[v]!;
+    if (t.kind === 'punct' && t.text !== '"') return false;
+    if (isA(view, t, 'dies-victim')) return true;
+  }
+  return false;
+}
+
+/** A strike noun of something fired through the air (a missile, a shell), which may be intercepted. */
+function isFired(view: SentenceView, noun: NounHit | null): boolean {
+  if (noun?.entry.unit !== 'strike') return false;
+  const means = view.lex.strikeMeans.get(noun.entry.lemma);
+  return means === 'missile' || means === 'artillery';
 }
 
 /** The noun a quantity counts: the dual itself, a noun before the numeral, or the noun after it. */
@@ -775,13 +861,7 @@ function categoryOf(
     } else return null;
   }
   if (!noun && !d.entityAfter && !event) return null;
-  if (
-    (category === 'wounded' || category === 'killed' || category === 'killed_or_wounded') &&
-    byIllness(view, event, d.nounEnd)
-  ) {
-    category = 'other';
-    rules.push('ar/category/illness');
-  }
+  category = casualtyFate(view, category, event, d.nounEnd, rules);
   category = leavesPost(category, noun?.entry.kind, rules);
   // Strikes are counted by their own nouns; a predicate of attack over a count of people names what
   // they did or were accused of (`متهمان … بشن هجمات`): fighters are a force's size, others nothing.

@@ -173,7 +173,7 @@ export const SPECS: Readonly<Record<string, FileSpec>> = {
       ['form', plain],
       ['type', oneOf(['noun', 'verb', 'phrase'])],
       ['category', oneOf(CATEGORIES)],
-      ['note', oneOf(['stock', 'needs-prisoners', 'participants', 'frees', 'yields'], true)],
+      ['note', oneOf(['stock', 'needs-prisoners', 'participants', 'frees', 'yields', 'intercepts'], true)],
     ],
     row: (r) => {
       const p = typedForm(r['form'] ?? '', r['type'] ?? '');

@@ -1,0 +1,71 @@
+// ar/subject/own-soldiers — soldiers a force reports as casualties, where the sentence names no
+// other side, are that force's own.
+//
+// must change:     `وقال الجيش الإسرائيلي إن 3 جنود أصيبوا بجروح طفيفة` — the army's soldiers;
+//                  `أعلنت وزارة الداخلية مقتل شرطيين اثنين` — the ministry's side.
+// must not change: armed men or members (`قال الجيش إن 30 مسلحا قتلوا`: its enemies); soldiers of a
+//                  nationality (`3 جنود أتراك`); a voice of no side (`قال المرصد إن 3 جنود قتلوا`);
+//                  a sentence that names another side (`قتل 5 جنود في هجوم لتنظيم داعش`); a figure
+//                  with a side of its own; the publisher's own voice.
+
+import type { Claim } from '../../../../types.js';
+import { stage } from '../../../../pipeline/stage.js';
+import type { SentenceView } from '../../read/sentence-view.js';
+import type { Figure } from '../../figures/figures.js';
+import type { ClaimSentence } from '../read.js';
+import type { Hop } from '../../../../types.js';
+import type { Lexicon } from '../../lexicon/lexicon.js';
+
+const RULE = 'ar/subject/own-soldiers';
+
+/** Categories that count a side's losses. */
+const LOSSES = new Set<Claim['category']>(['killed', 'wounded', 'killed_or_wounded', 'missing']);
+
+export const ownSoldiers = stage<ClaimSentence>(RULE, (s) => {
+  const { doc, view } = s;
+  const claims = doc.claims;
+  s.figures.forEach((f, k) => {
+    const c = claims[s.firstClaim + k];
+    if (!c || c.subject.group !== null || c.subject.kind !== 'combatants') return;
+    if (!LOSSES.has(c.category) || c.attribution.length < 2 || !regular(view, f)) return;
+    const side = sideOf(c.attribution[c.attribution.length - 1]!, doc.lexicon);
+    if (!side || otherSideNamed(view)) return;
+    claims[s.firstClaim + k] = { ...c, subject: { ...c.subject, group: side }, rules: [...c.rules, RULE] };
+    doc.trace.record(() => ({ subject: c.id, rule: RULE, start: c.start, end: c.end }));
+  });
+});
+
+/**
+ * The side a voice speaks for: a listed armed group or government, up through the forces and
+ * governments it belongs to, as a counted side is (`وزارة الدفاع الروسية` → its government).
+ */
+function sideOf(hop: Hop, lex: Lexicon): string | null {
+  const isSide = (e: { type: string } | undefined): boolean =>
+    e?.type === 'armed_group' || e?.type === 'government';
+  let body = hop.entity ? lex.entityById.get(hop.entity) : undefined;
+  if (!body || !isSide(body)) return null;
+  for (let hops = 0; hops < 3 && body.parent; hops++) {
+    const parent = lex.entityById.get(body.parent);
+    if (!parent || !isSide(parent)) break;
+    body = parent;
+  }
+  return body.name;
+}
+
+/** A regular force's member (`جنود`، `ضابط`، `شرطيين`), of no nationality named after the noun. */
+function regular(view: SentenceView, f: Figure): boolean {
+  const head = f.lemma?.split(' ')[0];
+  if (!head || !view.lex.closed.hasStem('regular-soldier', head)) return false;
+  for (let k = f.nounEnd; k < Math.min(view.toks.length, f.nounEnd + 2); k++)
+    if ((view.info(k)?.demonyms.length ?? 0) > 0) return false;
+  return true;
+}
+
+/** A side named in the sentence outside its speakers' phrases. */
+function otherSideNamed(view: SentenceView): boolean {
+  return view.entities.some(
+    (e) =>
+      (e.entry.type === 'armed_group' || e.entry.type === 'government') &&
+      !view.speakers.some((r) => e.start >= r.start && e.end <= r.end),
+  );
+}
