@@ -8,6 +8,7 @@
 // Must not (alone): صباح الخير · مساء مزدحم · ظهر في الفيديو · عصر النهضة
 
 import { isTimeOfDay, wordOf } from '../lexicon.js';
+import type { TimeWordType } from '../lexicon.js';
 import {
   LBC_HEAD,
   PROCLITICS,
@@ -31,20 +32,32 @@ export const partOfDay: DateExtractor = {
   kind: 'time',
   cue: lazy(() => wordCue(formsOf('part-of-day'))),
   extract(text) {
-    const out: DateExpression[] = [];
-    for (const m of boundedMatches(text, PATTERN())) {
-      const form = m.groups?.['form'] ?? '';
-      const value = wordOf('part-of-day', form)?.value;
-      if (!isTimeOfDay(value)) continue;
-      out.push({
-        kind: 'time',
-        start: m.index,
-        end: m.index + m[0].length,
-        anchor: { type: 'none' },
-        timeOfDay: value,
-        rules: [this.id],
-      });
-    }
-    return out;
+    return timeOfDayWords(text, PATTERN(), 'part-of-day', this.id);
   },
 };
+
+/**
+ * The parts of the day a pattern finds, each alone (no anchor): the forms of one type of
+ * time-words.tsv (`part-of-day` before its day, `time-adverb` after it), for the refiner to join.
+ */
+export function timeOfDayWords(
+  text: string,
+  pattern: RegExp,
+  type: TimeWordType,
+  rule: string,
+): DateExpression[] {
+  const out: DateExpression[] = [];
+  for (const m of boundedMatches(text, pattern)) {
+    const value = wordOf(type, m.groups?.['form'] ?? '')?.value;
+    if (!isTimeOfDay(value)) continue;
+    out.push({
+      kind: 'time',
+      start: m.index,
+      end: m.index + m[0].length,
+      anchor: { type: 'none' },
+      timeOfDay: value,
+      rules: [rule],
+    });
+  }
+  return out;
+}

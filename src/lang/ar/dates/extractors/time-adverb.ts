@@ -7,9 +7,9 @@
 // Must match (joined): غدا صباحا · اليوم مساء · أمس ليلا · يوم الخميس عصرا · 12 آذار فجرا
 // Must not (alone): يعمل صباحا ومساء · صباحا (no day before it) · الساعة 10 صباحا (a clock time)
 
-import { isTimeOfDay, wordOf } from '../lexicon.js';
-import { LBC_HEAD, RB, alternation, boundedMatches, formsOf, lazy, wordCue } from '../patterns.js';
-import type { DateExpression, DateExtractor } from '../types.js';
+import { LBC_HEAD, RB, alternation, formsOf, lazy, wordCue } from '../patterns.js';
+import type { DateExtractor } from '../types.js';
+import { timeOfDayWords } from './part-of-day.js';
 
 const PATTERN = lazy(
   () => new RegExp(`${LBC_HEAD}(?<form>${alternation(formsOf('time-adverb'))})${RB}`, 'gu'),
@@ -22,19 +22,6 @@ export const timeAdverb: DateExtractor = {
   kind: 'time',
   cue: lazy(() => wordCue(formsOf('time-adverb'))),
   extract(text) {
-    const out: DateExpression[] = [];
-    for (const m of boundedMatches(text, PATTERN())) {
-      const value = wordOf('time-adverb', m.groups?.['form'] ?? '')?.value;
-      if (!isTimeOfDay(value)) continue;
-      out.push({
-        kind: 'time',
-        start: m.index,
-        end: m.index + m[0].length,
-        anchor: { type: 'none' },
-        timeOfDay: value,
-        rules: [this.id],
-      });
-    }
-    return out;
+    return timeOfDayWords(text, PATTERN(), 'time-adverb', this.id);
   },
 };
