@@ -890,10 +890,18 @@ describe('incidents on a stream', () => {
 
 describe('followers', () => {
   // Two reports of a strike on City by Alpha, and three reports with no figure of their own.
-  const titled = (id: string, title: string): LinkDocument => {
-    const d = doc(id, '2022-02-11');
+  const titled = (id: string, title: string, day = '2022-02-11'): LinkDocument => {
+    const d = doc(id, day);
     return { ...d, info: { ...d.info, title } };
   };
+  // Two reports of one event at City on 10 February, the incident the followers may join.
+  const cityDocs = (): LinkDocument[] => [doc('e1', '2022-02-10'), doc('e2', '2022-02-10')];
+  const cityClaims = (): Claim[] => [
+    claim({ id: 'e1#1', doc: 'e1', n: 12, place: 'city' }),
+    claim({ id: 'e2#1', doc: 'e2', n: 12, place: 'city' }),
+  ];
+  const membersWith = (r: { incidents: readonly { documents: readonly string[] }[] }, id: string) =>
+    r.incidents.find((i) => i.documents.includes(id))!.documents;
   const at = (document: string, start: number, text: string) => ({
     document,
     start,
@@ -938,8 +946,7 @@ describe('followers', () => {
   test('a follower joins when its title names the place or it names a party; a body mention alone is not enough', () => {
     const r = linkBatch(
       [
-        doc('e1', '2022-02-10'),
-        doc('e2', '2022-02-10'),
+        ...cityDocs(),
         titled('reaction', 'Outrage after City strike'),
         titled('seat', 'Talks on trade resume'),
         titled('ally', 'A statement of the day'),
@@ -949,22 +956,21 @@ describe('followers', () => {
         titled('statement', 'Country warns'),
       ],
       [
-        claim({ id: 'e1#1', doc: 'e1', n: 12, place: 'city' }),
-        claim({ id: 'e2#1', doc: 'e2', n: 12, place: 'city' }),
+        ...cityClaims(),
         claim({ id: 'c1#1', doc: 'c1', n: 4, place: 'capital', group: null }),
         claim({ id: 'c2#1', doc: 'c2', n: 4, place: 'capital', group: null }),
       ],
       ents,
     );
     assert.equal(r.incidents.length, 2);
-    const members = r.incidents.find((i) => i.documents.includes('e1'))!.documents;
+    const members = membersWith(r, 'e1');
     assert.ok(members.includes('reaction'));
     assert.ok(members.includes('ally'));
     // A title naming the country of a town of a province says which event it follows.
     assert.ok(members.includes('national'));
     assert.ok(!members.includes('seat'));
     // A city right under its country: a title naming only the country is no sign.
-    const capital = r.incidents.find((i) => i.documents.includes('c1'))!.documents;
+    const capital = membersWith(r, 'c1');
     assert.ok(!capital.includes('statement'));
   });
 
@@ -983,25 +989,13 @@ describe('followers', () => {
       // A report on a town elsewhere in the country, titled on the country.
       { ...entity('town', 'location', 'Town', []), parent: 'province2', mentions: [at('other', 40, 'Town')] },
     ];
-    const on = (id: string, day: string): LinkDocument => {
-      const d = doc(id, day);
-      return { ...d, info: { ...d.info, title: 'Country condemns the attack' } };
-    };
+    const on = (id: string, day: string): LinkDocument => titled(id, 'Country condemns the attack', day);
     const r = linkBatch(
-      [
-        doc('e1', '2022-02-10'),
-        doc('e2', '2022-02-10'),
-        on('next', '2022-02-11'),
-        on('week', '2022-02-16'),
-        on('other', '2022-02-11'),
-      ],
-      [
-        claim({ id: 'e1#1', doc: 'e1', n: 12, place: 'city' }),
-        claim({ id: 'e2#1', doc: 'e2', n: 12, place: 'city' }),
-      ],
+      [...cityDocs(), on('next', '2022-02-11'), on('week', '2022-02-16'), on('other', '2022-02-11')],
+      cityClaims(),
       world2,
     );
-    const members = r.incidents.find((i) => i.documents.includes('e1'))!.documents;
+    const members = membersWith(r, 'e1');
     // Must: the day after the event, titled on the country the town lies in.
     assert.ok(members.includes('next'), 'the next day follower joins');
     // Must not: six days after the event (within the incident's window, but not its days).

@@ -201,7 +201,7 @@ function beforeDanglingRole(view: SentenceView, start: number, end: number): num
   let comma = end - 1;
   while (comma > start && !isComma(toks[comma])) comma--;
   if (comma <= start + 1 || end - comma - 1 < 1 || end - comma - 1 > 2) return end;
-  for (let k = comma + 1; k < end; k++) if (!(view.info(k)?.roles.length ?? 0)) return end;
+  for (let k = comma + 1; k < end; k++) if (!isRole(view, k)) return end;
   return comma;
 }
 
@@ -344,9 +344,9 @@ function punctInSpeaker(
     const clause = (n: number): boolean =>
       isA(view, toks[n], 'clause-opener') ||
       (view.info(n)?.events.length ?? 0) > 0 ||
-      ((view.info(n)?.cues.length ?? 0) > 0 && !(view.info(n)?.roles.length ?? 0));
+      ((view.info(n)?.cues.length ?? 0) > 0 && !isRole(view, n));
     for (let n = i + 1; n < k; n++) if (clause(n)) return null;
-    const roleFirst = (view.info(i + 1)?.roles.length ?? 0) > 0;
+    const roleFirst = isRole(view, i + 1);
     if (
       k > i + 1 &&
       (isComma(toks[k]) || isStop(view, k) || isAudience(view, k)) &&
@@ -443,7 +443,7 @@ function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
 function addressee(view: SentenceView, start: number, at: number): boolean {
   const last = view.toks[at - 1];
   if (!last || last.kind !== 'word') return true;
-  if (isA(view, last, 'organization-head') || (view.info(at - 1)?.roles.length ?? 0) > 0) return false;
+  if (isA(view, last, 'organization-head') || isRole(view, at - 1)) return false;
   if (isA(view, last, 'body-adjective')) return false;
   void start;
   return true;
@@ -588,7 +588,7 @@ function hopPhrase(
   const text = hopName(view, lex, first, cleanName(span(first, last + 1).text), entity, entities);
   const demonym = words.map((i) => view.info(i)?.demonyms[0]).find((d) => d !== undefined) ?? null;
   const firstStems = stems(toks[first]);
-  const roleHere = words.some((i) => (view.info(i)?.roles.length ?? 0) > 0 || ownRole(view, toks[i]!));
+  const roleHere = words.some((i) => isRole(view, i) || ownRole(view, toks[i]!));
   const withCue = (hop: Hop): Hop => (cue ? { ...hop, cue } : hop);
   return {
     view,
@@ -723,7 +723,7 @@ function personHop(p: HopPhrase): Hop | null {
     const marked = ['"', '('].includes(view.toks[nameRun.start - 1]?.text ?? '');
     // Only a role word makes a lone word after it a name (`المتحدث باسم الوحدات بروسك`); after
     // other words it is their adjective or object (`مجموعة مراقبة مستقلة`، `أعلنت الوزارة انتشال`).
-    const roleBefore = p.words.some((i) => i < nameRun.start && (view.info(i)?.roles.length ?? 0) > 0);
+    const roleBefore = p.words.some((i) => i < nameRun.start && isRole(view, i));
     if (!known && !roleBefore && !marked) return null;
   }
   let hop: Hop = { name, kind: 'person' };
@@ -743,9 +743,7 @@ function personHop(p: HopPhrase): Hop | null {
 function roleBackReference(p: HopPhrase): Hop | null {
   if (!p.roleHere) return null;
   const { view, words } = p;
-  const roleWord = words
-    .map((i) => view.toks[i]!)
-    .find((t, k) => (view.info(words[k]!)?.roles.length ?? 0) > 0);
+  const roleWord = words.map((i) => view.toks[i]!).find((t, k) => isRole(view, words[k]!));
   const group = p.entity ? groupName(p.entity, p.lex) : null;
   const known = [...p.state.persons]
     .reverse()
@@ -883,6 +881,11 @@ function appositionWord(
   );
 }
 
+/** Token `i` is a role word (`المتحدث`، `وزير`): the lexicon lists a role for it. */
+function isRole(view: SentenceView, i: number): boolean {
+  return (view.info(i)?.roles.length ?? 0) > 0;
+}
+
 /**
  * A role's apposition set off by a comma (`المتحدث باسم وزارة الصحة، خالد مجاهد`، `المتحدث باسم
  * التحالف، العقيد الركن تركي المالكي`): after the ranks, the words up to the phrase's end are a
@@ -904,10 +907,10 @@ function appositionName(
     }
   }
   if (comma < 0) return null;
-  if (!words.some((i) => i < comma && (view.info(i)?.roles.length ?? 0) > 0)) return null;
+  if (!words.some((i) => i < comma && isRole(view, i))) return null;
   const tail = words.filter((i) => i > comma);
   // Ranks and titles before the name (`العقيد الركن`، `اللواء`): roles, or words with the article.
-  const k = tail.findIndex((i) => (view.info(i)?.roles.length ?? 0) === 0 && !startsWithArticle(toks[i]!));
+  const k = tail.findIndex((i) => !isRole(view, i) && !startsWithArticle(toks[i]!));
   if (k < 0 || tail.length - k > 4) return null;
   const name = tail.slice(k);
   if (!name.every((i) => appositionWord(view, i, entities))) return null;
@@ -924,7 +927,7 @@ function leadingName(
   words: readonly number[],
   entities: readonly { start: number; end: number }[],
 ): { start: number; end: number } | null {
-  const role = words.findIndex((i) => (view.info(i)?.roles.length ?? 0) > 0);
+  const role = words.findIndex((i) => isRole(view, i));
   if (role < 2) return null;
   const before = words.slice(0, role);
   const run = findNameRun(view, before, entities);
@@ -1017,7 +1020,7 @@ export function subjectEarlier(
     if (hop?.kind !== 'person' || hop.name.split(/\s+/).length < 2) continue;
     // The role in the next segment: `فلان، المتحدث باسم المكتب الإعلامي لقسد بتصريح`.
     const roleSeg = segments[idx - 1];
-    if (roleSeg && (view.info(roleSeg.start)?.roles.length ?? 0) > 0) {
+    if (roleSeg && isRole(view, roleSeg.start)) {
       let roleEnd = roleSeg.end;
       for (let k = roleSeg.start; k < roleSeg.end; k++) {
         if (isA(view, toks[k], 'statement-noun')) {

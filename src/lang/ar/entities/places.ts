@@ -126,7 +126,7 @@ export function findPlaces(
     // its key is its name alone. Other heads name different places (`مخيم اليرموك`، `حي اليرموك`).
     const heads = view.lex.placeHeads;
     const settlement = heads.get(tokenReadings(tok).find((r) => heads.has(r.stem))?.stem ?? '')?.settlement;
-    const key = view.lex.fold(
+    const key = view.lex.foldedName(
       settlement ? clean(original(view.toks[j]!.start, view.toks[end - 1]!.end)) : name,
     );
     const entry: GazetteerEntry = {
