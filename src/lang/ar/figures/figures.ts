@@ -7,7 +7,7 @@
 // Must not: ثلاثة محاور · بعد ستة أيام · عام 2011 · 50 في المئة · 30 عاما (an age) · 7 مراكز
 
 import type { Category, Quantity, SubjectKind, Unit } from '../../../types.js';
-import type { EventEntry, GazetteerEntry, Lexicon, NounHit } from '../lexicon/lexicon.js';
+import type { DemonymEntry, EventEntry, GazetteerEntry, Lexicon, NounHit } from '../lexicon/lexicon.js';
 import type { EntityHit, EventHit, SentenceView } from '../read/sentence-view.js';
 import {
   PERSON_UNITS,
@@ -128,15 +128,21 @@ function findNoun(
   return { noun: null, start: j, end: j, partitive, entity: null };
 }
 
+/** The nationality word `j` is (`فلسطينيا`، `السوريين`), unless a gazetteer name starts there. */
+function nationalityAt(view: SentenceView, j: number): DemonymEntry | undefined {
+  if (view.toks[j]?.kind !== 'word' || entityAt(view, j)) return undefined;
+  return view.info(j)?.demonyms[0];
+}
+
 /**
  * A nationality adjective counted as a noun (`40 فلسطينيا`، `3 فلسطينيين`، `من السوريين`): people
  * named by their nationality, not by a force — civilians of no side, as the reports count them.
  * Must not: a name after the number (`5 سوريا` is read only when no gazetteer name starts there).
  */
 function demonymNoun(view: SentenceView, j: number): NounHit | null {
-  const tok = view.toks[j];
-  const demonym = view.info(j)?.demonyms[0];
-  if (!tok || tok.kind !== 'word' || !demonym || entityAt(view, j)) return null;
+  const demonym = nationalityAt(view, j);
+  if (!demonym) return null;
+  const tok = view.toks[j]!;
   const entry = {
     lemma: demonym.adjective,
     kind: 'civilians' as SubjectKind,
@@ -344,12 +350,7 @@ function resolveCategory(
 function refineKind(view: SentenceView, kind: SubjectKind, from: number): SubjectKind {
   if (kind !== 'unknown') return kind;
   // `59 قتيلا فلسطينيا`، `ثمانية متظاهرين فلسطينيين`: people named by their nationality, no force.
-  if (
-    view.toks[from]?.kind === 'word' &&
-    (view.info(from)?.demonyms.length ?? 0) > 0 &&
-    !entityAt(view, from)
-  )
-    return 'civilians';
+  if (nationalityAt(view, from)) return 'civilians';
   for (let k = from; k < Math.min(view.toks.length, from + 5); k++) {
     const t = view.toks[k]!;
     if (t.kind === 'punct' && t.text !== '"') break;
