@@ -8,6 +8,7 @@ import type { FoldedText } from '../../../text/folded.js';
 import type { Token } from '../../../text/tokens.js';
 import type { Span } from '../../../types.js';
 import type { LexWord, Lexicon } from '../lexicon/lexicon.js';
+import type { DateLexicon } from './lexicon.js';
 import { parseIsoDate } from './calendar.js';
 import type { DayNumber } from './calendar.js';
 import { bareHour } from './extractors/bare-hour.js';
@@ -108,7 +109,8 @@ export function parseDateExpressions(
 ): DateExpression[] {
   const text = folded.text;
   const raw: DateExpression[] = [];
-  const reading = { lexicon };
+  const dates = lexicon.dates;
+  const reading = { lexicon, dates };
   const masks = sentences?.map((sentence) => sentenceCues(sentence, lexicon));
   dateExtractors.forEach((extractor, k) => {
     try {
@@ -124,14 +126,14 @@ export function parseDateExpressions(
       // Text never throws: an extractor that fails on odd input yields nothing.
     }
   });
-  return linkSequences(text, joinNeighbours(text, removeOverlaps(raw)));
+  return linkSequences(text, joinNeighbours(text, removeOverlaps(raw), dates));
 }
 
-/** The extractors (bit k for dateExtractors[k]) whose cue a token's text holds. */
-function cuesOf(text: string): number {
+/** The extractors (bit k for dateExtractors[k]) whose cue, in the words of `dates`, a token's text holds. */
+function cuesOf(text: string, dates: DateLexicon): number {
   let mask = 0;
   dateExtractors.forEach((extractor, k) => {
-    if (extractor.cue().test(text)) mask |= 1 << k;
+    if (extractor.cue(dates).test(text)) mask |= 1 << k;
   });
   return mask;
 }
@@ -141,17 +143,18 @@ const TOKEN_CUES_MAX = 50_000;
 
 function sentenceCues(sentence: CuedSentence, lexicon: Lexicon): number {
   const tokenCues = lexicon.dateCuesOfTokens;
+  const dates = lexicon.dates;
   let mask = 0;
   sentence.toks.forEach((tok, i) => {
     const word = sentence.words[i];
     if (word) {
-      word.dateCues ??= cuesOf(word.text);
+      word.dateCues ??= cuesOf(word.text, dates);
       mask |= word.dateCues;
       return;
     }
     let known = tokenCues.get(tok.text);
     if (known === undefined) {
-      known = cuesOf(tok.text);
+      known = cuesOf(tok.text, dates);
       if (tokenCues.size >= TOKEN_CUES_MAX) tokenCues.clear();
       tokenCues.set(tok.text, known);
     }

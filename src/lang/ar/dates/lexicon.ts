@@ -1,5 +1,7 @@
-// The date lexicons (data/ar/months.tsv, weekdays.tsv, time-words.tsv) loaded once, folded the
-// way text is folded, and compiled into lookup maps and regex alternations for the extractors.
+// The date lexicons (data/ar/months.tsv, weekdays.tsv, time-words.tsv, named-days.tsv) loaded once
+// per Arabic lexicon (`Lexicon.dates`), folded the way text is folded, into lookup maps; what the
+// extractors compile from them (patterns, cues) is kept on the same date lexicon (`compiled`), so a
+// reader handed another lexicon reads dates with that lexicon's words.
 
 import { IsnadError } from '../../../errors.js';
 import { readTsv } from '../lexicon/tsv.js';
@@ -52,16 +54,36 @@ export interface UnitForm {
   readonly count: 0 | 1 | 2;
 }
 
+/** A feast or holiday on one day of a calendar every year (named-days.tsv). */
+export interface NamedDay {
+  /** Folded, words separated by one space. */
+  readonly form: string;
+  readonly calendar: 'gregorian' | 'hijri';
+  readonly month: number;
+  readonly day: number;
+  readonly detail: readonly string[];
+}
+
+/**
+ * The date words of one Arabic lexicon. The tables may be changed (a test hands the reader a changed
+ * lexicon) until the date reader first reads with them: what it compiles from them is kept.
+ */
 export interface DateLexicon {
-  readonly months: readonly MonthEntry[];
-  readonly monthByName: ReadonlyMap<string, MonthEntry>;
-  readonly weekdayByStem: ReadonlyMap<string, number>;
-  readonly words: ReadonlyMap<TimeWordType, readonly TimeWord[]>;
+  readonly months: MonthEntry[];
+  readonly monthByName: Map<string, MonthEntry>;
+  readonly weekdayByStem: Map<string, number>;
+  readonly words: Map<TimeWordType, TimeWord[]>;
   /** form → word, per type. */
-  readonly byForm: ReadonlyMap<TimeWordType, ReadonlyMap<string, TimeWord>>;
-  readonly units: ReadonlyMap<string, UnitForm>;
-  readonly numbers: ReadonlyMap<string, number>;
-  readonly ordinals: ReadonlyMap<string, number>;
+  readonly byForm: Map<TimeWordType, Map<string, TimeWord>>;
+  readonly units: Map<string, UnitForm>;
+  readonly numbers: Map<string, number>;
+  readonly ordinals: Map<string, number>;
+  /** Longest form first. */
+  readonly namedDays: NamedDay[];
+  /** Rows that meet another row once folded (a lexicon test reports them). */
+  readonly problems: LexiconProblem[];
+  /** What the extractors compiled from these tables, by the builder that made it (`compiled`). */
+  readonly compiled: Map<object, unknown>;
 }
 
 const TYPES = new Set<TimeWordType>([
@@ -106,8 +128,6 @@ export interface LexiconProblem {
   readonly file: string;
   readonly message: string;
 }
-
-let cached: { lexicon: DateLexicon; problems: LexiconProblem[] } | undefined;
 
 function readMonths(problems: LexiconProblem[]): {
   months: MonthEntry[];
@@ -199,13 +219,26 @@ function numericOf(words: DateLexicon['words'], type: TimeWordType): Map<string,
   return map;
 }
 
-function load(): { lexicon: DateLexicon; problems: LexiconProblem[] } {
-  if (cached) return cached;
+function readNamedDays(): NamedDay[] {
+  return readTsv('named-days.tsv')
+    .map((row) => ({
+      form: foldEntry(row['form'] ?? ''),
+      calendar: row['calendar'] === 'hijri' ? ('hijri' as const) : ('gregorian' as const),
+      month: Number(row['month']),
+      day: Number(row['day']),
+      detail: (row['detail'] ?? '').split('|').filter((d) => d !== ''),
+    }))
+    .filter((d) => d.form !== '' && d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31)
+    .sort((a, b) => b.form.length - a.form.length);
+}
+
+/** The date lexicon of data/ar. Reading the files takes a while: `loadArabicLexicon` reads it once. */
+export function loadDateLexicon(): DateLexicon {
   const problems: LexiconProblem[] = [];
   const { months, monthByName } = readMonths(problems);
   const weekdayByStem = readWeekdays(problems);
   const { words, byForm } = readTimeWords(problems);
-  const lexicon: DateLexicon = {
+  return {
     months,
     monthByName,
     weekdayByStem,
@@ -214,31 +247,55 @@ function load(): { lexicon: DateLexicon; problems: LexiconProblem[] } {
     units: unitsOf(words),
     numbers: numericOf(words, 'number'),
     ordinals: numericOf(words, 'ordinal'),
+    namedDays: readNamedDays(),
+    problems,
+    compiled: new Map(),
   };
-  cached = { lexicon, problems };
-  return cached;
 }
 
-/** The date lexicon, loaded from data/ar on first use. */
-export function dateLexicon(): DateLexicon {
-  return load().lexicon;
+/** A date lexicon with no words (the empty Arabic lexicon's). */
+export function emptyDateLexicon(): DateLexicon {
+  return {
+    months: [],
+    monthByName: new Map(),
+    weekdayByStem: new Map(),
+    words: new Map(),
+    byForm: new Map(),
+    units: new Map(),
+    numbers: new Map(),
+    ordinals: new Map(),
+    namedDays: [],
+    problems: [],
+    compiled: new Map(),
+  };
 }
 
-export function dateLexiconProblems(): readonly LexiconProblem[] {
-  return load().problems;
+/**
+ * What `build` makes of a date lexicon (a pattern, a cue, a table; never undefined), built the first
+ * time it is asked of that lexicon and kept on it: a pattern compiles once per lexicon, never once
+ * per document.
+ */
+export function compiled<T>(build: (dates: DateLexicon) => T): (dates: DateLexicon) => T {
+  return (dates) => {
+    const kept = dates.compiled.get(build);
+    if (kept !== undefined) return kept as T;
+    const value = build(dates);
+    dates.compiled.set(build, value);
+    return value;
+  };
 }
 
-export function wordsOf(type: TimeWordType): readonly TimeWord[] {
-  return dateLexicon().words.get(type) ?? [];
+export function wordsOf(dates: DateLexicon, type: TimeWordType): readonly TimeWord[] {
+  return dates.words.get(type) ?? [];
 }
 
-export function wordOf(type: TimeWordType, form: string): TimeWord | undefined {
-  return dateLexicon().byForm.get(type)?.get(form.replace(/\s+/g, ' '));
+export function wordOf(dates: DateLexicon, type: TimeWordType, form: string): TimeWord | undefined {
+  return dates.byForm.get(type)?.get(form.replace(/\s+/g, ' '));
 }
 
 /** A month by its name as matched (`تشرين  الأول` with any run of spaces). */
-export function monthNamed(name: string | undefined): MonthEntry | undefined {
-  return name === undefined ? undefined : dateLexicon().monthByName.get(name.replace(/\s+/g, ' '));
+export function monthNamed(dates: DateLexicon, name: string | undefined): MonthEntry | undefined {
+  return name === undefined ? undefined : dates.monthByName.get(name.replace(/\s+/g, ' '));
 }
 
 /**

@@ -3,8 +3,8 @@
 // `u` flag, and bound words with \p lookarounds because JavaScript's \b ignores Arabic letters.
 
 import { nextIndex } from '../../../text/matches.js';
-import { dateLexicon, wordOf, wordsOf } from './lexicon.js';
-import type { TimeWordType } from './lexicon.js';
+import { compiled, wordOf, wordsOf } from './lexicon.js';
+import type { DateLexicon, TimeWordType } from './lexicon.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 
 /** Not glued to a letter, mark or digit on the left / right. */
@@ -93,8 +93,8 @@ export function cliticizedAlternation(forms: Iterable<string>): string {
   return list.map(cliticized).join('|');
 }
 
-export function formsOf(type: TimeWordType): string[] {
-  return wordsOf(type).map((w) => w.form);
+export function formsOf(dates: DateLexicon, type: TimeWordType): string[] {
+  return wordsOf(dates, type).map((w) => w.form);
 }
 
 /**
@@ -136,7 +136,7 @@ export function endingCue(forms: Iterable<string>): RegExp {
   return new RegExp(`(?:${alternation(words)})$`, 'u');
 }
 
-/** A value built on first use and kept (regexes are compiled once per process). */
+/** A value built on first use and kept: a pattern that reads no lexicon, compiled once per process. */
 export function lazy<T>(build: () => T): () => T {
   let value: T | undefined;
   let built = false;
@@ -186,11 +186,13 @@ export function clauseBefore(text: string, index: number, max = 80): string {
   return text.slice(s, index);
 }
 
-const futureCue = lazy(() => new RegExp(`${LBC}(?:${alternation(formsOf('future-cue'))})${RB}`, 'u'));
+const futureCue = compiled(
+  (dates) => new RegExp(`${LBC}(?:${alternation(formsOf(dates, 'future-cue'))})${RB}`, 'u'),
+);
 
 /** A future cue (سوف، من المقرر) governs what follows in this clause. */
-export function futureBefore(text: string, index: number): boolean {
-  return futureCue().test(clauseBefore(text, index));
+export function futureBefore(dates: DateLexicon, text: string, index: number): boolean {
+  return futureCue(dates).test(clauseBefore(text, index));
 }
 
 /** The possible bare stems of a word: و ف, ب ل ك, the article (or لل) and a pronoun suffix set aside. */
@@ -211,27 +213,28 @@ export function stemCandidates(word: string): Set<string> {
 }
 
 /** The relation words (الماضي، الجاري، المقبل) as a regex, each with its optional feminine ه. */
-export const relationPattern = lazy(() => `(?:${alternation(formsOf('relation'))})(?:ه)?`);
+export const relationPattern = compiled((dates) => `(?:${alternation(formsOf(dates, 'relation'))})(?:ه)?`);
 
 /** -1 / 0 / 1 for a folded relation word (الماضيه → الماضي), undefined when unknown. */
-export function relationValue(form: string | undefined): -1 | 0 | 1 | undefined {
+export function relationValue(dates: DateLexicon, form: string | undefined): -1 | 0 | 1 | undefined {
   if (form === undefined) return undefined;
   const clean = form.replace(/\s+/g, ' ');
   const word =
-    wordOf('relation', clean) ?? (clean.endsWith('ه') ? wordOf('relation', clean.slice(0, -1)) : undefined);
+    wordOf(dates, 'relation', clean) ??
+    (clean.endsWith('ه') ? wordOf(dates, 'relation', clean.slice(0, -1)) : undefined);
   if (!word) return undefined;
   const v = Number(word.value);
   return v < 0 ? -1 : v > 0 ? 1 : 0;
 }
 
 /** Ordinal day phrases: الخامس، الحادي عشر، الحادي والعشرين، العشرين (after the article). */
-export const ordinalDayPattern = lazy(() => {
-  const units = alternation(formsOf('ordinal'));
+export const ordinalDayPattern = compiled((dates) => {
+  const units = alternation(formsOf(dates, 'ordinal'));
   return `ال(?:${units})(?:\\s+عشر|\\s+و\\s?ال(?:عشرين|ثلاثين))?`;
 });
 
-export function ordinalDayValue(phrase: string): number | undefined {
-  const ords = dateLexicon().ordinals;
+export function ordinalDayValue(dates: DateLexicon, phrase: string): number | undefined {
+  const ords = dates.ordinals;
   const words = phrase.replace(/^ال/, '').split(/\s+/);
   const first = ords.get(words[0] ?? '');
   if (first === undefined) return undefined;
@@ -248,6 +251,6 @@ export function ordinalDayValue(phrase: string): number | undefined {
 export function countFollows(text: string, end: number, lex: Lexicon): boolean {
   const next = wordAfter(text, end)?.word;
   if (next === undefined) return false;
-  const units = dateLexicon().units;
+  const units = lex.dates.units;
   return [...stemCandidates(next)].some((w) => units.has(w) || lex.lookup(w).nouns.length > 0);
 }

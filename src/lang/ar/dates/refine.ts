@@ -7,6 +7,7 @@
 import { PART_OF_DAY_RULE } from './extractors/part-of-day.js';
 import { TIME_ADVERB_RULE } from './extractors/time-adverb.js';
 import { wordOf } from './lexicon.js';
+import type { DateLexicon } from './lexicon.js';
 import type { DateExpression } from './types.js';
 
 /** Keeps the longest of overlapping expressions (earlier start wins a tie). */
@@ -47,9 +48,9 @@ const isAdverb = (e: DateExpression): boolean =>
  * An adverb of the day after its day: `صباحاً`، `ليلاً`, and a part of the day written as one
  * (`مساءً` folds to `مساء`); not a head of what follows (`الخميس عشية الانتخابات`).
  */
-const isAdverbAfter = (e: DateExpression, text: string): boolean =>
+const isAdverbAfter = (e: DateExpression, text: string, dates: DateLexicon): boolean =>
   isAdverb(e) &&
-  (e.rules[0] === TIME_ADVERB_RULE || wordOf('time-adverb', text.slice(e.start, e.end)) !== undefined);
+  (e.rules[0] === TIME_ADVERB_RULE || wordOf(dates, 'time-adverb', text.slice(e.start, e.end)) !== undefined);
 const isDay = (e: DateExpression): boolean =>
   e.kind === 'date' && (e.anchor.type === 'weekday' || e.anchor.type === 'day-offset' || isCalendarDay(e));
 
@@ -57,8 +58,13 @@ interface Join {
   readonly id: string;
   /** What may stand between the two (folded text). */
   readonly gap: RegExp;
-  /** `text`: the folded text the expressions point into. */
-  readonly accepts: (left: DateExpression, right: DateExpression, text: string) => boolean;
+  /** `text`: the folded text the expressions point into; `dates`: the reader's date words. */
+  readonly accepts: (
+    left: DateExpression,
+    right: DateExpression,
+    text: string,
+    dates: DateLexicon,
+  ) => boolean;
   readonly join: (left: DateExpression, right: DateExpression) => DateExpression;
 }
 
@@ -132,7 +138,7 @@ const JOINS: readonly Join[] = [
     // day already joined to a part before it (`مساء أمس`) takes no second one.
     id: 'ar/date/join-day-adverb',
     gap: /^\s*$/u,
-    accepts: (l, r, text) => isDay(l) && l.timeOfDay === undefined && isAdverbAfter(r, text),
+    accepts: (l, r, text, dates) => isDay(l) && l.timeOfDay === undefined && isAdverbAfter(r, text, dates),
     join: (l, r) => ({
       ...l,
       ...union(l, r, 'ar/date/join-day-adverb'),
@@ -149,7 +155,11 @@ function closeParenthesis(text: string, gap: string, e: DateExpression): DateExp
 }
 
 /** Applies each join over the whole list, in order, then drops parts of the day (and adverbs) left alone. */
-export function joinNeighbours(text: string, exprs: readonly DateExpression[]): DateExpression[] {
+export function joinNeighbours(
+  text: string,
+  exprs: readonly DateExpression[],
+  dates: DateLexicon,
+): DateExpression[] {
   let list = [...exprs];
   for (const j of JOINS) {
     const next: DateExpression[] = [];
@@ -157,7 +167,7 @@ export function joinNeighbours(text: string, exprs: readonly DateExpression[]): 
       const left = list[i]!;
       const right = list[i + 1];
       const gap = right ? text.slice(left.end, right.start) : '';
-      if (right && j.accepts(left, right, text) && j.gap.test(gap)) {
+      if (right && j.accepts(left, right, text, dates) && j.gap.test(gap)) {
         next.push(closeParenthesis(text, gap, j.join(left, right)));
         i++;
       } else next.push(left);

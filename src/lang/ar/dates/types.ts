@@ -4,6 +4,7 @@
 // against several candidate publication dates (see publication.ts).
 
 import type { Lexicon } from '../lexicon/lexicon.js';
+import type { DateLexicon } from './lexicon.js';
 
 export type TimeOfDay = 'dawn' | 'morning' | 'noon' | 'afternoon' | 'evening' | 'night';
 export type DurationUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
@@ -137,6 +138,8 @@ export interface DateExpression {
 export interface DateReading {
   /** The Arabic lexicon: a counted noun after a number makes it a count, not a year. */
   readonly lexicon: Lexicon;
+  /** Its date words (`lexicon.dates`), and the patterns compiled from them. */
+  readonly dates: DateLexicon;
 }
 
 /** A date extractor: a small pure object that reads the folded text and returns expressions. */
@@ -146,8 +149,9 @@ export interface DateExtractor {
   /** `reading` carries what the date reader knows besides the text: the lexicon. */
   extract(text: string, reading: DateReading): DateExpression[];
   /**
-   * Finds, inside a single token, what every match must hold (a month name, a unit, four digits):
-   * a text none of whose tokens it finds in can hold no match, so the extractor skips it.
+   * Finds, inside a single token, what every match must hold (a month name, a unit, four digits)
+   * with the words of `dates`: a text none of whose tokens it finds in can hold no match, so the
+   * extractor skips it.
    */
-  readonly cue: () => RegExp;
+  readonly cue: (dates: DateLexicon) => RegExp;
 }

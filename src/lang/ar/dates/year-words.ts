@@ -1,22 +1,23 @@
 // A year in words after a date (`الخامس من أيار ألفين`، `عام ألفين وثمانية عشر`، `ألف وتسعمئة
 // وتسعين`): 1900–2099, from the number words of data/ar/time-words.tsv (folded text).
 
-import { dateLexicon } from './lexicon.js';
-import { alternation, formsOf, lazy } from './patterns.js';
+import { compiled } from './lexicon.js';
+import type { DateLexicon } from './lexicon.js';
+import { alternation, formsOf } from './patterns.js';
 
 /** The regex source of a year in words (no groups). */
-export const yearWordsPattern = lazy(() => {
-  const n = `(?:${alternation(formsOf('number'))})`;
+export const yearWordsPattern = compiled((dates) => {
+  const n = `(?:${alternation(formsOf(dates, 'number'))})`;
   const rest = `(?:\\s+و\\s?${n}(?:\\s+عشره?|\\s+و\\s?${n})?)?`;
   return `(?:الف(?:ين|ان)|الف\\s+و\\s?تسع(?:مئه|مائه))${rest}(?![\\p{L}\\p{M}\\p{N}])`;
 });
 
 /** The year a phrase of yearWordsPattern says, or undefined when its parts do not add up. */
-export function yearFromWords(phrase: string): number | undefined {
+export function yearFromWords(dates: DateLexicon, phrase: string): number | undefined {
   const words = phrase.trim().split(/\s+/);
   const base = /^الف(?:ين|ان)$/.test(words[0] ?? '') ? 2000 : 1900;
   const rest = words.slice(base === 2000 ? 1 : 3).map((w) => w.replace(/^و/, ''));
-  const numbers = dateLexicon().numbers;
+  const numbers = dates.numbers;
   if (rest.length === 0) return base;
   const first = numbers.get(rest[0] ?? '');
   if (first === undefined) return undefined;

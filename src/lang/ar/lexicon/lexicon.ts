@@ -15,6 +15,8 @@ import type { Reading } from '../read/morphology.js';
 import { RecordTable } from './record-table.js';
 import { addNumberWords, addQualifiers, emptyQualifiers } from './number-words.js';
 import type { NumberWord, QualifierTables } from './number-words.js';
+import { emptyDateLexicon, loadDateLexicon } from '../dates/lexicon.js';
+import type { DateLexicon } from '../dates/lexicon.js';
 
 export interface NounEntry {
   readonly lemma: string;
@@ -226,10 +228,16 @@ export class Lexicon {
   readonly listed: ListedWords;
   /** Folds a document (or a name cut from one) into its matching view with `listed`. */
   readonly normalize: (text: string) => FoldedText;
+  /**
+   * The date words (months.tsv, weekdays.tsv, time-words.tsv, named-days.tsv) and what the date
+   * reader compiles from them, kept with them (`DateLexicon.compiled`).
+   */
+  readonly dates: DateLexicon;
 
-  constructor(listed: ListedWords = noListedWords()) {
+  constructor(listed: ListedWords = noListedWords(), dates: DateLexicon = emptyDateLexicon()) {
     this.listed = listed;
     this.normalize = normalizerWith(listed);
+    this.dates = dates;
   }
 
   /** `normalize(text).text`: a name cut from the original text, folded as its document was. */
@@ -607,7 +615,7 @@ function asUnit(value: string | undefined): Unit {
  * and hands it to every document it reads (the document context carries it to every stage).
  */
 export function loadArabicLexicon(): Lexicon {
-  const lex = new Lexicon(loadListedWords());
+  const lex = new Lexicon(loadListedWords(), loadDateLexicon());
   addNouns(lex);
   addEvents(lex);
   addCues(lex);

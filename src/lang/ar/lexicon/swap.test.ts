@@ -38,6 +38,19 @@ test("lexicon: what the sentence reader works out once is kept on the reader's l
   assert.equal(other.nounEvents.size, 0);
 });
 
+test("lexicon: the date reader's patterns are compiled once on the reader's lexicon", () => {
+  const text = 'قتل 3 مدنيين في قصف أمس الخميس 12 أيار 2022.';
+  const used = loadArabicLexicon();
+  const other = loadArabicLexicon();
+  extractArabic(text, { referenceDate: '2022-05-13' }, used);
+  const kept = [...used.dates.compiled.values()];
+  assert.ok(kept.length > 0);
+  assert.equal(other.dates.compiled.size, 0);
+  // Read again, the reader compiles nothing new: it takes what it kept.
+  extractArabic(text, { referenceDate: '2022-05-13' }, used);
+  assert.deepEqual([...used.dates.compiled.values()], kept);
+});
+
 test('lexicon: a folded name kept on the lexicon is the fold of the name, asked again or not', () => {
   const lex = loadArabicLexicon();
   for (const name of ['المتحدث باسم الشرطة', 'أبو محمد الجولاني', 'حنّا', 'داعـ.ـش', '']) {
@@ -98,6 +111,47 @@ const SWAPS: readonly {
     read: (r) => r.entities.map((e) => e.text),
     plain: ['بي.بي.سي'],
     swapped: [],
+  },
+  {
+    // The month names of a calendar the data leaves out (Libya's, in its archives: هانيبال is August).
+    name: "the date reader reads the month names of the reader's lexicon",
+    text: 'وقعت الاشتباكات في 12 هانيبال 2009.',
+    swap: (lex) => {
+      const month = {
+        month: 8,
+        name: 'هانيبال',
+        calendar: 'gregorian',
+        regions: [],
+        standalone: false,
+        strict: false,
+      } as const;
+      lex.dates.months.push(month);
+      lex.dates.monthByName.set(month.name, month);
+    },
+    read: (r) => r.dates.map((d) => [d.text, d.date]),
+    plain: [],
+    swapped: [['12 هانيبال 2009', '2009-08-12']],
+  },
+  {
+    name: "the date reader reads the weekdays of the reader's lexicon",
+    text: 'اجتمع المجلس الخميس في جنيف.',
+    swap: (lex) => lex.dates.weekdayByStem.delete('خميس'),
+    read: (r) => r.dates.map((d) => d.text),
+    plain: ['الخميس'],
+    swapped: [],
+  },
+  {
+    // A part of the day the data leaves out (`غسق`, dusk) joins the day after it once listed.
+    name: "the date reader reads the time words of the reader's lexicon",
+    text: 'وصل الوفد غسق الخميس.',
+    swap: (lex) => {
+      const word = { form: 'غسق', type: 'part-of-day', value: 'evening', detail: [] } as const;
+      lex.dates.words.get('part-of-day')!.push(word);
+      lex.dates.byForm.get('part-of-day')!.set(word.form, word);
+    },
+    read: (r) => r.dates.map((d) => d.text),
+    plain: ['الخميس'],
+    swapped: ['غسق الخميس'],
   },
 ];
 

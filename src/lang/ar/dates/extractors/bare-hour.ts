@@ -6,13 +6,13 @@
 // Must match: عند الرابعة فجرا · في الخامسة مساء · في تمام الخامسة · قرابة العاشرة والنصف ليلا
 // Must not: الجلسة الخامسة مساء اليوم (an ordinal) · في الخامسة من عمره (an age) · في الخامسة (alone)
 
-import { isTimeOfDay, wordOf } from '../lexicon.js';
-import { LBC_HEAD, RB, alternation, boundedMatches, formsOf, lazy, wordCue } from '../patterns.js';
+import { compiled, isTimeOfDay, wordOf } from '../lexicon.js';
+import { LBC_HEAD, RB, alternation, boundedMatches, formsOf, wordCue } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
-const PATTERN = lazy(() => {
-  const adverb = alternation(formsOf('time-adverb'));
-  const hour = alternation(formsOf('hour'));
+const PATTERN = compiled((dates) => {
+  const adverb = alternation(formsOf(dates, 'time-adverb'));
+  const hour = alternation(formsOf(dates, 'hour'));
   return new RegExp(
     `${LBC_HEAD}(?:(?:في|عند|منذ|حتي|حوالي|حوالى|نحو|قرابه|قبيل|بعيد)\\s+)(?<tamam>تمام\\s+)?` +
       `(?<clock>ال(?:${hour})(?:\\s+و\\s?(?:ال)?(?:نصف|ربع))?${RB}(?:\\s+(?<adv>${adverb}))?)${RB}`,
@@ -23,15 +23,15 @@ const PATTERN = lazy(() => {
 export const bareHour: DateExtractor = {
   id: 'ar/time/bare-hour',
   kind: 'time',
-  cue: lazy(() => wordCue([...formsOf('time-adverb'), 'تمام'])),
-  extract(text) {
+  cue: compiled((dates) => wordCue([...formsOf(dates, 'time-adverb'), 'تمام'])),
+  extract(text, { dates }) {
     const out: DateExpression[] = [];
-    for (const m of boundedMatches(text, PATTERN())) {
+    for (const m of boundedMatches(text, PATTERN(dates))) {
       const g = m.groups ?? {};
       if (g['adv'] === undefined && g['tamam'] === undefined) continue;
       const at = m.indices?.groups?.[g['tamam'] !== undefined ? 'tamam' : 'clock'];
       if (!at) continue;
-      const value = g['adv'] !== undefined ? wordOf('time-adverb', g['adv'])?.value : undefined;
+      const value = g['adv'] !== undefined ? wordOf(dates, 'time-adverb', g['adv'])?.value : undefined;
       out.push({
         kind: 'time',
         start: at[0],

@@ -7,13 +7,13 @@
 // Must not: 3:1 (a score) · 24:99 · الساعة الذكية (a smart watch) · 24 ساعة (a duration)
 
 import { matchesOf } from '../../../../text/matches.js';
-import { isTimeOfDay, wordOf } from '../lexicon.js';
-import { LBC, LBC_HEAD, RB, alternation, boundedMatches, formsOf, lazy } from '../patterns.js';
+import { compiled, isTimeOfDay, wordOf } from '../lexicon.js';
+import { LBC, LBC_HEAD, RB, alternation, boundedMatches, formsOf } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
-const PATTERNS = lazy(() => {
-  const adverb = `(?:\\s+(?<adv>${alternation(formsOf('time-adverb'))})${RB})?`;
-  const hourWord = alternation(formsOf('hour'));
+const PATTERNS = compiled((dates) => {
+  const adverb = `(?:\\s+(?<adv>${alternation(formsOf(dates, 'time-adverb'))})${RB})?`;
+  const hourWord = alternation(formsOf(dates, 'hour'));
   const saa = '[ب]?(?:ال)?ساعه';
   return {
     digits: new RegExp(
@@ -34,9 +34,9 @@ export const clockTime: DateExtractor = {
   id: 'ar/time/clock',
   kind: 'time',
   cue: () => /:|ساعه/,
-  extract(text) {
+  extract(text, { dates }) {
     const out: DateExpression[] = [];
-    const { digits, words, hour } = PATTERNS();
+    const { digits, words, hour } = PATTERNS(dates);
     /** Where `الساعة` ends right before the digits at `at` begins, else `at`: the leftmost start wins. */
     const hourBefore = (at: number): number => {
       let w = at;
@@ -49,7 +49,7 @@ export const clockTime: DateExtractor = {
       return at;
     };
     const push = (start: number, end: number, adv: string | undefined): void => {
-      const value = adv !== undefined ? wordOf('time-adverb', adv)?.value : undefined;
+      const value = adv !== undefined ? wordOf(dates, 'time-adverb', adv)?.value : undefined;
       out.push({
         kind: 'time',
         start,

@@ -7,12 +7,11 @@
 //   لليوم الخامس
 // Must not: اليوم الثاني من المؤتمر (no التوالي and no لـ) · اليوم العالمي
 
-import { wordOf } from '../lexicon.js';
+import { compiled, wordOf } from '../lexicon.js';
 import {
   LBC_HEAD,
   RB,
   boundedMatches,
-  lazy,
   ordinalDayPattern,
   ordinalDayValue,
   wordCue,
@@ -20,10 +19,10 @@ import {
 } from '../patterns.js';
 import type { DateExpression, DateExtractor, DurationUnit } from '../types.js';
 
-const PATTERN = lazy(
-  () =>
+const PATTERN = compiled(
+  (dates) =>
     new RegExp(
-      `${LBC_HEAD}(?<art>(?:لل|[بك]?ال))(?<unit>يوم|اسبوع|شهر|عام|سنه)\\s+(?<ord>${ordinalDayPattern()})(?:ه)?${RB}(?<row>\\s+علي\\s+التوالي${RB})?`,
+      `${LBC_HEAD}(?<art>(?:لل|[بك]?ال))(?<unit>يوم|اسبوع|شهر|عام|سنه)\\s+(?<ord>${ordinalDayPattern(dates)})(?:ه)?${RB}(?<row>\\s+علي\\s+التوالي${RB})?`,
       'gu',
     ),
 );
@@ -31,14 +30,14 @@ const PATTERN = lazy(
 export const consecutiveDay: DateExtractor = {
   id: 'ar/duration/consecutive',
   kind: 'duration',
-  cue: lazy(() => wordCue(formsOf('ordinal'))),
-  extract(text) {
+  cue: compiled((dates) => wordCue(formsOf(dates, 'ordinal'))),
+  extract(text, { dates }) {
     const out: DateExpression[] = [];
-    for (const m of boundedMatches(text, PATTERN())) {
+    for (const m of boundedMatches(text, PATTERN(dates))) {
       const g = m.groups ?? {};
       if (g['row'] === undefined && !(g['art'] ?? '').endsWith('لل')) continue;
-      const amount = ordinalDayValue((g['ord'] ?? '').replace(/ه$/, ''));
-      const unit = wordOf('unit', g['unit'] ?? '')?.value as DurationUnit | undefined;
+      const amount = ordinalDayValue(dates, (g['ord'] ?? '').replace(/ه$/, ''));
+      const unit = wordOf(dates, 'unit', g['unit'] ?? '')?.value as DurationUnit | undefined;
       if (amount === undefined || unit === undefined) continue;
       out.push({
         kind: 'duration',

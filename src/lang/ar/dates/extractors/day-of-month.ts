@@ -7,6 +7,7 @@
 // Must not: 21 من الشهر (no relation: which month is unknown) · 40 من الشهر الجاري (no such day) ·
 //   الساعات الـ24 الماضية / الأيام الـ10 الماضية (a span up to the reference)
 
+import { compiled } from '../lexicon.js';
 import {
   LBC_HEAD,
   RB,
@@ -14,7 +15,6 @@ import {
   boundedMatches,
   formsOf,
   futureBefore,
-  lazy,
   ordinalDayPattern,
   ordinalDayValue,
   relationPattern,
@@ -27,11 +27,11 @@ import type { DateExpression, DateExtractor } from '../types.js';
 /** A plural or counted time noun before the number: `الساعات الـ24 الماضية` is a span. */
 const SPAN_BEFORE = /^(?:[وفبل]?ال|لل)(?:ساعات|ايام|اسابيع|اشهر|شهور|سنوات|اعوام|سنين|عقود|دقائق)$/;
 
-const PATTERN = lazy(
-  () =>
+const PATTERN = compiled(
+  (dates) =>
     new RegExp(
-      `${LBC_HEAD}(?:(?:[ب]?ال\\s?)?(?<day>\\d{1,2})|(?<ord>${ordinalDayPattern()}))\\s+` +
-        `(?:من\\s+(?:ال)?شهر\\s+(?<rel>${relationPattern()})|(?<bare>(?:${alternation(formsOf('relation'))})))${RB}`,
+      `${LBC_HEAD}(?:(?:[ب]?ال\\s?)?(?<day>\\d{1,2})|(?<ord>${ordinalDayPattern(dates)}))\\s+` +
+        `(?:من\\s+(?:ال)?شهر\\s+(?<rel>${relationPattern(dates)})|(?<bare>(?:${alternation(formsOf(dates, 'relation'))})))${RB}`,
       'gu',
     ),
 );
@@ -39,13 +39,13 @@ const PATTERN = lazy(
 export const dayOfMonth: DateExtractor = {
   id: 'ar/date/day-of-relative-month',
   kind: 'date',
-  cue: lazy(() => wordCue(formsOf('relation'))),
-  extract(text) {
+  cue: compiled((dates) => wordCue(formsOf(dates, 'relation'))),
+  extract(text, { dates }) {
     const out: DateExpression[] = [];
-    for (const m of boundedMatches(text, PATTERN())) {
+    for (const m of boundedMatches(text, PATTERN(dates))) {
       const g = m.groups ?? {};
-      const day = g['day'] !== undefined ? Number(g['day']) : ordinalDayValue(g['ord'] ?? '');
-      const relation = relationValue(g['rel'] ?? g['bare']);
+      const day = g['day'] !== undefined ? Number(g['day']) : ordinalDayValue(dates, g['ord'] ?? '');
+      const relation = relationValue(dates, g['rel'] ?? g['bare']);
       if (g['bare'] !== undefined && SPAN_BEFORE.test(wordBefore(text, m.index)?.word ?? '')) continue;
       if (day === undefined || day < 1 || day > 31 || relation === undefined) continue;
       out.push({
@@ -61,7 +61,7 @@ export const dayOfMonth: DateExtractor = {
           monthFromReference: true,
         },
         rules: [this.id],
-        ...(relation === 1 || futureBefore(text, m.index) ? { future: true } : {}),
+        ...(relation === 1 || futureBefore(dates, text, m.index) ? { future: true } : {}),
       });
     }
     return out;

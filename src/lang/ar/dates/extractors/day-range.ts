@@ -9,14 +9,13 @@
 // Must not: من 3 إلى 19 شخصا (no month) · من 20 إلى 30 آذار 2000 شخص (a count: the year is no year)
 //   · آب 8 إلى 11 عاما (a count of years) · من 19 إلى 3 آب (backwards) · 31 إلى 33 أيار
 
-import { dateLexicon, monthNamed, plausibleYear } from '../lexicon.js';
+import { compiled, monthNamed, plausibleYear } from '../lexicon.js';
 import {
   LBC_HEAD,
   RB,
   alternation,
   boundedMatches,
   futureBefore,
-  lazy,
   relationPattern,
   relationValue,
   stemCandidates,
@@ -25,11 +24,11 @@ import {
 } from '../patterns.js';
 import type { Anchor, DateExpression, DateExtractor } from '../types.js';
 
-const PATTERN = lazy(() => {
-  const lex = dateLexicon();
+const PATTERN = compiled((dates) => {
+  const lex = dates;
   const names = lex.months.filter((m) => !m.regions.includes('english') && !m.strict).map((m) => m.name);
   const month = `(?:${alternation(names)})`;
-  const rel = relationPattern();
+  const rel = relationPattern(dates);
   const pair = `(?:\\s*[/\\\\|]\\s*(?<p1>${month})|\\s*\\(\\s*(?<p2>${month})\\s*\\))?`;
   const tail =
     `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+)?(?<year>\\d{4})(?:\\s*م(?![\\p{L}\\p{M}\\p{N}]))?` +
@@ -52,17 +51,12 @@ const PATTERN = lazy(() => {
 export const dayRange: DateExtractor = {
   id: 'ar/date/day-span',
   kind: 'date',
-  cue: lazy(() =>
-    wordCue([
-      'شهر',
-      ...dateLexicon()
-        .months.filter((m) => !m.regions.includes('english'))
-        .map((m) => m.name),
-    ]),
+  cue: compiled((dates) =>
+    wordCue(['شهر', ...dates.months.filter((m) => !m.regions.includes('english')).map((m) => m.name)]),
   ),
-  extract(text, { lexicon }) {
+  extract(text, { lexicon, dates }) {
     const out: DateExpression[] = [];
-    for (const m of boundedMatches(text, PATTERN())) {
+    for (const m of boundedMatches(text, PATTERN(dates))) {
       const g = m.groups ?? {};
       const first = Number(g['a1'] ?? g['b1']);
       const last = Number(g['a2'] ?? g['b2']);
@@ -75,12 +69,10 @@ export const dayRange: DateExtractor = {
       const next = wordAfter(text, end)?.word;
       if (
         next !== undefined &&
-        [...stemCandidates(next)].some(
-          (w) => dateLexicon().units.has(w) || lexicon.lookup(w).nouns.length > 0,
-        )
+        [...stemCandidates(next)].some((w) => dates.units.has(w) || lexicon.lookup(w).nouns.length > 0)
       )
         continue;
-      const relation = relationValue(g['rel'] ?? g['mrel']);
+      const relation = relationValue(dates, g['rel'] ?? g['mrel']);
       let anchor: Anchor;
       if (g['mrel'] !== undefined) {
         if (relation === undefined) continue;
@@ -94,9 +86,9 @@ export const dayRange: DateExtractor = {
           monthFromReference: true,
         };
       } else {
-        const month = monthNamed(g['m1'] ?? g['m2']);
+        const month = monthNamed(dates, g['m1'] ?? g['m2']);
         if (!month) continue;
-        const pair = monthNamed(g['p1'] ?? g['p2'] ?? g['p3'] ?? g['p4']);
+        const pair = monthNamed(dates, g['p1'] ?? g['p2'] ?? g['p3'] ?? g['p4']);
         if (pair && pair.month !== month.month) continue;
         if (month.calendar === 'hijri' && last > 30) continue;
         anchor = {
@@ -109,7 +101,7 @@ export const dayRange: DateExtractor = {
           ...(relation !== undefined ? { relation } : {}),
         };
       }
-      const future = relation === 1 || futureBefore(text, m.index);
+      const future = relation === 1 || futureBefore(dates, text, m.index);
       out.push({
         kind: 'date',
         start: m.index,

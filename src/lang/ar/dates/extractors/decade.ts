@@ -9,24 +9,24 @@
 // Must not: تسعين (a number) · الأربعين (an ordinal or a number) · الستينية (an adjective) ·
 //   في العشرينات من عمره (an age)
 
-import { wordsOf } from '../lexicon.js';
-import { LBC_HEAD, RB, alternation, boundedMatches, lazy } from '../patterns.js';
+import { compiled, wordsOf } from '../lexicon.js';
+import { LBC_HEAD, RB, alternation, boundedMatches } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
 /** The tens a decade is named by: the form ending in ين (`تسعين` → 90). */
-const TENS = lazy(
-  () =>
+const TENS = compiled(
+  (dates) =>
     new Map(
-      wordsOf('number')
+      wordsOf(dates, 'number')
         .filter((w) => w.detail.includes('tens') && w.form.endsWith('ين'))
         .map((w) => [w.form, Number(w.value)] as const),
     ),
 );
 
-const PATTERN = lazy(() => {
+const PATTERN = compiled((dates) => {
   const century = `(?:\\s+(?:من\\s+)?ال?قرن\\s+(?:(?<past>الماضي|العشرين)|(?<now>الحالي|الجاري|الحادي\\s+والعشرين)))`;
   return new RegExp(
-    `${LBC_HEAD}(?:[بل]?ال|لل)?(?<tens>${alternation(TENS().keys())})(?:يات|ات)${RB}(?!\\s+(?:من\\s+)?(?:ال)?عمر)${century}?`,
+    `${LBC_HEAD}(?:[بل]?ال|لل)?(?<tens>${alternation(TENS(dates).keys())})(?:يات|ات)${RB}(?!\\s+(?:من\\s+)?(?:ال)?عمر)${century}?`,
     'gdu',
   );
 });
@@ -34,12 +34,12 @@ const PATTERN = lazy(() => {
 export const decade: DateExtractor = {
   id: 'ar/date/decade',
   kind: 'date',
-  cue: lazy(() => new RegExp(`(?:${alternation(TENS().keys())})(?:يات|ات)$`, 'u')),
-  extract(text) {
+  cue: compiled((dates) => new RegExp(`(?:${alternation(TENS(dates).keys())})(?:يات|ات)$`, 'u')),
+  extract(text, { dates }) {
     const out: DateExpression[] = [];
-    for (const m of boundedMatches(text, PATTERN())) {
+    for (const m of boundedMatches(text, PATTERN(dates))) {
       const g = m.groups ?? {};
-      const tens = TENS().get(g['tens'] ?? '');
+      const tens = TENS(dates).get(g['tens'] ?? '');
       if (tens === undefined) continue;
       const year = (g['now'] !== undefined ? 2000 : 1900) + tens;
       out.push({

@@ -10,14 +10,14 @@
 // Must not: ثلاثة محاور (no time unit) · طفل عمره 12 عاماً / (12 عاما) / البالغ من العمر 30 عاما (ages) ·
 //   يوم (alone) · منذ أيام (no count) · اليوم
 
-import { dateLexicon, wordOf, wordsOf } from '../lexicon.js';
+import { compiled, wordOf, wordsOf } from '../lexicon.js';
+import type { DateLexicon } from '../lexicon.js';
 import {
   LBC_HEAD,
   RB,
   alternation,
   boundedMatches,
   formsOf,
-  lazy,
   stemCandidates,
   wordAfter,
   wordBefore,
@@ -25,18 +25,18 @@ import {
 } from '../patterns.js';
 import type { DateExpression, DateExtractor, DurationUnit } from '../types.js';
 
-const PATTERN = lazy(() => {
-  const lex = dateLexicon();
-  const prep = alternation(formsOf('preposition'));
-  const qual = alternation(formsOf('qualifier'));
-  const words = wordsOf('number');
+const PATTERN = compiled((dates) => {
+  const lex = dates;
+  const prep = alternation(formsOf(dates, 'preposition'));
+  const qual = alternation(formsOf(dates, 'qualifier'));
+  const words = wordsOf(dates, 'number');
   const plain = alternation(words.filter((w) => w.detail.length === 0).map((w) => w.form));
   const units = alternation(words.filter((w) => !w.detail.includes('tens')).map((w) => w.form));
   const tens = alternation(words.filter((w) => w.detail.includes('tens')).map((w) => w.form));
   // سبعة عشر، أحد عشر، خمسة وعشرين، ثلاثين، ستة.
   const numbers = `(?:${units})\\s+عشر(?:ه)?|(?:${units})\\s+و\\s?(?:${tens})|(?:${tens})|(?:${plain})`;
   const unitForms = alternation(lex.units.keys());
-  const fractions = alternation(formsOf('fraction'));
+  const fractions = alternation(formsOf(dates, 'fraction'));
   return new RegExp(
     `${LBC_HEAD}(?:(?<prep>${prep})\\s+)?(?:(?<qual>${qual})\\s+)?` +
       '(?:' +
@@ -51,15 +51,15 @@ const PATTERN = lazy(() => {
 
 const LATE = /^(?:متاخره|مبكره|متقدمه|متاخر|مبكر|متقدم)$/;
 
-const ageCues = lazy(() => new Set(formsOf('age-cue')));
+const ageCues = compiled((dates) => new Set(formsOf(dates, 'age-cue')));
 
 /** An age, not a duration: `عمره 12 عاما`, `البالغ من العمر 30 عاما`, `طفل (12 عاما)`. */
-function isAge(text: string, start: number, end: number): boolean {
+function isAge(dates: DateLexicon, text: string, start: number, end: number): boolean {
   let at = start;
   for (let k = 0; k < 4; k++) {
     const w = wordBefore(text, at);
     if (!w) break;
-    for (const stem of stemCandidates(w.word)) if (ageCues().has(stem)) return true;
+    for (const stem of stemCandidates(w.word)) if (ageCues(dates).has(stem)) return true;
     at = w.start;
   }
   const open = text.slice(Math.max(0, start - 3), start).trim();
@@ -68,12 +68,12 @@ function isAge(text: string, start: number, end: number): boolean {
   return (open.endsWith('(') && close.startsWith(')')) || (/[،,]$/.test(open) && /^[،,.)]/.test(close));
 }
 
-function parseNumber(raw: string): number | undefined {
+function parseNumber(dates: DateLexicon, raw: string): number | undefined {
   if (/^\d/.test(raw)) {
     const n = Number(raw.replace(',', '.'));
     return Number.isFinite(n) ? n : undefined;
   }
-  const numbers = dateLexicon().numbers;
+  const numbers = dates.numbers;
   const value = (w: string): number | undefined =>
     numbers.get(w) ?? (w.startsWith('ب') ? numbers.get(w.slice(1)) : undefined);
   const words = raw.split(/\s+/);
@@ -90,26 +90,26 @@ export const duration: DateExtractor = {
   id: 'ar/duration/count',
   kind: 'duration',
   // A unit ends its token (RB, or a space before `و` and a fraction); a number word may be glued before it.
-  cue: lazy(() => endingCue(dateLexicon().units.keys())),
-  extract(text) {
+  cue: compiled((dates) => endingCue(dates.units.keys())),
+  extract(text, { dates }) {
     const out: DateExpression[] = [];
-    const lex = dateLexicon();
-    for (const m of boundedMatches(text, PATTERN())) {
+    const lex = dates;
+    for (const m of boundedMatches(text, PATTERN(dates))) {
       const g = m.groups ?? {};
       const unitForm = g['unit'] ?? g['unit2'] ?? g['unit3'] ?? '';
       const unitInfo = lex.units.get(unitForm);
       if (!unitInfo) continue;
       const unit: DurationUnit = unitInfo.unit;
       let amount: number | undefined;
-      if (g['num'] !== undefined) amount = parseNumber(g['num']);
+      if (g['num'] !== undefined) amount = parseNumber(dates, g['num']);
       else if (g['lfrac'] !== undefined) amount = g['lfrac'] === 'نصف' ? 0.5 : 0.25;
       else if (unitInfo.count === 2) amount = 2;
       else if (unitInfo.count === 1) amount = 1;
       if (amount === undefined || amount <= 0) continue;
       if (g['num'] !== undefined && unitInfo.count === 2) continue;
-      const frac = g['frac'] !== undefined ? Number(wordOf('fraction', g['frac'])?.value ?? 0) : 0;
+      const frac = g['frac'] !== undefined ? Number(wordOf(dates, 'fraction', g['frac'])?.value ?? 0) : 0;
       amount += frac;
-      const prepWord = g['prep'] !== undefined ? wordOf('preposition', g['prep']) : undefined;
+      const prepWord = g['prep'] !== undefined ? wordOf(dates, 'preposition', g['prep']) : undefined;
       const role = prepWord?.value as DateExpression['durationRole'] | undefined;
       const approximate = g['qual'] !== undefined;
       const bare = prepWord === undefined && !approximate && g['frac'] === undefined;
@@ -122,8 +122,8 @@ export const duration: DateExtractor = {
       // `بعد ساعة متأخرة من مساء أمس`: "a late hour", not one hour.
       if (g['num'] === undefined && g['lfrac'] === undefined && LATE.test(wordAfter(text, end)?.word ?? ''))
         continue;
-      if (prepWord === undefined && isAge(text, start, end)) continue;
-      if (prepWord !== undefined && (unit === 'year' || unit === 'month') && isAge(text, start, end))
+      if (prepWord === undefined && isAge(dates, text, start, end)) continue;
+      if (prepWord !== undefined && (unit === 'year' || unit === 'month') && isAge(dates, text, start, end))
         continue;
       // `قبل يومين من الانتخابات` counts back from another event, not from the reference.
       const fromEvent = /^\s+(?:فقط\s+)?من\s/.test(text.slice(end, end + 12));

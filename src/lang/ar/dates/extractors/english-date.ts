@@ -6,18 +6,18 @@
 //   read as January 21 without a year)
 
 import { isValidDate } from '../calendar.js';
-import { dateLexicon, plausibleYear } from '../lexicon.js';
-import { LB_AT, LB_HEAD, RB, alternation, boundedMatches, lazy } from '../patterns.js';
+import { compiled, plausibleYear } from '../lexicon.js';
+import { LB_AT, LB_HEAD, RB, alternation, boundedMatches } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
-const englishMonths = lazy(() => {
+const englishMonths = compiled((dates) => {
   const map = new Map<string, number>();
-  for (const m of dateLexicon().months) if (m.regions.includes('english')) map.set(m.name, m.month);
+  for (const m of dates.months) if (m.regions.includes('english')) map.set(m.name, m.month);
   return map;
 });
 
-const PATTERNS = lazy(() => {
-  const month = `(${alternation(englishMonths().keys())})\\.?`;
+const PATTERNS = compiled((dates) => {
+  const month = `(${alternation(englishMonths(dates).keys())})\\.?`;
   const day = '(\\d{1,2})(?:st|nd|rd|th)?';
   const year = '(\\d{4})';
   return {
@@ -57,10 +57,10 @@ export const englishDate: DateExtractor = {
   id: 'ar/date/english',
   kind: 'date',
   cue: () => /[a-z]/,
-  extract(text) {
+  extract(text, { dates }) {
     const out: DateExpression[] = [];
-    const { monthFirst, dayFirst, monthYear } = PATTERNS();
-    const months = englishMonths();
+    const { monthFirst, dayFirst, monthYear } = PATTERNS(dates);
+    const months = englishMonths(dates);
     const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
     for (const m of boundedMatches(text, monthFirst, LB_AT)) {
       push(out, m.index, m.index + m[0].length, months.get(m[1]!), num(m[2]), num(m[3]));

@@ -15,8 +15,8 @@
 //   data/ar/time-words.tsv type name-head; with a year, `ثورة 25 يناير 2011`, the date is kept)
 
 import { HIJRI_RULE, isValidDate } from '../calendar.js';
-import { dateLexicon, monthNamed, plausibleYear } from '../lexicon.js';
-import type { MonthEntry } from '../lexicon.js';
+import { compiled, monthNamed, plausibleYear } from '../lexicon.js';
+import type { DateLexicon, MonthEntry } from '../lexicon.js';
 import {
   countFollows,
   LBC_HEAD,
@@ -25,7 +25,6 @@ import {
   boundedMatches,
   formsOf,
   futureBefore,
-  lazy,
   ordinalDayPattern,
   ordinalDayValue,
   relationPattern,
@@ -35,21 +34,21 @@ import {
   wordCue,
 } from '../patterns.js';
 import { yearFromWords, yearWordsPattern } from '../year-words.js';
-import type { Anchor, DateExpression, DateExtractor } from '../types.js';
+import type { Anchor, DateExpression, DateExtractor, DateReading } from '../types.js';
 
-const PATTERN = lazy(() => {
-  const lex = dateLexicon();
+const PATTERN = compiled((dates) => {
+  const lex = dates;
   const names = lex.months.filter((m) => !m.regions.includes('english')).map((m) => m.name);
   const month = `(?:${alternation(names)})`;
-  const rel = relationPattern();
-  const part = `(?:${alternation(formsOf('month-part'))})`;
+  const rel = relationPattern(dates);
+  const part = `(?:${alternation(formsOf(dates, 'month-part'))})`;
   const source =
     `${LBC_HEAD}` +
     // A leading day of a range or an alternative: `24 و25 آذار`, `24-25 آذار`, `21 أو 22 أيار`.
     `(?:(?<first>\\d{1,2})\\s*(?:و|او|-|الي|حتي)\\s*)?` +
     '(?:' +
     `(?:(?:[ب]?ال\\s?)|(?:يوم\\s+))?(?<day>\\d{1,2})(?:\\s*من\\s+|\\s*)(?:شهر\\s+)?` +
-    `|(?<ord>[ب]?${ordinalDayPattern()})\\s+(?:من\\s+)?(?:شهر\\s+)?` +
+    `|(?<ord>[ب]?${ordinalDayPattern(dates)})\\s+(?:من\\s+)?(?:شهر\\s+)?` +
     // `أول أيام شهر رمضان`, `غرة شهر ذي الحجة`: the first day.
     `|(?<firstDay>(?:[ب]?اول\\s+ايام|[ب]?غره|[ب]?اول))\\s+(?:(?<shahr2>(?:ال)?شهر)\\s+)?` +
     `|(?<part>[ب]?${part})\\s+(?:(?:من\\s+)?(?:ال)?شهر\\s+)?` +
@@ -59,7 +58,7 @@ const PATTERN = lazy(() => {
     `(?:\\s*[/\\\\|]\\s*(?<m2>${month})|\\s*[-–]\\s*(?<m2b>${month})|\\s*\\(\\s*(?<m3>${month})\\s*\\)|\\s+(?<m2c>${month}))?` +
     '(?:' +
     `\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+)?(?<year>\\d{4})(?:\\s*(?:م|ه|هجريه|ميلاديه)(?![\\p{L}\\p{M}\\p{N}]))?` +
-    `|\\s+(?:(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+)?(?<yearWords>${yearWordsPattern()})` +
+    `|\\s+(?:(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+)?(?<yearWords>${yearWordsPattern(dates)})` +
     `|\\s+(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+(?<yrel>(?:(?:قبل|بعد)\\s+)?${rel})` +
     `|\\s+(?<rel>${rel})` +
     ')?' +
@@ -67,29 +66,30 @@ const PATTERN = lazy(() => {
   return new RegExp(source, 'gdu');
 });
 
-const nameHeads = lazy(() => new Set(formsOf('name-head')));
+const nameHeads = compiled((dates) => new Set(formsOf(dates, 'name-head')));
 
 /** `من العام الماضي` -1, `من العام قبل الماضي` -2, `من العام بعد المقبل` 2. */
-function yearOffsetOf(text: string | undefined): number | undefined {
+function yearOffsetOf(dates: DateLexicon, text: string | undefined): number | undefined {
   const m = /^(?:(قبل|بعد)\s+)?(.*)$/su.exec(text ?? '');
-  const relation = text === undefined || !m ? undefined : relationValue(m[2]);
+  const relation = text === undefined || !m ? undefined : relationValue(dates, m[2]);
   if (relation === undefined || !m) return undefined;
   const twice = m[1] === undefined ? 0 : m[1] === 'قبل' ? -1 : 1;
   return twice !== 0 && twice !== relation ? undefined : relation + twice;
 }
 
 /** `ملعب 5 جويلية`: the word before the day is a noun that the date names. */
-function isNamedAfterDate(text: string, start: number): boolean {
+function isNamedAfterDate(dates: DateLexicon, text: string, start: number): boolean {
   const before = wordBefore(text, start)?.word;
-  return before !== undefined && [...stemCandidates(before)].some((w) => nameHeads().has(w));
+  return before !== undefined && [...stemCandidates(before)].some((w) => nameHeads(dates).has(w));
 }
 
 const PERIOD_BEFORE = /^(?:[وفبل]?ال|لل)(?:اسبوع|اسابيع|نصف|ربع|ثلث|عقد|ايام|شهر)$/;
 
 /** A month by name, also behind a glued ب or ل (`بمايو`، `لأيار`). */
-function monthOrCliticized(name: string | undefined): MonthEntry | undefined {
+function monthOrCliticized(dates: DateLexicon, name: string | undefined): MonthEntry | undefined {
   return (
-    monthNamed(name) ?? (name !== undefined && /^[بل]/.test(name) ? monthNamed(name.slice(1)) : undefined)
+    monthNamed(dates, name) ??
+    (name !== undefined && /^[بل]/.test(name) ? monthNamed(dates, name.slice(1)) : undefined)
   );
 }
 
@@ -113,7 +113,7 @@ interface MonthSpan {
   yrelText: string | undefined;
 }
 
-function monthSpan(text: string, m: RegExpExecArray, m1: MonthEntry): MonthSpan {
+function monthSpan(dates: DateLexicon, text: string, m: RegExpExecArray, m1: MonthEntry): MonthSpan {
   const g: Groups = m.groups ?? {};
   const idx = (m.indices?.groups ?? {}) as Indices;
   const pairGroup = pairGroupOf(g);
@@ -123,7 +123,7 @@ function monthSpan(text: string, m: RegExpExecArray, m1: MonthEntry): MonthSpan 
     const pairEnd = idx[pairGroup]![1];
     monthEnd = pairGroup === 'm3' ? text.indexOf(')', pairEnd) + 1 : pairEnd;
   }
-  const pair = monthOrCliticized(pairGroup ? g[pairGroup] : undefined);
+  const pair = monthOrCliticized(dates, pairGroup ? g[pairGroup] : undefined);
   if (pair && (pair.month !== m1.month || pair.calendar !== m1.calendar || pair.name === m1.name)) {
     // Two different months side by side are not one date: keep the first alone.
     const none = undefined;
@@ -134,14 +134,19 @@ function monthSpan(text: string, m: RegExpExecArray, m1: MonthEntry): MonthSpan 
 }
 
 /** The day the match names (digits, an ordinal, or the first day); null when it names an impossible one. */
-function dayOf(g: Groups, calendar: string, ordinalOfOther: boolean): number | undefined | null {
+function dayOf(
+  dates: DateLexicon,
+  g: Groups,
+  calendar: string,
+  ordinalOfOther: boolean,
+): number | undefined | null {
   const day =
     g['firstDay'] !== undefined
       ? 1
       : g['day'] !== undefined
         ? Number(g['day'])
         : g['ord'] !== undefined && !ordinalOfOther
-          ? ordinalDayValue(g['ord'].replace(/^ب/, ''))
+          ? ordinalDayValue(dates, g['ord'].replace(/^ب/, ''))
           : undefined;
   const named = g['day'] !== undefined || (g['ord'] !== undefined && !ordinalOfOther);
   if (named && (day === undefined || day < 1 || day > (calendar === 'hijri' ? 30 : 31))) return null;
@@ -150,6 +155,7 @@ function dayOf(g: Groups, calendar: string, ordinalOfOther: boolean): number | u
 
 /** A month alone is a date only when something states it (a day, a year, a pair, شهر, a relation…). */
 function refused(
+  dates: DateLexicon,
   text: string,
   m: RegExpExecArray,
   s: MonthSpan,
@@ -170,7 +176,7 @@ function refused(
   const named = g['shahr'] !== undefined || g['shahr2'] !== undefined;
   if (s.m1.strict && year === undefined && s.pair === undefined && !named && !related) return true;
   if (g['day'] !== undefined && g['first'] === undefined && year === undefined && !related) {
-    if (isNamedAfterDate(text, m.index)) return true;
+    if (isNamedAfterDate(dates, text, m.index)) return true;
   }
   return s.m1.calendar === 'gregorian' && day !== undefined && !isValidDate(year ?? 2000, s.m1.month, day);
 }
@@ -185,26 +191,22 @@ function rulesOf(g: Groups, s: MonthSpan, ordinalOfOther: boolean): string[] {
 }
 
 /** The dates one match gives: the date, and the first day of a range before it (`24 و25 آذار`). */
-function datesOf(
-  text: string,
-  m: RegExpExecArray,
-  lexicon: Parameters<typeof countFollows>[2],
-): DateExpression[] {
+function datesOf(text: string, m: RegExpExecArray, { lexicon, dates }: DateReading): DateExpression[] {
   const g: Groups = m.groups ?? {};
   const idx = (m.indices?.groups ?? {}) as Indices;
-  const m1 = monthOrCliticized(g['m1']);
+  const m1 = monthOrCliticized(dates, g['m1']);
   if (!m1) return [];
-  const s = monthSpan(text, m, m1);
+  const s = monthSpan(dates, text, m, m1);
   const calendar = m1.calendar;
   // `الأسبوع الأول من يونيو`: the ordinal counts weeks, not days; the month stands alone.
   const ordinalOfOther = g['ord'] !== undefined && PERIOD_BEFORE.test(wordBefore(text, m.index)?.word ?? '');
-  const day = dayOf(g, calendar, ordinalOfOther);
+  const day = dayOf(dates, g, calendar, ordinalOfOther);
   if (day === null) return [];
   let year =
     s.yearText !== undefined
       ? Number(s.yearText)
       : g['yearWords'] !== undefined
-        ? yearFromWords(g['yearWords'])
+        ? yearFromWords(dates, g['yearWords'])
         : undefined;
   // After a day, a year of four digits is the year even long before the news of today
   // (`25 أكتوبر 1836`، `12 آذار 1399`) unless a counted noun follows (`20 يناير 1500 شخص`).
@@ -214,9 +216,9 @@ function datesOf(
     year = undefined;
     s.end = s.monthEnd;
   }
-  if (refused(text, m, s, day, year)) return [];
-  const relation = relationValue(s.relText);
-  const yearRelation = yearOffsetOf(s.yrelText);
+  if (refused(dates, text, m, s, day, year)) return [];
+  const relation = relationValue(dates, s.relText);
+  const yearRelation = yearOffsetOf(dates, s.yrelText);
   const anchor: Anchor = {
     type: 'calendar',
     calendar,
@@ -227,7 +229,7 @@ function datesOf(
     ...(yearRelation !== undefined ? { yearOffset: yearRelation } : {}),
   };
   const rules = rulesOf(g, s, ordinalOfOther);
-  const future = relation === 1 || yearRelation === 1 || futureBefore(text, m.index);
+  const future = relation === 1 || yearRelation === 1 || futureBefore(dates, text, m.index);
   // `في الـ20`: the article belongs to the day, the preposition does not.
   const start = ordinalOfOther
     ? idx['m1']![0]
@@ -254,14 +256,10 @@ function datesOf(
 export const monthName: DateExtractor = {
   id: 'ar/date/month-name',
   kind: 'date',
-  cue: lazy(() =>
-    wordCue(
-      dateLexicon()
-        .months.filter((m) => !m.regions.includes('english'))
-        .map((m) => m.name),
-    ),
+  cue: compiled((dates) =>
+    wordCue(dates.months.filter((m) => !m.regions.includes('english')).map((m) => m.name)),
   ),
-  extract(text, { lexicon }) {
-    return [...boundedMatches(text, PATTERN())].flatMap((m) => datesOf(text, m, lexicon));
+  extract(text, reading) {
+    return [...boundedMatches(text, PATTERN(reading.dates))].flatMap((m) => datesOf(text, m, reading));
   },
 };

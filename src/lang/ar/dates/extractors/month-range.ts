@@ -9,32 +9,29 @@
 // Must not: من يناير (no second month) · من 3 يناير إلى 5 مارس (days: month-name.ts reads each) ·
 //   بين رمضان وشوال (Hijri months: no range is resolved for them)
 
-import { dateLexicon, monthNamed, plausibleYear } from '../lexicon.js';
-import type { MonthEntry } from '../lexicon.js';
+import { compiled, monthNamed, plausibleYear } from '../lexicon.js';
+import type { DateLexicon, MonthEntry } from '../lexicon.js';
 import {
   LBC_HEAD,
   RB,
   alternation,
   boundedMatches,
-  lazy,
   relationPattern,
   relationValue,
   wordCue,
 } from '../patterns.js';
 import type { Anchor, DateExpression, DateExtractor } from '../types.js';
 
-const gregorianNames = lazy(() =>
-  dateLexicon()
-    .months.filter((m) => m.calendar === 'gregorian' && !m.regions.includes('english'))
-    .map((m) => m.name),
+const gregorianNames = compiled((dates) =>
+  dates.months.filter((m) => m.calendar === 'gregorian' && !m.regions.includes('english')).map((m) => m.name),
 );
 
-const PATTERN = lazy(() => {
-  const month = `(?:${alternation(gregorianNames())})`;
+const PATTERN = compiled((dates) => {
+  const month = `(?:${alternation(gregorianNames(dates))})`;
   const one = (k: string): string =>
     `(?:(?:ال)?شهر\\s+)?(?<${k}>${month})(?:\\s*[/\\\\|]\\s*${month}|\\s*\\(\\s*${month}\\s*\\))?`;
   // `الماضيين`: the relation in the dual after two months.
-  const rel = `(?<rel>${relationPattern()})(?:ين|ان)?`;
+  const rel = `(?<rel>${relationPattern(dates)})(?:ين|ان)?`;
   return new RegExp(
     `${LBC_HEAD}(?:من\\s+${one('a1')}\\s*(?:الي|حتي|-|–)\\s*${one('a2')}` +
       `|(?:ما\\s+)?بين\\s+(?:شهري\\s+)?${one('b1')}\\s+و\\s?${one('b2')})` +
@@ -44,12 +41,13 @@ const PATTERN = lazy(() => {
 });
 
 function anchorOf(
+  dates: DateLexicon,
   first: MonthEntry,
   last: MonthEntry,
   year: number | undefined,
   rel: string | undefined,
 ): Anchor {
-  const relation = relationValue(rel);
+  const relation = relationValue(dates, rel);
   // `من تشرين الثاني إلى شباط 2018`: the year is the last month's; the first is in the year before.
   const firstYear = year !== undefined && last.month < first.month ? year - 1 : year;
   return {
@@ -65,13 +63,13 @@ function anchorOf(
 export const monthRange: DateExtractor = {
   id: 'ar/date/month-span',
   kind: 'date',
-  cue: lazy(() => wordCue(gregorianNames())),
-  extract(text) {
+  cue: compiled((dates) => wordCue(gregorianNames(dates))),
+  extract(text, { dates }) {
     const out: DateExpression[] = [];
-    for (const m of boundedMatches(text, PATTERN())) {
+    for (const m of boundedMatches(text, PATTERN(dates))) {
       const g = m.groups ?? {};
-      const first = monthNamed(g['a1'] ?? g['b1']);
-      const last = monthNamed(g['a2'] ?? g['b2']);
+      const first = monthNamed(dates, g['a1'] ?? g['b1']);
+      const last = monthNamed(dates, g['a2'] ?? g['b2']);
       if (!first || !last || first.month === last.month) continue;
       const year = g['year'] !== undefined ? Number(g['year']) : undefined;
       if (year !== undefined && !plausibleYear(year, 'gregorian')) continue;
@@ -79,7 +77,7 @@ export const monthRange: DateExtractor = {
         kind: 'date',
         start: m.index,
         end: m.index + m[0].length,
-        anchor: anchorOf(first, last, year, g['rel']),
+        anchor: anchorOf(dates, first, last, year, g['rel']),
         rules: [this.id],
       });
     }

@@ -11,41 +11,19 @@
 //   عيد الميلاد الـ90 للملكة / عيد الميلاد الخمسين (a birthday) · عيد الميلاد لدى الأقباط (7 January
 //   in the Eastern churches: no date rather than a wrong one) · احتفل الأقباط بعيد الميلاد · رأس السنة الصينية · العيد (alone)
 
-import { readTsv } from '../../lexicon/tsv.js';
-import { dateLexicon, foldEntry, isTimeOfDay, wordOf } from '../lexicon.js';
+import { compiled, isTimeOfDay, wordOf } from '../lexicon.js';
+import type { DateLexicon, NamedDay } from '../lexicon.js';
 import {
   LBC_HEAD,
   RB,
   boundedMatches,
   cliticized,
-  lazy,
   relationPattern,
   relationValue,
   wordAfter,
   wordCue,
 } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
-
-interface NamedDay {
-  readonly form: string;
-  readonly calendar: 'gregorian' | 'hijri';
-  readonly month: number;
-  readonly day: number;
-  readonly detail: readonly string[];
-}
-
-const DAYS = lazy((): NamedDay[] =>
-  readTsv('named-days.tsv')
-    .map((row) => ({
-      form: foldEntry(row['form'] ?? ''),
-      calendar: row['calendar'] === 'hijri' ? ('hijri' as const) : ('gregorian' as const),
-      month: Number(row['month']),
-      day: Number(row['day']),
-      detail: (row['detail'] ?? '').split('|').filter((d) => d !== ''),
-    }))
-    .filter((d) => d.form !== '' && d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31)
-    .sort((a, b) => b.form.length - a.form.length),
-);
 
 /** `أول أيام`, `ثاني أيام`: the feast's first, second … day. */
 const NTH: ReadonlyMap<string, number> = new Map([
@@ -58,11 +36,11 @@ const NTH: ReadonlyMap<string, number> = new Map([
   ['سابع', 6],
 ]);
 
-const PATTERN = lazy(() => {
-  const groups = DAYS().map((d) => `(${cliticized(d.form)})`);
+const PATTERN = compiled((dates) => {
+  const groups = dates.namedDays.map((d) => `(${cliticized(d.form)})`);
   return new RegExp(
     `${LBC_HEAD}(?:[ب]?(?<nth>${[...NTH.keys()].join('|')})\\s+ايام\\s+)?(?:${groups.join('|')})` +
-      `(?:\\s+(?<rel>${relationPattern()}))?${RB}`,
+      `(?:\\s+(?<rel>${relationPattern(dates)}))?${RB}`,
     'gdu',
   );
 });
@@ -70,39 +48,41 @@ const PATTERN = lazy(() => {
 /** Words after `عيد الميلاد` that make it someone's birthday or another church's Christmas. */
 const EASTERN = /(?:ارثوذكس|اقباط|قبط|الشرقي)/u;
 
-function isBirthdayOrEastern(text: string, start: number, end: number): boolean {
+function isBirthdayOrEastern(dates: DateLexicon, text: string, start: number, end: number): boolean {
   // `احتفل الأقباط بعيد الميلاد`: the Eastern church is named before.
   if (EASTERN.test(text.slice(Math.max(0, start - 30), start))) return true;
   const next = wordAfter(text, end)?.word;
   if (next === undefined) return false;
   const bare = next.replace(/^ال/, '');
-  const lex = dateLexicon();
+  const lex = dates;
   if (/^(?:ال)?\d/.test(next) || /^ل/.test(next) || /^(?:السعيد|القادم|الاول)$/.test(next)) return true;
   if (next.startsWith('ال') && (lex.ordinals.has(bare) || lex.numbers.has(bare))) return true;
   return EASTERN.test(text.slice(end, end + 40));
 }
 
 /** `رأس السنة الصينية`: another adjective makes it another calendar's new year. */
-function hasOtherAdjective(text: string, end: number): boolean {
+function hasOtherAdjective(dates: DateLexicon, text: string, end: number): boolean {
   const next = wordAfter(text, end)?.word;
   return (
-    next !== undefined && next.startsWith('ال') && wordOf('relation', next.replace(/ه$/, '')) === undefined
+    next !== undefined &&
+    next.startsWith('ال') &&
+    wordOf(dates, 'relation', next.replace(/ه$/, '')) === undefined
   );
 }
 
 export const namedDay: DateExtractor = {
   id: 'ar/date/named-day',
   kind: 'date',
-  cue: lazy(() =>
+  cue: compiled((dates) =>
     wordCue(
-      DAYS().map((d) => d.form),
+      dates.namedDays.map((d) => d.form),
       true,
     ),
   ),
-  extract(text) {
+  extract(text, { dates }) {
     const out: DateExpression[] = [];
-    const days = DAYS();
-    for (const m of boundedMatches(text, PATTERN())) {
+    const days = dates.namedDays;
+    for (const m of boundedMatches(text, PATTERN(dates))) {
       let entry: NamedDay | undefined;
       let nameEnd = m.index;
       // Group 1 is `nth`; the names are groups 2 … in the order of DAYS.
@@ -118,13 +98,13 @@ export const namedDay: DateExtractor = {
       if (
         entry.detail.includes('birthday') &&
         g['rel'] === undefined &&
-        isBirthdayOrEastern(text, m.index, nameEnd)
+        isBirthdayOrEastern(dates, text, m.index, nameEnd)
       )
         continue;
-      if (entry.detail.includes('noadj') && g['rel'] === undefined && hasOtherAdjective(text, nameEnd))
+      if (entry.detail.includes('noadj') && g['rel'] === undefined && hasOtherAdjective(dates, text, nameEnd))
         continue;
       const offset = NTH.get(g['nth'] ?? '') ?? 0;
-      const relation = relationValue(g['rel']);
+      const relation = relationValue(dates, g['rel']);
       const time = entry.detail.find(isTimeOfDay);
       out.push({
         kind: 'date',

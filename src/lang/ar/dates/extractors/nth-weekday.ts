@@ -10,7 +10,7 @@
 //   the weekday and its date) · الأسبوع الثاني من يونيو (no weekday) · آخر جمعة (no month) ·
 //   أول أحد (أحد "one": no month)
 
-import { dateLexicon, monthNamed, plausibleYear } from '../lexicon.js';
+import { compiled, monthNamed, plausibleYear } from '../lexicon.js';
 import {
   ARTICLE,
   LBC_HEAD,
@@ -18,7 +18,6 @@ import {
   alternation,
   boundedMatches,
   futureBefore,
-  lazy,
   relationPattern,
   relationValue,
   wordCue,
@@ -51,8 +50,8 @@ const LEADING_RANKS: ReadonlyMap<string, number> = new Map([
   ['اخر', -1],
 ]);
 
-const PATTERN = lazy(() => {
-  const lex = dateLexicon();
+const PATTERN = compiled((dates) => {
+  const lex = dates;
   const stems = alternation(lex.weekdayByStem.keys());
   const month = alternation(lex.months.filter((m) => !m.regions.includes('english')).map((m) => m.name));
   return new RegExp(
@@ -61,7 +60,7 @@ const PATTERN = lazy(() => {
       `|[بل]?(?<lead>${alternation(LEADING_RANKS.keys())})\\s+(?:يوم\\s+)?(?<stem2>${stems}))` +
       `\\s+(?:من\\s+)?(?:(?:ال)?شهر\\s+)?(?<m1>${month})` +
       `(?:\\s*[/\\\\|]\\s*(?<m2>${month})|\\s*\\(\\s*(?<m3>${month})\\s*\\))?` +
-      `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+)?(?<year>\\d{4})|\\s+(?<rel>${relationPattern()}))?${RB}`,
+      `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+)?(?<year>\\d{4})|\\s+(?<rel>${relationPattern(dates)}))?${RB}`,
     'gdu',
   );
 });
@@ -69,20 +68,20 @@ const PATTERN = lazy(() => {
 export const nthWeekday: DateExtractor = {
   id: 'ar/date/nth-weekday',
   kind: 'date',
-  cue: lazy(() => wordCue(dateLexicon().weekdayByStem.keys())),
-  extract(text) {
+  cue: compiled((dates) => wordCue(dates.weekdayByStem.keys())),
+  extract(text, { dates }) {
     const out: DateExpression[] = [];
-    for (const m of boundedMatches(text, PATTERN())) {
+    for (const m of boundedMatches(text, PATTERN(dates))) {
       const g = m.groups ?? {};
-      const weekday = dateLexicon().weekdayByStem.get(g['stem'] ?? g['stem2'] ?? '');
+      const weekday = dates.weekdayByStem.get(g['stem'] ?? g['stem2'] ?? '');
       const nth = g['lead'] !== undefined ? LEADING_RANKS.get(g['lead']) : RANKS.get(g['rank'] ?? '');
-      const month = monthNamed(g['m1']);
+      const month = monthNamed(dates, g['m1']);
       if (weekday === undefined || nth === undefined || !month) continue;
-      const pair = monthNamed(g['m2'] ?? g['m3']);
+      const pair = monthNamed(dates, g['m2'] ?? g['m3']);
       if (pair && pair.month !== month.month) continue;
       const year = g['year'] !== undefined ? Number(g['year']) : undefined;
       if (year !== undefined && !plausibleYear(year, month.calendar)) continue;
-      const relation = relationValue(g['rel']);
+      const relation = relationValue(dates, g['rel']);
       const anchor: Anchor = {
         type: 'nth-weekday',
         weekday,
@@ -95,7 +94,7 @@ export const nthWeekday: DateExtractor = {
           ...(relation !== undefined ? { relation } : {}),
         },
       };
-      const future = relation === 1 || futureBefore(text, m.index);
+      const future = relation === 1 || futureBefore(dates, text, m.index);
       out.push({
         kind: 'date',
         start: m.index,

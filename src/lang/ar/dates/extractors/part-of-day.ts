@@ -7,22 +7,14 @@
 //   منتصف ليل الجمعة · ظهر الثلاثاء
 // Must not (alone): صباح الخير · مساء مزدحم · ظهر في الفيديو · عصر النهضة
 
-import { isTimeOfDay, wordOf } from '../lexicon.js';
-import type { TimeWordType } from '../lexicon.js';
-import {
-  LBC_HEAD,
-  PROCLITICS,
-  RB,
-  alternation,
-  boundedMatches,
-  formsOf,
-  lazy,
-  wordCue,
-} from '../patterns.js';
+import { compiled, isTimeOfDay, wordOf } from '../lexicon.js';
+import type { DateLexicon, TimeWordType } from '../lexicon.js';
+import { LBC_HEAD, PROCLITICS, RB, alternation, boundedMatches, formsOf, wordCue } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
-const PATTERN = lazy(
-  () => new RegExp(`${LBC_HEAD}${PROCLITICS}(?<form>${alternation(formsOf('part-of-day'))})${RB}`, 'gu'),
+const PATTERN = compiled(
+  (dates) =>
+    new RegExp(`${LBC_HEAD}${PROCLITICS}(?<form>${alternation(formsOf(dates, 'part-of-day'))})${RB}`, 'gu'),
 );
 
 export const PART_OF_DAY_RULE = 'ar/time/part-of-day';
@@ -30,9 +22,9 @@ export const PART_OF_DAY_RULE = 'ar/time/part-of-day';
 export const partOfDay: DateExtractor = {
   id: PART_OF_DAY_RULE,
   kind: 'time',
-  cue: lazy(() => wordCue(formsOf('part-of-day'))),
-  extract(text) {
-    return timeOfDayWords(text, PATTERN(), 'part-of-day', this.id);
+  cue: compiled((dates) => wordCue(formsOf(dates, 'part-of-day'))),
+  extract(text, { dates }) {
+    return timeOfDayWords(dates, text, PATTERN(dates), 'part-of-day', this.id);
   },
 };
 
@@ -41,6 +33,7 @@ export const partOfDay: DateExtractor = {
  * time-words.tsv (`part-of-day` before its day, `time-adverb` after it), for the refiner to join.
  */
 export function timeOfDayWords(
+  dates: DateLexicon,
   text: string,
   pattern: RegExp,
   type: TimeWordType,
@@ -48,7 +41,7 @@ export function timeOfDayWords(
 ): DateExpression[] {
   const out: DateExpression[] = [];
   for (const m of boundedMatches(text, pattern)) {
-    const value = wordOf(type, m.groups?.['form'] ?? '')?.value;
+    const value = wordOf(dates, type, m.groups?.['form'] ?? '')?.value;
     if (!isTimeOfDay(value)) continue;
     out.push({
       kind: 'time',

@@ -9,20 +9,20 @@
 // Must not: الأيام الماضية (no count) · السنوات القليلة الماضية · الأيام الثلاثة (no relation) ·
 //   الثلاثة الماضية (no unit)
 
-import { dateLexicon, wordOf, wordsOf } from '../lexicon.js';
-import { LBC_HEAD, RB, alternation, boundedMatches, formsOf, lazy, wordCue } from '../patterns.js';
+import { compiled, wordOf, wordsOf } from '../lexicon.js';
+import { LBC_HEAD, RB, alternation, boundedMatches, formsOf, wordCue } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
-const PATTERNS = lazy(() => {
-  const lex = dateLexicon();
+const PATTERNS = compiled((dates) => {
+  const lex = dates;
   const counted = alternation([...lex.units].filter(([, u]) => u.count !== 1).map(([form]) => form));
   const any = alternation(lex.units.keys());
   const numbers = alternation(
-    wordsOf('number')
+    wordsOf(dates, 'number')
       .filter((w) => !w.detail.includes('teen-only'))
       .map((w) => w.form),
   );
-  const rel = `(?<rel>${alternation(formsOf('span-relation'))})(?:ه|ين|ان)?`;
+  const rel = `(?<rel>${alternation(formsOf(dates, 'span-relation'))})(?:ه|ين|ان)?`;
   const article = '(?:[بل]?ال|لل)';
   return [
     // الأيام الثلاثة الماضية · الساعات الـ24 الماضية · اليومين الماضيين
@@ -38,15 +38,15 @@ const PATTERNS = lazy(() => {
 export const recentSpan: DateExtractor = {
   id: 'ar/duration/recent',
   kind: 'duration',
-  cue: lazy(() => wordCue(formsOf('span-relation'))),
-  extract(text) {
+  cue: compiled((dates) => wordCue(formsOf(dates, 'span-relation'))),
+  extract(text, { dates }) {
     const out: DateExpression[] = [];
-    const lex = dateLexicon();
-    for (const pattern of PATTERNS()) {
+    const lex = dates;
+    for (const pattern of PATTERNS(dates)) {
       for (const m of boundedMatches(text, pattern)) {
         const g = m.groups ?? {};
         const unit = lex.units.get(g['unit'] ?? '');
-        const direction = Number(wordOf('span-relation', g['rel'] ?? '')?.value);
+        const direction = Number(wordOf(dates, 'span-relation', g['rel'] ?? '')?.value);
         if (!unit || (direction !== -1 && direction !== 1)) continue;
         const given =
           g['digits'] !== undefined

@@ -8,15 +8,14 @@
 // Must not: اليوم الثاني / اليوم التالي / اليوم العالمي (an adjective makes يوم an ordinary noun) ·
 //   ذلك اليوم / في نفس اليوم (that day, the same day) · تلك الليلة · صحيفة الغد / جيل الغد
 
-import { dateLexicon, isTimeOfDay, wordOf, wordsOf } from '../lexicon.js';
-import type { TimeWord } from '../lexicon.js';
+import { compiled, isTimeOfDay, wordOf, wordsOf } from '../lexicon.js';
+import type { DateLexicon, TimeWord } from '../lexicon.js';
 import {
   ARTICLE,
   LBC_HEAD,
   PROCLITICS,
   RB,
   boundedMatches,
-  lazy,
   phrase,
   stemCandidates,
   wordAfter,
@@ -26,8 +25,8 @@ import {
 } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
-const PATTERN = lazy(() => {
-  const entries = [...wordsOf('relative-day')].sort((a, b) => b.form.length - a.form.length);
+const PATTERN = compiled((dates) => {
+  const entries = [...wordsOf(dates, 'relative-day')].sort((a, b) => b.form.length - a.form.length);
   const groups = entries.map((w) => {
     const body = w.form.startsWith('ال')
       ? `${ARTICLE}${phrase(w.form.slice(2))}`
@@ -44,38 +43,41 @@ const DEMONSTRATIVE = /^(?:ذلك|تلك|نفس|ذات|هذا|ذاك)$/;
 /** `اليوم نفسه`, `في اليوم ذاته`: the same day as one already named. */
 const SAME = /^(?:نفسه|ذاته|نفسها|ذاتها)$/;
 
-function isAdjectiveFollowing(text: string, end: number): boolean {
+function isAdjectiveFollowing(dates: DateLexicon, text: string, end: number): boolean {
   const next = wordAfter(text, end)?.word;
   if (next !== undefined && SAME.test(next)) return true;
   if (next === undefined || !/^(?:ال|لل)/.test(next)) return false;
   // `اليوم الخميس`: a weekday is no adjective.
-  return !dateLexicon().weekdayByStem.has(next.replace(/^(?:ال|لل)/, ''));
+  return !dates.weekdayByStem.has(next.replace(/^(?:ال|لل)/, ''));
 }
 
-function isWeekdayFollowing(text: string, end: number): boolean {
+function isWeekdayFollowing(dates: DateLexicon, text: string, end: number): boolean {
   const next = wordAfter(text, end)?.word;
-  return next !== undefined && dateLexicon().weekdayByStem.has(next.replace(/^(?:ال|لل)/, ''));
+  return next !== undefined && dates.weekdayByStem.has(next.replace(/^(?:ال|لل)/, ''));
 }
 
 /** `صباح الغد`, `ومساء غد`: a part of the day (time-words.tsv) right before. */
-function afterPartOfDay(text: string, start: number): boolean {
+function afterPartOfDay(dates: DateLexicon, text: string, start: number): boolean {
   const before = wordBefore(text, start);
   if (!before) return false;
-  if ([...stemCandidates(before.word)].some((w) => wordOf('part-of-day', w) !== undefined)) return true;
+  if ([...stemCandidates(before.word)].some((w) => wordOf(dates, 'part-of-day', w) !== undefined))
+    return true;
   // Two-word parts: `بعد ظهر الغد`, `منتصف ليل غد`.
   const two = wordBefore(text, before.start);
   return (
-    two !== undefined && two !== null && wordOf('part-of-day', `${two.word} ${before.word}`) !== undefined
+    two !== undefined &&
+    two !== null &&
+    wordOf(dates, 'part-of-day', `${two.word} ${before.word}`) !== undefined
   );
 }
 
 export const relativeDay: DateExtractor = {
   id: 'ar/date/relative-day',
   kind: 'date',
-  cue: lazy(() => wordCue(formsOf('relative-day'), true)),
-  extract(text) {
+  cue: compiled((dates) => wordCue(formsOf(dates, 'relative-day'), true)),
+  extract(text, { dates }) {
     const out: DateExpression[] = [];
-    const { regex, entries } = PATTERN();
+    const { regex, entries } = PATTERN(dates);
     for (const m of boundedMatches(text, regex)) {
       let entry: TimeWord | undefined;
       for (let k = 0; k < entries.length; k++) {
@@ -86,15 +88,24 @@ export const relativeDay: DateExtractor = {
       }
       if (!entry) continue;
       const end = m.index + m[0].length;
-      if (entry.detail.includes('bound') && !/^[بل]?يوم\s/.test(m[0]) && !afterPartOfDay(text, m.index))
+      if (
+        entry.detail.includes('bound') &&
+        !/^[بل]?يوم\s/.test(m[0]) &&
+        !afterPartOfDay(dates, text, m.index)
+      )
         continue;
       const noAdjective = entry.detail.includes('noadj');
       if (noAdjective) {
-        if (isAdjectiveFollowing(text, end)) continue;
+        if (isAdjectiveFollowing(dates, text, end)) continue;
         const before = wordBefore(text, m.index)?.word;
         if (before !== undefined && [...stemCandidates(before)].some((w) => DEMONSTRATIVE.test(w))) continue;
         // `مليون برميل في اليوم`: per day. `في اليوم` is "today" only before a weekday.
-        if (before === 'في' && entry.form === 'اليوم' && m[0] === 'اليوم' && !isWeekdayFollowing(text, end))
+        if (
+          before === 'في' &&
+          entry.form === 'اليوم' &&
+          m[0] === 'اليوم' &&
+          !isWeekdayFollowing(dates, text, end)
+        )
           continue;
       }
       const time = entry.detail.find(isTimeOfDay);

@@ -7,7 +7,7 @@
 // Must not: الأمين العام الحالي / المدعي العام السابق (العام "general" after a definite noun) ·
 //   العام (alone) · الشهر (alone) · بداية العام الدراسي · نهاية العام 2017 (the year's: year.ts)
 
-import { wordOf } from '../lexicon.js';
+import { compiled, wordOf } from '../lexicon.js';
 import {
   ARTICLE,
   LBC_HEAD,
@@ -15,7 +15,6 @@ import {
   alternation,
   boundedMatches,
   formsOf,
-  lazy,
   relationPattern,
   relationValue,
   wordBefore,
@@ -23,14 +22,14 @@ import {
 } from '../patterns.js';
 import type { Anchor, DateExpression, DateExtractor } from '../types.js';
 
-const PATTERN = lazy(() => {
-  const period = alternation(formsOf('period'));
-  const part = `(?:[ب]?(?:${alternation(formsOf('month-part'))})\\s+)?`;
+const PATTERN = compiled((dates) => {
+  const period = alternation(formsOf(dates, 'period'));
+  const part = `(?:[ب]?(?:${alternation(formsOf(dates, 'month-part'))})\\s+)?`;
   // `منذ بداية العام`، `نهاية الأسبوع`: a part of a period with no relation is of the reference's
   // period, unless a word of the article (`العام الدراسي`) or a year (`العام 2017`) follows.
-  const bare = `[ب]?(?:${alternation(formsOf('month-part'))})\\s+ال(?<period3>${period})${RB}(?!\\s*(?:\\d|[وفبلك]?ال|لل))`;
+  const bare = `[ب]?(?:${alternation(formsOf(dates, 'month-part'))})\\s+ال(?<period3>${period})${RB}(?!\\s*(?:\\d|[وفبلك]?ال|لل))`;
   return new RegExp(
-    `${LBC_HEAD}(?:${part}(?:(?<art>${ARTICLE})(?<period>${period})\\s+(?:(?<twice>قبل|بعد)\\s+)?(?<rel>${relationPattern()})` +
+    `${LBC_HEAD}(?:${part}(?:(?<art>${ARTICLE})(?<period>${period})\\s+(?:(?<twice>قبل|بعد)\\s+)?(?<rel>${relationPattern(dates)})` +
       `|(?<dem>[بل]?(?:هذا|هذه))\\s+ال(?<period2>${period}))|${bare})${RB}`,
     'gdu',
   );
@@ -39,15 +38,15 @@ const PATTERN = lazy(() => {
 export const relativePeriod: DateExtractor = {
   id: 'ar/date/relative-period',
   kind: 'date',
-  cue: lazy(() => wordCue(formsOf('period'))),
-  extract(text) {
+  cue: compiled((dates) => wordCue(formsOf(dates, 'period'))),
+  extract(text, { dates }) {
     const out: DateExpression[] = [];
-    for (const m of boundedMatches(text, PATTERN())) {
+    for (const m of boundedMatches(text, PATTERN(dates))) {
       const g = m.groups ?? {};
       const periodForm = g['period'] ?? g['period2'] ?? g['period3'] ?? '';
-      const unit = wordOf('period', periodForm)?.value;
+      const unit = wordOf(dates, 'period', periodForm)?.value;
       if (unit !== 'week' && unit !== 'month' && unit !== 'year') continue;
-      const relation = g['period'] === undefined ? 0 : relationValue(g['rel']);
+      const relation = g['period'] === undefined ? 0 : relationValue(dates, g['rel']);
       if (relation === undefined) continue;
       // `الأسبوع قبل الماضي`، `العام بعد المقبل`: one period further the same way.
       const twice = g['twice'] === undefined ? 0 : g['twice'] === 'قبل' ? -1 : 1;

@@ -11,7 +11,7 @@
 //   الرئيس السابق · الموسم السابق (no period) · شهر سابق (no article) ·
 //   اليوم نفسه من العام السابق (the baseline of a comparison, not a time events happen in)
 
-import { wordOf } from '../lexicon.js';
+import { compiled, wordOf } from '../lexicon.js';
 import {
   ARTICLE,
   LBC_HEAD,
@@ -19,15 +19,14 @@ import {
   alternation,
   boundedMatches,
   formsOf,
-  lazy,
   wordBefore,
   wordCue,
 } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
-const PATTERN = lazy(() => {
-  const period = alternation(formsOf('period'));
-  const sequence = alternation(formsOf('sequence-relation'));
+const PATTERN = compiled((dates) => {
+  const period = alternation(formsOf(dates, 'period'));
+  const sequence = alternation(formsOf(dates, 'sequence-relation'));
   return new RegExp(
     `${LBC_HEAD}(?<art>${ARTICLE})(?<period>${period})\\s+(?<seq>${sequence})(?<fem>ه)?${RB}`,
     'gdu',
@@ -39,15 +38,15 @@ const SAME_BEFORE = /(?:نفس|ذات)(?:ه|ها)?\s+من\s+$/u;
 export const sequencePeriod: DateExtractor = {
   id: 'ar/date/sequence-period',
   kind: 'date',
-  cue: lazy(() => wordCue(formsOf('sequence-relation'))),
-  extract(text) {
+  cue: compiled((dates) => wordCue(formsOf(dates, 'sequence-relation'))),
+  extract(text, { dates }) {
     const out: DateExpression[] = [];
-    for (const m of boundedMatches(text, PATTERN())) {
+    for (const m of boundedMatches(text, PATTERN(dates))) {
       const g = m.groups ?? {};
       const periodForm = g['period'] ?? '';
-      const unit = wordOf('period', periodForm)?.value;
+      const unit = wordOf(dates, 'period', periodForm)?.value;
       if (unit !== 'week' && unit !== 'month' && unit !== 'year') continue;
-      const offset = Number(wordOf('sequence-relation', (g['seq'] ?? '').replace(/\s+/g, ' '))?.value);
+      const offset = Number(wordOf(dates, 'sequence-relation', (g['seq'] ?? '').replace(/\s+/g, ' '))?.value);
       if (offset !== -1 && offset !== 1) continue;
       // The feminine ending agrees with سنة only.
       if (g['fem'] !== undefined && periodForm !== 'سنه') continue;

@@ -7,12 +7,13 @@
 // Must match (joined): غدا صباحا · اليوم مساء · أمس ليلا · يوم الخميس عصرا · 12 آذار فجرا
 // Must not (alone): يعمل صباحا ومساء · صباحا (no day before it) · الساعة 10 صباحا (a clock time)
 
-import { LBC_HEAD, RB, alternation, formsOf, lazy, wordCue } from '../patterns.js';
+import { compiled } from '../lexicon.js';
+import { LBC_HEAD, RB, alternation, formsOf, wordCue } from '../patterns.js';
 import type { DateExtractor } from '../types.js';
 import { timeOfDayWords } from './part-of-day.js';
 
-const PATTERN = lazy(
-  () => new RegExp(`${LBC_HEAD}(?<form>${alternation(formsOf('time-adverb'))})${RB}`, 'gu'),
+const PATTERN = compiled(
+  (dates) => new RegExp(`${LBC_HEAD}(?<form>${alternation(formsOf(dates, 'time-adverb'))})${RB}`, 'gu'),
 );
 
 export const TIME_ADVERB_RULE = 'ar/time/adverb';
@@ -20,8 +21,8 @@ export const TIME_ADVERB_RULE = 'ar/time/adverb';
 export const timeAdverb: DateExtractor = {
   id: TIME_ADVERB_RULE,
   kind: 'time',
-  cue: lazy(() => wordCue(formsOf('time-adverb'))),
-  extract(text) {
-    return timeOfDayWords(text, PATTERN(), 'time-adverb', this.id);
+  cue: compiled((dates) => wordCue(formsOf(dates, 'time-adverb'))),
+  extract(text, { dates }) {
+    return timeOfDayWords(dates, text, PATTERN(dates), 'time-adverb', this.id);
   },
 };

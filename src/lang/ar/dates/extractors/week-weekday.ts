@@ -15,22 +15,21 @@ import {
   alternation,
   boundedMatches,
   futureBefore,
-  lazy,
   relationPattern,
   relationValue,
   wordCue,
 } from '../patterns.js';
-import { dateLexicon, wordsOf } from '../lexicon.js';
+import { compiled, wordsOf } from '../lexicon.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
-const PATTERN = lazy(() => {
-  const stems = alternation(dateLexicon().weekdayByStem.keys());
+const PATTERN = compiled((dates) => {
+  const stems = alternation(dates.weekdayByStem.keys());
   const week = alternation(
-    wordsOf('period')
+    wordsOf(dates, 'period')
       .filter((w) => w.value === 'week')
       .map((w) => w.form),
   );
-  const rel = relationPattern();
+  const rel = relationPattern(dates);
   const named = `(?:${ARTICLE}(?:${week})\\s+(?<rel>${rel})|[بل]?هذا\\s+ال(?:${week}))`;
   const named2 = `(?:ال(?:${week})\\s+(?<rel2>${rel})|هذا\\s+ال(?:${week}))`;
   const day = (name: string): string => `(?:[بل]?يوم\\s+)?${ARTICLE}(?<${name}>${stems})`;
@@ -44,17 +43,17 @@ const PATTERN = lazy(() => {
 export const weekWeekday: DateExtractor = {
   id: 'ar/date/week-weekday',
   kind: 'date',
-  cue: lazy(() => wordCue(dateLexicon().weekdayByStem.keys())),
-  extract(text) {
+  cue: compiled((dates) => wordCue(dates.weekdayByStem.keys())),
+  extract(text, { dates }) {
     const out: DateExpression[] = [];
-    for (const m of boundedMatches(text, PATTERN())) {
+    for (const m of boundedMatches(text, PATTERN(dates))) {
       const g = m.groups ?? {};
-      const weekday = dateLexicon().weekdayByStem.get(g['stem'] ?? g['stem2'] ?? '');
+      const weekday = dates.weekdayByStem.get(g['stem'] ?? g['stem2'] ?? '');
       if (weekday === undefined) continue;
       const relText = g['rel'] ?? g['rel2'];
-      const offset = relText !== undefined ? relationValue(relText) : 0;
+      const offset = relText !== undefined ? relationValue(dates, relText) : 0;
       if (offset === undefined) continue;
-      const future = offset === 1 || futureBefore(text, m.index);
+      const future = offset === 1 || futureBefore(dates, text, m.index);
       out.push({
         kind: 'date',
         start: m.index,

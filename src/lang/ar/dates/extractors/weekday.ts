@@ -9,7 +9,7 @@
 // Must not: أحد المنازل (no article) · الأحد عشر (the eleven) · كلا الاثنين / الطرفين الاثنين (both) ·
 //   جمعة (a given name, no article)
 
-import { dateLexicon } from '../lexicon.js';
+import { compiled } from '../lexicon.js';
 import {
   ARTICLE,
   LBC_HEAD,
@@ -17,7 +17,6 @@ import {
   alternation,
   boundedMatches,
   futureBefore,
-  lazy,
   relationPattern,
   relationValue,
   wordAfter,
@@ -26,11 +25,11 @@ import {
 } from '../patterns.js';
 import type { DateExpression, DateExtractor, WeekdayMode } from '../types.js';
 
-const PATTERNS = lazy(() => {
-  const stems = alternation(dateLexicon().weekdayByStem.keys());
+const PATTERNS = compiled((dates) => {
+  const stems = alternation(dates.weekdayByStem.keys());
   return {
     main: new RegExp(
-      `${LBC_HEAD}(?:(?<yawm>[بل]?يوم)\\s+)?(?<art>${ARTICLE})(?<stem>${stems})${RB}(?:\\s+(?<rel>${relationPattern()})${RB})?`,
+      `${LBC_HEAD}(?:(?<yawm>[بل]?يوم)\\s+)?(?<art>${ARTICLE})(?<stem>${stems})${RB}(?:\\s+(?<rel>${relationPattern(dates)})${RB})?`,
       'gdu',
     ),
     // The second day of a night span, right after the first: ليل الجمعة السبت / الجمعة-السبت.
@@ -52,11 +51,11 @@ function isBoth(text: string, start: number, end: number): boolean {
 export const weekday: DateExtractor = {
   id: 'ar/date/weekday',
   kind: 'date',
-  cue: lazy(() => wordCue(dateLexicon().weekdayByStem.keys())),
-  extract(text) {
+  cue: compiled((dates) => wordCue(dates.weekdayByStem.keys())),
+  extract(text, { dates }) {
     const out: DateExpression[] = [];
-    const { main, second, secondAfterNight } = PATTERNS();
-    const stems = dateLexicon().weekdayByStem;
+    const { main, second, secondAfterNight } = PATTERNS(dates);
+    const stems = dates.weekdayByStem;
     for (const m of boundedMatches(text, main)) {
       const g = m.groups ?? {};
       const wd = stems.get(g['stem'] ?? '');
@@ -68,7 +67,7 @@ export const weekday: DateExtractor = {
       if (wd === 0 && (afterName === 'عشر' || afterName === 'عشره')) continue;
       if (wd === 1 && g['yawm'] === undefined && isBoth(text, nameStart, nameEnd)) continue;
       let end = m.index + m[0].length;
-      const relation = relationValue(g['rel']);
+      const relation = relationValue(dates, g['rel']);
       const rules = [this.id];
       if (relation === undefined) {
         const afterNight = /^(?:ليل|ليله)$/.test(wordBefore(text, m.index)?.word ?? '');
@@ -83,7 +82,7 @@ export const weekday: DateExtractor = {
           rules.push('ar/date/night-span');
         }
       }
-      const future = futureBefore(text, m.index);
+      const future = futureBefore(dates, text, m.index);
       const mode: WeekdayMode =
         relation === -1
           ? 'last'

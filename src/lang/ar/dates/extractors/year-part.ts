@@ -11,7 +11,6 @@
 
 import {
   formsOf,
-  lazy,
   relationPattern,
   relationValue,
   LBC_HEAD,
@@ -20,16 +19,16 @@ import {
   boundedMatches,
   wordCue,
 } from '../patterns.js';
-import { plausibleYear, wordOf } from '../lexicon.js';
-import type { TimeWord } from '../lexicon.js';
+import { compiled, plausibleYear, wordOf } from '../lexicon.js';
+import type { DateLexicon, TimeWord } from '../lexicon.js';
 import type { Anchor, DateExpression, DateExtractor } from '../types.js';
 
 /** The forms without a leading article: the pattern adds it with its clitics. */
-const bareForms = lazy(() => formsOf('year-part').map((f) => f.replace(/^ال/, '')));
+const bareForms = compiled((dates) => formsOf(dates, 'year-part').map((f) => f.replace(/^ال/, '')));
 
-const PATTERN = lazy(() => {
-  const part = alternation(bareForms());
-  const rel = relationPattern();
+const PATTERN = compiled((dates) => {
+  const part = alternation(bareForms(dates));
+  const rel = relationPattern(dates);
   const yearTail = `\\s+(?:من\\s+)?(?:(?:ال)?(?:عام|سنه)\\s+)?(?<year>\\d{4})`;
   const ofYear =
     `\\s+(?:من\\s+)?(?:(?<of>ال(?:عام|سنه))(?:\\s+(?<yrel>${rel}))?|(?<ofthis>هذا\\s+العام|هذه\\s+السنه))` +
@@ -41,14 +40,14 @@ const PATTERN = lazy(() => {
   );
 });
 
-function entryOf(part: string | undefined): TimeWord | undefined {
+function entryOf(dates: DateLexicon, part: string | undefined): TimeWord | undefined {
   if (part === undefined) return undefined;
-  return wordOf('year-part', part) ?? wordOf('year-part', `ال${part}`);
+  return wordOf(dates, 'year-part', part) ?? wordOf(dates, 'year-part', `ال${part}`);
 }
 
 /** The anchor of a matched year part, or null when the match names none. */
-function anchorOf(g: Record<string, string | undefined>): Anchor | null {
-  const entry = entryOf(g['p1'] ?? g['p2']);
+function anchorOf(dates: DateLexicon, g: Record<string, string | undefined>): Anchor | null {
+  const entry = entryOf(dates, g['p1'] ?? g['p2']);
   if (!entry) return null;
   const season = !entry.form.includes(' ');
   const first = Number(entry.value);
@@ -60,23 +59,23 @@ function anchorOf(g: Record<string, string | undefined>): Anchor | null {
     return plausibleYear(year, 'gregorian') ? { ...base, year: wraps ? year - 1 : year } : null;
   }
   if (g['of'] !== undefined || g['ofthis'] !== undefined) {
-    const offset = g['yrel'] !== undefined ? relationValue(g['yrel']) : 0;
+    const offset = g['yrel'] !== undefined ? relationValue(dates, g['yrel']) : 0;
     return offset === undefined ? null : { ...base, yearOffset: offset - (wraps ? 1 : 0) };
   }
   // `الصيف الماضي`، `هذا الشتاء`: a season only, with its article.
   if (!season || (g['dem'] === undefined && g['art'] === undefined)) return null;
-  const relation = g['dem'] !== undefined ? 0 : relationValue(g['rel']);
+  const relation = g['dem'] !== undefined ? 0 : relationValue(dates, g['rel']);
   return relation === undefined ? null : { ...base, relation };
 }
 
 export const yearPart: DateExtractor = {
   id: 'ar/date/year-part',
   kind: 'date',
-  cue: lazy(() => wordCue(bareForms())),
-  extract(text) {
+  cue: compiled((dates) => wordCue(bareForms(dates))),
+  extract(text, { dates }) {
     const out: DateExpression[] = [];
-    for (const m of boundedMatches(text, PATTERN())) {
-      const anchor = anchorOf(m.groups ?? {});
+    for (const m of boundedMatches(text, PATTERN(dates))) {
+      const anchor = anchorOf(dates, m.groups ?? {});
       if (!anchor) continue;
       out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, anchor, rules: [this.id] });
     }

@@ -9,12 +9,12 @@
 // Must not: عام (alone) · القرار 2254 (a resolution number) · 2011 شخصا · عام 3000 ·
 //   في 2000 منزل (a count) · قتل 2018 شخصا · منذ 2011 قتيل
 
-import { plausibleYear } from '../lexicon.js';
-import { LBC_HEAD, RB, alternation, boundedMatches, countFollows, formsOf, lazy } from '../patterns.js';
+import { compiled, plausibleYear } from '../lexicon.js';
+import { LBC_HEAD, RB, alternation, boundedMatches, countFollows, formsOf } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
-const PATTERNS = lazy(() => {
-  const part = alternation(formsOf('month-part'));
+const PATTERNS = compiled((dates) => {
+  const part = alternation(formsOf(dates, 'month-part'));
   const suffix = '(?:\\s*م(?![\\p{L}\\p{M}\\p{N}]))?';
   return {
     named: new RegExp(
@@ -37,9 +37,9 @@ export const year: DateExtractor = {
   id: 'ar/date/year',
   kind: 'date',
   cue: () => /\d{4}/,
-  extract(text, { lexicon }) {
+  extract(text, { lexicon, dates }) {
     const out: DateExpression[] = [];
-    const { named, bare, second } = PATTERNS();
+    const { named, bare, second } = PATTERNS(dates);
     const push = (start: number, end: number, y: number, rule: string): void => {
       out.push({ kind: 'date', start, end, anchor: { type: 'year', year: y }, rules: [rule] });
     };
