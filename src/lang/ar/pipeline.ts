@@ -41,7 +41,7 @@ const fold = stage<ArabicDoc>('ar/read/fold', (doc) => {
 
 /** Scrape noise, on whole lines: a "read also" headline is one line, so this precedes sentences. */
 const boilerplate = stage<ArabicDoc>('ar/read/boilerplate', (doc) => {
-  doc.boilerplate = findBoilerplate(doc.folded.text);
+  doc.boilerplate = findBoilerplate(doc.folded.text, doc.lexicon.phrases);
 });
 
 /** Sentences, their tokens and each word's lexicon record, read once for every later stage. */

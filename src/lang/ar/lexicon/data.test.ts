@@ -6,6 +6,7 @@ import {
   checkClitics,
   checkLinks,
   checkMeans,
+  checkPhraseClitics,
   checkShared,
   checkTable,
   foldKey,
@@ -142,4 +143,36 @@ test('checker: a closed-class word with a clitic beside its bare form is rejecte
     1,
   );
   assert.equal(checkClitics(table('وسط\tfunction-word\tnone\nبوسط\tfunction-word\tnone')).length, 1);
+});
+
+test('data/ar/phrases.tsv: first words bare where the bare phrase is listed', () => {
+  assert.deepEqual(checkPhraseClitics(load('phrases.tsv')), []);
+});
+
+test('checker: a phrase with a clitic beside its bare form is rejected; written forms carry clitics', () => {
+  const table = (body: string): ReturnType<typeof readRaw> =>
+    readRaw('p.tsv', `phrase\tclass\twritten\n${body}`);
+  const spec = SPECS['phrases.tsv']!;
+  const ok = table('حسب\toutlet-citation\tبحسب\nنقلا عن\toutlet-citation\t-');
+  assert.deepEqual(checkTable(ok, spec), []);
+  assert.deepEqual(checkPhraseClitics(ok), []);
+  assert.equal(checkPhraseClitics(table('حسب\toutlet-citation\t-\nبحسب\toutlet-citation\t-')).length, 1);
+  assert.equal(
+    checkPhraseClitics(table('ذات صلة\tboilerplate-may-interest\t-\nوذات صلة\tboilerplate-may-interest\t-'))
+      .length,
+    1,
+  );
+  assert.equal(
+    checkPhraseClitics(table('تعليقات\tboilerplate-comments\t-\nالتعليقات\tboilerplate-comments\t-')).length,
+    1,
+  );
+  // A first word that only looks like a clitic form, with no bare row beside it, is the word itself.
+  assert.deepEqual(checkPhraseClitics(table('البريدية\tpromo-word\t-\nبريدك\tpromo-word\t-')), []);
+  // Cells: a class the readers do not know, a duplicate once folded, an empty written cell, harakat.
+  assert.equal(checkTable(table('حسب\toutlet-citations\t-'), spec).length, 1);
+  assert.equal(checkTable(table('صحيفة\toutlet-citation\t-\nصحيفه\toutlet-citation\t-'), spec).length, 1);
+  assert.equal(checkTable(table('حسب\toutlet-citation\t'), spec).length, 1);
+  assert.equal(checkTable(table('حَسب\toutlet-citation\t-'), spec).length, 1);
+  // The same phrase in two classes is two entries.
+  assert.deepEqual(checkTable(table('تابعوا\tfollow-verb\t-\nتابعوا\tboilerplate-social-verb\t-'), spec), []);
 });

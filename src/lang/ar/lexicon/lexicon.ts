@@ -16,6 +16,7 @@ import { RecordTable } from './record-table.js';
 import { addNumberWords, addQualifiers, emptyQualifiers } from './number-words.js';
 import type { NumberWord, QualifierTables } from './number-words.js';
 import { emptyDateLexicon, loadDateLexicon } from '../dates/lexicon.js';
+import { PhraseTable, addPhrases } from './phrases.js';
 import type { DateLexicon } from '../dates/lexicon.js';
 
 export interface NounEntry {
@@ -269,6 +270,8 @@ export class Lexicon {
   readonly placeHeadsByLast = new Map<number, string[]>();
   /** The splits of the words this lexicon has been asked about (`readings`), kept. */
   readonly readingCache = new ReadingCache();
+  /** Phrases the page readers match as written (phrases.tsv), and the patterns made of them. */
+  readonly phrases = new PhraseTable();
   /** Closed-class words by class (closed-class.tsv), split by this lexicon's reading cache. */
   readonly closed = new ClosedWords(this.readingCache);
   /** Event words of event-mentions.tsv by folded surface form (nouns with their plurals, verbs). */
@@ -624,6 +627,7 @@ export function loadArabicLexicon(): Lexicon {
   addDemonyms(lex);
   addStrikeMeans(lex);
   addClosedWords(lex);
+  addPhrases(lex.phrases);
   addPlaceHeads(lex);
   addNumberWords(lex.numberWords);
   addQualifiers(lex.qualifiers);

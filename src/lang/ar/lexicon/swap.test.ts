@@ -51,6 +51,18 @@ test("lexicon: the date reader's patterns are compiled once on the reader's lexi
   assert.deepEqual([...used.dates.compiled.values()], kept);
 });
 
+test("lexicon: the page readers read the phrases of the reader's lexicon", () => {
+  const text =
+    'قصف على قرية في الريف\nموعد الإصدار 12 أيار 2022\n' +
+    'قال مسؤول محلي إن ثلاثة مدنيين قتلوا في القصف الذي استهدف القرية صباح اليوم وأدى إلى دمار واسع في المنازل.';
+  const swapped = loadArabicLexicon();
+  // A label before the date makes it the publication date as labelled, not as a byline's.
+  swapped.phrases.add('published-label', 'موعد الاصدار');
+  const rule = (lex: Lexicon): string | undefined => extractArabic(text, {}, lex).reference.rule;
+  assert.equal(rule(loadArabicLexicon()), 'ar/meta/byline-date');
+  assert.equal(rule(swapped), 'ar/meta/published-label');
+});
+
 test('lexicon: a folded name kept on the lexicon is the fold of the name, asked again or not', () => {
   const lex = loadArabicLexicon();
   for (const name of ['المتحدث باسم الشرطة', 'أبو محمد الجولاني', 'حنّا', 'داعـ.ـش', '']) {

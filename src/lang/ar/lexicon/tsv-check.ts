@@ -19,6 +19,7 @@ import {
 import { fold } from '../normalize/index.js';
 import { CLITIC_RULES, WORD_CLASSES } from './closed-words.js';
 import { MENTION_NOTES } from './lexicon.js';
+import { PHRASE_CLASSES } from './phrases.js';
 
 export interface RawRow {
   readonly line: number;
@@ -236,6 +237,15 @@ export const SPECS: Readonly<Record<string, FileSpec>> = {
     // A word may sit in several classes (`عام` is a time noun and a war's span).
     keys: (r) => [r['word'] ?? '', ...items(r['written'])].map((w) => `${r['class']} ${w.split('/')[0]}`),
   },
+  'phrases.tsv': {
+    columns: [
+      ['phrase', (v) => plain(v) ?? (v.includes('|') ? `«${v}» holds a list separator` : null)],
+      ['class', oneOf(PHRASE_CLASSES)],
+      ['written', list(plain, true)],
+    ],
+    // A phrase may sit in several classes (`تابعوا` follows an outlet and opens a social line).
+    keys: (r) => [r['phrase'] ?? '', ...items(r['written'])].map((w) => `${r['class']} ${w}`),
+  },
   'event-mentions.tsv': {
     columns: [
       ['form', plain],
@@ -435,6 +445,34 @@ export function checkClitics(table: RawTable): string[] {
         ? PRONOUNS.map((p) => (key.endsWith(p) ? key.slice(0, -p.length) : '')).find((b) => words.has(b))
         : undefined);
     if (base) problems.push(`${table.file}:${line}: «${word}» is ${cls} «${base}» with a clitic`);
+  }
+  return problems;
+}
+
+/**
+ * A phrase's first word is bare where its class lists the bare phrase: no row is another row of its
+ * class with a clitic on its first word (`بحسب` beside `حسب`, `التعليقات` beside `تعليقات`); such a
+ * form is the row's `written` form.
+ */
+export function checkPhraseClitics(table: RawTable): string[] {
+  const byClass = new Map<string, Set<string>>();
+  for (const { cells } of table.rows) {
+    const [phrase = '', cls = ''] = cells;
+    let phrases = byClass.get(cls);
+    if (!phrases) byClass.set(cls, (phrases = new Set()));
+    phrases.add(foldKey(phrase));
+  }
+  const problems: string[] = [];
+  for (const { line, cells } of table.rows) {
+    const [phrase = '', cls = ''] = cells;
+    const key = foldKey(phrase);
+    const base = PROCLITICS.map((p) => (key.startsWith(p) ? key.slice(p.length) : '')).find((b) =>
+      byClass.get(cls)!.has(b),
+    );
+    if (base)
+      problems.push(
+        `${table.file}:${line}: «${phrase}» is ${cls} «${base}» with a clitic (write it in written)`,
+      );
   }
   return problems;
 }

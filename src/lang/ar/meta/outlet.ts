@@ -36,13 +36,14 @@ const PRIORITY: Readonly<Record<string, number>> = {
   'ar/meta/outlet-follow': 7,
 };
 
-/** A name the text cites as a third party (`صحيفة X`, `بحسب X`, `نقلت X`) is not the publisher. */
-function citedAsThirdParty(text: string, key: string): boolean {
+/**
+ * A name the text cites as a third party (`صحيفة X`, `بحسب X`, `نقلت X`: phrases.tsv, outlet-citation)
+ * is not the publisher.
+ */
+function citedAsThirdParty(text: string, key: string, lex: Lexicon): boolean {
   const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(
-    `(?:(?<![\\p{L}])(?:صحيفه|وكاله|قناه|موقع|شبكه|مجله|اذاعه|جريده|بحسب|حسب|وفق|وفقا ل|نقلا عن|نقلت|ذكرت|اوردت)\\s*"?\\s*)${escaped}`,
-    'u',
-  );
+  const citation = lex.phrases.alternation('outlet-citation');
+  const re = new RegExp(`(?:(?<![\\p{L}])(?:${citation})\\s*"?\\s*)${escaped}`, 'u');
   return re.test(text);
 }
 
@@ -57,7 +58,7 @@ export function detectOutlet(folded: FoldedText, boiler: readonly Span[], lex: L
     ...promoHits(text, body, lex),
     ...datelineHits(text, head, lex),
     ...correspondentHits(text, lex),
-    ...toldHits(text, lex).filter((h) => !citedAsThirdParty(text, nameKey(text, h))),
+    ...toldHits(text, lex).filter((h) => !citedAsThirdParty(text, nameKey(text, h), lex)),
     ...followHits(text, lex),
   ];
   if (hits.length === 0) return null;

@@ -14,12 +14,17 @@ import type { Span } from '../../../types.js';
 import type { DateExpression, DateMention } from '../dates/index.js';
 import { inferPublished } from '../dates/publication.js';
 import type { PublishedDate } from '../dates/publication.js';
+import type { PhraseTable } from '../lexicon/phrases.js';
 import { contentLines, wordCount } from './lines.js';
 
 export type { PublishedDate } from '../dates/publication.js';
 
-const LABEL =
-  /(?:تاريخ النشر|نشر في|نشر بتاريخ|تم النشر|اخر تحديث|تاريخ التحديث|published|updated|posted)\s*(?:في|بتاريخ|on)?\s*:?\s*$/u;
+/** A label that ends right before a date: `تاريخ النشر:`، `نشر في` (phrases.tsv, published-label). */
+function labelPattern(phrases: PhraseTable): RegExp {
+  const label = phrases.alternation('published-label');
+  const link = phrases.alternation('published-label-link');
+  return new RegExp(`(?:${label})\\s*(?:${link})?\\s*:?\\s*$`, 'u');
+}
 
 function isFull(m: DateMention): boolean {
   return (
@@ -37,7 +42,9 @@ function stated(
   folded: FoldedText,
   dates: readonly DateMention[],
   boiler: readonly Span[],
+  phrases: PhraseTable,
 ): PublishedDate | null {
+  const label = phrases.compiled(labelPattern);
   const all = contentLines(folded.text);
   const head = all.filter((l) => !insideAny(l, boiler)).slice(0, 6);
   const tail = all.slice(-5);
@@ -52,7 +59,7 @@ function stated(
   for (const line of [...head, ...tail]) {
     for (const m of full) {
       if (m.foldedStart < line.start || m.foldedEnd > line.end) continue;
-      if (LABEL.test(folded.text.slice(line.start, m.foldedStart))) return make(m, 'ar/meta/published-label');
+      if (label.test(folded.text.slice(line.start, m.foldedStart))) return make(m, 'ar/meta/published-label');
     }
   }
   // Bylines sit between the title and the body; a dateline opens the first body paragraph. Dated
@@ -114,15 +121,19 @@ function embeddedPost(
 /**
  * The publication date the text states (a labelled date, a byline, a dateline), else the date of an
  * embedded post that speaks of today, else the latest the text's own dates allow (inferred).
- * `dates` are the document's dates resolved with no reference: only fully stated ones are used.
+ * `dates` are the document's dates resolved with no reference: only fully stated ones are used;
+ * `phrases` are the lexicon's (the labels before a date).
  */
 export function detectPublished(
   folded: FoldedText,
   dates: readonly DateMention[],
   exprs: readonly DateExpression[],
   boilerplate: readonly Span[],
+  phrases: PhraseTable,
 ): PublishedDate | null {
   return (
-    stated(folded, dates, boilerplate) ?? embeddedPost(folded, dates, exprs) ?? inferPublished(folded, exprs)
+    stated(folded, dates, boilerplate, phrases) ??
+    embeddedPost(folded, dates, exprs) ??
+    inferPublished(folded, exprs)
   );
 }

@@ -21,13 +21,13 @@ export const publishedStage = stage<ArabicDoc>('ar/meta/published', (doc) => {
   }
   const { folded, expressions, boilerplate } = doc;
   const unresolved = resolveDateExpressions(folded, expressions, null);
-  doc.published = detectPublished(folded, unresolved, expressions, boilerplate);
+  doc.published = detectPublished(folded, unresolved, expressions, boilerplate, doc.lexicon.phrases);
 });
 
 /** The headline and the outlet the page names itself by. */
 export const pageMetaStage = stage<ArabicDoc>('ar/meta/page', (doc) => {
   doc.meta = {
-    title: detectTitle(doc.folded, doc.boilerplate),
+    title: detectTitle(doc.folded, doc.boilerplate, doc.lexicon.phrases),
     outlet: detectOutlet(doc.folded, doc.boilerplate, doc.lexicon),
   };
 });

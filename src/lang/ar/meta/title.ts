@@ -8,6 +8,7 @@ import type { FoldedText } from '../../../text/folded.js';
 import { toOriginal } from '../../../text/folded.js';
 import { insideAny } from '../../../text/segment.js';
 import type { Span } from '../../../types.js';
+import type { PhraseTable } from '../lexicon/phrases.js';
 import { ARABIC, contentLines, wordCount } from './lines.js';
 
 /** What a page says about itself besides its date: its headline and its publisher. */
@@ -23,17 +24,25 @@ export interface PageMeta {
   } | null;
 }
 
-/** An outlet tag line (`خاص-<outlet>`), never a title. */
-const EXCLUSIVE_LINE = /^خاص\s*[-–:|]|[-–|]\s*خاص$|^خاص\s+ل/;
+/** An outlet tag line (`خاص-<outlet>`: phrases.tsv, exclusive-tag), never a title. */
+function exclusiveLine(phrases: PhraseTable): RegExp {
+  const tag = `(?:${phrases.alternation('exclusive-tag')})`;
+  return new RegExp(`^${tag}\\s*[-–:|]|[-–|]\\s*${tag}$|^${tag}\\s+ل`);
+}
 /** A numeric or written date on a short line: a byline, never a title. */
 const DATE_LIKE = /\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{1,2}:\d{2}/;
 
 /** The headline: the first line with Arabic letters that is no boilerplate, byline or outlet tag. */
-export function detectTitle(folded: FoldedText, boiler: readonly Span[]): PageMeta['title'] {
+export function detectTitle(
+  folded: FoldedText,
+  boiler: readonly Span[],
+  phrases: PhraseTable,
+): PageMeta['title'] {
+  const tagLine = phrases.compiled(exclusiveLine);
   for (const line of contentLines(folded.text).slice(0, 12)) {
     if (insideAny(line, boiler)) continue;
     if (!ARABIC.test(line.text)) continue;
-    if (EXCLUSIVE_LINE.test(line.text)) continue;
+    if (tagLine.test(line.text)) continue;
     if (DATE_LIKE.test(line.text) && wordCount(line.text) <= 12) continue;
     const words = wordCount(line.text);
     if (line.text.length > 220 || words > 35 || (/[.]$/.test(line.text) && !/\.\.$/.test(line.text)))

@@ -1,6 +1,7 @@
 // Scrape noise that must never yield claims: script warnings, "read also" asides and the related
 // headline after them, newsletter and comment prompts, embedded-post signatures, image captions.
-// Each rule matches a whole line of the folded text.
+// Each rule matches a whole line of the folded text; its words are data (phrases.tsv, the classes
+// read-also-* and boilerplate-*), its shape (where on the line, what follows) is the rule's.
 //
 // Must match: Sorry, you need to enable JavaScript… · اقرأ أيضاً: … · اقرأ المزيد · قد يهمك: … ·
 //   تعليق · التعليقات · — Name (@handle) January 21, 2022 · هل أعجبك المحتوى… · اشترك بنشرتنا
@@ -8,6 +9,7 @@
 
 import type { Span } from '../../../types.js';
 import { lines } from '../../../text/segment.js';
+import type { PhraseClass, PhraseTable } from '../lexicon/phrases.js';
 
 interface LineRule {
   readonly id: string;
@@ -16,43 +18,53 @@ interface LineRule {
   readonly takesNext?: boolean;
 }
 
-const RULES: readonly LineRule[] = [
-  { id: 'ar/boilerplate/script-warning', pattern: /enable javascript|javascript (is )?disabled|cookies/ },
-  {
-    id: 'ar/boilerplate/read-also',
-    pattern: /^\s*(اقرا|طالع|شاهد) (ايضا|المزيد|كذلك)\s*:?\s*$/,
-    takesNext: true,
-  },
-  { id: 'ar/boilerplate/read-also-inline', pattern: /^\s*(اقرا|طالع|شاهد) (ايضا|المزيد|كذلك)\s*:/ },
-  {
-    id: 'ar/boilerplate/may-interest',
-    pattern: /^\s*(قد يهمك|قد يعجبك|ذات صله|مواضيع ذات صله|اخبار ذات صله)\s*:?/,
-  },
-  { id: 'ar/boilerplate/comments', pattern: /^\s*(تعليق|التعليقات|تعليقات|اضف تعليق|اترك تعليقا)\s*:?\s*$/ },
-  { id: 'ar/boilerplate/more-from', pattern: /^\s*المزيد من\s+\S+\s*$/ },
-  { id: 'ar/boilerplate/related-section', pattern: /يحتوي هذا القسم|related nodes|المقالات ذات صله/ },
-  {
-    id: 'ar/boilerplate/newsletter',
-    pattern: /نشرتنا|النشره البريديه|اشترك (في|ب)|بريدك الالكتروني|هل اعجبك المحتوي|قائمه من يقدرون/,
-  },
-  {
-    id: 'ar/boilerplate/social',
-    pattern: /^\s*(تابعونا|تابعوا|شارك|شارك المقال|مشاركه)\b.*(تويتر|فيسبوك|تلغرام|يوتيوب|انستغرام)?\s*$/u,
-  },
-  { id: 'ar/boilerplate/post-signature', pattern: /^\s*[—–-]\s*.*\(@\w+\)\s*\w+\s+\d{1,2},\s*\d{2,4}\s*$/ },
-  {
-    id: 'ar/boilerplate/caption',
-    pattern: /^\s*(صوره تعبيريه|صوره ارشيفيه|الصوره:|مصدر الصوره|ارشيفيه)\s*$/,
-  },
-  { id: 'ar/boilerplate/copyright', pattern: /جميع الحقوق محفوظه|©|all rights reserved/ },
-];
+/** The rules in order (the first that matches a line names it), their words from `phrases`. */
+function rules(phrases: PhraseTable): readonly LineRule[] {
+  const any = (cls: PhraseClass): string => phrases.alternation(cls);
+  const readAlso = `^\\s*(${any('read-also-verb')}) (${any('read-also-what')})\\s*`;
+  return [
+    { id: 'ar/boilerplate/script-warning', pattern: new RegExp(any('boilerplate-script')) },
+    { id: 'ar/boilerplate/read-also', pattern: new RegExp(`${readAlso}:?\\s*$`), takesNext: true },
+    { id: 'ar/boilerplate/read-also-inline', pattern: new RegExp(`${readAlso}:`) },
+    {
+      id: 'ar/boilerplate/may-interest',
+      pattern: new RegExp(`^\\s*(${any('boilerplate-may-interest')})\\s*:?`),
+    },
+    {
+      id: 'ar/boilerplate/comments',
+      pattern: new RegExp(`^\\s*(${any('boilerplate-comments')})\\s*:?\\s*$`),
+    },
+    {
+      id: 'ar/boilerplate/more-from',
+      pattern: new RegExp(`^\\s*(?:${any('boilerplate-more-from')})\\s+\\S+\\s*$`),
+    },
+    { id: 'ar/boilerplate/related-section', pattern: new RegExp(any('boilerplate-related')) },
+    { id: 'ar/boilerplate/newsletter', pattern: new RegExp(any('boilerplate-newsletter')) },
+    {
+      // `\b` is ASCII's even with the u flag: after an Arabic verb it holds only before a Latin letter
+      // or a digit.
+      id: 'ar/boilerplate/social',
+      pattern: new RegExp(
+        `^\\s*(${any('boilerplate-social-verb')})\\b.*(${any('boilerplate-social-network')})?\\s*$`,
+        'u',
+      ),
+    },
+    {
+      id: 'ar/boilerplate/post-signature',
+      pattern: /^\s*[—–-]\s*.*\(@\w+\)\s*\w+\s+\d{1,2},\s*\d{2,4}\s*$/,
+    },
+    { id: 'ar/boilerplate/caption', pattern: new RegExp(`^\\s*(${any('boilerplate-caption')})\\s*$`) },
+    { id: 'ar/boilerplate/copyright', pattern: new RegExp(any('boilerplate-copyright')) },
+  ];
+}
 
 export interface BoilerplateSpan extends Span {
   readonly rule: string;
 }
 
-/** Boilerplate lines of a folded text, in folded offsets. */
-export function findBoilerplate(folded: string): BoilerplateSpan[] {
+/** Boilerplate lines of a folded text, in folded offsets; `phrases` are the lexicon's. */
+export function findBoilerplate(folded: string, phrases: PhraseTable): BoilerplateSpan[] {
+  const RULES = phrases.compiled(rules);
   const out: BoilerplateSpan[] = [];
   const all = lines(folded);
   for (let k = 0; k < all.length; k++) {

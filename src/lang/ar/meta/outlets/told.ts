@@ -8,19 +8,21 @@
 import { matchesOf } from '../../../../text/matches.js';
 import type { Span } from '../../../../types.js';
 import type { Lexicon } from '../../lexicon/lexicon.js';
+import type { PhraseTable } from '../../lexicon/phrases.js';
 import { nameAt, validName, wordsBefore } from './names.js';
 import type { OutletHit } from './names.js';
 
 /**
- * `في تصريح/حديث لـ"`: the noun first, then "not glued to a letter" as a lookbehind over the noun
- * itself, so that V8 scans for the noun's letters instead of testing a \p class at every position.
- * The same matches as a leading `(?<![\p{L}])`, because no noun of the list ends another.
+ * `في تصريح/حديث لـ"` (phrases.tsv: statement-noun, statement-adjective): the noun first, then "not
+ * glued to a letter" as a lookbehind over the noun itself, so that V8 scans for the noun's letters
+ * instead of testing a \p class at every position. The same matches as a leading `(?<![\p{L}])`, as
+ * long as no noun of the class ends another.
  */
-const STATEMENT_NOUN = '(?:تصريح|تصريحات|حديث|مقابله|اتصال\\s+هاتفي)';
-const STATEMENT_TO = new RegExp(
-  `${STATEMENT_NOUN}(?<!\\p{L}${STATEMENT_NOUN})(?:\\s+(?:خاص|خاصه|صحفي|صحفيه))?\\s+ل\\s*(?=")`,
-  'gu',
-);
+function statementTo(phrases: PhraseTable): RegExp {
+  const noun = `(?:${phrases.alternation('statement-noun', '\\s+')})`;
+  const adjective = phrases.alternation('statement-adjective');
+  return new RegExp(`${noun}(?<!\\p{L}${noun})(?:\\s+(?:${adjective}))?\\s+ل\\s*(?=")`, 'gu');
+}
 
 /** A verb of saying by the lexicon (data/ar/cues.tsv, role report). */
 function isReportVerb(lex: Lexicon, word: string): boolean {
@@ -44,7 +46,7 @@ export function toldHits(text: string, lex: Lexicon): OutletHit[] {
   };
   for (const m of matchesOf(text, quoted)) check(m.index, nameAt(lex, text, m.index + 1));
   // `في تصريح خاص لـ"<outlet>"`, `في حديث لـ"<outlet>"`.
-  for (const m of matchesOf(text, STATEMENT_TO)) {
+  for (const m of matchesOf(text, lex.phrases.compiled(statementTo))) {
     const span = nameAt(lex, text, m.index + m[0].length);
     if (span && validName(lex, text, span)) {
       out.push({ ...span, rule: 'ar/meta/outlet-told' });
