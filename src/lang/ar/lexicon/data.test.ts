@@ -176,3 +176,13 @@ test('checker: a phrase with a clitic beside its bare form is rejected; written 
   // The same phrase in two classes is two entries.
   assert.deepEqual(checkTable(table('تابعوا\tfollow-verb\t-\nتابعوا\tboilerplate-social-verb\t-'), spec), []);
 });
+
+test('data/ar/phrases.tsv: no statement noun ends another (told.ts reads its boundary behind the noun)', () => {
+  const nouns = load('phrases.tsv')
+    .rows.filter(({ cells }) => cells[1] === 'statement-noun')
+    .flatMap(({ cells }) => [cells[0]!, ...(cells[2] === '-' ? [] : cells[2]!.split('|'))])
+    .map(foldKey);
+  assert.ok(nouns.length > 0);
+  for (const a of nouns)
+    for (const b of nouns) assert.ok(a === b || !a.endsWith(b), `«${a}» ends with «${b}»`);
+});

@@ -1,5 +1,6 @@
-// The Arabic lexicons compiled into lookup tables, once per process. Every entry is folded the
-// way text is folded, and expanded into the surface forms the morphology module generates.
+// The Arabic lexicons compiled into lookup tables, once per lexicon (`loadArabicLexicon`). Every
+// entry is folded the way text is folded, and expanded into the surface forms the morphology module
+// generates.
 
 import type { Category, EventKind, HopKind, Stance, StrikeMeans, SubjectKind, Unit } from '../../../types.js';
 import { EVENT_KINDS, STRIKE_MEANS, SUBJECT_KINDS, UNITS, isOneOf } from '../../../vocabulary.js';
