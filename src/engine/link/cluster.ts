@@ -379,10 +379,13 @@ export class Clusterer {
     if (u.place === null || c.anchor === null || uDepth <= 0 || aDepth <= 0) {
       // A country holds all its places: a report that names only the country joins an incident
       // at one of its places (and a report at a place joins an incident that names only the
-      // country) when it tells of the same event: the same days, kinds and parties.
+      // country) when it tells of the same event: the same days, kinds and parties. That
+      // agreement is itself evidence of place, so it weighs more than the country alone (two
+      // outlets' words for one bombing rarely resemble each other: see sketch.ts).
       const within = u.place !== null && c.anchor !== null && this.alike(u.chain, c.anchorChain);
-      if (text < TEXT_ALONE && !(within && sameEvent(u, c)) && !this.followsOnItsDays(u, c)) return 0;
-      place = within ? 0.6 : 0.4;
+      const same = within && sameEvent(u, c);
+      if (text < TEXT_ALONE && !same && !this.followsOnItsDays(u, c)) return 0;
+      place = same ? 0.7 : within ? 0.6 : 0.4;
     } else if (this.alike(u.chain, c.anchorChain)) {
       place = 1 - 0.15 * Math.abs(uDepth - aDepth);
     } else {

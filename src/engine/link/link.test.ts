@@ -1242,4 +1242,32 @@ describe('places the gazetteer lacks', () => {
     assert.equal(of('national#1'), of('d0#1'));
     assert.notEqual(of('other#1'), of('d0#1'));
   });
+
+  test('two reports naming only the country join when they tell of the same event, in other words', () => {
+    const docs = ['first', 'second', 'elsewhere'];
+    const ents = world(docs).map((e) =>
+      e.type === 'location'
+        ? { ...e, mentions: [] }
+        : e.id === 'a'
+          ? { ...e, mentions: e.mentions.filter((m) => m.document !== 'elsewhere') }
+          : e.id === 'b'
+            ? { ...e, mentions: e.mentions.filter((m) => m.document === 'elsewhere') }
+            : e,
+    );
+    const words = (seed: number): string =>
+      Array.from({ length: 80 }, (_, i) => `ك${(seed * 7919 + i * 104729) % 100003}`).join(' ');
+    const r = linkBatch(
+      docs.map((d, i) => doc(d, '2022-03-10', [], words(i + 1))),
+      [
+        claim({ id: 'first#1', doc: 'first', n: 31, place: 'country', date: '2022-03-09' }),
+        claim({ id: 'second#1', doc: 'second', n: 48, place: 'country', date: '2022-03-09' }),
+        // The same day and kind in the same country, naming another party: nothing says it is one event.
+        claim({ id: 'elsewhere#1', doc: 'elsewhere', n: 14, place: 'country', date: '2022-03-09' }),
+      ],
+      ents,
+    );
+    const of = (c: string): string => r.claims.find((x) => x.id === c)!.incident!;
+    assert.equal(of('first#1'), of('second#1'));
+    assert.notEqual(of('elsewhere#1'), of('first#1'));
+  });
 });
