@@ -509,10 +509,12 @@ function sameEvent(u: Unit, c: Cluster): boolean {
   if (days === null) return false;
   const day = strongDay(u) ? u.eventDay! : u.day;
   if (day === null || day < days[0] - 1 || day > days[1] + 1) return false;
-  return u.parties.some((p) => {
-    const n = c.parties.get(p);
-    return n !== undefined && n * 3 >= c.members.length;
-  });
+  const common = [...c.parties].filter(([, n]) => n * 3 >= c.members.length).map(([p]) => p);
+  // A lone attacker's shooting names no armed party: neither the unit nor the incident naming one
+  // agrees, but less than a party does, so it holds only on the event's own days (the raid on a
+  // bomber's hideout the next day is another event).
+  if (common.length === 0) return u.parties.length === 0 && day >= days[0] && day <= days[1];
+  return u.parties.some((p) => common.includes(p));
 }
 
 /** Kinds that tell of the same victims: outlets say «قتلى وجرحى» (ضحايا) for either. */

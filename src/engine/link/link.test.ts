@@ -1270,4 +1270,32 @@ describe('places the gazetteer lacks', () => {
     assert.equal(of('first#1'), of('second#1'));
     assert.notEqual(of('elsewhere#1'), of('first#1'));
   });
+
+  test('reports naming no party join on the event day itself; the next day they need more', () => {
+    // A lone attacker: no armed party anywhere. Places named in no text, so a country stays a country.
+    const docs = ['first', 'second', 'nextday'];
+    const ents = world(docs)
+      .filter((e) => e.type === 'location')
+      .map((e) => ({ ...e, mentions: [] }));
+    const words = (seed: number): string =>
+      Array.from({ length: 80 }, (_, i) => `ك${(seed * 7919 + i * 104729) % 100003}`).join(' ');
+    const r = linkBatch(
+      // Some words in common (a quarter of the text sketch), as reports of one city's news share.
+      [
+        doc('first', '2022-03-10', [], `${words(9).slice(0, 120)} ${words(1)}`),
+        doc('second', '2022-03-10', [], `${words(9).slice(0, 120)} ${words(2)}`),
+        doc('nextday', '2022-03-11', [], `${words(9).slice(0, 120)} ${words(3)}`),
+      ],
+      [
+        claim({ id: 'first#1', doc: 'first', n: 5, place: 'city', date: '2022-03-09', group: null }),
+        claim({ id: 'second#1', doc: 'second', n: 6, place: 'country', date: '2022-03-09', group: null }),
+        // Killed in the same country a day later, again with no party named.
+        claim({ id: 'nextday#1', doc: 'nextday', n: 3, place: 'country', date: '2022-03-10', group: null }),
+      ],
+      ents,
+    );
+    const of = (c: string): string => r.claims.find((x) => x.id === c)!.incident!;
+    assert.equal(of('second#1'), of('first#1'));
+    assert.notEqual(of('nextday#1'), of('first#1'));
+  });
 });
