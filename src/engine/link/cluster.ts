@@ -381,7 +381,7 @@ export class Clusterer {
       // at one of its places (and a report at a place joins an incident that names only the
       // country) when it tells of the same event: the same days, kinds and parties. That
       // agreement is itself evidence of place, so it weighs more than the country alone (two
-      // outlets' words for one bombing rarely resemble each other: see sketch.ts).
+      // outlets' words for one bombing rarely resemble each other in their text sketches).
       const within = u.place !== null && c.anchor !== null && this.alike(u.chain, c.anchorChain);
       const same = within && sameEvent(u, c);
       if (text < TEXT_ALONE && !same && !this.followsOnItsDays(u, c)) return 0;
