@@ -10,7 +10,8 @@
 //   - places in two countries are two incidents; a unit's place must lie on one chain with the
 //     incident's anchor (the most specific place at least half its units agree on): Douma joins an
 //     Eastern Ghouta incident, Afrin never does. Sibling places (two villages of one district) join
-//     only when the texts say they are one event;
+//     only when the texts say they are one event. A place the gazetteer lacks is no country (it
+//     keeps no report out), and its spellings by several outlets are one place (spelling.ts);
 //   - a unit that names no place joins only on text resemblance; one that names only a country
 //     joins on text, or an incident at a place of that country (and a unit at a place joins an
 //     incident of the whole country) when it tells of the same event: the incident's event days,
@@ -31,7 +32,8 @@ import type { Category } from '../../types.js';
 import { resemblance } from './sketch.js';
 import type { EntityIndex } from './sides.js';
 import type { Unit } from './units.js';
-import { onOneChain } from './units.js';
+import { countryOf, onOneChain } from './units.js';
+import { nameWord, spelledAlike, spellingKeys } from './spelling.js';
 
 /** Most days between a unit and the nearest day of the incident it joins. */
 export const WINDOW = 7;
@@ -138,6 +140,8 @@ export class Clusterer {
   /** Live incidents by their anchor at the time they were indexed. */
   private readonly byAnchor = new Map<string, Entry[]>();
   private readonly byHash = new Map<number, Entry[]>();
+  /** Live incidents by the spelling keys of the unknown places on their members' chains. */
+  private readonly bySpelling = new Map<string, Entry[]>();
   /** The incident of every clustered unit, by unit key. */
   readonly assigned = new Map<string, string>();
   /** The last unit clustered, in canonical order. */
@@ -235,6 +239,8 @@ export class Clusterer {
         if (n === undefined) {
           c.chains.set(id, u.chain.slice(k));
           push(this.byPlace, id, c, u.day);
+          if (this.unknown(id))
+            for (const key of spellingKeys(this.word(id))) push(this.bySpelling, key, c, u.day);
         }
       });
       this.reanchor(c, u.day);
@@ -252,7 +258,12 @@ export class Clusterer {
     let anchor: string | null = null;
     let depth = -1;
     let count = 0;
-    for (const [id, n] of c.places) {
+    // Spellings of one unknown place vote together (see spelling.ts).
+    const unknown = [...c.places.keys()].filter((id) => this.unknown(id));
+    for (const [id, own] of c.places) {
+      let n = own;
+      for (const other of unknown)
+        if (other !== id && spelledAlike(this.word(id), this.word(other))) n += c.places.get(other)!;
       if (n * 2 <= c.placed) continue;
       const d = c.chains.get(id)!.length - 1;
       if (d > depth || (d === depth && (n > count || (n === count && anchor !== null && id < anchor)))) {
@@ -264,8 +275,7 @@ export class Clusterer {
     if (anchor === c.anchor) return;
     c.anchor = anchor;
     c.anchorChain = anchor === null ? [] : c.chains.get(anchor)!;
-    const root = this.index.get(c.anchorChain[c.anchorChain.length - 1]);
-    c.country = root && !root.parent && root.type === 'location' ? root.id : c.country;
+    c.country = countryOf(c.anchorChain, this.index) ?? c.country;
     if (anchor !== null) push(this.byAnchor, anchor, c, day);
   }
 
@@ -296,7 +306,36 @@ export class Clusterer {
       this.live(this.byPlace.get(u.place), u.day, out);
     }
     for (const h of sketch.subarray(0, SKETCH_KEYS)) this.live(this.byHash.get(h), u.day, out);
+    for (const id of u.chain)
+      if (this.unknown(id))
+        for (const key of spellingKeys(this.word(id))) this.live(this.bySpelling.get(key), u.day, out);
     return out;
+  }
+
+  /** A place the reader found by its name alone: not in the gazetteer, no parent, no country. */
+  private unknown(id: string): boolean {
+    const e = this.index.get(id);
+    return (
+      e !== undefined &&
+      e.parent === undefined &&
+      !e.country &&
+      (e.type === 'location' || e.type === 'facility')
+    );
+  }
+
+  private word(id: string): string {
+    return nameWord(this.index.get(id)?.name ?? '');
+  }
+
+  /**
+   * Two chains hold one place: on one chain, or the most specific place of one is a place the
+   * gazetteer lacks spelt like a place of the other (two outlets' spellings of one town).
+   */
+  private alike(a: readonly string[], b: readonly string[]): boolean {
+    if (onOneChain(a, b)) return true;
+    const spelt = (x: string, ys: readonly string[]): boolean =>
+      ys.some((y) => (this.unknown(x) || this.unknown(y)) && spelledAlike(this.word(x), this.word(y)));
+    return (a[0] !== undefined && spelt(a[0], b)) || (b[0] !== undefined && spelt(b[0], a));
   }
 
   private best(u: Unit, sketch: Uint32Array): Cluster | null {
@@ -340,18 +379,21 @@ export class Clusterer {
     if (u.place === null || c.anchor === null || uDepth <= 0 || aDepth <= 0) {
       // A country holds all its places: a report that names only the country joins an incident
       // at one of its places (and a report at a place joins an incident that names only the
-      // country) when it tells of the same event: the same days, kinds and parties.
-      const within = u.place !== null && c.anchor !== null && onOneChain(u.chain, c.anchorChain);
-      if (text < TEXT_ALONE && !(within && sameEvent(u, c)) && !this.followsOnItsDays(u, c)) return 0;
-      place = within ? 0.6 : 0.4;
-    } else if (onOneChain(u.chain, c.anchorChain)) {
+      // country) when it tells of the same event: the same days, kinds and parties. That
+      // agreement is itself evidence of place, so it weighs more than the country alone (two
+      // outlets' words for one bombing rarely resemble each other in their text sketches).
+      const within = u.place !== null && c.anchor !== null && this.alike(u.chain, c.anchorChain);
+      const same = within && sameEvent(u, c);
+      if (text < TEXT_ALONE && !same && !this.followsOnItsDays(u, c)) return 0;
+      place = same ? 0.7 : within ? 0.6 : 0.4;
+    } else if (this.alike(u.chain, c.anchorChain)) {
       place = 1 - 0.15 * Math.abs(uDepth - aDepth);
     } else {
       if (text < TEXT_SIBLING) return 0;
       place = 0.4;
     }
     const party = jaccard(u.parties, c.parties, c.members.length);
-    const kinds = u.follower || u.events.some((e) => c.events.has(e)) ? 1 : 0.8;
+    const kinds = u.follower || shareKind(u.events, c.events) ? 1 : 0.8;
     // A follower joins on a place of the incident's chain below the country, or on its text; on
     // the place only when its title names the incident's place or it names one of the incident's
     // parties (a place named only in the body may be a dateline or a speaking government's seat).
@@ -462,15 +504,29 @@ export function daysApart(u: Unit, c: Cluster): number {
  * of them name.
  */
 function sameEvent(u: Unit, c: Cluster): boolean {
-  if (u.follower || !u.events.some((e) => c.events.has(e))) return false;
+  if (u.follower || !shareKind(u.events, c.events)) return false;
   const days = eventDaysOf(c);
   if (days === null) return false;
   const day = strongDay(u) ? u.eventDay! : u.day;
   if (day === null || day < days[0] - 1 || day > days[1] + 1) return false;
-  return u.parties.some((p) => {
-    const n = c.parties.get(p);
-    return n !== undefined && n * 3 >= c.members.length;
-  });
+  const common = [...c.parties].filter(([, n]) => n * 3 >= c.members.length).map(([p]) => p);
+  // A lone attacker's shooting names no armed party: neither the unit nor the incident naming one
+  // agrees, but less than a party does, so it holds only on the event's own days (the raid on a
+  // bomber's hideout the next day is another event).
+  if (common.length === 0) return u.parties.length === 0 && day >= days[0] && day <= days[1];
+  return u.parties.some((p) => common.includes(p));
+}
+
+/** Kinds that tell of the same victims: outlets say «قتلى وجرحى» (ضحايا) for either. */
+const KIND_FAMILY: Partial<Record<Category, readonly Category[]>> = {
+  killed_or_wounded: ['killed', 'wounded'],
+  killed: ['killed_or_wounded'],
+  wounded: ['killed_or_wounded'],
+};
+
+/** The unit gives a kind of event the incident's reports give, or one of its family. */
+function shareKind(events: readonly Category[], of: ReadonlyMap<Category, number>): boolean {
+  return events.some((e) => of.has(e) || (KIND_FAMILY[e] ?? []).some((k) => of.has(k)));
 }
 
 /**

@@ -1181,3 +1181,121 @@ describe('event days', () => {
     );
   });
 });
+
+describe('places the gazetteer lacks', () => {
+  test('a town the gazetteer lacks is no country; its spellings are one place, another name is not', () => {
+    const docs = ['r1', 'r2', 'r3'];
+    const unknown = (id: string, name: string, d: string): Entity => entity(id, 'location', name, [d]);
+    const ents: Entity[] = [
+      entity('a', 'armed_group', 'Alpha', docs),
+      { ...entity('land', 'location', 'Land', ['r1', 'r1', 'r3', 'r3']), country: 'LL' },
+      // One town as two outlets spell it, and another town of the same country.
+      unknown('town1', 'مدينة ماربورغ', 'r1'),
+      unknown('town2', 'ماربورج', 'r2'),
+      unknown('town3', 'فرانكفورت', 'r3'),
+    ];
+    const r = linkBatch(
+      docs.map((d) => doc(d, '2022-03-10')),
+      [
+        claim({ id: 'r1#1', doc: 'r1', n: 12, place: 'town1' }),
+        // Names no other place: the town heads its own chain, which makes it no country.
+        claim({ id: 'r2#1', doc: 'r2', n: 12, place: 'town2' }),
+        claim({ id: 'r3#1', doc: 'r3', n: 12, place: 'town3' }),
+      ],
+      ents,
+    );
+    const of = (c: string): string => r.claims.find((x) => x.id === c)!.incident!;
+    assert.equal(of('r1#1'), of('r2#1'));
+    assert.notEqual(of('r3#1'), of('r1#1'));
+  });
+
+  test('a report of the killed and wounded tells of the same event as one of the killed', () => {
+    // Places named in no text, so a country stays a country.
+    const docs = ['d0', 'national', 'other'];
+    const ents = world(docs).map((e) => (e.type === 'location' ? { ...e, mentions: [] } : e));
+    const r = linkBatch(
+      docs.map((d) => doc(d, '2022-03-10')),
+      [
+        claim({ id: 'd0#1', doc: 'd0', n: 12, place: 'city', date: '2022-03-09' }),
+        // «سقوط 30 قتيلا وجريحا» at the country level, the same day and party.
+        claim({
+          id: 'national#1',
+          doc: 'national',
+          n: 30,
+          place: 'country',
+          date: '2022-03-09',
+          category: 'killed_or_wounded',
+        }),
+        // Arrests in the same country: another kind of event.
+        claim({
+          id: 'other#1',
+          doc: 'other',
+          n: 8,
+          place: 'country',
+          date: '2022-03-09',
+          category: 'arrested',
+        }),
+      ],
+      ents,
+    );
+    const of = (c: string): string => r.claims.find((x) => x.id === c)!.incident!;
+    assert.equal(of('national#1'), of('d0#1'));
+    assert.notEqual(of('other#1'), of('d0#1'));
+  });
+
+  test('two reports naming only the country join when they tell of the same event, in other words', () => {
+    const docs = ['first', 'second', 'elsewhere'];
+    const ents = world(docs).map((e) =>
+      e.type === 'location'
+        ? { ...e, mentions: [] }
+        : e.id === 'a'
+          ? { ...e, mentions: e.mentions.filter((m) => m.document !== 'elsewhere') }
+          : e.id === 'b'
+            ? { ...e, mentions: e.mentions.filter((m) => m.document === 'elsewhere') }
+            : e,
+    );
+    const words = (seed: number): string =>
+      Array.from({ length: 80 }, (_, i) => `ك${(seed * 7919 + i * 104729) % 100003}`).join(' ');
+    const r = linkBatch(
+      docs.map((d, i) => doc(d, '2022-03-10', [], words(i + 1))),
+      [
+        claim({ id: 'first#1', doc: 'first', n: 31, place: 'country', date: '2022-03-09' }),
+        claim({ id: 'second#1', doc: 'second', n: 48, place: 'country', date: '2022-03-09' }),
+        // The same day and kind in the same country, naming another party: nothing says it is one event.
+        claim({ id: 'elsewhere#1', doc: 'elsewhere', n: 14, place: 'country', date: '2022-03-09' }),
+      ],
+      ents,
+    );
+    const of = (c: string): string => r.claims.find((x) => x.id === c)!.incident!;
+    assert.equal(of('first#1'), of('second#1'));
+    assert.notEqual(of('elsewhere#1'), of('first#1'));
+  });
+
+  test('reports naming no party join on the event day itself; the next day they need more', () => {
+    // A lone attacker: no armed party anywhere. Places named in no text, so a country stays a country.
+    const docs = ['first', 'second', 'nextday'];
+    const ents = world(docs)
+      .filter((e) => e.type === 'location')
+      .map((e) => ({ ...e, mentions: [] }));
+    const words = (seed: number): string =>
+      Array.from({ length: 80 }, (_, i) => `ك${(seed * 7919 + i * 104729) % 100003}`).join(' ');
+    const r = linkBatch(
+      // Some words in common (a quarter of the text sketch), as reports of one city's news share.
+      [
+        doc('first', '2022-03-10', [], `${words(9).slice(0, 120)} ${words(1)}`),
+        doc('second', '2022-03-10', [], `${words(9).slice(0, 120)} ${words(2)}`),
+        doc('nextday', '2022-03-11', [], `${words(9).slice(0, 120)} ${words(3)}`),
+      ],
+      [
+        claim({ id: 'first#1', doc: 'first', n: 5, place: 'city', date: '2022-03-09', group: null }),
+        claim({ id: 'second#1', doc: 'second', n: 6, place: 'country', date: '2022-03-09', group: null }),
+        // Killed in the same country a day later, again with no party named.
+        claim({ id: 'nextday#1', doc: 'nextday', n: 3, place: 'country', date: '2022-03-10', group: null }),
+      ],
+      ents,
+    );
+    const of = (c: string): string => r.claims.find((x) => x.id === c)!.incident!;
+    assert.equal(of('second#1'), of('first#1'));
+    assert.notEqual(of('nextday#1'), of('first#1'));
+  });
+});

@@ -168,9 +168,14 @@ function chainsWithin(index: EntityIndex, home: () => readonly string[]): (id: s
   };
 }
 
-function countryOf(chain: readonly string[], index: EntityIndex): string | null {
+/**
+ * The country a chain lies in: its root, when that is a country (a place of the gazetteer with a
+ * country code and no parent). A place the reader found by its name alone (`حي دشت`, a town the
+ * gazetteer lacks) may head a chain of its own: it is no country, and keeps no report out.
+ */
+export function countryOf(chain: readonly string[], index: EntityIndex): string | null {
   const root = index.get(chain[chain.length - 1]);
-  return root && !root.parent && root.type === 'location' ? root.id : null;
+  return root && !root.parent && root.type === 'location' && root.country ? root.id : null;
 }
 
 /** The units of one report, main first. Reports with no event claim give none. */
