@@ -454,6 +454,8 @@ function isAudience(view: SentenceView, i: number): boolean {
   const tok = view.toks[i];
   if (!tok || tok.kind !== 'word' || !TO_PREFIX.test(tok.text)) return false;
   const withL = tokenReadings(tok).filter((r) => r.prefixes.includes('ل'));
+  // `قال مسؤول لمراسلنا`: the publisher's own reporter is spoken to.
+  if (withL.some((r) => ownRoleStem(view, r.stem))) return true;
   const closed = view.lex.closed;
   if (withL.some((r) => closed.hasStem('audience', r.stem) || closed.hasStem('outlet-head', r.stem)))
     return true;
@@ -608,12 +610,33 @@ function hopPhrase(
   };
 }
 
-/** `مراسلنا`، `مندوبنا`: a role with the pronoun «our» is the publisher's own, a role all the same. */
-function ownRole(view: SentenceView, tok: Tok): boolean {
-  return tokenReadings(tok).some(
-    (r) =>
-      r.stem.length > 4 && r.stem.endsWith('نا') && view.lex.lookup(r.stem.slice(0, -2)).roles.length > 0,
-  );
+/**
+ * `مراسلنا`، `مندوبنا`، `مراسلتنا`: a role with the pronoun «our» is the publisher's own, a role all
+ * the same. Must not: `أمينا` (no role before `نا`), `مراسل الوكالة` (another's reporter).
+ */
+function ownRole(view: SentenceView, tok: Tok | undefined): boolean {
+  if (!tok || tok.kind !== 'word') return false;
+  return tokenReadings(tok).some((r) => ownRoleStem(view, r.stem));
+}
+
+function ownRoleStem(view: SentenceView, stem: string): boolean {
+  if (stem.length <= 4 || !stem.endsWith('نا')) return false;
+  const base = stem.slice(0, -2);
+  // The feminine ending is written ت before a pronoun: `مراسلتنا` is `مراسلة` + نا.
+  const bases = base.endsWith('ت') ? [base, view.lex.fold(base.slice(0, -1) + 'ة')] : [base];
+  return bases.some((b) => view.lex.lookup(b).roles.length > 0);
+}
+
+/**
+ * `وأفاد مراسلنا في المدينة بأن …`، `بحسب مندوبنا`: the publisher's own reporter is the publisher
+ * speaking in its own voice (CLAIMS.md: a chain of one hop), not a third party. The phrase's head
+ * is the role with «our»; a place after it (`مراسلنا في الحديدة`) is where it reports from.
+ * Must not: `مراسل قناة الجزيرة` (another outlet's reporter), `قال مسؤول لمراسلنا` (spoken to us).
+ */
+export function ownReporter(view: SentenceView, range: { start: number; end: number }): boolean {
+  let k = range.start;
+  while (k < range.end && view.toks[k]!.kind !== 'word') k++;
+  return k < range.end && ownRole(view, view.toks[k]);
 }
 
 /** The phrase's name without a glued conjunction (`ومصادر`) or preposition (`للجيش المالي`). */
