@@ -455,7 +455,7 @@ function isAudience(view: SentenceView, i: number): boolean {
   if (!tok || tok.kind !== 'word' || !TO_PREFIX.test(tok.text)) return false;
   const withL = tokenReadings(tok).filter((r) => r.prefixes.includes('ل'));
   // `قال مسؤول لمراسلنا`: the publisher's own reporter is spoken to.
-  if (withL.some((r) => ownRoleStem(view, r.stem))) return true;
+  if (withL.some((r) => ownRoleStem(view, r.stem, true))) return true;
   const closed = view.lex.closed;
   if (withL.some((r) => closed.hasStem('audience', r.stem) || closed.hasStem('outlet-head', r.stem)))
     return true;
@@ -614,29 +614,31 @@ function hopPhrase(
  * `مراسلنا`، `مندوبنا`، `مراسلتنا`: a role with the pronoun «our» is the publisher's own, a role all
  * the same. Must not: `أمينا` (no role before `نا`), `مراسل الوكالة` (another's reporter).
  */
-function ownRole(view: SentenceView, tok: Tok | undefined): boolean {
+function ownRole(view: SentenceView, tok: Tok | undefined, person = false): boolean {
   if (!tok || tok.kind !== 'word') return false;
-  return tokenReadings(tok).some((r) => ownRoleStem(view, r.stem));
+  return tokenReadings(tok).some((r) => ownRoleStem(view, r.stem, person));
 }
 
-function ownRoleStem(view: SentenceView, stem: string): boolean {
+/** `person`: a role a person holds (`مراسل`، `مندوب`), not an unnamed source (`مصادرنا`). */
+function ownRoleStem(view: SentenceView, stem: string, person = false): boolean {
   if (stem.length <= 4 || !stem.endsWith('نا')) return false;
   const base = stem.slice(0, -2);
   // The feminine ending is written ت before a pronoun: `مراسلتنا` is `مراسلة` + نا.
   const bases = base.endsWith('ت') ? [base, view.lex.fold(base.slice(0, -1) + 'ة')] : [base];
-  return bases.some((b) => view.lex.lookup(b).roles.length > 0);
+  return bases.some((b) => view.lex.lookup(b).roles.some((role) => !person || role.kind === 'person'));
 }
 
 /**
  * `وأفاد مراسلنا في المدينة بأن …`، `بحسب مندوبنا`: the publisher's own reporter is the publisher
  * speaking in its own voice (CLAIMS.md: a chain of one hop), not a third party. The phrase's head
  * is the role with «our»; a place after it (`مراسلنا في الحديدة`) is where it reports from.
- * Must not: `مراسل قناة الجزيرة` (another outlet's reporter), `قال مسؤول لمراسلنا` (spoken to us).
+ * Must not: `مراسل قناة الجزيرة` (another outlet's reporter), `قال مسؤول لمراسلنا` (spoken to us),
+ * `قالت مصادرنا` (unnamed sources the publisher heard: a hop of their own).
  */
 export function ownReporter(view: SentenceView, range: { start: number; end: number }): boolean {
   let k = range.start;
   while (k < range.end && view.toks[k]!.kind !== 'word') k++;
-  return k < range.end && ownRole(view, view.toks[k]);
+  return k < range.end && ownRole(view, view.toks[k], true);
 }
 
 /** The phrase's name without a glued conjunction (`ومصادر`) or preposition (`للجيش المالي`). */
@@ -713,7 +715,9 @@ function anonymousHop(p: HopPhrase): Hop | null {
       /^و/.test(p.view.toks[i]!.text) &&
       closed.hasStem('anonymous-head', p.view.toks[i]!.text.slice(1)),
   );
-  if (!p.firstStems.some((s) => closed.hasStem('anonymous-head', s)) && !conjunctHead) return null;
+  // `مصادرنا`: the publisher's own unnamed sources.
+  const own = (s: string): boolean => s.endsWith('نا') && closed.hasStem('anonymous-head', s.slice(0, -2));
+  if (!p.firstStems.some((s) => closed.hasStem('anonymous-head', s) || own(s)) && !conjunctHead) return null;
   // `أطباء بلا حدود` is a listed body, not unnamed doctors.
   if (p.entity && p.entities[0]?.start === p.first && p.entity.type !== 'location') return null;
   const affiliation = p.entity?.name ?? p.demonym?.country;
