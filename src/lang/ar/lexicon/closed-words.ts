@@ -114,6 +114,7 @@ export const WORD_CLASSES = [
   'count-pronoun',
   'force-member',
   'others-noun',
+  'ranks-noun',
   'pronoun-preposition',
   'title-tail',
   'range-link',
