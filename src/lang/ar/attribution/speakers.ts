@@ -755,7 +755,11 @@ function personHop(p: HopPhrase): Hop | null {
   }
   let hop: Hop = { name, kind: 'person' };
   if (roleText) hop = { ...hop, role: roleText };
-  const affiliation = p.entity ? groupName(p.entity, p.lex) : p.demonym?.country;
+  // `تركي الفيصل`: a nationality word read as the given name says no affiliation.
+  const inName = (i: number): boolean =>
+    i >= nameRun.start && i < nameRun.end && view.info(i)?.demonyms[0] === p.demonym;
+  const demonym = p.words.some(inName) ? null : p.demonym;
+  const affiliation = p.entity ? groupName(p.entity, p.lex) : demonym?.country;
   if (affiliation) hop = { ...hop, affiliation };
   if (!state.persons.some((q) => q.name === hop.name)) state.persons.push(hop);
   const form = nameRun.end - nameRun.start === 1 ? 'single' : 'name';
@@ -962,6 +966,23 @@ function leadingName(
   return run.end - run.start >= 2 ? run : null;
 }
 
+/**
+ * `تركي الفيصل`، `الأمير تركي آل الشيخ`: a word that is also a nationality (`تركي`) opening the phrase
+ * or after a title, before a name of two words or one with the article, is a given name: an
+ * adjective follows the noun it describes and agrees with it in definiteness. Must not: `مسؤول تركي
+ * رفيع` (after a noun it describes it), `الأتراك`، `تركية` (the article, the feminine, a plural).
+ */
+function givenNameDemonym(view: SentenceView, words: readonly number[], runFrom: number): boolean {
+  const given = runFrom - 1;
+  if (given < 0 || runFrom >= words.length) return false;
+  const tok = view.toks[words[given]!]!;
+  const demonym = view.info(words[given]!)?.demonyms[0];
+  if (!demonym || startsWithArticle(tok) || view.lex.fold(tok.text) !== view.lex.fold(demonym.adjective))
+    return false;
+  if (given > 0 && !asWritten(view, view.toks[words[given - 1]!]!, 'name-title')) return false;
+  return runFrom + 1 < words.length || startsWithArticle(view.toks[words[runFrom]!]!);
+}
+
 /** The trailing run of name words: not a role, body, function word or known noun. */
 function findNameRun(
   view: SentenceView,
@@ -999,11 +1020,15 @@ function findNameRun(
   // The name starts at a word without the article and runs to the end of the phrase
   // (`سامر الأحمد`، `نور الدين الحسن`), or is the phrase's parenthesized tail.
   let startIdx = -1;
+  let runFrom = words.length;
   for (let k = words.length - 1; k >= 0; k--) {
     const i = words[k]!;
     if (!isBare(i)) break;
+    runFrom = k;
     if (!startsWithArticle(toks[i]!)) startIdx = k;
   }
+  if ((startIdx < 0 || startIdx === runFrom) && givenNameDemonym(view, words, runFrom))
+    startIdx = runFrom - 1;
   if (startIdx < 0) return null;
   const start = words[startIdx]!;
   // `سجن غويران`، `حي الزهور`: a word after a place head names a place; `السلطات في لاوس` one after

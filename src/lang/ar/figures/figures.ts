@@ -821,6 +821,21 @@ function splits(event: NonNullable<ChosenEvent>): boolean {
   );
 }
 
+/**
+ * After the verb of a funeral, the crowd that walks in it: a vague amount (`شيّع الآلاف`), or a count
+ * before the dead or their bodies (`شيّع 300 شخص جثامين`، `شيّع المئات 3 قتلى`). Must not: the dead
+ * themselves (`شيّعت الجماعة 35 شخصا من مسلحيها`).
+ */
+function mourners(view: SentenceView, raw: QuantityMention, nounEnd: number): boolean {
+  if (raw.quantity.qualifier === 'vague') return true;
+  for (let k = nounEnd; k < Math.min(view.toks.length, nounEnd + 3); k++) {
+    const t = view.toks[k]!;
+    if (t.kind === 'punct') return false;
+    if (isA(view, t, 'corpse-noun') || t.kind === 'number') return true;
+  }
+  return false;
+}
+
 /** The category: a whole's or a list's, the noun's, the event's; a default for armed nouns and strikes. */
 function categoryOf(
   s: SentenceFigures,
@@ -837,6 +852,8 @@ function categoryOf(
     if (!noun?.entry.armed) return null;
     event = null;
   }
+  // `شيّع الآلاف جثامين القتلى`، `وشيّع المئات 3 قتلى`: a funeral's crowd is no casualty.
+  if (event?.hit.entry.notes.includes('funeral') && !nounCat && mourners(view, raw, d.nounEnd)) return null;
   // Freeing words count an escape only for captives (`تحرير 12 رهينة`), never a town's people.
   const captive = nounCat === 'abducted' || d.kind === 'prisoners' || fromCaptivity(view, d.nounEnd);
   if (event?.hit.entry.notes.includes('frees') && !captive && event.hit.entry.category === 'escaped')

@@ -269,12 +269,25 @@ export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): Sen
     names[i] = spelled(entityCandidatesAt(lex, toks, words, i), folded, toks, lex);
     if (!bestEvent && !isParticleQad(lex, toks, words, i)) {
       const single = wordEvent(words[i]!, lex);
-      if (single && !figurativeVictim(toks, words, i, lex))
+      if (
+        single &&
+        !figurativeVictim(toks, words, i, lex) &&
+        !(single.pos === 'verb' && taMarbuta(folded, tok))
+      )
         bestEvent = { entry: single, start: i, end: i + 1 };
     }
     predicates[i] = bestEvent;
   }
   return { range, toks, words, info, names, predicates };
+}
+
+/**
+ * `شيعة` (Shia) folds to the letters of `شيعه` (he walked him to his grave): a word written with ta
+ * marbuta is a noun, never a verb with the object pronoun ه. Must not: `شيّعه`، `قتله` (written ه).
+ */
+function taMarbuta(folded: FoldedText, tok: Tok): boolean {
+  const written = folded.original.slice(folded.starts[tok.start], folded.ends[tok.end - 1]);
+  return /ة[\u064B-\u0652]*$/u.test(written);
 }
 
 /** A one-word name's entries that its written form names (a short name is read only as written). */
