@@ -976,12 +976,15 @@ function ellipticalOf(s: SentenceFigures, d: Draft, category: Category): Figure 
  * `10 سودانيين من صفوف داعش`، `12 تونسيا يقاتلون في صفوف التنظيم`، `6 مصريين من عناصر الجماعة`:
  * people counted by nationality in the ranks of a force are its fighters; the side after the ranks
  * word (a closed class) is theirs. Must not: `10 سودانيين في القصف`، `قتل 10 سودانيين على يد قوات
- * الدعم السريع` (no ranks word: the side named is the agent), a clause after punctuation or a number.
+ * الدعم السريع` (no ranks word: the side named is the agent), a clause after punctuation or a number,
+ * a part after a partitive (`4 فلسطينيين بينهم 3 من عناصر حماس`: only the part is the group's).
  */
 function ranksSide(view: SentenceView, from: number): GazetteerEntry | null {
   for (let k = from; k < Math.min(view.toks.length, from + 4); k++) {
     const t = view.toks[k]!;
     if (t.kind !== 'word' || (view.info(k)?.events.length ?? 0) > 0) return null;
+    // `أربعة فلسطينيين بينهم ثلاثة من عناصر حماس`: a part counted apart is no rank of the whole.
+    if (isA(view, t, 'partitive') || opensFigure(view, k)) return null;
     if (!isA(view, t, 'ranks-noun')) continue;
     const e = entityAt(view, k + 1);
     return e && isSide(e.entry) ? e.entry : null;
