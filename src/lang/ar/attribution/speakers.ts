@@ -11,7 +11,7 @@
 import type { Hop, Stance, TextSpan } from '../../../types.js';
 import type { CueEntry, DemonymEntry, GazetteerEntry, Lexicon } from '../lexicon/lexicon.js';
 import type { EntityHit } from '../read/sentence-view.js';
-import { isA } from '../read/sentence-view.js';
+import { digitsOfName, isA } from '../read/sentence-view.js';
 import type { WordClass } from '../lexicon/closed-words.js';
 import { tokenReadings } from '../read/morphology.js';
 import type { SentenceView } from '../figures/figures.js';
@@ -166,7 +166,14 @@ export function speakerAfter(
   let words = 0;
   while (i < limit && words < 12) {
     const tok = toks[i]!;
-    if (tok.kind === 'number' || tok.kind === 'newline') break;
+    if (tok.kind === 'newline') break;
+    if (tok.kind === 'number') {
+      // `مراسل فرانس 24`، `قناة روسيا 24`: the digits of a channel's name are part of it.
+      if (!digitsOfName(view, i)) break;
+      i++;
+      end = i;
+      continue;
+    }
     const step =
       tok.kind === 'punct'
         ? punctInSpeaker(view, i, limit, { start, end, quoted: lead.quoted })
@@ -587,7 +594,9 @@ function hopPhrase(
   const last = words[words.length - 1]!;
   const entities = view.entities.filter((e) => e.start >= range.start && e.end <= range.end);
   const entity: GazetteerEntry | null = entities[0]?.entry ?? null;
-  const text = hopName(view, lex, first, cleanName(span(first, last + 1).text), entity, entities);
+  // `قناة روسيا 24`: the digits of the name end it.
+  const textEnd = digitsOfName(view, range.end - 1) ? range.end : last + 1;
+  const text = hopName(view, lex, first, cleanName(span(first, textEnd).text), entity, entities);
   const demonym = words.map((i) => view.info(i)?.demonyms[0]).find((d) => d !== undefined) ?? null;
   const firstStems = stems(toks[first]);
   const roleHere = words.some((i) => isRole(view, i) || ownRole(view, toks[i]!));

@@ -11,6 +11,7 @@ import type { DemonymEntry, EventEntry, GazetteerEntry, Lexicon, NounHit } from 
 import type { EntityHit, EventHit, SentenceView } from '../read/sentence-view.js';
 import {
   PERSON_UNITS,
+  digitsOfName,
   isA,
   isOfClass,
   entityAt,
@@ -535,7 +536,9 @@ export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
       q.unit === null &&
       (q.quantity.point === null || Number.isInteger(q.quantity.point)) &&
       (q.nounBefore === null || q.quantity.point === 1) &&
-      !q.rules.includes(VAGUE_SEVERAL),
+      !q.rules.includes(VAGUE_SEVERAL) &&
+      // `فرانس 24`، `قناة روسيا 24`: a name's digits count nothing.
+      !digitsOfName(view, q.numStart),
   );
   const sentence: SentenceFigures = { view, lex, raws, figures: [], consumed: new Set<number>() };
   for (const raw of raws) {

@@ -290,6 +290,30 @@ function taMarbuta(folded: FoldedText, tok: Tok): boolean {
   return /ة[\u064B-\u0652]*$/u.test(written);
 }
 
+/**
+ * Digits that are part of a name, not a count: inside a listed name (`فرانس 24`، `كوردستان 24`), or
+ * right after an outlet's head and its name with the sentence going on past them (`قناة روسيا 24 أن`،
+ * `موقع عنب بلدي 24،`). Must not: `قناة الجزيرة 3 أسباب` (a noun follows: a count).
+ */
+export function digitsOfName(view: SentenceView, k: number): boolean {
+  const toks = view.toks;
+  if (toks[k]?.kind !== 'number') return false;
+  if (view.entities.some((e) => e.start < k && k < e.end)) return true;
+  let head = k - 1;
+  while (head >= 0 && head > k - 4 && toks[head]!.kind === 'word' && !isA(view, toks[head], 'outlet-head'))
+    head--;
+  if (head < 0 || head === k - 1 || toks[head]?.kind !== 'word' || !isA(view, toks[head], 'outlet-head'))
+    return false;
+  const next = toks[k + 1];
+  return (
+    !next ||
+    next.kind === 'punct' ||
+    next.kind === 'newline' ||
+    isA(view, next, 'complementizer') ||
+    (view.info(k + 1)?.cues.length ?? 0) > 0
+  );
+}
+
 /** A one-word name's entries that its written form names (a short name is read only as written). */
 function spelled(
   named: EntityCandidates | null,
