@@ -314,6 +314,13 @@ function statementAdjective(view: SentenceView, i: number, definite: boolean): b
 }
 
 /** Punctuation inside a speaker phrase: a quote, a name in parentheses, an apposition; else the end. */
+/** A short name in quotes opens at `i` (`"أعماق"`، `"أطباء بلا حدود"`): up to four words, then the quote. */
+function quotedName(view: SentenceView, i: number, limit: number): boolean {
+  let k = i + 1;
+  while (k < limit && k - i <= 5 && view.toks[k]!.kind === 'word') k++;
+  return k > i + 1 && k - i <= 5 && view.toks[k]?.text === '"';
+}
+
 function punctInSpeaker(
   view: SentenceView,
   i: number,
@@ -325,6 +332,10 @@ function punctInSpeaker(
   if (tok.text === '"') {
     // A quoted source (`عن "مسؤول أميركي"`) ends at its closing quote.
     if (at.quoted && at.end > at.start) return null;
+    // `وقال مسؤول محلي "هناك 30 جريحا"`: after a phrase, a quote that does not close on a short name
+    // (`وكالة "أعماق"`) opens the words said; the speaker ends at the quote mark.
+    const closing = toks.slice(at.start, i).filter((t) => t.text === '"').length % 2 === 1;
+    if (at.end > at.start && !closing && !quotedName(view, i, limit)) return null;
     return { next: i + 1, end: at.end, words: 0 };
   }
   if (tok.text === '(') {
