@@ -314,11 +314,18 @@ function statementAdjective(view: SentenceView, i: number, definite: boolean): b
 }
 
 /** Punctuation inside a speaker phrase: a quote, a name in parentheses, an apposition; else the end. */
-/** A short name in quotes opens at `i` (`"أعماق"`، `"أطباء بلا حدود"`): up to four words, then the quote. */
+/**
+ * A name in quotes opens at `i` (`"أعماق"`، `"تحالف دعم الشرعية في اليمن"`): up to six words, none of
+ * them telling or saying anything (an event or a cue), then the closing quote.
+ */
 function quotedName(view: SentenceView, i: number, limit: number): boolean {
   let k = i + 1;
-  while (k < limit && k - i <= 5 && view.toks[k]!.kind === 'word') k++;
-  return k > i + 1 && k - i <= 5 && view.toks[k]?.text === '"';
+  while (k < limit && k - i <= 7 && view.toks[k]!.kind === 'word') {
+    const info = view.info(k);
+    if ((info?.events.length ?? 0) > 0 || (info?.cues.length ?? 0) > 0) return false;
+    k++;
+  }
+  return k > i + 1 && k - i <= 7 && view.toks[k]?.text === '"';
 }
 
 function punctInSpeaker(
