@@ -115,6 +115,7 @@ export const WORD_CLASSES = [
   'force-member',
   'others-noun',
   'ranks-noun',
+  'fraction-word',
   'pronoun-preposition',
   'title-tail',
   'range-link',
