@@ -23,6 +23,7 @@ import type { Tok } from '../quantities/numbers.js';
 import {
   addressedOutlet,
   buildHop,
+  ownReporter,
   findCues,
   isPrepLike,
   isSayingBackReference,
@@ -212,6 +213,8 @@ function prepositionFrame(st: FrameState, at: CueAt): void {
     return;
   }
   st.speakers.push(range);
+  // `بحسب مراسلنا`: the publisher's own reporter is the publisher's own voice (no hop).
+  const chain = ownReporter(view, range) ? [] : [hop];
   // `وبحسب X، فإن …` opens the sentence's voice; `…، بحسب X` closes a clause already said.
   const first = toks[cue.start]!;
   const conj = st.lex.readings(first.text).some((r) => r.prefixes[0] === 'و' && r.prefixes.length === 1);
@@ -219,16 +222,16 @@ function prepositionFrame(st: FrameState, at: CueAt): void {
   if (forward) {
     st.frames.push({
       cue,
-      chain: [hop],
+      chain,
       scopeStart: range.end,
       scopeEnd: at.nextStart,
       stance: at.stance,
       rule: 'ar/attribution/prep-forward',
     });
   } else {
-    prepositionBackward(st, at, hop, transmit || relayed);
+    prepositionBackward(st, at, chain, transmit || relayed);
   }
-  st.current = [hop];
+  st.current = chain;
   st.voices.lastChain = st.current;
 }
 
@@ -251,19 +254,19 @@ function sayingBackReference(st: FrameState, at: CueAt, from: number): void {
 }
 
 /** Backward: the clause before the preposition is the source's (or passed on by it). */
-function prepositionBackward(st: FrameState, at: CueAt, hop: Hop, passedOn: boolean): void {
+function prepositionBackward(st: FrameState, at: CueAt, chain: Hop[], passedOn: boolean): void {
   const { frames } = st;
   const { cue } = at;
   const wrapped = frames.filter(
     (f) => f.scopeEnd >= cue.start && f.scopeStart >= at.prevEnd - 1 && f.chain.length > 0,
   );
   // `أعلنت الجماعة مسؤوليتها … حسب ما أعلنته الوكالة`: the source passed on the clause's voice.
-  if (wrapped.length > 0 && passedOn) {
+  if (wrapped.length > 0 && passedOn && chain.length > 0) {
     for (const f of wrapped) {
       const idx = frames.indexOf(f);
       frames[idx] = {
         ...f,
-        chain: [hop, ...f.chain],
+        chain: [...chain, ...f.chain],
         scopeEnd: Math.min(f.scopeEnd, cue.start),
         rule: f.rule + '+transmit',
       };
@@ -272,7 +275,7 @@ function prepositionBackward(st: FrameState, at: CueAt, hop: Hop, passedOn: bool
   }
   frames.push({
     cue,
-    chain: [hop],
+    chain,
     scopeStart: 0,
     scopeEnd: cue.start,
     stance: at.stance,
@@ -317,7 +320,7 @@ function verbFrame(st: FrameState, at: CueAt): void {
     voice.scopeStart = cue.end;
     // Nothing to carry over: the verb opens no voice of its own.
     if (voice.chain.length === 0) return;
-  } else {
+  } else if (voice.chain.length > 0) {
     throughPerson(st, at, voice);
     nest(st, at, voice);
   }
@@ -334,7 +337,8 @@ function verbFrame(st: FrameState, at: CueAt): void {
   // verb is what is answered; the sentence's voice (and the next participle's) stays the answerer.
   if (at.n > 0 && st.current && isA(st.view, st.toks[cue.start - 1], 'object-relative')) return;
   st.current = chain;
-  if (chain.length > 0) st.voices.lastChain = chain;
+  // The publisher's own reporter (an empty chain) ends the voice carried over, as a named one does.
+  st.voices.lastChain = chain;
 }
 
 /** ar/attribution/verb-subject, transmit: the speaker after the verb (`نقلت X عن Y`: X passes on Y). */
@@ -371,6 +375,9 @@ function verbSubject(st: FrameState, at: CueAt): VerbVoice {
       }
     }
     if (!voice.chain && outlet) voice.chain = [outlet];
+  } else if (afterHasWords && ownReporter(view, after)) {
+    voice.chain = [];
+    st.speakers.push(after);
   } else if (afterHasWords) {
     const hop = buildHop(view, st.lex, after, span, st.voices, cueSpan);
     // What follows a verb is its subject only if it can speak: `نفت صحة المعلومات` has an
@@ -393,6 +400,11 @@ function subjectBeforeVerb(st: FrameState, at: CueAt, voice: VerbVoice): void {
   const cueSpan = span(cue.start, cue.end);
   const before = speakerBefore(view, cue.start, at.prevEnd);
   if (!before) return;
+  if (ownReporter(view, before)) {
+    voice.chain = [];
+    st.speakers.push(before);
+    return;
+  }
   const hop = buildHop(view, st.lex, before, span, st.voices, cueSpan);
   // `أصدر التنظيم بياناً أعلن فيه`: the statement's issuer speaks, not the statement.
   const inIt = isA(view, toks[cue.end], 'in-it');

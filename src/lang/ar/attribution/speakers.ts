@@ -11,7 +11,7 @@
 import type { Hop, Stance, TextSpan } from '../../../types.js';
 import type { CueEntry, DemonymEntry, GazetteerEntry, Lexicon } from '../lexicon/lexicon.js';
 import type { EntityHit } from '../read/sentence-view.js';
-import { isA } from '../read/sentence-view.js';
+import { digitsOfName, isA } from '../read/sentence-view.js';
 import type { WordClass } from '../lexicon/closed-words.js';
 import { tokenReadings } from '../read/morphology.js';
 import type { SentenceView } from '../figures/figures.js';
@@ -166,7 +166,14 @@ export function speakerAfter(
   let words = 0;
   while (i < limit && words < 12) {
     const tok = toks[i]!;
-    if (tok.kind === 'number' || tok.kind === 'newline') break;
+    if (tok.kind === 'newline') break;
+    if (tok.kind === 'number') {
+      // `مراسل فرانس 24`، `قناة روسيا 24`: the digits of a channel's name are part of it.
+      if (!digitsOfName(view, i)) break;
+      i++;
+      end = i;
+      continue;
+    }
     const step =
       tok.kind === 'punct'
         ? punctInSpeaker(view, i, limit, { start, end, quoted: lead.quoted })
@@ -307,6 +314,20 @@ function statementAdjective(view: SentenceView, i: number, definite: boolean): b
 }
 
 /** Punctuation inside a speaker phrase: a quote, a name in parentheses, an apposition; else the end. */
+/**
+ * A name in quotes opens at `i` (`"أعماق"`، `"تحالف دعم الشرعية في اليمن"`): up to six words, none of
+ * them telling or saying anything (an event or a cue), then the closing quote.
+ */
+function quotedName(view: SentenceView, i: number, limit: number): boolean {
+  let k = i + 1;
+  while (k < limit && k - i <= 7 && view.toks[k]!.kind === 'word') {
+    const info = view.info(k);
+    if ((info?.events.length ?? 0) > 0 || (info?.cues.length ?? 0) > 0) return false;
+    k++;
+  }
+  return k > i + 1 && k - i <= 7 && view.toks[k]?.text === '"';
+}
+
 function punctInSpeaker(
   view: SentenceView,
   i: number,
@@ -318,6 +339,10 @@ function punctInSpeaker(
   if (tok.text === '"') {
     // A quoted source (`عن "مسؤول أميركي"`) ends at its closing quote.
     if (at.quoted && at.end > at.start) return null;
+    // `وقال مسؤول محلي "هناك 30 جريحا"`: after a phrase, a quote that does not close on a short name
+    // (`وكالة "أعماق"`) opens the words said; the speaker ends at the quote mark.
+    const closing = toks.slice(at.start, i).filter((t) => t.text === '"').length % 2 === 1;
+    if (at.end > at.start && !closing && !quotedName(view, i, limit)) return null;
     return { next: i + 1, end: at.end, words: 0 };
   }
   if (tok.text === '(') {
@@ -454,6 +479,8 @@ function isAudience(view: SentenceView, i: number): boolean {
   const tok = view.toks[i];
   if (!tok || tok.kind !== 'word' || !TO_PREFIX.test(tok.text)) return false;
   const withL = tokenReadings(tok).filter((r) => r.prefixes.includes('ل'));
+  // `قال مسؤول لمراسلنا`: the publisher's own reporter is spoken to.
+  if (withL.some((r) => ownRoleStem(view, r.stem, true))) return true;
   const closed = view.lex.closed;
   if (withL.some((r) => closed.hasStem('audience', r.stem) || closed.hasStem('outlet-head', r.stem)))
     return true;
@@ -585,7 +612,9 @@ function hopPhrase(
   const last = words[words.length - 1]!;
   const entities = view.entities.filter((e) => e.start >= range.start && e.end <= range.end);
   const entity: GazetteerEntry | null = entities[0]?.entry ?? null;
-  const text = hopName(view, lex, first, cleanName(span(first, last + 1).text), entity, entities);
+  // `قناة روسيا 24`: the digits of the name end it.
+  const textEnd = digitsOfName(view, range.end - 1) ? range.end : last + 1;
+  const text = hopName(view, lex, first, cleanName(span(first, textEnd).text), entity, entities);
   const demonym = words.map((i) => view.info(i)?.demonyms[0]).find((d) => d !== undefined) ?? null;
   const firstStems = stems(toks[first]);
   const roleHere = words.some((i) => isRole(view, i) || ownRole(view, toks[i]!));
@@ -608,12 +637,35 @@ function hopPhrase(
   };
 }
 
-/** `مراسلنا`، `مندوبنا`: a role with the pronoun «our» is the publisher's own, a role all the same. */
-function ownRole(view: SentenceView, tok: Tok): boolean {
-  return tokenReadings(tok).some(
-    (r) =>
-      r.stem.length > 4 && r.stem.endsWith('نا') && view.lex.lookup(r.stem.slice(0, -2)).roles.length > 0,
-  );
+/**
+ * `مراسلنا`، `مندوبنا`، `مراسلتنا`: a role with the pronoun «our» is the publisher's own, a role all
+ * the same. Must not: `أمينا` (no role before `نا`), `مراسل الوكالة` (another's reporter).
+ */
+function ownRole(view: SentenceView, tok: Tok | undefined, person = false): boolean {
+  if (!tok || tok.kind !== 'word') return false;
+  return tokenReadings(tok).some((r) => ownRoleStem(view, r.stem, person));
+}
+
+/** `person`: a role a person holds (`مراسل`، `مندوب`), not an unnamed source (`مصادرنا`). */
+function ownRoleStem(view: SentenceView, stem: string, person = false): boolean {
+  if (stem.length <= 4 || !stem.endsWith('نا')) return false;
+  const base = stem.slice(0, -2);
+  // The feminine ending is written ت before a pronoun: `مراسلتنا` is `مراسلة` + نا.
+  const bases = base.endsWith('ت') ? [base, view.lex.fold(base.slice(0, -1) + 'ة')] : [base];
+  return bases.some((b) => view.lex.lookup(b).roles.some((role) => !person || role.kind === 'person'));
+}
+
+/**
+ * `وأفاد مراسلنا في المدينة بأن …`، `بحسب مندوبنا`: the publisher's own reporter is the publisher
+ * speaking in its own voice (CLAIMS.md: a chain of one hop), not a third party. The phrase's head
+ * is the role with «our»; a place after it (`مراسلنا في الحديدة`) is where it reports from.
+ * Must not: `مراسل قناة الجزيرة` (another outlet's reporter), `قال مسؤول لمراسلنا` (spoken to us),
+ * `قالت مصادرنا` (unnamed sources the publisher heard: a hop of their own).
+ */
+export function ownReporter(view: SentenceView, range: { start: number; end: number }): boolean {
+  let k = range.start;
+  while (k < range.end && view.toks[k]!.kind !== 'word') k++;
+  return k < range.end && ownRole(view, view.toks[k], true);
 }
 
 /** The phrase's name without a glued conjunction (`ومصادر`) or preposition (`للجيش المالي`). */
@@ -690,7 +742,9 @@ function anonymousHop(p: HopPhrase): Hop | null {
       /^و/.test(p.view.toks[i]!.text) &&
       closed.hasStem('anonymous-head', p.view.toks[i]!.text.slice(1)),
   );
-  if (!p.firstStems.some((s) => closed.hasStem('anonymous-head', s)) && !conjunctHead) return null;
+  // `مصادرنا`: the publisher's own unnamed sources.
+  const own = (s: string): boolean => s.endsWith('نا') && closed.hasStem('anonymous-head', s.slice(0, -2));
+  if (!p.firstStems.some((s) => closed.hasStem('anonymous-head', s) || own(s)) && !conjunctHead) return null;
   // `أطباء بلا حدود` is a listed body, not unnamed doctors.
   if (p.entity && p.entities[0]?.start === p.first && p.entity.type !== 'location') return null;
   const affiliation = p.entity?.name ?? p.demonym?.country;
@@ -728,7 +782,11 @@ function personHop(p: HopPhrase): Hop | null {
   }
   let hop: Hop = { name, kind: 'person' };
   if (roleText) hop = { ...hop, role: roleText };
-  const affiliation = p.entity ? groupName(p.entity, p.lex) : p.demonym?.country;
+  // `تركي الفيصل`: a nationality word read as the given name says no affiliation.
+  const inName = (i: number): boolean =>
+    i >= nameRun.start && i < nameRun.end && view.info(i)?.demonyms[0] === p.demonym;
+  const demonym = p.words.some(inName) ? null : p.demonym;
+  const affiliation = p.entity ? groupName(p.entity, p.lex) : demonym?.country;
   if (affiliation) hop = { ...hop, affiliation };
   if (!state.persons.some((q) => q.name === hop.name)) state.persons.push(hop);
   const form = nameRun.end - nameRun.start === 1 ? 'single' : 'name';
@@ -935,6 +993,23 @@ function leadingName(
   return run.end - run.start >= 2 ? run : null;
 }
 
+/**
+ * `تركي الفيصل`، `الأمير تركي آل الشيخ`: a word that is also a nationality (`تركي`) opening the phrase
+ * or after a title, before a name of two words or one with the article, is a given name: an
+ * adjective follows the noun it describes and agrees with it in definiteness. Must not: `مسؤول تركي
+ * رفيع` (after a noun it describes it), `الأتراك`، `تركية` (the article, the feminine, a plural).
+ */
+function givenNameDemonym(view: SentenceView, words: readonly number[], runFrom: number): boolean {
+  const given = runFrom - 1;
+  if (given < 0 || runFrom >= words.length) return false;
+  const tok = view.toks[words[given]!]!;
+  const demonym = view.info(words[given]!)?.demonyms[0];
+  if (!demonym || startsWithArticle(tok) || view.lex.fold(tok.text) !== view.lex.fold(demonym.adjective))
+    return false;
+  if (given > 0 && !asWritten(view, view.toks[words[given - 1]!]!, 'name-title')) return false;
+  return runFrom + 1 < words.length || startsWithArticle(view.toks[words[runFrom]!]!);
+}
+
 /** The trailing run of name words: not a role, body, function word or known noun. */
 function findNameRun(
   view: SentenceView,
@@ -972,11 +1047,15 @@ function findNameRun(
   // The name starts at a word without the article and runs to the end of the phrase
   // (`سامر الأحمد`، `نور الدين الحسن`), or is the phrase's parenthesized tail.
   let startIdx = -1;
+  let runFrom = words.length;
   for (let k = words.length - 1; k >= 0; k--) {
     const i = words[k]!;
     if (!isBare(i)) break;
+    runFrom = k;
     if (!startsWithArticle(toks[i]!)) startIdx = k;
   }
+  if ((startIdx < 0 || startIdx === runFrom) && givenNameDemonym(view, words, runFrom))
+    startIdx = runFrom - 1;
   if (startIdx < 0) return null;
   const start = words[startIdx]!;
   // `سجن غويران`، `حي الزهور`: a word after a place head names a place; `السلطات في لاوس` one after

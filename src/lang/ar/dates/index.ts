@@ -21,6 +21,7 @@ import { duration } from './extractors/duration.js';
 import { englishDate } from './extractors/english-date.js';
 import { monthName } from './extractors/month-name.js';
 import { monthRange } from './extractors/month-range.js';
+import { weekdayRange } from './extractors/weekday-range.js';
 import { namedDay } from './extractors/named-day.js';
 import { nthWeekday } from './extractors/nth-weekday.js';
 import { numericDate } from './extractors/numeric-date.js';
@@ -73,11 +74,12 @@ export const dateExtractors: readonly DateExtractor[] = [
   // Constructs that hold one of the forms above inside a longer whole, each the longer match, so
   // the overlap step keeps it over its parts: the nth weekday of a month (over a weekday joined
   // to an ordinal day), a weekday inside a named week (over the weekday read alone, which would
-  // go to the past), ranges of days, months and years (over their first or last part), named days,
+  // go to the past), ranges of days, weekdays, months and years (over their first or last part), named days,
   // and periods counted from the date before them (linked to it by linkSequences).
   nthWeekday,
   weekWeekday,
   dayRange,
+  weekdayRange,
   monthRange,
   yearPart,
   yearRange,

@@ -347,6 +347,20 @@ function resolveCalendarRange(a: Extract<Anchor, { type: 'calendar' }>, ref: Day
   return { ...r, date: null, inconsistent: `no day ${until} in that month`, inconsistency: 'no-such-day' };
 }
 
+/**
+ * A weekday, or a range of weekdays (`من الأحد إلى الخميس`): told of the past, the range ends on the
+ * last weekday before the reference; of the future, it starts on the first one after it.
+ */
+function resolveWeekday(a: Extract<Anchor, { type: 'weekday' }>, ref: DayNumber | null): Resolution {
+  const r: Resolution = { date: null, precision: 'day', relative: true, stated: NONE };
+  if (ref === null) return r;
+  const days = a.untilWeekday === undefined ? 0 : (a.untilWeekday - a.weekday + 7) % 7;
+  if (days === 0) return { ...r, date: weekdayDate(ref, a.weekday, a.mode) };
+  const past = a.mode === 'past' || a.mode === 'last';
+  const start = past ? weekdayDate(ref, a.untilWeekday!, a.mode) - days : weekdayDate(ref, a.weekday, a.mode);
+  return { ...r, date: start, range: { start, end: start + days } };
+}
+
 function resolveRecent(a: Extract<Anchor, { type: 'recent' }>, ref: DayNumber | null): Resolution {
   const r: Resolution = { date: null, precision: null, relative: true, stated: NONE };
   if (ref === null) return r;
@@ -413,10 +427,8 @@ function resolveAnchor(expr: DateExpression, ref: DayNumber | null): Resolution 
       return resolveYear(a);
     case 'day-offset':
       return { date: ref === null ? null : ref + a.days, precision: 'day', relative: true, stated: ALL };
-    case 'weekday': {
-      const date = ref === null ? null : weekdayDate(ref, a.weekday, a.mode);
-      return { date, precision: 'day', relative: true, stated: NONE };
-    }
+    case 'weekday':
+      return resolveWeekday(a, ref);
     case 'period':
       return resolvePeriod(a, ref);
     case 'ago':

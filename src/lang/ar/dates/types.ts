@@ -94,7 +94,13 @@ export type Anchor =
     }
   /** اليوم 0, أمس -1, غدا 1, قبل ثلاثة أيام -3. */
   | { readonly type: 'day-offset'; readonly days: number }
-  | { readonly type: 'weekday'; readonly weekday: number; readonly mode: WeekdayMode }
+  /** `untilWeekday`: the last day of a range of weekdays (`من الأحد إلى الخميس`). */
+  | {
+      readonly type: 'weekday';
+      readonly weekday: number;
+      readonly mode: WeekdayMode;
+      readonly untilWeekday?: number;
+    }
   /** الأسبوع الماضي, الشهر الجاري, العام المقبل. */
   | { readonly type: 'period'; readonly unit: 'week' | 'month' | 'year'; readonly offset: number }
   /** قبل شهرين, منذ ثلاث سنوات: a point N units before the reference. */

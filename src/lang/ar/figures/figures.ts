@@ -11,6 +11,7 @@ import type { DemonymEntry, EventEntry, GazetteerEntry, Lexicon, NounHit } from 
 import type { EntityHit, EventHit, SentenceView } from '../read/sentence-view.js';
 import {
   PERSON_UNITS,
+  digitsOfName,
   isA,
   isOfClass,
   entityAt,
@@ -53,6 +54,11 @@ export interface Figure {
   readonly rules: readonly string[];
   /** Who holds the people counted (`رهائن لدى التنظيم`): the captor, never their side. */
   readonly holder?: GazetteerEntry;
+}
+
+/** `وإصابة 5 آخرين`، `وأصيب 7`: the figure counts more of the people the figure before it counts. */
+export function countsMoreOf(figure: Figure): boolean {
+  return figure.rules.some((r) => r === 'ar/subject/others' || r === 'ar/subject/elliptical');
 }
 
 /** Whether the figure's event was read after it (`40 شخصا ربما قتلوا`), not before it. */
@@ -272,6 +278,8 @@ function combine(
       e.entry.category === other &&
       side(e) === side(hit) &&
       (Math.abs(e.start - hit.end) <= 1 || Math.abs(hit.start - e.end) <= 1) &&
+      // `مقتل جندي وإصابة 4 مدنيين`: a counted noun between the two predicates is the first's figure.
+      !nounBetween(view, e, hit) &&
       // `شخصين قتلا وأصيب سبعة`: each predicate has its own figure.
       !others.some(
         (o) =>
@@ -280,6 +288,15 @@ function combine(
       ),
   );
   return near ? 'killed_or_wounded' : category;
+}
+
+/** A noun of people alone between two predicates (`مقتل جندي وإصابة`), counted by the first. */
+function nounBetween(view: SentenceView, a: EventHit, b: EventHit): boolean {
+  const gap = a.end < b.start ? a.end : b.end;
+  const next = a.end < b.start ? b.start : a.start;
+  if (next - gap !== 1) return false;
+  const n = nounOf(view, gap);
+  return n !== null && n.entry.unit === 'person';
 }
 
 /** Whether a figure opens at token `i`: digits, a number word or a vague amount (`العشرات`). */
@@ -519,7 +536,9 @@ export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
       q.unit === null &&
       (q.quantity.point === null || Number.isInteger(q.quantity.point)) &&
       (q.nounBefore === null || q.quantity.point === 1) &&
-      !q.rules.includes(VAGUE_SEVERAL),
+      !q.rules.includes(VAGUE_SEVERAL) &&
+      // `فرانس 24`، `قناة روسيا 24`: a name's digits count nothing.
+      !digitsOfName(view, q.numStart),
   );
   const sentence: SentenceFigures = { view, lex, raws, figures: [], consumed: new Set<number>() };
   for (const raw of raws) {
@@ -805,6 +824,21 @@ function splits(event: NonNullable<ChosenEvent>): boolean {
   );
 }
 
+/**
+ * After the verb of a funeral, the crowd that walks in it: a vague amount (`شيّع الآلاف`), or a count
+ * before the dead or their bodies (`شيّع 300 شخص جثامين`، `شيّع المئات 3 قتلى`). Must not: the dead
+ * themselves (`شيّعت الجماعة 35 شخصا من مسلحيها`).
+ */
+function mourners(view: SentenceView, raw: QuantityMention, nounEnd: number): boolean {
+  if (raw.quantity.qualifier === 'vague') return true;
+  for (let k = nounEnd; k < Math.min(view.toks.length, nounEnd + 3); k++) {
+    const t = view.toks[k]!;
+    if (t.kind === 'punct') return false;
+    if (isA(view, t, 'corpse-noun') || t.kind === 'number') return true;
+  }
+  return false;
+}
+
 /** The category: a whole's or a list's, the noun's, the event's; a default for armed nouns and strikes. */
 function categoryOf(
   s: SentenceFigures,
@@ -821,6 +855,8 @@ function categoryOf(
     if (!noun?.entry.armed) return null;
     event = null;
   }
+  // `شيّع الآلاف جثامين القتلى`، `وشيّع المئات 3 قتلى`: a funeral's crowd is no casualty.
+  if (event?.hit.entry.notes.includes('funeral') && !nounCat && mourners(view, raw, d.nounEnd)) return null;
   // Freeing words count an escape only for captives (`تحرير 12 رهينة`), never a town's people.
   const captive = nounCat === 'abducted' || d.kind === 'prisoners' || fromCaptivity(view, d.nounEnd);
   if (event?.hit.entry.notes.includes('frees') && !captive && event.hit.entry.category === 'escaped')
@@ -906,13 +942,57 @@ function sideOf(
     if (d.kind === 'unknown') d.kind = prev.kind;
     othersOf = prev;
     d.rules.push('ar/subject/others');
+  } else if (d.kind === 'unknown' && partOf === null && (othersOf = ellipticalOf(s, d, category))) {
+    d.kind = othersOf.kind;
+    d.rules.push('ar/subject/elliptical');
   }
   // A part with no kind of its own (`بينهم أربعة آلاف أجنبي`) is of the whole's kind.
   if (d.kind === 'unknown' && partOf !== null && figures[partOf]) d.kind = figures[partOf]!.kind;
   if (d.kind === 'unknown' && group && category !== 'displaced') d.kind = 'combatants';
   if (partOf !== null && figures[partOf] && !group && d.kind !== 'civilians') group = figures[partOf]!.group;
   if (othersOf && !group && d.kind !== 'civilians') group = othersOf.group;
+  // `قتل 4 من مقاتلي داعش وأصيب 7 في المعارك مع الجيش`: the bare count is more of the same side,
+  // not of a side named later in its clause.
+  if (othersOf && othersOf.group && d.rules.includes('ar/subject/elliptical')) group = othersOf.group;
   return group;
+}
+
+/**
+ * `قتل 4 من مقاتلي التنظيم وأصيب 7 بجروح`: a bare count of the other casualty fate, joined by و right
+ * after a count of people of a known kind, counts more of them (the noun is left out, not changed).
+ * Must not: `وأصيب 7 أشخاص` (a noun of its own), `قتل 4 جنود، وفي حادث آخر أصيب 7` (a new clause),
+ * a count of the same fate (`قتل 4 جنود وقتل 7` repeats no noun it shares).
+ */
+function ellipticalOf(s: SentenceFigures, d: Draft, category: Category): Figure | null {
+  const prev = s.figures[s.figures.length - 1];
+  if (!prev || d.noun || d.entityAfter || prev.kind === 'unknown') return null;
+  if (!CASUALTY_NOUN.has(category) || !CASUALTY_NOUN.has(prev.category) || prev.category === category)
+    return null;
+  // `4 من مقاتلي داعش وأصيب 7`: the side named after the noun belongs to it.
+  const from = s.view.entities.find((e) => e.start === prev.nounEnd)?.end ?? prev.nounEnd;
+  const between = s.view.toks.slice(from, d.raw.qStart);
+  if (between.length === 0 || between.length > 2 || between.some((t) => t.kind !== 'word')) return null;
+  return between[0]!.text.startsWith('و') ? prev : null;
+}
+
+/**
+ * `10 سودانيين من صفوف داعش`، `12 تونسيا يقاتلون في صفوف التنظيم`، `6 مصريين من عناصر الجماعة`:
+ * people counted by nationality in the ranks of a force are its fighters; the side after the ranks
+ * word (a closed class) is theirs. Must not: `10 سودانيين في القصف`، `قتل 10 سودانيين على يد قوات
+ * الدعم السريع` (no ranks word: the side named is the agent), a clause after punctuation or a number,
+ * a part after a partitive (`4 فلسطينيين بينهم 3 من عناصر حماس`: only the part is the group's).
+ */
+function ranksSide(view: SentenceView, from: number): GazetteerEntry | null {
+  for (let k = from; k < Math.min(view.toks.length, from + 4); k++) {
+    const t = view.toks[k]!;
+    if (t.kind !== 'word' || (view.info(k)?.events.length ?? 0) > 0) return null;
+    // `أربعة فلسطينيين بينهم ثلاثة من عناصر حماس`: a part counted apart is no rank of the whole.
+    if (isA(view, t, 'partitive') || opensFigure(view, k)) return null;
+    if (!isA(view, t, 'ranks-noun')) continue;
+    const e = entityAt(view, k + 1);
+    return e && isSide(e.entry) ? e.entry : null;
+  }
+  return null;
 }
 
 /** The side the words around a count name: a side after it, the noun itself, one nearby or parallel. */
@@ -922,6 +1002,12 @@ function groupNamed(s: SentenceFigures, d: Draft, unit: Unit, held: boolean): Ga
   if (d.entityAfter && isSide(d.entityAfter.entry)) {
     rules.push('ar/subject/group-partitive');
     return groupOf(d.entityAfter.entry, lex);
+  }
+  const ranks = kind === 'civilians' && nationalityAt(view, d.nounStart) ? ranksSide(view, d.nounEnd) : null;
+  if (ranks) {
+    d.kind = 'combatants';
+    rules.push('ar/subject/nationals-in-ranks');
+    return groupOf(ranks, lex);
   }
   if (kind === 'civilians' || kind === 'families' || unit === 'strike') return null;
   const self = entityAt(view, d.nounStart);

@@ -114,6 +114,8 @@ export const WORD_CLASSES = [
   'count-pronoun',
   'force-member',
   'others-noun',
+  'ranks-noun',
+  'fraction-word',
   'pronoun-preposition',
   'title-tail',
   'range-link',

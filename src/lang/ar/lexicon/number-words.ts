@@ -4,7 +4,7 @@
 
 import type { Qualifier } from '../../../types.js';
 import { fold } from '../normalize/index.js';
-import { verbForms } from '../read/morphology.js';
+import { jussiveForms, verbForms } from '../read/morphology.js';
 import { readTsv } from './tsv.js';
 
 export type NumberType =
@@ -70,6 +70,8 @@ export function addQualifiers(into: QualifierTables): void {
     if (verb) {
       const [perfect, imperfect] = raw.split('/').map((s) => fold(s.trim()));
       firstForms = verbForms(perfect!, imperfect ?? null);
+      // `لم يتخطَّ 20`: a bound's verb after لم is the jussive.
+      for (const f of jussiveForms(imperfect ?? '')) firstForms.add(f);
       words = [perfect!];
     } else words = fold(raw).split(/\s+/);
     const form: QualifierForm = {

@@ -174,7 +174,10 @@ export const SPECS: Readonly<Record<string, FileSpec>> = {
       ['form', plain],
       ['type', oneOf(['noun', 'verb', 'phrase'])],
       ['category', oneOf(CATEGORIES)],
-      ['note', oneOf(['stock', 'needs-prisoners', 'participants', 'frees', 'yields', 'intercepts'], true)],
+      [
+        'note',
+        oneOf(['stock', 'needs-prisoners', 'participants', 'frees', 'yields', 'intercepts', 'funeral'], true),
+      ],
     ],
     row: (r) => {
       const p = typedForm(r['form'] ?? '', r['type'] ?? '');

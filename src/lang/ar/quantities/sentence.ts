@@ -469,6 +469,7 @@ function quantityAt(view: SentenceView, i: number): QuantityStep {
   if (range) return { found: [range], next: range.qEnd };
   const at = numberAt(view, i);
   if (!at) return noNumberAt(view, i);
+  if (fractionOfDefinite(view, i, at)) return skipTo(at.num.end);
   if (namesOrTimes(view, i, at)) return skipTo(at.num.end);
   const nounBefore = nounBeforeNumber(view, i, at);
   if (nounBefore === undefined) return skipTo(at.num.end);
@@ -502,6 +503,19 @@ function noNumberAt(view: SentenceView, i: number): QuantityStep {
     if (isA(view, view.toks[i + 1], 'two-word')) next++;
   }
   return { found, next: next + 1 };
+}
+
+/**
+ * `خُمس السكان`، `خمس التمويل`: a word that writes both a unit and its fraction (class fraction-word)
+ * with a definite noun after it is the fraction (a cardinal counts an indefinite plural: `خمس نساء`).
+ * Must not: `خمس نساء`، `خمسة آلاف` (a scale), a longer number (`خمس وعشرون`).
+ */
+function fractionOfDefinite(view: SentenceView, i: number, at: NumberAt): boolean {
+  const tok = at.toks[i];
+  if (at.vague || at.num.end !== i + 1 || !tok || !isA(view, tok, 'fraction-word')) return false;
+  const next = view.toks[i + 1];
+  if (!next || next.kind !== 'word' || !/^(?:ال|لل)/.test(next.text)) return false;
+  return view.lex.numberWords.get(next.text) === undefined && !isA(view, next, 'hundred-word');
 }
 
 /** A number that names (a label, a year), is half of a date or duration, or a definite numeral. */

@@ -162,6 +162,16 @@ const IMPERFECT_SUFFIXES = ['', 'ون', 'ان', 'ين', 'ن', 'وا', 'ا'];
 const OBJECT_SUFFIXES = ['', 'ه', 'ها', 'هم', 'هن'];
 
 /**
+ * The jussive of a verb whose last radical is weak (`لم يتخطَّ`، `لم يتعدَّ` of `يتخطى`، `يتعدى`):
+ * the imperfect with its long final vowel dropped, met after `لم`. Nothing for a sound verb, whose
+ * jussive is written as the imperfect.
+ */
+export function jussiveForms(imperfect: string): string[] {
+  if (!/[يا]$/.test(imperfect) || imperfect.length < 3) return [];
+  return IMPERFECT_PREFIXES.map((pre) => pre + imperfect.slice(0, -1));
+}
+
+/**
  * Surface forms of a verb from its perfect and imperfect stems (`قتل/قتل`, `أصيب/صاب`, `قال/قول`).
  * The passive shares the active's letters once diacritics are folded.
  */

@@ -269,12 +269,49 @@ export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): Sen
     names[i] = spelled(entityCandidatesAt(lex, toks, words, i), folded, toks, lex);
     if (!bestEvent && !isParticleQad(lex, toks, words, i)) {
       const single = wordEvent(words[i]!, lex);
-      if (single && !figurativeVictim(toks, words, i, lex))
+      if (
+        single &&
+        !figurativeVictim(toks, words, i, lex) &&
+        !(single.pos === 'verb' && taMarbuta(folded, tok))
+      )
         bestEvent = { entry: single, start: i, end: i + 1 };
     }
     predicates[i] = bestEvent;
   }
   return { range, toks, words, info, names, predicates };
+}
+
+/**
+ * `شيعة` (Shia) folds to the letters of `شيعه` (he walked him to his grave): a word written with ta
+ * marbuta is a noun, never a verb with the object pronoun ه. Must not: `شيّعه`، `قتله` (written ه).
+ */
+function taMarbuta(folded: FoldedText, tok: Tok): boolean {
+  const written = folded.original.slice(folded.starts[tok.start], folded.ends[tok.end - 1]);
+  return /ة[\u064B-\u0652]*$/u.test(written);
+}
+
+/**
+ * Digits that are part of a name, not a count: inside a listed name (`فرانس 24`، `كوردستان 24`), or
+ * right after an outlet's head and its name with the sentence going on past them (`قناة روسيا 24 أن`،
+ * `موقع عنب بلدي 24،`). Must not: `قناة الجزيرة 3 أسباب` (a noun follows: a count).
+ */
+export function digitsOfName(view: SentenceView, k: number): boolean {
+  const toks = view.toks;
+  if (toks[k]?.kind !== 'number') return false;
+  if (view.entities.some((e) => e.start < k && k < e.end)) return true;
+  let head = k - 1;
+  while (head >= 0 && head > k - 4 && toks[head]!.kind === 'word' && !isA(view, toks[head], 'outlet-head'))
+    head--;
+  if (head < 0 || head === k - 1 || toks[head]?.kind !== 'word' || !isA(view, toks[head], 'outlet-head'))
+    return false;
+  const next = toks[k + 1];
+  return (
+    !next ||
+    next.kind === 'punct' ||
+    next.kind === 'newline' ||
+    isA(view, next, 'complementizer') ||
+    (view.info(k + 1)?.cues.length ?? 0) > 0
+  );
 }
 
 /** A one-word name's entries that its written form names (a short name is read only as written). */

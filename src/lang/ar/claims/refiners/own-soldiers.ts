@@ -3,6 +3,7 @@
 //
 // must change:     `وقال الجيش الإسرائيلي إن 3 جنود أصيبوا بجروح طفيفة` — the army's soldiers;
 //                  `أعلنت وزارة الداخلية مقتل شرطيين اثنين` — the ministry's side.
+//                  `أعلن الجيش مقتل 3 جنود وإصابة 5 آخرين` — the others are more of its soldiers.
 // must not change: armed men or members (`قال الجيش إن 30 مسلحا قتلوا`: its enemies); soldiers of a
 //                  nationality (`3 جنود أتراك`); a voice of no side (`قال المرصد إن 3 جنود قتلوا`);
 //                  a sentence that names another side (`قتل 5 جنود في هجوم لتنظيم داعش`); a figure
@@ -12,6 +13,7 @@ import type { Claim } from '../../../../types.js';
 import { stage } from '../../../../pipeline/stage.js';
 import type { SentenceView } from '../../read/sentence-view.js';
 import type { Figure } from '../../figures/figures.js';
+import { countsMoreOf } from '../../figures/figures.js';
 import type { ClaimSentence } from '../read.js';
 import type { Hop } from '../../../../types.js';
 import type { Lexicon } from '../../lexicon/lexicon.js';
@@ -24,10 +26,13 @@ const LOSSES = new Set<Claim['category']>(['killed', 'wounded', 'killed_or_wound
 export const ownSoldiers = stage<ClaimSentence>(RULE, (s) => {
   const { doc, view } = s;
   const claims = doc.claims;
+  const regulars: boolean[] = [];
   s.figures.forEach((f, k) => {
+    // `مقتل 3 جنود وإصابة 5 آخرين`: the others are more of the soldiers before them.
+    regulars[k] = regular(view, f) || (countsMoreOf(f) && k > 0 && regulars[k - 1] === true);
     const c = claims[s.firstClaim + k];
     if (!c || c.subject.group !== null || c.subject.kind !== 'combatants') return;
-    if (!LOSSES.has(c.category) || c.attribution.length < 2 || !regular(view, f)) return;
+    if (!LOSSES.has(c.category) || c.attribution.length < 2 || !regulars[k]) return;
     const side = sideOf(c.attribution[c.attribution.length - 1]!, doc.lexicon);
     if (!side || otherSideNamed(view)) return;
     claims[s.firstClaim + k] = { ...c, subject: { ...c.subject, group: side }, rules: [...c.rules, RULE] };

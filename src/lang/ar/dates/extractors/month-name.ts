@@ -4,7 +4,7 @@
 // or a relation to the reference (`الجاري`, `الماضي`, `المقبل`, `من العام الماضي`). Hijri months
 // (`15 رمضان 1443 هـ`) go through the same grammar.
 //
-// Must match: 20 كانون الثاني 2022 · الـ20 من كانون الثاني/يناير الجاري · 20 يناير (كانون الثاني) ·
+// Must match: 20 كانون الثاني 2022 · في18 تموز (a preposition glued to the digits) · الـ20 من كانون الثاني/يناير الجاري · 20 يناير (كانون الثاني) ·
 //   12 أيار/مايو الماضي · الخامس من حزيران/يونيو · 3 جانفي 2021 · في 7 أفريل · شهر آب ·
 //   آذار/مارس 2015 · مطلع أيلول · 24 و25 آذار/مارس (two mentions) · 15 رمضان 1443 هـ ·
 //   أول أيام شهر رمضان / غرة شهر ذي الحجة / أول تموز (the first day; `مطلع تموز`، `أوائل تموز` are
@@ -19,12 +19,16 @@ import { compiled, monthNamed, plausibleYear } from '../lexicon.js';
 import type { DateLexicon, MonthEntry } from '../lexicon.js';
 import {
   countFollows,
+  LB,
+  LBC,
   LBC_HEAD,
+  LB_HEAD,
   RB,
   alternation,
   boundedMatches,
   formsOf,
   futureBefore,
+  lazy,
   ordinalDayPattern,
   ordinalDayValue,
   relationPattern,
@@ -43,7 +47,8 @@ const PATTERN = compiled((dates) => {
   const rel = relationPattern(dates);
   const part = `(?:${alternation(formsOf(dates, 'month-part'))})`;
   const source =
-    `${LBC_HEAD}` +
+    // `في18 تموز`، `ب18 تموز`: a preposition glued to the day's digits opens the date too (outside it).
+    `(?:${LBC_HEAD}|(?<=${LB_HEAD}[وف]?(?:في|ب))(?=\\d))` +
     // A leading day of a range or an alternative: `24 و25 آذار`, `24-25 آذار`, `21 أو 22 أيار`.
     `(?:(?<first>\\d{1,2})\\s*(?:و|او|-|الي|حتي)\\s*)?` +
     '(?:' +
@@ -67,6 +72,9 @@ const PATTERN = compiled((dates) => {
 });
 
 const nameHeads = compiled((dates) => new Set(formsOf(dates, 'name-head')));
+
+/** The pattern's exact boundary: LBC, or a preposition glued to the day's digits (`في18`). */
+const GLUED_AT = lazy(() => new RegExp(`(?:${LBC}|(?<=${LB}[وف]?(?:في|ب))(?=\\d))`, 'uy'));
 
 /** `من العام الماضي` -1, `من العام قبل الماضي` -2, `من العام بعد المقبل` 2. */
 function yearOffsetOf(dates: DateLexicon, text: string | undefined): number | undefined {
@@ -260,6 +268,8 @@ export const monthName: DateExtractor = {
     wordCue(dates.months.filter((m) => !m.regions.includes('english')).map((m) => m.name)),
   ),
   extract(text, reading) {
-    return [...boundedMatches(text, PATTERN(reading.dates))].flatMap((m) => datesOf(text, m, reading));
+    return [...boundedMatches(text, PATTERN(reading.dates), GLUED_AT())].flatMap((m) =>
+      datesOf(text, m, reading),
+    );
   },
 };

@@ -1,0 +1,48 @@
+// A range of weekdays as one mention: `من الأحد إلى الخميس`، `من يوم السبت حتى الثلاثاء`، `بين يومي
+// الأحد والخميس`. Precision day, the value the first day, `range` to the last (told of the past, the
+// range ends on the last such weekday before the reference). Read apart, the two days were two dates.
+//
+// Must match: من الأحد إلى الخميس · من يوم السبت حتى الثلاثاء · بين يومي الأحد والخميس
+// Must not: من الأحد (no second day) · الأحد والخميس (two days, no range word) ·
+//   من الأحد إلى الأحد (no span)
+
+import { compiled } from '../lexicon.js';
+import { LBC_HEAD, RB, alternation, boundedMatches, futureBefore, wordCue } from '../patterns.js';
+import type { DateExpression, DateExtractor } from '../types.js';
+
+const PATTERN = compiled((dates) => {
+  const stems = alternation(dates.weekdayByStem.keys());
+  const day = (k: string): string => `(?:يوم\\s+)?ال(?<${k}>${stems})`;
+  return new RegExp(
+    `${LBC_HEAD}(?:من\\s+${day('a1')}\\s*(?:الي|حتي|-|–)\\s*${day('a2')}` +
+      `|(?:ما\\s+)?بين\\s+(?:يومي\\s+)?ال(?<b1>${stems})\\s+و\\s?ال(?<b2>${stems}))${RB}`,
+    'gdu',
+  );
+});
+
+export const weekdayRange: DateExtractor = {
+  id: 'ar/date/weekday-span',
+  kind: 'date',
+  cue: compiled((dates) => wordCue(dates.weekdayByStem.keys())),
+  extract(text, { dates }) {
+    const out: DateExpression[] = [];
+    const stems = dates.weekdayByStem;
+    for (const m of boundedMatches(text, PATTERN(dates))) {
+      const g = m.groups ?? {};
+      const first = stems.get(g['a1'] ?? g['b1'] ?? '');
+      const last = stems.get(g['a2'] ?? g['b2'] ?? '');
+      if (first === undefined || last === undefined || first === last) continue;
+      const future = futureBefore(dates, text, m.index);
+      out.push({
+        kind: 'date',
+        start: m.index,
+        end: m.index + m[0].length,
+        anchor: { type: 'weekday', weekday: first, mode: future ? 'future' : 'past', untilWeekday: last },
+        weekday: first,
+        rules: [this.id],
+        ...(future ? { future: true } : {}),
+      });
+    }
+    return out;
+  },
+};
