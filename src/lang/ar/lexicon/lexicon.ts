@@ -282,6 +282,8 @@ export class Lexicon {
 
   /** The event each casualty noun stands for (`القتلى` → killed), made once per entry when first asked. */
   readonly nounEvents = new Map<NounEntry, EventEntry>();
+  /** Whether each gazetteer entry's one-word name is read only as written (entities/link.ts), once asked. */
+  readonly readAsWritten = new Map<GazetteerEntry, boolean>();
   /** The head words each gazetteer entry can be named back by (`التنظيم`), found once when first asked. */
   readonly anaphoricHeads = new Map<GazetteerEntry, readonly string[]>();
 
