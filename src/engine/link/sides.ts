@@ -99,8 +99,20 @@ function plainUnitsFast(text: string): Uint16Array | null {
   return out.subarray(0, n);
 }
 
+/**
+ * Names folded (`foldName`), kept across batches: every batch's entity index folds the names and
+ * aliases of the entities its reports name, and the same bodies and places recur from one to the next.
+ */
+const foldedNames = new Map<string, string>();
+const FOLDED_NAMES_MAX = 50_000;
+
 export function foldName(name: string): string {
-  return plainLetters(name).trim();
+  let key = foldedNames.get(name);
+  if (key === undefined) {
+    if (foldedNames.size >= FOLDED_NAMES_MAX) foldedNames.clear();
+    foldedNames.set(name, (key = plainLetters(name).trim()));
+  }
+  return key;
 }
 
 export interface Side {

@@ -100,6 +100,8 @@ function imperfectAfter(view: SentenceView, next: Tok | undefined): boolean {
  * when a preposition follows (`أضافه` reports nothing with `إلى` after it).
  */
 function isListLink(view: SentenceView, i: number): boolean {
+  // The class's answer kept on the word's record turns most words away before a reading is sought.
+  if (!isA(view, view.toks[i], 'list-link')) return false;
   const r = view.lex.closed.reading('list-link', view.toks[i]!.text);
   if (!r) return false;
   if (!r.prefixes.some((p) => p === 'و' || p === 'ف')) return true;

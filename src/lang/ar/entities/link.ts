@@ -155,6 +155,20 @@ const ARABIC = /\p{Script=Arabic}/u;
 const MARKS = /[\u0640\u064B-\u0652]/gu;
 
 /**
+ * Whether an entry's one-word name is read only as written (`spelledAsListed`): it has Arabic
+ * names and all of them are SHORT_NAME letters or fewer once folded.
+ */
+export function readAsWritten(entry: GazetteerEntry, fold: (s: string) => string): boolean {
+  let arabic = false;
+  for (const n of [entry.name, ...entry.aliases]) {
+    if (!ARABIC.test(n)) continue;
+    if (fold(n).length > SHORT_NAME) return false;
+    arabic = true;
+  }
+  return arabic;
+}
+
+/**
  * Whether a one-word name as `written` in the original text names `entry`: always, unless all the
  * entry's Arabic names are SHORT_NAME letters or fewer once folded; then one must be written as it
  * is, hamza included, after clitics (`إب`، `وبإب`; not `آب`، `أب`، `باب`، `الأب`).
@@ -164,8 +178,8 @@ export function spelledAsListed(
   written: string,
   fold: (s: string) => string,
 ): boolean {
+  if (!readAsWritten(entry, fold)) return true;
   const names = [entry.name, ...entry.aliases].filter((n) => ARABIC.test(n));
-  if (names.length === 0 || names.some((n) => fold(n).length > SHORT_NAME)) return true;
   const w = written.replace(MARKS, '');
   return names.some((n) => w.endsWith(n) && NAME_CLITICS.test(w.slice(0, w.length - n.length)));
 }

@@ -9,10 +9,11 @@
 // The head words are data/ar/place-heads.tsv (`Lexicon.placeHeads`); the words that follow a head
 // without naming a place are the closed class `place-name-stop`.
 
-import type { GazetteerEntry, GazetteerType, Lexicon } from '../lexicon/lexicon.js';
+import type { GazetteerEntry, Lexicon, PlaceHeadReading } from '../lexicon/lexicon.js';
 import { tokenReadings } from '../read/morphology.js';
 import type { SentenceView } from '../figures/figures.js';
-import { isA } from '../read/sentence-view.js';
+import { isA, recordOf } from '../read/sentence-view.js';
+import type { Tok } from '../quantities/numbers.js';
 import type { EntityHit } from '../read/sentence-view.js';
 import { keyId } from './people.js';
 
@@ -55,7 +56,7 @@ function covered(entities: readonly EntityHit[], i: number): boolean {
   return false;
 }
 
-function headType(lex: Lexicon, word: string): { type: GazetteerType; prefixes: number } | null {
+function headType(lex: Lexicon, word: string): PlaceHeadReading | null {
   if (!mayEndInHead(lex, word)) return null;
   for (const r of lex.readings(word)) {
     if (r.definite) continue;
@@ -63,6 +64,14 @@ function headType(lex: Lexicon, word: string): { type: GazetteerType; prefixes: 
     if (type) return { type, prefixes: r.prefixes.join('').length };
   }
   return null;
+}
+
+/** `headType` of a token, kept on its lexicon record: the place reader asks it of most words. */
+function headOf(lex: Lexicon, tok: Tok): PlaceHeadReading | null {
+  const word = recordOf(tok);
+  if (word === null) return headType(lex, tok.text);
+  if (word.placeHead === undefined) word.placeHead = headType(lex, word.text);
+  return word.placeHead;
 }
 
 /** A word that can stand in a place name: a letter word the lexicons know nothing of. */
@@ -76,7 +85,7 @@ function nameWord(view: SentenceView, i: number): boolean {
   if (!unlisted(view, i)) return false;
   // Another head (`جزيرة بريف`) starts another place; a plural in ات (`منطقة الاشتباكات`) and a
   // pronoun (`سجنه`، `مخيمهم`) make a common noun.
-  if (headType(view.lex, tok.text)) return false;
+  if (headOf(view.lex, tok)) return false;
   if (tokenReadings(tok).some((r) => r.stem.length >= 5 && r.stem.endsWith('ات') && r.definite)) return false;
   return !PLURAL_PRONOUN.test(tok.text);
 }
@@ -94,16 +103,16 @@ export function findPlaces(
   original: (foldedStart: number, foldedEnd: number) => string,
 ): PlaceHit[] {
   const out: PlaceHit[] = [];
-  const listed = view.entities.filter(
-    (e) =>
-      (e.entry.type === 'location' || e.entry.type === 'facility') &&
-      !(e.entry.parent !== null && governmentSeat(view, e.start)),
-  );
-  for (const e of listed) out.push({ entry: e.entry, start: e.start, end: e.end, shaped: false });
+  for (const e of view.entities) {
+    if (e.entry.type !== 'location' && e.entry.type !== 'facility') continue;
+    if (e.entry.parent !== null && governmentSeat(view, e.start)) continue;
+    out.push({ entry: e.entry, start: e.start, end: e.end, shaped: false });
+  }
+  let shapedAny = false;
   for (let i = 0; i < view.toks.length; i++) {
     const tok = view.toks[i]!;
     if (tok.kind !== 'word' || covered(view.entities, i)) continue;
-    const head = headType(view.lex, tok.text);
+    const head = headOf(view.lex, tok);
     if (!head) continue;
     // `وأدى` (and led) folds to the head `وادي`.
     if (/^و?أد[ىي]/.test(original(tok.start, tok.end))) continue;
@@ -138,14 +147,21 @@ export function findPlaces(
       country: null,
     };
     out.push({ entry, start: i, end, shaped: true });
+    shapedAny = true;
     i = end - 1;
   }
-  const shaped = out.filter((p) => p.shaped);
-  const places = out
-    .filter((p) => p.shaped || !shaped.some((q) => q.start <= p.start && p.end <= q.end))
-    .sort((a, b) => a.start - b.start);
+  // Most sentences name no place: nothing to weed out, sort or read a dateline from.
+  if (out.length === 0) return out;
+  const places = shapedAny ? out.filter((p) => p.shaped || !insideShaped(out, p)) : out;
+  places.sort((a, b) => a.start - b.start);
   const filed = datelineEnd(view, places);
   return filed === 0 ? places : places.map((p) => (p.end <= filed ? { ...p, dateline: true } : p));
+}
+
+/** Whether a place lies inside a place named by its head word. */
+function insideShaped(places: readonly PlaceHit[], p: PlaceHit): boolean {
+  for (const q of places) if (q.shaped && q.start <= p.start && p.end <= q.end) return true;
+  return false;
 }
 
 /**
@@ -184,7 +200,7 @@ function datelineEnd(view: SentenceView, places: readonly PlaceHit[]): number {
   let i = 0;
   let named = 0;
   while (i < toks.length && named < 4) {
-    const place = places.find((p) => p.start === i);
+    const place = placeAt(places, i);
     if (place) i = place.end;
     else if (unknownWord(view, i)) i++;
     else break;
@@ -203,6 +219,12 @@ function datelineEnd(view: SentenceView, places: readonly PlaceHit[]): number {
   // A headline's opening label (`موسكو: 100 صاروخ…`، `سوريا وروسيا: إسرائيل نفذت…`) names who
   // speaks or what the report is filed under, not where its figures happened.
   return toks[i]!.text === ':' && !bracketed ? i : 0;
+}
+
+/** The place that starts at token `i`, if any (a loop: asked of each token of a dateline). */
+function placeAt(places: readonly PlaceHit[], i: number): PlaceHit | undefined {
+  for (const p of places) if (p.start === i) return p;
+  return undefined;
 }
 
 /** The places other than a dateline's, when there are any (else the dateline's). */

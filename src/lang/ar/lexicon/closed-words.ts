@@ -246,9 +246,11 @@ export class ClosedWords {
   reading(cls: WordClass, word: string, bare = false): Reading | null {
     const table = this.classes.get(cls);
     if (!table) return null;
+    // Classes read as written answer from the word alone: its readings are split only for a member.
+    if (table.rule === 'none') return table.forms.has(word) ? this.readings.of(word)[0]! : null;
+    if (table.rule === 'article')
+      return asWrittenOrDefinite(table.forms, word) ? this.readings.of(word)[0]! : null;
     const all = this.readings.of(word);
-    if (table.rule === 'none') return table.forms.has(word) ? all[0]! : null;
-    if (table.rule === 'article') return asWrittenOrDefinite(table.forms, word) ? all[0]! : null;
     if (table.rule === 'long')
       return (
         all.find((r) => table.forms.has(r.stem) && (r.prefixes.length === 0 || r.stem.length > 2)) ?? null

@@ -105,6 +105,12 @@ export interface PlaceHead {
   readonly settlement: boolean;
 }
 
+/** A word read as a place head: the type of place it names, and the length of the clitics before it. */
+export interface PlaceHeadReading {
+  readonly type: 'facility' | 'location';
+  readonly prefixes: number;
+}
+
 export interface DemonymEntry {
   readonly adjective: string;
   readonly country: string;
@@ -147,6 +153,8 @@ export interface LexWord {
   anaphoric?: readonly string[] | undefined;
   /** What it can open as an event mention (`Lexicon.mentionStarts`), once the mention reader has asked. */
   starts?: MentionStarts | undefined;
+  /** The place head it can be (null: none), once the place reader has asked (entities/places.ts). */
+  placeHead?: PlaceHeadReading | null | undefined;
   /** The closed classes' answers for it (`ClosedWords.hasWord`), as they are asked. */
   classes?: Uint8Array | undefined;
   classesBy?: ClosedWords | undefined;
@@ -286,6 +294,8 @@ export class Lexicon {
 
   /** The event each casualty noun stands for (`القتلى` → killed), made once per entry when first asked. */
   readonly nounEvents = new Map<NounEntry, EventEntry>();
+  /** Whether each gazetteer entry's one-word name is read only as written (entities/link.ts), once asked. */
+  readonly readAsWritten = new Map<GazetteerEntry, boolean>();
   /** The head words each gazetteer entry can be named back by (`التنظيم`), found once when first asked. */
   readonly anaphoricHeads = new Map<GazetteerEntry, readonly string[]>();
 
@@ -452,6 +462,7 @@ export class Lexicon {
       event: undefined,
       anaphoric: undefined,
       starts: undefined,
+      placeHead: undefined,
       classes: undefined,
       classesBy: undefined,
       classesAt: undefined,

@@ -451,8 +451,9 @@ function opensNothing(view: SentenceView, i: number): boolean {
   return (
     view.excluded.has(i) ||
     (tok.kind !== 'word' && tok.kind !== 'number') ||
-    isPercentWord(view.lex, tok) ||
-    !mayOpen(view, i)
+    // Whether a word opens anything is kept on its record: asked first, it turns most words away.
+    !mayOpen(view, i) ||
+    isPercentWord(view.lex, tok)
   );
 }
 

@@ -20,7 +20,7 @@ import type { WordClass } from '../lexicon/closed-words.js';
 import { tokenReadings } from './morphology.js';
 import { matchPhraseWords } from './phrases.js';
 import { isParticleQad } from './particle-qad.js';
-import { chooseEntry, entityCandidatesAt, spelledAsListed } from '../entities/link.js';
+import { chooseEntry, entityCandidatesAt, readAsWritten, spelledAsListed } from '../entities/link.js';
 import type { EntityCandidates, LinkContext } from '../entities/link.js';
 import type { Tok } from '../quantities/numbers.js';
 
@@ -322,12 +322,24 @@ function spelled(
   lex: Lexicon,
 ): EntityCandidates | null {
   if (named === null || named.end !== named.start + 1) return named;
+  // Most names are longer: every entry is named, and the written form is not even cut.
+  if (!named.entries.some((e) => readOnlyAsWritten(e, lex))) return named;
   const tok = toks[named.start]!;
   const written = folded.original.slice(folded.starts[tok.start], folded.ends[tok.end - 1]);
   const foldName = (name: string): string => lex.foldedName(name);
   const entries = named.entries.filter((e) => spelledAsListed(e, written, foldName));
   if (entries.length === named.entries.length) return named;
   return entries.length > 0 ? { ...named, entries } : null;
+}
+
+/** `readAsWritten` of an entry, kept on the lexicon whose fold decides it. */
+function readOnlyAsWritten(entry: GazetteerEntry, lex: Lexicon): boolean {
+  let known = lex.readAsWritten.get(entry);
+  if (known === undefined) {
+    known = readAsWritten(entry, (name) => lex.foldedName(name));
+    lex.readAsWritten.set(entry, known);
+  }
+  return known;
 }
 
 /** The view of a read sentence, with shared names decided by the document's `link` context. */

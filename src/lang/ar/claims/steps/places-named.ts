@@ -37,6 +37,7 @@ export function bySpeakers(
   places: readonly PlaceHit[],
   speakers: readonly { readonly start: number; readonly end: number }[],
 ): PlaceHit[] {
+  if (places.length === 0) return [];
   // The speaker phrase is places only (`موسكو`، `سوريا وروسيا`), a conjunction's `و` on a place.
   const onlyPlaces = (r: { readonly start: number; readonly end: number }): boolean => {
     for (let i = r.start; i < r.end; i++) if (!places.some((p) => p.start <= i && i < p.end)) return false;

@@ -29,11 +29,42 @@ function isReportVerb(lex: Lexicon, word: string): boolean {
   return lex.lookup(word).cues.some((c) => c.pos === 'verb' && c.role === 'report');
 }
 
+/** A quoted name of 2–40 characters, then `أن`/`بأن` or a colon: what `لـ` is told to. */
+const QUOTED_NAME = /"[^"\n]{2,40}"\s*(?:ان|بان|:)(?![\p{L}])/uy;
+const SPACE = /\s/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/**
+ * Where `ل` not glued to a letter or digit stands before spaces and a quoted name (`لـ"<outlet>" أن`):
+ * the matches of `/(?<![\p{L}\p{N}])ل\s*(?="…"\s*(?:ان|بان|:)(?!\p{L}))/gu`, found from each quote
+ * back rather than by trying the pattern at every `ل` (the commonest letter of the language).
+ */
+function toldTo(text: string): number[] {
+  const out: number[] = [];
+  for (let q = text.indexOf('"'); q >= 0; q = text.indexOf('"', q + 1)) {
+    let at = q;
+    while (at > 0 && SPACE.test(text[at - 1]!)) at--;
+    if (at === 0 || text[at - 1] !== 'ل') continue;
+    at--;
+    if (at > 0 && LETTER_OR_DIGIT.test(codePointBefore(text, at))) continue;
+    QUOTED_NAME.lastIndex = q;
+    if (QUOTED_NAME.test(text)) out.push(at);
+  }
+  return out;
+}
+
+/** The code point that ends right before `at` (a surrogate pair whole). */
+function codePointBefore(text: string, at: number): string {
+  const low = text.charCodeAt(at - 1);
+  const high = at > 1 ? text.charCodeAt(at - 2) : 0;
+  const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return text.slice(pair ? at - 2 : at - 1, at);
+}
+
 export function toldHits(text: string, lex: Lexicon): OutletHit[] {
   const out: OutletHit[] = [];
   // `وأضاف X لـ"<outlet>" أن`, `وأفادت مصادر لـ"<outlet>" أن`. Only quoted names: unquoted, a word
   // after ل is as often a name that begins with ل (لافروف، لندن) or a genitive (لحقوق الإنسان).
-  const quoted = /(?<![\p{L}\p{N}])ل\s*(?="[^"\n]{2,40}"\s*(?:ان|بان|:)(?![\p{L}]))/gu;
   const check = (at: number, span: Span | null): void => {
     if (!span || !validName(lex, text, span)) return;
     const first = text.slice(span.start, span.end).split(' ')[0]!;
@@ -44,7 +75,7 @@ export function toldHits(text: string, lex: Lexicon): OutletHit[] {
     if (!before.some((word) => isReportVerb(lex, word))) return;
     out.push({ ...span, rule: 'ar/meta/outlet-told' });
   };
-  for (const m of matchesOf(text, quoted)) check(m.index, nameAt(lex, text, m.index + 1));
+  for (const at of toldTo(text)) check(at, nameAt(lex, text, at + 1));
   // `في تصريح خاص لـ"<outlet>"`, `في حديث لـ"<outlet>"`.
   for (const m of matchesOf(text, lex.phrases.compiled(statementTo))) {
     const span = nameAt(lex, text, m.index + m[0].length);
