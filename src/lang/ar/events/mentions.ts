@@ -215,7 +215,7 @@ export const eventMentionsStage = stage<ArabicDoc>('ar/events/mentions', (doc) =
     .map((d) => ({ foldedStart: d.foldedStart, date: d.date! }))
     .sort((a, b) => a.foldedStart - b.foldedStart);
   const places = doc.entities
-    .filter((e) => e.entry.type === 'location')
+    .filter((e) => e.entry.type === 'location' && !e.voice)
     .map((e) => ({ start: e.span.start, name: e.entry.name, entity: e.entry.id }));
   const mentions: EventMention[] = [];
   let retrospective: TextSpan | undefined;
