@@ -179,7 +179,7 @@ function chainsWithin(index: EntityIndex, home: () => readonly string[]): (id: s
   };
 }
 
-function countryOf(chain: readonly string[], index: EntityIndex): string | null {
+export function countryOf(chain: readonly string[], index: EntityIndex): string | null {
   const root = index.get(chain[chain.length - 1]);
   return root && !root.parent && root.type === 'location' ? root.id : null;
 }

@@ -50,27 +50,41 @@ export function bySpeakers(
   };
   const speaks = (p: PlaceHit): boolean =>
     speakers.some((r) => r.start <= p.start && p.end <= r.end && onlyPlaces(r));
-  return places.map((p) => (!p.dateline && speaks(p) ? { ...p, voice: true } : p));
+  // A country that speaks is often where the events are too (`أفغانستان تعلن اعتقال…`): it counts
+  // as a dateline does; a city or a region that speaks stands for the government seated there.
+  return places.map((p) => {
+    if (p.dateline || !speaks(p)) return p;
+    return seat(p) ? { ...p, voice: true } : { ...p, dateline: true };
+  });
+}
+
+/** A listed place inside a country (a capital, a region's seat): one that can stand for a government. */
+function seat(p: PlaceHit): boolean {
+  return !p.shaped && p.entry.type === 'location' && p.entry.parent !== null;
 }
 
 /**
- * A listed place that acts as a government does (a metonym for the government seated there) is
- * its voice: the subject or the object of a verb of saying or deciding (`موسكو ترد`، `واشنطن
+ * A listed place inside a country that acts as a government does (a metonym for the government
+ * seated there; a country that speaks is often where the events are too) is its voice: the subject or the object of a verb of saying or deciding (`موسكو ترد`، `واشنطن
  * تطلب`، `اتهمت لندن موسكو`، `تحذر لندن`، `رد موسكو`، `ترد على واشنطن`), or joined to such a place
  * (`أعلنت سوريا وروسيا`). The verbs are the reporting and denial cues and the closed class
  * `government-act`; the prepositions that aim them, `addressee-preposition`.
  *
  * Must read as a voice: «موسكو تحذر لندن» (both) · «أعلنت واشنطن» · «واتهمت بريطانيا موسكو».
  * Must not:            «قتل 5 في حلب» · «قصفت الطائرات حلب» (no verb of saying or deciding) ·
+ *                      «أفغانستان تعلن اعتقال…» (a country) ·
  *                      «وفي دمشق قال مسؤول» (the place follows its preposition, not its clause's start).
  */
 export function byGovernments(view: SentenceView, places: readonly PlaceHit[]): PlaceHit[] {
   const out = [...places];
   for (let k = 0; k < out.length; k++) {
     const p = out[k]!;
-    if (p.voice || p.dateline || p.shaped || p.entry.type !== 'location') continue;
+    if (p.voice || p.dateline || !seat(p)) continue;
     const before = out[k - 1];
-    const afterVoice = before !== undefined && before.voice === true && before.end === p.start;
+    const afterVoice =
+      before !== undefined &&
+      (before.voice === true || actsAs(view, before.start - 1)) &&
+      before.end === p.start;
     const opens = p.start === 0 || view.toks[p.start - 1]?.kind === 'punct';
     // `ترد على واشنطن`، `اتهامات إلى موسكو`: the government a statement is aimed at.
     const addressed = isA(view, view.toks[p.start - 1], 'addressee-preposition') && actsAs(view, p.start - 2);
