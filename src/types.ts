@@ -212,8 +212,13 @@ export interface DocumentEvent {
   readonly mentions?: number;
 }
 
+/** Beyond the contract: how a mention names its entity, when not plainly (`voice`: a place named as
+ * the government seated there, `موسكو ترد`، `أعلنت واشنطن`: it says who speaks, not where). */
+export type MentionRole = 'voice';
+
 export interface EntityMention extends TextSpan {
   readonly document: string;
+  readonly role?: MentionRole;
 }
 
 export type EntityType =

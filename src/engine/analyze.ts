@@ -182,7 +182,13 @@ export function linkInputOf(readings: readonly DocumentReading[]): LinkInput {
         };
         entities.set(m.entityId, e);
       }
-      e.mentions.push({ document: r.document.id, start: m.span.start, end: m.span.end, text: m.span.text });
+      e.mentions.push({
+        document: r.document.id,
+        start: m.span.start,
+        end: m.span.end,
+        text: m.span.text,
+        ...(m.role ? { role: m.role } : {}),
+      });
     }
   }
   return {

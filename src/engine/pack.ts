@@ -1,7 +1,7 @@
 // The seam between the language-free engine and a language pack. The engine knows no Arabic:
 // it hands each document to the pack that claims its language and assembles the results.
 
-import type { Claim, Diagnostic, DocumentInfo, TextSpan } from '../types.js';
+import type { Claim, Diagnostic, DocumentInfo, MentionRole, TextSpan } from '../types.js';
 
 export interface PackDocument {
   readonly id: string;
@@ -19,6 +19,8 @@ export interface PackMention {
   readonly span: TextSpan;
   readonly parent?: string;
   readonly country?: string;
+  /** `voice`: a place named as the government seated there (`موسكو ترد`), not where events happened. */
+  readonly role?: MentionRole;
 }
 
 /** A resolved date or duration the pack read, with the sentence it stands in (for the timeline). */

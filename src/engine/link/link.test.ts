@@ -1007,6 +1007,61 @@ describe('followers', () => {
   });
 });
 
+describe('reports told in words', () => {
+  // A report with no figure whose headline tells of a strike at a place (mentions.ts).
+  const told = (id: string, published: string, place: string, where: 'title' | 'body'): LinkDocument => {
+    const d = doc(
+      id,
+      published,
+      [],
+      `Strike on ${place} kills civilians, medics say, as rescuers search the rubble`,
+    );
+    const mention = {
+      start: 0,
+      end: 6,
+      text: 'Strike',
+      kind: 'strike' as const,
+      sentence: { start: 0, end: 20 },
+      where,
+      place: { name: place, entity: place },
+    };
+    return { ...d, info: { ...d.info, title: `Strike on ${place}`, eventMentions: [mention] } };
+  };
+  const world: Entity[] = [
+    entity('country', 'location', 'Country', []),
+    entity('province', 'location', 'Province', [], 'country'),
+    entity('city', 'location', 'City', ['e1', 'e2'], 'province'),
+    entity('province2', 'location', 'Province Two', [], 'country'),
+    entity('town', 'location', 'Town', [], 'province2'),
+  ];
+  const figures = (): Claim[] => [
+    claim({ id: 'e1#1', doc: 'e1', n: 12, place: 'city' }),
+    claim({ id: 'e2#1', doc: 'e2', n: 12, place: 'city' }),
+  ];
+
+  test('told in its headline, it joins the incident of its place and days and opens none', () => {
+    const r = linkBatch(
+      [
+        doc('e1', '2022-02-10'),
+        doc('e2', '2022-02-10'),
+        told('peg', '2022-02-10', 'city', 'title'),
+        told('elsewhere', '2022-02-10', 'town', 'title'),
+      ],
+      figures(),
+      world,
+    );
+    const status = new Map(r.documents.map((d) => [d.id, d.event?.status]));
+    assert.equal(status.get('peg'), 'event');
+    assert.equal(status.get('elsewhere'), 'event');
+    // Must: the City report told in words joins the City incident.
+    const city = r.incidents.find((i) => i.documents.includes('e1'))!;
+    assert.ok(city.documents.includes('peg'));
+    // Must not: a report told in words alone opens an incident (Town has none).
+    assert.equal(r.incidents.length, 1);
+    assert.ok(!r.incidents.some((i) => i.documents.includes('elsewhere')));
+  });
+});
+
 describe('event days', () => {
   // One city, reports over a week: which of them tell of the same day's event.
   const ids = ['d0', 'd0b', 'd1', 'toll', 'late', 'new', 'next'];

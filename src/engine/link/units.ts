@@ -86,6 +86,15 @@ export function namedByDocument(
   const parties = new Map<string, Map<string, number>>();
   const places = new Map<string, Map<string, number>>();
   const titled = new Map<string, Set<string>>();
+  // One sense per report: a place that at least half its mentions name as the government seated
+  // there (`موسكو ترد`) names that government in its other mentions too (`اتهامات إلى موسكو`).
+  const voices = new Map<string, number>();
+  for (const e of entities)
+    for (const m of e.mentions) {
+      const key = `${m.document}\u0000${e.id}`;
+      voices.set(key, (voices.get(key) ?? 0) + (m.role === 'voice' ? 1 : -1));
+    }
+  const voiced = new Set([...voices].filter(([, n]) => n >= 0).map(([k]) => k));
   for (const e of entities) {
     const party = PARTY_TYPES.has(e.type);
     if (!party && e.type !== 'location' && e.type !== 'facility') continue;
@@ -93,6 +102,8 @@ export function namedByDocument(
     const key = party ? (index.sideOfEntity(e)?.id ?? e.id) : e.id;
     const target = party ? parties : places;
     for (const m of e.mentions) {
+      // A place named as the government seated there (`موسكو ترد`) says who speaks, not where.
+      if (!party && voiced.has(`${m.document}\u0000${e.id}`)) continue;
       let c = target.get(m.document);
       if (!c) target.set(m.document, (c = new Map()));
       c.set(key, (c.get(key) ?? 0) + 1);

@@ -28,6 +28,8 @@ export interface GivenMeta {
 export interface EntityMentionHit {
   readonly entry: GazetteerEntry;
   readonly span: TextSpan;
+  /** A place standing for the government seated there (`موسكو ترد`): named, but no place of events. */
+  readonly voice?: true;
 }
 
 /** What the caller asks the reader to show. */

@@ -38,6 +38,11 @@ export interface PlaceHit {
    * was filed or who speaks, the event's place only when the report names no other.
    */
   readonly dateline?: true;
+  /**
+   * Standing for the government seated there (`موسكو ترد`، `وقالت واشنطن`، `اتهمت لندن موسكو`):
+   * who speaks or is spoken to, never where the sentence's events happened.
+   */
+  readonly voice?: true;
 }
 
 /** Whether a word can end in a place head (`Lexicon.placeHeadsByLast`): most words are turned away
@@ -227,10 +232,11 @@ function placeAt(places: readonly PlaceHit[], i: number): PlaceHit | undefined {
   return undefined;
 }
 
-/** The places other than a dateline's, when there are any (else the dateline's). */
+/** The places other than a dateline's, when there are any (else the dateline's); never a voice. */
 function notFiled(places: readonly PlaceHit[]): readonly PlaceHit[] {
-  const named = places.filter((p) => !p.dateline);
-  return named.length > 0 ? named : places;
+  const said = places.filter((p) => !p.voice);
+  const named = said.filter((p) => !p.dateline);
+  return named.length > 0 ? named : said;
 }
 
 /** Ancestors of a listed place, nearest first (`الميادين` → دير الزور → سوريا). */
@@ -259,7 +265,7 @@ export function dominantPlace(
   const ids = new Set(pool.map((p) => p.entry.id));
   const broader = new Set(pool.flatMap((p) => ancestors(p.entry, lex)));
   const counts = new Map<string, number>();
-  for (const p of all) counts.set(p.entry.id, (counts.get(p.entry.id) ?? 0) + 1);
+  for (const p of all) if (!p.voice) counts.set(p.entry.id, (counts.get(p.entry.id) ?? 0) + 1);
   const country = (e: GazetteerEntry): boolean => e.parent === null && e.country !== null;
   let best: GazetteerEntry | null = null;
   for (const p of pool) {
@@ -285,9 +291,11 @@ export function claimPlace(
 ): GazetteerEntry | null {
   let best: PlaceHit | null = null;
   let bestDistance = Infinity;
-  const named = places.filter((p) => !p.dateline);
+  // A place standing for its government (`voice`) is never a claim's place.
+  const said = places.filter((p) => !p.voice);
+  const named = said.filter((p) => !p.dateline);
   // A dateline is where the report was filed: the claim's place only when nothing else is named.
-  for (const p of named.length > 0 || dominant ? named : places) {
+  for (const p of named.length > 0 || dominant ? named : said) {
     const d = p.start > at ? p.start - at : at - p.end + 1;
     if (d < bestDistance) {
       best = p;

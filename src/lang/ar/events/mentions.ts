@@ -6,7 +6,7 @@
 // is marked `retrospective`: its figures are recalled.
 //
 // Must tell:  «مقتل فلسطيني برصاص الجيش الإسرائيلي شرق غزة» (killing, غزة) · «غارات على ريف إدلب»
-//             (strike) · «اعتقال ناشط في القدس» (arrest) · «في ذكرى يوم الأرض.. مقتل فلسطيني» (the
+//             (strike) · «الضربات في سوريا»، «هجوم دوما» (a figurative word aimed at a place) · «اعتقال ناشط في القدس» (arrest) · «في ذكرى يوم الأرض.. مقتل فلسطيني» (the
 //             anniversary is the day's setting; the killing is the report's own).
 // Must not:   «شن هجوما لاذعا على الحكومة» (figurative) · «خرق وقف إطلاق النار» (ceasefire) ·
 //             «قضت المحكمة بالإعدام» (verdict) · «هجوم الفريق في الشوط الثاني» (sport) ·
@@ -127,6 +127,23 @@ function settingOf(lex: Lexicon, toks: readonly Tok[]): EventAside | null {
   return null;
 }
 
+/**
+ * Whether a place follows the event word, at once or after a preposition (`هجوم دوما`، `الضربات في
+ * سوريا`، `الهجوم على حمص`): a strike or an attack on a place is one of arms, not of words.
+ */
+function aimedAtPlace(
+  lex: Lexicon,
+  toks: readonly Tok[],
+  m: Found,
+  placeAt: (k: number) => boolean,
+): boolean {
+  if (placeAt(m.end)) return true;
+  const next = toks[m.end];
+  return (
+    (isA(lex, next, 'addressee-preposition') || isA(lex, next, 'place-preposition')) && placeAt(m.end + 1)
+  );
+}
+
 /** Why a mention tells of no event, from its own sentence's words; null when it tells of one. */
 export function asideOf(
   lex: Lexicon,
@@ -134,6 +151,7 @@ export function asideOf(
   m: Found,
   all: readonly Found[] = [m],
   setting: EventAside | null = settingOf(lex, toks),
+  placeAt: (k: number) => boolean = () => false,
 ): EventAside | null {
   // A question asks: the clause from the mention to its end closes with a question mark.
   for (let k = m.end; k < toks.length; k++) {
@@ -147,7 +165,7 @@ export function asideOf(
   if (note === 'figurative') {
     for (let k = m.end; k < Math.min(toks.length, m.end + QUALIFIER_AFTER); k++)
       if (isA(lex, toks[k], 'figurative-qualifier')) return 'figurative';
-    if (!supported(lex, toks, m, all)) return 'figurative';
+    if (!supported(lex, toks, m, all) && !aimedAtPlace(lex, toks, m, placeAt)) return 'figurative';
   }
   const next = toks[m.end];
   if (
@@ -215,7 +233,7 @@ export const eventMentionsStage = stage<ArabicDoc>('ar/events/mentions', (doc) =
     .map((d) => ({ foldedStart: d.foldedStart, date: d.date! }))
     .sort((a, b) => a.foldedStart - b.foldedStart);
   const places = doc.entities
-    .filter((e) => e.entry.type === 'location')
+    .filter((e) => e.entry.type === 'location' && !e.voice)
     .map((e) => ({ start: e.span.start, name: e.entry.name, entity: e.entry.id }));
   const mentions: EventMention[] = [];
   let retrospective: TextSpan | undefined;
@@ -242,12 +260,19 @@ export const eventMentionsStage = stage<ArabicDoc>('ar/events/mentions', (doc) =
     }
     const found = findMentions(lex, toks, sentence.words);
     const setting = found.length > 0 ? settingOf(lex, toks) : null;
+    // A token that names a place (a clitic on it included: `بسوريا`).
+    const placeAt = (k: number): boolean => {
+      const t = toks[k];
+      if (t === undefined || t.kind !== 'word') return false;
+      const o = toOriginal(folded, t.start, t.end);
+      return places.some((p) => p.start >= o.start && p.start < o.end);
+    };
     for (const m of found) {
       const first = toks[m.start]!;
       const last = toks[m.end - 1]!;
       const span = toOriginal(folded, first.start, last.end);
       const date = dayNear(dates, sentence.range, first.start);
-      let aside = asideOf(lex, toks, m, found, setting);
+      let aside = asideOf(lex, toks, m, found, setting, placeAt);
       if (!aside && backs.some((b) => m.start >= b.start && m.start < b.end)) aside = 'retrospective';
       const day = parseIsoDate(date ?? null);
       if (!aside && day !== null && published !== null && day < published - RECALLED_DAYS) aside = 'recalled';

@@ -31,6 +31,8 @@ export const WORD_CLASSES = [
   'change-verb',
   'ordinal-unit',
   'government-head',
+  'government-act',
+  'addressee-preposition',
   'count-head',
   'partitive',
   'list-link',

@@ -3,22 +3,29 @@
 import { stage } from '../../../../pipeline/stage.js';
 import { findPlaces } from '../../entities/places.js';
 import type { PlaceHit } from '../../entities/places.js';
+import type { SentenceView } from '../../figures/figures.js';
+import { isA } from '../../read/sentence-view.js';
 import { LEAD_SENTENCES, originalSpan } from '../read.js';
 import type { ClaimSentence } from '../read.js';
 
 /** Entities and places the sentence names, for the entity list and the claims' places. */
 export const namePlaces = stage<ClaimSentence>('ar/claims/places-named', (s) => {
   const { view, reading, doc } = s;
-  const places = bySpeakers(
-    findPlaces(view, (a, b) => originalSpan(doc, a, b).text),
-    s.voices.speakers,
+  const places = byGovernments(
+    view,
+    bySpeakers(
+      findPlaces(view, (a, b) => originalSpan(doc, a, b).text),
+      s.voices.speakers,
+    ),
   );
   const shaped = places.filter((p) => p.shaped);
   const entities = reading.entities;
   for (const e of view.entities) {
     // A listed word inside a place named by its head (`بلدة أبو صيدا`) is not that place.
     if (shaped.some((p) => p.start <= e.start && e.end <= p.end)) continue;
-    entities.push({ entry: e.entry, span: s.span(e.start, e.end) });
+    // A place that stands for its government is named, but names no place (`voice`).
+    const voice = places.some((p) => p.voice && p.start === e.start && p.end === e.end);
+    entities.push({ entry: e.entry, span: s.span(e.start, e.end), ...(voice ? { voice } : {}) });
   }
   for (const p of shaped) entities.push({ entry: p.entry, span: s.span(p.start, p.end) });
   reading.places.seen.push(...places);
@@ -29,9 +36,8 @@ export const namePlaces = stage<ClaimSentence>('ar/claims/places-named', (s) => 
 
 /**
  * A place that is itself the speaker (`وقالت موسكو`، `أعلنت واشنطن`، `أعلنت سوريا وروسيا`) is a
- * government's voice, not where the sentence's events happened: it counts as a dateline does, the
- * place of the figures and of the report only when they name no other. A place inside a longer
- * speaker phrase (`وزارة الصحة في غزة`) stays a place.
+ * government's voice, not where the sentence's events happened: never the place of its figures or
+ * of the report (`voice`). A place inside a longer speaker phrase (`وزارة الصحة في غزة`) stays a place.
  */
 export function bySpeakers(
   places: readonly PlaceHit[],
@@ -45,5 +51,57 @@ export function bySpeakers(
   };
   const speaks = (p: PlaceHit): boolean =>
     speakers.some((r) => r.start <= p.start && p.end <= r.end && onlyPlaces(r));
-  return places.map((p) => (!p.dateline && speaks(p) ? { ...p, dateline: true } : p));
+  // A country that speaks is often where the events are too (`أفغانستان تعلن اعتقال…`): it counts
+  // as a dateline does; a city or a region that speaks stands for the government seated there.
+  return places.map((p) => {
+    if (p.dateline || !speaks(p)) return p;
+    return seat(p) ? { ...p, voice: true } : { ...p, dateline: true };
+  });
+}
+
+/** A listed place inside a country (a capital, a region's seat): one that can stand for a government. */
+function seat(p: PlaceHit): boolean {
+  return !p.shaped && p.entry.type === 'location' && p.entry.parent !== null;
+}
+
+/**
+ * A listed place inside a country that acts as a government does (a metonym for the government
+ * seated there; a country that speaks is often where the events are too) is its voice: the subject or the object of a verb of saying or deciding (`موسكو ترد`، `واشنطن
+ * تطلب`، `اتهمت لندن موسكو`، `تحذر لندن`، `رد موسكو`، `ترد على واشنطن`), or joined to such a place
+ * (`أعلنت سوريا وروسيا`). The verbs are the reporting and denial cues and the closed class
+ * `government-act`; the prepositions that aim them, `addressee-preposition`.
+ *
+ * Must read as a voice: «موسكو تحذر لندن» (both) · «أعلنت واشنطن» · «واتهمت بريطانيا موسكو».
+ * Must not:            «قتل 5 في حلب» · «قصفت الطائرات حلب» (no verb of saying or deciding) ·
+ *                      «أفغانستان تعلن اعتقال…» (a country) ·
+ *                      «وفي دمشق قال مسؤول» (the place follows its preposition, not its clause's start).
+ */
+export function byGovernments(view: SentenceView, places: readonly PlaceHit[]): PlaceHit[] {
+  const out = [...places];
+  for (let k = 0; k < out.length; k++) {
+    const p = out[k]!;
+    if (p.voice || p.dateline || !seat(p)) continue;
+    const before = out[k - 1];
+    const afterVoice =
+      before !== undefined &&
+      (before.voice === true || actsAs(view, before.start - 1)) &&
+      before.end === p.start;
+    const opens = p.start === 0 || view.toks[p.start - 1]?.kind === 'punct';
+    // `ترد على واشنطن`، `اتهامات إلى موسكو`: the government a statement is aimed at.
+    const addressed = isA(view, view.toks[p.start - 1], 'addressee-preposition') && actsAs(view, p.start - 2);
+    if (afterVoice || addressed || actsAs(view, p.start - 1) || (opens && actsAs(view, p.end)))
+      out[k] = { ...p, voice: true };
+  }
+  return out;
+}
+
+/** Whether token `i` is a verb (or its verbal noun) of saying, denying or deciding. */
+function actsAs(view: SentenceView, i: number): boolean {
+  const tok = view.toks[i];
+  if (tok === undefined || tok.kind !== 'word') return false;
+  if (isA(view, tok, 'government-act')) return true;
+  const info = view.info(i);
+  return (
+    info !== null && info.cues.some((c) => c.pos === 'verb' && (c.role === 'report' || c.role === 'deny'))
+  );
 }
