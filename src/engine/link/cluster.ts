@@ -142,6 +142,8 @@ export class Clusterer {
   private readonly byHash = new Map<number, Entry[]>();
   /** Live incidents by the spelling keys of the unknown places on their members' chains. */
   private readonly bySpelling = new Map<string, Entry[]>();
+  /** The last word of each place's name, folded (spelling.ts), asked for again on every anchoring. */
+  private readonly words = new Map<string, string>();
   /** The incident of every clustered unit, by unit key. */
   readonly assigned = new Map<string, string>();
   /** The last unit clustered, in canonical order. */
@@ -262,8 +264,9 @@ export class Clusterer {
     const unknown = [...c.places.keys()].filter((id) => this.unknown(id));
     for (const [id, own] of c.places) {
       let n = own;
+      const word = unknown.length > 0 ? this.word(id) : '';
       for (const other of unknown)
-        if (other !== id && spelledAlike(this.word(id), this.word(other))) n += c.places.get(other)!;
+        if (other !== id && spelledAlike(word, this.word(other))) n += c.places.get(other)!;
       if (n * 2 <= c.placed) continue;
       const d = c.chains.get(id)!.length - 1;
       if (d > depth || (d === depth && (n > count || (n === count && anchor !== null && id < anchor)))) {
@@ -324,7 +327,9 @@ export class Clusterer {
   }
 
   private word(id: string): string {
-    return nameWord(this.index.get(id)?.name ?? '');
+    let word = this.words.get(id);
+    if (word === undefined) this.words.set(id, (word = nameWord(this.index.get(id)?.name ?? '')));
+    return word;
   }
 
   /**
