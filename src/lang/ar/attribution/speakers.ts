@@ -16,6 +16,7 @@ import type { WordClass } from '../lexicon/closed-words.js';
 import { tokenReadings } from '../read/morphology.js';
 import type { SentenceView } from '../figures/figures.js';
 import { matchPhraseWords } from '../read/phrases.js';
+import { phrasesToTry } from '../lexicon/second-words.js';
 import { isParticleQad } from '../read/particle-qad.js';
 import type { Tok } from '../quantities/numbers.js';
 
@@ -118,7 +119,11 @@ export function findCues(view: SentenceView): CueHit[] {
     if (tok.kind !== 'word') continue;
     // Phrases first (نقلا عن، على حد وصفه، لم يتسن التأكد).
     let matched: CueHit | null = null;
-    for (const phrase of view.words[i]!.phrasesByKind.cue) {
+    const phrases = view.words[i]!.phrasesByKind.cue;
+    // Only the phrases whose second word the next token can be (`في` opens eleven).
+    const tried = phrasesToTry(toks, view.words, i, 'cue');
+    for (let n = 0; n < (tried ? tried.length : phrases.length); n++) {
+      const phrase = phrases[tried ? tried[n]! : n]!;
       if (phrase.payload.kind !== 'cue') continue;
       const j = matchPhraseWords(toks, view.words, i, phrase);
       if (j > 0 && (!matched || j - i > matched.end - matched.start))

@@ -11,6 +11,7 @@
 import type { GazetteerEntry, LexWord, Phrase } from '../lexicon/lexicon.js';
 import { Lexicon, isDefinite } from '../lexicon/lexicon.js';
 import type { Tok } from '../quantities/numbers.js';
+import { phrasesToTry } from '../lexicon/second-words.js';
 
 /** The entries a name starting at a token may be, and the token index just past it. */
 export interface EntityCandidates {
@@ -82,7 +83,10 @@ export function entityCandidatesAt(
   if (!tok || tok.kind !== 'word' || !word) return null;
   let end = -1;
   let entries: GazetteerEntry[] | null = null;
-  for (const phrase of word.phrasesByKind.entity) {
+  const phrases = word.phrasesByKind.entity;
+  const tried = phrasesToTry(toks, words, i, 'entity');
+  for (let n = 0; n < (tried ? tried.length : phrases.length); n++) {
+    const phrase = phrases[tried ? tried[n]! : n]!;
     if (phrase.payload.kind !== 'entity') continue;
     const j = matchName(lex, toks, words, i, phrase);
     if (j < 0 || j < end) continue;

@@ -19,6 +19,7 @@ import type { NumberWord, QualifierTables } from './number-words.js';
 import { emptyDateLexicon, loadDateLexicon } from '../dates/lexicon.js';
 import { PhraseTable, addPhrases } from './phrases.js';
 import type { DateLexicon } from '../dates/lexicon.js';
+import type { SecondWords } from './second-words.js';
 
 export interface NounEntry {
   readonly lemma: string;
@@ -159,6 +160,10 @@ export interface LexWord {
   classes?: Uint8Array | undefined;
   classesBy?: ClosedWords | undefined;
   classesAt?: number | undefined;
+  /** Its entity phrases by their second word (`lexicon/second-words.ts`), once a name is sought. */
+  entitySeconds?: SecondWords | undefined;
+  /** Its cue phrases by their second word, once a cue is sought. */
+  cueSeconds?: SecondWords | undefined;
 }
 
 // Not frozen: a frozen array leaves V8's fast path for `for…of`, which then allocates per step.
@@ -466,6 +471,8 @@ export class Lexicon {
       classes: undefined,
       classesBy: undefined,
       classesAt: undefined,
+      entitySeconds: undefined,
+      cueSeconds: undefined,
     };
   };
 
@@ -538,6 +545,12 @@ export class Lexicon {
   static recordMatches(word: LexWord, target: TargetKeys): boolean {
     word.keys ??= surfaceKeys(word.readings);
     return keysMatch(word.keys, target);
+  }
+
+  /** The keys `recordMatches` compares a word's record by, kept on the record. */
+  static surfaceOf(word: LexWord): SurfaceKeys {
+    word.keys ??= surfaceKeys(word.readings);
+    return word.keys;
   }
 }
 
