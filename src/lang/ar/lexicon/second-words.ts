@@ -49,16 +49,26 @@ export function secondWords(phrases: readonly Phrase[]): SecondWords {
   return { byStem, byBase, single };
 }
 
+const NONE: readonly number[] = [];
+
 /**
  * Positions (ascending, each once) of the phrases whose second word can be `next`, a word token's
- * record, with the phrases of one word.
+ * record, with the phrases of one word. Most tokens after a phrase's first word are none of its
+ * second words: that answer allocates nothing, and one list found is returned as it is.
  */
 export function phrasesBefore(index: SecondWords, next: LexWord): readonly number[] {
-  const out: number[] = index.single.length > 0 ? [...index.single] : [];
   const keys = Lexicon.surfaceOf(next);
-  for (const s of keys.stems) for (const k of index.byStem.get(s) ?? []) out.push(k);
-  for (const b of keys.bases) for (const k of index.byBase.get(b) ?? []) out.push(k);
-  if (out.length < 2) return out;
+  let found: readonly number[] | null = index.single.length > 0 ? index.single : null;
+  let merged: number[] | null = null;
+  const take = (list: readonly number[] | undefined): void => {
+    if (list === undefined || list === found) return;
+    if (found === null) found = list;
+    else (merged ??= [...found]).push(...list);
+  };
+  for (let k = 0; k < keys.stems.length; k++) take(index.byStem.get(keys.stems[k]!));
+  for (let k = 0; k < keys.bases.length; k++) take(index.byBase.get(keys.bases[k]!));
+  if (merged === null) return found ?? NONE;
+  const out: number[] = merged;
   out.sort((a, b) => a - b);
   let n = 1;
   for (let k = 1; k < out.length; k++) if (out[k] !== out[n - 1]) out[n++] = out[k]!;
