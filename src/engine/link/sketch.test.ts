@@ -42,3 +42,13 @@ test('sketch: the 64 smallest distinct shingle hashes, ascending, as sorting the
   assert.equal(sketch(sentence.repeat(60)).length, 64);
   assert.equal(resemblance(sketch(sentence), sketch(sentence)), 1);
 });
+
+test('sketch: texts its one pass gives up on (a unit that composes or changes under NFKC) are sketched the two-step way, alike', () => {
+  const texts = [
+    'قال النبي ﷺ في الحديث إن 12 شخصا قتلوا',
+    'İstanbul saldırısında 39 kişi öldü',
+    'ﻻ إله إلا الله '.repeat(300),
+    `${'ا'.repeat(3999)}\ud83d\ude00 tail`,
+  ];
+  for (const text of texts) assert.deepEqual([...sketch(text)], bySorting(text), text.slice(0, 30));
+});
