@@ -85,14 +85,21 @@ function hash(text: string): string {
   return h.toString(16).padStart(8, '0').slice(0, 6);
 }
 
+/** `[a-z0-9]`. */
+function isLatinLowerOrDigit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
 /** A stable ascii id for a key: a readable transliteration plus a hash that keeps keys apart. */
 export function keyId(prefix: string, key: string): string {
-  const latin = [...key]
-    .map((c) => LATIN[c] ?? (/[a-z0-9]/.test(c) ? c : ''))
-    .join('')
-    .replace(/_+/g, '_')
-    .replace(/^_|_$/g, '')
-    .slice(0, 40);
+  // One string built by code points, not an array of them: places and speakers ask this per mention.
+  let spelled = '';
+  for (const c of key) {
+    const latin = LATIN[c];
+    if (latin !== undefined) spelled += latin;
+    else if (c.length === 1 && isLatinLowerOrDigit(c.charCodeAt(0))) spelled += c;
+  }
+  const latin = spelled.replace(/_+/g, '_').replace(/^_|_$/g, '').slice(0, 40);
   return `${prefix}_${latin ? latin + '_' : ''}${hash(key)}`;
 }
 
