@@ -113,7 +113,7 @@ function personLike(name: string, lex: Lexicon): boolean {
  */
 function singleNameResolver(
   docs: readonly DocumentSpeakers[],
-  lex: Lexicon,
+  keyWords: (name: string) => readonly string[],
 ): (doc: string, word: string) => string {
   const full = new Map<string, Set<string>>(); // last word → full keys
   const first = new Map<string, Set<string>>(); // first word → full keys
@@ -121,7 +121,7 @@ function singleNameResolver(
   for (const d of docs) {
     for (const m of d.named) {
       if (m.kind !== 'person') continue;
-      const words = personKeyWords(lex, m.name);
+      const words = keyWords(m.name);
       if (words.length < 2) continue;
       const key = words.join(' ');
       const add = (map: Map<string, Set<string>>, k: string): void => {
@@ -185,8 +185,15 @@ export function linkSpeakers(docs: readonly DocumentSpeakers[], lex: Lexicon): B
   const idOf = new Map<string, string>();
   const at = (doc: string, kind: string, name: string): string => `${doc}\u0000${kind}\u0000${name}`;
 
+  // A person's key words, read once per name (the resolver and the clusters both ask).
+  const keyWordsOf = new Map<string, readonly string[]>();
+  const keyWords = (name: string): readonly string[] => {
+    let words = keyWordsOf.get(name);
+    if (!words) keyWordsOf.set(name, (words = personKeyWords(lex, name)));
+    return words;
+  };
   // People named in full first, so that lone names can look for them.
-  const resolveSingle = singleNameResolver(docs, lex);
+  const resolveSingle = singleNameResolver(docs, keyWords);
 
   for (const d of docs) {
     for (const m of d.named) {
@@ -197,7 +204,7 @@ export function linkSpeakers(docs: readonly DocumentSpeakers[], lex: Lexicon): B
       if (m.kind === 'outlet' && lex.closed.has('media-plural', lex.foldedName(m.name).split(' ')[0] ?? ''))
         continue;
       if (m.kind === 'person') {
-        const words = personKeyWords(lex, m.name);
+        const words = keyWords(m.name);
         if (words.length === 0) continue;
         const key = words.length > 1 ? words.join(' ') : resolveSingle(d.id, words[0]!);
         // One word that meets nobody named in full is too weak a name to stand alone.
