@@ -1354,3 +1354,45 @@ describe('places the gazetteer lacks', () => {
     assert.notEqual(of('nextday#1'), of('first#1'));
   });
 });
+
+describe('sibling places', () => {
+  // Two towns of one province: where a war gives several incidents a day, the same day, kind and
+  // party at two sibling towns are not yet one event; only texts that tell one event join them.
+  const ents = (docs: readonly string[]): Entity[] => [
+    ...world(docs).map((e) => (e.id === 'country' ? { ...e, country: 'CT' } : e)),
+    entity('t1', 'location', 'Town One', docs, 'province'),
+    entity('t2', 'location', 'Town Two', docs, 'province'),
+  ];
+  const strike =
+    'قصفت طائرات حربية سوقا شعبية في البلدة صباح اليوم وقال مسعفون إن القصف أدى إلى مقتل عدد من المدنيين بينهم أطفال ونساء وإصابة آخرين بجروح خطيرة نقلوا إلى مستشفى ميداني';
+  const clash =
+    'اندلعت اشتباكات عنيفة بين فصائل مسلحة عند أطراف البلدة ليلا واستمرت حتى ساعات الفجر وسط انقطاع الكهرباء عن الأحياء الشرقية ونزوح عائلات نحو القرى المجاورة';
+
+  test('the same day, kind and party at two sibling towns stay two incidents when their texts differ', () => {
+    const docs = [doc('s1', '2022-04-14', [], strike), doc('s2', '2022-04-14', [], clash)];
+    const r = linkBatch(
+      docs,
+      [
+        claim({ id: 's1#1', doc: 's1', n: 9, place: 't1' }),
+        claim({ id: 's2#1', doc: 's2', n: 6, place: 't2' }),
+      ],
+      ents(['s1', 's2']),
+    );
+    const of = (c: string): string => r.claims.find((x) => x.id === c)!.incident!;
+    assert.notEqual(of('s1#1'), of('s2#1'));
+  });
+
+  test('two outlets telling one event in the same words at two sibling towns give one incident', () => {
+    const docs = [doc('s1', '2022-04-14', [], strike), doc('s2', '2022-04-14', [], strike)];
+    const r = linkBatch(
+      docs,
+      [
+        claim({ id: 's1#1', doc: 's1', n: 9, place: 't1' }),
+        claim({ id: 's2#1', doc: 's2', n: 6, place: 't2' }),
+      ],
+      ents(['s1', 's2']),
+    );
+    const of = (c: string): string => r.claims.find((x) => x.id === c)!.incident!;
+    assert.equal(of('s1#1'), of('s2#1'));
+  });
+});
