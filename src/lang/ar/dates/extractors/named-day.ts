@@ -16,8 +16,10 @@ import type { DateLexicon, NamedDay } from '../lexicon.js';
 import {
   LBC_HEAD,
   RB,
+  alternation,
   boundedMatches,
   cliticized,
+  formsOf,
   relationPattern,
   relationValue,
   wordAfter,
@@ -45,19 +47,19 @@ const PATTERN = compiled((dates) => {
   );
 });
 
-/** Words after `عيد الميلاد` that make it someone's birthday or another church's Christmas. */
-const EASTERN = /(?:ارثوذكس|اقباط|قبط|الشرقي)/u;
+/** Words near `عيد الميلاد` that name another church, whose Christmas is another day (time-words.tsv, eastern-church). */
+const EASTERN = compiled((dates) => new RegExp(`(?:${alternation(formsOf(dates, 'eastern-church'))})`, 'u'));
 
 function isBirthdayOrEastern(dates: DateLexicon, text: string, start: number, end: number): boolean {
   // `احتفل الأقباط بعيد الميلاد`: the Eastern church is named before.
-  if (EASTERN.test(text.slice(Math.max(0, start - 30), start))) return true;
+  if (EASTERN(dates).test(text.slice(Math.max(0, start - 30), start))) return true;
   const next = wordAfter(text, end)?.word;
   if (next === undefined) return false;
   const bare = next.replace(/^ال/, '');
   const lex = dates;
   if (/^(?:ال)?\d/.test(next) || /^ل/.test(next) || /^(?:السعيد|القادم|الاول)$/.test(next)) return true;
   if (next.startsWith('ال') && (lex.ordinals.has(bare) || lex.numbers.has(bare))) return true;
-  return EASTERN.test(text.slice(end, end + 40));
+  return EASTERN(dates).test(text.slice(end, end + 40));
 }
 
 /** `رأس السنة الصينية`: another adjective makes it another calendar's new year. */
