@@ -44,7 +44,7 @@ function bodyKey(lex: Lexicon, name: string): string {
     .replace(/\s+/g, ' ');
 }
 
-/** Gazetteer entries by their folded unshared names. */
+/** Gazetteer entries by their folded unshared names, made once per lexicon (`Lexicon.kept`). */
 function byName(lex: Lexicon): Map<string, GazetteerEntry | null> {
   const out = new Map<string, GazetteerEntry | null>();
   for (const e of lex.entities) {
@@ -57,13 +57,9 @@ function byName(lex: Lexicon): Map<string, GazetteerEntry | null> {
   return out;
 }
 
-const lexNames = new WeakMap<Lexicon, Map<string, GazetteerEntry | null>>();
-
-/** The listed entry a name is, if it is exactly one of them. */
+/** The listed entry a name is, if it is exactly one of them (the table kept on the lexicon). */
 export function listedByName(lex: Lexicon, name: string): GazetteerEntry | null {
-  let map = lexNames.get(lex);
-  if (!map) lexNames.set(lex, (map = byName(lex)));
-  return map.get(bodyKey(lex, name)) ?? null;
+  return lex.kept(byName).get(bodyKey(lex, name)) ?? null;
 }
 
 /** A folded word a name ends before: a function word or `أن` as the name readers meet it. */
