@@ -45,7 +45,10 @@ export type TimeWordType =
   | 'hour-adjective'
   | 'span-noun'
   | 'eastern-church'
-  | 'hour-preposition';
+  | 'hour-preposition'
+  | 'same-word'
+  | 'feast-day-rank'
+  | 'ordinal-period';
 
 export interface TimeWord {
   /** Folded, words separated by one space. */
@@ -120,6 +123,9 @@ const TYPES = new Set<TimeWordType>([
   'span-noun',
   'eastern-church',
   'hour-preposition',
+  'same-word',
+  'feast-day-rank',
+  'ordinal-period',
 ]);
 
 const TIMES_OF_DAY = new Set<TimeOfDay>(['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night']);

@@ -51,6 +51,14 @@ const CASES: readonly {
     plain: [],
     swapped: ['اليوم 2019-10-20'],
   },
+  {
+    name: 'a word after اليوم makes it the same day as one named before (same-word)',
+    text: 'وقتل ثلاثة مدنيين اليوم نفسه.',
+    type: 'same-word',
+    form: 'نفسه',
+    plain: [],
+    swapped: ['اليوم 2019-10-20'],
+  },
 ];
 
 for (const c of CASES)

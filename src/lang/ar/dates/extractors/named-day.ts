@@ -11,7 +11,7 @@
 //   عيد الميلاد الـ90 للملكة / عيد الميلاد الخمسين (a birthday) · عيد الميلاد لدى الأقباط (7 January
 //   in the Eastern churches: no date rather than a wrong one) · احتفل الأقباط بعيد الميلاد · رأس السنة الصينية · العيد (alone)
 
-import { compiled, isTimeOfDay, wordOf } from '../lexicon.js';
+import { compiled, isTimeOfDay, wordOf, wordsOf } from '../lexicon.js';
 import type { DateLexicon, NamedDay } from '../lexicon.js';
 import {
   LBC_HEAD,
@@ -27,21 +27,16 @@ import {
 } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
-/** `أول أيام`, `ثاني أيام`: the feast's first, second … day. */
-const NTH: ReadonlyMap<string, number> = new Map([
-  ['اول', 0],
-  ['ثاني', 1],
-  ['ثالث', 2],
-  ['رابع', 3],
-  ['خامس', 4],
-  ['سادس', 5],
-  ['سابع', 6],
-]);
+/** `أول أيام`, `ثاني أيام`: the feast's first, second … day (time-words.tsv, feast-day-rank). */
+const NTH = compiled(
+  (dates): ReadonlyMap<string, number> =>
+    new Map(wordsOf(dates, 'feast-day-rank').map((w) => [w.form, Number(w.value)])),
+);
 
 const PATTERN = compiled((dates) => {
   const groups = dates.namedDays.map((d) => `(${cliticized(d.form)})`);
   return new RegExp(
-    `${LBC_HEAD}(?:[ب]?(?<nth>${[...NTH.keys()].join('|')})\\s+ايام\\s+)?(?:${groups.join('|')})` +
+    `${LBC_HEAD}(?:[ب]?(?<nth>${alternation(NTH(dates).keys())})\\s+ايام\\s+)?(?:${groups.join('|')})` +
       `(?:\\s+(?<rel>${relationPattern(dates)}))?${RB}`,
     'gdu',
   );
@@ -105,7 +100,7 @@ export const namedDay: DateExtractor = {
         continue;
       if (entry.detail.includes('noadj') && g['rel'] === undefined && hasOtherAdjective(dates, text, nameEnd))
         continue;
-      const offset = NTH.get(g['nth'] ?? '') ?? 0;
+      const offset = NTH(dates).get(g['nth'] ?? '') ?? 0;
       const relation = relationValue(dates, g['rel']);
       const time = entry.detail.find(isTimeOfDay);
       out.push({

@@ -40,12 +40,12 @@ const PATTERN = compiled((dates) => {
 /** Words before اليوم/الليلة that make it "that day", "the same day" (time-words.tsv, demonstrative). */
 const DEMONSTRATIVE = compiled((dates) => new Set(formsOf(dates, 'demonstrative')));
 
-/** `اليوم نفسه`, `في اليوم ذاته`: the same day as one already named. */
-const SAME = /^(?:نفسه|ذاته|نفسها|ذاتها)$/;
+/** `اليوم نفسه`, `في اليوم ذاته`: the same day as one already named (time-words.tsv, same-word). */
+const SAME = compiled((dates) => new Set(formsOf(dates, 'same-word')));
 
 function isAdjectiveFollowing(dates: DateLexicon, text: string, end: number): boolean {
   const next = wordAfter(text, end)?.word;
-  if (next !== undefined && SAME.test(next)) return true;
+  if (next !== undefined && SAME(dates).has(next)) return true;
   if (next === undefined || !/^(?:ال|لل)/.test(next)) return false;
   // `اليوم الخميس`: a weekday is no adjective.
   return !dates.weekdayByStem.has(next.replace(/^(?:ال|لل)/, ''));
