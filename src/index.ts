@@ -24,15 +24,31 @@ export { VERSION } from './version.js';
 export type { AloneReading, DocumentReading, Readings } from './engine/analyze.js';
 export type { PackMention, PackResult, PackTime } from './engine/pack.js';
 
+export type { Lexicon } from './lang/ar/lexicon/lexicon.js';
+
+/**
+ * A new Arabic lexicon read from data/ar: what every call below reads with when handed one (its
+ * words may be changed before the first reading; what readers build of it is kept on it).
+ */
+export function loadLexicon(): Lexicon {
+  return loadArabicLexicon();
+}
+
 let lexicon: Lexicon | undefined;
 
-/** The Arabic lexicon, read from data/ar on first use and shared by every call after. */
-function arabicLexicon(): Lexicon {
+/** The lexicon a call reads with: the one it is handed, else the default, read once on first use. */
+function arabicLexicon(given?: Lexicon): Lexicon {
+  if (given) return given;
   lexicon ??= loadArabicLexicon();
   return lexicon;
 }
 
-export interface AnalyzeOptions {
+export interface LexiconOption {
+  /** The lexicon to read with (`loadLexicon`); the default is read from data/ar once and shared. */
+  readonly lexicon?: Lexicon;
+}
+
+export interface AnalyzeOptions extends LexiconOption {
   /** Told which rules fired on which text, per claim (`isnad analyze --trace`). */
   readonly trace?: Trace;
 }
@@ -42,7 +58,9 @@ export function analyzeMany(
   documents: readonly InputDocument[],
   options: AnalyzeOptions = {},
 ): AnalysisResult {
-  return analyzeDocuments(documents, { packs: [createArabicPack(arabicLexicon(), options.trace)] });
+  return analyzeDocuments(documents, {
+    packs: [createArabicPack(arabicLexicon(options.lexicon), options.trace)],
+  });
 }
 
 /** Analyzes one text. */
@@ -58,16 +76,17 @@ export function analyze(
  * Relative dates resolve against `referenceDate`, else against the publication date read from the
  * text (`reference` says which). Never throws on text; a malformed `referenceDate` is an IsnadError.
  */
-export function extract(text: string, options: ExtractOptions = {}): ExtractResult {
-  return extractArabic(text, options, arabicLexicon());
+export function extract(text: string, options: ExtractOptions & LexiconOption = {}): ExtractResult {
+  const { lexicon: given, ...extractOptions } = options;
+  return extractArabic(text, extractOptions, arabicLexicon(given));
 }
 
 /**
  * Reads documents one by one without linking them (what a store keeps per document). Documents
  * given together share batch facts (a year one report states dates another's weekday).
  */
-export function readMany(documents: readonly InputDocument[]): Readings {
-  return readDocuments(documents, { packs: [createArabicPack(arabicLexicon())] });
+export function readMany(documents: readonly InputDocument[], options: LexiconOption = {}): Readings {
+  return readDocuments(documents, { packs: [createArabicPack(arabicLexicon(options.lexicon))] });
 }
 
 /**
@@ -76,15 +95,16 @@ export function readMany(documents: readonly InputDocument[]): Readings {
  * whose reading is not `dated` again (the batch lends them a day); null when one is missing.
  * `id` must already be unique in the batch.
  */
-export function readOneAlone(id: string, document: InputDocument): AloneReading {
-  return readAlone(id, document, { packs: [createArabicPack(arabicLexicon())] });
+export function readOneAlone(id: string, document: InputDocument, options: LexiconOption = {}): AloneReading {
+  return readAlone(id, document, { packs: [createArabicPack(arabicLexicon(options.lexicon))] });
 }
 
 export function finishReadingsAlone(
   alone: readonly AloneReading[],
   documentOf: (k: number) => { readonly id: string; readonly document: InputDocument } | undefined,
+  options: LexiconOption = {},
 ): Readings | null {
-  return finishAlone(alone, { packs: [createArabicPack(arabicLexicon())] }, (k) => {
+  return finishAlone(alone, { packs: [createArabicPack(arabicLexicon(options.lexicon))] }, (k) => {
     const d = documentOf(k);
     return d ? packDocumentOf(d.id, d.document) : undefined;
   });
@@ -102,6 +122,6 @@ export function linkReadings(
  * The matching view of a text for search: the reader's own folding (hamza and alef forms, ya/ta
  * marbuta, diacritics, tatweel, obfuscation such as داعـ.ـش, digits). Not for display.
  */
-export function foldForSearch(text: string): string {
-  return arabicLexicon().fold(text);
+export function foldForSearch(text: string, options: LexiconOption = {}): string {
+  return arabicLexicon(options.lexicon).fold(text);
 }

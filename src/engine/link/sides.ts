@@ -99,21 +99,13 @@ function plainUnitsFast(text: string): Uint16Array | null {
   return out.subarray(0, n);
 }
 
-/**
- * Names folded (`foldName`), kept across batches: every batch's entity index folds the names and
- * aliases of the entities its reports name, and the same bodies and places recur from one to the next.
- */
-const foldedNames = new Map<string, string>();
-const FOLDED_NAMES_MAX = 50_000;
-
+/** A name as names are compared: its letters and digits (`plainLetters`), trimmed. */
 export function foldName(name: string): string {
-  let key = foldedNames.get(name);
-  if (key === undefined) {
-    if (foldedNames.size >= FOLDED_NAMES_MAX) foldedNames.clear();
-    foldedNames.set(name, (key = plainLetters(name).trim()));
-  }
-  return key;
+  return plainLetters(name).trim();
 }
+
+/** The most names an entity index keeps folded; past it, it starts again. */
+const FOLDED_NAMES_MAX = 50_000;
 
 export interface Side {
   /** Entity id of the root party. */
@@ -130,12 +122,14 @@ export class EntityIndex {
   private readonly rank = new Map<string, number>();
   /** What `find` answered for each name asked: the index never changes, so neither does the answer. */
   private readonly found = new Map<string, Entity | undefined>();
+  /** Names folded (`foldName`), kept: the entities' names and aliases, and the speakers' names asked again. */
+  private readonly folded = new Map<string, string>();
 
   constructor(entities: readonly Entity[]) {
     for (const e of entities) this.byId.set(e.id, e);
     for (const e of entities) {
       for (const n of [e.name, ...e.aliases]) {
-        const key = foldName(n);
+        const key = this.foldName(n);
         if (key.length < 2 || this.byName.has(key)) continue;
         this.byName.set(key, e);
         this.names.push({ key, entity: e });
@@ -158,8 +152,18 @@ export class EntityIndex {
     return entity;
   }
 
+  /** `foldName(name)`, kept on this index. */
+  foldName(name: string): string {
+    let key = this.folded.get(name);
+    if (key === undefined) {
+      if (this.folded.size >= FOLDED_NAMES_MAX) this.folded.clear();
+      this.folded.set(name, (key = foldName(name)));
+    }
+    return key;
+  }
+
   private search(name: string): Entity | undefined {
-    const key = foldName(name);
+    const key = this.foldName(name);
     const exact = this.byName.get(key);
     if (exact) return exact;
     // The first of the names (longest first) that the phrase holds as whole words, 3 letters or
@@ -213,7 +217,7 @@ export class EntityIndex {
   /** The side a subject group names (`subject.group` carries canonical names). */
   sideOfGroup(group: string | null): Side | undefined {
     if (!group) return undefined;
-    return this.sideOfEntity(this.find(group)) ?? { id: `group:${foldName(group)}`, name: group };
+    return this.sideOfEntity(this.find(group)) ?? { id: `group:${this.foldName(group)}`, name: group };
   }
 
   /** Places from the most specific up: the place itself, its parent, … (a city, its governorate, its country). */

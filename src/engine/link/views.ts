@@ -8,7 +8,6 @@
 import type { Category, Claim, DocumentInfo, Hop, SubjectKind } from '../../types.js';
 import { dayOf } from './days.js';
 import type { EntityIndex, Side } from './sides.js';
-import { foldName } from './sides.js';
 import { formatQuantity } from '../../quantity-format.js';
 
 export type KindClass = 'total' | 'fighters' | 'staff' | 'civilians' | 'families' | 'other';
@@ -152,7 +151,7 @@ export function buildView(
     groupKey: groupSide?.id ?? '-',
     groupSide,
     speaker,
-    speakerKey: speaker.entity ?? foldName(speaker.name),
+    speakerKey: speaker.entity ?? index.foldName(speaker.name),
     side,
     partisan,
     facility:

@@ -180,7 +180,7 @@ interface DatesRead {
 }
 
 /**
- * Readings of undated documents kept across batches for one lexicon (a store lends days at every
+ * Readings of undated documents kept across batches on their lexicon (a store lends days at every
  * linking of a case): their dates as read alone, and their readings by the day lent. Bounded.
  */
 interface LendingCache {
@@ -191,13 +191,14 @@ interface LendingCache {
 }
 
 const LENDING_CACHE_SIZE = 4000;
-const lendingCaches = new WeakMap<Lexicon, LendingCache>();
+
+/** A lexicon's lending cache, empty until first asked (kept on the lexicon: `lendingCacheOf`). */
+function newLendingCache(): LendingCache {
+  return { dates: new Map(), days: new Map(), readings: new Map() };
+}
 
 function lendingCacheOf(lexicon: Lexicon): LendingCache {
-  let cache = lendingCaches.get(lexicon);
-  if (!cache)
-    lendingCaches.set(lexicon, (cache = { dates: new Map(), days: new Map(), readings: new Map() }));
-  return cache;
+  return lexicon.kept(newLendingCache);
 }
 
 function remember<V>(map: Map<string, V> | undefined, key: string, value: V): void {

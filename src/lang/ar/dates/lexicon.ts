@@ -38,7 +38,17 @@ export type TimeWordType =
   | 'span-relation'
   | 'name-head'
   | 'sequence-relation'
-  | 'year-part';
+  | 'year-part'
+  | 'weekday-rank'
+  | 'both-word'
+  | 'demonstrative'
+  | 'hour-adjective'
+  | 'span-noun'
+  | 'eastern-church'
+  | 'hour-preposition'
+  | 'same-word'
+  | 'feast-day-rank'
+  | 'ordinal-period';
 
 export interface TimeWord {
   /** Folded, words separated by one space. */
@@ -106,6 +116,16 @@ const TYPES = new Set<TimeWordType>([
   'name-head',
   'sequence-relation',
   'year-part',
+  'weekday-rank',
+  'both-word',
+  'demonstrative',
+  'hour-adjective',
+  'span-noun',
+  'eastern-church',
+  'hour-preposition',
+  'same-word',
+  'feast-day-rank',
+  'ordinal-period',
 ]);
 
 const TIMES_OF_DAY = new Set<TimeOfDay>(['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night']);

@@ -44,7 +44,7 @@ function bodyKey(lex: Lexicon, name: string): string {
     .replace(/\s+/g, ' ');
 }
 
-/** Gazetteer entries by their folded unshared names. */
+/** Gazetteer entries by their folded unshared names, made once per lexicon (`Lexicon.kept`). */
 function byName(lex: Lexicon): Map<string, GazetteerEntry | null> {
   const out = new Map<string, GazetteerEntry | null>();
   for (const e of lex.entities) {
@@ -57,13 +57,9 @@ function byName(lex: Lexicon): Map<string, GazetteerEntry | null> {
   return out;
 }
 
-const lexNames = new WeakMap<Lexicon, Map<string, GazetteerEntry | null>>();
-
-/** The listed entry a name is, if it is exactly one of them. */
+/** The listed entry a name is, if it is exactly one of them (the table kept on the lexicon). */
 export function listedByName(lex: Lexicon, name: string): GazetteerEntry | null {
-  let map = lexNames.get(lex);
-  if (!map) lexNames.set(lex, (map = byName(lex)));
-  return map.get(bodyKey(lex, name)) ?? null;
+  return lex.kept(byName).get(bodyKey(lex, name)) ?? null;
 }
 
 /** A folded word a name ends before: a function word or `أن` as the name readers meet it. */
@@ -197,27 +193,8 @@ export function linkSpeakers(docs: readonly DocumentSpeakers[], lex: Lexicon): B
 
   for (const d of docs) {
     for (const m of d.named) {
-      let c: Cluster;
-      if (!plausibleName(lex, m.name)) continue;
-      if (m.kind === 'person' && !personLike(m.name, lex)) continue;
-      // `وسائل إعلام مقربة منه`: media in general, not one outlet.
-      if (m.kind === 'outlet' && lex.closed.has('media-plural', lex.foldedName(m.name).split(' ')[0] ?? ''))
-        continue;
-      if (m.kind === 'person') {
-        const words = keyWords(m.name);
-        if (words.length === 0) continue;
-        const key = words.length > 1 ? words.join(' ') : resolveSingle(d.id, words[0]!);
-        // One word that meets nobody named in full is too weak a name to stand alone.
-        if (!key.includes(' ')) continue;
-        c = cluster('person', key);
-      } else {
-        const trimmed = bodyName(m.name, lex);
-        const key = bodyKey(lex, trimmed);
-        // A head word alone (`المرصد`، `الموقع`) refers back to a body; it names none.
-        if (!key.includes(' ')) continue;
-        c = cluster(m.kind, key);
-        c.names.set(trimmed, (c.names.get(trimmed) ?? 0) + 1);
-      }
+      const c = clusterOf(m, d.id, lex, keyWords, resolveSingle, cluster);
+      if (!c) continue;
       if (m.form !== 'role' && m.kind === 'person') c.names.set(m.name, (c.names.get(m.name) ?? 0) + 1);
       if (
         !c.mentions.some((x) => x.doc === d.id && x.span.start === m.span.start && x.span.end === m.span.end)
@@ -251,6 +228,44 @@ export function linkSpeakers(docs: readonly DocumentSpeakers[], lex: Lexicon): B
     );
   }
 
+  return { mentions: mentionsOf(clusters), claims };
+}
+
+/**
+ * The cluster a named speaker joins (made on first meeting), or null when it names nobody: no
+ * plausible name, media in general, or a name too weak to stand alone.
+ */
+function clusterOf(
+  m: SpeakerMention,
+  doc: string,
+  lex: Lexicon,
+  keyWords: (name: string) => readonly string[],
+  resolveSingle: (doc: string, word: string) => string,
+  cluster: (type: Cluster['type'], key: string) => Cluster,
+): Cluster | null {
+  if (!plausibleName(lex, m.name)) return null;
+  if (m.kind === 'person' && !personLike(m.name, lex)) return null;
+  // `وسائل إعلام مقربة منه`: media in general, not one outlet.
+  if (m.kind === 'outlet' && lex.closed.has('media-plural', lex.foldedName(m.name).split(' ')[0] ?? ''))
+    return null;
+  if (m.kind === 'person') {
+    const words = keyWords(m.name);
+    if (words.length === 0) return null;
+    const key = words.length > 1 ? words.join(' ') : resolveSingle(doc, words[0]!);
+    // One word that meets nobody named in full is too weak a name to stand alone.
+    return key.includes(' ') ? cluster('person', key) : null;
+  }
+  const trimmed = bodyName(m.name, lex);
+  const key = bodyKey(lex, trimmed);
+  // A head word alone (`المرصد`، `الموقع`) refers back to a body; it names none.
+  if (!key.includes(' ')) return null;
+  const c = cluster(m.kind, key);
+  c.names.set(trimmed, (c.names.get(trimmed) ?? 0) + 1);
+  return c;
+}
+
+/** Each document's entity mentions: every cluster with a name, named by its commonest (then longest). */
+function mentionsOf(clusters: ReadonlyMap<string, Cluster>): Map<string, PackMention[]> {
   const mentions = new Map<string, PackMention[]>();
   for (const c of clusters.values()) {
     const ranked = [...c.names].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
@@ -263,5 +278,5 @@ export function linkSpeakers(docs: readonly DocumentSpeakers[], lex: Lexicon): B
       list.push({ entityId: c.id, type: c.type, name, aliases, span: m.span });
     }
   }
-  return { mentions, claims };
+  return mentions;
 }

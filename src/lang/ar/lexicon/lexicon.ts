@@ -315,6 +315,22 @@ export class Lexicon {
    */
   readonly dateCuesOfTokens = new Map<string, number>();
 
+  /** What readers built of this lexicon or keep beside it (`kept`), by the builder that made it. */
+  private readonly keptBy = new Map<object, unknown>();
+
+  /**
+   * What `build` makes of this lexicon (a table, a bounded cache; never undefined), made the first time
+   * a reader asks and kept on the lexicon: a reader keeps no state of its own beside the lexicon it is
+   * handed, and a lexicon built anew starts with none.
+   */
+  kept<T>(build: (lex: Lexicon) => T): T {
+    const value = this.keptBy.get(build);
+    if (value !== undefined) return value as T;
+    const made = build(this);
+    this.keptBy.set(build, made);
+    return made;
+  }
+
   /** Names folded (`foldedName`), kept: a batch meets one speaker's or listed body's name again and again. */
   private readonly foldedNames = new Map<string, string>();
 

@@ -10,6 +10,7 @@ import { pageMetaStage } from './stages.js';
 import type { PageMeta } from './title.js';
 import type { PublishedDate } from '../dates/publication.js';
 import { loadArabicLexicon } from '../lexicon/lexicon.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import { readingStages } from '../pipeline.js';
 
 const LEXICON = loadArabicLexicon();
@@ -94,6 +95,23 @@ test('outlet: copyright, follow and dateline lines', () => {
   const dateline = meta(`عنوان\nبيروت، لبنان (صدى الجنوب) - ${BODY}`);
   assert.equal(dateline.outlet?.name, 'صدى الجنوب');
   assert.equal(dateline.outlet?.rule, 'ar/meta/outlet-dateline');
+});
+
+test("outlet: the reserved-rights line reads the words of the reader's lexicon", () => {
+  const text = `عنوان\n${BODY}\nحقوق الطبع مصونة لـ"شبكة الوادي"`;
+  const outlet = (lex: Lexicon): string | undefined => {
+    const doc = new ArabicDoc('doc', text, { source: null, published: null }, lex, NO_TRACE);
+    run([...readingStages, pageMetaStage], [doc]);
+    return doc.meta.outlet?.name;
+  };
+  // `مصونة` is no reserved-rights word of the data: the line names no outlet.
+  assert.equal(outlet(LEXICON), undefined);
+  const swapped = loadArabicLexicon();
+  swapped.phrases.add('copyright-reserved', 'مصونه');
+  assert.equal(outlet(swapped), 'شبكة الوادي');
+  // The quantifier and the kind of rights are optional; the rights noun and the reserved word are not.
+  assert.equal(meta(`عنوان\n${BODY}\nمحفوظة لـ"شبكة الوادي"`).outlet?.name, undefined);
+  assert.equal(meta(`عنوان\n${BODY}\nالحقوق محفوظة لـ"شبكة الوادي"`).outlet?.name, 'شبكة الوادي');
 });
 
 test('outlet: the name most rules agree on wins', () => {

@@ -4,8 +4,10 @@
 // read-also-* and boilerplate-*), its shape (where on the line, what follows) is the rule's.
 //
 // Must match: Sorry, you need to enable JavaScript… · اقرأ أيضاً: … · اقرأ المزيد · قد يهمك: … ·
-//   تعليق · التعليقات · — Name (@handle) January 21, 2022 · هل أعجبك المحتوى… · اشترك بنشرتنا
-// Must not: ordinary sentences that mention reading or comments inside running text.
+//   تعليق · التعليقات · — Name (@handle) January 21, 2022 · هل أعجبك المحتوى… · اشترك بنشرتنا ·
+//   تابعونا على تويتر وفيسبوك · شارك المقال · مشاركة:
+// Must not: ordinary sentences that mention reading or comments inside running text · شارك آلاف
+//   المحتجين في مسيرة … · شارك الداعية في الجدل الذي اشتعل على موقع "تويتر" … (a news line)
 
 import type { Span } from '../../../types.js';
 import { lines } from '../../../text/segment.js';
@@ -41,11 +43,13 @@ function rules(phrases: PhraseTable): readonly LineRule[] {
     { id: 'ar/boilerplate/related-section', pattern: new RegExp(any('boilerplate-related')) },
     { id: 'ar/boilerplate/newsletter', pattern: new RegExp(any('boilerplate-newsletter')) },
     {
-      // `\b` is ASCII's even with the u flag: after an Arabic verb it holds only before a Latin letter
-      // or a digit.
+      // A short line (eight words at most) opened by the verb as a whole word (`\b` is ASCII's, so
+      // the end of an Arabic word is no letter after it), alone or naming a network: a news line
+      // opened by `شارك` (`شارك آلاف الفلسطينيين في تشييع …`) is none.
       id: 'ar/boilerplate/social',
       pattern: new RegExp(
-        `^\\s*(${any('boilerplate-social-verb')})\\b.*(${any('boilerplate-social-network')})?\\s*$`,
+        `^(?=\\s*(?:\\S+(?:\\s+|$)){1,8}$)\\s*(${any('boilerplate-social-verb')})(?![\\p{L}\\p{N}_])` +
+          `(?:\\s*:?\\s*$|.*(${any('boilerplate-social-network')}))`,
         'u',
       ),
     },

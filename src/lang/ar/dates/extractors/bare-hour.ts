@@ -14,7 +14,7 @@ const PATTERN = compiled((dates) => {
   const adverb = alternation(formsOf(dates, 'time-adverb'));
   const hour = alternation(formsOf(dates, 'hour'));
   return new RegExp(
-    `${LBC_HEAD}(?:(?:في|عند|منذ|حتي|حوالي|حوالى|نحو|قرابه|قبيل|بعيد)\\s+)(?<tamam>تمام\\s+)?` +
+    `${LBC_HEAD}(?:(?:${alternation(formsOf(dates, 'hour-preposition'))})\\s+)(?<tamam>تمام\\s+)?` +
       `(?<clock>ال(?:${hour})(?:\\s+و\\s?(?:ال)?(?:نصف|ربع))?${RB}(?:\\s+(?<adv>${adverb}))?)${RB}`,
     'gdu',
   );

@@ -24,8 +24,10 @@ import {
 } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
-/** A plural or counted time noun before the number: `الساعات الـ24 الماضية` is a span. */
-const SPAN_BEFORE = /^(?:[وفبل]?ال|لل)(?:ساعات|ايام|اسابيع|اشهر|شهور|سنوات|اعوام|سنين|عقود|دقائق)$/;
+/** A plural time noun before the number (time-words.tsv, span-noun): `الساعات الـ24 الماضية` is a span. */
+const SPAN_BEFORE = compiled(
+  (dates) => new RegExp(`^(?:[وفبل]?ال|لل)(?:${alternation(formsOf(dates, 'span-noun'))})$`, 'u'),
+);
 
 const PATTERN = compiled(
   (dates) =>
@@ -46,7 +48,7 @@ export const dayOfMonth: DateExtractor = {
       const g = m.groups ?? {};
       const day = g['day'] !== undefined ? Number(g['day']) : ordinalDayValue(dates, g['ord'] ?? '');
       const relation = relationValue(dates, g['rel'] ?? g['bare']);
-      if (g['bare'] !== undefined && SPAN_BEFORE.test(wordBefore(text, m.index)?.word ?? '')) continue;
+      if (g['bare'] !== undefined && SPAN_BEFORE(dates).test(wordBefore(text, m.index)?.word ?? '')) continue;
       if (day === undefined || day < 1 || day > 31 || relation === undefined) continue;
       out.push({
         kind: 'date',

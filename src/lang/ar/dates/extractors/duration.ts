@@ -49,7 +49,8 @@ const PATTERN = compiled((dates) => {
   );
 });
 
-const LATE = /^(?:متاخره|مبكره|متقدمه|متاخر|مبكر|متقدم)$/;
+/** `ساعة متأخرة`: adjectives that make a lone unit "a late hour" (time-words.tsv, hour-adjective), with ة. */
+const LATE = compiled((dates) => new Set(formsOf(dates, 'hour-adjective').flatMap((w) => [w, `${w}ه`])));
 
 const ageCues = compiled((dates) => new Set(formsOf(dates, 'age-cue')));
 
@@ -120,7 +121,11 @@ export const duration: DateExtractor = {
       // `خلال عام 2017`: a year, read by the year rule.
       if (g['num'] === undefined && /^\s+\d{4}(?!\d)/.test(text.slice(end, end + 6))) continue;
       // `بعد ساعة متأخرة من مساء أمس`: "a late hour", not one hour.
-      if (g['num'] === undefined && g['lfrac'] === undefined && LATE.test(wordAfter(text, end)?.word ?? ''))
+      if (
+        g['num'] === undefined &&
+        g['lfrac'] === undefined &&
+        LATE(dates).has(wordAfter(text, end)?.word ?? '')
+      )
         continue;
       if (prepWord === undefined && isAge(dates, text, start, end)) continue;
       if (prepWord !== undefined && (unit === 'year' || unit === 'month') && isAge(dates, text, start, end))

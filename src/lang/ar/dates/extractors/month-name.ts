@@ -91,7 +91,10 @@ function isNamedAfterDate(dates: DateLexicon, text: string, start: number): bool
   return before !== undefined && [...stemCandidates(before)].some((w) => nameHeads(dates).has(w));
 }
 
-const PERIOD_BEFORE = /^(?:[وفبل]?ال|لل)(?:اسبوع|اسابيع|نصف|ربع|ثلث|عقد|ايام|شهر)$/;
+/** A period noun before an ordinal and a month (time-words.tsv, ordinal-period): `الأسبوع الأول من يونيو`. */
+const PERIOD_BEFORE = compiled(
+  (dates) => new RegExp(`^(?:[وفبل]?ال|لل)(?:${alternation(formsOf(dates, 'ordinal-period'))})$`, 'u'),
+);
 
 /** A month by name, also behind a glued ب or ل (`بمايو`، `لأيار`). */
 function monthOrCliticized(dates: DateLexicon, name: string | undefined): MonthEntry | undefined {
@@ -207,7 +210,8 @@ function datesOf(text: string, m: RegExpExecArray, { lexicon, dates }: DateReadi
   const s = monthSpan(dates, text, m, m1);
   const calendar = m1.calendar;
   // `الأسبوع الأول من يونيو`: the ordinal counts weeks, not days; the month stands alone.
-  const ordinalOfOther = g['ord'] !== undefined && PERIOD_BEFORE.test(wordBefore(text, m.index)?.word ?? '');
+  const ordinalOfOther =
+    g['ord'] !== undefined && PERIOD_BEFORE(dates).test(wordBefore(text, m.index)?.word ?? '');
   const day = dayOf(dates, g, calendar, ordinalOfOther);
   if (day === null) return [];
   let year =

@@ -11,13 +11,15 @@
 //   عيد الميلاد الـ90 للملكة / عيد الميلاد الخمسين (a birthday) · عيد الميلاد لدى الأقباط (7 January
 //   in the Eastern churches: no date rather than a wrong one) · احتفل الأقباط بعيد الميلاد · رأس السنة الصينية · العيد (alone)
 
-import { compiled, isTimeOfDay, wordOf } from '../lexicon.js';
+import { compiled, isTimeOfDay, wordOf, wordsOf } from '../lexicon.js';
 import type { DateLexicon, NamedDay } from '../lexicon.js';
 import {
   LBC_HEAD,
   RB,
+  alternation,
   boundedMatches,
   cliticized,
+  formsOf,
   relationPattern,
   relationValue,
   wordAfter,
@@ -25,39 +27,34 @@ import {
 } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
-/** `أول أيام`, `ثاني أيام`: the feast's first, second … day. */
-const NTH: ReadonlyMap<string, number> = new Map([
-  ['اول', 0],
-  ['ثاني', 1],
-  ['ثالث', 2],
-  ['رابع', 3],
-  ['خامس', 4],
-  ['سادس', 5],
-  ['سابع', 6],
-]);
+/** `أول أيام`, `ثاني أيام`: the feast's first, second … day (time-words.tsv, feast-day-rank). */
+const NTH = compiled(
+  (dates): ReadonlyMap<string, number> =>
+    new Map(wordsOf(dates, 'feast-day-rank').map((w) => [w.form, Number(w.value)])),
+);
 
 const PATTERN = compiled((dates) => {
   const groups = dates.namedDays.map((d) => `(${cliticized(d.form)})`);
   return new RegExp(
-    `${LBC_HEAD}(?:[ب]?(?<nth>${[...NTH.keys()].join('|')})\\s+ايام\\s+)?(?:${groups.join('|')})` +
+    `${LBC_HEAD}(?:[ب]?(?<nth>${alternation(NTH(dates).keys())})\\s+ايام\\s+)?(?:${groups.join('|')})` +
       `(?:\\s+(?<rel>${relationPattern(dates)}))?${RB}`,
     'gdu',
   );
 });
 
-/** Words after `عيد الميلاد` that make it someone's birthday or another church's Christmas. */
-const EASTERN = /(?:ارثوذكس|اقباط|قبط|الشرقي)/u;
+/** Words near `عيد الميلاد` that name another church, whose Christmas is another day (time-words.tsv, eastern-church). */
+const EASTERN = compiled((dates) => new RegExp(`(?:${alternation(formsOf(dates, 'eastern-church'))})`, 'u'));
 
 function isBirthdayOrEastern(dates: DateLexicon, text: string, start: number, end: number): boolean {
   // `احتفل الأقباط بعيد الميلاد`: the Eastern church is named before.
-  if (EASTERN.test(text.slice(Math.max(0, start - 30), start))) return true;
+  if (EASTERN(dates).test(text.slice(Math.max(0, start - 30), start))) return true;
   const next = wordAfter(text, end)?.word;
   if (next === undefined) return false;
   const bare = next.replace(/^ال/, '');
   const lex = dates;
   if (/^(?:ال)?\d/.test(next) || /^ل/.test(next) || /^(?:السعيد|القادم|الاول)$/.test(next)) return true;
   if (next.startsWith('ال') && (lex.ordinals.has(bare) || lex.numbers.has(bare))) return true;
-  return EASTERN.test(text.slice(end, end + 40));
+  return EASTERN(dates).test(text.slice(end, end + 40));
 }
 
 /** `رأس السنة الصينية`: another adjective makes it another calendar's new year. */
@@ -103,7 +100,7 @@ export const namedDay: DateExtractor = {
         continue;
       if (entry.detail.includes('noadj') && g['rel'] === undefined && hasOtherAdjective(dates, text, nameEnd))
         continue;
-      const offset = NTH.get(g['nth'] ?? '') ?? 0;
+      const offset = NTH(dates).get(g['nth'] ?? '') ?? 0;
       const relation = relationValue(dates, g['rel']);
       const time = entry.detail.find(isTimeOfDay);
       out.push({

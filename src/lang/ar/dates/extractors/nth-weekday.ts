@@ -10,7 +10,7 @@
 //   the weekday and its date) · الأسبوع الثاني من يونيو (no weekday) · آخر جمعة (no month) ·
 //   أول أحد (أحد "one": no month)
 
-import { compiled, monthNamed, plausibleYear } from '../lexicon.js';
+import { compiled, monthNamed, plausibleYear, wordsOf } from '../lexicon.js';
 import {
   ARTICLE,
   LBC_HEAD,
@@ -24,40 +24,27 @@ import {
 } from '../patterns.js';
 import type { Anchor, DateExpression, DateExtractor } from '../types.js';
 
-/** Folded ordinals of a weekday's rank in its month, both genders (الجمعة الأخيرة). */
-const RANKS: ReadonlyMap<string, number> = new Map([
-  ['اول', 1],
-  ['اولي', 1],
-  ['ثاني', 2],
-  ['ثانيه', 2],
-  ['ثالث', 3],
-  ['ثالثه', 3],
-  ['رابع', 4],
-  ['رابعه', 4],
-  ['خامس', 5],
-  ['خامسه', 5],
-  ['اخير', -1],
-  ['اخيره', -1],
-]);
-
-/** Ranks written before a bare weekday (`آخر جمعة`، `أول خميس`، `ثاني أحد`). */
-const LEADING_RANKS: ReadonlyMap<string, number> = new Map([
-  ['اول', 1],
-  ['ثاني', 2],
-  ['ثالث', 3],
-  ['رابع', 4],
-  ['خامس', 5],
-  ['اخر', -1],
-]);
+/** Ranks of a weekday in its month (time-words.tsv, weekday-rank), by where they stand. */
+const RANKS = compiled((dates) => {
+  const ranks = (position: string): ReadonlyMap<string, number> =>
+    new Map(
+      wordsOf(dates, 'weekday-rank')
+        .filter((w) => w.detail.includes(position))
+        .map((w) => [w.form, Number(w.value)]),
+    );
+  // After the weekday, both genders (`الجمعة الأخيرة`); before a bare weekday (`آخر جمعة`، `أول خميس`).
+  return { after: ranks('after'), before: ranks('before') };
+});
 
 const PATTERN = compiled((dates) => {
   const lex = dates;
+  const { after, before } = RANKS(dates);
   const stems = alternation(lex.weekdayByStem.keys());
   const month = alternation(lex.months.filter((m) => !m.regions.includes('english')).map((m) => m.name));
   return new RegExp(
-    `${LBC_HEAD}(?:(?:[بل]?يوم\\s+)?${ARTICLE}(?<stem>${stems})\\s+ال(?<rank>${alternation(RANKS.keys())})` +
+    `${LBC_HEAD}(?:(?:[بل]?يوم\\s+)?${ARTICLE}(?<stem>${stems})\\s+ال(?<rank>${alternation(after.keys())})` +
       // `آخر جمعة من رمضان`، `أول خميس من الشهر المقبل`: the rank before a bare weekday.
-      `|[بل]?(?<lead>${alternation(LEADING_RANKS.keys())})\\s+(?:يوم\\s+)?(?<stem2>${stems}))` +
+      `|[بل]?(?<lead>${alternation(before.keys())})\\s+(?:يوم\\s+)?(?<stem2>${stems}))` +
       `\\s+(?:من\\s+)?(?:(?:ال)?شهر\\s+)?(?<m1>${month})` +
       `(?:\\s*[/\\\\|]\\s*(?<m2>${month})|\\s*\\(\\s*(?<m3>${month})\\s*\\))?` +
       `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+)?(?<year>\\d{4})|\\s+(?<rel>${relationPattern(dates)}))?${RB}`,
@@ -74,7 +61,8 @@ export const nthWeekday: DateExtractor = {
     for (const m of boundedMatches(text, PATTERN(dates))) {
       const g = m.groups ?? {};
       const weekday = dates.weekdayByStem.get(g['stem'] ?? g['stem2'] ?? '');
-      const nth = g['lead'] !== undefined ? LEADING_RANKS.get(g['lead']) : RANKS.get(g['rank'] ?? '');
+      const ranks = RANKS(dates);
+      const nth = g['lead'] !== undefined ? ranks.before.get(g['lead']) : ranks.after.get(g['rank'] ?? '');
       const month = monthNamed(dates, g['m1']);
       if (weekday === undefined || nth === undefined || !month) continue;
       const pair = monthNamed(dates, g['m2'] ?? g['m3']);

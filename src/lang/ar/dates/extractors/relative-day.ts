@@ -37,15 +37,15 @@ const PATTERN = compiled((dates) => {
   return { regex, entries };
 });
 
-/** Words before اليوم/الليلة that make it "that day", "the same day". */
-const DEMONSTRATIVE = /^(?:ذلك|تلك|نفس|ذات|هذا|ذاك)$/;
+/** Words before اليوم/الليلة that make it "that day", "the same day" (time-words.tsv, demonstrative). */
+const DEMONSTRATIVE = compiled((dates) => new Set(formsOf(dates, 'demonstrative')));
 
-/** `اليوم نفسه`, `في اليوم ذاته`: the same day as one already named. */
-const SAME = /^(?:نفسه|ذاته|نفسها|ذاتها)$/;
+/** `اليوم نفسه`, `في اليوم ذاته`: the same day as one already named (time-words.tsv, same-word). */
+const SAME = compiled((dates) => new Set(formsOf(dates, 'same-word')));
 
 function isAdjectiveFollowing(dates: DateLexicon, text: string, end: number): boolean {
   const next = wordAfter(text, end)?.word;
-  if (next !== undefined && SAME.test(next)) return true;
+  if (next !== undefined && SAME(dates).has(next)) return true;
   if (next === undefined || !/^(?:ال|لل)/.test(next)) return false;
   // `اليوم الخميس`: a weekday is no adjective.
   return !dates.weekdayByStem.has(next.replace(/^(?:ال|لل)/, ''));
@@ -98,7 +98,8 @@ export const relativeDay: DateExtractor = {
       if (noAdjective) {
         if (isAdjectiveFollowing(dates, text, end)) continue;
         const before = wordBefore(text, m.index)?.word;
-        if (before !== undefined && [...stemCandidates(before)].some((w) => DEMONSTRATIVE.test(w))) continue;
+        if (before !== undefined && [...stemCandidates(before)].some((w) => DEMONSTRATIVE(dates).has(w)))
+          continue;
         // `مليون برميل في اليوم`: per day. `في اليوم` is "today" only before a weekday.
         if (
           before === 'في' &&

@@ -9,7 +9,8 @@
 // Must not: أحد المنازل (no article) · الأحد عشر (the eleven) · كلا الاثنين / الطرفين الاثنين (both) ·
 //   جمعة (a given name, no article)
 
-import { compiled } from '../lexicon.js';
+import { compiled, wordsOf } from '../lexicon.js';
+import type { DateLexicon } from '../lexicon.js';
 import {
   ARTICLE,
   LBC_HEAD,
@@ -39,13 +40,25 @@ const PATTERNS = compiled((dates) => {
   };
 });
 
+/** The words beside `الاثنين` that make it "the two" (time-words.tsv, both-word), by side. */
+const BOTH = compiled((dates) => {
+  const side = (value: string): ReadonlySet<string> =>
+    new Set(
+      wordsOf(dates, 'both-word')
+        .filter((w) => w.value === value)
+        .map((w) => w.form),
+    );
+  return { before: side('before'), after: side('after') };
+});
+
 /** `الاثنين` is also "the two": not after كلا/كلتا/هذين, nor after a definite dual (الطرفين الاثنين). */
-function isBoth(text: string, start: number, end: number): boolean {
+function isBoth(dates: DateLexicon, text: string, start: number, end: number): boolean {
   const before = wordBefore(text, start)?.word;
   const after = wordAfter(text, end)?.word;
-  if (before !== undefined && /^(?:كلا|كلتا|هذين|هذان|بين)$/.test(before)) return true;
+  const words = BOTH(dates);
+  if (before !== undefined && words.before.has(before)) return true;
   if (before !== undefined && /^(?:ال|لل|وال|بال)\S+(?:ين|ان)$/.test(before)) return true;
-  return after !== undefined && /^(?:معا|عشر|منهما|منهم)$/.test(after);
+  return after !== undefined && words.after.has(after);
 }
 
 export const weekday: DateExtractor = {
@@ -65,7 +78,7 @@ export const weekday: DateExtractor = {
       const nameEnd = idx['stem']![1];
       const afterName = wordAfter(text, nameEnd)?.word;
       if (wd === 0 && (afterName === 'عشر' || afterName === 'عشره')) continue;
-      if (wd === 1 && g['yawm'] === undefined && isBoth(text, nameStart, nameEnd)) continue;
+      if (wd === 1 && g['yawm'] === undefined && isBoth(dates, text, nameStart, nameEnd)) continue;
       let end = m.index + m[0].length;
       const relation = relationValue(dates, g['rel']);
       const rules = [this.id];

@@ -3,15 +3,26 @@
 // Must read: «© 2022 شبكة الأخبار» · «جميع الحقوق محفوظة لموقع المدينة»
 // Must not: a name longer than five words or holding punctuation after the sign
 //
-// The signs are data (phrases.tsv, copyright-sign); the reserved-rights line stays a pattern: its
-// optional parts (جميع، the article, النشر/الطبع) would be twelve phrases, some never written
-// (`الحقوق النشر محفوظة`) that the pattern still reads.
+// The words are data (phrases.tsv): the signs (copyright-sign), and the reserved-rights line's
+// words slot by slot (copyright-all جميع, copyright-rights حقوق, copyright-kind نشر/طبع after the
+// article, copyright-reserved محفوظة); the line's shape (which slots are optional, the article,
+// the ل before the name) is this rule's.
 
 import { matchesOf } from '../../../../text/matches.js';
 import { nameAt, validName } from './names.js';
 import type { OutletHit } from './names.js';
 import type { Lexicon } from '../../lexicon/lexicon.js';
-import type { PhraseTable } from '../../lexicon/phrases.js';
+import type { PhraseClass, PhraseTable } from '../../lexicon/phrases.js';
+
+/** `جميع الحقوق محفوظة لـ`، `حقوق النشر محفوظة ل`: the reserved-rights line up to the name. */
+function reservedPattern(phrases: PhraseTable): RegExp {
+  const any = (cls: PhraseClass): string => phrases.alternation(cls);
+  return new RegExp(
+    `(?:(?:${any('copyright-all')})\\s+)?(?:ال)?(?:${any('copyright-rights')})` +
+      `(?:\\s+ال(?:${any('copyright-kind')}))?\\s+(?:${any('copyright-reserved')})\\s+ل\\s*`,
+    'gu',
+  );
+}
 
 function signPattern(phrases: PhraseTable): RegExp {
   return new RegExp(
@@ -22,13 +33,10 @@ function signPattern(phrases: PhraseTable): RegExp {
 
 export function copyrightHits(text: string, lex: Lexicon): OutletHit[] {
   const out: OutletHit[] = [];
-  const patterns = [
-    lex.phrases.compiled(signPattern),
-    /(?:جميع\s+)?(?:ال)?حقوق(?:\s+ال(?:نشر|طبع))?\s+محفوظه\s+ل\s*/gu,
-  ];
+  const patterns = [lex.phrases.compiled(signPattern), lex.phrases.compiled(reservedPattern)];
   // Each pattern holds one of these words; a page without them is not scanned.
   const marked = lex.phrases.anyIn(text, 'copyright-sign');
-  const reserved = text.includes('حقوق');
+  const reserved = lex.phrases.anyIn(text, 'copyright-rights');
   for (const re of [...(marked ? [patterns[0]!] : []), ...(reserved ? [patterns[1]!] : [])]) {
     for (const m of matchesOf(text, re)) {
       const span = nameAt(lex, text, m.index + m[0].length, 4);
