@@ -920,7 +920,8 @@ function categoryOf(
     }
   }
   if (!category) {
-    if (noun?.entry.armed) {
+    // `في زي شرطيين`، `تضرب جنديين`: a dual names two people, never a force's size.
+    if (noun?.entry.armed && !raw.dual) {
       category = 'combatants';
       rules.push('ar/category/armed-default');
     } else if (noun?.entry.unit === 'strike') {
@@ -938,6 +939,11 @@ function categoryOf(
     category = 'combatants';
     rules.push('ar/category/attackers');
   }
+  // `هاجم مسلحان` are the attackers; a dual in the oblique case (`هاجموا شرطيين`، `في زي شرطيين`)
+  // is an object or after a preposition: the attacked, never who attacked (`ما لا يقل عن شخصين هاجما`:
+  // the qualifier's preposition sets the case).
+  const oblique = raw.dual && raw.qStart === raw.numStart && /ين$/.test(view.toks[raw.numStart]!.text);
+  if (category === 'combatants' && !nounCat && oblique) return null;
   // Held by an armed group rather than an authority: hostages (`احتجز الإرهابيون 250 عائلة`), or
   // people still held `لدى التنظيم` after the count (`30 شخصا ما زالوا محتجزين لدى التنظيم`).
   if (

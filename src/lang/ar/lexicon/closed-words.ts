@@ -126,6 +126,7 @@ export const WORD_CLASSES = [
   'era-direction',
   'ten-word',
   'two-word',
+  'dual-nisba',
   'one-of',
   'age-noun',
 ] as const;
