@@ -1019,7 +1019,7 @@ function ellipticalOf(s: SentenceFigures, d: Draft, category: Category): Figure 
  * الدعم السريع` (no ranks word: the side named is the agent), a clause after punctuation or a number,
  * a part after a partitive (`4 فلسطينيين بينهم 3 من عناصر حماس`: only the part is the group's).
  */
-function ranksSide(view: SentenceView, from: number): GazetteerEntry | null {
+function ranksSide(view: SentenceView, from: number): { entry: GazetteerEntry | null } | null {
   for (let k = from; k < Math.min(view.toks.length, from + 4); k++) {
     const t = view.toks[k]!;
     if (t.kind !== 'word' || (view.info(k)?.events.length ?? 0) > 0) return null;
@@ -1027,9 +1027,18 @@ function ranksSide(view: SentenceView, from: number): GazetteerEntry | null {
     if (isA(view, t, 'partitive') || opensFigure(view, k)) return null;
     if (!isA(view, t, 'ranks-noun')) continue;
     const e = entityAt(view, k + 1);
-    return e && isSide(e.entry) ? e.entry : null;
+    if (e && isSide(e.entry)) return { entry: e.entry };
+    // `في صفوف التنظيم` with no body named before it: a side still, which one the text does not say.
+    return shortSideName(view, k + 1) ? { entry: null } : null;
   }
   return null;
+}
+
+/** `التنظيم`، `الجماعة`، `الحركة`: the short name a report calls an armed body by, with its article. */
+function shortSideName(view: SentenceView, k: number): boolean {
+  const t = view.toks[k];
+  if (t?.kind !== 'word') return false;
+  return tokenReadings(t).some((r) => r.definite && view.lex.closed.hasStem('anaphoric-head', r.stem));
 }
 
 /** The side the words around a count name: a side after it, the noun itself, one nearby or parallel. */
@@ -1044,7 +1053,7 @@ function groupNamed(s: SentenceFigures, d: Draft, unit: Unit, held: boolean): Ga
   if (ranks) {
     d.kind = 'combatants';
     rules.push('ar/subject/nationals-in-ranks');
-    return groupOf(ranks, lex);
+    return ranks.entry ? groupOf(ranks.entry, lex) : null;
   }
   if (kind === 'civilians' || kind === 'families' || unit === 'strike') return null;
   const self = entityAt(view, d.nounStart);
