@@ -476,6 +476,16 @@ function addressee(view: SentenceView, start: number, at: number): boolean {
   return true;
 }
 
+/**
+ * `وأوضحت لوكالة الأنباء الفرنسية أن`، `وأضاف لـ"العربية"`: an outlet or audience spoken to right after
+ * the verb is no subject; the subject is the verb's pronoun. Must not: `وقال مسؤول لفرانس برس`.
+ */
+export function addresseeFirst(view: SentenceView, i: number): boolean {
+  const tok = view.toks[i];
+  if (tok?.text === 'ل' && view.toks[i + 1]?.text === '"') return true;
+  return isAudience(view, i);
+}
+
 /** A word with the preposition ل naming an outlet or an audience (`لفرانس برس`، `للصحفيين`). */
 function isAudience(view: SentenceView, i: number): boolean {
   const tok = view.toks[i];
