@@ -40,6 +40,7 @@ export const WORD_CLASSES = [
   'from-captivity',
   'place-head',
   'issued-by',
+  'issued-it',
   'anaphoric-head',
   'corpse-noun',
   'sport-word',
