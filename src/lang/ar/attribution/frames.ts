@@ -22,6 +22,7 @@ import { isA } from '../read/sentence-view.js';
 import type { Tok } from '../quantities/numbers.js';
 import {
   addressedOutlet,
+  addresseeFirst,
   buildHop,
   ownReporter,
   findCues,
@@ -75,6 +76,8 @@ interface VerbVoice {
   chain: Hop[] | null;
   rule: string;
   scopeStart: number;
+  /** The outlet the verb's pronoun subject spoke to (`وأوضحت لوكالة الأنباء`), relaying the voice carried over. */
+  relay?: Hop;
 }
 
 /** Frames of one sentence, given the document's voices so far. */
@@ -320,6 +323,9 @@ function verbFrame(st: FrameState, at: CueAt): void {
     voice.scopeStart = cue.end;
     // Nothing to carry over: the verb opens no voice of its own.
     if (voice.chain.length === 0) return;
+    const relay = voice.relay;
+    if (relay && !voice.chain.some((h) => sameName(h.name, relay.name)))
+      voice.chain = [relay, ...voice.chain];
   } else if (voice.chain.length > 0) {
     throughPerson(st, at, voice);
     nest(st, at, voice);
@@ -348,6 +354,11 @@ function verbSubject(st: FrameState, at: CueAt): VerbVoice {
   const cueSpan = span(cue.start, cue.end);
   const after = speakerAfter(view, cue.end, at.nextStart);
   const voice: VerbVoice = { chain: null, rule: 'ar/attribution/verb-subject', scopeStart: after.end };
+  if (addresseeFirst(view, after.start)) {
+    const relay = addressedOutlet(view, after.start, span);
+    if (relay && !sameName(relay.name, st.publisher.name)) voice.relay = relay;
+    return voice;
+  }
   // After a verb, `صحة المعلومات الواردة في بيان التنظيم` is what is said, not who says it.
   const afterHasWords = after.end > after.start && !after.statement;
   if (afterHasWords && cue.entry.role === 'transmit') {

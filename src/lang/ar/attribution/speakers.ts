@@ -281,7 +281,11 @@ function speakerLead(
   const definite = i > from && startsWithArticle(toks[i - 1]!);
   const nouns = i;
   if (i > from) while (i < limit && i - from < 4 && statementAdjective(view, i, definite)) i++;
-  const issued = i > from && i < limit && isA(view, toks[i], 'issued-by');
+  // `في بيان أصدره ليلا`: right after a statement cue, the issuing verb's object is the statement.
+  const issued =
+    i < limit &&
+    ((i > from && isA(view, toks[i], 'issued-by')) ||
+      (i === from && isA(view, toks[from - 1], 'statement-noun') && isA(view, toks[i], 'issued-it')));
   // A definite one only before its issuing verb: `نفت صحة المعلومات الواردة في بيان التنظيم` names
   // what is denied, not who speaks.
   if (definite && !issued) i = nouns;
@@ -298,7 +302,8 @@ function speakerLead(
     (i >= limit || isStop(view, i) || toks[i]!.kind !== 'word' || isA(view, toks[i], 'relative'))
   )
     i = from;
-  const statement = i > from;
+  // After an issuing verb that opens the phrase (`في بيان أصدرته الوزارة`), the issuer follows: a speaker.
+  const statement = i > from && nouns > from;
   while (i < limit && toks[i]!.kind === 'punct' && (toks[i]!.text === '"' || isComma(toks[i]))) {
     if (toks[i]!.text === '"') quoted = true;
     i++;
@@ -479,6 +484,16 @@ function addressee(view: SentenceView, start: number, at: number): boolean {
   if (isA(view, last, 'body-adjective')) return false;
   void start;
   return true;
+}
+
+/**
+ * `وأوضحت لوكالة الأنباء الفرنسية أن`، `وأضاف لـ"العربية"`: an outlet or audience spoken to right after
+ * the verb is no subject; the subject is the verb's pronoun. Must not: `وقال مسؤول لفرانس برس`.
+ */
+export function addresseeFirst(view: SentenceView, i: number): boolean {
+  const tok = view.toks[i];
+  if (tok?.text === 'ل' && view.toks[i + 1]?.text === '"') return true;
+  return isAudience(view, i);
 }
 
 /** A word with the preposition ل naming an outlet or an audience (`لفرانس برس`، `للصحفيين`). */

@@ -22,7 +22,7 @@ import {
 } from '../read/sentence-view.js';
 
 export type { EntityHit, EventHit, SentenceView } from '../read/sentence-view.js';
-import { tokenReadings } from '../read/morphology.js';
+import { stripPronoun, tokenReadings } from '../read/morphology.js';
 import {
   interval,
   mayOpenCardinal,
@@ -213,6 +213,7 @@ function chooseEvent(
     // `اعتراض 13 نائبا` (objected), `أسقطت عشرات المدنيين بين قتيل وجريح`: an interception word
     // says nothing of people.
     if (unit !== 'strike' && hit.entry.notes.includes('intercepts')) continue;
+    if (!funeralGoverns(view, hit, raw.qStart)) continue;
     const weak = hit.entry.category === 'strikes' || hit.entry.category === 'combatants';
     // An attack or a strike names what happened, not what a count of people suffered.
     // A toll named alone (`ارتفعت الحصيلة إلى`) yields to an event next to the figure.
@@ -230,6 +231,13 @@ function chooseEvent(
       else if (gap <= reach) consider(hit, 4 + gap * 1.5 + weakPenalty, 'ar/event/before');
     } else if (hit.start >= nounEnd) {
       const gap = hit.start - nounEnd;
+      // `آلاف … لتشييع جثامين 29 طفلا قتلوا`: what follows a funeral's noun tells of its dead.
+      if (
+        view.events.some(
+          (f) => f.start >= nounEnd && f.end <= hit.start && f.entry.notes.includes('funeral-noun'),
+        )
+      )
+        continue;
       const verb = hit.entry.pos === 'verb' || hit.entry.pos === 'phrase';
       const plural = verb && /(وا|ون|ين|ن)$/.test(view.toks[hit.start]?.text ?? '');
       // `ثلاثة أمريكيين كانوا محتجزين` were held: the stock is past, the sentence's own event counts.
@@ -260,6 +268,16 @@ function chooseEvent(
   return chosen ? { hit: chosen.hit, rule: chosen.rule } : null;
 }
 
+/**
+ * The noun of a funeral counts the dead in construct after it (`تشييع 12 قتيلا`، `تشييع العشرات من
+ * ضحايا القصف`). Must not: a count before it (`تجمع آلاف اليمنيين لتشييع جثامين …`: the crowd), one
+ * after its article (`شارك في التشييع مئات من الطلبة`: no construct, the crowd again).
+ */
+function funeralGoverns(view: SentenceView, hit: EventHit, qStart: number): boolean {
+  if (!hit.entry.notes.includes('funeral-noun')) return true;
+  return hit.end <= qStart && !/^[وفبلك]?(ال|لل)/.test(view.toks[hit.start]!.text);
+}
+
 function combine(
   view: SentenceView,
   hit: EventHit,
@@ -277,6 +295,7 @@ function combine(
       e !== hit &&
       e.entry.category === other &&
       side(e) === side(hit) &&
+      funeralGoverns(view, e, qStart) &&
       (Math.abs(e.start - hit.end) <= 1 || Math.abs(hit.start - e.end) <= 1) &&
       // `مقتل جندي وإصابة 4 مدنيين`: a counted noun between the two predicates is the first's figure.
       !nounBetween(view, e, hit) &&
@@ -829,14 +848,25 @@ function splits(event: NonNullable<ChosenEvent>): boolean {
  * before the dead or their bodies (`شيّع 300 شخص جثامين`، `شيّع المئات 3 قتلى`). Must not: the dead
  * themselves (`شيّعت الجماعة 35 شخصا من مسلحيها`).
  */
-function mourners(view: SentenceView, raw: QuantityMention, nounEnd: number): boolean {
-  if (raw.quantity.qualifier === 'vague') return true;
+function mourners(view: SentenceView, raw: QuantityMention, nounEnd: number, verb: EventHit): boolean {
+  if (raw.quantity.qualifier === 'vague' || deadAsPronoun(view, verb)) return true;
   for (let k = nounEnd; k < Math.min(view.toks.length, nounEnd + 3); k++) {
     const t = view.toks[k]!;
     if (t.kind === 'punct') return false;
     if (isA(view, t, 'corpse-noun') || t.kind === 'number') return true;
   }
   return false;
+}
+
+/**
+ * `وشيّعه 300 شخص`، `يشيعونها`: the verb of a funeral with its object a pronoun has the dead named
+ * already; a count it governs is its subject, the crowd. Must not: `شيّعت الجماعة 35 من مسلحيها`.
+ */
+function deadAsPronoun(view: SentenceView, verb: EventHit): boolean {
+  if (verb.end - verb.start !== 1) return false;
+  return tokenReadings(view.toks[verb.start]!).some((r) =>
+    stripPronoun(r.stem).some(({ base }) => view.lex.lookup(base).events.includes(verb.entry)),
+  );
 }
 
 /** The category: a whole's or a list's, the noun's, the event's; a default for armed nouns and strikes. */
@@ -856,7 +886,8 @@ function categoryOf(
     event = null;
   }
   // `شيّع الآلاف جثامين القتلى`، `وشيّع المئات 3 قتلى`: a funeral's crowd is no casualty.
-  if (event?.hit.entry.notes.includes('funeral') && !nounCat && mourners(view, raw, d.nounEnd)) return null;
+  if (event?.hit.entry.notes.includes('funeral') && !nounCat && mourners(view, raw, d.nounEnd, event.hit))
+    return null;
   // Freeing words count an escape only for captives (`تحرير 12 رهينة`), never a town's people.
   const captive = nounCat === 'abducted' || d.kind === 'prisoners' || fromCaptivity(view, d.nounEnd);
   if (event?.hit.entry.notes.includes('frees') && !captive && event.hit.entry.category === 'escaped')
@@ -889,7 +920,8 @@ function categoryOf(
     }
   }
   if (!category) {
-    if (noun?.entry.armed) {
+    // `في زي شرطيين`، `تضرب جنديين`: a dual names two people, never a force's size.
+    if (noun?.entry.armed && !raw.dual) {
       category = 'combatants';
       rules.push('ar/category/armed-default');
     } else if (noun?.entry.unit === 'strike') {
@@ -907,6 +939,11 @@ function categoryOf(
     category = 'combatants';
     rules.push('ar/category/attackers');
   }
+  // `هاجم مسلحان` are the attackers; a dual in the oblique case (`هاجموا شرطيين`، `في زي شرطيين`)
+  // is an object or after a preposition: the attacked, never who attacked (`ما لا يقل عن شخصين هاجما`:
+  // the qualifier's preposition sets the case).
+  const oblique = raw.dual && raw.qStart === raw.numStart && /ين$/.test(view.toks[raw.numStart]!.text);
+  if (category === 'combatants' && !nounCat && oblique) return null;
   // Held by an armed group rather than an authority: hostages (`احتجز الإرهابيون 250 عائلة`), or
   // people still held `لدى التنظيم` after the count (`30 شخصا ما زالوا محتجزين لدى التنظيم`).
   if (
@@ -982,7 +1019,7 @@ function ellipticalOf(s: SentenceFigures, d: Draft, category: Category): Figure 
  * الدعم السريع` (no ranks word: the side named is the agent), a clause after punctuation or a number,
  * a part after a partitive (`4 فلسطينيين بينهم 3 من عناصر حماس`: only the part is the group's).
  */
-function ranksSide(view: SentenceView, from: number): GazetteerEntry | null {
+function ranksSide(view: SentenceView, from: number): { entry: GazetteerEntry | null } | null {
   for (let k = from; k < Math.min(view.toks.length, from + 4); k++) {
     const t = view.toks[k]!;
     if (t.kind !== 'word' || (view.info(k)?.events.length ?? 0) > 0) return null;
@@ -990,9 +1027,18 @@ function ranksSide(view: SentenceView, from: number): GazetteerEntry | null {
     if (isA(view, t, 'partitive') || opensFigure(view, k)) return null;
     if (!isA(view, t, 'ranks-noun')) continue;
     const e = entityAt(view, k + 1);
-    return e && isSide(e.entry) ? e.entry : null;
+    if (e && isSide(e.entry)) return { entry: e.entry };
+    // `في صفوف التنظيم` with no body named before it: a side still, which one the text does not say.
+    return shortSideName(view, k + 1) ? { entry: null } : null;
   }
   return null;
+}
+
+/** `التنظيم`، `الجماعة`، `الحركة`: the short name a report calls an armed body by, with its article. */
+function shortSideName(view: SentenceView, k: number): boolean {
+  const t = view.toks[k];
+  if (t?.kind !== 'word') return false;
+  return tokenReadings(t).some((r) => r.definite && view.lex.closed.hasStem('anaphoric-head', r.stem));
 }
 
 /** The side the words around a count name: a side after it, the noun itself, one nearby or parallel. */
@@ -1007,7 +1053,7 @@ function groupNamed(s: SentenceFigures, d: Draft, unit: Unit, held: boolean): Ga
   if (ranks) {
     d.kind = 'combatants';
     rules.push('ar/subject/nationals-in-ranks');
-    return groupOf(ranks, lex);
+    return ranks.entry ? groupOf(ranks.entry, lex) : null;
   }
   if (kind === 'civilians' || kind === 'families' || unit === 'strike') return null;
   const self = entityAt(view, d.nounStart);

@@ -40,6 +40,7 @@ export const WORD_CLASSES = [
   'from-captivity',
   'place-head',
   'issued-by',
+  'issued-it',
   'anaphoric-head',
   'corpse-noun',
   'sport-word',
@@ -126,6 +127,7 @@ export const WORD_CLASSES = [
   'era-direction',
   'ten-word',
   'two-word',
+  'dual-nisba',
   'one-of',
   'age-noun',
 ] as const;

@@ -176,7 +176,19 @@ export const SPECS: Readonly<Record<string, FileSpec>> = {
       ['category', oneOf(CATEGORIES)],
       [
         'note',
-        oneOf(['stock', 'needs-prisoners', 'participants', 'frees', 'yields', 'intercepts', 'funeral'], true),
+        oneOf(
+          [
+            'stock',
+            'needs-prisoners',
+            'participants',
+            'frees',
+            'yields',
+            'intercepts',
+            'funeral',
+            'funeral-noun',
+          ],
+          true,
+        ),
       ],
     ],
     row: (r) => {

@@ -13,7 +13,7 @@
 
 import type { Quantity } from '../../../types.js';
 import { tokenReadings } from '../read/morphology.js';
-import type { Lexicon } from '../lexicon/lexicon.js';
+import type { Lexicon, NounHit } from '../lexicon/lexicon.js';
 import type { WordClass } from '../lexicon/closed-words.js';
 import type { Cardinal, Tok } from './numbers.js';
 import {
@@ -501,7 +501,7 @@ function noNumberAt(view: SentenceView, i: number): QuantityStep {
   if (dual) {
     found.push(dual);
     // `انتحاريين اثنين`: the number adjective repeats the dual.
-    if (isA(view, view.toks[i + 1], 'two-word')) next++;
+    if (twoAfter(view, i)) next++;
   }
   return { found, next: next + 1 };
 }
@@ -655,9 +655,33 @@ function readOneOf(view: SentenceView, i: number): QuantityMention | null {
   return mention(i, i + 1, interval(1, 'exact'), ['ar/quantity/one-of'], { one: true });
 }
 
+/**
+ * The noun at `i` as a dual, where a form is both (a nisba's `-يين`: `مدنيين`، `شرطيين`): read as the
+ * plural, it is the dual before `اثنين` (`مدنيين اثنين`), and bare (no number before it) for a noun whose
+ * plural news says otherwise (class dual-nisba: `قتل بالرصاص شرطيين`). Must not: `مقتل مدنيين`، `12
+ * مدنيين`، `4 شرطيين` (plurals).
+ */
+function dualNoun(view: SentenceView, i: number): NounHit | null {
+  const n = nounOf(view, i);
+  if (!n || n.number !== 'pl') return n;
+  const dual = (view.info(i)?.nouns ?? []).find(
+    (h) => h.number === 'du' && h.entry === n.entry && !h.pronoun && !h.construct,
+  );
+  const prev = view.toks[i - 1];
+  // `خمسة صحافيين اثنان منهم`: after a number the form is the plural, whatever follows.
+  if (!dual || prev?.kind === 'number' || (prev?.kind === 'word' && opensByLetters(view.lex, prev))) return n;
+  return twoAfter(view, i) || view.lex.closed.hasStem('dual-nisba', n.entry.lemma) ? dual : n;
+}
+
+/** `مدنيين اثنين`: the number adjective after a dual, indefinite like it (`الاثنين` is Monday). */
+function twoAfter(view: SentenceView, i: number): boolean {
+  const next = view.toks[i + 1];
+  return isA(view, next, 'two-word') && !/^[وفبلك]?(ال|لل)/.test(next!.text);
+}
+
 /** Duals of counted nouns: عنصرين، غارتين، شخصان (not a name ending in -ان: `حركة طالبان`). */
 function readDual(view: SentenceView, i: number): QuantityMention | null {
-  const n = nounOf(view, i);
+  const n = dualNoun(view, i);
   if (!n || n.number !== 'du' || n.pronoun || n.construct || entityInside(view, i)) return null;
   if (isTimeNoun(view, view.toks[i])) return null;
   // `الصاروخين` (the two missiles) points back to a count already made.
