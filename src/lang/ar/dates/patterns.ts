@@ -4,6 +4,7 @@
 
 import { nextIndex } from '../../../text/matches.js';
 import { compiled, wordOf, wordsOf } from './lexicon.js';
+import { activeScan, reachOf, scanWindows } from './scan.js';
 import type { DateLexicon, TimeWordType } from './lexicon.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 
@@ -48,13 +49,47 @@ export function* boundedMatches(
   pattern: RegExp,
   boundary: RegExp = LBC_AT,
 ): Generator<RegExpExecArray> {
+  const ctx = activeScan();
+  const windows = ctx && ctx.end - ctx.offset === text.length ? scanWindows(ctx, reachOf(pattern)) : null;
+  if (!windows) {
+    yield* boundedIn(text, text, 0, pattern, boundary);
+    return;
+  }
+  for (const w of windows) yield* boundedIn(text, text.slice(w.start, w.end), w.start, pattern, boundary);
+}
+
+/**
+ * The bounded matches of `pattern` in `part`, which is `text` from `offset` on, with their offsets
+ * (and those of their groups, with the d flag) in `text`, the boundary tested in `text`.
+ */
+function* boundedIn(
+  text: string,
+  part: string,
+  offset: number,
+  pattern: RegExp,
+  boundary: RegExp,
+): Generator<RegExpExecArray> {
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    boundary.lastIndex = m.index;
+  for (let m = pattern.exec(part); m !== null; m = pattern.exec(part)) {
+    const at = m.index;
+    boundary.lastIndex = at + offset;
     if (boundary.test(text)) {
+      if (offset !== 0) shift(m, offset);
       yield m;
-      if (m[0] === '') pattern.lastIndex = nextIndex(text, m.index, true);
-    } else pattern.lastIndex = nextIndex(text, m.index, true);
+      if (m[0] === '') pattern.lastIndex = nextIndex(part, at, true);
+    } else pattern.lastIndex = nextIndex(part, at, true);
+  }
+}
+
+/** Moves a match found in a part of a text to the text's offsets. */
+function shift(m: RegExpExecArray, offset: number): void {
+  m.index += offset;
+  // A named group's pair in `indices.groups` is the same array as its numbered one.
+  for (const pair of m.indices ?? []) {
+    if (pair) {
+      pair[0] += offset;
+      pair[1] += offset;
+    }
   }
 }
 
