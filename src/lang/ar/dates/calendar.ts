@@ -91,7 +91,21 @@ export const HIJRI_RULE = 'ar/date/hijri';
 
 let hijriFormat: Intl.DateTimeFormat | null = null;
 
+/** Days already converted: ICU's formatter costs microseconds a day, and fromHijri asks several. */
+const hijriDays = new Map<DayNumber, Ymd | null>();
+const HIJRI_DAYS_MAX = 100_000;
+
 export function toHijri(n: DayNumber): Ymd | null {
+  let known = hijriDays.get(n);
+  if (known === undefined) {
+    known = hijriOf(n);
+    if (hijriDays.size >= HIJRI_DAYS_MAX) hijriDays.clear();
+    hijriDays.set(n, known);
+  }
+  return known;
+}
+
+function hijriOf(n: DayNumber): Ymd | null {
   try {
     hijriFormat ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', {
       timeZone: 'UTC',
