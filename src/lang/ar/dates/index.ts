@@ -39,6 +39,7 @@ import { yearRange } from './extractors/year-range.js';
 import { joinNeighbours, linkSequences, removeOverlaps } from './refine.js';
 import { resolveExpression, toMention } from './resolve.js';
 import type { DateExpression, DateExtractor, DateMention } from './types.js';
+import { scanContextOf, scanUnder } from './scan.js';
 
 export type {
   DateMention,
@@ -102,7 +103,8 @@ const JOIN_GAP = 200;
  * The unresolved expressions of a folded text, in text order. Never throws. Given the text's
  * sentences, each extractor reads only the sentences holding one of its cues (runs of them, with
  * short gaps, as one slice): most sentences name no month, no weekday and no unit of time, and a
- * pattern costs the same on every letter it passes.
+ * pattern costs the same on every letter it passes. Inside that slice its patterns search only the
+ * words around its cue tokens, as far as each pattern can reach (scan.ts), with the same matches.
  */
 export function parseDateExpressions(
   folded: FoldedText,
@@ -113,16 +115,26 @@ export function parseDateExpressions(
   const raw: DateExpression[] = [];
   const dates = lexicon.dates;
   const reading = { lexicon, dates };
-  const masks = sentences?.map((sentence) => sentenceCues(sentence, lexicon));
+  const cues = dateExtractors.map((): number[] => []);
+  const masks = sentences?.map((sentence) => sentenceCues(sentence, lexicon, cues));
+  const scan = sentences ? scanContextOf(text) : null;
   dateExtractors.forEach((extractor, k) => {
     try {
-      if (!sentences || !masks) {
+      if (!sentences || !masks || !scan) {
         raw.push(...extractor.extract(text, reading));
         return;
       }
+      let next = 0;
+      const starts = cues[k]!;
       for (const w of cuedWindows(sentences, masks, 1 << k)) {
-        for (const e of extractor.extract(text.slice(w.start, w.end), reading))
-          raw.push({ ...e, start: e.start + w.start, end: e.end + w.start });
+        scan.offset = w.start;
+        scan.end = w.end;
+        while (next < starts.length && starts[next]! < w.start) next++;
+        const first = next;
+        while (next < starts.length && starts[next]! < w.end) next++;
+        scan.cues = starts.slice(first, next);
+        const found = scanUnder(scan, () => extractor.extract(text.slice(w.start, w.end), reading));
+        for (const e of found) raw.push({ ...e, start: e.start + w.start, end: e.end + w.start });
       }
     } catch {
       // Text never throws: an extractor that fails on odd input yields nothing.
@@ -143,25 +155,48 @@ function cuesOf(text: string, dates: DateLexicon): number {
 /** Tokens without a record (digits, marks) whose cues are kept on the lexicon at once. */
 const TOKEN_CUES_MAX = 50_000;
 
-function sentenceCues(sentence: CuedSentence, lexicon: Lexicon): number {
+/** The cues of each one-unit token (a mark, a digit), by its code unit (-1: not yet asked). */
+const charCues = new WeakMap<Lexicon, Int32Array>();
+
+/** The cues of a token without a record: a mark or a digit by its code, else kept by its text. */
+function tokenCuesOf(text: string, lexicon: Lexicon): number {
+  if (text.length === 1) {
+    let table = charCues.get(lexicon);
+    if (!table) charCues.set(lexicon, (table = new Int32Array(0x10000).fill(-1)));
+    const c = text.charCodeAt(0);
+    const known = table[c]!;
+    if (known >= 0) return known;
+    return (table[c] = cuesOf(text, lexicon.dates));
+  }
   const tokenCues = lexicon.dateCuesOfTokens;
+  let known = tokenCues.get(text);
+  if (known === undefined) {
+    known = cuesOf(text, lexicon.dates);
+    if (tokenCues.size >= TOKEN_CUES_MAX) tokenCues.clear();
+    tokenCues.set(text, known);
+  }
+  return known;
+}
+
+/**
+ * The cues of a sentence's tokens, all of them (the sentence's mask); the start of each token that
+ * holds the cue of extractor k is added to `cues[k]`.
+ */
+function sentenceCues(sentence: CuedSentence, lexicon: Lexicon, cues: readonly number[][]): number {
   const dates = lexicon.dates;
   let mask = 0;
-  sentence.toks.forEach((tok, i) => {
-    const word = sentence.words[i];
-    if (word) {
-      word.dateCues ??= cuesOf(word.text, dates);
-      mask |= word.dateCues;
-      return;
+  const { toks, words } = sentence;
+  for (let i = 0; i < toks.length; i++) {
+    const word = words[i];
+    let known: number | undefined;
+    if (word) known = word.dateCues ??= cuesOf(word.text, dates);
+    else known = tokenCuesOf(toks[i]!.text, lexicon);
+    if (known !== 0) {
+      mask |= known;
+      const start = toks[i]!.start;
+      for (let k = 0, bits = known; bits !== 0; k++, bits >>>= 1) if (bits & 1) cues[k]!.push(start);
     }
-    let known = tokenCues.get(tok.text);
-    if (known === undefined) {
-      known = cuesOf(tok.text, dates);
-      if (tokenCues.size >= TOKEN_CUES_MAX) tokenCues.clear();
-      tokenCues.set(tok.text, known);
-    }
-    mask |= known;
-  });
+  }
   return mask;
 }
 

@@ -4,6 +4,7 @@
 
 import { nextIndex } from '../../../text/matches.js';
 import { compiled, wordOf, wordsOf } from './lexicon.js';
+import { activeScan, reachOf, scanWindows } from './scan.js';
 import type { DateLexicon, TimeWordType } from './lexicon.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 
@@ -48,13 +49,47 @@ export function* boundedMatches(
   pattern: RegExp,
   boundary: RegExp = LBC_AT,
 ): Generator<RegExpExecArray> {
+  const ctx = activeScan();
+  const windows = ctx && ctx.end - ctx.offset === text.length ? scanWindows(ctx, reachOf(pattern)) : null;
+  if (!windows) {
+    yield* boundedIn(text, text, 0, pattern, boundary);
+    return;
+  }
+  for (const w of windows) yield* boundedIn(text, text.slice(w.start, w.end), w.start, pattern, boundary);
+}
+
+/**
+ * The bounded matches of `pattern` in `part`, which is `text` from `offset` on, with their offsets
+ * (and those of their groups, with the d flag) in `text`, the boundary tested in `text`.
+ */
+function* boundedIn(
+  text: string,
+  part: string,
+  offset: number,
+  pattern: RegExp,
+  boundary: RegExp,
+): Generator<RegExpExecArray> {
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    boundary.lastIndex = m.index;
+  for (let m = pattern.exec(part); m !== null; m = pattern.exec(part)) {
+    const at = m.index;
+    boundary.lastIndex = at + offset;
     if (boundary.test(text)) {
+      if (offset !== 0) shift(m, offset);
       yield m;
-      if (m[0] === '') pattern.lastIndex = nextIndex(text, m.index, true);
-    } else pattern.lastIndex = nextIndex(text, m.index, true);
+      if (m[0] === '') pattern.lastIndex = nextIndex(part, at, true);
+    } else pattern.lastIndex = nextIndex(part, at, true);
+  }
+}
+
+/** Moves a match found in a part of a text to the text's offsets. */
+function shift(m: RegExpExecArray, offset: number): void {
+  m.index += offset;
+  // A named group's pair in `indices.groups` is the same array as its numbered one.
+  for (const pair of m.indices ?? []) {
+    if (pair) {
+      pair[0] += offset;
+      pair[1] += offset;
+    }
   }
 }
 
@@ -150,10 +185,25 @@ export function lazy<T>(build: () => T): () => T {
 }
 
 const LETTERS = /[\p{L}\p{M}\p{N}]/u;
+/** LETTERS on each UTF-16 unit, learnt on first sight: 0 not yet known, 1 a letter, mark or digit, 2 not. */
+const LETTER_UNITS = new Uint8Array(0x10000);
+
+/** Whether the code unit at `i` is a letter, mark or digit on its own (`LETTERS.test(text[i])`). */
+function letterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  let known = LETTER_UNITS[c]!;
+  if (known === 0) LETTER_UNITS[c] = known = LETTERS.test(text[i]!) ? 1 : 2;
+  return known === 1;
+}
+
+/** `[.!?؟؛;\n]`: a sentence or clause ends at this code unit. */
+function clauseBreakAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63 || c === 0x61f || c === 0x61b || c === 59 || c === 10;
+}
 // The patterns of the helpers below, compiled once: a regex literal inside a function (or a loop)
 // is a new object each time it is reached, and these are reached on every character they pass.
 const CONJUNCTION_LETTER = /[وف]/;
-const CLAUSE_BREAK = /[.!?\u061f\u061b;\n]/;
 const CONJUNCTION_HEAD = /^[وف]/;
 const PREPOSITION_HEAD = /^[بلك]/;
 const ARTICLE_HEAD = /^(?:ال|لل)/;
@@ -162,10 +212,10 @@ const ARTICLE_HEAD = /^(?:ال|لل)/;
 export function wordBefore(text: string, index: number): { word: string; start: number } | null {
   let e = index;
   // A conjunction glued to the match (`والاثنين` matched as `الاثنين`) is not the word before.
-  if (e > 0 && CONJUNCTION_LETTER.test(text[e - 1]!) && (e < 2 || !LETTERS.test(text[e - 2]!))) e--;
+  if (e > 0 && CONJUNCTION_LETTER.test(text[e - 1]!) && (e < 2 || !letterAt(text, e - 2))) e--;
   while (e > 0 && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
   let s = e;
-  while (s > 0 && LETTERS.test(text[s - 1]!)) s--;
+  while (s > 0 && letterAt(text, s - 1)) s--;
   return s < e ? { word: text.slice(s, e), start: s } : null;
 }
 
@@ -174,7 +224,7 @@ export function wordAfter(text: string, index: number): { word: string; end: num
   let s = index;
   while (s < text.length && (text[s] === ' ' || text[s] === '\t')) s++;
   let e = s;
-  while (e < text.length && LETTERS.test(text[e]!)) e++;
+  while (e < text.length && letterAt(text, e)) e++;
   return e > s ? { word: text.slice(s, e), end: e } : null;
 }
 
@@ -182,7 +232,7 @@ export function wordAfter(text: string, index: number): { word: string; end: num
 export function clauseBefore(text: string, index: number, max = 80): string {
   let s = index;
   const stop = Math.max(0, index - max);
-  while (s > stop && !CLAUSE_BREAK.test(text[s - 1]!)) s--;
+  while (s > stop && !clauseBreakAt(text, s - 1)) s--;
   return text.slice(s, index);
 }
 

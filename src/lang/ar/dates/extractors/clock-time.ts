@@ -9,6 +9,7 @@
 import { matchesOf } from '../../../../text/matches.js';
 import { compiled, isTimeOfDay, wordOf } from '../lexicon.js';
 import { LBC, LBC_HEAD, RB, alternation, boundedMatches, formsOf } from '../patterns.js';
+import { isSpace } from '../scan.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
 const PATTERNS = compiled((dates) => {
@@ -40,7 +41,7 @@ export const clockTime: DateExtractor = {
     /** Where `الساعة` ends right before the digits at `at` begins, else `at`: the leftmost start wins. */
     const hourBefore = (at: number): number => {
       let w = at;
-      while (w > 0 && /\s/u.test(text[w - 1]!)) w--;
+      while (w > 0 && isSpace(text.charCodeAt(w - 1))) w--;
       if (w === at) return at;
       for (let start = Math.max(0, w - 7); start <= w - 4; start++) {
         hour.lastIndex = start;

@@ -1,0 +1,310 @@
+// Where a date pattern needs to be run. A pattern's matches always hold one of its extractor's cue
+// tokens (DateExtractor.cue), and a pattern can only reach so far from where it starts: past as
+// many runs of non-space characters as it has places that can take a space (`\s+`, a class with a
+// space in it), which its source tells (`reachOf`). So inside the text an extractor is handed, the
+// pattern is run only on the runs around its cue tokens (`scanWindows`), each window reaching one
+// run further than the pattern can on either side: every search the regex engine tries there reads
+// the same characters it would read in the whole text, and so finds the same matches.
+
+/** The runs of non-space characters of a text (a space as `\s` means it), and the cue tokens in it. */
+export interface ScanContext {
+  /** Start and end of each run, in the text's offsets, in order. */
+  readonly runStarts: readonly number[];
+  readonly runEnds: readonly number[];
+  readonly runs: number;
+  /** Where the extractor's text starts and ends in the same offsets. */
+  offset: number;
+  end: number;
+  /** Starts of the cue tokens of the extractor at work inside [offset, end), in order. */
+  cues: number[];
+  /** Windows covering more than this share of the text are not worth cutting: it is read whole. */
+  worth: number;
+}
+
+let active: ScanContext | null = null;
+
+/** The context `boundedMatches` scans under, for the length of one extractor's call (null: none). */
+export function scanUnder<T>(ctx: ScanContext | null, run: () => T): T {
+  const before = active;
+  active = ctx;
+  try {
+    return run();
+  } finally {
+    active = before;
+  }
+}
+
+/** The context of the extractor at work, if its caller gave one. */
+export function activeScan(): ScanContext | null {
+  return active;
+}
+
+/** See ScanContext.worth: a few windows cost more calls than one pass over a text they mostly cover. */
+const WORTH = 0.6;
+
+/** `\s` of a u-flag regex: WhiteSpace and LineTerminator. */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 5760 ||
+    (c >= 8192 && c <= 8202) ||
+    c === 8232 ||
+    c === 8233 ||
+    c === 8239 ||
+    c === 8287 ||
+    c === 12288 ||
+    c === 65279
+  );
+}
+
+/** The runs of non-space characters of `text`. */
+export function scanContextOf(text: string): ScanContext {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && open < 0) open = i;
+    else if (space && open >= 0) {
+      starts.push(open);
+      ends.push(i);
+      open = -1;
+    }
+  }
+  if (open >= 0) {
+    starts.push(open);
+    ends.push(text.length);
+  }
+  return { runStarts: starts, runEnds: ends, runs: starts.length, offset: 0, end: 0, cues: [], worth: WORTH };
+}
+
+/** The index of the run holding offset `at` (the last run starting at or before it). */
+function runAt(ctx: ScanContext, at: number): number {
+  let lo = 0;
+  let hi = ctx.runs - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ctx.runStarts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The spans, in the offsets of the extractor's text, a pattern that reaches `reach` runs from where
+ * it starts must be run on: around each cue, `reach + 1` runs on either side, windows that touch
+ * joined. Null when the whole text is to be read (also when the windows would cover most of it).
+ */
+export function scanWindows(ctx: ScanContext, reach: number): { start: number; end: number }[] | null {
+  if (!Number.isFinite(reach) || ctx.runs === 0) return null;
+  const out: { start: number; end: number }[] = [];
+  const r = reach + 1;
+  const length = ctx.end - ctx.offset;
+  let covered = 0;
+  for (const cue of ctx.cues) {
+    const k = runAt(ctx, cue);
+    const start = Math.max(ctx.runStarts[Math.max(0, k - r)]! - ctx.offset, 0);
+    const end = Math.min(ctx.runEnds[Math.min(ctx.runs - 1, k + r)]! - ctx.offset, length);
+    const last = out[out.length - 1];
+    if (last && start <= last.end) {
+      covered += Math.max(last.end, end) - last.end;
+      last.end = Math.max(last.end, end);
+    } else {
+      covered += end - start;
+      out.push({ start, end });
+    }
+  }
+  return covered > ctx.worth * length ? null : out;
+}
+
+/** Code points `\s` takes that a class could name (ranges are tested against them). */
+const SPACES = [9, 10, 11, 12, 13, 32, 160, 5760, 8192, 8202, 8232, 8233, 8239, 8287, 12288, 65279];
+
+const reaches = new WeakMap<RegExp, number>();
+
+/**
+ * How many spaces between runs one match of `pattern` (with its lookarounds) can cross: the most
+ * places along one path through the pattern that can take a space, a repeated `\s` counting once.
+ * Infinity when it cannot be bounded from the source (a repeated group or class that takes both
+ * spaces and other characters, a back-reference, `^`/`$`), or the syntax is not understood.
+ */
+export function reachOf(pattern: RegExp): number {
+  let reach = reaches.get(pattern);
+  if (reach === undefined) {
+    try {
+      const parser = new ReachParser(pattern.source);
+      reach = parser.alternation();
+      if (parser.at < pattern.source.length) reach = Infinity;
+    } catch {
+      reach = Infinity;
+    }
+    reaches.set(pattern, reach);
+  }
+  return reach;
+}
+
+/** What an atom can match: no space, only spaces, or both. */
+type Takes = 'none' | 'space' | 'mixed';
+
+class ReachParser {
+  at = 0;
+  constructor(private readonly src: string) {}
+
+  alternation(): number {
+    let most = this.sequence();
+    while (this.src[this.at] === '|') {
+      this.at++;
+      most = Math.max(most, this.sequence());
+    }
+    return most;
+  }
+
+  private sequence(): number {
+    let sum = 0;
+    while (this.at < this.src.length && this.src[this.at] !== '|' && this.src[this.at] !== ')') {
+      sum += this.quantified();
+    }
+    return sum;
+  }
+
+  /** One atom with its quantifier. */
+  private quantified(): number {
+    const atom = this.atom();
+    const most = this.quantifier();
+    if (most === 0) return 0;
+    if (atom.takes !== undefined) {
+      if (atom.takes === 'none') return 0;
+      if (most === 1 || atom.takes === 'space') return 1;
+      return Infinity;
+    }
+    if (atom.cross === 0 || most === 1) return atom.cross;
+    return Infinity;
+  }
+
+  /** The most repetitions the quantifier at `at` allows (1 when there is none). */
+  private quantifier(): number {
+    const c = this.src[this.at];
+    let most = 1;
+    if (c === '?') most = 1;
+    else if (c === '*' || c === '+') most = Infinity;
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.at));
+      if (!m) throw new Error('brace');
+      most = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3]);
+      this.at += m[0].length - 1;
+    } else return 1;
+    this.at++;
+    if (this.src[this.at] === '?') this.at++;
+    return most;
+  }
+
+  /** A single-character atom (`takes`) or a group (`cross`). */
+  private atom(): { takes?: Takes; cross: number } {
+    const c = this.src[this.at]!;
+    if (c === '(') return { cross: this.group() };
+    if (c === '[') return { takes: this.charClass(), cross: 0 };
+    if (c === '\\') return this.escape();
+    if (c === '^' || c === '$') throw new Error('anchor');
+    this.at++;
+    if (c === '.') return { takes: 'mixed', cross: 0 };
+    return { takes: SPACES.includes(c.codePointAt(0)!) ? 'space' : 'none', cross: 0 };
+  }
+
+  private group(): number {
+    const rest = this.src.slice(this.at);
+    const head = /^\((?:\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>))?/.exec(rest)![0];
+    this.at += head.length;
+    const cross = this.alternation();
+    if (this.src[this.at] !== ')') throw new Error('group');
+    this.at++;
+    return cross;
+  }
+
+  private escape(): { takes?: Takes; cross: number } {
+    const e = this.src[this.at + 1];
+    if (e === undefined) throw new Error('escape');
+    if (/[1-9k]/.test(e)) throw new Error('back-reference');
+    if (e === 'b' || e === 'B') {
+      this.at += 2;
+      return { cross: 0 };
+    }
+    return { takes: this.classEscape(), cross: 0 };
+  }
+
+  /** An escape inside or outside a class: what it can match; `at` moves past it. */
+  private classEscape(): Takes {
+    const e = this.src[this.at + 1]!;
+    if (e === 'p' || e === 'P') {
+      const m = /^\\[pP]\{[^}]*\}/.exec(this.src.slice(this.at));
+      if (!m) throw new Error('property');
+      this.at += m[0].length;
+      // No Unicode property this reader uses takes a space (\p{L}, \p{M}, \p{N}); \P takes them.
+      return e === 'P' ? 'mixed' : 'none';
+    }
+    this.at += 2;
+    if (e === 's') return 'space';
+    if (e === 'S' || e === 'd' || e === 'w') return 'none';
+    if (e === 'D' || e === 'W') return 'mixed';
+    if ('tnvfr'.includes(e)) return 'space';
+    if (e === 'u' || e === 'x') {
+      this.at -= 2;
+      return SPACES.includes(this.codePoint()) ? 'space' : 'none';
+    }
+    return 'none';
+  }
+
+  /** The code point of a `\uXXXX`, `\u{…}` or `\xHH` escape at `at`; `at` moves past it. */
+  private codePoint(): number {
+    const m = /^\\(?:u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2}))/.exec(this.src.slice(this.at));
+    if (!m) throw new Error('code point');
+    this.at += m[0].length;
+    return parseInt(m[1] ?? m[2] ?? m[3]!, 16);
+  }
+
+  /** One member of a class: its code point, or -1 for a class escape (`kind` says what it takes). */
+  private classMember(): { point: number; takes: Takes } {
+    const c = this.src[this.at]!;
+    if (c !== '\\') {
+      const point = this.src.codePointAt(this.at)!;
+      this.at += point > 0xffff ? 2 : 1;
+      return { point, takes: SPACES.includes(point) ? 'space' : 'none' };
+    }
+    const e = this.src[this.at + 1]!;
+    if (e === 'u' || e === 'x') {
+      const point = this.codePoint();
+      return { point, takes: SPACES.includes(point) ? 'space' : 'none' };
+    }
+    if (/[sSdDwWpPtnvfr]/.test(e)) return { point: -1, takes: this.classEscape() };
+    this.at += 2;
+    return { point: e.codePointAt(0)!, takes: 'none' };
+  }
+
+  /** A `[…]` class: whether it can take a space, and whether it takes anything else. */
+  private charClass(): Takes {
+    this.at++;
+    const negated = this.src[this.at] === '^';
+    if (negated) this.at++;
+    let space = false;
+    let other = false;
+    while (this.src[this.at] !== ']') {
+      if (this.at >= this.src.length) throw new Error('class');
+      const low = this.classMember();
+      let takes = low.takes;
+      if (this.src[this.at] === '-' && this.src[this.at + 1] !== ']' && low.point >= 0) {
+        this.at++;
+        const high = this.classMember();
+        if (high.point < 0) throw new Error('range');
+        const inRange = SPACES.some((s) => s >= low.point && s <= high.point);
+        takes = inRange ? (high.point > low.point ? 'mixed' : 'space') : 'none';
+        if (!inRange || high.point > low.point) other = true;
+      } else if (takes === 'none') other = true;
+      if (takes === 'space') space = true;
+      if (takes === 'mixed') space = other = true;
+    }
+    this.at++;
+    if (negated) return 'mixed';
+    return space ? (other ? 'mixed' : 'space') : 'none';
+  }
+}
