@@ -25,23 +25,9 @@ export function isoDate(n: DayNumber): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Days already read by parseIsoDate: each report's publication day is read by several stages. */
-const isoDays = new Map<string, DayNumber | null>();
-const ISO_DAYS_MAX = 10_000;
-
 /** Reads `YYYY-MM-DD` (anything after the day, such as a time, is ignored); null when invalid. */
 export function parseIsoDate(value: string | null | undefined): DayNumber | null {
   if (value == null) return null;
-  let known = isoDays.get(value);
-  if (known === undefined) {
-    known = readIsoDate(value);
-    if (isoDays.size >= ISO_DAYS_MAX) isoDays.clear();
-    isoDays.set(value, known);
-  }
-  return known;
-}
-
-function readIsoDate(value: string): DayNumber | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
   if (!m) return null;
   const year = Number(m[1]);
@@ -105,21 +91,7 @@ export const HIJRI_RULE = 'ar/date/hijri';
 
 let hijriFormat: Intl.DateTimeFormat | null = null;
 
-/** Days already converted: ICU's formatter costs microseconds a day, and fromHijri asks several. */
-const hijriDays = new Map<DayNumber, Ymd | null>();
-const HIJRI_DAYS_MAX = 100_000;
-
 export function toHijri(n: DayNumber): Ymd | null {
-  let known = hijriDays.get(n);
-  if (known === undefined) {
-    known = hijriOf(n);
-    if (hijriDays.size >= HIJRI_DAYS_MAX) hijriDays.clear();
-    hijriDays.set(n, known);
-  }
-  return known;
-}
-
-function hijriOf(n: DayNumber): Ymd | null {
   try {
     hijriFormat ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', {
       timeZone: 'UTC',
