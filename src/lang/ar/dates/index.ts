@@ -39,7 +39,7 @@ import { yearRange } from './extractors/year-range.js';
 import { joinNeighbours, linkSequences, removeOverlaps } from './refine.js';
 import { resolveExpression, toMention } from './resolve.js';
 import type { DateExpression, DateExtractor, DateMention } from './types.js';
-import { scanContextOf, scanUnder } from './scan.js';
+import { scanContextOf } from './scan.js';
 
 export type {
   DateMention,
@@ -118,6 +118,7 @@ export function parseDateExpressions(
   const cues = dateExtractors.map((): number[] => []);
   const masks = sentences?.map((sentence) => sentenceCues(sentence, lexicon, cues));
   const scan = sentences ? scanContextOf(text) : null;
+  const scanned = { lexicon, dates, scan };
   dateExtractors.forEach((extractor, k) => {
     try {
       if (!sentences || !masks || !scan) {
@@ -133,7 +134,7 @@ export function parseDateExpressions(
         const first = next;
         while (next < starts.length && starts[next]! < w.end) next++;
         scan.cues = starts.slice(first, next);
-        const found = scanUnder(scan, () => extractor.extract(text.slice(w.start, w.end), reading));
+        const found = extractor.extract(text.slice(w.start, w.end), scanned);
         for (const e of found) raw.push({ ...e, start: e.start + w.start, end: e.end + w.start });
       }
     } catch {

@@ -4,7 +4,8 @@
 
 import { nextIndex } from '../../../text/matches.js';
 import { compiled, wordOf, wordsOf } from './lexicon.js';
-import { activeScan, reachOf, scanWindows } from './scan.js';
+import { reachOf, scanWindows } from './scan.js';
+import type { ScanContext } from './scan.js';
 import type { DateLexicon, TimeWordType } from './lexicon.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 
@@ -42,14 +43,17 @@ export const LB_AT = new RegExp(LB, 'uy');
  * The matches of a global pattern that starts with LBC_HEAD, exactly as if it started with LBC
  * (or with LB_HEAD, as if with LB, given `boundary` LB_AT): a match whose start fails the exact
  * boundary is dropped and the search goes on from the next code point, as the regex engine itself
- * would have done. Like matchesOf, it drives the pattern's own lastIndex.
+ * would have done. Like matchesOf, it drives the pattern's own lastIndex. Given the `scan` of the
+ * extractor's text (DateReading.scan), it runs the pattern only in the windows around its cues
+ * (scan.ts), with the same matches; without one, on the whole text.
  */
 export function* boundedMatches(
   text: string,
   pattern: RegExp,
+  scan?: ScanContext | null,
   boundary: RegExp = LBC_AT,
 ): Generator<RegExpExecArray> {
-  const ctx = activeScan();
+  const ctx = scan ?? null;
   const windows = ctx && ctx.end - ctx.offset === text.length ? scanWindows(ctx, reachOf(pattern)) : null;
   if (!windows) {
     yield* boundedIn(text, text, 0, pattern, boundary);

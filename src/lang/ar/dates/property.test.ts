@@ -234,7 +234,7 @@ test('boundedMatches finds exactly what the same pattern headed by LBC (or LB) f
     assert.deepEqual(got, want, JSON.stringify(text));
     const wantLB = [...text.matchAll(exactLB)].map((m) => [m.index, m[0]]);
     assert.deepEqual(
-      [...boundedMatches(text, fastLB, LB_AT)].map((m) => [m.index, m[0]]),
+      [...boundedMatches(text, fastLB, null, LB_AT)].map((m) => [m.index, m[0]]),
       wantLB,
     );
     found += want.length;

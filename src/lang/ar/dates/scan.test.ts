@@ -5,7 +5,7 @@ import { normalize } from '../normalize/index.js';
 import { tokenize } from '../../../text/tokens.js';
 import { loadArabicLexicon } from '../lexicon/lexicon.js';
 import { dateExtractors } from './index.js';
-import { isSpace, reachOf, scanContextOf, scanUnder } from './scan.js';
+import { isSpace, reachOf, scanContextOf } from './scan.js';
 
 const LEXICON = loadArabicLexicon();
 
@@ -86,8 +86,8 @@ test('each extractor finds in its windows exactly what it finds in the whole tex
     ctx.end = text.length;
     ctx.cues = toks.filter((t) => cue.test(t.text)).map((t) => t.start);
     ctx.worth = 1;
-    const whole = scanUnder(null, () => extractor.extract(text, reading));
-    const windowed = scanUnder(ctx, () => extractor.extract(text, reading));
+    const whole = extractor.extract(text, reading);
+    const windowed = extractor.extract(text, { ...reading, scan: ctx });
     assert.deepEqual(windowed, whole, extractor.id);
     assert.ok(whole.length > 0, `${extractor.id} finds something in the fixtures`);
   }

@@ -5,6 +5,7 @@
 // pattern is run only on the runs around its cue tokens (`scanWindows`), each window reaching one
 // run further than the pattern can on either side: every search the regex engine tries there reads
 // the same characters it would read in the whole text, and so finds the same matches.
+// The context reaches `boundedMatches` on the reading an extractor is handed (DateReading.scan).
 
 /** The runs of non-space characters of a text (a space as `\s` means it), and the cue tokens in it. */
 export interface ScanContext {
@@ -19,24 +20,6 @@ export interface ScanContext {
   cues: number[];
   /** Windows covering more than this share of the text are not worth cutting: it is read whole. */
   worth: number;
-}
-
-let active: ScanContext | null = null;
-
-/** The context `boundedMatches` scans under, for the length of one extractor's call (null: none). */
-export function scanUnder<T>(ctx: ScanContext | null, run: () => T): T {
-  const before = active;
-  active = ctx;
-  try {
-    return run();
-  } finally {
-    active = before;
-  }
-}
-
-/** The context of the extractor at work, if its caller gave one. */
-export function activeScan(): ScanContext | null {
-  return active;
 }
 
 /** See ScanContext.worth: a few windows cost more calls than one pass over a text they mostly cover. */

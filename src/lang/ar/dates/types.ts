@@ -5,6 +5,7 @@
 
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { DateLexicon } from './lexicon.js';
+import type { ScanContext } from './scan.js';
 
 export type TimeOfDay = 'dawn' | 'morning' | 'noon' | 'afternoon' | 'evening' | 'night';
 export type DurationUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
@@ -146,13 +147,18 @@ export interface DateReading {
   readonly lexicon: Lexicon;
   /** Its date words (`lexicon.dates`), and the patterns compiled from them. */
   readonly dates: DateLexicon;
+  /**
+   * Where in the text its patterns need to be run (scan.ts), for `boundedMatches`: set by the date
+   * reader for each slice it hands an extractor; absent or null, the patterns read the whole text.
+   */
+  readonly scan?: ScanContext | null;
 }
 
 /** A date extractor: a small pure object that reads the folded text and returns expressions. */
 export interface DateExtractor {
   readonly id: string;
   readonly kind: 'date' | 'duration' | 'time';
-  /** `reading` carries what the date reader knows besides the text: the lexicon. */
+  /** `reading` carries what the date reader knows besides the text: the lexicon, and where to scan. */
   extract(text: string, reading: DateReading): DateExpression[];
   /**
    * Finds, inside a single token, what every match must hold (a month name, a unit, four digits)

@@ -24,9 +24,9 @@ export const bareHour: DateExtractor = {
   id: 'ar/time/bare-hour',
   kind: 'time',
   cue: compiled((dates) => wordCue([...formsOf(dates, 'time-adverb'), 'تمام'])),
-  extract(text, { dates }) {
+  extract(text, { dates, scan }) {
     const out: DateExpression[] = [];
-    for (const m of boundedMatches(text, PATTERN(dates))) {
+    for (const m of boundedMatches(text, PATTERN(dates), scan)) {
       const g = m.groups ?? {};
       if (g['adv'] === undefined && g['tamam'] === undefined) continue;
       const at = m.indices?.groups?.[g['tamam'] !== undefined ? 'tamam' : 'clock'];

@@ -35,7 +35,7 @@ export const clockTime: DateExtractor = {
   id: 'ar/time/clock',
   kind: 'time',
   cue: () => /:|ساعه/,
-  extract(text, { dates }) {
+  extract(text, { dates, scan }) {
     const out: DateExpression[] = [];
     const { digits, words, hour } = PATTERNS(dates);
     /** Where `الساعة` ends right before the digits at `at` begins, else `at`: the leftmost start wins. */
@@ -65,7 +65,7 @@ export const clockTime: DateExtractor = {
       if (Number(g['h']) > 24 || Number(g['m']) > 59 || Number(g['s'] ?? 0) > 59) continue;
       push(hourBefore(m.index), m.index + m[0].length, g['adv']);
     }
-    for (const m of boundedMatches(text, words)) {
+    for (const m of boundedMatches(text, words, scan)) {
       const g = m.groups ?? {};
       if (g['hd'] !== undefined && (Number(g['hd']) < 1 || Number(g['hd']) > 24)) continue;
       // `الساعة 10` needs an adverb; a bare number after الساعة is too often a count or a model.

@@ -31,9 +31,9 @@ export const consecutiveDay: DateExtractor = {
   id: 'ar/duration/consecutive',
   kind: 'duration',
   cue: compiled((dates) => wordCue(formsOf(dates, 'ordinal'))),
-  extract(text, { dates }) {
+  extract(text, { dates, scan }) {
     const out: DateExpression[] = [];
-    for (const m of boundedMatches(text, PATTERN(dates))) {
+    for (const m of boundedMatches(text, PATTERN(dates), scan)) {
       const g = m.groups ?? {};
       if (g['row'] === undefined && !(g['art'] ?? '').endsWith('لل')) continue;
       const amount = ordinalDayValue(dates, (g['ord'] ?? '').replace(/ه$/, ''));

@@ -42,9 +42,9 @@ export const dayOfMonth: DateExtractor = {
   id: 'ar/date/day-of-relative-month',
   kind: 'date',
   cue: compiled((dates) => wordCue(formsOf(dates, 'relation'))),
-  extract(text, { dates }) {
+  extract(text, { dates, scan }) {
     const out: DateExpression[] = [];
-    for (const m of boundedMatches(text, PATTERN(dates))) {
+    for (const m of boundedMatches(text, PATTERN(dates), scan)) {
       const g = m.groups ?? {};
       const day = g['day'] !== undefined ? Number(g['day']) : ordinalDayValue(dates, g['ord'] ?? '');
       const relation = relationValue(dates, g['rel'] ?? g['bare']);

@@ -54,9 +54,9 @@ export const dayRange: DateExtractor = {
   cue: compiled((dates) =>
     wordCue(['شهر', ...dates.months.filter((m) => !m.regions.includes('english')).map((m) => m.name)]),
   ),
-  extract(text, { lexicon, dates }) {
+  extract(text, { lexicon, dates, scan }) {
     const out: DateExpression[] = [];
-    for (const m of boundedMatches(text, PATTERN(dates))) {
+    for (const m of boundedMatches(text, PATTERN(dates), scan)) {
       const g = m.groups ?? {};
       const first = Number(g['a1'] ?? g['b1']);
       const last = Number(g['a2'] ?? g['b2']);

@@ -35,9 +35,9 @@ export const decade: DateExtractor = {
   id: 'ar/date/decade',
   kind: 'date',
   cue: compiled((dates) => new RegExp(`(?:${alternation(TENS(dates).keys())})(?:يات|ات)$`, 'u')),
-  extract(text, { dates }) {
+  extract(text, { dates, scan }) {
     const out: DateExpression[] = [];
-    for (const m of boundedMatches(text, PATTERN(dates))) {
+    for (const m of boundedMatches(text, PATTERN(dates), scan)) {
       const g = m.groups ?? {};
       const tens = TENS(dates).get(g['tens'] ?? '');
       if (tens === undefined) continue;

@@ -92,10 +92,10 @@ export const duration: DateExtractor = {
   kind: 'duration',
   // A unit ends its token (RB, or a space before `و` and a fraction); a number word may be glued before it.
   cue: compiled((dates) => endingCue(dates.units.keys())),
-  extract(text, { dates }) {
+  extract(text, { dates, scan }) {
     const out: DateExpression[] = [];
     const lex = dates;
-    for (const m of boundedMatches(text, PATTERN(dates))) {
+    for (const m of boundedMatches(text, PATTERN(dates), scan)) {
       const g = m.groups ?? {};
       const unitForm = g['unit'] ?? g['unit2'] ?? g['unit3'] ?? '';
       const unitInfo = lex.units.get(unitForm);

@@ -57,18 +57,18 @@ export const englishDate: DateExtractor = {
   id: 'ar/date/english',
   kind: 'date',
   cue: () => /[a-z]/,
-  extract(text, { dates }) {
+  extract(text, { dates, scan }) {
     const out: DateExpression[] = [];
     const { monthFirst, dayFirst, monthYear } = PATTERNS(dates);
     const months = englishMonths(dates);
     const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
-    for (const m of boundedMatches(text, monthFirst, LB_AT)) {
+    for (const m of boundedMatches(text, monthFirst, scan, LB_AT)) {
       push(out, m.index, m.index + m[0].length, months.get(m[1]!), num(m[2]), num(m[3]));
     }
-    for (const m of boundedMatches(text, dayFirst, LB_AT)) {
+    for (const m of boundedMatches(text, dayFirst, scan, LB_AT)) {
       push(out, m.index, m.index + m[0].length, months.get(m[2]!), num(m[1]), num(m[3]));
     }
-    for (const m of boundedMatches(text, monthYear, LB_AT)) {
+    for (const m of boundedMatches(text, monthYear, scan, LB_AT)) {
       push(out, m.index, m.index + m[0].length, months.get(m[1]!), undefined, num(m[2]));
     }
     return out;

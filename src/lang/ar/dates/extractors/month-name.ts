@@ -272,7 +272,7 @@ export const monthName: DateExtractor = {
     wordCue(dates.months.filter((m) => !m.regions.includes('english')).map((m) => m.name)),
   ),
   extract(text, reading) {
-    return [...boundedMatches(text, PATTERN(reading.dates), GLUED_AT())].flatMap((m) =>
+    return [...boundedMatches(text, PATTERN(reading.dates), reading.scan, GLUED_AT())].flatMap((m) =>
       datesOf(text, m, reading),
     );
   },

@@ -64,9 +64,9 @@ export const monthRange: DateExtractor = {
   id: 'ar/date/month-span',
   kind: 'date',
   cue: compiled((dates) => wordCue(gregorianNames(dates))),
-  extract(text, { dates }) {
+  extract(text, { dates, scan }) {
     const out: DateExpression[] = [];
-    for (const m of boundedMatches(text, PATTERN(dates))) {
+    for (const m of boundedMatches(text, PATTERN(dates), scan)) {
       const g = m.groups ?? {};
       const first = monthNamed(dates, g['a1'] ?? g['b1']);
       const last = monthNamed(dates, g['a2'] ?? g['b2']);

@@ -76,10 +76,10 @@ export const namedDay: DateExtractor = {
       true,
     ),
   ),
-  extract(text, { dates }) {
+  extract(text, { dates, scan }) {
     const out: DateExpression[] = [];
     const days = dates.namedDays;
-    for (const m of boundedMatches(text, PATTERN(dates))) {
+    for (const m of boundedMatches(text, PATTERN(dates), scan)) {
       let entry: NamedDay | undefined;
       let nameEnd = m.index;
       // Group 1 is `nth`; the names are groups 2 … in the order of DAYS.

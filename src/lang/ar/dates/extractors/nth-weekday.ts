@@ -56,9 +56,9 @@ export const nthWeekday: DateExtractor = {
   id: 'ar/date/nth-weekday',
   kind: 'date',
   cue: compiled((dates) => wordCue(dates.weekdayByStem.keys())),
-  extract(text, { dates }) {
+  extract(text, { dates, scan }) {
     const out: DateExpression[] = [];
-    for (const m of boundedMatches(text, PATTERN(dates))) {
+    for (const m of boundedMatches(text, PATTERN(dates), scan)) {
       const g = m.groups ?? {};
       const weekday = dates.weekdayByStem.get(g['stem'] ?? g['stem2'] ?? '');
       const ranks = RANKS(dates);

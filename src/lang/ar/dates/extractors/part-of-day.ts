@@ -8,9 +8,9 @@
 // Must not (alone): صباح الخير · مساء مزدحم · ظهر في الفيديو · عصر النهضة
 
 import { compiled, isTimeOfDay, wordOf } from '../lexicon.js';
-import type { DateLexicon, TimeWordType } from '../lexicon.js';
+import type { TimeWordType } from '../lexicon.js';
 import { LBC_HEAD, PROCLITICS, RB, alternation, boundedMatches, formsOf, wordCue } from '../patterns.js';
-import type { DateExpression, DateExtractor } from '../types.js';
+import type { DateExpression, DateExtractor, DateReading } from '../types.js';
 
 const PATTERN = compiled(
   (dates) =>
@@ -23,8 +23,8 @@ export const partOfDay: DateExtractor = {
   id: PART_OF_DAY_RULE,
   kind: 'time',
   cue: compiled((dates) => wordCue(formsOf(dates, 'part-of-day'))),
-  extract(text, { dates }) {
-    return timeOfDayWords(dates, text, PATTERN(dates), 'part-of-day', this.id);
+  extract(text, reading) {
+    return timeOfDayWords(reading, text, PATTERN(reading.dates), 'part-of-day', this.id);
   },
 };
 
@@ -33,14 +33,14 @@ export const partOfDay: DateExtractor = {
  * time-words.tsv (`part-of-day` before its day, `time-adverb` after it), for the refiner to join.
  */
 export function timeOfDayWords(
-  dates: DateLexicon,
+  { dates, scan }: DateReading,
   text: string,
   pattern: RegExp,
   type: TimeWordType,
   rule: string,
 ): DateExpression[] {
   const out: DateExpression[] = [];
-  for (const m of boundedMatches(text, pattern)) {
+  for (const m of boundedMatches(text, pattern, scan)) {
     const value = wordOf(dates, type, m.groups?.['form'] ?? '')?.value;
     if (!isTimeOfDay(value)) continue;
     out.push({

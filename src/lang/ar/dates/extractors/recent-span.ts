@@ -39,11 +39,11 @@ export const recentSpan: DateExtractor = {
   id: 'ar/duration/recent',
   kind: 'duration',
   cue: compiled((dates) => wordCue(formsOf(dates, 'span-relation'))),
-  extract(text, { dates }) {
+  extract(text, { dates, scan }) {
     const out: DateExpression[] = [];
     const lex = dates;
     for (const pattern of PATTERNS(dates)) {
-      for (const m of boundedMatches(text, pattern)) {
+      for (const m of boundedMatches(text, pattern, scan)) {
         const g = m.groups ?? {};
         const unit = lex.units.get(g['unit'] ?? '');
         const direction = Number(wordOf(dates, 'span-relation', g['rel'] ?? '')?.value);

@@ -75,10 +75,10 @@ export const relativeDay: DateExtractor = {
   id: 'ar/date/relative-day',
   kind: 'date',
   cue: compiled((dates) => wordCue(formsOf(dates, 'relative-day'), true)),
-  extract(text, { dates }) {
+  extract(text, { dates, scan }) {
     const out: DateExpression[] = [];
     const { regex, entries } = PATTERN(dates);
-    for (const m of boundedMatches(text, regex)) {
+    for (const m of boundedMatches(text, regex, scan)) {
       let entry: TimeWord | undefined;
       for (let k = 0; k < entries.length; k++) {
         if (m[k + 1] !== undefined) {

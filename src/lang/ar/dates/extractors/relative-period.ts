@@ -39,9 +39,9 @@ export const relativePeriod: DateExtractor = {
   id: 'ar/date/relative-period',
   kind: 'date',
   cue: compiled((dates) => wordCue(formsOf(dates, 'period'))),
-  extract(text, { dates }) {
+  extract(text, { dates, scan }) {
     const out: DateExpression[] = [];
-    for (const m of boundedMatches(text, PATTERN(dates))) {
+    for (const m of boundedMatches(text, PATTERN(dates), scan)) {
       const g = m.groups ?? {};
       const periodForm = g['period'] ?? g['period2'] ?? g['period3'] ?? '';
       const unit = wordOf(dates, 'period', periodForm)?.value;

@@ -39,9 +39,9 @@ export const sequencePeriod: DateExtractor = {
   id: 'ar/date/sequence-period',
   kind: 'date',
   cue: compiled((dates) => wordCue(formsOf(dates, 'sequence-relation'))),
-  extract(text, { dates }) {
+  extract(text, { dates, scan }) {
     const out: DateExpression[] = [];
-    for (const m of boundedMatches(text, PATTERN(dates))) {
+    for (const m of boundedMatches(text, PATTERN(dates), scan)) {
       const g = m.groups ?? {};
       const periodForm = g['period'] ?? '';
       const unit = wordOf(dates, 'period', periodForm)?.value;

@@ -22,7 +22,7 @@ export const timeAdverb: DateExtractor = {
   id: TIME_ADVERB_RULE,
   kind: 'time',
   cue: compiled((dates) => wordCue(formsOf(dates, 'time-adverb'))),
-  extract(text, { dates }) {
-    return timeOfDayWords(dates, text, PATTERN(dates), 'time-adverb', this.id);
+  extract(text, reading) {
+    return timeOfDayWords(reading, text, PATTERN(reading.dates), 'time-adverb', this.id);
   },
 };

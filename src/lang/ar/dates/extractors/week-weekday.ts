@@ -44,9 +44,9 @@ export const weekWeekday: DateExtractor = {
   id: 'ar/date/week-weekday',
   kind: 'date',
   cue: compiled((dates) => wordCue(dates.weekdayByStem.keys())),
-  extract(text, { dates }) {
+  extract(text, { dates, scan }) {
     const out: DateExpression[] = [];
-    for (const m of boundedMatches(text, PATTERN(dates))) {
+    for (const m of boundedMatches(text, PATTERN(dates), scan)) {
       const g = m.groups ?? {};
       const weekday = dates.weekdayByStem.get(g['stem'] ?? g['stem2'] ?? '');
       if (weekday === undefined) continue;

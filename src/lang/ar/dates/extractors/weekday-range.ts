@@ -24,10 +24,10 @@ export const weekdayRange: DateExtractor = {
   id: 'ar/date/weekday-span',
   kind: 'date',
   cue: compiled((dates) => wordCue(dates.weekdayByStem.keys())),
-  extract(text, { dates }) {
+  extract(text, { dates, scan }) {
     const out: DateExpression[] = [];
     const stems = dates.weekdayByStem;
-    for (const m of boundedMatches(text, PATTERN(dates))) {
+    for (const m of boundedMatches(text, PATTERN(dates), scan)) {
       const g = m.groups ?? {};
       const first = stems.get(g['a1'] ?? g['b1'] ?? '');
       const last = stems.get(g['a2'] ?? g['b2'] ?? '');

@@ -65,11 +65,11 @@ export const weekday: DateExtractor = {
   id: 'ar/date/weekday',
   kind: 'date',
   cue: compiled((dates) => wordCue(dates.weekdayByStem.keys())),
-  extract(text, { dates }) {
+  extract(text, { dates, scan }) {
     const out: DateExpression[] = [];
     const { main, second, secondAfterNight } = PATTERNS(dates);
     const stems = dates.weekdayByStem;
-    for (const m of boundedMatches(text, main)) {
+    for (const m of boundedMatches(text, main, scan)) {
       const g = m.groups ?? {};
       const wd = stems.get(g['stem'] ?? '');
       if (wd === undefined) continue;

@@ -72,9 +72,9 @@ export const yearPart: DateExtractor = {
   id: 'ar/date/year-part',
   kind: 'date',
   cue: compiled((dates) => wordCue(bareForms(dates))),
-  extract(text, { dates }) {
+  extract(text, { dates, scan }) {
     const out: DateExpression[] = [];
-    for (const m of boundedMatches(text, PATTERN(dates))) {
+    for (const m of boundedMatches(text, PATTERN(dates), scan)) {
       const anchor = anchorOf(dates, m.groups ?? {});
       if (!anchor) continue;
       out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, anchor, rules: [this.id] });

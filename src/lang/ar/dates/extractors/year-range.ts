@@ -31,9 +31,9 @@ export const yearRange: DateExtractor = {
   id: 'ar/date/year-span',
   kind: 'date',
   cue: () => /\d{4}/,
-  extract(text, { lexicon }) {
+  extract(text, { lexicon, scan }) {
     const out: DateExpression[] = [];
-    for (const m of boundedMatches(text, PATTERN())) {
+    for (const m of boundedMatches(text, PATTERN(), scan)) {
       const g = m.groups ?? {};
       const first = Number(g['y1'] ?? g['h1'] ?? g['b1']);
       const last = Number(g['y2'] ?? g['h2'] ?? g['b2']);

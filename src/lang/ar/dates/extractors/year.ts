@@ -37,7 +37,7 @@ export const year: DateExtractor = {
   id: 'ar/date/year',
   kind: 'date',
   cue: () => /\d{4}/,
-  extract(text, { lexicon, dates }) {
+  extract(text, { lexicon, dates, scan }) {
     const out: DateExpression[] = [];
     const { named, bare, second } = PATTERNS(dates);
     const push = (start: number, end: number, y: number, rule: string): void => {
@@ -51,14 +51,14 @@ export const year: DateExtractor = {
       const yearStart = s.index + s[0].indexOf(s.groups!['year']!);
       push(yearStart, s.index + s[0].length, y, 'ar/date/year-range');
     };
-    for (const m of boundedMatches(text, named)) {
+    for (const m of boundedMatches(text, named, scan)) {
       const y = Number(m.groups?.['year']);
       if (!plausibleYear(y, 'gregorian')) continue;
       const end = m.index + m[0].length;
       push(m.index, end, y, this.id);
       pair(end, y);
     }
-    for (const m of boundedMatches(text, bare)) {
+    for (const m of boundedMatches(text, bare, scan)) {
       const y = Number(m.groups?.['year']);
       const end = m.index + m[0].length;
       if (!plausibleYear(y, 'gregorian') || countFollows(text, end, lexicon)) continue;
