@@ -85,11 +85,14 @@ export default tseslint.config(
     },
   },
   {
-    // One idea per function in the Arabic reader.
+    // One idea per function in the Arabic reader: at most 80 lines, comments and blank lines counted.
     files: ['src/lang/ar/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
-      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true, IIFEs: true }],
+      'max-lines-per-function': [
+        'error',
+        { max: 80, skipBlankLines: false, skipComments: false, IIFEs: true },
+      ],
     },
   },
 );

@@ -160,34 +160,42 @@ function resolveHijri(a: Extract<Anchor, { type: 'calendar' }>, ref: DayNumber |
   };
 }
 
+/** `في 21 من الشهر الجاري`: a day of the month the reference gives (or the one before or after it). */
+function resolveMonthOfReference(
+  a: Extract<Anchor, { type: 'calendar' }>,
+  ref: DayNumber | null,
+  precision: Precision,
+): Resolution {
+  const hasDay = a.day !== undefined;
+  if (ref === null)
+    return { date: null, precision, relative: true, stated: { year: true, month: true, day: hasDay } };
+  const first = monthStart(ref, a.relation ?? 0);
+  const { year, month } = toYmd(first);
+  const day = a.day ?? 1;
+  if (!isValidDate(year, month, day)) {
+    return {
+      date: null,
+      precision,
+      relative: true,
+      stated: ALL,
+      inconsistent: `no day ${day} in ${year}-${month}`,
+      inconsistency: 'no-such-day',
+    };
+  }
+  return {
+    date: fromYmd(year, month, day),
+    precision,
+    relative: true,
+    stated: { year: true, month: true, day: hasDay },
+  };
+}
+
 function resolveCalendar(a: Anchor, ref: DayNumber | null): Resolution {
   if (a.type !== 'calendar') return { date: null, precision: null, relative: false, stated: NONE };
   const precision: Precision = a.day !== undefined ? 'day' : 'month';
   const hasDay = a.day !== undefined;
   if (a.calendar === 'hijri') return resolveHijri(a, ref);
-  if (a.monthFromReference) {
-    if (ref === null)
-      return { date: null, precision, relative: true, stated: { year: true, month: true, day: hasDay } };
-    const first = monthStart(ref, a.relation ?? 0);
-    const { year, month } = toYmd(first);
-    const day = a.day ?? 1;
-    if (!isValidDate(year, month, day)) {
-      return {
-        date: null,
-        precision,
-        relative: true,
-        stated: ALL,
-        inconsistent: `no day ${day} in ${year}-${month}`,
-        inconsistency: 'no-such-day',
-      };
-    }
-    return {
-      date: fromYmd(year, month, day),
-      precision,
-      relative: true,
-      stated: { year: true, month: true, day: hasDay },
-    };
-  }
+  if (a.monthFromReference) return resolveMonthOfReference(a, ref, precision);
   let year: number;
   let relative = false;
   let statedYear = true;

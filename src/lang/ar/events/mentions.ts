@@ -223,6 +223,26 @@ function dayNear(
   return before ?? after;
 }
 
+/** The place a mention happened: in its sentence, the nearest after the event word, else before it. */
+function placeNear(
+  places: readonly { start: number; name: string; entity: string }[],
+  sentence: Span,
+  span: Span,
+): EventMention['place'] {
+  let place: EventMention['place'];
+  let best = Infinity;
+  for (const p of places) {
+    if (p.start < sentence.start || p.start >= sentence.end) continue;
+    // The place after the event word (`مقتل فلسطيني في غزة`) before one ahead of it.
+    const distance = p.start >= span.end ? p.start - span.end : 10_000 + span.start - p.start;
+    if (distance < best) {
+      best = distance;
+      place = { name: p.name, entity: p.entity };
+    }
+  }
+  return place;
+}
+
 /** Event mentions of every sentence, and whether the report looks back (see the file's head). */
 export const eventMentionsStage = stage<ArabicDoc>('ar/events/mentions', (doc) => {
   const { folded, lexicon: lex } = doc;
@@ -276,17 +296,7 @@ export const eventMentionsStage = stage<ArabicDoc>('ar/events/mentions', (doc) =
       if (!aside && backs.some((b) => m.start >= b.start && m.start < b.end)) aside = 'retrospective';
       const day = parseIsoDate(date ?? null);
       if (!aside && day !== null && published !== null && day < published - RECALLED_DAYS) aside = 'recalled';
-      let place: EventMention['place'];
-      let best = Infinity;
-      for (const p of places) {
-        if (p.start < orig.start || p.start >= orig.end) continue;
-        // The place after the event word (`مقتل فلسطيني في غزة`) before one ahead of it.
-        const distance = p.start >= span.end ? p.start - span.end : 10_000 + span.start - p.start;
-        if (distance < best) {
-          best = distance;
-          place = { name: p.name, entity: p.entity };
-        }
-      }
+      const place = placeNear(places, orig, span);
       // Whether the report tells of an event of its own is its headline's to say (its lead's when
       // it has none): a lead may go on from the anniversary to the event it recalls.
       if (!aside && (where === 'title' || (where === 'lead' && title === null))) headOwn = true;

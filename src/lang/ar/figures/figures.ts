@@ -869,6 +869,38 @@ function deadAsPronoun(view: SentenceView, verb: EventHit): boolean {
   );
 }
 
+/** With no category from elsewhere: armed nouns count fighters, strike nouns strikes. */
+function defaultCategory(d: Draft): Category | null {
+  const { noun, raw, rules } = d;
+  // `في زي شرطيين`، `تضرب جنديين`: a dual names two people, never a force's size.
+  if (noun?.entry.armed && !raw.dual) {
+    rules.push('ar/category/armed-default');
+    return 'combatants';
+  }
+  if (noun?.entry.unit === 'strike') {
+    rules.push('ar/category/strike-default');
+    return 'strikes';
+  }
+  return null;
+}
+
+/** Whether people arrested or held are held by an armed group rather than an authority. */
+function heldByArmedGroup(view: SentenceView, d: Draft, category: Category, event: ChosenEvent): boolean {
+  const { raw } = d;
+  // Hostages (`احتجز الإرهابيون 250 عائلة`), or people still held `لدى التنظيم` after the count
+  // (`30 شخصا ما زالوا محتجزين لدى التنظيم`).
+  return (
+    (category === 'arrested' &&
+      !!event &&
+      event.hit.end <= raw.qStart &&
+      armedAgentBetween(view, event.hit.end, raw.qStart)) ||
+    ((category === 'arrested' || category === 'held') &&
+      !!event &&
+      event.hit.start >= d.nounEnd &&
+      heldBy(view, event.hit.end))
+  );
+}
+
 /** The category: a whole's or a list's, the noun's, the event's; a default for armed nouns and strikes. */
 function categoryOf(
   s: SentenceFigures,
@@ -919,16 +951,8 @@ function categoryOf(
       category = combine(view, event.hit, category ?? event.hit.entry.category, raw.qStart, s.raws);
     }
   }
-  if (!category) {
-    // `في زي شرطيين`، `تضرب جنديين`: a dual names two people, never a force's size.
-    if (noun?.entry.armed && !raw.dual) {
-      category = 'combatants';
-      rules.push('ar/category/armed-default');
-    } else if (noun?.entry.unit === 'strike') {
-      category = 'strikes';
-      rules.push('ar/category/strike-default');
-    } else return null;
-  }
+  if (!category) category = defaultCategory(d);
+  if (!category) return null;
   if (!noun && !d.entityAfter && !event) return null;
   category = casualtyFate(view, category, event, d.nounEnd, rules);
   category = leavesPost(category, noun?.entry.kind, rules);
@@ -944,18 +968,7 @@ function categoryOf(
   // the qualifier's preposition sets the case).
   const oblique = raw.dual && raw.qStart === raw.numStart && /ين$/.test(view.toks[raw.numStart]!.text);
   if (category === 'combatants' && !nounCat && oblique) return null;
-  // Held by an armed group rather than an authority: hostages (`احتجز الإرهابيون 250 عائلة`), or
-  // people still held `لدى التنظيم` after the count (`30 شخصا ما زالوا محتجزين لدى التنظيم`).
-  if (
-    (category === 'arrested' &&
-      event &&
-      event.hit.end <= raw.qStart &&
-      armedAgentBetween(view, event.hit.end, raw.qStart)) ||
-    ((category === 'arrested' || category === 'held') &&
-      event &&
-      event.hit.start >= d.nounEnd &&
-      heldBy(view, event.hit.end))
-  ) {
+  if (heldByArmedGroup(view, d, category, event)) {
     category = 'abducted';
     rules.push('ar/category/armed-agent');
   }
