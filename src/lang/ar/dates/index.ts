@@ -117,7 +117,7 @@ export function parseDateExpressions(
   const reading = { lexicon, dates };
   const cues = dateExtractors.map((): number[] => []);
   const masks = sentences?.map((sentence) => sentenceCues(sentence, lexicon, cues));
-  const scan = sentences ? scanContextOf(text) : null;
+  const scan = sentences ? scanContextOf(text, lexicon.kept(patternReaches)) : null;
   const scanned = { lexicon, dates, scan };
   dateExtractors.forEach((extractor, k) => {
     try {
@@ -156,14 +156,20 @@ function cuesOf(text: string, dates: DateLexicon): number {
 /** Tokens without a record (digits, marks) whose cues are kept on the lexicon at once. */
 const TOKEN_CUES_MAX = 50_000;
 
-/** The cues of each one-unit token (a mark, a digit), by its code unit (-1: not yet asked). */
-const charCues = new WeakMap<Lexicon, Int32Array>();
+/** The reach of each date pattern (`reachOf`), kept on the lexicon the patterns are compiled from. */
+function patternReaches(): WeakMap<RegExp, number> {
+  return new WeakMap();
+}
+
+/** The cues of each one-unit token (a mark, a digit), by its code unit (-1: not yet asked), kept on the lexicon. */
+function charCues(): Int32Array {
+  return new Int32Array(0x10000).fill(-1);
+}
 
 /** The cues of a token without a record: a mark or a digit by its code, else kept by its text. */
 function tokenCuesOf(text: string, lexicon: Lexicon): number {
   if (text.length === 1) {
-    let table = charCues.get(lexicon);
-    if (!table) charCues.set(lexicon, (table = new Int32Array(0x10000).fill(-1)));
+    const table = lexicon.kept(charCues);
     const c = text.charCodeAt(0);
     const known = table[c]!;
     if (known >= 0) return known;

@@ -54,7 +54,8 @@ export function* boundedMatches(
   boundary: RegExp = LBC_AT,
 ): Generator<RegExpExecArray> {
   const ctx = scan ?? null;
-  const windows = ctx && ctx.end - ctx.offset === text.length ? scanWindows(ctx, reachOf(pattern)) : null;
+  const windows =
+    ctx && ctx.end - ctx.offset === text.length ? scanWindows(ctx, reachOf(pattern, ctx.reaches)) : null;
   if (!windows) {
     yield* boundedIn(text, text, 0, pattern, boundary);
     return;

@@ -20,6 +20,8 @@ export interface ScanContext {
   cues: number[];
   /** Windows covering more than this share of the text are not worth cutting: it is read whole. */
   worth: number;
+  /** The reach of each pattern read so far (`reachOf`), kept by the caller (on the lexicon). */
+  readonly reaches: WeakMap<RegExp, number>;
 }
 
 /** See ScanContext.worth: a few windows cost more calls than one pass over a text they mostly cover. */
@@ -42,8 +44,8 @@ export function isSpace(c: number): boolean {
   );
 }
 
-/** The runs of non-space characters of `text`. */
-export function scanContextOf(text: string): ScanContext {
+/** The runs of non-space characters of `text`; `reaches` keeps the patterns' reaches across texts. */
+export function scanContextOf(text: string, reaches = new WeakMap<RegExp, number>()): ScanContext {
   const starts: number[] = [];
   const ends: number[] = [];
   let open = -1;
@@ -60,7 +62,16 @@ export function scanContextOf(text: string): ScanContext {
     starts.push(open);
     ends.push(text.length);
   }
-  return { runStarts: starts, runEnds: ends, runs: starts.length, offset: 0, end: 0, cues: [], worth: WORTH };
+  return {
+    runStarts: starts,
+    runEnds: ends,
+    runs: starts.length,
+    offset: 0,
+    end: 0,
+    cues: [],
+    worth: WORTH,
+    reaches,
+  };
 }
 
 /** The index of the run holding offset `at` (the last run starting at or before it). */
@@ -105,16 +116,14 @@ export function scanWindows(ctx: ScanContext, reach: number): { start: number; e
 /** Code points `\s` takes that a class could name (ranges are tested against them). */
 const SPACES = [9, 10, 11, 12, 13, 32, 160, 5760, 8192, 8202, 8232, 8233, 8239, 8287, 12288, 65279];
 
-const reaches = new WeakMap<RegExp, number>();
-
 /**
  * How many spaces between runs one match of `pattern` (with its lookarounds) can cross: the most
  * places along one path through the pattern that can take a space, a repeated `\s` counting once.
  * Infinity when it cannot be bounded from the source (a repeated group or class that takes both
  * spaces and other characters, a back-reference, `^`/`$`), or the syntax is not understood.
  */
-export function reachOf(pattern: RegExp): number {
-  let reach = reaches.get(pattern);
+export function reachOf(pattern: RegExp, reaches?: WeakMap<RegExp, number>): number {
+  let reach = reaches?.get(pattern);
   if (reach === undefined) {
     try {
       const parser = new ReachParser(pattern.source);
@@ -123,7 +132,7 @@ export function reachOf(pattern: RegExp): number {
     } catch {
       reach = Infinity;
     }
-    reaches.set(pattern, reach);
+    reaches?.set(pattern, reach);
   }
   return reach;
 }
