@@ -36,7 +36,7 @@ const PLAIN = new Uint32Array(0x10000);
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const NO_LETTER_DIGIT_OR_MARK = /^[^\p{L}\p{N}\p{M}\u0640]+$/u;
 
-export function plainClass(c: number): number {
+function plainClass(c: number): number {
   const known = PLAIN[c]!;
   if (known !== 0) return known;
   const ch = String.fromCharCode(c);

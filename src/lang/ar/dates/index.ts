@@ -114,11 +114,10 @@ export function parseDateExpressions(
   const text = folded.text;
   const raw: DateExpression[] = [];
   const dates = lexicon.dates;
-  const reading = { lexicon, dates };
   const cues = dateExtractors.map((): number[] => []);
   const masks = sentences?.map((sentence) => sentenceCues(sentence, lexicon, cues));
   const scan = sentences ? scanContextOf(text, lexicon.kept(patternReaches)) : null;
-  const scanned = { lexicon, dates, scan };
+  const reading = { lexicon, dates, scan };
   dateExtractors.forEach((extractor, k) => {
     try {
       if (!sentences || !masks || !scan) {
@@ -134,7 +133,7 @@ export function parseDateExpressions(
         const first = next;
         while (next < starts.length && starts[next]! < w.end) next++;
         scan.cues = starts.slice(first, next);
-        const found = extractor.extract(text.slice(w.start, w.end), scanned);
+        const found = extractor.extract(text.slice(w.start, w.end), reading);
         for (const e of found) raw.push({ ...e, start: e.start + w.start, end: e.end + w.start });
       }
     } catch {
