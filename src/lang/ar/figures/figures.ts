@@ -39,7 +39,9 @@ export interface Figure {
   readonly qStart: number;
   readonly qEnd: number;
   readonly nounStart: number;
+  /** The end of the counted phrase (`مدنيين اثنين`); the counted noun itself ends at `subjectEnd`. */
   readonly nounEnd: number;
+  readonly subjectEnd: number;
   readonly quantity: Quantity;
   readonly unit: Unit;
   readonly category: Category;
@@ -656,6 +658,7 @@ function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
     qEnd: r.qEnd,
     nounStart,
     nounEnd: Math.max(nounEnd, r.qEnd),
+    subjectEnd: nounEnd,
     quantity,
     unit,
     category,
