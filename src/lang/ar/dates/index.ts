@@ -19,6 +19,7 @@ import { dayRange } from './extractors/day-range.js';
 import { decade } from './extractors/decade.js';
 import { duration } from './extractors/duration.js';
 import { englishDate } from './extractors/english-date.js';
+import { monthDayYear } from './extractors/month-day-year.js';
 import { monthName } from './extractors/month-name.js';
 import { monthRange } from './extractors/month-range.js';
 import { weekdayRange } from './extractors/weekday-range.js';
@@ -60,6 +61,7 @@ export const dateExtractors: readonly DateExtractor[] = [
   monthName,
   dayOfMonth,
   englishDate,
+  monthDayYear,
   year,
   decade,
   weekday,

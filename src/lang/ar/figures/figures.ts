@@ -39,7 +39,9 @@ export interface Figure {
   readonly qStart: number;
   readonly qEnd: number;
   readonly nounStart: number;
+  /** The end of the counted phrase (`مدنيين اثنين`); the counted noun itself ends at `subjectEnd`. */
   readonly nounEnd: number;
+  readonly subjectEnd: number;
   readonly quantity: Quantity;
   readonly unit: Unit;
   readonly category: Category;
@@ -656,6 +658,7 @@ function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
     qEnd: r.qEnd,
     nounStart,
     nounEnd: Math.max(nounEnd, r.qEnd),
+    subjectEnd: nounEnd,
     quantity,
     unit,
     category,
@@ -849,13 +852,39 @@ function splits(event: NonNullable<ChosenEvent>): boolean {
  * themselves (`شيّعت الجماعة 35 شخصا من مسلحيها`).
  */
 function mourners(view: SentenceView, raw: QuantityMention, nounEnd: number, verb: EventHit): boolean {
-  if (raw.quantity.qualifier === 'vague' || deadAsPronoun(view, verb)) return true;
+  if (deadAsPronoun(view, verb)) return true;
+  if (raw.quantity.qualifier === 'vague' && !subjectNamed(view, verb, raw.qStart)) return true;
   for (let k = nounEnd; k < Math.min(view.toks.length, nounEnd + 3); k++) {
     const t = view.toks[k]!;
     if (t.kind === 'punct') return false;
     if (isA(view, t, 'corpse-noun') || t.kind === 'number') return true;
   }
   return false;
+}
+
+const COMMA = /^[,،]$/;
+/** Tokens from a funeral verb to the amount it governs as its object (the subject and its asides). */
+const SUBJECT_REACH = 10;
+
+/**
+ * `وشيّعت المحافظة عشرات من الشبان`، `شيّع أهالي البلدة العشرات من الضحايا`: the verb of a funeral
+ * names who held it right after it, so a vague amount further on is its object, the dead. Must
+ * not: `شيّع الآلاف`، `شيّع اليوم الآلاف`، `شيّع في المدينة المئات` (the amount is the subject: the
+ * word after the verb is a preposition or a time word, closed class speaker-stop or time-noun),
+ * `وشيّع المشيعون بالآلاف` (an amount glued to ب says how many walked).
+ */
+function subjectNamed(view: SentenceView, verb: EventHit, qStart: number): boolean {
+  const next = view.toks[verb.end];
+  const count = view.toks[qStart];
+  if (!next || !count || verb.end >= qStart || next.kind !== 'word') return false;
+  if (isA(view, next, 'speaker-stop') || isA(view, next, 'time-noun')) return false;
+  if (/^ب/.test(count.text) && count.kind === 'word') return false;
+  // The subject, then what the funeral's time or place adds (`، الثلاثاء، في العاصمة`); no clause ends.
+  for (let k = verb.end; k < qStart; k++) {
+    const t = view.toks[k]!;
+    if (t.kind !== 'word' && !(t.kind === 'punct' && COMMA.test(t.text))) return false;
+  }
+  return qStart - verb.end <= SUBJECT_REACH;
 }
 
 /**
@@ -917,8 +946,14 @@ function categoryOf(
     if (!noun?.entry.armed) return null;
     event = null;
   }
-  // `شيّع الآلاف جثامين القتلى`، `وشيّع المئات 3 قتلى`: a funeral's crowd is no casualty.
-  if (event?.hit.entry.notes.includes('funeral') && !nounCat && mourners(view, raw, d.nounEnd, event.hit))
+  // `شيّع الآلاف جثامين القتلى`، `وشيّع المئات 3 قتلى`: a funeral's crowd is no casualty; a body
+  // after a vague amount is the funeral's object, not what the amount counts (`شيّع الآلاف جثمانه`).
+  const corpse = noun !== null && view.lex.closed.hasStem('corpse-noun', noun.entry.lemma);
+  if (
+    event?.hit.entry.notes.includes('funeral') &&
+    (!nounCat || corpse) &&
+    mourners(view, raw, d.nounEnd, event.hit)
+  )
     return null;
   // Freeing words count an escape only for captives (`تحرير 12 رهينة`), never a town's people.
   const captive = nounCat === 'abducted' || d.kind === 'prisoners' || fromCaptivity(view, d.nounEnd);

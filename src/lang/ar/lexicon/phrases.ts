@@ -14,6 +14,9 @@ import { listCell, readTsv } from './tsv.js';
 export const PHRASE_CLASSES = [
   'published-label',
   'published-label-link',
+  'updated-label',
+  'date-line-word',
+  'time-zone-head',
   'outlet-citation',
   'statement-noun',
   'statement-adjective',

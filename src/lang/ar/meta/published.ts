@@ -1,8 +1,12 @@
 // A report's publication day as its own text gives it (first that applies):
-//   ar/meta/published-label   نشر في / تاريخ النشر / آخر تحديث + a full date
+//   ar/meta/published-label   نشر في / تاريخ النشر + a full date; آخر تحديث + a full date, or the
+//                             earliest full date of its line (a page prints the first publication
+//                             beside the update: `12 نوفمبر 2023 | آخر تحديث: 13 نوفمبر 2023`)
 //   ar/meta/byline-date       a short line near the top with a name and a timestamp
 //                             (`<name> 2022-01-23 06:41:00`)
 //   ar/meta/dateline          `<place>، 23 كانون الثاني 2022 (<agency>) -` at the head of a line
+//   ar/meta/date-line         a line holding nothing but a full date and what outlets print beside
+//                             it (dateline.ts), among the lines above the body or the last lines
 //   ar/meta/embedded-post     `— Name (@handle) January 21, 2022` when the text also speaks of
 //                             اليوم: the post is today's (inferred)
 //   ar/meta/published-latest-mention   the dates the text mentions (dates/publication.ts, inferred)
@@ -15,15 +19,20 @@ import type { DateExpression, DateMention } from '../dates/index.js';
 import { inferPublished } from '../dates/publication.js';
 import type { PublishedDate } from '../dates/publication.js';
 import type { PhraseTable } from '../lexicon/phrases.js';
+import { DATE_LINE_RULE, dateLine } from './date-line.js';
 import { contentLines, wordCount } from './lines.js';
 
 export type { PublishedDate } from '../dates/publication.js';
 
-/** A label that ends right before a date: `تاريخ النشر:`، `نشر في` (phrases.tsv, published-label). */
+/**
+ * A label that ends right before a date: `تاريخ النشر:`، `نشر في` (phrases.tsv, published-label),
+ * `آخر تحديث:` (updated-label, the group `updated`).
+ */
 function labelPattern(phrases: PhraseTable): RegExp {
   const label = phrases.alternation('published-label');
+  const updated = phrases.alternation('updated-label');
   const link = phrases.alternation('published-label-link');
-  return new RegExp(`(?:${label})\\s*(?:${link})?\\s*:?\\s*$`, 'u');
+  return new RegExp(`(?:${label}|(?<updated>${updated}))\\s*(?:${link})?\\s*:?\\s*$`, 'u');
 }
 
 function isFull(m: DateMention): boolean {
@@ -57,9 +66,13 @@ function stated(
     confidence: 'stated',
   });
   for (const line of [...head, ...tail]) {
-    for (const m of full) {
-      if (m.foldedStart < line.start || m.foldedEnd > line.end) continue;
-      if (label.test(folded.text.slice(line.start, m.foldedStart))) return make(m, 'ar/meta/published-label');
+    const onLine = full.filter((m) => m.foldedStart >= line.start && m.foldedEnd <= line.end);
+    for (const m of onLine) {
+      const found = label.exec(folded.text.slice(line.start, m.foldedStart));
+      if (!found) continue;
+      // An update is later than the publication the line may print before it.
+      const first = found.groups?.['updated'] ? earliest(onLine) : m;
+      return make(first, 'ar/meta/published-label');
     }
   }
   // Bylines sit between the title and the body; a dateline opens the first body paragraph. Dated
@@ -88,7 +101,12 @@ function stated(
       if (/^\s*(?:\([^()]{2,40}\))?\s*-/.test(after)) return make(m, 'ar/meta/dateline');
     }
   }
-  return null;
+  const line = dateLine(folded, all, dates, boiler, isFull, phrases);
+  return line ? make(line, DATE_LINE_RULE) : null;
+}
+
+function earliest(dates: readonly DateMention[]): DateMention {
+  return dates.reduce((a, b) => (b.date! < a.date! ? b : a));
 }
 
 function embeddedPost(

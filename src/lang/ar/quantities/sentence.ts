@@ -689,8 +689,10 @@ function readDual(view: SentenceView, i: number): QuantityMention | null {
   const before = qualifierBefore(view.lex, view.toks, i);
   const qualifier = before?.qualifier ?? 'exact';
   const rules = ['ar/quantity/dual', ...(before ? [qualifierRule(qualifier)] : [])];
+  // `مدنيين اثنين`: the number adjective belongs to the counted phrase, as a number before a noun does.
+  const end = twoAfter(view, i) ? i + 2 : i + 1;
   return {
-    ...mention(before ? before.start : i, i + 1, interval(2, qualifier), rules, { dual: true }),
+    ...mention(before ? before.start : i, end, interval(2, qualifier), rules, { dual: true }),
     numStart: i,
   };
 }

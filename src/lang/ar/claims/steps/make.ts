@@ -80,7 +80,7 @@ function claimOf(
   const span = s.span(figure.qStart, figure.nounEnd);
   const subject = s.span(
     figure.nounStart < figure.nounEnd ? figure.nounStart : figure.qStart,
-    figure.nounEnd,
+    figure.nounStart < figure.subjectEnd ? figure.subjectEnd : figure.nounEnd,
   );
   const time = claimTime(doc.dates, s.range, figure, view);
   const evidence = bodyCount(s, figure);
