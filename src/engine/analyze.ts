@@ -164,6 +164,7 @@ export function linkInputOf(readings: readonly DocumentReading[]): LinkInput {
       info: r.document,
       text,
       times: r.times ?? [],
+      ...(r.toxic ? { toxic: true } : {}),
       ...(shingles ? { sketch: shingles } : {}),
     });
     for (const m of r.mentions) {

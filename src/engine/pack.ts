@@ -42,6 +42,8 @@ export interface PackResult {
   readonly mentions: readonly PackMention[];
   readonly diagnostics: readonly Diagnostic[];
   readonly times?: readonly PackTime[];
+  /** Its headline or lead tells of an event by a toxic gas or chemical arms (for the linker only). */
+  readonly toxic?: boolean;
 }
 
 /**

@@ -19,6 +19,9 @@
 //     that names no place or only one holding the incident's place joins it on the event's days
 //     when its title names the incident's place (its country for a town) or it names a party a
 //     third of the incident names.
+//   - a report whose headline or lead tells of a toxic-gas or chemical attack never joins an
+//     incident opened before its days none of whose reports told of one (`otherMeans`): the gas
+//     attack on a town is not the battle around it, whose days run into the attack's.
 //
 // Units are processed in a canonical order (publication day, then unit key), and a unit's incident
 // depends only on the units before it. So the same units give the same incidents whatever order
@@ -102,6 +105,8 @@ export interface Cluster {
   strongDay: number | null;
   /** Units dated outside those days that repeat none of the incident's figures (not toll updates). */
   spread: number;
+  /** Members whose headline or lead tells of a toxic gas or chemical arms. */
+  toxic: number;
 }
 
 interface Entry {
@@ -191,6 +196,7 @@ export class Clusterer {
         strongDays: new Map(),
         strongDay: null,
         spread: 0,
+        toxic: 0,
       };
       this.clusters.set(cluster.id, cluster);
     }
@@ -209,6 +215,7 @@ export class Clusterer {
     // A dated report repeating the incident's figures is a toll update (asked before they count).
     const update = strongDay(u) && figureScore(u, c) >= TOLL_UPDATE;
     c.members.push(u);
+    if (u.toxic) c.toxic++;
     for (const f of u.figures ?? []) c.figures.set(f, (c.figures.get(f) ?? 0) + 1);
     if (u.eventDay !== undefined && u.eventDay !== null) {
       const n = (c.eventDays.get(u.eventDay) ?? 0) + 1;
@@ -365,6 +372,7 @@ export class Clusterer {
       if (Math.max(c.end, u.day) - Math.min(c.start, u.day) > MAX_SPAN) return 0;
     }
     if (u.country !== null && c.country !== null && u.country !== c.country) return 0;
+    if (otherMeans(u, c)) return 0;
     // A follower comes within the incident's window, from its first day on.
     if (u.follower && u.day !== null && c.start !== null && (u.day < c.start || u.day > c.start + MAX_SPAN))
       return 0;
@@ -520,6 +528,22 @@ function sameEvent(u: Unit, c: Cluster): boolean {
   // bomber's hideout the next day is another event).
   if (common.length === 0) return u.parties.length === 0 && day >= days[0] && day <= days[1];
   return u.parties.some((p) => common.includes(p));
+}
+
+/**
+ * A toxic-gas or chemical attack is an event of its own kind: an incident opened before the day
+ * the unit tells of (the day before it allowed: a report of the night before), none of whose
+ * reports told of such means, is another event (the battle around the town it struck), though its
+ * days run into the attack's. An incident opened on the attack's days takes it: its first reports
+ * may not yet have named the gas.
+ *
+ * Must keep apart: a gas attack on a town reported on 7 April and the battle incident of that town
+ * opened on 27 March. Must not: a gas attack and a report of the same day that names no gas.
+ */
+function otherMeans(u: Unit, c: Cluster): boolean {
+  if (!u.toxic || c.toxic > 0 || c.opened === null) return false;
+  const day = strongDay(u) ? u.eventDay! : u.day;
+  return day !== null && c.opened < day - 1;
 }
 
 /** Kinds that tell of the same victims: outlets say «قتلى وجرحى» (ضحايا) for either. */

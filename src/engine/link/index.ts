@@ -56,6 +56,8 @@ export interface LinkDocument {
   /** The text's sketch (link/sketch.ts), when it was taken where the text was read. */
   readonly sketch?: Uint32Array;
   readonly times: readonly PackTime[];
+  /** Its headline or lead tells of an event by a toxic gas or chemical arms (the pack says). */
+  readonly toxic?: boolean;
 }
 
 export interface LinkInput {
@@ -194,6 +196,7 @@ export function linkReports(previous: LinkState | null, input: LinkInput): LinkO
       units = follower ? [follower] : [];
     }
     units = mentionUnits(d.info, event, units, claims, shingles, names, index);
+    if (d.toxic) units = units.map((u) => (u.k === 0 ? { ...u, toxic: true as const } : u));
     added.push({ info: { ...d.info, event }, times: d.times, claims });
     newUnits.push(...units);
   }

@@ -1237,6 +1237,55 @@ describe('event days', () => {
   });
 });
 
+describe('means of an event', () => {
+  const of = (r: ReturnType<typeof linkBatch>, c: string): string =>
+    r.claims.find((x) => x.id === c)!.incident!;
+  const gassed = (d: LinkDocument): LinkDocument => ({ ...d, toxic: true });
+  // A battle at the city told over ten days, its figures dated to several days.
+  const battle = [
+    ['b1', '2022-03-27', '2022-03-26', 12],
+    ['b2', '2022-03-29', '2022-03-28', 20],
+    ['b3', '2022-04-02', '2022-04-01', 9],
+    ['b4', '2022-04-06', '2022-04-05', 31],
+  ] as const;
+  const run = (gas: boolean, extra: readonly (readonly [string, string, string, number, boolean])[]) => {
+    const all = [...battle.map(([id, day, date, n]) => [id, day, date, n, false] as const), ...extra];
+    return linkBatch(
+      all.map(([id, day, , , toxic]) => (toxic && gas ? gassed(doc(id, day)) : doc(id, day))),
+      all.map(([id, , date, n]) => claim({ id: `${id}#1`, doc: id, n, place: 'city', date })),
+      world(all.map(([id]) => id)),
+    );
+  };
+  const attack = [
+    ['g1', '2022-04-08', '2022-04-07', 42, true],
+    ['g2', '2022-04-08', '2022-04-07', 48, true],
+  ] as const;
+
+  test('a gas attack on a town is not taken by the battle incident opened there days before', () => {
+    const r = run(true, attack);
+    assert.notEqual(of(r, 'g1#1'), of(r, 'b1#1'));
+    assert.equal(of(r, 'g2#1'), of(r, 'g1#1'));
+    assert.equal(new Set(battle.map(([id]) => of(r, `${id}#1`))).size, 1);
+    // Must not: the same reports naming no gas are the battle's, as before.
+    const plain = run(false, attack);
+    assert.equal(of(plain, 'g1#1'), of(plain, 'b1#1'));
+    assert.equal(of(plain, 'g2#1'), of(plain, 'b1#1'));
+  });
+
+  test("an incident opened on the attack's days takes a report naming the gas", () => {
+    // The first report of the attack names no gas; the next, the same day, does.
+    const r = linkBatch(
+      [doc('first', '2022-04-08'), gassed(doc('gas', '2022-04-08'))],
+      [
+        claim({ id: 'first#1', doc: 'first', n: 40, place: 'city', date: '2022-04-07' }),
+        claim({ id: 'gas#1', doc: 'gas', n: 42, place: 'city', date: '2022-04-07' }),
+      ],
+      world(['first', 'gas']),
+    );
+    assert.equal(of(r, 'gas#1'), of(r, 'first#1'));
+  });
+});
+
 describe('places the gazetteer lacks', () => {
   test('a town the gazetteer lacks is no country; its spellings are one place, another name is not', () => {
     const docs = ['r1', 'r2', 'r3'];

@@ -56,6 +56,12 @@ export interface Unit {
    * speaks) is no sign of which event it follows.
    */
   readonly titled?: readonly string[];
+  /**
+   * The report's headline or lead tells of an event by a toxic gas or chemical arms (main unit or
+   * follower only): an event of its own kind, which an older incident that never told of one does
+   * not take (cluster.ts).
+   */
+  readonly toxic?: true;
 }
 
 const PARTY_TYPES = new Set<Entity['type']>(['armed_group', 'government']);

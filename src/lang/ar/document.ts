@@ -47,6 +47,8 @@ export interface Mentions {
 export class ArabicDoc extends DocContext<Lexicon, SentenceReading, DateMention, PageMeta> {
   /** Problems the stages found in the text (`date_inconsistent`, `published_inferred`), in order. */
   readonly diagnostics: Diagnostic[] = [];
+  /** Its headline or lead tells of an event by a toxic gas or chemical arms (events/toxic.ts). */
+  toxic = false;
   #boilerplate: readonly BoilerplateSpan[] | undefined;
   #expressions: readonly DateExpression[] | undefined;
   #published: PublishedDate | null | undefined;

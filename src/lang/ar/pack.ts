@@ -310,5 +310,6 @@ function resultOf(doc: ArabicDoc, speakerEntities: readonly PackMention[] = doc.
       ...speakerEntities,
     ],
     times: doc.times,
+    ...(doc.toxic ? { toxic: true } : {}),
   };
 }

@@ -23,6 +23,7 @@ import { namePlaces } from './claims/steps/places-named.js';
 import { readVoices } from './claims/steps/voices.js';
 import { dateDiagnostics, documentInfo, speakersAcrossBatch, timeline } from './assemble.js';
 import { eventMentionsStage } from './events/mentions.js';
+import { toxicMeansStage } from './events/toxic.js';
 import { findBoilerplate } from './read/boilerplate.js';
 import { parseIsoDate } from './dates/calendar.js';
 import { parseDateExpressions, resolveDateExpressions } from './dates/index.js';
@@ -121,6 +122,7 @@ export const analyzePipeline: Pipeline<ArabicDoc> = [
   timeline,
   // The words that tell of an event, with or without a figure: after the document's info and dates.
   eventMentionsStage,
+  toxicMeansStage,
   // People across the batch (`X الشامي` is another report's `X شامي`): after every report's claims.
   speakersAcrossBatch,
 ];

@@ -51,6 +51,7 @@ export const WORD_CLASSES = [
   'anniversary-noun',
   'years-noun',
   'weapon-word',
+  'toxic-word',
   'fiction-word',
   'relative',
   'statement-noun',
