@@ -43,6 +43,11 @@ export interface PlaceHit {
    * who speaks or is spoken to, never where the sentence's events happened.
    */
   readonly voice?: true;
+  /**
+   * A country across the border the sentence names (`قرب الحدود مع العراق`): the neighbour, the
+   * event's place only when the report names no other, as a dateline is.
+   */
+  readonly across?: true;
 }
 
 /** Whether a word can end in a place head (`Lexicon.placeHeadsByLast`): most words are turned away
@@ -232,10 +237,10 @@ function placeAt(places: readonly PlaceHit[], i: number): PlaceHit | undefined {
   return undefined;
 }
 
-/** The places other than a dateline's, when there are any (else the dateline's); never a voice. */
+/** The places other than a dateline's or a neighbour's, when there are any (else those); never a voice. */
 function notFiled(places: readonly PlaceHit[]): readonly PlaceHit[] {
   const said = places.filter((p) => !p.voice);
-  const named = said.filter((p) => !p.dateline);
+  const named = said.filter((p) => !p.dateline && !p.across);
   return named.length > 0 ? named : said;
 }
 
@@ -293,8 +298,9 @@ export function claimPlace(
   let bestDistance = Infinity;
   // A place standing for its government (`voice`) is never a claim's place.
   const said = places.filter((p) => !p.voice);
-  const named = said.filter((p) => !p.dateline);
-  // A dateline is where the report was filed: the claim's place only when nothing else is named.
+  const named = said.filter((p) => !p.dateline && !p.across);
+  // A dateline is where the report was filed, a country across a border the neighbour: the claim's
+  // place only when nothing else is named.
   for (const p of named.length > 0 || dominant ? named : said) {
     const d = p.start > at ? p.start - at : at - p.end + 1;
     if (d < bestDistance) {

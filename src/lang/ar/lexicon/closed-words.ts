@@ -33,6 +33,8 @@ export const WORD_CLASSES = [
   'government-head',
   'government-act',
   'addressee-preposition',
+  'border-noun',
+  'border-preposition',
   'count-head',
   'partitive',
   'list-link',

@@ -11,11 +11,14 @@ import type { ClaimSentence } from '../read.js';
 /** Entities and places the sentence names, for the entity list and the claims' places. */
 export const namePlaces = stage<ClaimSentence>('ar/claims/places-named', (s) => {
   const { view, reading, doc } = s;
-  const places = byGovernments(
+  const places = byBorders(
     view,
-    bySpeakers(
-      findPlaces(view, (a, b) => originalSpan(doc, a, b).text),
-      s.voices.speakers,
+    byGovernments(
+      view,
+      bySpeakers(
+        findPlaces(view, (a, b) => originalSpan(doc, a, b).text),
+        s.voices.speakers,
+      ),
     ),
   );
   const shaped = places.filter((p) => p.shaped);
@@ -104,4 +107,25 @@ function actsAs(view: SentenceView, i: number): boolean {
   return (
     info !== null && info.cues.some((c) => c.pos === 'verb' && (c.role === 'report' || c.role === 'deny'))
   );
+}
+
+/**
+ * A country named after a border and its preposition (`قرب الحدود مع العراق`، `على الحدود مع
+ * إسرائيل`، `المنطقة الحدودية مع الأردن`) is the neighbour across it: where the sentence's events
+ * happened only when the report names no other place (`across`). A place below a country stays a
+ * place (`على الحدود مع قطاع غزة`: the strip's edge is where the protests are).
+ *
+ * Must read as across: «قتل جنديان قرب الحدود مع العراق» · «على الحدود مع إسرائيل».
+ * Must not:            «قتل جنديان قرب الحدود العراقية» · «الحدود مع قطاع غزة» (not a country) ·
+ *                      «اتفاق مع إسرائيل» (no border).
+ */
+export function byBorders(view: SentenceView, places: readonly PlaceHit[]): PlaceHit[] {
+  return places.map((p) => {
+    const country = !p.shaped && p.entry.parent === null && p.entry.country !== null;
+    if (!country || p.start < 2) return p;
+    const across =
+      isA(view, view.toks[p.start - 1], 'border-preposition') &&
+      isA(view, view.toks[p.start - 2], 'border-noun');
+    return across ? { ...p, across: true } : p;
+  });
 }
