@@ -48,7 +48,8 @@ export type TimeWordType =
   | 'hour-preposition'
   | 'same-word'
   | 'feast-day-rank'
-  | 'ordinal-period';
+  | 'ordinal-period'
+  | 'teen';
 
 export interface TimeWord {
   /** Folded, words separated by one space. */
@@ -126,6 +127,7 @@ const TYPES = new Set<TimeWordType>([
   'same-word',
   'feast-day-rank',
   'ordinal-period',
+  'teen',
 ]);
 
 const TIMES_OF_DAY = new Set<TimeOfDay>(['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night']);

@@ -282,10 +282,39 @@ export function relationValue(dates: DateLexicon, form: string | undefined): -1 
   return v < 0 ? -1 : v > 0 ? 1 : 0;
 }
 
-/** Ordinal day phrases: الخامس، الحادي عشر، الحادي والعشرين، العشرين (after the article). */
+/**
+ * The words after a unit number that make it a teen (time-words.tsv, teen: `خمسة عشر`، `الحادي
+ * عشر`); with `gender`, only those that go with it.
+ */
+export function teenForms(dates: DateLexicon, gender?: 'masculine' | 'feminine'): string[] {
+  return wordsOf(dates, 'teen')
+    .filter((w) => gender === undefined || w.detail.includes(gender))
+    .map((w) => w.form);
+}
+
+/** A teen word (teenForms) of `gender`: what it adds to the unit before it, else undefined. */
+export function teenValue(
+  dates: DateLexicon,
+  form: string | undefined,
+  gender?: 'masculine' | 'feminine',
+): number | undefined {
+  const word = form === undefined ? undefined : wordOf(dates, 'teen', form);
+  return word && (gender === undefined || word.detail.includes(gender)) ? Number(word.value) : undefined;
+}
+
+/**
+ * Ordinal day phrases: الخامس، الحادي عشر، الحادي والعشرين، العشرين (after the article). A day
+ * (يوم) is masculine: its ordinal takes the masculine teen; the tens are the ordinals of detail tens.
+ */
 export const ordinalDayPattern = compiled((dates) => {
   const units = alternation(formsOf(dates, 'ordinal'));
-  return `ال(?:${units})(?:\\s+عشر|\\s+و\\s?ال(?:عشرين|ثلاثين))?`;
+  const teens = alternation(teenForms(dates, 'masculine'));
+  const tens = alternation(
+    wordsOf(dates, 'ordinal')
+      .filter((w) => w.detail.includes('tens'))
+      .map((w) => w.form),
+  );
+  return `ال(?:${units})(?:\\s+(?:${teens})|\\s+و\\s?ال(?:${tens}))?`;
 });
 
 export function ordinalDayValue(dates: DateLexicon, phrase: string): number | undefined {
@@ -294,7 +323,8 @@ export function ordinalDayValue(dates: DateLexicon, phrase: string): number | un
   const first = ords.get(words[0] ?? '');
   if (first === undefined) return undefined;
   if (words.length === 1) return first;
-  if (words[1] === 'عشر') return first >= 10 ? undefined : first + 10;
+  const teen = teenValue(dates, words[1], 'masculine');
+  if (teen !== undefined) return first >= 10 ? undefined : first + teen;
   const tens = ords.get((words[words.length - 1] ?? '').replace(/^و?\s?ال/, ''));
   return tens !== undefined && first < 10 ? first + tens : undefined;
 }

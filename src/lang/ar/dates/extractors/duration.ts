@@ -19,6 +19,8 @@ import {
   boundedMatches,
   formsOf,
   stemCandidates,
+  teenForms,
+  teenValue,
   wordAfter,
   wordBefore,
   endingCue,
@@ -34,7 +36,7 @@ const PATTERN = compiled((dates) => {
   const units = alternation(words.filter((w) => !w.detail.includes('tens')).map((w) => w.form));
   const tens = alternation(words.filter((w) => w.detail.includes('tens')).map((w) => w.form));
   // سبعة عشر، أحد عشر، خمسة وعشرين، ثلاثين، ستة.
-  const numbers = `(?:${units})\\s+عشر(?:ه)?|(?:${units})\\s+و\\s?(?:${tens})|(?:${tens})|(?:${plain})`;
+  const numbers = `(?:${units})\\s+(?:${alternation(teenForms(dates))})|(?:${units})\\s+و\\s?(?:${tens})|(?:${tens})|(?:${plain})`;
   const unitForms = alternation(lex.units.keys());
   const fractions = alternation(formsOf(dates, 'fraction'));
   return new RegExp(
@@ -82,7 +84,8 @@ function parseNumber(dates: DateLexicon, raw: string): number | undefined {
   if (first === undefined) return undefined;
   if (words.length === 1) return first;
   const last = words[words.length - 1]!;
-  if (last === 'عشر' || last === 'عشره') return first + 10;
+  const teen = teenValue(dates, last);
+  if (teen !== undefined) return first + teen;
   const tens = value(last.replace(/^و/, ''));
   return tens !== undefined ? first + tens : undefined;
 }

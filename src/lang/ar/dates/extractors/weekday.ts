@@ -20,6 +20,7 @@ import {
   futureBefore,
   relationPattern,
   relationValue,
+  teenValue,
   wordAfter,
   wordBefore,
   wordCue,
@@ -77,7 +78,7 @@ export const weekday: DateExtractor = {
       const nameStart = idx['art']![0];
       const nameEnd = idx['stem']![1];
       const afterName = wordAfter(text, nameEnd)?.word;
-      if (wd === 0 && (afterName === 'عشر' || afterName === 'عشره')) continue;
+      if (wd === 0 && teenValue(dates, afterName) !== undefined) continue;
       if (wd === 1 && g['yawm'] === undefined && isBoth(dates, text, nameStart, nameEnd)) continue;
       let end = m.index + m[0].length;
       const relation = relationValue(dates, g['rel']);
