@@ -49,7 +49,10 @@ export type TimeWordType =
   | 'same-word'
   | 'feast-day-rank'
   | 'ordinal-period'
-  | 'teen';
+  | 'teen'
+  | 'century-noun'
+  | 'century'
+  | 'age-noun';
 
 export interface TimeWord {
   /** Folded, words separated by one space. */
@@ -128,6 +131,9 @@ const TYPES = new Set<TimeWordType>([
   'feast-day-rank',
   'ordinal-period',
   'teen',
+  'century-noun',
+  'century',
+  'age-noun',
 ]);
 
 const TIMES_OF_DAY = new Set<TimeOfDay>(['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night']);
