@@ -52,7 +52,9 @@ export type TimeWordType =
   | 'teen'
   | 'century-noun'
   | 'century'
-  | 'age-noun';
+  | 'age-noun'
+  | 'night-head'
+  | 'night-joiner';
 
 export interface TimeWord {
   /** Folded, words separated by one space. */
@@ -134,6 +136,8 @@ const TYPES = new Set<TimeWordType>([
   'century-noun',
   'century',
   'age-noun',
+  'night-head',
+  'night-joiner',
 ]);
 
 const TIMES_OF_DAY = new Set<TimeOfDay>(['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night']);

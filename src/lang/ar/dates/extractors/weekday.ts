@@ -17,6 +17,7 @@ import {
   RB,
   alternation,
   boundedMatches,
+  formsOf,
   futureBefore,
   relationPattern,
   relationValue,
@@ -36,8 +37,14 @@ const PATTERNS = compiled((dates) => {
     ),
     // The second day of a night span, right after the first: ليل الجمعة السبت / الجمعة-السبت.
     second: new RegExp(`(?:\\s*[-/]\\s*|\\s+)ال(?<stem>${stems})${RB}`, 'uy'),
-    // After ليل/ليلة the days may also be joined by a word: ليلة الجمعة على السبت، ليل الخميس إلى الجمعة.
-    secondAfterNight: new RegExp(`\\s+(?:و|الي|علي)\\s*ال(?<stem>${stems})${RB}`, 'uy'),
+    // After ليل/ليلة the days may also be joined by a word (time-words.tsv, night-joiner) or و:
+    // ليلة الجمعة على السبت، ليل الخميس إلى الجمعة.
+    secondAfterNight: new RegExp(
+      `\\s+(?:${alternation(['و', ...formsOf(dates, 'night-joiner')])})\\s*ال(?<stem>${stems})${RB}`,
+      'uy',
+    ),
+    /** The words before a weekday that open a night span (time-words.tsv, night-head). */
+    nightHeads: new Set(formsOf(dates, 'night-head')),
   };
 });
 
@@ -68,7 +75,7 @@ export const weekday: DateExtractor = {
   cue: compiled((dates) => wordCue(dates.weekdayByStem.keys())),
   extract(text, { dates, scan }) {
     const out: DateExpression[] = [];
-    const { main, second, secondAfterNight } = PATTERNS(dates);
+    const { main, second, secondAfterNight, nightHeads } = PATTERNS(dates);
     const stems = dates.weekdayByStem;
     for (const m of boundedMatches(text, main, scan)) {
       const g = m.groups ?? {};
@@ -84,7 +91,7 @@ export const weekday: DateExtractor = {
       const relation = relationValue(dates, g['rel']);
       const rules = [this.id];
       if (relation === undefined) {
-        const afterNight = /^(?:ليل|ليله)$/.test(wordBefore(text, m.index)?.word ?? '');
+        const afterNight = nightHeads.has(wordBefore(text, m.index)?.word ?? '');
         let s: RegExpExecArray | null = null;
         for (const re of afterNight ? [second, secondAfterNight] : [second]) {
           re.lastIndex = end;
