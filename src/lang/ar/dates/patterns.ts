@@ -283,6 +283,16 @@ export function relationValue(dates: DateLexicon, form: string | undefined): -1 
 }
 
 /**
+ * The fractions that are an amount of their own (time-words.tsv, fraction, a value above 0): `نصف
+ * ساعة`، `العاشرة والنصف`; not `نيف`, which only adds to a count.
+ */
+export function fractionForms(dates: DateLexicon): string[] {
+  return wordsOf(dates, 'fraction')
+    .filter((w) => Number(w.value) > 0)
+    .map((w) => w.form);
+}
+
+/**
  * The words after a unit number that make it a teen (time-words.tsv, teen: `خمسة عشر`، `الحادي
  * عشر`); with `gender`, only those that go with it.
  */

@@ -7,7 +7,7 @@
 // Must not: الجلسة الخامسة مساء اليوم (an ordinal) · في الخامسة من عمره (an age) · في الخامسة (alone)
 
 import { compiled, isTimeOfDay, wordOf } from '../lexicon.js';
-import { LBC_HEAD, RB, alternation, boundedMatches, formsOf, wordCue } from '../patterns.js';
+import { LBC_HEAD, RB, alternation, boundedMatches, formsOf, fractionForms, wordCue } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
 const PATTERN = compiled((dates) => {
@@ -15,7 +15,7 @@ const PATTERN = compiled((dates) => {
   const hour = alternation(formsOf(dates, 'hour'));
   return new RegExp(
     `${LBC_HEAD}(?:(?:${alternation(formsOf(dates, 'hour-preposition'))})\\s+)(?<tamam>تمام\\s+)?` +
-      `(?<clock>ال(?:${hour})(?:\\s+و\\s?(?:ال)?(?:نصف|ربع))?${RB}(?:\\s+(?<adv>${adverb}))?)${RB}`,
+      `(?<clock>ال(?:${hour})(?:\\s+و\\s?(?:ال)?(?:${alternation(fractionForms(dates))}))?${RB}(?:\\s+(?<adv>${adverb}))?)${RB}`,
     'gdu',
   );
 });

@@ -8,13 +8,14 @@
 
 import { matchesOf } from '../../../../text/matches.js';
 import { compiled, isTimeOfDay, wordOf } from '../lexicon.js';
-import { LBC, LBC_HEAD, RB, alternation, boundedMatches, formsOf } from '../patterns.js';
+import { LBC, LBC_HEAD, RB, alternation, boundedMatches, formsOf, fractionForms } from '../patterns.js';
 import { isSpace } from '../scan.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
 const PATTERNS = compiled((dates) => {
   const adverb = `(?:\\s+(?<adv>${alternation(formsOf(dates, 'time-adverb'))})${RB})?`;
   const hourWord = alternation(formsOf(dates, 'hour'));
+  const fractions = alternation(fractionForms(dates));
   const saa = '[ب]?(?:ال)?ساعه';
   return {
     digits: new RegExp(
@@ -25,7 +26,7 @@ const PATTERNS = compiled((dates) => {
     // than ahead of them, so that the search for digits never tests a lookbehind at every letter.
     hour: new RegExp(`(?<![\\d:.])${LBC}${saa}\\s+`, 'uy'),
     words: new RegExp(
-      `${LBC_HEAD}${saa}\\s+(?<open>\\(\\s*)?(?:ال(?<hw>${hourWord})|(?<hd>\\d{1,2})${RB})(?:\\s+و\\s?(?:ال)?(?:نصف|ربع)${RB})?${adverb}(?<close>\\s*\\))?`,
+      `${LBC_HEAD}${saa}\\s+(?<open>\\(\\s*)?(?:ال(?<hw>${hourWord})|(?<hd>\\d{1,2})${RB})(?:\\s+و\\s?(?:ال)?(?:${fractions})${RB})?${adverb}(?<close>\\s*\\))?`,
       'gu',
     ),
   };

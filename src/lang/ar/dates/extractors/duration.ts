@@ -18,6 +18,7 @@ import {
   alternation,
   boundedMatches,
   formsOf,
+  fractionForms,
   stemCandidates,
   teenForms,
   teenValue,
@@ -43,7 +44,7 @@ const PATTERN = compiled((dates) => {
     `${LBC_HEAD}(?:(?<prep>${prep})\\s+)?(?:(?<qual>${qual})\\s+)?` +
       '(?:' +
       `(?:ال\\s?)?(?<num>\\d+(?:[.,]\\d+)?|[ب]?(?:${numbers}))\\s*(?<unit>${unitForms})` +
-      `|(?<lfrac>نصف|ربع)\\s+(?<unit2>${unitForms})` +
+      `|(?<lfrac>${alternation(fractionForms(dates))})\\s+(?<unit2>${unitForms})` +
       `|(?<unit3>${unitForms})` +
       ')' +
       `(?:\\s+و\\s?(?<frac>${fractions}))?${RB}`,
@@ -106,10 +107,10 @@ export const duration: DateExtractor = {
       const unit: DurationUnit = unitInfo.unit;
       let amount: number | undefined;
       if (g['num'] !== undefined) amount = parseNumber(dates, g['num']);
-      else if (g['lfrac'] !== undefined) amount = g['lfrac'] === 'نصف' ? 0.5 : 0.25;
+      else if (g['lfrac'] !== undefined) amount = Number(wordOf(dates, 'fraction', g['lfrac'])?.value);
       else if (unitInfo.count === 2) amount = 2;
       else if (unitInfo.count === 1) amount = 1;
-      if (amount === undefined || amount <= 0) continue;
+      if (amount === undefined || !(amount > 0)) continue;
       if (g['num'] !== undefined && unitInfo.count === 2) continue;
       const frac = g['frac'] !== undefined ? Number(wordOf(dates, 'fraction', g['frac'])?.value ?? 0) : 0;
       amount += frac;
