@@ -54,7 +54,8 @@ export type TimeWordType =
   | 'century'
   | 'age-noun'
   | 'night-head'
-  | 'night-joiner';
+  | 'night-joiner'
+  | 'birthday-word';
 
 export interface TimeWord {
   /** Folded, words separated by one space. */
@@ -138,6 +139,7 @@ const TYPES = new Set<TimeWordType>([
   'age-noun',
   'night-head',
   'night-joiner',
+  'birthday-word',
 ]);
 
 const TIMES_OF_DAY = new Set<TimeOfDay>(['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night']);
