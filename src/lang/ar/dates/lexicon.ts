@@ -55,7 +55,9 @@ export type TimeWordType =
   | 'age-noun'
   | 'night-head'
   | 'night-joiner'
-  | 'birthday-word';
+  | 'birthday-word'
+  | 'hour-exact'
+  | 'clock-noun';
 
 export interface TimeWord {
   /** Folded, words separated by one space. */
@@ -140,6 +142,8 @@ const TYPES = new Set<TimeWordType>([
   'night-head',
   'night-joiner',
   'birthday-word',
+  'hour-exact',
+  'clock-noun',
 ]);
 
 const TIMES_OF_DAY = new Set<TimeOfDay>(['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night']);
