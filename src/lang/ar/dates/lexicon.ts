@@ -57,7 +57,8 @@ export type TimeWordType =
   | 'night-joiner'
   | 'birthday-word'
   | 'hour-exact'
-  | 'clock-noun';
+  | 'clock-noun'
+  | 'in-a-row';
 
 export interface TimeWord {
   /** Folded, words separated by one space. */
@@ -144,6 +145,7 @@ const TYPES = new Set<TimeWordType>([
   'birthday-word',
   'hour-exact',
   'clock-noun',
+  'in-a-row',
 ]);
 
 const TIMES_OF_DAY = new Set<TimeOfDay>(['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night']);
