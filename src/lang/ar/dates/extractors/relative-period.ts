@@ -44,7 +44,8 @@ export const relativePeriod: DateExtractor = {
     for (const m of boundedMatches(text, PATTERN(dates), scan)) {
       const g = m.groups ?? {};
       const periodForm = g['period'] ?? g['period2'] ?? g['period3'] ?? '';
-      const unit = wordOf(dates, 'period', periodForm)?.value;
+      const period = wordOf(dates, 'period', periodForm);
+      const unit = period?.value;
       if (unit !== 'week' && unit !== 'month' && unit !== 'year') continue;
       const relation = g['period'] === undefined ? 0 : relationValue(dates, g['rel']);
       if (relation === undefined) continue;
@@ -52,7 +53,7 @@ export const relativePeriod: DateExtractor = {
       const twice = g['twice'] === undefined ? 0 : g['twice'] === 'قبل' ? -1 : 1;
       if (twice !== 0 && twice !== relation) continue;
       const offset = relation + twice;
-      if (periodForm === 'عام' && g['art'] !== undefined) {
+      if (period?.detail.includes('adjective') && g['art'] !== undefined) {
         // `الأمين العام الحالي`: العام is the adjective "general" after a definite noun.
         const artStart = m.indices?.groups?.['art']?.[0] ?? m.index;
         const before = wordBefore(text, artStart)?.word;
