@@ -58,7 +58,8 @@ export type TimeWordType =
   | 'birthday-word'
   | 'hour-exact'
   | 'clock-noun'
-  | 'in-a-row';
+  | 'in-a-row'
+  | 'year-noun';
 
 export interface TimeWord {
   /** Folded, words separated by one space. */
@@ -146,6 +147,7 @@ const TYPES = new Set<TimeWordType>([
   'hour-exact',
   'clock-noun',
   'in-a-row',
+  'year-noun',
 ]);
 
 const TIMES_OF_DAY = new Set<TimeOfDay>(['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night']);

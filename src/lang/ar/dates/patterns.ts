@@ -283,6 +283,18 @@ export function relationValue(dates: DateLexicon, form: string | undefined): -1 
 }
 
 /**
+ * The nouns a year number follows (time-words.tsv, year-noun) whose detail holds one of `details`
+ * (`1` singular, `2` dual, `n` plural, a gender), as an alternation: `عام|سنه`.
+ */
+export function yearNouns(dates: DateLexicon, ...details: string[]): string {
+  return alternation(
+    wordsOf(dates, 'year-noun')
+      .filter((w) => w.detail.some((d) => details.includes(d)))
+      .map((w) => w.form),
+  );
+}
+
+/**
  * The fractions that are an amount of their own (time-words.tsv, fraction, a value above 0): `نصف
  * ساعة`، `العاشرة والنصف`; not `نيف`, which only adds to a count.
  */

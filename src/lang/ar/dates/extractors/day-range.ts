@@ -21,6 +21,7 @@ import {
   stemCandidates,
   wordAfter,
   wordCue,
+  yearNouns,
 } from '../patterns.js';
 import type { Anchor, DateExpression, DateExtractor } from '../types.js';
 
@@ -31,7 +32,7 @@ const PATTERN = compiled((dates) => {
   const rel = relationPattern(dates);
   const pair = `(?:\\s*[/\\\\|]\\s*(?<p1>${month})|\\s*\\(\\s*(?<p2>${month})\\s*\\))?`;
   const tail =
-    `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+)?(?<year>\\d{4})(?:\\s*م(?![\\p{L}\\p{M}\\p{N}]))?` +
+    `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<year>\\d{4})(?:\\s*م(?![\\p{L}\\p{M}\\p{N}]))?` +
     `|\\s+(?<rel>${rel}))?`;
   const to = '\\s*(?:الي|حتي|-|–)\\s*(?:ال)?';
   return new RegExp(

@@ -36,6 +36,7 @@ import {
   stemCandidates,
   wordBefore,
   wordCue,
+  yearNouns,
 } from '../patterns.js';
 import { yearFromWords, yearWordsPattern } from '../year-words.js';
 import type { Anchor, DateExpression, DateExtractor, DateReading } from '../types.js';
@@ -62,9 +63,9 @@ const PATTERN = compiled((dates) => {
     `(?<m1>[بل]?${month})` +
     `(?:\\s*[/\\\\|]\\s*(?<m2>${month})|\\s*[-–]\\s*(?<m2b>${month})|\\s*\\(\\s*(?<m3>${month})\\s*\\)|\\s+(?<m2c>${month}))?` +
     '(?:' +
-    `\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+)?(?<year>\\d{4})(?:\\s*(?:م|ه|هجريه|ميلاديه)(?![\\p{L}\\p{M}\\p{N}]))?` +
-    `|\\s+(?:(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+)?(?<yearWords>${yearWordsPattern(dates)})` +
-    `|\\s+(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+(?<yrel>(?:(?:قبل|بعد)\\s+)?${rel})` +
+    `\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<year>\\d{4})(?:\\s*(?:م|ه|هجريه|ميلاديه)(?![\\p{L}\\p{M}\\p{N}]))?` +
+    `|\\s+(?:(?:من\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<yearWords>${yearWordsPattern(dates)})` +
+    `|\\s+(?:من\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+(?<yrel>(?:(?:قبل|بعد)\\s+)?${rel})` +
     `|\\s+(?<rel>${rel})` +
     ')?' +
     RB;

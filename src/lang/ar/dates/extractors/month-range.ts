@@ -19,6 +19,7 @@ import {
   relationPattern,
   relationValue,
   wordCue,
+  yearNouns,
 } from '../patterns.js';
 import type { Anchor, DateExpression, DateExtractor } from '../types.js';
 
@@ -35,7 +36,7 @@ const PATTERN = compiled((dates) => {
   return new RegExp(
     `${LBC_HEAD}(?:من\\s+${one('a1')}\\s*(?:الي|حتي|-|–)\\s*${one('a2')}` +
       `|(?:ما\\s+)?بين\\s+(?:شهري\\s+)?${one('b1')}\\s+و\\s?${one('b2')})` +
-      `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+)?(?<year>\\d{4})|\\s+${rel})?${RB}`,
+      `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<year>\\d{4})|\\s+${rel})?${RB}`,
     'gdu',
   );
 });

@@ -21,6 +21,7 @@ import {
   relationPattern,
   relationValue,
   wordCue,
+  yearNouns,
 } from '../patterns.js';
 import type { Anchor, DateExpression, DateExtractor } from '../types.js';
 
@@ -47,7 +48,7 @@ const PATTERN = compiled((dates) => {
       `|[بل]?(?<lead>${alternation(before.keys())})\\s+(?:يوم\\s+)?(?<stem2>${stems}))` +
       `\\s+(?:من\\s+)?(?:(?:ال)?شهر\\s+)?(?<m1>${month})` +
       `(?:\\s*[/\\\\|]\\s*(?<m2>${month})|\\s*\\(\\s*(?<m3>${month})\\s*\\))?` +
-      `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+)?(?<year>\\d{4})|\\s+(?<rel>${relationPattern(dates)}))?${RB}`,
+      `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<year>\\d{4})|\\s+(?<rel>${relationPattern(dates)}))?${RB}`,
     'gdu',
   );
 });

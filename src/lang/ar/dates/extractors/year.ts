@@ -10,7 +10,7 @@
 //   في 2000 منزل (a count) · قتل 2018 شخصا · منذ 2011 قتيل
 
 import { compiled, plausibleYear } from '../lexicon.js';
-import { LBC_HEAD, RB, alternation, boundedMatches, countFollows, formsOf } from '../patterns.js';
+import { LBC_HEAD, RB, alternation, boundedMatches, countFollows, formsOf, yearNouns } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
 const PATTERNS = compiled((dates) => {
@@ -18,7 +18,7 @@ const PATTERNS = compiled((dates) => {
   const suffix = '(?:\\s*م(?![\\p{L}\\p{M}\\p{N}]))?';
   return {
     named: new RegExp(
-      `${LBC_HEAD}(?:(?:[ب]?(?:${part})\\s+(?:(?:ال)?(?:عام|سنه)\\s+)?)|(?:[بل]?(?:ال)?(?:عام|عامي|سنه|سنتي)\\s+))(?<year>\\d{4})${suffix}${RB}`,
+      `${LBC_HEAD}(?:(?:[ب]?(?:${part})\\s+(?:(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?)|(?:[بل]?(?:ال)?(?:${yearNouns(dates, '1', '2')})\\s+))(?<year>\\d{4})${suffix}${RB}`,
       'gu',
     ),
     bare: new RegExp(
@@ -27,7 +27,7 @@ const PATTERNS = compiled((dates) => {
     ),
     // The second year of `عامي 2005 و2010`, `2011-2015`, `من 2014 إلى 2017`.
     second: new RegExp(
-      `\\s*(?:و|او|-|–|الي|حتي)\\s*(?:(?:ال)?(?:عام|سنه)\\s+)?(?<year>\\d{4})${suffix}${RB}`,
+      `\\s*(?:و|او|-|–|الي|حتي)\\s*(?:(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<year>\\d{4})${suffix}${RB}`,
       'uy',
     ),
   };
