@@ -59,7 +59,8 @@ export type TimeWordType =
   | 'hour-exact'
   | 'clock-noun'
   | 'in-a-row'
-  | 'year-noun';
+  | 'year-noun'
+  | 'era';
 
 export interface TimeWord {
   /** Folded, words separated by one space. */
@@ -148,6 +149,7 @@ const TYPES = new Set<TimeWordType>([
   'clock-noun',
   'in-a-row',
   'year-noun',
+  'era',
 ]);
 
 const TIMES_OF_DAY = new Set<TimeOfDay>(['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night']);

@@ -295,6 +295,17 @@ export function yearNouns(dates: DateLexicon, ...details: string[]): string {
 }
 
 /**
+ * The calendar's name after a year (time-words.tsv, era), as an optional regex that ends its word:
+ * every era with `all`, else the Gregorian letter a bare year may carry (`2011م`).
+ */
+export function eraSuffix(dates: DateLexicon, all = false): string {
+  const forms = wordsOf(dates, 'era')
+    .filter((w) => all || (w.value === 'gregorian' && w.detail.includes('short')))
+    .map((w) => w.form);
+  return `(?:\\s*(?:${alternation(forms)})(?![\\p{L}\\p{M}\\p{N}]))?`;
+}
+
+/**
  * The fractions that are an amount of their own (time-words.tsv, fraction, a value above 0): `نصف
  * ساعة`، `العاشرة والنصف`; not `نيف`, which only adds to a count.
  */

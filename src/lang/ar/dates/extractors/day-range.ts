@@ -22,6 +22,7 @@ import {
   wordAfter,
   wordCue,
   yearNouns,
+  eraSuffix,
 } from '../patterns.js';
 import type { Anchor, DateExpression, DateExtractor } from '../types.js';
 
@@ -32,7 +33,7 @@ const PATTERN = compiled((dates) => {
   const rel = relationPattern(dates);
   const pair = `(?:\\s*[/\\\\|]\\s*(?<p1>${month})|\\s*\\(\\s*(?<p2>${month})\\s*\\))?`;
   const tail =
-    `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<year>\\d{4})(?:\\s*م(?![\\p{L}\\p{M}\\p{N}]))?` +
+    `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<year>\\d{4})${eraSuffix(dates)}` +
     `|\\s+(?<rel>${rel}))?`;
   const to = '\\s*(?:الي|حتي|-|–)\\s*(?:ال)?';
   return new RegExp(

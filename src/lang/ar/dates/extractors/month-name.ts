@@ -37,6 +37,7 @@ import {
   wordBefore,
   wordCue,
   yearNouns,
+  eraSuffix,
 } from '../patterns.js';
 import { yearFromWords, yearWordsPattern } from '../year-words.js';
 import type { Anchor, DateExpression, DateExtractor, DateReading } from '../types.js';
@@ -63,7 +64,7 @@ const PATTERN = compiled((dates) => {
     `(?<m1>[بل]?${month})` +
     `(?:\\s*[/\\\\|]\\s*(?<m2>${month})|\\s*[-–]\\s*(?<m2b>${month})|\\s*\\(\\s*(?<m3>${month})\\s*\\)|\\s+(?<m2c>${month}))?` +
     '(?:' +
-    `\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<year>\\d{4})(?:\\s*(?:م|ه|هجريه|ميلاديه)(?![\\p{L}\\p{M}\\p{N}]))?` +
+    `\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<year>\\d{4})${eraSuffix(dates, true)}` +
     `|\\s+(?:(?:من\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<yearWords>${yearWordsPattern(dates)})` +
     `|\\s+(?:من\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+(?<yrel>(?:(?:قبل|بعد)\\s+)?${rel})` +
     `|\\s+(?<rel>${rel})` +

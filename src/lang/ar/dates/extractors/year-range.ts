@@ -11,12 +11,12 @@
 //   من 1500 إلى 2000 (not years of news) · عامي 2005 و2010 (two years) · بين 2000 و3000 شخص (a count)
 
 import { compiled, plausibleYear } from '../lexicon.js';
-import { LBC_HEAD, RB, boundedMatches, countFollows, yearNouns } from '../patterns.js';
+import { LBC_HEAD, RB, boundedMatches, countFollows, yearNouns, eraSuffix } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
 const PATTERN = compiled((dates) => {
   const word = `(?:(?:ال)?(?:${yearNouns(dates, '1')})\\s+)`;
-  const era = '(?:\\s*م(?![\\p{L}\\p{M}\\p{N}]))?';
+  const era = eraSuffix(dates);
   return new RegExp(
     `${LBC_HEAD}(?:` +
       `من\\s+${word}?(?<y1>\\d{4})${era}\\s*(?:الي|حتي|-|–)\\s*${word}?(?<y2>\\d{4})${era}` +

@@ -10,12 +10,21 @@
 //   في 2000 منزل (a count) · قتل 2018 شخصا · منذ 2011 قتيل
 
 import { compiled, plausibleYear } from '../lexicon.js';
-import { LBC_HEAD, RB, alternation, boundedMatches, countFollows, formsOf, yearNouns } from '../patterns.js';
+import {
+  LBC_HEAD,
+  RB,
+  alternation,
+  boundedMatches,
+  countFollows,
+  formsOf,
+  yearNouns,
+  eraSuffix,
+} from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
 const PATTERNS = compiled((dates) => {
   const part = alternation(formsOf(dates, 'month-part'));
-  const suffix = '(?:\\s*م(?![\\p{L}\\p{M}\\p{N}]))?';
+  const suffix = eraSuffix(dates);
   return {
     named: new RegExp(
       `${LBC_HEAD}(?:(?:[ب]?(?:${part})\\s+(?:(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?)|(?:[بل]?(?:ال)?(?:${yearNouns(dates, '1', '2')})\\s+))(?<year>\\d{4})${suffix}${RB}`,
