@@ -60,7 +60,10 @@ export type TimeWordType =
   | 'clock-noun'
   | 'in-a-row'
   | 'year-noun'
-  | 'era';
+  | 'era'
+  | 'range-to'
+  | 'between'
+  | 'or-word';
 
 export interface TimeWord {
   /** Folded, words separated by one space. */
@@ -150,6 +153,9 @@ const TYPES = new Set<TimeWordType>([
   'in-a-row',
   'year-noun',
   'era',
+  'range-to',
+  'between',
+  'or-word',
 ]);
 
 const TIMES_OF_DAY = new Set<TimeOfDay>(['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night']);

@@ -23,6 +23,7 @@ import {
   wordCue,
   yearNouns,
   eraSuffix,
+  formsOf,
 } from '../patterns.js';
 import type { Anchor, DateExpression, DateExtractor } from '../types.js';
 
@@ -35,11 +36,11 @@ const PATTERN = compiled((dates) => {
   const tail =
     `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<year>\\d{4})${eraSuffix(dates)}` +
     `|\\s+(?<rel>${rel}))?`;
-  const to = '\\s*(?:الي|حتي|-|–)\\s*(?:ال)?';
+  const to = `\\s*(?:${alternation(formsOf(dates, 'range-to'))}|-|–)\\s*(?:ال)?`;
   return new RegExp(
     `${LBC_HEAD}(?:` +
       // من 3 إلى 19 من الشهر الجاري
-      `(?:من|بين)\\s+(?:ال)?(?<a1>\\d{1,2})${to}(?<a2>\\d{1,2})\\s+(?:من\\s+)?(?:` +
+      `(?:من|${alternation(formsOf(dates, 'between'))})\\s+(?:ال)?(?<a1>\\d{1,2})${to}(?<a2>\\d{1,2})\\s+(?:من\\s+)?(?:` +
       `ال(?:شهر)\\s+(?<mrel>${rel})` +
       `|(?:(?:ال)?شهر\\s+)?(?<m1>${month})${pair}${tail})` +
       // آب 8 إلى 11

@@ -52,7 +52,7 @@ const PATTERN = compiled((dates) => {
     // `في18 تموز`، `ب18 تموز`: a preposition glued to the day's digits opens the date too (outside it).
     `(?:${LBC_HEAD}|(?<=${LB_HEAD}[وف]?(?:في|ب))(?=\\d))` +
     // A leading day of a range or an alternative: `24 و25 آذار`, `24-25 آذار`, `21 أو 22 أيار`.
-    `(?:(?<first>\\d{1,2})\\s*(?:و|او|-|الي|حتي)\\s*)?` +
+    `(?:(?<first>\\d{1,2})\\s*(?:و|${alternation(formsOf(dates, 'or-word'))}|-|${alternation(formsOf(dates, 'range-to'))})\\s*)?` +
     '(?:' +
     `(?:(?:[ب]?ال\\s?)|(?:يوم\\s+))?(?<day>\\d{1,2})(?:\\s*من\\s+|\\s*)(?:شهر\\s+)?` +
     `|(?<ord>[ب]?${ordinalDayPattern(dates)})\\s+(?:من\\s+)?(?:شهر\\s+)?` +

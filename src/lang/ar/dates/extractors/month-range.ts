@@ -20,6 +20,7 @@ import {
   relationValue,
   wordCue,
   yearNouns,
+  formsOf,
 } from '../patterns.js';
 import type { Anchor, DateExpression, DateExtractor } from '../types.js';
 
@@ -34,8 +35,8 @@ const PATTERN = compiled((dates) => {
   // `الماضيين`: the relation in the dual after two months.
   const rel = `(?<rel>${relationPattern(dates)})(?:ين|ان)?`;
   return new RegExp(
-    `${LBC_HEAD}(?:من\\s+${one('a1')}\\s*(?:الي|حتي|-|–)\\s*${one('a2')}` +
-      `|(?:ما\\s+)?بين\\s+(?:شهري\\s+)?${one('b1')}\\s+و\\s?${one('b2')})` +
+    `${LBC_HEAD}(?:من\\s+${one('a1')}\\s*(?:${alternation(formsOf(dates, 'range-to'))}|-|–)\\s*${one('a2')}` +
+      `|(?:ما\\s+)?(?:${alternation(formsOf(dates, 'between'))})\\s+(?:شهري\\s+)?${one('b1')}\\s+و\\s?${one('b2')})` +
       `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<year>\\d{4})|\\s+${rel})?${RB}`,
     'gdu',
   );

@@ -11,7 +11,16 @@
 //   من 1500 إلى 2000 (not years of news) · عامي 2005 و2010 (two years) · بين 2000 و3000 شخص (a count)
 
 import { compiled, plausibleYear } from '../lexicon.js';
-import { LBC_HEAD, RB, boundedMatches, countFollows, yearNouns, eraSuffix } from '../patterns.js';
+import {
+  LBC_HEAD,
+  RB,
+  boundedMatches,
+  countFollows,
+  yearNouns,
+  eraSuffix,
+  alternation,
+  formsOf,
+} from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
 const PATTERN = compiled((dates) => {
@@ -19,9 +28,9 @@ const PATTERN = compiled((dates) => {
   const era = eraSuffix(dates);
   return new RegExp(
     `${LBC_HEAD}(?:` +
-      `من\\s+${word}?(?<y1>\\d{4})${era}\\s*(?:الي|حتي|-|–)\\s*${word}?(?<y2>\\d{4})${era}` +
+      `من\\s+${word}?(?<y1>\\d{4})${era}\\s*(?:${alternation(formsOf(dates, 'range-to'))}|-|–)\\s*${word}?(?<y2>\\d{4})${era}` +
       `|(?:[بل]?(?:ال)?(?:${yearNouns(dates, '1', '2', 'n')})\\s+)?(?<h1>\\d{4})\\s*[-–]\\s*(?<h2>\\d{4})${era}` +
-      `|(?:ما\\s+)?بين\\s+(?:(?:ال)?(?:${yearNouns(dates, '2', 'n')})\\s+)?${word}?(?<b1>\\d{4})${era}\\s+و\\s?${word}?(?<b2>\\d{4})${era}` +
+      `|(?:ما\\s+)?(?:${alternation(formsOf(dates, 'between'))})\\s+(?:(?:ال)?(?:${yearNouns(dates, '2', 'n')})\\s+)?${word}?(?<b1>\\d{4})${era}\\s+و\\s?${word}?(?<b2>\\d{4})${era}` +
       `)${RB}(?!\\s*[-/.]\\s*\\d)`,
     'gdu',
   );

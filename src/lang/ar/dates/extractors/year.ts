@@ -36,7 +36,7 @@ const PATTERNS = compiled((dates) => {
     ),
     // The second year of `عامي 2005 و2010`, `2011-2015`, `من 2014 إلى 2017`.
     second: new RegExp(
-      `\\s*(?:و|او|-|–|الي|حتي)\\s*(?:(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<year>\\d{4})${suffix}${RB}`,
+      `\\s*(?:و|${alternation(formsOf(dates, 'or-word'))}|-|–|${alternation(formsOf(dates, 'range-to'))})\\s*(?:(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<year>\\d{4})${suffix}${RB}`,
       'uy',
     ),
   };
