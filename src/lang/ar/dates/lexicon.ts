@@ -63,7 +63,9 @@ export type TimeWordType =
   | 'era'
   | 'range-to'
   | 'between'
-  | 'or-word';
+  | 'or-word'
+  | 'month-noun'
+  | 'day-noun';
 
 export interface TimeWord {
   /** Folded, words separated by one space. */
@@ -156,6 +158,8 @@ const TYPES = new Set<TimeWordType>([
   'range-to',
   'between',
   'or-word',
+  'month-noun',
+  'day-noun',
 ]);
 
 const TIMES_OF_DAY = new Set<TimeOfDay>(['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night']);

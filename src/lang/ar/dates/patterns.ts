@@ -282,16 +282,21 @@ export function relationValue(dates: DateLexicon, form: string | undefined): -1 
   return v < 0 ? -1 : v > 0 ? 1 : 0;
 }
 
-/**
- * The nouns a year number follows (time-words.tsv, year-noun) whose detail holds one of `details`
- * (`1` singular, `2` dual, `n` plural, a gender), as an alternation: `عام|سنه`.
- */
+/** The forms of `type` whose detail holds one of `details` (`1` singular, `2` dual, `n` plural, a gender). */
+export function nounForms(dates: DateLexicon, type: TimeWordType, ...details: string[]): string[] {
+  return wordsOf(dates, type)
+    .filter((w) => w.detail.some((d) => details.includes(d)))
+    .map((w) => w.form);
+}
+
+/** The nouns a year number follows (time-words.tsv, year-noun) of these details, as an alternation: `عام|سنه`. */
 export function yearNouns(dates: DateLexicon, ...details: string[]): string {
-  return alternation(
-    wordsOf(dates, 'year-noun')
-      .filter((w) => w.detail.some((d) => details.includes(d)))
-      .map((w) => w.form),
-  );
+  return alternation(nounForms(dates, 'year-noun', ...details));
+}
+
+/** The nouns before a month (time-words.tsv, month-noun) of these details, as an alternation: `شهر`. */
+export function monthNouns(dates: DateLexicon, ...details: string[]): string {
+  return alternation(nounForms(dates, 'month-noun', ...details));
 }
 
 /**

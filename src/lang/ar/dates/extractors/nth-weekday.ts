@@ -22,6 +22,7 @@ import {
   relationValue,
   wordCue,
   yearNouns,
+  monthNouns,
 } from '../patterns.js';
 import type { Anchor, DateExpression, DateExtractor } from '../types.js';
 
@@ -46,7 +47,7 @@ const PATTERN = compiled((dates) => {
     `${LBC_HEAD}(?:(?:[بل]?يوم\\s+)?${ARTICLE}(?<stem>${stems})\\s+ال(?<rank>${alternation(after.keys())})` +
       // `آخر جمعة من رمضان`، `أول خميس من الشهر المقبل`: the rank before a bare weekday.
       `|[بل]?(?<lead>${alternation(before.keys())})\\s+(?:يوم\\s+)?(?<stem2>${stems}))` +
-      `\\s+(?:من\\s+)?(?:(?:ال)?شهر\\s+)?(?<m1>${month})` +
+      `\\s+(?:من\\s+)?(?:(?:ال)?(?:${monthNouns(dates, '1')})\\s+)?(?<m1>${month})` +
       `(?:\\s*[/\\\\|]\\s*(?<m2>${month})|\\s*\\(\\s*(?<m3>${month})\\s*\\))?` +
       `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<year>\\d{4})|\\s+(?<rel>${relationPattern(dates)}))?${RB}`,
     'gdu',
