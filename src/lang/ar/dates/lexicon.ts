@@ -65,7 +65,8 @@ export type TimeWordType =
   | 'between'
   | 'or-word'
   | 'month-noun'
-  | 'day-noun';
+  | 'day-noun'
+  | 'rate-preposition';
 
 export interface TimeWord {
   /** Folded, words separated by one space. */
@@ -160,6 +161,7 @@ const TYPES = new Set<TimeWordType>([
   'or-word',
   'month-noun',
   'day-noun',
+  'rate-preposition',
 ]);
 
 const TIMES_OF_DAY = new Set<TimeOfDay>(['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night']);

@@ -294,6 +294,11 @@ export function yearNouns(dates: DateLexicon, ...details: string[]): string {
   return alternation(nounForms(dates, 'year-noun', ...details));
 }
 
+/** The nouns before a weekday or a day (time-words.tsv, day-noun) of these details, as an alternation: `يوم`. */
+export function dayNouns(dates: DateLexicon, ...details: string[]): string {
+  return alternation(nounForms(dates, 'day-noun', ...details));
+}
+
 /** The nouns before a month (time-words.tsv, month-noun) of these details, as an alternation: `شهر`. */
 export function monthNouns(dates: DateLexicon, ...details: string[]): string {
   return alternation(nounForms(dates, 'month-noun', ...details));

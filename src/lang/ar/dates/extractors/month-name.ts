@@ -39,6 +39,7 @@ import {
   yearNouns,
   eraSuffix,
   monthNouns,
+  dayNouns,
 } from '../patterns.js';
 import { yearFromWords, yearWordsPattern } from '../year-words.js';
 import type { Anchor, DateExpression, DateExtractor, DateReading } from '../types.js';
@@ -55,7 +56,7 @@ const PATTERN = compiled((dates) => {
     // A leading day of a range or an alternative: `24 و25 آذار`, `24-25 آذار`, `21 أو 22 أيار`.
     `(?:(?<first>\\d{1,2})\\s*(?:و|${alternation(formsOf(dates, 'or-word'))}|-|${alternation(formsOf(dates, 'range-to'))})\\s*)?` +
     '(?:' +
-    `(?:(?:[ب]?ال\\s?)|(?:يوم\\s+))?(?<day>\\d{1,2})(?:\\s*من\\s+|\\s*)(?:(?:${monthNouns(dates, '1')})\\s+)?` +
+    `(?:(?:[ب]?ال\\s?)|(?:(?:${dayNouns(dates, '1')})\\s+))?(?<day>\\d{1,2})(?:\\s*من\\s+|\\s*)(?:(?:${monthNouns(dates, '1')})\\s+)?` +
     `|(?<ord>[ب]?${ordinalDayPattern(dates)})\\s+(?:من\\s+)?(?:(?:${monthNouns(dates, '1')})\\s+)?` +
     // `أول أيام شهر رمضان`, `غرة شهر ذي الحجة`: the first day.
     `|(?<firstDay>(?:[ب]?اول\\s+ايام|[ب]?غره|[ب]?اول))\\s+(?:(?<shahr2>(?:ال)?(?:${monthNouns(dates, '1')}))\\s+)?` +

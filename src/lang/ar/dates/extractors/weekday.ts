@@ -25,6 +25,7 @@ import {
   wordAfter,
   wordBefore,
   wordCue,
+  dayNouns,
 } from '../patterns.js';
 import type { DateExpression, DateExtractor, WeekdayMode } from '../types.js';
 
@@ -32,7 +33,7 @@ const PATTERNS = compiled((dates) => {
   const stems = alternation(dates.weekdayByStem.keys());
   return {
     main: new RegExp(
-      `${LBC_HEAD}(?:(?<yawm>[بل]?يوم)\\s+)?(?<art>${ARTICLE})(?<stem>${stems})${RB}(?:\\s+(?<rel>${relationPattern(dates)})${RB})?`,
+      `${LBC_HEAD}(?:(?<yawm>[بل]?(?:${dayNouns(dates, '1')}))\\s+)?(?<art>${ARTICLE})(?<stem>${stems})${RB}(?:\\s+(?<rel>${relationPattern(dates)})${RB})?`,
       'gdu',
     ),
     // The second day of a night span, right after the first: ليل الجمعة السبت / الجمعة-السبت.
