@@ -66,7 +66,9 @@ export type TimeWordType =
   | 'or-word'
   | 'month-noun'
   | 'day-noun'
-  | 'rate-preposition';
+  | 'rate-preposition'
+  | 'further'
+  | 'this-word';
 
 export interface TimeWord {
   /** Folded, words separated by one space. */
@@ -162,6 +164,8 @@ const TYPES = new Set<TimeWordType>([
   'month-noun',
   'day-noun',
   'rate-preposition',
+  'further',
+  'this-word',
 ]);
 
 const TIMES_OF_DAY = new Set<TimeOfDay>(['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night']);

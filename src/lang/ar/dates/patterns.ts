@@ -294,6 +294,20 @@ export function yearNouns(dates: DateLexicon, ...details: string[]): string {
   return alternation(nounForms(dates, 'year-noun', ...details));
 }
 
+/** The demonstratives of one gender, or of both (time-words.tsv, this-word), as an alternation: `هذا|هذه`. */
+export function thisWords(dates: DateLexicon, gender?: 'masculine' | 'feminine'): string {
+  return alternation(
+    wordsOf(dates, 'this-word')
+      .filter((w) => gender === undefined || w.value === gender)
+      .map((w) => w.form),
+  );
+}
+
+/** -1 / 1 for a word that goes one period further (time-words.tsv, further: `قبل الماضي`), else 0. */
+export function furtherValue(dates: DateLexicon, form: string | undefined): number {
+  return form === undefined ? 0 : Number(wordOf(dates, 'further', form)?.value ?? 0);
+}
+
 /** The nouns before a weekday or a day (time-words.tsv, day-noun) of these details, as an alternation: `يوم`. */
 export function dayNouns(dates: DateLexicon, ...details: string[]): string {
   return alternation(nounForms(dates, 'day-noun', ...details));

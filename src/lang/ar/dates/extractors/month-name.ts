@@ -40,6 +40,7 @@ import {
   eraSuffix,
   monthNouns,
   dayNouns,
+  furtherValue,
 } from '../patterns.js';
 import { yearFromWords, yearWordsPattern } from '../year-words.js';
 import type { Anchor, DateExpression, DateExtractor, DateReading } from '../types.js';
@@ -68,7 +69,7 @@ const PATTERN = compiled((dates) => {
     '(?:' +
     `\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<year>\\d{4})${eraSuffix(dates, true)}` +
     `|\\s+(?:(?:من\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<yearWords>${yearWordsPattern(dates)})` +
-    `|\\s+(?:من\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+(?<yrel>(?:(?:قبل|بعد)\\s+)?${rel})` +
+    `|\\s+(?:من\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+(?<yrel>(?:(?:${alternation(formsOf(dates, 'further'))})\\s+)?${rel})` +
     `|\\s+(?<rel>${rel})` +
     ')?' +
     RB;
@@ -80,12 +81,17 @@ const nameHeads = compiled((dates) => new Set(formsOf(dates, 'name-head')));
 /** The pattern's exact boundary: LBC, or a preposition glued to the day's digits (`في18`). */
 const GLUED_AT = lazy(() => new RegExp(`(?:${LBC}|(?<=${LB}[وف]?(?:في|ب))(?=\\d))`, 'uy'));
 
+/** A relation with the word that goes one period further before it (time-words.tsv, further). */
+const FURTHER_HEAD = compiled(
+  (dates) => new RegExp(`^(?:(${alternation(formsOf(dates, 'further'))})\\s+)?(.*)$`, 'su'),
+);
+
 /** `من العام الماضي` -1, `من العام قبل الماضي` -2, `من العام بعد المقبل` 2. */
 function yearOffsetOf(dates: DateLexicon, text: string | undefined): number | undefined {
-  const m = /^(?:(قبل|بعد)\s+)?(.*)$/su.exec(text ?? '');
+  const m = FURTHER_HEAD(dates).exec(text ?? '');
   const relation = text === undefined || !m ? undefined : relationValue(dates, m[2]);
   if (relation === undefined || !m) return undefined;
-  const twice = m[1] === undefined ? 0 : m[1] === 'قبل' ? -1 : 1;
+  const twice = furtherValue(dates, m[1]);
   return twice !== 0 && twice !== relation ? undefined : relation + twice;
 }
 
