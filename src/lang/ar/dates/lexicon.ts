@@ -68,7 +68,8 @@ export type TimeWordType =
   | 'day-noun'
   | 'rate-preposition'
   | 'further'
-  | 'this-word';
+  | 'this-word'
+  | 'year-preposition';
 
 export interface TimeWord {
   /** Folded, words separated by one space. */
@@ -166,6 +167,7 @@ const TYPES = new Set<TimeWordType>([
   'rate-preposition',
   'further',
   'this-word',
+  'year-preposition',
 ]);
 
 const TIMES_OF_DAY = new Set<TimeOfDay>(['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night']);

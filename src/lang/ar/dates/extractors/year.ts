@@ -31,7 +31,7 @@ const PATTERNS = compiled((dates) => {
       'gu',
     ),
     bare: new RegExp(
-      `${LBC_HEAD}(?:منذ|حتي|بحلول|خلال|في|قبل|بعد|طوال|طيله)\\s+(?<year>\\d{4})${suffix}${RB}(?![.,]\\d|\\s*[%/-]\\s*\\d|\\s*%)`,
+      `${LBC_HEAD}(?:${alternation(formsOf(dates, 'year-preposition'))})\\s+(?<year>\\d{4})${suffix}${RB}(?![.,]\\d|\\s*[%/-]\\s*\\d|\\s*%)`,
       'gu',
     ),
     // The second year of `عامي 2005 و2010`, `2011-2015`, `من 2014 إلى 2017`.
