@@ -48,7 +48,28 @@ export type TimeWordType =
   | 'hour-preposition'
   | 'same-word'
   | 'feast-day-rank'
-  | 'ordinal-period';
+  | 'ordinal-period'
+  | 'teen'
+  | 'century-noun'
+  | 'century'
+  | 'age-noun'
+  | 'night-head'
+  | 'night-joiner'
+  | 'birthday-word'
+  | 'hour-exact'
+  | 'clock-noun'
+  | 'in-a-row'
+  | 'year-noun'
+  | 'era'
+  | 'range-to'
+  | 'between'
+  | 'or-word'
+  | 'month-noun'
+  | 'day-noun'
+  | 'rate-preposition'
+  | 'further'
+  | 'this-word'
+  | 'year-preposition';
 
 export interface TimeWord {
   /** Folded, words separated by one space. */
@@ -126,6 +147,27 @@ const TYPES = new Set<TimeWordType>([
   'same-word',
   'feast-day-rank',
   'ordinal-period',
+  'teen',
+  'century-noun',
+  'century',
+  'age-noun',
+  'night-head',
+  'night-joiner',
+  'birthday-word',
+  'hour-exact',
+  'clock-noun',
+  'in-a-row',
+  'year-noun',
+  'era',
+  'range-to',
+  'between',
+  'or-word',
+  'month-noun',
+  'day-noun',
+  'rate-preposition',
+  'further',
+  'this-word',
+  'year-preposition',
 ]);
 
 const TIMES_OF_DAY = new Set<TimeOfDay>(['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night']);

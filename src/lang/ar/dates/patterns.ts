@@ -282,10 +282,96 @@ export function relationValue(dates: DateLexicon, form: string | undefined): -1 
   return v < 0 ? -1 : v > 0 ? 1 : 0;
 }
 
-/** Ordinal day phrases: الخامس، الحادي عشر، الحادي والعشرين، العشرين (after the article). */
+/** The forms of `type` whose detail holds one of `details` (`1` singular, `2` dual, `n` plural, a gender). */
+export function nounForms(dates: DateLexicon, type: TimeWordType, ...details: string[]): string[] {
+  return wordsOf(dates, type)
+    .filter((w) => w.detail.some((d) => details.includes(d)))
+    .map((w) => w.form);
+}
+
+/** The nouns a year number follows (time-words.tsv, year-noun) of these details, as an alternation: `عام|سنه`. */
+export function yearNouns(dates: DateLexicon, ...details: string[]): string {
+  return alternation(nounForms(dates, 'year-noun', ...details));
+}
+
+/** The demonstratives of one gender, or of both (time-words.tsv, this-word), as an alternation: `هذا|هذه`. */
+export function thisWords(dates: DateLexicon, gender?: 'masculine' | 'feminine'): string {
+  return alternation(
+    wordsOf(dates, 'this-word')
+      .filter((w) => gender === undefined || w.value === gender)
+      .map((w) => w.form),
+  );
+}
+
+/** -1 / 1 for a word that goes one period further (time-words.tsv, further: `قبل الماضي`), else 0. */
+export function furtherValue(dates: DateLexicon, form: string | undefined): number {
+  return form === undefined ? 0 : Number(wordOf(dates, 'further', form)?.value ?? 0);
+}
+
+/** The nouns before a weekday or a day (time-words.tsv, day-noun) of these details, as an alternation: `يوم`. */
+export function dayNouns(dates: DateLexicon, ...details: string[]): string {
+  return alternation(nounForms(dates, 'day-noun', ...details));
+}
+
+/** The nouns before a month (time-words.tsv, month-noun) of these details, as an alternation: `شهر`. */
+export function monthNouns(dates: DateLexicon, ...details: string[]): string {
+  return alternation(nounForms(dates, 'month-noun', ...details));
+}
+
+/**
+ * The calendar's name after a year (time-words.tsv, era), as an optional regex that ends its word:
+ * every era with `all`, else the Gregorian letter a bare year may carry (`2011م`).
+ */
+export function eraSuffix(dates: DateLexicon, all = false): string {
+  const forms = wordsOf(dates, 'era')
+    .filter((w) => all || (w.value === 'gregorian' && w.detail.includes('short')))
+    .map((w) => w.form);
+  return `(?:\\s*(?:${alternation(forms)})(?![\\p{L}\\p{M}\\p{N}]))?`;
+}
+
+/**
+ * The fractions that are an amount of their own (time-words.tsv, fraction, a value above 0): `نصف
+ * ساعة`، `العاشرة والنصف`; not `نيف`, which only adds to a count.
+ */
+export function fractionForms(dates: DateLexicon): string[] {
+  return wordsOf(dates, 'fraction')
+    .filter((w) => Number(w.value) > 0)
+    .map((w) => w.form);
+}
+
+/**
+ * The words after a unit number that make it a teen (time-words.tsv, teen: `خمسة عشر`، `الحادي
+ * عشر`); with `gender`, only those that go with it.
+ */
+export function teenForms(dates: DateLexicon, gender?: 'masculine' | 'feminine'): string[] {
+  return wordsOf(dates, 'teen')
+    .filter((w) => gender === undefined || w.detail.includes(gender))
+    .map((w) => w.form);
+}
+
+/** A teen word (teenForms) of `gender`: what it adds to the unit before it, else undefined. */
+export function teenValue(
+  dates: DateLexicon,
+  form: string | undefined,
+  gender?: 'masculine' | 'feminine',
+): number | undefined {
+  const word = form === undefined ? undefined : wordOf(dates, 'teen', form);
+  return word && (gender === undefined || word.detail.includes(gender)) ? Number(word.value) : undefined;
+}
+
+/**
+ * Ordinal day phrases: الخامس، الحادي عشر، الحادي والعشرين، العشرين (after the article). A day
+ * (يوم) is masculine: its ordinal takes the masculine teen; the tens are the ordinals of detail tens.
+ */
 export const ordinalDayPattern = compiled((dates) => {
   const units = alternation(formsOf(dates, 'ordinal'));
-  return `ال(?:${units})(?:\\s+عشر|\\s+و\\s?ال(?:عشرين|ثلاثين))?`;
+  const teens = alternation(teenForms(dates, 'masculine'));
+  const tens = alternation(
+    wordsOf(dates, 'ordinal')
+      .filter((w) => w.detail.includes('tens'))
+      .map((w) => w.form),
+  );
+  return `ال(?:${units})(?:\\s+(?:${teens})|\\s+و\\s?ال(?:${tens}))?`;
 });
 
 export function ordinalDayValue(dates: DateLexicon, phrase: string): number | undefined {
@@ -294,7 +380,8 @@ export function ordinalDayValue(dates: DateLexicon, phrase: string): number | un
   const first = ords.get(words[0] ?? '');
   if (first === undefined) return undefined;
   if (words.length === 1) return first;
-  if (words[1] === 'عشر') return first >= 10 ? undefined : first + 10;
+  const teen = teenValue(dates, words[1], 'masculine');
+  if (teen !== undefined) return first >= 10 ? undefined : first + teen;
   const tens = ords.get((words[words.length - 1] ?? '').replace(/^و?\s?ال/, ''));
   return tens !== undefined && first < 10 ? first + tens : undefined;
 }

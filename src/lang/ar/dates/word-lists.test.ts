@@ -59,6 +59,48 @@ const CASES: readonly {
     plain: [],
     swapped: ['اليوم 2019-10-20'],
   },
+  {
+    name: 'the teen word after an ordinal day (teen)',
+    text: 'ولد في الحادي عشر من أيار 2019.',
+    type: 'teen',
+    form: 'عشر',
+    // Without it `الحادي` is no day of its own before `عشر`: only the month is read.
+    plain: ['الحادي عشر من أيار 2019 2019-05-11'],
+    swapped: ['أيار 2019 2019-05-01'],
+  },
+  {
+    name: 'the century after a decade (century)',
+    text: 'انتشرت الظاهرة في عشرينيات القرن الحالي.',
+    type: 'century',
+    form: 'الحالي',
+    // Without the row the decade is the 20th century's, as decade.ts says of a bare decade.
+    plain: ['عشرينيات القرن الحالي 2020-01-01'],
+    swapped: ['عشرينيات 1920-01-01'],
+  },
+  {
+    name: 'the word that opens a night between two days (night-head)',
+    text: 'وقعت الغارة ليلة الجمعة على السبت.',
+    type: 'night-head',
+    form: 'ليله',
+    plain: ['ليلة الجمعة على السبت 2019-10-18'],
+    swapped: ['ليلة الجمعة 2019-10-18', 'السبت 2019-10-19'],
+  },
+  {
+    name: 'a word after عيد الميلاد that makes it a birthday (birthday-word)',
+    text: 'احتفلت بعيد الميلاد السعيد مع أسرتها.',
+    type: 'birthday-word',
+    form: 'السعيد',
+    plain: [],
+    swapped: ['بعيد الميلاد 2019-12-25'],
+  },
+  {
+    name: 'the word that makes a bare hour a time (hour-exact)',
+    text: 'بدأ القصف في تمام الخامسة.',
+    type: 'hour-exact',
+    form: 'تمام',
+    plain: ['تمام الخامسة null'],
+    swapped: [],
+  },
 ];
 
 for (const c of CASES)

@@ -3,12 +3,12 @@
 
 import { compiled } from './lexicon.js';
 import type { DateLexicon } from './lexicon.js';
-import { alternation, formsOf } from './patterns.js';
+import { alternation, formsOf, teenForms, teenValue } from './patterns.js';
 
 /** The regex source of a year in words (no groups). */
 export const yearWordsPattern = compiled((dates) => {
   const n = `(?:${alternation(formsOf(dates, 'number'))})`;
-  const rest = `(?:\\s+و\\s?${n}(?:\\s+عشره?|\\s+و\\s?${n})?)?`;
+  const rest = `(?:\\s+و\\s?${n}(?:\\s+(?:${alternation(teenForms(dates))})|\\s+و\\s?${n})?)?`;
   return `(?:الف(?:ين|ان)|الف\\s+و\\s?تسع(?:مئه|مائه))${rest}(?![\\p{L}\\p{M}\\p{N}])`;
 });
 
@@ -23,7 +23,8 @@ export function yearFromWords(dates: DateLexicon, phrase: string): number | unde
   if (first === undefined) return undefined;
   let value = first;
   if (rest.length === 2) {
-    if (/^عشره?$/.test(rest[1] ?? '')) value = first < 10 ? first + 10 : NaN;
+    const teen = teenValue(dates, rest[1]);
+    if (teen !== undefined) value = first < 10 ? first + teen : NaN;
     else {
       const tens = numbers.get(rest[1] ?? '');
       value = tens !== undefined && tens % 10 === 0 && tens >= 20 && first < 10 ? first + tens : NaN;

@@ -7,15 +7,15 @@
 // Must not: الجلسة الخامسة مساء اليوم (an ordinal) · في الخامسة من عمره (an age) · في الخامسة (alone)
 
 import { compiled, isTimeOfDay, wordOf } from '../lexicon.js';
-import { LBC_HEAD, RB, alternation, boundedMatches, formsOf, wordCue } from '../patterns.js';
+import { LBC_HEAD, RB, alternation, boundedMatches, formsOf, fractionForms, wordCue } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
 const PATTERN = compiled((dates) => {
   const adverb = alternation(formsOf(dates, 'time-adverb'));
   const hour = alternation(formsOf(dates, 'hour'));
   return new RegExp(
-    `${LBC_HEAD}(?:(?:${alternation(formsOf(dates, 'hour-preposition'))})\\s+)(?<tamam>تمام\\s+)?` +
-      `(?<clock>ال(?:${hour})(?:\\s+و\\s?(?:ال)?(?:نصف|ربع))?${RB}(?:\\s+(?<adv>${adverb}))?)${RB}`,
+    `${LBC_HEAD}(?:(?:${alternation(formsOf(dates, 'hour-preposition'))})\\s+)(?<tamam>(?:${alternation(formsOf(dates, 'hour-exact'))})\\s+)?` +
+      `(?<clock>ال(?:${hour})(?:\\s+و\\s?(?:ال)?(?:${alternation(fractionForms(dates))}))?${RB}(?:\\s+(?<adv>${adverb}))?)${RB}`,
     'gdu',
   );
 });
@@ -23,7 +23,7 @@ const PATTERN = compiled((dates) => {
 export const bareHour: DateExtractor = {
   id: 'ar/time/bare-hour',
   kind: 'time',
-  cue: compiled((dates) => wordCue([...formsOf(dates, 'time-adverb'), 'تمام'])),
+  cue: compiled((dates) => wordCue([...formsOf(dates, 'time-adverb'), ...formsOf(dates, 'hour-exact')])),
   extract(text, { dates, scan }) {
     const out: DateExpression[] = [];
     for (const m of boundedMatches(text, PATTERN(dates), scan)) {

@@ -8,14 +8,16 @@
 
 import { matchesOf } from '../../../../text/matches.js';
 import { compiled, isTimeOfDay, wordOf } from '../lexicon.js';
-import { LBC, LBC_HEAD, RB, alternation, boundedMatches, formsOf } from '../patterns.js';
+import { LBC, LBC_HEAD, RB, alternation, boundedMatches, formsOf, fractionForms } from '../patterns.js';
 import { isSpace } from '../scan.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
 const PATTERNS = compiled((dates) => {
   const adverb = `(?:\\s+(?<adv>${alternation(formsOf(dates, 'time-adverb'))})${RB})?`;
   const hourWord = alternation(formsOf(dates, 'hour'));
-  const saa = '[ب]?(?:ال)?ساعه';
+  const fractions = alternation(fractionForms(dates));
+  const nouns = formsOf(dates, 'clock-noun');
+  const saa = `[ب]?(?:ال)?(?:${alternation(nouns)})`;
   return {
     digits: new RegExp(
       `(?<![\\d:.])(?<h>\\d{1,2}):(?<m>\\d{2})(?::(?<s>\\d{2}))?(?![\\d]|[:.]\\d)${adverb}`,
@@ -24,8 +26,13 @@ const PATTERNS = compiled((dates) => {
     // `الساعة 20:45`: the word before the digits joins the span. Tried back from the digits rather
     // than ahead of them, so that the search for digits never tests a lookbehind at every letter.
     hour: new RegExp(`(?<![\\d:.])${LBC}${saa}\\s+`, 'uy'),
+    /** The shortest and longest the clock noun may be, with ب and ال before it (`بالساعة`). */
+    hourLength: {
+      min: Math.min(...nouns.map((n) => n.length)),
+      max: Math.max(...nouns.map((n) => n.length)) + 3,
+    },
     words: new RegExp(
-      `${LBC_HEAD}${saa}\\s+(?<open>\\(\\s*)?(?:ال(?<hw>${hourWord})|(?<hd>\\d{1,2})${RB})(?:\\s+و\\s?(?:ال)?(?:نصف|ربع)${RB})?${adverb}(?<close>\\s*\\))?`,
+      `${LBC_HEAD}${saa}\\s+(?<open>\\(\\s*)?(?:ال(?<hw>${hourWord})|(?<hd>\\d{1,2})${RB})(?:\\s+و\\s?(?:ال)?(?:${fractions})${RB})?${adverb}(?<close>\\s*\\))?`,
       'gu',
     ),
   };
@@ -34,16 +41,16 @@ const PATTERNS = compiled((dates) => {
 export const clockTime: DateExtractor = {
   id: 'ar/time/clock',
   kind: 'time',
-  cue: () => /:|ساعه/,
+  cue: compiled((dates) => new RegExp(`:|${alternation(formsOf(dates, 'clock-noun'))}`, 'u')),
   extract(text, { dates, scan }) {
     const out: DateExpression[] = [];
-    const { digits, words, hour } = PATTERNS(dates);
+    const { digits, words, hour, hourLength } = PATTERNS(dates);
     /** Where `الساعة` ends right before the digits at `at` begins, else `at`: the leftmost start wins. */
     const hourBefore = (at: number): number => {
       let w = at;
       while (w > 0 && isSpace(text.charCodeAt(w - 1))) w--;
       if (w === at) return at;
-      for (let start = Math.max(0, w - 7); start <= w - 4; start++) {
+      for (let start = Math.max(0, w - hourLength.max); start <= w - hourLength.min; start++) {
         hour.lastIndex = start;
         if (hour.test(text) && hour.lastIndex === at) return start;
       }

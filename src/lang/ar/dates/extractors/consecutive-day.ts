@@ -7,10 +7,11 @@
 //   لليوم الخامس
 // Must not: اليوم الثاني من المؤتمر (no التوالي and no لـ) · اليوم العالمي
 
-import { compiled, wordOf } from '../lexicon.js';
+import { compiled, wordOf, wordsOf } from '../lexicon.js';
 import {
   LBC_HEAD,
   RB,
+  alternation,
   boundedMatches,
   ordinalDayPattern,
   ordinalDayValue,
@@ -19,13 +20,20 @@ import {
 } from '../patterns.js';
 import type { DateExpression, DateExtractor, DurationUnit } from '../types.js';
 
-const PATTERN = compiled(
-  (dates) =>
-    new RegExp(
-      `${LBC_HEAD}(?<art>(?:لل|[بك]?ال))(?<unit>يوم|اسبوع|شهر|عام|سنه)\\s+(?<ord>${ordinalDayPattern(dates)})(?:ه)?${RB}(?<row>\\s+علي\\s+التوالي${RB})?`,
-      'gu',
-    ),
-);
+/**
+ * The singular units but the hour (`الساعة الثالثة` is a clock time), then an ordinal, and the phrase
+ * that makes them a count in a row (time-words.tsv: unit, in-a-row).
+ */
+const PATTERN = compiled((dates) => {
+  const units = wordsOf(dates, 'unit')
+    .filter((w) => w.detail[0] === '1' && w.value !== 'hour')
+    .map((w) => w.form);
+  const row = alternation(formsOf(dates, 'in-a-row'));
+  return new RegExp(
+    `${LBC_HEAD}(?<art>(?:لل|[بك]?ال))(?<unit>${alternation(units)})\\s+(?<ord>${ordinalDayPattern(dates)})(?:ه)?${RB}(?<row>\\s+(?:${row})${RB})?`,
+    'gu',
+  );
+});
 
 export const consecutiveDay: DateExtractor = {
   id: 'ar/duration/consecutive',

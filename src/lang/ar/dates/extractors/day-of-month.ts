@@ -21,6 +21,7 @@ import {
   relationValue,
   wordBefore,
   wordCue,
+  monthNouns,
 } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
@@ -33,7 +34,7 @@ const PATTERN = compiled(
   (dates) =>
     new RegExp(
       `${LBC_HEAD}(?:(?:[ب]?ال\\s?)?(?<day>\\d{1,2})|(?<ord>${ordinalDayPattern(dates)}))\\s+` +
-        `(?:من\\s+(?:ال)?شهر\\s+(?<rel>${relationPattern(dates)})|(?<bare>(?:${alternation(formsOf(dates, 'relation'))})))${RB}`,
+        `(?:من\\s+(?:ال)?(?:${monthNouns(dates, '1')})\\s+(?<rel>${relationPattern(dates)})|(?<bare>(?:${alternation(formsOf(dates, 'relation'))})))${RB}`,
       'gu',
     ),
 );

@@ -21,6 +21,11 @@ import {
   stemCandidates,
   wordAfter,
   wordCue,
+  yearNouns,
+  eraSuffix,
+  formsOf,
+  monthNouns,
+  nounForms,
 } from '../patterns.js';
 import type { Anchor, DateExpression, DateExtractor } from '../types.js';
 
@@ -31,15 +36,15 @@ const PATTERN = compiled((dates) => {
   const rel = relationPattern(dates);
   const pair = `(?:\\s*[/\\\\|]\\s*(?<p1>${month})|\\s*\\(\\s*(?<p2>${month})\\s*\\))?`;
   const tail =
-    `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+)?(?<year>\\d{4})(?:\\s*م(?![\\p{L}\\p{M}\\p{N}]))?` +
+    `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<year>\\d{4})${eraSuffix(dates)}` +
     `|\\s+(?<rel>${rel}))?`;
-  const to = '\\s*(?:الي|حتي|-|–)\\s*(?:ال)?';
+  const to = `\\s*(?:${alternation(formsOf(dates, 'range-to'))}|-|–)\\s*(?:ال)?`;
   return new RegExp(
     `${LBC_HEAD}(?:` +
       // من 3 إلى 19 من الشهر الجاري
-      `(?:من|بين)\\s+(?:ال)?(?<a1>\\d{1,2})${to}(?<a2>\\d{1,2})\\s+(?:من\\s+)?(?:` +
-      `ال(?:شهر)\\s+(?<mrel>${rel})` +
-      `|(?:(?:ال)?شهر\\s+)?(?<m1>${month})${pair}${tail})` +
+      `(?:من|${alternation(formsOf(dates, 'between'))})\\s+(?:ال)?(?<a1>\\d{1,2})${to}(?<a2>\\d{1,2})\\s+(?:من\\s+)?(?:` +
+      `ال(?:${monthNouns(dates, '1')})\\s+(?<mrel>${rel})` +
+      `|(?:(?:ال)?(?:${monthNouns(dates, '1')})\\s+)?(?<m1>${month})${pair}${tail})` +
       // آب 8 إلى 11
       `|(?<m2>${month})${pair.replace('p1', 'p3').replace('p2', 'p4')}\\s+(?<b1>\\d{1,2})${to}(?<b2>\\d{1,2})` +
       `(?:\\s*[،,]?\\s*(?<year2>\\d{4}))?` +
@@ -52,7 +57,10 @@ export const dayRange: DateExtractor = {
   id: 'ar/date/day-span',
   kind: 'date',
   cue: compiled((dates) =>
-    wordCue(['شهر', ...dates.months.filter((m) => !m.regions.includes('english')).map((m) => m.name)]),
+    wordCue([
+      ...nounForms(dates, 'month-noun', '1'),
+      ...dates.months.filter((m) => !m.regions.includes('english')).map((m) => m.name),
+    ]),
   ),
   extract(text, { lexicon, dates, scan }) {
     const out: DateExpression[] = [];

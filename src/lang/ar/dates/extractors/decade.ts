@@ -9,8 +9,8 @@
 // Must not: تسعين (a number) · الأربعين (an ordinal or a number) · الستينية (an adjective) ·
 //   في العشرينات من عمره (an age)
 
-import { compiled, wordsOf } from '../lexicon.js';
-import { LBC_HEAD, RB, alternation, boundedMatches } from '../patterns.js';
+import { compiled, wordOf, wordsOf } from '../lexicon.js';
+import { LBC_HEAD, RB, alternation, boundedMatches, formsOf } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
 /** The tens a decade is named by: the form ending in ين (`تسعين` → 90). */
@@ -23,10 +23,13 @@ const TENS = compiled(
     ),
 );
 
+/** The century after a decade (time-words.tsv: century-noun, century) and the age that rules it out (age-noun). */
 const PATTERN = compiled((dates) => {
-  const century = `(?:\\s+(?:من\\s+)?ال?قرن\\s+(?:(?<past>الماضي|العشرين)|(?<now>الحالي|الجاري|الحادي\\s+والعشرين)))`;
+  const noun = alternation(formsOf(dates, 'century-noun'));
+  const century = `(?:\\s+(?:من\\s+)?ال?(?:${noun})\\s+(?<century>${alternation(formsOf(dates, 'century'))}))`;
+  const age = alternation(formsOf(dates, 'age-noun'));
   return new RegExp(
-    `${LBC_HEAD}(?:[بل]?ال|لل)?(?<tens>${alternation(TENS(dates).keys())})(?:يات|ات)${RB}(?!\\s+(?:من\\s+)?(?:ال)?عمر)${century}?`,
+    `${LBC_HEAD}(?:[بل]?ال|لل)?(?<tens>${alternation(TENS(dates).keys())})(?:يات|ات)${RB}(?!\\s+(?:من\\s+)?(?:ال)?(?:${age}))${century}?`,
     'gdu',
   );
 });
@@ -41,7 +44,8 @@ export const decade: DateExtractor = {
       const g = m.groups ?? {};
       const tens = TENS(dates).get(g['tens'] ?? '');
       if (tens === undefined) continue;
-      const year = (g['now'] !== undefined ? 2000 : 1900) + tens;
+      const century = g['century'] !== undefined ? wordOf(dates, 'century', g['century']) : undefined;
+      const year = (century !== undefined ? Number(century.value) : 1900) + tens;
       out.push({
         kind: 'date',
         start: m.index,

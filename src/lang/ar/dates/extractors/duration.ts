@@ -18,7 +18,10 @@ import {
   alternation,
   boundedMatches,
   formsOf,
+  fractionForms,
   stemCandidates,
+  teenForms,
+  teenValue,
   wordAfter,
   wordBefore,
   endingCue,
@@ -34,14 +37,14 @@ const PATTERN = compiled((dates) => {
   const units = alternation(words.filter((w) => !w.detail.includes('tens')).map((w) => w.form));
   const tens = alternation(words.filter((w) => w.detail.includes('tens')).map((w) => w.form));
   // سبعة عشر، أحد عشر، خمسة وعشرين، ثلاثين، ستة.
-  const numbers = `(?:${units})\\s+عشر(?:ه)?|(?:${units})\\s+و\\s?(?:${tens})|(?:${tens})|(?:${plain})`;
+  const numbers = `(?:${units})\\s+(?:${alternation(teenForms(dates))})|(?:${units})\\s+و\\s?(?:${tens})|(?:${tens})|(?:${plain})`;
   const unitForms = alternation(lex.units.keys());
   const fractions = alternation(formsOf(dates, 'fraction'));
   return new RegExp(
     `${LBC_HEAD}(?:(?<prep>${prep})\\s+)?(?:(?<qual>${qual})\\s+)?` +
       '(?:' +
       `(?:ال\\s?)?(?<num>\\d+(?:[.,]\\d+)?|[ب]?(?:${numbers}))\\s*(?<unit>${unitForms})` +
-      `|(?<lfrac>نصف|ربع)\\s+(?<unit2>${unitForms})` +
+      `|(?<lfrac>${alternation(fractionForms(dates))})\\s+(?<unit2>${unitForms})` +
       `|(?<unit3>${unitForms})` +
       ')' +
       `(?:\\s+و\\s?(?<frac>${fractions}))?${RB}`,
@@ -82,7 +85,8 @@ function parseNumber(dates: DateLexicon, raw: string): number | undefined {
   if (first === undefined) return undefined;
   if (words.length === 1) return first;
   const last = words[words.length - 1]!;
-  if (last === 'عشر' || last === 'عشره') return first + 10;
+  const teen = teenValue(dates, last);
+  if (teen !== undefined) return first + teen;
   const tens = value(last.replace(/^و/, ''));
   return tens !== undefined ? first + tens : undefined;
 }
@@ -103,10 +107,10 @@ export const duration: DateExtractor = {
       const unit: DurationUnit = unitInfo.unit;
       let amount: number | undefined;
       if (g['num'] !== undefined) amount = parseNumber(dates, g['num']);
-      else if (g['lfrac'] !== undefined) amount = g['lfrac'] === 'نصف' ? 0.5 : 0.25;
+      else if (g['lfrac'] !== undefined) amount = Number(wordOf(dates, 'fraction', g['lfrac'])?.value);
       else if (unitInfo.count === 2) amount = 2;
       else if (unitInfo.count === 1) amount = 1;
-      if (amount === undefined || amount <= 0) continue;
+      if (amount === undefined || !(amount > 0)) continue;
       if (g['num'] !== undefined && unitInfo.count === 2) continue;
       const frac = g['frac'] !== undefined ? Number(wordOf(dates, 'fraction', g['frac'])?.value ?? 0) : 0;
       amount += frac;

@@ -36,6 +36,11 @@ import {
   stemCandidates,
   wordBefore,
   wordCue,
+  yearNouns,
+  eraSuffix,
+  monthNouns,
+  dayNouns,
+  furtherValue,
 } from '../patterns.js';
 import { yearFromWords, yearWordsPattern } from '../year-words.js';
 import type { Anchor, DateExpression, DateExtractor, DateReading } from '../types.js';
@@ -50,21 +55,21 @@ const PATTERN = compiled((dates) => {
     // `في18 تموز`، `ب18 تموز`: a preposition glued to the day's digits opens the date too (outside it).
     `(?:${LBC_HEAD}|(?<=${LB_HEAD}[وف]?(?:في|ب))(?=\\d))` +
     // A leading day of a range or an alternative: `24 و25 آذار`, `24-25 آذار`, `21 أو 22 أيار`.
-    `(?:(?<first>\\d{1,2})\\s*(?:و|او|-|الي|حتي)\\s*)?` +
+    `(?:(?<first>\\d{1,2})\\s*(?:و|${alternation(formsOf(dates, 'or-word'))}|-|${alternation(formsOf(dates, 'range-to'))})\\s*)?` +
     '(?:' +
-    `(?:(?:[ب]?ال\\s?)|(?:يوم\\s+))?(?<day>\\d{1,2})(?:\\s*من\\s+|\\s*)(?:شهر\\s+)?` +
-    `|(?<ord>[ب]?${ordinalDayPattern(dates)})\\s+(?:من\\s+)?(?:شهر\\s+)?` +
+    `(?:(?:[ب]?ال\\s?)|(?:(?:${dayNouns(dates, '1')})\\s+))?(?<day>\\d{1,2})(?:\\s*من\\s+|\\s*)(?:(?:${monthNouns(dates, '1')})\\s+)?` +
+    `|(?<ord>[ب]?${ordinalDayPattern(dates)})\\s+(?:من\\s+)?(?:(?:${monthNouns(dates, '1')})\\s+)?` +
     // `أول أيام شهر رمضان`, `غرة شهر ذي الحجة`: the first day.
-    `|(?<firstDay>(?:[ب]?اول\\s+ايام|[ب]?غره|[ب]?اول))\\s+(?:(?<shahr2>(?:ال)?شهر)\\s+)?` +
-    `|(?<part>[ب]?${part})\\s+(?:(?:من\\s+)?(?:ال)?شهر\\s+)?` +
-    `|(?<shahr>[بل]?(?:ال)?شهر)\\s+` +
+    `|(?<firstDay>(?:[ب]?اول\\s+ايام|[ب]?غره|[ب]?اول))\\s+(?:(?<shahr2>(?:ال)?(?:${monthNouns(dates, '1')}))\\s+)?` +
+    `|(?<part>[ب]?${part})\\s+(?:(?:من\\s+)?(?:ال)?(?:${monthNouns(dates, '1')})\\s+)?` +
+    `|(?<shahr>[بل]?(?:ال)?(?:${monthNouns(dates, '1')}))\\s+` +
     ')?' +
     `(?<m1>[بل]?${month})` +
     `(?:\\s*[/\\\\|]\\s*(?<m2>${month})|\\s*[-–]\\s*(?<m2b>${month})|\\s*\\(\\s*(?<m3>${month})\\s*\\)|\\s+(?<m2c>${month}))?` +
     '(?:' +
-    `\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+)?(?<year>\\d{4})(?:\\s*(?:م|ه|هجريه|ميلاديه)(?![\\p{L}\\p{M}\\p{N}]))?` +
-    `|\\s+(?:(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+)?(?<yearWords>${yearWordsPattern(dates)})` +
-    `|\\s+(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+(?<yrel>(?:(?:قبل|بعد)\\s+)?${rel})` +
+    `\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<year>\\d{4})${eraSuffix(dates, true)}` +
+    `|\\s+(?:(?:من\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<yearWords>${yearWordsPattern(dates)})` +
+    `|\\s+(?:من\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+(?<yrel>(?:(?:${alternation(formsOf(dates, 'further'))})\\s+)?${rel})` +
     `|\\s+(?<rel>${rel})` +
     ')?' +
     RB;
@@ -76,12 +81,17 @@ const nameHeads = compiled((dates) => new Set(formsOf(dates, 'name-head')));
 /** The pattern's exact boundary: LBC, or a preposition glued to the day's digits (`في18`). */
 const GLUED_AT = lazy(() => new RegExp(`(?:${LBC}|(?<=${LB}[وف]?(?:في|ب))(?=\\d))`, 'uy'));
 
+/** A relation with the word that goes one period further before it (time-words.tsv, further). */
+const FURTHER_HEAD = compiled(
+  (dates) => new RegExp(`^(?:(${alternation(formsOf(dates, 'further'))})\\s+)?(.*)$`, 'su'),
+);
+
 /** `من العام الماضي` -1, `من العام قبل الماضي` -2, `من العام بعد المقبل` 2. */
 function yearOffsetOf(dates: DateLexicon, text: string | undefined): number | undefined {
-  const m = /^(?:(قبل|بعد)\s+)?(.*)$/su.exec(text ?? '');
+  const m = FURTHER_HEAD(dates).exec(text ?? '');
   const relation = text === undefined || !m ? undefined : relationValue(dates, m[2]);
   if (relation === undefined || !m) return undefined;
-  const twice = m[1] === undefined ? 0 : m[1] === 'قبل' ? -1 : 1;
+  const twice = furtherValue(dates, m[1]);
   return twice !== 0 && twice !== relation ? undefined : relation + twice;
 }
 

@@ -19,6 +19,9 @@ import {
   relationPattern,
   relationValue,
   wordCue,
+  yearNouns,
+  formsOf,
+  monthNouns,
 } from '../patterns.js';
 import type { Anchor, DateExpression, DateExtractor } from '../types.js';
 
@@ -29,13 +32,13 @@ const gregorianNames = compiled((dates) =>
 const PATTERN = compiled((dates) => {
   const month = `(?:${alternation(gregorianNames(dates))})`;
   const one = (k: string): string =>
-    `(?:(?:ال)?شهر\\s+)?(?<${k}>${month})(?:\\s*[/\\\\|]\\s*${month}|\\s*\\(\\s*${month}\\s*\\))?`;
+    `(?:(?:ال)?(?:${monthNouns(dates, '1')})\\s+)?(?<${k}>${month})(?:\\s*[/\\\\|]\\s*${month}|\\s*\\(\\s*${month}\\s*\\))?`;
   // `الماضيين`: the relation in the dual after two months.
   const rel = `(?<rel>${relationPattern(dates)})(?:ين|ان)?`;
   return new RegExp(
-    `${LBC_HEAD}(?:من\\s+${one('a1')}\\s*(?:الي|حتي|-|–)\\s*${one('a2')}` +
-      `|(?:ما\\s+)?بين\\s+(?:شهري\\s+)?${one('b1')}\\s+و\\s?${one('b2')})` +
-      `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+)?(?<year>\\d{4})|\\s+${rel})?${RB}`,
+    `${LBC_HEAD}(?:من\\s+${one('a1')}\\s*(?:${alternation(formsOf(dates, 'range-to'))}|-|–)\\s*${one('a2')}` +
+      `|(?:ما\\s+)?(?:${alternation(formsOf(dates, 'between'))})\\s+(?:(?:${monthNouns(dates, '2')})\\s+)?${one('b1')}\\s+و\\s?${one('b2')})` +
+      `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<year>\\d{4})|\\s+${rel})?${RB}`,
     'gdu',
   );
 });

@@ -45,6 +45,9 @@ const PATTERN = compiled((dates) => {
 /** Words near `عيد الميلاد` that name another church, whose Christmas is another day (time-words.tsv, eastern-church). */
 const EASTERN = compiled((dates) => new RegExp(`(?:${alternation(formsOf(dates, 'eastern-church'))})`, 'u'));
 
+/** Words right after `عيد الميلاد` that make it a birthday (time-words.tsv, birthday-word). */
+const BIRTHDAY = compiled((dates): ReadonlySet<string> => new Set(formsOf(dates, 'birthday-word')));
+
 function isBirthdayOrEastern(dates: DateLexicon, text: string, start: number, end: number): boolean {
   // `احتفل الأقباط بعيد الميلاد`: the Eastern church is named before.
   if (EASTERN(dates).test(text.slice(Math.max(0, start - 30), start))) return true;
@@ -52,7 +55,7 @@ function isBirthdayOrEastern(dates: DateLexicon, text: string, start: number, en
   if (next === undefined) return false;
   const bare = next.replace(/^ال/, '');
   const lex = dates;
-  if (/^(?:ال)?\d/.test(next) || /^ل/.test(next) || /^(?:السعيد|القادم|الاول)$/.test(next)) return true;
+  if (/^(?:ال)?\d/.test(next) || /^ل/.test(next) || BIRTHDAY(dates).has(next)) return true;
   if (next.startsWith('ال') && (lex.ordinals.has(bare) || lex.numbers.has(bare))) return true;
   return EASTERN(dates).test(text.slice(end, end + 40));
 }

@@ -21,6 +21,9 @@ import {
   relationPattern,
   relationValue,
   wordCue,
+  yearNouns,
+  monthNouns,
+  dayNouns,
 } from '../patterns.js';
 import type { Anchor, DateExpression, DateExtractor } from '../types.js';
 
@@ -42,12 +45,12 @@ const PATTERN = compiled((dates) => {
   const stems = alternation(lex.weekdayByStem.keys());
   const month = alternation(lex.months.filter((m) => !m.regions.includes('english')).map((m) => m.name));
   return new RegExp(
-    `${LBC_HEAD}(?:(?:[بل]?يوم\\s+)?${ARTICLE}(?<stem>${stems})\\s+ال(?<rank>${alternation(after.keys())})` +
+    `${LBC_HEAD}(?:(?:[بل]?(?:${dayNouns(dates, '1')})\\s+)?${ARTICLE}(?<stem>${stems})\\s+ال(?<rank>${alternation(after.keys())})` +
       // `آخر جمعة من رمضان`، `أول خميس من الشهر المقبل`: the rank before a bare weekday.
-      `|[بل]?(?<lead>${alternation(before.keys())})\\s+(?:يوم\\s+)?(?<stem2>${stems}))` +
-      `\\s+(?:من\\s+)?(?:(?:ال)?شهر\\s+)?(?<m1>${month})` +
+      `|[بل]?(?<lead>${alternation(before.keys())})\\s+(?:(?:${dayNouns(dates, '1')})\\s+)?(?<stem2>${stems}))` +
+      `\\s+(?:من\\s+)?(?:(?:ال)?(?:${monthNouns(dates, '1')})\\s+)?(?<m1>${month})` +
       `(?:\\s*[/\\\\|]\\s*(?<m2>${month})|\\s*\\(\\s*(?<m3>${month})\\s*\\))?` +
-      `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+)?(?<year>\\d{4})|\\s+(?<rel>${relationPattern(dates)}))?${RB}`,
+      `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<year>\\d{4})|\\s+(?<rel>${relationPattern(dates)}))?${RB}`,
     'gdu',
   );
 });

@@ -11,8 +11,8 @@
 
 import { matchesOf } from '../../../../text/matches.js';
 import { HIJRI_RULE, isValidDate } from '../calendar.js';
-import { plausibleYear } from '../lexicon.js';
-import { lazy } from '../patterns.js';
+import { compiled, plausibleYear, wordOf } from '../lexicon.js';
+import { alternation, formsOf, lazy } from '../patterns.js';
 import type { Anchor, DateExpression, DateExtractor } from '../types.js';
 
 const ISO = lazy(
@@ -20,16 +20,19 @@ const ISO = lazy(
     /(?<![\d/.\-])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?:(?:\s+|[Tt])(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?![\d]|[/.\-]\d)/gu,
 );
 /** Day first; spaces are allowed around a slash or the Arabic date separator, not around - or . */
-const DAY_FIRST = lazy(
-  () =>
-    /(?<![\d/.\-\u060d])(\d{1,2})(\s*[/\u060d]\s*|[.\-])(\d{1,2})\2(\d{4})(?:\s*(م|ه|هجريه|ميلاديه)(?![\p{L}\p{M}\p{N}]))?(?![\d]|[/.\-\u060d]\d)/gu,
+const DAY_FIRST = compiled(
+  (dates) =>
+    new RegExp(
+      `(?<![\\d/.\\-\\u060d])(\\d{1,2})(\\s*[/\\u060d]\\s*|[.\\-])(\\d{1,2})\\2(\\d{4})(?:\\s*(${alternation(formsOf(dates, 'era'))})(?![\\p{L}\\p{M}\\p{N}]))?(?![\\d]|[/.\\-\\u060d]\\d)`,
+      'gu',
+    ),
 );
 
 export const numericDate: DateExtractor = {
   id: 'ar/date/numeric',
   kind: 'date',
   cue: () => /\d{4}/,
-  extract(text) {
+  extract(text, { dates }) {
     const out: DateExpression[] = [];
     for (const m of matchesOf(text, ISO())) {
       const year = Number(m[1]);
@@ -49,12 +52,12 @@ export const numericDate: DateExtractor = {
         rules: ['ar/date/numeric-iso'],
       });
     }
-    for (const m of matchesOf(text, DAY_FIRST())) {
+    for (const m of matchesOf(text, DAY_FIRST(dates))) {
       let day = Number(m[1]);
       let month = Number(m[3]);
       const year = Number(m[4]);
-      const suffix = m[5];
-      const hijri = plausibleYear(year, 'hijri') && suffix !== 'م' && suffix !== 'ميلاديه';
+      const era = m[5] === undefined ? undefined : wordOf(dates, 'era', m[5])?.value;
+      const hijri = plausibleYear(year, 'hijri') && era !== 'gregorian';
       let anchor: Anchor;
       if (hijri) {
         if (month < 1 || month > 12 || day < 1 || day > 30) continue;

@@ -22,6 +22,8 @@ import {
   wordBefore,
   wordCue,
   formsOf,
+  dayNouns,
+  nounForms,
 } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
@@ -33,8 +35,14 @@ const PATTERN = compiled((dates) => {
       : `(?:${ARTICLE}|${PROCLITICS})${phrase(w.form)}`;
     return `(${body})`;
   });
-  const regex = new RegExp(`${LBC_HEAD}(?:[بل]?يوم\\s+)?(?:${groups.join('|')})${RB}`, 'gu');
-  return { regex, entries };
+  const day = dayNouns(dates, '1');
+  const regex = new RegExp(`${LBC_HEAD}(?:[بل]?(?:${day})\\s+)?(?:${groups.join('|')})${RB}`, 'gu');
+  /** The match begins with the day noun (`يوم الغد`). */
+  const afterDay = new RegExp(`^[بل]?(?:${day})\\s`, 'u');
+  /** The definite day noun alone (`اليوم`), "per day" after a rate preposition (time-words.tsv). */
+  const perDay = new Set(nounForms(dates, 'day-noun', '1').map((d) => `ال${d}`));
+  const rate = new Set(formsOf(dates, 'rate-preposition'));
+  return { regex, entries, afterDay, perDay, rate };
 });
 
 /** Words before اليوم/الليلة that make it "that day", "the same day" (time-words.tsv, demonstrative). */
@@ -77,7 +85,7 @@ export const relativeDay: DateExtractor = {
   cue: compiled((dates) => wordCue(formsOf(dates, 'relative-day'), true)),
   extract(text, { dates, scan }) {
     const out: DateExpression[] = [];
-    const { regex, entries } = PATTERN(dates);
+    const { regex, entries, afterDay, perDay, rate } = PATTERN(dates);
     for (const m of boundedMatches(text, regex, scan)) {
       let entry: TimeWord | undefined;
       for (let k = 0; k < entries.length; k++) {
@@ -88,11 +96,7 @@ export const relativeDay: DateExtractor = {
       }
       if (!entry) continue;
       const end = m.index + m[0].length;
-      if (
-        entry.detail.includes('bound') &&
-        !/^[بل]?يوم\s/.test(m[0]) &&
-        !afterPartOfDay(dates, text, m.index)
-      )
+      if (entry.detail.includes('bound') && !afterDay.test(m[0]) && !afterPartOfDay(dates, text, m.index))
         continue;
       const noAdjective = entry.detail.includes('noadj');
       if (noAdjective) {
@@ -102,9 +106,10 @@ export const relativeDay: DateExtractor = {
           continue;
         // `مليون برميل في اليوم`: per day. `في اليوم` is "today" only before a weekday.
         if (
-          before === 'في' &&
-          entry.form === 'اليوم' &&
-          m[0] === 'اليوم' &&
+          before !== undefined &&
+          rate.has(before) &&
+          perDay.has(entry.form) &&
+          m[0] === entry.form &&
           !isWeekdayFollowing(dates, text, end)
         )
           continue;

@@ -19,6 +19,8 @@ import {
   relationValue,
   wordBefore,
   wordCue,
+  furtherValue,
+  thisWords,
 } from '../patterns.js';
 import type { Anchor, DateExpression, DateExtractor } from '../types.js';
 
@@ -29,8 +31,8 @@ const PATTERN = compiled((dates) => {
   // period, unless a word of the article (`العام الدراسي`) or a year (`العام 2017`) follows.
   const bare = `[ب]?(?:${alternation(formsOf(dates, 'month-part'))})\\s+ال(?<period3>${period})${RB}(?!\\s*(?:\\d|[وفبلك]?ال|لل))`;
   return new RegExp(
-    `${LBC_HEAD}(?:${part}(?:(?<art>${ARTICLE})(?<period>${period})\\s+(?:(?<twice>قبل|بعد)\\s+)?(?<rel>${relationPattern(dates)})` +
-      `|(?<dem>[بل]?(?:هذا|هذه))\\s+ال(?<period2>${period}))|${bare})${RB}`,
+    `${LBC_HEAD}(?:${part}(?:(?<art>${ARTICLE})(?<period>${period})\\s+(?:(?<twice>${alternation(formsOf(dates, 'further'))})\\s+)?(?<rel>${relationPattern(dates)})` +
+      `|(?<dem>[بل]?(?:${thisWords(dates)}))\\s+ال(?<period2>${period}))|${bare})${RB}`,
     'gdu',
   );
 });
@@ -44,15 +46,16 @@ export const relativePeriod: DateExtractor = {
     for (const m of boundedMatches(text, PATTERN(dates), scan)) {
       const g = m.groups ?? {};
       const periodForm = g['period'] ?? g['period2'] ?? g['period3'] ?? '';
-      const unit = wordOf(dates, 'period', periodForm)?.value;
+      const period = wordOf(dates, 'period', periodForm);
+      const unit = period?.value;
       if (unit !== 'week' && unit !== 'month' && unit !== 'year') continue;
       const relation = g['period'] === undefined ? 0 : relationValue(dates, g['rel']);
       if (relation === undefined) continue;
       // `الأسبوع قبل الماضي`، `العام بعد المقبل`: one period further the same way.
-      const twice = g['twice'] === undefined ? 0 : g['twice'] === 'قبل' ? -1 : 1;
+      const twice = furtherValue(dates, g['twice']);
       if (twice !== 0 && twice !== relation) continue;
       const offset = relation + twice;
-      if (periodForm === 'عام' && g['art'] !== undefined) {
+      if (period?.detail.includes('adjective') && g['art'] !== undefined) {
         // `الأمين العام الحالي`: العام is the adjective "general" after a definite noun.
         const artStart = m.indices?.groups?.['art']?.[0] ?? m.index;
         const before = wordBefore(text, artStart)?.word;

@@ -33,7 +33,15 @@ const PATTERN = compiled((dates) => {
   );
 });
 
-const SAME_BEFORE = /(?:نفس|ذات)(?:ه|ها)?\s+من\s+$/u;
+/**
+ * `نفسه من`، `ذات من` right before: the words after a day that make it the same day (time-words.tsv,
+ * same-word), with or without their pronoun.
+ */
+const SAME_BEFORE = compiled((dates) => {
+  const same = formsOf(dates, 'same-word');
+  const forms = [...same, ...same.map((f) => f.replace(/(?:ها|ه)$/, ''))];
+  return new RegExp(`(?:${alternation(forms)})\\s+من\\s+$`, 'u');
+});
 
 export const sequencePeriod: DateExtractor = {
   id: 'ar/date/sequence-period',
@@ -44,19 +52,20 @@ export const sequencePeriod: DateExtractor = {
     for (const m of boundedMatches(text, PATTERN(dates), scan)) {
       const g = m.groups ?? {};
       const periodForm = g['period'] ?? '';
-      const unit = wordOf(dates, 'period', periodForm)?.value;
+      const period = wordOf(dates, 'period', periodForm);
+      const unit = period?.value;
       if (unit !== 'week' && unit !== 'month' && unit !== 'year') continue;
       const offset = Number(wordOf(dates, 'sequence-relation', (g['seq'] ?? '').replace(/\s+/g, ' '))?.value);
       if (offset !== -1 && offset !== 1) continue;
-      // The feminine ending agrees with سنة only.
-      if (g['fem'] !== undefined && periodForm !== 'سنه') continue;
-      if (periodForm === 'عام') {
+      // The feminine ending agrees with a feminine period (سنة) only.
+      if (g['fem'] !== undefined && !period?.detail.includes('feminine')) continue;
+      if (period?.detail.includes('adjective')) {
         // `الأمين العام السابق`: العام is the adjective "general" after a definite noun.
         const before = wordBefore(text, m.index)?.word;
         if (before !== undefined && /^(?:[وفبلك]?ال|[وف]?لل)/.test(before)) continue;
       }
       // `مقارنة باليوم نفسه من العام السابق`: the same day of the year before, as a baseline.
-      if (SAME_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+      if (SAME_BEFORE(dates).test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
       out.push({
         kind: 'date',
         start: m.index,

@@ -18,6 +18,8 @@ import {
   relationPattern,
   relationValue,
   wordCue,
+  dayNouns,
+  thisWords,
 } from '../patterns.js';
 import { compiled, wordsOf } from '../lexicon.js';
 import type { DateExpression, DateExtractor } from '../types.js';
@@ -30,9 +32,10 @@ const PATTERN = compiled((dates) => {
       .map((w) => w.form),
   );
   const rel = relationPattern(dates);
-  const named = `(?:${ARTICLE}(?:${week})\\s+(?<rel>${rel})|[بل]?هذا\\s+ال(?:${week}))`;
-  const named2 = `(?:ال(?:${week})\\s+(?<rel2>${rel})|هذا\\s+ال(?:${week}))`;
-  const day = (name: string): string => `(?:[بل]?يوم\\s+)?${ARTICLE}(?<${name}>${stems})`;
+  const named = `(?:${ARTICLE}(?:${week})\\s+(?<rel>${rel})|[بل]?(?:${thisWords(dates, 'masculine')})\\s+ال(?:${week}))`;
+  const named2 = `(?:ال(?:${week})\\s+(?<rel2>${rel})|(?:${thisWords(dates, 'masculine')})\\s+ال(?:${week}))`;
+  const day = (name: string): string =>
+    `(?:[بل]?(?:${dayNouns(dates, '1')})\\s+)?${ARTICLE}(?<${name}>${stems})`;
   return new RegExp(
     `${LBC_HEAD}(?:(?:${named})\\s+(?:في\\s+)?${day('stem')}` +
       `|${day('stem2')}\\s+(?:من|في)\\s+${named2})${RB}`,

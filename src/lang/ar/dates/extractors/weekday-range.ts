@@ -7,15 +7,24 @@
 //   من الأحد إلى الأحد (no span)
 
 import { compiled } from '../lexicon.js';
-import { LBC_HEAD, RB, alternation, boundedMatches, futureBefore, wordCue } from '../patterns.js';
+import {
+  LBC_HEAD,
+  RB,
+  alternation,
+  boundedMatches,
+  futureBefore,
+  wordCue,
+  formsOf,
+  dayNouns,
+} from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
 const PATTERN = compiled((dates) => {
   const stems = alternation(dates.weekdayByStem.keys());
-  const day = (k: string): string => `(?:يوم\\s+)?ال(?<${k}>${stems})`;
+  const day = (k: string): string => `(?:(?:${dayNouns(dates, '1')})\\s+)?ال(?<${k}>${stems})`;
   return new RegExp(
-    `${LBC_HEAD}(?:من\\s+${day('a1')}\\s*(?:الي|حتي|-|–)\\s*${day('a2')}` +
-      `|(?:ما\\s+)?بين\\s+(?:يومي\\s+)?ال(?<b1>${stems})\\s+و\\s?ال(?<b2>${stems}))${RB}`,
+    `${LBC_HEAD}(?:من\\s+${day('a1')}\\s*(?:${alternation(formsOf(dates, 'range-to'))}|-|–)\\s*${day('a2')}` +
+      `|(?:ما\\s+)?(?:${alternation(formsOf(dates, 'between'))})\\s+(?:(?:${dayNouns(dates, '2')})\\s+)?ال(?<b1>${stems})\\s+و\\s?ال(?<b2>${stems}))${RB}`,
     'gdu',
   );
 });

@@ -17,12 +17,15 @@ import {
   RB,
   alternation,
   boundedMatches,
+  formsOf,
   futureBefore,
   relationPattern,
   relationValue,
+  teenValue,
   wordAfter,
   wordBefore,
   wordCue,
+  dayNouns,
 } from '../patterns.js';
 import type { DateExpression, DateExtractor, WeekdayMode } from '../types.js';
 
@@ -30,13 +33,19 @@ const PATTERNS = compiled((dates) => {
   const stems = alternation(dates.weekdayByStem.keys());
   return {
     main: new RegExp(
-      `${LBC_HEAD}(?:(?<yawm>[بل]?يوم)\\s+)?(?<art>${ARTICLE})(?<stem>${stems})${RB}(?:\\s+(?<rel>${relationPattern(dates)})${RB})?`,
+      `${LBC_HEAD}(?:(?<yawm>[بل]?(?:${dayNouns(dates, '1')}))\\s+)?(?<art>${ARTICLE})(?<stem>${stems})${RB}(?:\\s+(?<rel>${relationPattern(dates)})${RB})?`,
       'gdu',
     ),
     // The second day of a night span, right after the first: ليل الجمعة السبت / الجمعة-السبت.
     second: new RegExp(`(?:\\s*[-/]\\s*|\\s+)ال(?<stem>${stems})${RB}`, 'uy'),
-    // After ليل/ليلة the days may also be joined by a word: ليلة الجمعة على السبت، ليل الخميس إلى الجمعة.
-    secondAfterNight: new RegExp(`\\s+(?:و|الي|علي)\\s*ال(?<stem>${stems})${RB}`, 'uy'),
+    // After ليل/ليلة the days may also be joined by a word (time-words.tsv, night-joiner) or و:
+    // ليلة الجمعة على السبت، ليل الخميس إلى الجمعة.
+    secondAfterNight: new RegExp(
+      `\\s+(?:${alternation(['و', ...formsOf(dates, 'night-joiner')])})\\s*ال(?<stem>${stems})${RB}`,
+      'uy',
+    ),
+    /** The words before a weekday that open a night span (time-words.tsv, night-head). */
+    nightHeads: new Set(formsOf(dates, 'night-head')),
   };
 });
 
@@ -67,7 +76,7 @@ export const weekday: DateExtractor = {
   cue: compiled((dates) => wordCue(dates.weekdayByStem.keys())),
   extract(text, { dates, scan }) {
     const out: DateExpression[] = [];
-    const { main, second, secondAfterNight } = PATTERNS(dates);
+    const { main, second, secondAfterNight, nightHeads } = PATTERNS(dates);
     const stems = dates.weekdayByStem;
     for (const m of boundedMatches(text, main, scan)) {
       const g = m.groups ?? {};
@@ -77,13 +86,13 @@ export const weekday: DateExtractor = {
       const nameStart = idx['art']![0];
       const nameEnd = idx['stem']![1];
       const afterName = wordAfter(text, nameEnd)?.word;
-      if (wd === 0 && (afterName === 'عشر' || afterName === 'عشره')) continue;
+      if (wd === 0 && teenValue(dates, afterName) !== undefined) continue;
       if (wd === 1 && g['yawm'] === undefined && isBoth(dates, text, nameStart, nameEnd)) continue;
       let end = m.index + m[0].length;
       const relation = relationValue(dates, g['rel']);
       const rules = [this.id];
       if (relation === undefined) {
-        const afterNight = /^(?:ليل|ليله)$/.test(wordBefore(text, m.index)?.word ?? '');
+        const afterNight = nightHeads.has(wordBefore(text, m.index)?.word ?? '');
         let s: RegExpExecArray | null = null;
         for (const re of afterNight ? [second, secondAfterNight] : [second]) {
           re.lastIndex = end;

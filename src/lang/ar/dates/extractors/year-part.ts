@@ -18,6 +18,8 @@ import {
   alternation,
   boundedMatches,
   wordCue,
+  yearNouns,
+  thisWords,
 } from '../patterns.js';
 import { compiled, plausibleYear, wordOf } from '../lexicon.js';
 import type { DateLexicon, TimeWord } from '../lexicon.js';
@@ -29,12 +31,12 @@ const bareForms = compiled((dates) => formsOf(dates, 'year-part').map((f) => f.r
 const PATTERN = compiled((dates) => {
   const part = alternation(bareForms(dates));
   const rel = relationPattern(dates);
-  const yearTail = `\\s+(?:من\\s+)?(?:(?:ال)?(?:عام|سنه)\\s+)?(?<year>\\d{4})`;
+  const yearTail = `\\s+(?:من\\s+)?(?:(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<year>\\d{4})`;
   const ofYear =
-    `\\s+(?:من\\s+)?(?:(?<of>ال(?:عام|سنه))(?:\\s+(?<yrel>${rel}))?|(?<ofthis>هذا\\s+العام|هذه\\s+السنه))` +
+    `\\s+(?:من\\s+)?(?:(?<of>ال(?:${yearNouns(dates, '1')}))(?:\\s+(?<yrel>${rel}))?|(?<ofthis>(?:${thisWords(dates, 'masculine')})\\s+ال(?:${yearNouns(dates, 'masculine')})|(?:${thisWords(dates, 'feminine')})\\s+ال(?:${yearNouns(dates, 'feminine')})))` +
     `(?!\\s+[وفبلك]?ال)`;
   return new RegExp(
-    `${LBC_HEAD}(?:(?<dem>هذا|هذه)\\s+ال(?<p2>${part})${RB}` +
+    `${LBC_HEAD}(?:(?<dem>${thisWords(dates)})\\s+ال(?<p2>${part})${RB}` +
       `|(?<art>[بل]?ال|لل)?(?<p1>${part})${RB}(?:${yearTail}|${ofYear}|\\s+(?<rel>${rel})))${RB}`,
     'gdu',
   );

@@ -10,18 +10,27 @@
 // Must not: من 2000 إلى 3000 شخص (a count) · 2018-05-10 (a day) · 2016-2015 (backwards) ·
 //   من 1500 إلى 2000 (not years of news) · عامي 2005 و2010 (two years) · بين 2000 و3000 شخص (a count)
 
-import { plausibleYear } from '../lexicon.js';
-import { LBC_HEAD, RB, boundedMatches, countFollows, lazy } from '../patterns.js';
+import { compiled, plausibleYear } from '../lexicon.js';
+import {
+  LBC_HEAD,
+  RB,
+  boundedMatches,
+  countFollows,
+  yearNouns,
+  eraSuffix,
+  alternation,
+  formsOf,
+} from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
-const PATTERN = lazy(() => {
-  const word = '(?:(?:ال)?(?:عام|سنه)\\s+)';
-  const era = '(?:\\s*م(?![\\p{L}\\p{M}\\p{N}]))?';
+const PATTERN = compiled((dates) => {
+  const word = `(?:(?:ال)?(?:${yearNouns(dates, '1')})\\s+)`;
+  const era = eraSuffix(dates);
   return new RegExp(
     `${LBC_HEAD}(?:` +
-      `من\\s+${word}?(?<y1>\\d{4})${era}\\s*(?:الي|حتي|-|–)\\s*${word}?(?<y2>\\d{4})${era}` +
-      `|(?:[بل]?(?:ال)?(?:عام|عامي|سنه|سنتي|اعوام|سنوات)\\s+)?(?<h1>\\d{4})\\s*[-–]\\s*(?<h2>\\d{4})${era}` +
-      `|(?:ما\\s+)?بين\\s+(?:(?:ال)?(?:عامي|سنتي|اعوام|سنوات)\\s+)?${word}?(?<b1>\\d{4})${era}\\s+و\\s?${word}?(?<b2>\\d{4})${era}` +
+      `من\\s+${word}?(?<y1>\\d{4})${era}\\s*(?:${alternation(formsOf(dates, 'range-to'))}|-|–)\\s*${word}?(?<y2>\\d{4})${era}` +
+      `|(?:[بل]?(?:ال)?(?:${yearNouns(dates, '1', '2', 'n')})\\s+)?(?<h1>\\d{4})\\s*[-–]\\s*(?<h2>\\d{4})${era}` +
+      `|(?:ما\\s+)?(?:${alternation(formsOf(dates, 'between'))})\\s+(?:(?:ال)?(?:${yearNouns(dates, '2', 'n')})\\s+)?${word}?(?<b1>\\d{4})${era}\\s+و\\s?${word}?(?<b2>\\d{4})${era}` +
       `)${RB}(?!\\s*[-/.]\\s*\\d)`,
     'gdu',
   );
@@ -31,9 +40,9 @@ export const yearRange: DateExtractor = {
   id: 'ar/date/year-span',
   kind: 'date',
   cue: () => /\d{4}/,
-  extract(text, { lexicon, scan }) {
+  extract(text, { lexicon, dates, scan }) {
     const out: DateExpression[] = [];
-    for (const m of boundedMatches(text, PATTERN(), scan)) {
+    for (const m of boundedMatches(text, PATTERN(dates), scan)) {
       const g = m.groups ?? {};
       const first = Number(g['y1'] ?? g['h1'] ?? g['b1']);
       const last = Number(g['y2'] ?? g['h2'] ?? g['b2']);

@@ -10,24 +10,33 @@
 //   في 2000 منزل (a count) · قتل 2018 شخصا · منذ 2011 قتيل
 
 import { compiled, plausibleYear } from '../lexicon.js';
-import { LBC_HEAD, RB, alternation, boundedMatches, countFollows, formsOf } from '../patterns.js';
+import {
+  LBC_HEAD,
+  RB,
+  alternation,
+  boundedMatches,
+  countFollows,
+  formsOf,
+  yearNouns,
+  eraSuffix,
+} from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
 const PATTERNS = compiled((dates) => {
   const part = alternation(formsOf(dates, 'month-part'));
-  const suffix = '(?:\\s*م(?![\\p{L}\\p{M}\\p{N}]))?';
+  const suffix = eraSuffix(dates);
   return {
     named: new RegExp(
-      `${LBC_HEAD}(?:(?:[ب]?(?:${part})\\s+(?:(?:ال)?(?:عام|سنه)\\s+)?)|(?:[بل]?(?:ال)?(?:عام|عامي|سنه|سنتي)\\s+))(?<year>\\d{4})${suffix}${RB}`,
+      `${LBC_HEAD}(?:(?:[ب]?(?:${part})\\s+(?:(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?)|(?:[بل]?(?:ال)?(?:${yearNouns(dates, '1', '2')})\\s+))(?<year>\\d{4})${suffix}${RB}`,
       'gu',
     ),
     bare: new RegExp(
-      `${LBC_HEAD}(?:منذ|حتي|بحلول|خلال|في|قبل|بعد|طوال|طيله)\\s+(?<year>\\d{4})${suffix}${RB}(?![.,]\\d|\\s*[%/-]\\s*\\d|\\s*%)`,
+      `${LBC_HEAD}(?:${alternation(formsOf(dates, 'year-preposition'))})\\s+(?<year>\\d{4})${suffix}${RB}(?![.,]\\d|\\s*[%/-]\\s*\\d|\\s*%)`,
       'gu',
     ),
     // The second year of `عامي 2005 و2010`, `2011-2015`, `من 2014 إلى 2017`.
     second: new RegExp(
-      `\\s*(?:و|او|-|–|الي|حتي)\\s*(?:(?:ال)?(?:عام|سنه)\\s+)?(?<year>\\d{4})${suffix}${RB}`,
+      `\\s*(?:و|${alternation(formsOf(dates, 'or-word'))}|-|–|${alternation(formsOf(dates, 'range-to'))})\\s*(?:(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<year>\\d{4})${suffix}${RB}`,
       'uy',
     ),
   };
