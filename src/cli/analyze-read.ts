@@ -4,6 +4,7 @@
 // thread only passes the text on.
 
 import type { AloneReading } from '../engine/analyze.js';
+import type { PackMention } from '../engine/pack.js';
 import { readOneAlone } from '../index.js';
 import { duplicateSummary } from '../ingest/duplicates.js';
 import type { DuplicateSummary } from '../ingest/duplicates.js';
@@ -54,4 +55,43 @@ export function isUndated(alone: AloneReading): boolean {
 /** A reading with claims: an export that quotes their sentences needs its text. */
 export function hasClaims(alone: AloneReading): boolean {
   return (alone.reading?.result.claims.length ?? 0) > 0;
+}
+
+/**
+ * What the main thread keeps of a reading that crossed from a worker, slimmed: a crossing copies
+ * every mention's entity facts (id, type, name, aliases) and quoted text, and the stream keeps
+ * every reading until the end. A mention shares each of them with the first mention of its entity
+ * (and of its text) the run met, where they are equal; the values stay those the mention was read with.
+ */
+export function sharingMentions(done: ReadDone, seen: SeenMentions): ReadDone {
+  const reading = done.alone.reading;
+  if (!reading || reading.result.mentions.length === 0) return done;
+  const mentions = reading.result.mentions.map((m) => {
+    const text = seen.texts.get(m.span.text);
+    if (text === undefined) seen.texts.set(m.span.text, m.span.text);
+    const span = text === undefined ? m.span : { ...m.span, text };
+    const first = seen.entities.get(m.entityId);
+    if (!first) seen.entities.set(m.entityId, m);
+    if (!first) return span === m.span ? m : { ...m, span };
+    return {
+      ...m,
+      entityId: first.entityId,
+      type: m.type === first.type ? first.type : m.type,
+      name: m.name === first.name ? first.name : m.name,
+      aliases: sameList(m.aliases, first.aliases) ? first.aliases : m.aliases,
+      span,
+    };
+  });
+  const result = { ...reading.result, mentions };
+  return { ...done, alone: { ...done.alone, reading: { ...reading, result } } };
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, k) => x === b[k]);
+}
+
+/** The entities' first mentions and the mentions' texts a stream has met (`sharingMentions`). */
+export interface SeenMentions {
+  readonly entities: Map<string, PackMention>;
+  readonly texts: Map<string, string>;
 }

@@ -16,8 +16,8 @@ import { groupDuplicates, markSyndicated, syndicationOf } from '../ingest/duplic
 import type { DuplicateGroup, DuplicateSummary } from '../ingest/duplicates.js';
 import type { StreamItem } from '../ingest/stream.js';
 import type { AnalysisResult, Diagnostic, InputDocument } from '../types.js';
-import { hasClaims, isUndated, readingLine, readTask } from './analyze-read.js';
-import type { ReadDone, ReadTask } from './analyze-read.js';
+import { hasClaims, isUndated, readingLine, readTask, sharingMentions } from './analyze-read.js';
+import type { ReadDone, ReadTask, SeenMentions } from './analyze-read.js';
 import type { WorkerReply, WorkerRequest } from './analyze-worker.js';
 
 export interface StreamProgress {
@@ -86,8 +86,9 @@ export async function analyzeStream(
 
   const progress = (): void => options.onProgress?.({ documents: next, chars, fraction });
   /** A worker's batch is in: its undated documents kept, its lines written when their turn comes. */
+  const seen: SeenMentions = { entities: new Map(), texts: new Map() };
   const settle = (reply: WorkerReply): void => {
-    reply.done.forEach((d, i) => (done[reply.first + i] = d));
+    reply.done.forEach((d, i) => (done[reply.first + i] = sharingMentions(d, seen)));
     for (const k of reply.undated) undated.set(k, inFlight.get(k)!);
     for (const k of reply.claimed) keep(k, inFlight.get(k)!);
     for (let k = reply.first; k < reply.end; k++) inFlight.delete(k);

@@ -25,11 +25,16 @@ export function normalizeForDuplicates(text: string): string[] {
     .filter((w) => w !== '');
 }
 
-function fnv(text: string): number {
+/**
+ * The FNV-1a hash of the shingle of SHINGLE words from `from`, as written with one space between
+ * them: hashed word by word, no shingle string made for it.
+ */
+function shingleHash(words: readonly string[], from: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+  for (let j = from; j < from + SHINGLE; j++) {
+    if (j > from) h = Math.imul(h ^ 0x20, 0x01000193);
+    const word = words[j]!;
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
   }
   return h >>> 0;
 }
@@ -49,7 +54,7 @@ export function signature(words: readonly string[]): Uint32Array | null {
   if (words.length < SHINGLE) return null;
   const sig = new Uint32Array(HASHES).fill(0xffffffff);
   for (let i = 0; i + SHINGLE <= words.length; i++) {
-    const x = fnv(words.slice(i, i + SHINGLE).join(' '));
+    const x = shingleHash(words, i);
     for (let k = 0; k < HASHES; k++) {
       const v = mix(x, SEEDS[k]!);
       if (v < sig[k]!) sig[k] = v;

@@ -20,7 +20,13 @@ export const publishedStage = stage<ArabicDoc>('ar/meta/published', (doc) => {
     return;
   }
   const { folded, expressions, boilerplate } = doc;
-  const unresolved = resolveDateExpressions(folded, expressions, null);
+  // Only a calendar date can state the day (detectPublished reads fully stated dates): durations
+  // and clock times are resolved once, later, against the day found.
+  const unresolved = resolveDateExpressions(
+    folded,
+    expressions.filter((e) => e.kind === 'date'),
+    null,
+  );
   doc.published = detectPublished(folded, unresolved, expressions, boilerplate, doc.lexicon.phrases);
 });
 
