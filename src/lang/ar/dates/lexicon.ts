@@ -69,7 +69,8 @@ export type TimeWordType =
   | 'rate-preposition'
   | 'further'
   | 'this-word'
-  | 'year-preposition';
+  | 'year-preposition'
+  | 'only-word';
 
 export interface TimeWord {
   /** Folded, words separated by one space. */
@@ -168,6 +169,7 @@ const TYPES = new Set<TimeWordType>([
   'further',
   'this-word',
   'year-preposition',
+  'only-word',
 ]);
 
 const TIMES_OF_DAY = new Set<TimeOfDay>(['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night']);
