@@ -70,7 +70,8 @@ export type TimeWordType =
   | 'further'
   | 'this-word'
   | 'year-preposition'
-  | 'only-word';
+  | 'only-word'
+  | 'pair-word';
 
 export interface TimeWord {
   /** Folded, words separated by one space. */
@@ -170,6 +171,7 @@ const TYPES = new Set<TimeWordType>([
   'this-word',
   'year-preposition',
   'only-word',
+  'pair-word',
 ]);
 
 const TIMES_OF_DAY = new Set<TimeOfDay>(['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night']);
