@@ -71,7 +71,8 @@ export type TimeWordType =
   | 'this-word'
   | 'year-preposition'
   | 'only-word'
-  | 'pair-word';
+  | 'pair-word'
+  | 'first-day';
 
 export interface TimeWord {
   /** Folded, words separated by one space. */
@@ -172,6 +173,7 @@ const TYPES = new Set<TimeWordType>([
   'year-preposition',
   'only-word',
   'pair-word',
+  'first-day',
 ]);
 
 const TIMES_OF_DAY = new Set<TimeOfDay>(['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night']);

@@ -59,8 +59,8 @@ const PATTERN = compiled((dates) => {
     '(?:' +
     `(?:(?:[ب]?ال\\s?)|(?:(?:${dayNouns(dates, '1')})\\s+))?(?<day>\\d{1,2})(?:\\s*من\\s+|\\s*)(?:(?:${monthNouns(dates, '1')})\\s+)?` +
     `|(?<ord>[ب]?${ordinalDayPattern(dates)})\\s+(?:من\\s+)?(?:(?:${monthNouns(dates, '1')})\\s+)?` +
-    // `أول أيام شهر رمضان`, `غرة شهر ذي الحجة`: the first day.
-    `|(?<firstDay>(?:[ب]?اول\\s+ايام|[ب]?غره|[ب]?اول))\\s+(?:(?<shahr2>(?:ال)?(?:${monthNouns(dates, '1')}))\\s+)?` +
+    // `أول أيام شهر رمضان`, `غرة شهر ذي الحجة`: the first day (time-words.tsv, first-day).
+    `|(?<firstDay>[ب]?(?:${alternation(formsOf(dates, 'first-day'))}))\\s+(?:(?<shahr2>(?:ال)?(?:${monthNouns(dates, '1')}))\\s+)?` +
     `|(?<part>[ب]?${part})\\s+(?:(?:من\\s+)?(?:ال)?(?:${monthNouns(dates, '1')})\\s+)?` +
     `|(?<shahr>[بل]?(?:ال)?(?:${monthNouns(dates, '1')}))\\s+` +
     ')?' +
