@@ -72,7 +72,8 @@ export type TimeWordType =
   | 'year-preposition'
   | 'only-word'
   | 'pair-word'
-  | 'first-day';
+  | 'first-day'
+  | 'between-lead';
 
 export interface TimeWord {
   /** Folded, words separated by one space. */
@@ -174,6 +175,7 @@ const TYPES = new Set<TimeWordType>([
   'only-word',
   'pair-word',
   'first-day',
+  'between-lead',
 ]);
 
 const TIMES_OF_DAY = new Set<TimeOfDay>(['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night']);

@@ -308,6 +308,15 @@ export function furtherValue(dates: DateLexicon, form: string | undefined): numb
   return form === undefined ? 0 : Number(wordOf(dates, 'further', form)?.value ?? 0);
 }
 
+/**
+ * A word before two bounds joined by و that makes them a range (time-words.tsv, between: `بين`),
+ * with the word that may lead it (between-lead: `ما بين`), as a regex.
+ */
+export function betweenWords(dates: DateLexicon): string {
+  const lead = alternation(formsOf(dates, 'between-lead'));
+  return `${lead === '' ? '' : `(?:(?:${lead})\\s+)?`}(?:${alternation(formsOf(dates, 'between'))})`;
+}
+
 /** The nouns before a weekday or a day (time-words.tsv, day-noun) of these details, as an alternation: `يوم`. */
 export function dayNouns(dates: DateLexicon, ...details: string[]): string {
   return alternation(nounForms(dates, 'day-noun', ...details));

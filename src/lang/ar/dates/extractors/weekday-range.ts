@@ -16,6 +16,7 @@ import {
   wordCue,
   formsOf,
   dayNouns,
+  betweenWords,
 } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
@@ -24,7 +25,7 @@ const PATTERN = compiled((dates) => {
   const day = (k: string): string => `(?:(?:${dayNouns(dates, '1')})\\s+)?ال(?<${k}>${stems})`;
   return new RegExp(
     `${LBC_HEAD}(?:من\\s+${day('a1')}\\s*(?:${alternation(formsOf(dates, 'range-to'))}|-|–)\\s*${day('a2')}` +
-      `|(?:ما\\s+)?(?:${alternation(formsOf(dates, 'between'))})\\s+(?:(?:${dayNouns(dates, '2')})\\s+)?ال(?<b1>${stems})\\s+و\\s?ال(?<b2>${stems}))${RB}`,
+      `|${betweenWords(dates)}\\s+(?:(?:${dayNouns(dates, '2')})\\s+)?ال(?<b1>${stems})\\s+و\\s?ال(?<b2>${stems}))${RB}`,
     'gdu',
   );
 });
