@@ -73,7 +73,8 @@ export type TimeWordType =
   | 'only-word'
   | 'pair-word'
   | 'first-day'
-  | 'between-lead';
+  | 'between-lead'
+  | 'within-word';
 
 export interface TimeWord {
   /** Folded, words separated by one space. */
@@ -176,6 +177,7 @@ const TYPES = new Set<TimeWordType>([
   'pair-word',
   'first-day',
   'between-lead',
+  'within-word',
 ]);
 
 const TIMES_OF_DAY = new Set<TimeOfDay>(['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night']);
