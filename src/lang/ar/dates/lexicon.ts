@@ -74,7 +74,8 @@ export type TimeWordType =
   | 'pair-word'
   | 'first-day'
   | 'between-lead'
-  | 'within-word';
+  | 'within-word'
+  | 'digit-preposition';
 
 export interface TimeWord {
   /** Folded, words separated by one space. */
@@ -178,6 +179,7 @@ const TYPES = new Set<TimeWordType>([
   'first-day',
   'between-lead',
   'within-word',
+  'digit-preposition',
 ]);
 
 const TIMES_OF_DAY = new Set<TimeOfDay>(['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night']);

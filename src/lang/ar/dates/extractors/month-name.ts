@@ -28,7 +28,6 @@ import {
   boundedMatches,
   formsOf,
   futureBefore,
-  lazy,
   ordinalDayPattern,
   ordinalDayValue,
   relationPattern,
@@ -45,6 +44,12 @@ import {
 import { yearFromWords, yearWordsPattern } from '../year-words.js';
 import type { Anchor, DateExpression, DateExtractor, DateReading } from '../types.js';
 
+/** The clitic ب or a digit-preposition (time-words.tsv: في) glued to a day's digits, as a regex. */
+function gluedPreposition(dates: DateLexicon): string {
+  const words = alternation(formsOf(dates, 'digit-preposition'));
+  return words === '' ? 'ب' : `(?:${words}|ب)`;
+}
+
 const PATTERN = compiled((dates) => {
   const lex = dates;
   const names = lex.months.filter((m) => !m.regions.includes('english')).map((m) => m.name);
@@ -53,7 +58,7 @@ const PATTERN = compiled((dates) => {
   const part = `(?:${alternation(formsOf(dates, 'month-part'))})`;
   const source =
     // `في18 تموز`، `ب18 تموز`: a preposition glued to the day's digits opens the date too (outside it).
-    `(?:${LBC_HEAD}|(?<=${LB_HEAD}[وف]?(?:في|ب))(?=\\d))` +
+    `(?:${LBC_HEAD}|(?<=${LB_HEAD}[وف]?${gluedPreposition(dates)})(?=\\d))` +
     // A leading day of a range or an alternative: `24 و25 آذار`, `24-25 آذار`, `21 أو 22 أيار`.
     `(?:(?<first>\\d{1,2})\\s*(?:و|${alternation(formsOf(dates, 'or-word'))}|-|${alternation(formsOf(dates, 'range-to'))})\\s*)?` +
     '(?:' +
@@ -79,7 +84,9 @@ const PATTERN = compiled((dates) => {
 const nameHeads = compiled((dates) => new Set(formsOf(dates, 'name-head')));
 
 /** The pattern's exact boundary: LBC, or a preposition glued to the day's digits (`في18`). */
-const GLUED_AT = lazy(() => new RegExp(`(?:${LBC}|(?<=${LB}[وف]?(?:في|ب))(?=\\d))`, 'uy'));
+const GLUED_AT = compiled(
+  (dates) => new RegExp(`(?:${LBC}|(?<=${LB}[وف]?${gluedPreposition(dates)})(?=\\d))`, 'uy'),
+);
 
 /** A relation with the word that goes one period further before it (time-words.tsv, further). */
 const FURTHER_HEAD = compiled(
@@ -282,8 +289,8 @@ export const monthName: DateExtractor = {
     wordCue(dates.months.filter((m) => !m.regions.includes('english')).map((m) => m.name)),
   ),
   extract(text, reading) {
-    return [...boundedMatches(text, PATTERN(reading.dates), reading.scan, GLUED_AT())].flatMap((m) =>
-      datesOf(text, m, reading),
+    return [...boundedMatches(text, PATTERN(reading.dates), reading.scan, GLUED_AT(reading.dates))].flatMap(
+      (m) => datesOf(text, m, reading),
     );
   },
 };
