@@ -75,7 +75,8 @@ export type TimeWordType =
   | 'first-day'
   | 'between-lead'
   | 'within-word'
-  | 'digit-preposition';
+  | 'digit-preposition'
+  | 'opening-preposition';
 
 export interface TimeWord {
   /** Folded, words separated by one space. */
@@ -180,6 +181,7 @@ const TYPES = new Set<TimeWordType>([
   'between-lead',
   'within-word',
   'digit-preposition',
+  'opening-preposition',
 ]);
 
 const TIMES_OF_DAY = new Set<TimeOfDay>(['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night']);

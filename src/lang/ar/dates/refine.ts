@@ -7,7 +7,7 @@
 import { PART_OF_DAY_RULE } from './extractors/part-of-day.js';
 import { TIME_ADVERB_RULE } from './extractors/time-adverb.js';
 import { compiled, wordOf, wordsOf } from './lexicon.js';
-import { alternation } from './patterns.js';
+import { alternation, formsOf } from './patterns.js';
 import type { DateLexicon } from './lexicon.js';
 import type { DateExpression } from './types.js';
 
@@ -201,9 +201,15 @@ const SEQUENCE_REACH = 200;
  * reference. A period that opens its sentence (`… في 2009. وفي العام التالي`) may take its base
  * from the sentence before. Durations, clock times and spans up to the reference are no base.
  */
+/** What may open a sentence before its period: و or ف, then an opening-preposition (time-words.tsv: في، خلال). */
+const OPENING = compiled(
+  (dates) =>
+    new RegExp(`^[\\s"«»()]*(?:و|ف)?(?:${alternation(formsOf(dates, 'opening-preposition'))})?\\s*$`, 'u'),
+);
+
 /** The text between a base and its period holds no sentence break, or one just before the period
  * (`. وفي `، `، وفي`): the period opens the sentence after the base's. */
-function sameOrOpening(between: string): boolean {
+function sameOrOpening(between: string, dates: DateLexicon): boolean {
   const parts = between.split(SENTENCE_BREAK);
   if (parts.length === 1) return true;
   // `الأسكتلندي.\nوفي العام التالي`: a full stop and a line break end the one sentence.
@@ -211,11 +217,15 @@ function sameOrOpening(between: string): boolean {
   return (
     parts.length <= 4 &&
     gaps.every((p) => /^\s*$/u.test(p)) &&
-    /^[\s"«»()]*(?:و|ف)?(?:في|خلال)?\s*$/u.test(parts[parts.length - 1] ?? '')
+    OPENING(dates).test(parts[parts.length - 1] ?? '')
   );
 }
 
-export function linkSequences(text: string, exprs: readonly DateExpression[]): DateExpression[] {
+export function linkSequences(
+  text: string,
+  exprs: readonly DateExpression[],
+  dates: DateLexicon,
+): DateExpression[] {
   const out: DateExpression[] = [];
   for (const e of exprs) {
     let linked = e;
@@ -223,7 +233,7 @@ export function linkSequences(text: string, exprs: readonly DateExpression[]): D
       // Earlier sequence periods are already linked: `في 2016 … العام التالي … العام التالي`.
       for (let j = out.length - 1; j >= 0; j--) {
         const b = out[j]!;
-        if (e.start - b.end > SEQUENCE_REACH || !sameOrOpening(text.slice(b.end, e.start))) break;
+        if (e.start - b.end > SEQUENCE_REACH || !sameOrOpening(text.slice(b.end, e.start), dates)) break;
         if (b.kind !== 'date' || b.anchor.type === 'recent' || b.anchor.type === 'none') continue;
         linked = {
           ...e,
