@@ -76,7 +76,8 @@ export type TimeWordType =
   | 'between-lead'
   | 'within-word'
   | 'digit-preposition'
-  | 'opening-preposition';
+  | 'opening-preposition'
+  | 'from-word';
 
 export interface TimeWord {
   /** Folded, words separated by one space. */
@@ -182,6 +183,7 @@ const TYPES = new Set<TimeWordType>([
   'within-word',
   'digit-preposition',
   'opening-preposition',
+  'from-word',
 ]);
 
 const TIMES_OF_DAY = new Set<TimeOfDay>(['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night']);

@@ -309,6 +309,14 @@ export function furtherValue(dates: DateLexicon, form: string | undefined): numb
 }
 
 /**
+ * The preposition of (`الخامس من أيار`، `من العام الماضي`) and from (`من 2014 إلى 2017`، `قبل يومين من
+ * الانتخابات`): time-words.tsv, from-word, as an alternation.
+ */
+export function fromWord(dates: DateLexicon): string {
+  return alternation(formsOf(dates, 'from-word'));
+}
+
+/**
  * A word before two bounds joined by و that makes them a range (time-words.tsv, between: `بين`),
  * with the word that may lead it (between-lead: `ما بين`), as a regex.
  */

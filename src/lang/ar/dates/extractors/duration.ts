@@ -25,6 +25,7 @@ import {
   wordAfter,
   wordBefore,
   endingCue,
+  fromWord,
 } from '../patterns.js';
 import type { DateExpression, DateExtractor, DurationUnit } from '../types.js';
 
@@ -60,7 +61,8 @@ const LATE = compiled((dates) => new Set(formsOf(dates, 'hour-adjective').flatMa
  * the unit, an only-word (time-words.tsv: فقط) may stand between.
  */
 const FROM_EVENT = compiled(
-  (dates) => new RegExp(`^\\s+(?:(?:${alternation(formsOf(dates, 'only-word'))})\\s+)?من\\s`, 'u'),
+  (dates) =>
+    new RegExp(`^\\s+(?:(?:${alternation(formsOf(dates, 'only-word'))})\\s+)?(?:${fromWord(dates)})\\s`, 'u'),
 );
 
 const ageCues = compiled((dates) => new Set(formsOf(dates, 'age-cue')));

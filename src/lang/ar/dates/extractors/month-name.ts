@@ -40,6 +40,7 @@ import {
   monthNouns,
   dayNouns,
   furtherValue,
+  fromWord,
 } from '../patterns.js';
 import { yearFromWords, yearWordsPattern } from '../year-words.js';
 import type { Anchor, DateExpression, DateExtractor, DateReading } from '../types.js';
@@ -62,19 +63,19 @@ const PATTERN = compiled((dates) => {
     // A leading day of a range or an alternative: `24 و25 آذار`, `24-25 آذار`, `21 أو 22 أيار`.
     `(?:(?<first>\\d{1,2})\\s*(?:و|${alternation(formsOf(dates, 'or-word'))}|-|${alternation(formsOf(dates, 'range-to'))})\\s*)?` +
     '(?:' +
-    `(?:(?:[ب]?ال\\s?)|(?:(?:${dayNouns(dates, '1')})\\s+))?(?<day>\\d{1,2})(?:\\s*من\\s+|\\s*)(?:(?:${monthNouns(dates, '1')})\\s+)?` +
-    `|(?<ord>[ب]?${ordinalDayPattern(dates)})\\s+(?:من\\s+)?(?:(?:${monthNouns(dates, '1')})\\s+)?` +
+    `(?:(?:[ب]?ال\\s?)|(?:(?:${dayNouns(dates, '1')})\\s+))?(?<day>\\d{1,2})(?:\\s*(?:${fromWord(dates)})\\s+|\\s*)(?:(?:${monthNouns(dates, '1')})\\s+)?` +
+    `|(?<ord>[ب]?${ordinalDayPattern(dates)})\\s+(?:(?:${fromWord(dates)})\\s+)?(?:(?:${monthNouns(dates, '1')})\\s+)?` +
     // `أول أيام شهر رمضان`, `غرة شهر ذي الحجة`: the first day (time-words.tsv, first-day).
     `|(?<firstDay>[ب]?(?:${alternation(formsOf(dates, 'first-day'))}))\\s+(?:(?<shahr2>(?:ال)?(?:${monthNouns(dates, '1')}))\\s+)?` +
-    `|(?<part>[ب]?${part})\\s+(?:(?:من\\s+)?(?:ال)?(?:${monthNouns(dates, '1')})\\s+)?` +
+    `|(?<part>[ب]?${part})\\s+(?:(?:(?:${fromWord(dates)})\\s+)?(?:ال)?(?:${monthNouns(dates, '1')})\\s+)?` +
     `|(?<shahr>[بل]?(?:ال)?(?:${monthNouns(dates, '1')}))\\s+` +
     ')?' +
     `(?<m1>[بل]?${month})` +
     `(?:\\s*[/\\\\|]\\s*(?<m2>${month})|\\s*[-–]\\s*(?<m2b>${month})|\\s*\\(\\s*(?<m3>${month})\\s*\\)|\\s+(?<m2c>${month}))?` +
     '(?:' +
-    `\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<year>\\d{4})${eraSuffix(dates, true)}` +
-    `|\\s+(?:(?:من\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<yearWords>${yearWordsPattern(dates)})` +
-    `|\\s+(?:من\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+(?<yrel>(?:(?:${alternation(formsOf(dates, 'further'))})\\s+)?${rel})` +
+    `\\s*[،,]?\\s*(?:(?:(?:${fromWord(dates)})\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<year>\\d{4})${eraSuffix(dates, true)}` +
+    `|\\s+(?:(?:(?:${fromWord(dates)})\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<yearWords>${yearWordsPattern(dates)})` +
+    `|\\s+(?:(?:${fromWord(dates)})\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+(?<yrel>(?:(?:${alternation(formsOf(dates, 'further'))})\\s+)?${rel})` +
     `|\\s+(?<rel>${rel})` +
     ')?' +
     RB;

@@ -17,6 +17,7 @@ import {
   formsOf,
   dayNouns,
   betweenWords,
+  fromWord,
 } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
@@ -24,7 +25,7 @@ const PATTERN = compiled((dates) => {
   const stems = alternation(dates.weekdayByStem.keys());
   const day = (k: string): string => `(?:(?:${dayNouns(dates, '1')})\\s+)?ال(?<${k}>${stems})`;
   return new RegExp(
-    `${LBC_HEAD}(?:من\\s+${day('a1')}\\s*(?:${alternation(formsOf(dates, 'range-to'))}|-|–)\\s*${day('a2')}` +
+    `${LBC_HEAD}(?:(?:${fromWord(dates)})\\s+${day('a1')}\\s*(?:${alternation(formsOf(dates, 'range-to'))}|-|–)\\s*${day('a2')}` +
       `|${betweenWords(dates)}\\s+(?:(?:${dayNouns(dates, '2')})\\s+)?ال(?<b1>${stems})\\s+و\\s?ال(?<b2>${stems}))${RB}`,
     'gdu',
   );
