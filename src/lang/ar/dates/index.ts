@@ -142,7 +142,7 @@ export function parseDateExpressions(
       // Text never throws: an extractor that fails on odd input yields nothing.
     }
   });
-  return linkSequences(text, joinNeighbours(text, removeOverlaps(raw), dates));
+  return linkSequences(text, joinNeighbours(text, removeOverlaps(raw), dates), dates);
 }
 
 /** The extractors (bit k for dateExtractors[k]) whose cue, in the words of `dates`, a token's text holds. */

@@ -69,7 +69,15 @@ export type TimeWordType =
   | 'rate-preposition'
   | 'further'
   | 'this-word'
-  | 'year-preposition';
+  | 'year-preposition'
+  | 'only-word'
+  | 'pair-word'
+  | 'first-day'
+  | 'between-lead'
+  | 'within-word'
+  | 'digit-preposition'
+  | 'opening-preposition'
+  | 'from-word';
 
 export interface TimeWord {
   /** Folded, words separated by one space. */
@@ -168,6 +176,14 @@ const TYPES = new Set<TimeWordType>([
   'further',
   'this-word',
   'year-preposition',
+  'only-word',
+  'pair-word',
+  'first-day',
+  'between-lead',
+  'within-word',
+  'digit-preposition',
+  'opening-preposition',
+  'from-word',
 ]);
 
 const TIMES_OF_DAY = new Set<TimeOfDay>(['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night']);

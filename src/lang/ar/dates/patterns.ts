@@ -308,6 +308,23 @@ export function furtherValue(dates: DateLexicon, form: string | undefined): numb
   return form === undefined ? 0 : Number(wordOf(dates, 'further', form)?.value ?? 0);
 }
 
+/**
+ * The preposition of (`الخامس من أيار`، `من العام الماضي`) and from (`من 2014 إلى 2017`، `قبل يومين من
+ * الانتخابات`): time-words.tsv, from-word, as an alternation.
+ */
+export function fromWord(dates: DateLexicon): string {
+  return alternation(formsOf(dates, 'from-word'));
+}
+
+/**
+ * A word before two bounds joined by و that makes them a range (time-words.tsv, between: `بين`),
+ * with the word that may lead it (between-lead: `ما بين`), as a regex.
+ */
+export function betweenWords(dates: DateLexicon): string {
+  const lead = alternation(formsOf(dates, 'between-lead'));
+  return `${lead === '' ? '' : `(?:(?:${lead})\\s+)?`}(?:${alternation(formsOf(dates, 'between'))})`;
+}
+
 /** The nouns before a weekday or a day (time-words.tsv, day-noun) of these details, as an alternation: `يوم`. */
 export function dayNouns(dates: DateLexicon, ...details: string[]): string {
   return alternation(nounForms(dates, 'day-noun', ...details));

@@ -6,7 +6,8 @@
 
 import { PART_OF_DAY_RULE } from './extractors/part-of-day.js';
 import { TIME_ADVERB_RULE } from './extractors/time-adverb.js';
-import { wordOf } from './lexicon.js';
+import { compiled, wordOf, wordsOf } from './lexicon.js';
+import { alternation, formsOf } from './patterns.js';
 import type { DateLexicon } from './lexicon.js';
 import type { DateExpression } from './types.js';
 
@@ -56,8 +57,8 @@ const isDay = (e: DateExpression): boolean =>
 
 interface Join {
   readonly id: string;
-  /** What may stand between the two (folded text). */
-  readonly gap: RegExp;
+  /** What may stand between the two (folded text), in these date words. */
+  readonly gap: (dates: DateLexicon) => RegExp;
   /** `text`: the folded text the expressions point into; `dates`: the reader's date words. */
   readonly accepts: (
     left: DateExpression,
@@ -68,8 +69,20 @@ interface Join {
   readonly join: (left: DateExpression, right: DateExpression) => DateExpression;
 }
 
-/** `الموافق` between two dates that name one day, with an optional opening parenthesis. */
-const PAIR_GAP = /^\s*[،,-]?\s*(?:(?:[وف]?الموافق|[وف]?الموافقه|اي)\s*)?[:(]?\s*$/u;
+/**
+ * A pair-word (time-words.tsv: الموافق، أي) between two dates that name one day, with an optional
+ * opening parenthesis; those of detail `conjunction` may take و or ف.
+ */
+const PAIR_GAP = compiled((dates) => {
+  const words = wordsOf(dates, 'pair-word');
+  const joined = alternation(words.filter((w) => w.detail.includes('conjunction')).map((w) => w.form));
+  const bare = alternation(words.filter((w) => !w.detail.includes('conjunction')).map((w) => w.form));
+  const either = [joined && `[وف]?(?:${joined})`, bare].filter((a) => a !== '').join('|') || '(?!)';
+  return new RegExp(`^\\s*[،,-]?\\s*(?:(?:${either})\\s*)?[:(]?\\s*$`, 'u');
+});
+/** Spaces only; or spaces and commas. */
+const SPACE_GAP = /^\s*$/u;
+const COMMA_GAP = /^[\s،,]*$/u;
 
 function union(
   left: DateExpression,
@@ -100,7 +113,7 @@ const JOINS: readonly Join[] = [
   {
     // `اليوم الخميس`, `أمس الأربعاء`: the relative day decides, the weekday is checked against it.
     id: 'ar/date/join-relative-weekday',
-    gap: /^[\s،,]*$/u,
+    gap: () => COMMA_GAP,
     accepts: (l, r) => isDayOffset(l) && l.weekday === undefined && isWeekdayOnly(r),
     join: (l, r) => ({
       ...l,
@@ -125,7 +138,7 @@ const JOINS: readonly Join[] = [
   {
     // `صباح اليوم`, `مساء أمس`, `ليل الخميس`, `فجر 20 يناير`.
     id: 'ar/date/join-part-of-day',
-    gap: /^\s*$/u,
+    gap: () => SPACE_GAP,
     accepts: (l, r) => isPartOfDay(l) && isDay(r),
     join: (l, r) => ({
       ...r,
@@ -137,7 +150,7 @@ const JOINS: readonly Join[] = [
     // `غداً صباحاً`، `اليوم مساءً`، `الخميس ليلاً`: the part of the day after its day, last, so that a
     // day already joined to a part before it (`مساء أمس`) takes no second one.
     id: 'ar/date/join-day-adverb',
-    gap: /^\s*$/u,
+    gap: () => SPACE_GAP,
     accepts: (l, r, text, dates) => isDay(l) && l.timeOfDay === undefined && isAdverbAfter(r, text, dates),
     join: (l, r) => ({
       ...l,
@@ -167,7 +180,7 @@ export function joinNeighbours(
       const left = list[i]!;
       const right = list[i + 1];
       const gap = right ? text.slice(left.end, right.start) : '';
-      if (right && j.accepts(left, right, text, dates) && j.gap.test(gap)) {
+      if (right && j.accepts(left, right, text, dates) && j.gap(dates).test(gap)) {
         next.push(closeParenthesis(text, gap, j.join(left, right)));
         i++;
       } else next.push(left);
@@ -188,9 +201,15 @@ const SEQUENCE_REACH = 200;
  * reference. A period that opens its sentence (`… في 2009. وفي العام التالي`) may take its base
  * from the sentence before. Durations, clock times and spans up to the reference are no base.
  */
+/** What may open a sentence before its period: و or ف, then an opening-preposition (time-words.tsv: في، خلال). */
+const OPENING = compiled(
+  (dates) =>
+    new RegExp(`^[\\s"«»()]*(?:و|ف)?(?:${alternation(formsOf(dates, 'opening-preposition'))})?\\s*$`, 'u'),
+);
+
 /** The text between a base and its period holds no sentence break, or one just before the period
  * (`. وفي `، `، وفي`): the period opens the sentence after the base's. */
-function sameOrOpening(between: string): boolean {
+function sameOrOpening(between: string, dates: DateLexicon): boolean {
   const parts = between.split(SENTENCE_BREAK);
   if (parts.length === 1) return true;
   // `الأسكتلندي.\nوفي العام التالي`: a full stop and a line break end the one sentence.
@@ -198,11 +217,15 @@ function sameOrOpening(between: string): boolean {
   return (
     parts.length <= 4 &&
     gaps.every((p) => /^\s*$/u.test(p)) &&
-    /^[\s"«»()]*(?:و|ف)?(?:في|خلال)?\s*$/u.test(parts[parts.length - 1] ?? '')
+    OPENING(dates).test(parts[parts.length - 1] ?? '')
   );
 }
 
-export function linkSequences(text: string, exprs: readonly DateExpression[]): DateExpression[] {
+export function linkSequences(
+  text: string,
+  exprs: readonly DateExpression[],
+  dates: DateLexicon,
+): DateExpression[] {
   const out: DateExpression[] = [];
   for (const e of exprs) {
     let linked = e;
@@ -210,7 +233,7 @@ export function linkSequences(text: string, exprs: readonly DateExpression[]): D
       // Earlier sequence periods are already linked: `في 2016 … العام التالي … العام التالي`.
       for (let j = out.length - 1; j >= 0; j--) {
         const b = out[j]!;
-        if (e.start - b.end > SEQUENCE_REACH || !sameOrOpening(text.slice(b.end, e.start))) break;
+        if (e.start - b.end > SEQUENCE_REACH || !sameOrOpening(text.slice(b.end, e.start), dates)) break;
         if (b.kind !== 'date' || b.anchor.type === 'recent' || b.anchor.type === 'none') continue;
         linked = {
           ...e,

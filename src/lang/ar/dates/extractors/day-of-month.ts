@@ -22,6 +22,7 @@ import {
   wordBefore,
   wordCue,
   monthNouns,
+  fromWord,
 } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
@@ -34,7 +35,7 @@ const PATTERN = compiled(
   (dates) =>
     new RegExp(
       `${LBC_HEAD}(?:(?:[ب]?ال\\s?)?(?<day>\\d{1,2})|(?<ord>${ordinalDayPattern(dates)}))\\s+` +
-        `(?:من\\s+(?:ال)?(?:${monthNouns(dates, '1')})\\s+(?<rel>${relationPattern(dates)})|(?<bare>(?:${alternation(formsOf(dates, 'relation'))})))${RB}`,
+        `(?:(?:${fromWord(dates)})\\s+(?:ال)?(?:${monthNouns(dates, '1')})\\s+(?<rel>${relationPattern(dates)})|(?<bare>(?:${alternation(formsOf(dates, 'relation'))})))${RB}`,
       'gu',
     ),
 );

@@ -26,6 +26,7 @@ import {
   formsOf,
   monthNouns,
   nounForms,
+  fromWord,
 } from '../patterns.js';
 import type { Anchor, DateExpression, DateExtractor } from '../types.js';
 
@@ -36,13 +37,13 @@ const PATTERN = compiled((dates) => {
   const rel = relationPattern(dates);
   const pair = `(?:\\s*[/\\\\|]\\s*(?<p1>${month})|\\s*\\(\\s*(?<p2>${month})\\s*\\))?`;
   const tail =
-    `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<year>\\d{4})${eraSuffix(dates)}` +
+    `(?:\\s*[،,]?\\s*(?:(?:(?:${fromWord(dates)})\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<year>\\d{4})${eraSuffix(dates)}` +
     `|\\s+(?<rel>${rel}))?`;
   const to = `\\s*(?:${alternation(formsOf(dates, 'range-to'))}|-|–)\\s*(?:ال)?`;
   return new RegExp(
     `${LBC_HEAD}(?:` +
       // من 3 إلى 19 من الشهر الجاري
-      `(?:من|${alternation(formsOf(dates, 'between'))})\\s+(?:ال)?(?<a1>\\d{1,2})${to}(?<a2>\\d{1,2})\\s+(?:من\\s+)?(?:` +
+      `(?:${fromWord(dates)}|${alternation(formsOf(dates, 'between'))})\\s+(?:ال)?(?<a1>\\d{1,2})${to}(?<a2>\\d{1,2})\\s+(?:(?:${fromWord(dates)})\\s+)?(?:` +
       `ال(?:${monthNouns(dates, '1')})\\s+(?<mrel>${rel})` +
       `|(?:(?:ال)?(?:${monthNouns(dates, '1')})\\s+)?(?<m1>${month})${pair}${tail})` +
       // آب 8 إلى 11

@@ -10,7 +10,7 @@
 //   في العشرينات من عمره (an age)
 
 import { compiled, wordOf, wordsOf } from '../lexicon.js';
-import { LBC_HEAD, RB, alternation, boundedMatches, formsOf } from '../patterns.js';
+import { LBC_HEAD, RB, alternation, boundedMatches, formsOf, fromWord } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
 /** The tens a decade is named by: the form ending in ين (`تسعين` → 90). */
@@ -26,10 +26,10 @@ const TENS = compiled(
 /** The century after a decade (time-words.tsv: century-noun, century) and the age that rules it out (age-noun). */
 const PATTERN = compiled((dates) => {
   const noun = alternation(formsOf(dates, 'century-noun'));
-  const century = `(?:\\s+(?:من\\s+)?ال?(?:${noun})\\s+(?<century>${alternation(formsOf(dates, 'century'))}))`;
+  const century = `(?:\\s+(?:(?:${fromWord(dates)})\\s+)?ال?(?:${noun})\\s+(?<century>${alternation(formsOf(dates, 'century'))}))`;
   const age = alternation(formsOf(dates, 'age-noun'));
   return new RegExp(
-    `${LBC_HEAD}(?:[بل]?ال|لل)?(?<tens>${alternation(TENS(dates).keys())})(?:يات|ات)${RB}(?!\\s+(?:من\\s+)?(?:ال)?(?:${age}))${century}?`,
+    `${LBC_HEAD}(?:[بل]?ال|لل)?(?<tens>${alternation(TENS(dates).keys())})(?:يات|ات)${RB}(?!\\s+(?:(?:${fromWord(dates)})\\s+)?(?:ال)?(?:${age}))${century}?`,
     'gdu',
   );
 });

@@ -25,6 +25,7 @@ import {
   wordAfter,
   wordBefore,
   endingCue,
+  fromWord,
 } from '../patterns.js';
 import type { DateExpression, DateExtractor, DurationUnit } from '../types.js';
 
@@ -54,6 +55,15 @@ const PATTERN = compiled((dates) => {
 
 /** `ساعة متأخرة`: adjectives that make a lone unit "a late hour" (time-words.tsv, hour-adjective), with ة. */
 const LATE = compiled((dates) => new Set(formsOf(dates, 'hour-adjective').flatMap((w) => [w, `${w}ه`])));
+
+/**
+ * A count then من (`قبل يومين من الانتخابات`, `يومين فقط من`) counts from another event: من after
+ * the unit, an only-word (time-words.tsv: فقط) may stand between.
+ */
+const FROM_EVENT = compiled(
+  (dates) =>
+    new RegExp(`^\\s+(?:(?:${alternation(formsOf(dates, 'only-word'))})\\s+)?(?:${fromWord(dates)})\\s`, 'u'),
+);
 
 const ageCues = compiled((dates) => new Set(formsOf(dates, 'age-cue')));
 
@@ -135,7 +145,7 @@ export const duration: DateExtractor = {
       if (prepWord !== undefined && (unit === 'year' || unit === 'month') && isAge(dates, text, start, end))
         continue;
       // `قبل يومين من الانتخابات` counts back from another event, not from the reference.
-      const fromEvent = /^\s+(?:فقط\s+)?من\s/.test(text.slice(end, end + 12));
+      const fromEvent = FROM_EVENT(dates).test(text.slice(end, end + 12));
       const exactAgo =
         (role === 'ago' || role === 'since') && !approximate && !fromEvent && Number.isInteger(amount);
       if (exactAgo) {

@@ -28,7 +28,6 @@ import {
   boundedMatches,
   formsOf,
   futureBefore,
-  lazy,
   ordinalDayPattern,
   ordinalDayValue,
   relationPattern,
@@ -41,9 +40,16 @@ import {
   monthNouns,
   dayNouns,
   furtherValue,
+  fromWord,
 } from '../patterns.js';
 import { yearFromWords, yearWordsPattern } from '../year-words.js';
 import type { Anchor, DateExpression, DateExtractor, DateReading } from '../types.js';
+
+/** The clitic ب or a digit-preposition (time-words.tsv: في) glued to a day's digits, as a regex. */
+function gluedPreposition(dates: DateLexicon): string {
+  const words = alternation(formsOf(dates, 'digit-preposition'));
+  return words === '' ? 'ب' : `(?:${words}|ب)`;
+}
 
 const PATTERN = compiled((dates) => {
   const lex = dates;
@@ -53,23 +59,23 @@ const PATTERN = compiled((dates) => {
   const part = `(?:${alternation(formsOf(dates, 'month-part'))})`;
   const source =
     // `في18 تموز`، `ب18 تموز`: a preposition glued to the day's digits opens the date too (outside it).
-    `(?:${LBC_HEAD}|(?<=${LB_HEAD}[وف]?(?:في|ب))(?=\\d))` +
+    `(?:${LBC_HEAD}|(?<=${LB_HEAD}[وف]?${gluedPreposition(dates)})(?=\\d))` +
     // A leading day of a range or an alternative: `24 و25 آذار`, `24-25 آذار`, `21 أو 22 أيار`.
     `(?:(?<first>\\d{1,2})\\s*(?:و|${alternation(formsOf(dates, 'or-word'))}|-|${alternation(formsOf(dates, 'range-to'))})\\s*)?` +
     '(?:' +
-    `(?:(?:[ب]?ال\\s?)|(?:(?:${dayNouns(dates, '1')})\\s+))?(?<day>\\d{1,2})(?:\\s*من\\s+|\\s*)(?:(?:${monthNouns(dates, '1')})\\s+)?` +
-    `|(?<ord>[ب]?${ordinalDayPattern(dates)})\\s+(?:من\\s+)?(?:(?:${monthNouns(dates, '1')})\\s+)?` +
-    // `أول أيام شهر رمضان`, `غرة شهر ذي الحجة`: the first day.
-    `|(?<firstDay>(?:[ب]?اول\\s+ايام|[ب]?غره|[ب]?اول))\\s+(?:(?<shahr2>(?:ال)?(?:${monthNouns(dates, '1')}))\\s+)?` +
-    `|(?<part>[ب]?${part})\\s+(?:(?:من\\s+)?(?:ال)?(?:${monthNouns(dates, '1')})\\s+)?` +
+    `(?:(?:[ب]?ال\\s?)|(?:(?:${dayNouns(dates, '1')})\\s+))?(?<day>\\d{1,2})(?:\\s*(?:${fromWord(dates)})\\s+|\\s*)(?:(?:${monthNouns(dates, '1')})\\s+)?` +
+    `|(?<ord>[ب]?${ordinalDayPattern(dates)})\\s+(?:(?:${fromWord(dates)})\\s+)?(?:(?:${monthNouns(dates, '1')})\\s+)?` +
+    // `أول أيام شهر رمضان`, `غرة شهر ذي الحجة`: the first day (time-words.tsv, first-day).
+    `|(?<firstDay>[ب]?(?:${alternation(formsOf(dates, 'first-day'))}))\\s+(?:(?<shahr2>(?:ال)?(?:${monthNouns(dates, '1')}))\\s+)?` +
+    `|(?<part>[ب]?${part})\\s+(?:(?:(?:${fromWord(dates)})\\s+)?(?:ال)?(?:${monthNouns(dates, '1')})\\s+)?` +
     `|(?<shahr>[بل]?(?:ال)?(?:${monthNouns(dates, '1')}))\\s+` +
     ')?' +
     `(?<m1>[بل]?${month})` +
     `(?:\\s*[/\\\\|]\\s*(?<m2>${month})|\\s*[-–]\\s*(?<m2b>${month})|\\s*\\(\\s*(?<m3>${month})\\s*\\)|\\s+(?<m2c>${month}))?` +
     '(?:' +
-    `\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<year>\\d{4})${eraSuffix(dates, true)}` +
-    `|\\s+(?:(?:من\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<yearWords>${yearWordsPattern(dates)})` +
-    `|\\s+(?:من\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+(?<yrel>(?:(?:${alternation(formsOf(dates, 'further'))})\\s+)?${rel})` +
+    `\\s*[،,]?\\s*(?:(?:(?:${fromWord(dates)})\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<year>\\d{4})${eraSuffix(dates, true)}` +
+    `|\\s+(?:(?:(?:${fromWord(dates)})\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<yearWords>${yearWordsPattern(dates)})` +
+    `|\\s+(?:(?:${fromWord(dates)})\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+(?<yrel>(?:(?:${alternation(formsOf(dates, 'further'))})\\s+)?${rel})` +
     `|\\s+(?<rel>${rel})` +
     ')?' +
     RB;
@@ -79,7 +85,9 @@ const PATTERN = compiled((dates) => {
 const nameHeads = compiled((dates) => new Set(formsOf(dates, 'name-head')));
 
 /** The pattern's exact boundary: LBC, or a preposition glued to the day's digits (`في18`). */
-const GLUED_AT = lazy(() => new RegExp(`(?:${LBC}|(?<=${LB}[وف]?(?:في|ب))(?=\\d))`, 'uy'));
+const GLUED_AT = compiled(
+  (dates) => new RegExp(`(?:${LBC}|(?<=${LB}[وف]?${gluedPreposition(dates)})(?=\\d))`, 'uy'),
+);
 
 /** A relation with the word that goes one period further before it (time-words.tsv, further). */
 const FURTHER_HEAD = compiled(
@@ -282,8 +290,8 @@ export const monthName: DateExtractor = {
     wordCue(dates.months.filter((m) => !m.regions.includes('english')).map((m) => m.name)),
   ),
   extract(text, reading) {
-    return [...boundedMatches(text, PATTERN(reading.dates), reading.scan, GLUED_AT())].flatMap((m) =>
-      datesOf(text, m, reading),
+    return [...boundedMatches(text, PATTERN(reading.dates), reading.scan, GLUED_AT(reading.dates))].flatMap(
+      (m) => datesOf(text, m, reading),
     );
   },
 };

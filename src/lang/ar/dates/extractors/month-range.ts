@@ -22,6 +22,8 @@ import {
   yearNouns,
   formsOf,
   monthNouns,
+  betweenWords,
+  fromWord,
 } from '../patterns.js';
 import type { Anchor, DateExpression, DateExtractor } from '../types.js';
 
@@ -36,9 +38,9 @@ const PATTERN = compiled((dates) => {
   // `الماضيين`: the relation in the dual after two months.
   const rel = `(?<rel>${relationPattern(dates)})(?:ين|ان)?`;
   return new RegExp(
-    `${LBC_HEAD}(?:من\\s+${one('a1')}\\s*(?:${alternation(formsOf(dates, 'range-to'))}|-|–)\\s*${one('a2')}` +
-      `|(?:ما\\s+)?(?:${alternation(formsOf(dates, 'between'))})\\s+(?:(?:${monthNouns(dates, '2')})\\s+)?${one('b1')}\\s+و\\s?${one('b2')})` +
-      `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<year>\\d{4})|\\s+${rel})?${RB}`,
+    `${LBC_HEAD}(?:(?:${fromWord(dates)})\\s+${one('a1')}\\s*(?:${alternation(formsOf(dates, 'range-to'))}|-|–)\\s*${one('a2')}` +
+      `|${betweenWords(dates)}\\s+(?:(?:${monthNouns(dates, '2')})\\s+)?${one('b1')}\\s+و\\s?${one('b2')})` +
+      `(?:\\s*[،,]?\\s*(?:(?:(?:${fromWord(dates)})\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<year>\\d{4})|\\s+${rel})?${RB}`,
     'gdu',
   );
 });

@@ -19,6 +19,7 @@ import {
   alternation,
   boundedMatches,
   cliticized,
+  dayNouns,
   formsOf,
   relationPattern,
   relationValue,
@@ -27,7 +28,10 @@ import {
 } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
-/** `أول أيام`, `ثاني أيام`: the feast's first, second … day (time-words.tsv, feast-day-rank). */
+/**
+ * `أول أيام`, `ثاني أيام`: the feast's first, second … day (time-words.tsv, feast-day-rank, then the
+ * plural day-noun).
+ */
 const NTH = compiled(
   (dates): ReadonlyMap<string, number> =>
     new Map(wordsOf(dates, 'feast-day-rank').map((w) => [w.form, Number(w.value)])),
@@ -36,7 +40,7 @@ const NTH = compiled(
 const PATTERN = compiled((dates) => {
   const groups = dates.namedDays.map((d) => `(${cliticized(d.form)})`);
   return new RegExp(
-    `${LBC_HEAD}(?:[ب]?(?<nth>${alternation(NTH(dates).keys())})\\s+ايام\\s+)?(?:${groups.join('|')})` +
+    `${LBC_HEAD}(?:[ب]?(?<nth>${alternation(NTH(dates).keys())})\\s+(?:${dayNouns(dates, 'n')})\\s+)?(?:${groups.join('|')})` +
       `(?:\\s+(?<rel>${relationPattern(dates)}))?${RB}`,
     'gdu',
   );

@@ -24,6 +24,7 @@ import {
   yearNouns,
   monthNouns,
   dayNouns,
+  fromWord,
 } from '../patterns.js';
 import type { Anchor, DateExpression, DateExtractor } from '../types.js';
 
@@ -48,9 +49,9 @@ const PATTERN = compiled((dates) => {
     `${LBC_HEAD}(?:(?:[بل]?(?:${dayNouns(dates, '1')})\\s+)?${ARTICLE}(?<stem>${stems})\\s+ال(?<rank>${alternation(after.keys())})` +
       // `آخر جمعة من رمضان`، `أول خميس من الشهر المقبل`: the rank before a bare weekday.
       `|[بل]?(?<lead>${alternation(before.keys())})\\s+(?:(?:${dayNouns(dates, '1')})\\s+)?(?<stem2>${stems}))` +
-      `\\s+(?:من\\s+)?(?:(?:ال)?(?:${monthNouns(dates, '1')})\\s+)?(?<m1>${month})` +
+      `\\s+(?:(?:${fromWord(dates)})\\s+)?(?:(?:ال)?(?:${monthNouns(dates, '1')})\\s+)?(?<m1>${month})` +
       `(?:\\s*[/\\\\|]\\s*(?<m2>${month})|\\s*\\(\\s*(?<m3>${month})\\s*\\))?` +
-      `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<year>\\d{4})|\\s+(?<rel>${relationPattern(dates)}))?${RB}`,
+      `(?:\\s*[،,]?\\s*(?:(?:(?:${fromWord(dates)})\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<year>\\d{4})|\\s+(?<rel>${relationPattern(dates)}))?${RB}`,
     'gdu',
   );
 });

@@ -21,6 +21,7 @@ import {
   formsOf,
   wordBefore,
   wordCue,
+  fromWord,
 } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
@@ -40,7 +41,7 @@ const PATTERN = compiled((dates) => {
 const SAME_BEFORE = compiled((dates) => {
   const same = formsOf(dates, 'same-word');
   const forms = [...same, ...same.map((f) => f.replace(/(?:ها|ه)$/, ''))];
-  return new RegExp(`(?:${alternation(forms)})\\s+من\\s+$`, 'u');
+  return new RegExp(`(?:${alternation(forms)})\\s+(?:${fromWord(dates)})\\s+$`, 'u');
 });
 
 export const sequencePeriod: DateExtractor = {

@@ -36,9 +36,18 @@ const PATTERN = compiled((dates) => {
   const named2 = `(?:ال(?:${week})\\s+(?<rel2>${rel})|(?:${thisWords(dates, 'masculine')})\\s+ال(?:${week}))`;
   const day = (name: string): string =>
     `(?:[بل]?(?:${dayNouns(dates, '1')})\\s+)?${ARTICLE}(?<${name}>${stems})`;
+  // The preposition between them (time-words.tsv, within-word): `الأسبوع المقبل في يوم الأحد`، `الأحد
+  // من الأسبوع المقبل`.
+  const within = (order: string): string =>
+    alternation(
+      wordsOf(dates, 'within-word')
+        .filter((w) => w.detail.includes(order))
+        .map((w) => w.form),
+    );
+  const before = within('period-first');
   return new RegExp(
-    `${LBC_HEAD}(?:(?:${named})\\s+(?:في\\s+)?${day('stem')}` +
-      `|${day('stem2')}\\s+(?:من|في)\\s+${named2})${RB}`,
+    `${LBC_HEAD}(?:(?:${named})\\s+${before === '' ? '' : `(?:(?:${before})\\s+)?`}${day('stem')}` +
+      `|${day('stem2')}\\s+(?:${within('day-first')})\\s+${named2})${RB}`,
     'gdu',
   );
 });

@@ -16,6 +16,8 @@ import {
   wordCue,
   formsOf,
   dayNouns,
+  betweenWords,
+  fromWord,
 } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
@@ -23,8 +25,8 @@ const PATTERN = compiled((dates) => {
   const stems = alternation(dates.weekdayByStem.keys());
   const day = (k: string): string => `(?:(?:${dayNouns(dates, '1')})\\s+)?ال(?<${k}>${stems})`;
   return new RegExp(
-    `${LBC_HEAD}(?:من\\s+${day('a1')}\\s*(?:${alternation(formsOf(dates, 'range-to'))}|-|–)\\s*${day('a2')}` +
-      `|(?:ما\\s+)?(?:${alternation(formsOf(dates, 'between'))})\\s+(?:(?:${dayNouns(dates, '2')})\\s+)?ال(?<b1>${stems})\\s+و\\s?ال(?<b2>${stems}))${RB}`,
+    `${LBC_HEAD}(?:(?:${fromWord(dates)})\\s+${day('a1')}\\s*(?:${alternation(formsOf(dates, 'range-to'))}|-|–)\\s*${day('a2')}` +
+      `|${betweenWords(dates)}\\s+(?:(?:${dayNouns(dates, '2')})\\s+)?ال(?<b1>${stems})\\s+و\\s?ال(?<b2>${stems}))${RB}`,
     'gdu',
   );
 });

@@ -20,6 +20,7 @@ import {
   wordCue,
   yearNouns,
   thisWords,
+  fromWord,
 } from '../patterns.js';
 import { compiled, plausibleYear, wordOf } from '../lexicon.js';
 import type { DateLexicon, TimeWord } from '../lexicon.js';
@@ -31,9 +32,9 @@ const bareForms = compiled((dates) => formsOf(dates, 'year-part').map((f) => f.r
 const PATTERN = compiled((dates) => {
   const part = alternation(bareForms(dates));
   const rel = relationPattern(dates);
-  const yearTail = `\\s+(?:من\\s+)?(?:(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<year>\\d{4})`;
+  const yearTail = `\\s+(?:(?:${fromWord(dates)})\\s+)?(?:(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<year>\\d{4})`;
   const ofYear =
-    `\\s+(?:من\\s+)?(?:(?<of>ال(?:${yearNouns(dates, '1')}))(?:\\s+(?<yrel>${rel}))?|(?<ofthis>(?:${thisWords(dates, 'masculine')})\\s+ال(?:${yearNouns(dates, 'masculine')})|(?:${thisWords(dates, 'feminine')})\\s+ال(?:${yearNouns(dates, 'feminine')})))` +
+    `\\s+(?:(?:${fromWord(dates)})\\s+)?(?:(?<of>ال(?:${yearNouns(dates, '1')}))(?:\\s+(?<yrel>${rel}))?|(?<ofthis>(?:${thisWords(dates, 'masculine')})\\s+ال(?:${yearNouns(dates, 'masculine')})|(?:${thisWords(dates, 'feminine')})\\s+ال(?:${yearNouns(dates, 'feminine')})))` +
     `(?!\\s+[وفبلك]?ال)`;
   return new RegExp(
     `${LBC_HEAD}(?:(?<dem>${thisWords(dates)})\\s+ال(?<p2>${part})${RB}` +

@@ -20,6 +20,8 @@ import {
   eraSuffix,
   alternation,
   formsOf,
+  betweenWords,
+  fromWord,
 } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
@@ -28,9 +30,9 @@ const PATTERN = compiled((dates) => {
   const era = eraSuffix(dates);
   return new RegExp(
     `${LBC_HEAD}(?:` +
-      `من\\s+${word}?(?<y1>\\d{4})${era}\\s*(?:${alternation(formsOf(dates, 'range-to'))}|-|–)\\s*${word}?(?<y2>\\d{4})${era}` +
+      `(?:${fromWord(dates)})\\s+${word}?(?<y1>\\d{4})${era}\\s*(?:${alternation(formsOf(dates, 'range-to'))}|-|–)\\s*${word}?(?<y2>\\d{4})${era}` +
       `|(?:[بل]?(?:ال)?(?:${yearNouns(dates, '1', '2', 'n')})\\s+)?(?<h1>\\d{4})\\s*[-–]\\s*(?<h2>\\d{4})${era}` +
-      `|(?:ما\\s+)?(?:${alternation(formsOf(dates, 'between'))})\\s+(?:(?:ال)?(?:${yearNouns(dates, '2', 'n')})\\s+)?${word}?(?<b1>\\d{4})${era}\\s+و\\s?${word}?(?<b2>\\d{4})${era}` +
+      `|${betweenWords(dates)}\\s+(?:(?:ال)?(?:${yearNouns(dates, '2', 'n')})\\s+)?${word}?(?<b1>\\d{4})${era}\\s+و\\s?${word}?(?<b2>\\d{4})${era}` +
       `)${RB}(?!\\s*[-/.]\\s*\\d)`,
     'gdu',
   );
