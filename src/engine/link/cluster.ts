@@ -510,6 +510,11 @@ export function daysApart(u: Unit, c: Cluster): number {
   return Math.max(0, u.day - last - UNDATED_AFTER, first - UNDATED_BEFORE - u.day);
 }
 
+/** The day the unit tells of: its figures' day when they are dated, else its publication day. */
+function toldDay(u: Unit): number | null {
+  return strongDay(u) ? u.eventDay! : u.day;
+}
+
 /**
  * The unit tells of the incident's event by all but its words: an event report (not a follower)
  * of the incident's event days (its figures dated to them, or published from the day before the
@@ -520,7 +525,7 @@ function sameEvent(u: Unit, c: Cluster): boolean {
   if (u.follower || !shareKind(u.events, c.events)) return false;
   const days = eventDaysOf(c);
   if (days === null) return false;
-  const day = strongDay(u) ? u.eventDay! : u.day;
+  const day = toldDay(u);
   if (day === null || day < days[0] - 1 || day > days[1] + 1) return false;
   const common = [...c.parties].filter(([, n]) => n * 3 >= c.members.length).map(([p]) => p);
   // A lone attacker's shooting names no armed party: neither the unit nor the incident naming one
@@ -542,7 +547,7 @@ function sameEvent(u: Unit, c: Cluster): boolean {
  */
 function otherMeans(u: Unit, c: Cluster): boolean {
   if (!u.toxic || c.toxic > 0 || c.opened === null) return false;
-  const day = strongDay(u) ? u.eventDay! : u.day;
+  const day = toldDay(u);
   return day !== null && c.opened < day - 1;
 }
 
