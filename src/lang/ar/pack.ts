@@ -12,6 +12,7 @@ import type { SpeakerMention } from './attribution/speakers.js';
 import { publisherSpan, speakersAcrossBatch } from './assemble.js';
 import { parseIsoDate } from './dates/calendar.js';
 import type { DayNumber } from './dates/calendar.js';
+import type { DateLexicon } from './dates/lexicon.js';
 import {
   batchContext,
   batchLending,
@@ -63,6 +64,7 @@ export function createArabicPack(lexicon: Lexicon, trace: Trace = NO_TRACE): Lan
         alone,
         documentOf,
         arabicDoc,
+        lexicon.dates,
         trace === NO_TRACE ? lendingCacheOf(lexicon) : null,
       );
       if (!readings) return null;
@@ -100,6 +102,7 @@ function lendDays(
   alone: readonly PackReading[],
   documentOf: (k: number) => PackDocument | undefined,
   arabicDoc: (d: PackDocument) => ArabicDoc,
+  dates: DateLexicon,
   cache: LendingCache | null,
 ): readonly PackReading[] | null {
   const known = alone.map((r) => (r.batch as BatchOf).day);
@@ -156,7 +159,9 @@ function lendDays(
     const { folded, expressions, published } = mine.read;
     const inferredKey = `${mine.key}\u0000${lending.key}`;
     const day =
-      published ?? cache?.days.get(inferredKey) ?? inferPublished(folded, expressions, lending.context);
+      published ??
+      cache?.days.get(inferredKey) ??
+      inferPublished(dates, folded, expressions, lending.context);
     if (!published) remember(cache?.days, inferredKey, day);
     // The reading depends on the text and the day lent: a day lent again gives the same reading.
     const readingKey = `${mine.key}\u0000${JSON.stringify(day)}`;

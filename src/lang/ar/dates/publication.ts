@@ -28,6 +28,9 @@ import type { FoldedText } from '../../../text/folded.js';
 import { toOriginal } from '../../../text/folded.js';
 import { isoDate } from './calendar.js';
 import type { DayNumber } from './calendar.js';
+import { compiled } from './lexicon.js';
+import type { DateLexicon } from './lexicon.js';
+import { formsOf, fromWord } from './patterns.js';
 import { resolveExpression } from './resolve.js';
 import type { Resolution } from './resolve.js';
 import type { DateExpression } from './types.js';
@@ -61,12 +64,24 @@ interface Elapsed {
 }
 
 /**
- * The elapsed time since the incident began that an expression states: `بعد ستة أيام من …` (a
- * count of days or weeks followed by من and what they count) or `لليوم الثاني على التوالي`.
+ * The from-word (time-words.tsv: من) right after a count, which makes `بعد ستة أيام` a time since
+ * what it names; up to three spaces before it, the count's reach.
  */
-export function elapsedOf(text: string, e: DateExpression): Elapsed | null {
+const FROM_AFTER_COUNT = compiled((dates) => ({
+  pattern: new RegExp(`^\\s+(?:${fromWord(dates)})\\s`, 'u'),
+  reach: 4 + Math.max(0, ...formsOf(dates, 'from-word').map((w) => w.length)),
+}));
+
+/**
+ * The elapsed time since the incident began that an expression states: `بعد ستة أيام من …` (a
+ * count of days or weeks followed by a from-word and what they count) or `لليوم الثاني على التوالي`.
+ */
+export function elapsedOf(dates: DateLexicon, text: string, e: DateExpression): Elapsed | null {
   if (e.kind !== 'duration' || !e.duration || e.approximate) return null;
-  if (e.durationRole === 'after' && !/^\s+من\s/.test(text.slice(e.end, e.end + 6))) return null;
+  if (e.durationRole === 'after') {
+    const from = FROM_AFTER_COUNT(dates);
+    if (!from.pattern.test(text.slice(e.end, e.end + from.reach))) return null;
+  }
   if (e.durationRole !== 'after' && e.durationRole !== 'consecutive') return null;
   const per = UNIT_DAYS[e.duration.unit];
   if (per === undefined) return null;
@@ -92,6 +107,7 @@ const isNarrativeDay = (e: DateExpression): boolean =>
   (e.anchor.type === 'ago' && (e.anchor.unit === 'day' || e.anchor.unit === 'week'));
 
 function violations(
+  dates: DateLexicon,
   text: string,
   exprs: readonly DateExpression[],
   resolved: readonly Resolution[],
@@ -114,7 +130,7 @@ function violations(
       if (batch && calendarDay && m.relative && m.date < batch.start - YEARLESS_SLACK) v++;
       if (calendarDay) floor = Math.max(floor, m.date);
     }
-    const elapsed = start !== null ? elapsedOf(text, e) : null;
+    const elapsed = start !== null ? elapsedOf(dates, text, e) : null;
     if (elapsed && start !== null) {
       const bound = start + elapsed.days - 1;
       if (r < bound) v++;
@@ -128,13 +144,13 @@ function violations(
 }
 
 /** Whether the document says anything that pins its day: weekdays, dated days or elapsed times. */
-function hasEvidence(text: string, exprs: readonly DateExpression[]): boolean {
+function hasEvidence(dates: DateLexicon, text: string, exprs: readonly DateExpression[]): boolean {
   return exprs.some(
     (e) =>
       (e.kind === 'date' && (e.anchor.type === 'weekday' || e.weekday !== undefined)) ||
       (e.anchor.type === 'calendar' && e.anchor.day !== undefined) ||
       (e.anchor.type === 'ago' && (e.anchor.unit === 'day' || e.anchor.unit === 'week')) ||
-      elapsedOf(text, e) !== null,
+      elapsedOf(dates, text, e) !== null,
   );
 }
 
@@ -147,6 +163,7 @@ interface Search {
 }
 
 function searchSpace(
+  dates: DateLexicon,
   text: string,
   exprs: readonly DateExpression[],
   context: BatchContext | null,
@@ -158,7 +175,7 @@ function searchSpace(
     if (r.date !== null && r.inconsistent === undefined && (latest === null || r.date >= latest.day))
       latest = { day: r.date, expr: e };
   }
-  if (!hasEvidence(text, exprs)) return null;
+  if (!hasEvidence(dates, text, exprs)) return null;
   if (context) {
     const from = Math.max(context.start, latest?.day ?? -Infinity);
     return {
@@ -182,16 +199,17 @@ function searchSpace(
 
 /** Violations per candidate day (for traces and tests): `[ISO day, violations]`, in order. */
 export function candidateScores(
+  dates: DateLexicon,
   folded: FoldedText,
   exprs: readonly DateExpression[],
   context: BatchContext | null = null,
 ): [string, number][] {
-  const space = searchSpace(folded.text, exprs, context);
+  const space = searchSpace(dates, folded.text, exprs, context);
   if (!space) return [];
   const out: [string, number][] = [];
   for (let r = space.from; r <= space.to; r++) {
     const resolved = exprs.map((e) => resolveExpression(e, r));
-    out.push([isoDate(r), violations(folded.text, exprs, resolved, r, space.start, context)]);
+    out.push([isoDate(r), violations(dates, folded.text, exprs, resolved, r, space.start, context)]);
   }
   return out;
 }
@@ -201,17 +219,18 @@ export function candidateScores(
  * first day bounds the search and lets day-and-month dates without a year resolve.
  */
 export function inferPublished(
+  dates: DateLexicon,
   folded: FoldedText,
   exprs: readonly DateExpression[],
   context: BatchContext | null = null,
 ): PublishedDate | null {
   const text = folded.text;
-  const space = searchSpace(text, exprs, context);
+  const space = searchSpace(dates, text, exprs, context);
   if (!space) return null;
   let best: { day: DayNumber; score: number; distance: number } | null = null;
   for (let r = space.from; r <= space.to; r++) {
     const resolved = exprs.map((e) => resolveExpression(e, r));
-    const score = violations(text, exprs, resolved, r, space.start, context);
+    const score = violations(dates, text, exprs, resolved, r, space.start, context);
     const distance = Math.abs(r - space.expected);
     if (best === null || score < best.score || (score === best.score && distance < best.distance))
       best = { day: r, score, distance };

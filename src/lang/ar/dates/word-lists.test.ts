@@ -5,7 +5,10 @@ import assert from 'node:assert/strict';
 import { extractArabic } from '../extract.js';
 import { loadArabicLexicon } from '../lexicon/lexicon.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { normalize } from '../normalize/index.js';
+import { parseDateExpressions } from './index.js';
 import type { TimeWordType } from './lexicon.js';
+import { elapsedOf } from './publication.js';
 
 /** A lexicon whose time words of `type` lack `form`. */
 function without(type: TimeWordType, form: string): Lexicon {
@@ -110,3 +113,19 @@ for (const c of CASES)
     assert.deepEqual(read(loadArabicLexicon()), c.plain);
     assert.deepEqual(read(without(c.type, c.form)), c.swapped);
   });
+
+test('date words: the from-word after a count makes it a time since what it names (elapsedOf)', () => {
+  const elapsed = (text: string, lex: Lexicon) => {
+    const folded = normalize(text);
+    return parseDateExpressions(folded, lex).map((e) => elapsedOf(lex.dates, folded.text, e));
+  };
+  const plain = loadArabicLexicon();
+  const swapped = without('from-word', 'من');
+  assert.deepEqual(elapsed('وسيطرت القوات على السجن بعد ستة أيام من المواجهات.', plain), [
+    { days: 6, exact: false },
+  ]);
+  assert.deepEqual(elapsed('وسيطرت القوات على السجن بعد ستة أيام من المواجهات.', swapped), [null]);
+  // No from-word after the count: a delay, not a time since the incident began.
+  assert.deepEqual(elapsed('وسيطرت القوات على السجن بعد ستة أيام.', plain), [null]);
+  assert.deepEqual(elapsed('وسيطرت القوات على السجن بعد ستة أيام على المواجهات.', plain), [null]);
+});

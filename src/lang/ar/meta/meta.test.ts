@@ -174,7 +174,7 @@ test('batch: documents without a year borrow the batch year and first day', () =
     docs.map((d) => d.published?.date ?? null),
     ['2022-01-23', null, null, null],
   );
-  const published = inferPublishedFromBatch(docs);
+  const published = inferPublishedFromBatch(docs, LEXICON.dates);
   assert.deepEqual(
     published.map((p) => p?.date ?? null),
     ['2022-01-23', '2022-01-27', '2022-01-22', null],
@@ -183,7 +183,7 @@ test('batch: documents without a year borrow the batch year and first day', () =
   assert.equal(published[1]?.confidence, 'inferred');
   // Without any known date the batch changes nothing.
   assert.deepEqual(
-    inferPublishedFromBatch(docs.slice(1)).map((p) => p),
+    inferPublishedFromBatch(docs.slice(1), LEXICON.dates).map((p) => p),
     [null, null, null],
   );
 });
@@ -212,20 +212,20 @@ test('batch: a feed of months lends an undated report only the days of reports o
     feed.map((d) => [...d.places]),
     [['homs'], ['homs'], ['idlib'], ['homs'], []],
   );
-  const published = inferPublishedFromBatch(feed).map((p) => p?.date ?? null);
+  const published = inferPublishedFromBatch(feed, LEXICON.dates).map((p) => p?.date ?? null);
   // The Homs report borrows March 2023 from the Homs reports; the one naming no place borrows nothing
   // from a feed that spans two years.
   assert.equal(published[3]?.slice(0, 7), '2023-03');
   assert.equal(published[4], null);
   // The same town reported in 2023 and 2025: its undated report is dated by neither.
   const apart = [feed[0]!, doc('قصف على أحياء حمص.', '2025-06-01'), feed[3]!];
-  assert.equal(inferPublishedFromBatch(apart)[2], null);
+  assert.equal(inferPublishedFromBatch(apart, LEXICON.dates)[2], null);
   // Two Homs reports of March 2023 and one of June 2025: the March span holds two of three and
   // lends March; with two of each year no span holds a clear majority and nothing is lent.
   const later = [...feed.slice(0, 2), doc('قصف على أحياء حمص.', '2025-06-01'), feed[3]!];
-  assert.equal(inferPublishedFromBatch(later)[3]?.date.slice(0, 7), '2023-03');
+  assert.equal(inferPublishedFromBatch(later, LEXICON.dates)[3]?.date.slice(0, 7), '2023-03');
   const even = [...later.slice(0, 3), doc('تجدد القصف على أحياء حمص.', '2025-06-03'), feed[3]!];
-  assert.equal(inferPublishedFromBatch(even)[4]?.date ?? null, null);
+  assert.equal(inferPublishedFromBatch(even, LEXICON.dates)[4]?.date ?? null, null);
 });
 
 test('batch: the densest span of the neighbours lends only with a clear majority', () => {

@@ -13,6 +13,7 @@ import type { FoldedText } from '../../../text/folded.js';
 import { parseIsoDate } from '../dates/calendar.js';
 import type { DayNumber } from '../dates/calendar.js';
 import type { DateExpression } from '../dates/index.js';
+import type { DateLexicon } from '../dates/lexicon.js';
 import { inferPublished } from '../dates/publication.js';
 import type { PublishedDate } from '../dates/publication.js';
 import { resolveExpression } from '../dates/resolve.js';
@@ -134,9 +135,12 @@ export function densestWindow(
  *     its weekdays, its dated days and its elapsed times (`بعد ستة أيام من …`) rule days out; of
  *     the consistent days the one nearest the median known date wins. The result is `inferred`,
  *     rule ar/meta/published-batch.
- * With no known date in the batch nothing changes.
+ * With no known date in the batch nothing changes. `dates` are the date words the batch is read with.
  */
-export function inferPublishedFromBatch(docs: readonly BatchDocument[]): (PublishedDate | null)[] {
+export function inferPublishedFromBatch(
+  docs: readonly BatchDocument[],
+  dates: DateLexicon,
+): (PublishedDate | null)[] {
   const known = docs.map((d) => (d.published ? parseIsoDate(d.published.date) : null));
   const groups = lendingGroups(
     known,
@@ -151,7 +155,7 @@ export function inferPublishedFromBatch(docs: readonly BatchDocument[]): (Publis
       lent,
       group.map((j) => statedDays(docs[j]!.exprs, known[j] ?? lent.median)),
     );
-    return inferPublished(d.folded, d.exprs, context);
+    return inferPublished(dates, d.folded, d.exprs, context);
   });
 }
 

@@ -18,6 +18,7 @@ import type { Span } from '../../../types.js';
 import type { DateExpression, DateMention } from '../dates/index.js';
 import { inferPublished } from '../dates/publication.js';
 import type { PublishedDate } from '../dates/publication.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import type { PhraseTable } from '../lexicon/phrases.js';
 import { DATE_LINE_RULE, dateLine } from './date-line.js';
 import { contentLines, wordCount } from './lines.js';
@@ -140,18 +141,18 @@ function embeddedPost(
  * The publication date the text states (a labelled date, a byline, a dateline), else the date of an
  * embedded post that speaks of today, else the latest the text's own dates allow (inferred).
  * `dates` are the document's dates resolved with no reference: only fully stated ones are used;
- * `phrases` are the lexicon's (the labels before a date).
+ * the lexicon gives the labels before a date (its phrases) and the date words the inference reads.
  */
 export function detectPublished(
   folded: FoldedText,
   dates: readonly DateMention[],
   exprs: readonly DateExpression[],
   boilerplate: readonly Span[],
-  phrases: PhraseTable,
+  lexicon: Pick<Lexicon, 'phrases' | 'dates'>,
 ): PublishedDate | null {
   return (
-    stated(folded, dates, boilerplate, phrases) ??
+    stated(folded, dates, boilerplate, lexicon.phrases) ??
     embeddedPost(folded, dates, exprs) ??
-    inferPublished(folded, exprs)
+    inferPublished(lexicon.dates, folded, exprs)
   );
 }

@@ -27,7 +27,7 @@ export const publishedStage = stage<ArabicDoc>('ar/meta/published', (doc) => {
     expressions.filter((e) => e.kind === 'date'),
     null,
   );
-  doc.published = detectPublished(folded, unresolved, expressions, boilerplate, doc.lexicon.phrases);
+  doc.published = detectPublished(folded, unresolved, expressions, boilerplate, doc.lexicon);
 });
 
 /** The headline and the outlet the page names itself by. */
@@ -43,6 +43,9 @@ export const pageMetaStage = stage<ArabicDoc>('ar/meta/page', (doc) => {
  * isnad inferred rather than read is reported as a diagnostic.
  */
 export const batchPublishedStage = batchStage<ArabicDoc>('ar/meta/published-batch', (docs) => {
+  // A batch is read with one lexicon (the pack's).
+  const dates = docs[0]?.lexicon.dates;
+  if (!dates) return;
   const published = inferPublishedFromBatch(
     docs.map((doc) => ({
       folded: doc.folded,
@@ -50,6 +53,7 @@ export const batchPublishedStage = batchStage<ArabicDoc>('ar/meta/published-batc
       exprs: doc.expressions,
       places: placesNamed(doc),
     })),
+    dates,
   );
   docs.forEach((doc, k) => lendPublished(doc, published[k] ?? null));
 });
