@@ -1,9 +1,11 @@
-// The date lexicons (data/ar/months.tsv, weekdays.tsv, time-words.tsv, named-days.tsv) loaded once
-// per Arabic lexicon (`Lexicon.dates`), folded the way text is folded, into lookup maps; what the
+// The date lexicons (data/ar/months.tsv, weekdays.tsv, time-words.tsv, named-days.tsv, and the
+// number words of numbers.tsv, shared with the quantity reader) loaded once per Arabic lexicon (`Lexicon.dates`), folded the way text is folded, into lookup maps; what the
 // extractors compile from them (patterns, cues) is kept on the same date lexicon (`compiled`), so a
 // reader handed another lexicon reads dates with that lexicon's words.
 
 import { IsnadError } from '../../../errors.js';
+import { addNumberWords } from '../lexicon/number-words.js';
+import type { NumberWord } from '../lexicon/number-words.js';
 import { readTsv } from '../lexicon/tsv.js';
 import { fold } from '../normalize/index.js';
 import type { DurationUnit, TimeOfDay } from './types.js';
@@ -116,6 +118,11 @@ export interface DateLexicon {
   readonly byForm: Map<TimeWordType, Map<string, TimeWord>>;
   readonly units: Map<string, UnitForm>;
   readonly numbers: Map<string, number>;
+  /**
+   * Every number word of numbers.tsv by folded form (the thousands and hundreds of a year said in
+   * words): the same table as the quantity reader's (`Lexicon.numberWords`).
+   */
+  readonly numberWords: Map<string, NumberWord>;
   readonly ordinals: Map<string, number>;
   /** Longest form first. */
   readonly namedDays: NamedDay[];
@@ -310,6 +317,12 @@ function readNamedDays(): NamedDay[] {
     .sort((a, b) => b.form.length - a.form.length);
 }
 
+function numberWordsOf(): Map<string, NumberWord> {
+  const map = new Map<string, NumberWord>();
+  addNumberWords(map);
+  return map;
+}
+
 /** The date lexicon of data/ar. Reading the files takes a while: `loadArabicLexicon` reads it once. */
 export function loadDateLexicon(): DateLexicon {
   const problems: LexiconProblem[] = [];
@@ -324,6 +337,7 @@ export function loadDateLexicon(): DateLexicon {
     byForm,
     units: unitsOf(words),
     numbers: numericOf(words, 'number'),
+    numberWords: numberWordsOf(),
     ordinals: numericOf(words, 'ordinal'),
     namedDays: readNamedDays(),
     problems,
@@ -341,6 +355,7 @@ export function emptyDateLexicon(): DateLexicon {
     byForm: new Map(),
     units: new Map(),
     numbers: new Map(),
+    numberWords: new Map(),
     ordinals: new Map(),
     namedDays: [],
     problems: [],

@@ -14,7 +14,7 @@ import { listCell, readTsv } from './tsv.js';
 import { ClosedWords, isCliticRule, isWordClass } from './closed-words.js';
 import type { Reading } from '../read/morphology.js';
 import { RecordTable } from './record-table.js';
-import { addNumberWords, addQualifiers, emptyQualifiers } from './number-words.js';
+import { addQualifiers, emptyQualifiers } from './number-words.js';
 import type { NumberWord, QualifierTables } from './number-words.js';
 import { emptyDateLexicon, loadDateLexicon } from '../dates/lexicon.js';
 import { PhraseTable, addPhrases } from './phrases.js';
@@ -253,6 +253,7 @@ export class Lexicon {
     this.listed = listed;
     this.normalize = normalizerWith(listed);
     this.dates = dates;
+    this.numberWords = dates.numberWords;
   }
 
   /** `normalize(text).text`: a name cut from the original text, folded as its document was. */
@@ -271,8 +272,8 @@ export class Lexicon {
   readonly currencies = new Set<string>();
   /** Every inflected form of the illnesses of illnesses.tsv (`كوليرا`، `الحصبة`), folded. */
   readonly illnesses = new Set<string>();
-  /** Number words by folded form (numbers.tsv). */
-  readonly numberWords = new Map<string, NumberWord>();
+  /** Number words by folded form (numbers.tsv): the date lexicon's table (`DateLexicon.numberWords`). */
+  readonly numberWords: Map<string, NumberWord>;
   /** Qualifier forms around a figure (qualifiers.tsv), and the forms each word opens, once asked. */
   readonly qualifiers: QualifierTables = emptyQualifiers();
   /** Head words of place names by folded lemma (place-heads.tsv). */
@@ -670,7 +671,6 @@ export function loadArabicLexicon(): Lexicon {
   addClosedWords(lex);
   addPhrases(lex.phrases);
   addPlaceHeads(lex);
-  addNumberWords(lex.numberWords);
   addQualifiers(lex.qualifiers);
   addCurrencies(lex);
   addIllnesses(lex);
