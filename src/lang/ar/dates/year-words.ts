@@ -11,6 +11,7 @@ import { alternation, formsOf, teenForms, teenValue } from './patterns.js';
 
 /** The centuries a year in words may name: the years of news. */
 const CENTURIES = [1900, 2000] as const;
+const CENTURY_SET = new Set<number>(CENTURIES);
 
 /**
  * The heads of a year in words: the number words of numbers.tsv whose value is a century (a dual
@@ -25,11 +26,10 @@ const yearHeads = compiled((dates) => {
       (w.type === 'scale' && !form.endsWith('ا')) || (w.type === 'scale-dual' && form.endsWith('ن')),
   );
   const hundreds = all.filter(([, w]) => w.type === 'hundred');
-  const centuries = new Set<number>(CENTURIES);
   return {
-    whole: thousands.filter(([, w]) => centuries.has(w.value)).map(([form]) => form),
+    whole: thousands.filter(([, w]) => CENTURY_SET.has(w.value)).map(([form]) => form),
     parts: thousands.flatMap(([form, w]) => {
-      const making = hundreds.filter(([, h]) => centuries.has(w.value + h.value)).map(([h]) => h);
+      const making = hundreds.filter(([, h]) => CENTURY_SET.has(w.value + h.value)).map(([h]) => h);
       return making.length > 0 ? [{ thousand: form, hundreds: making }] : [];
     }),
   };
@@ -47,31 +47,40 @@ export const yearWordsPattern = compiled((dates) => {
   return `(?:${head})${rest}(?![\\p{L}\\p{M}\\p{N}])`;
 });
 
-/** The year a phrase of yearWordsPattern says, or undefined when its parts do not add up. */
+/**
+ * The year a phrase of yearWordsPattern says, or undefined when its parts do not add up. The phrase
+ * is read part by part, the parts joined by و: the thousands, then (after a thousand that is no
+ * century) the hundreds, then the units with a teen (`وثمانية عشر`) or the units and the tens
+ * (`وخمسة وتسعين`).
+ */
 export function yearFromWords(dates: DateLexicon, phrase: string): number | undefined {
-  const words = phrase.trim().split(/\s+/);
-  const thousand = dates.numberWords.get(words[0] ?? '');
-  if (thousand === undefined) return undefined;
-  const whole = yearHeads(dates).whole.includes(words[0] ?? '');
-  // A thousand and its hundreds (`الف و تسعمئه`): the hundreds after و, glued or apart.
-  const hundreds = whole
-    ? 0
-    : dates.numberWords.get((words[1] === 'و' ? words[2] : words[1]?.slice(1)) ?? '');
-  if (hundreds === undefined) return undefined;
-  const base = thousand.value + (typeof hundreds === 'number' ? hundreds : hundreds.value);
-  const rest = words.slice(whole ? 1 : 3).map((w) => w.replace(/^و/, ''));
-  const numbers = dates.numbers;
-  if (rest.length === 0) return base;
-  const first = numbers.get(rest[0] ?? '');
-  if (first === undefined) return undefined;
-  let value = first;
-  if (rest.length === 2) {
-    const teen = teenValue(dates, rest[1]);
-    if (teen !== undefined) value = first < 10 ? first + teen : NaN;
-    else {
-      const tens = numbers.get(rest[1] ?? '');
-      value = tens !== undefined && tens % 10 === 0 && tens >= 20 && first < 10 ? first + tens : NaN;
-    }
+  const parts = phrase.trim().split(/\s+و\s?/);
+  const thousand = dates.numberWords.get(parts.shift() ?? '');
+  if (thousand?.type !== 'scale' && thousand?.type !== 'scale-dual') return undefined;
+  let century = thousand.value;
+  if (!CENTURY_SET.has(century)) {
+    const hundreds = dates.numberWords.get(parts.shift() ?? '');
+    if (hundreds?.type !== 'hundred') return undefined;
+    century += hundreds.value;
   }
-  return Number.isFinite(value) && value < 100 ? base + value : undefined;
+  const rest = belowHundred(dates, parts);
+  return CENTURY_SET.has(century) && rest !== undefined ? century + rest : undefined;
+}
+
+/** The years within a century the parts after its head say: none 0, `خمسة`, `ثمانية عشر`, `خمسة وتسعين`. */
+function belowHundred(dates: DateLexicon, parts: readonly string[]): number | undefined {
+  if (parts.length === 0) return 0;
+  if (parts.length > 2) return undefined;
+  const [unitWord = '', teenWord, ...more] = (parts[0] ?? '').split(/\s+/);
+  const first = dates.numbers.get(unitWord);
+  if (first === undefined || more.length > 0) return undefined;
+  let value = first;
+  if (teenWord !== undefined) {
+    const teen = teenValue(dates, teenWord);
+    value = teen !== undefined && first < 10 && parts.length === 1 ? first + teen : NaN;
+  } else if (parts.length === 2) {
+    const tens = dates.numbers.get(parts[1] ?? '');
+    value = tens !== undefined && tens % 10 === 0 && tens >= 20 && first < 10 ? first + tens : NaN;
+  }
+  return Number.isFinite(value) && value < 100 ? value : undefined;
 }
