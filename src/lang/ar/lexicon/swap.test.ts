@@ -165,6 +165,15 @@ const SWAPS: readonly {
     plain: ['الخميس'],
     swapped: ['غسق الخميس'],
   },
+  {
+    // The hundreds of a year in words are numbers.tsv's, shared with the quantity reader.
+    name: "the date reader reads the thousands and hundreds of a year in words from the reader's number words",
+    text: 'ولد في الخامس من أيار ألف وتسعمئة وتسعين.',
+    swap: (lex) => lex.numberWords.delete('تسعمئه'),
+    read: (r) => r.dates.map((d) => [d.text, d.date]),
+    plain: [['الخامس من أيار ألف وتسعمئة وتسعين', '1990-05-05']],
+    swapped: [['الخامس من أيار', '2018-05-05']],
+  },
 ];
 
 for (const c of SWAPS)
