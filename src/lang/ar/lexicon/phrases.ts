@@ -30,6 +30,7 @@ export const PHRASE_CLASSES = [
   'copyright-kind',
   'copyright-reserved',
   'exclusive-tag',
+  'correspondent-noun',
   'follow-verb',
   'follow-via',
   'boilerplate-script',
