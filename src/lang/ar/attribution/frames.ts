@@ -200,7 +200,7 @@ function prepositionFrame(st: FrameState, at: CueAt): void {
   // The source phrase follows the preposition.
   let from = cue.end;
   let transmit = false;
-  if (toks[from]?.text === 'ما') from++;
+  if (isA(view, toks[from], 'source-relative')) from++;
   // `حسبما جاء في البيان`، `وفق ما ورد في تقرير الأمم المتحدة`: the text it appeared in speaks.
   if (isA(view, toks[from], 'appears-in') && isA(view, toks[from + 1], 'appears-in-preposition')) from += 2;
   const inner = st.cues.find((c) => c.start === from);
@@ -369,13 +369,13 @@ function verbSubject(st: FrameState, at: CueAt): VerbVoice {
     // statement stands between it and the source it passes on.
     if (isA(view, toks[k], 'relative')) {
       for (let j = k + 1; j < Math.min(at.nextStart, k + 8) && toks[j]!.kind === 'word'; j++) {
-        if (toks[j]!.text === 'عن') {
+        if (isA(view, toks[j], 'transmit-source')) {
           k = j;
           break;
         }
       }
     }
-    if (toks[k]?.text === 'عن') {
+    if (isA(view, toks[k], 'transmit-source')) {
       const srcRange = speakerAfter(view, k + 1, at.nextStart);
       const source = buildHop(view, st.lex, srcRange, span, st.voices, null);
       if (outlet && source) {
@@ -439,7 +439,7 @@ function throughPerson(st: FrameState, at: CueAt, voice: VerbVoice): void {
   const { toks } = st;
   const chain = voice.chain!;
   for (let k = voice.scopeStart; k < Math.min(at.nextStart, voice.scopeStart + 6); k++) {
-    if (toks[k]?.text !== 'عبر') continue;
+    if (!isA(st.view, toks[k], 'through-word')) continue;
     const via = speakerAfter(st.view, k + 1, at.nextStart);
     const person = buildHop(st.view, st.lex, via, st.span, st.voices, null);
     if (person?.kind === 'person') {
