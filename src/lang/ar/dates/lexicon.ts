@@ -68,6 +68,7 @@ export type TimeWordType =
   | 'day-noun'
   | 'rate-preposition'
   | 'further'
+  | 'few-word'
   | 'this-word'
   | 'year-preposition'
   | 'only-word'
@@ -174,6 +175,7 @@ const TYPES = new Set<TimeWordType>([
   'day-noun',
   'rate-preposition',
   'further',
+  'few-word',
   'this-word',
   'year-preposition',
   'only-word',
