@@ -902,8 +902,9 @@ function splits(event: NonNullable<ChosenEvent>): boolean {
 
 /**
  * After the verb of a funeral, the crowd that walks in it: a vague amount (`شيّع الآلاف`), or a count
- * before the dead or their bodies (`شيّع 300 شخص جثامين`، `شيّع المئات 3 قتلى`). Must not: the dead
- * themselves (`شيّعت الجماعة 35 شخصا من مسلحيها`).
+ * before the dead or their bodies (`شيّع 300 شخص جثامين`، `شيّع المئات 3 قتلى`، `شيّع 300 شخص
+ * الشهداء`: the definite dead are the object). Must not: the dead themselves (`شيّعت الجماعة 35
+ * شخصا من مسلحيها`).
  */
 function mourners(view: SentenceView, raw: QuantityMention, nounEnd: number, verb: EventHit): boolean {
   if (deadAsPronoun(view, verb)) return true;
@@ -911,9 +912,16 @@ function mourners(view: SentenceView, raw: QuantityMention, nounEnd: number, ver
   for (let k = nounEnd; k < Math.min(view.toks.length, nounEnd + 3); k++) {
     const t = view.toks[k]!;
     if (t.kind === 'punct') return false;
-    if (isA(view, t, 'corpse-noun') || t.kind === 'number') return true;
+    if (isA(view, t, 'corpse-noun') || t.kind === 'number' || definiteDead(view, k)) return true;
   }
   return false;
+}
+
+/** `الشهداء`، `القتلى`: the dead named with the article, a funeral's object rather than a count's noun. */
+function definiteDead(view: SentenceView, k: number): boolean {
+  const t = view.toks[k];
+  const noun = nounOf(view, k);
+  return !!t && !!noun && /^[وف]?ال/.test(t.text) && noun.entry.category === 'killed';
 }
 
 /** Tokens from a funeral verb to the amount it governs as its object (the subject and its asides). */
