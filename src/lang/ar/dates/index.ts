@@ -26,6 +26,7 @@ import { weekdayRange } from './extractors/weekday-range.js';
 import { namedDay } from './extractors/named-day.js';
 import { nthWeekday } from './extractors/nth-weekday.js';
 import { numericDate } from './extractors/numeric-date.js';
+import { openSpan } from './extractors/open-span.js';
 import { partOfDay } from './extractors/part-of-day.js';
 import { recentSpan } from './extractors/recent-span.js';
 import { relativeDay } from './extractors/relative-day.js';
@@ -69,6 +70,9 @@ export const dateExtractors: readonly DateExtractor[] = [
   relativePeriod,
   duration,
   recentSpan,
+  // Right after the counted span it shares its relation words with: a count between the unit and
+  // the relation (`الأيام الثلاثة الماضية`) leaves it no match, so the two never read one span.
+  openSpan,
   consecutiveDay,
   clockTime,
   bareHour,

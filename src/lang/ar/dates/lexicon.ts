@@ -70,6 +70,7 @@ export type TimeWordType =
   | 'day-noun'
   | 'rate-preposition'
   | 'further'
+  | 'few-word'
   | 'this-word'
   | 'year-preposition'
   | 'only-word'
@@ -181,6 +182,7 @@ const TYPES = new Set<TimeWordType>([
   'day-noun',
   'rate-preposition',
   'further',
+  'few-word',
   'this-word',
   'year-preposition',
   'only-word',

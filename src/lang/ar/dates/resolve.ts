@@ -431,6 +431,10 @@ function resolveAnchor(expr: DateExpression, ref: DayNumber | null): Resolution 
       return resolveShifted(expr, a, ref);
     case 'recent':
       return resolveRecent(a, ref);
+    // No count, so no first day: the span tells only that it ends at the reference (no range, no
+    // date, nothing a claim or a timeline could take as a day).
+    case 'open-recent':
+      return { date: null, precision: null, relative: true, stated: NONE };
     case 'year':
       return resolveYear(a);
     case 'day-offset':

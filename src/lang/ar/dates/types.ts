@@ -114,6 +114,8 @@ export type Anchor =
       /** `السنوات الخمس المقبلة`: from the reference on. */
       readonly forward?: true;
     }
+  /** `خلال الأيام الأخيرة`، `في الأشهر الماضية`: some units up to the reference, how many unsaid. */
+  | { readonly type: 'open-recent'; readonly unit: DurationUnit }
   /** Durations and clock times: no date. */
   | { readonly type: 'none' };
 

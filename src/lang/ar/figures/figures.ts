@@ -221,10 +221,9 @@ function chooseEvent(
     // A toll named alone (`ارتفعت الحصيلة إلى`) yields to an event next to the figure.
     const weakPenalty = (weak && PERSON_UNITS.has(unit)) || hit.entry.notes.includes('yields') ? 6 : 0;
     if (hit.end <= raw.qStart) {
-      let gap = raw.qStart - hit.end;
-      // A comma between them ends the masdar's reach (`كثرة الإصابات، وأمضى المئات`).
-      for (let k = hit.end; k < raw.qStart; k++)
-        if (view.toks[k]!.text === '،' || view.toks[k]!.text === ',') gap += 6;
+      // A comma between them ends the masdar's reach (`كثرة الإصابات، وأمضى المئات`); the commas
+      // of a time or place aside do not (`وشيّعت البلدة، الجمعة، العشرات`).
+      const gap = raw.qStart - hit.end + 6 * clauseCommas(view, hit.end, raw.qStart);
       // A standing population is named close to its verb (`يضم المخيم نحو 5 آلاف نازح`); far off,
       // `تضم الحديدة ميناء … الموجهة إلى ملايين السكان` says nothing of who is held.
       // Prepositions may stand between a masdar and its figure (القبض على 89، مقتل المئات).
@@ -268,6 +267,61 @@ function chooseEvent(
   }
   const chosen = best as { hit: EventHit; score: number; rule: string } | null;
   return chosen ? { hit: chosen.hit, rule: chosen.rule } : null;
+}
+
+/**
+ * `وشيّع في المدينة المئات الشهداء`: a vague amount with its article is no construct, so a definite
+ * noun right after it is not what it counts but the verb's object (the crowd walks, the martyrs are
+ * buried). Must not: `مئات الشهداء`، `المئات من الشهداء` (construct and partitive count the dead).
+ */
+function definiteObject(view: SentenceView, d: Draft): boolean {
+  const { raw } = d;
+  if (raw.quantity.qualifier !== 'vague' || raw.dual || raw.nounBefore !== null) return false;
+  if (d.nounStart !== raw.numEnd) return false;
+  const count = view.toks[raw.numEnd - 1];
+  const noun = view.toks[d.nounStart];
+  return (
+    count?.kind === 'word' && /^[وف]?ال/.test(count.text) && noun?.kind === 'word' && /^ال/.test(noun.text)
+  );
+}
+
+const COMMA = /^[,،]$/;
+/** Tokens an aside set between two commas may hold (`، الجمعة،`، `، في العاصمة،`). */
+const ASIDE_REACH = 3;
+
+/**
+ * The commas from `from` to `to` that end a clause: all but the pairs of short asides of time (every
+ * token a date's) or of place (`في` + a word, no event in it) that lead straight to the count, as in
+ * `قتلت القوات، أمس، 12 مسلحا`، `وشيّعت الجماعة، السبت، في صنعاء، 12 من مقاتليها`. Must not:
+ * `كثرة الإصابات، وأمضى المئات` (one comma, a new clause), `قضت المحكمة، الأحد، بسجن نائبين` and
+ * `توفي فلسطينيان، السبت، متأثرين … على آلاف المحتجين` (words after the aside: the verb's own clause
+ * goes on, and the count is another's).
+ */
+function clauseCommas(view: SentenceView, from: number, to: number): number {
+  let commas = 0;
+  for (let k = from; k < to; k++) if (COMMA.test(view.toks[k]!.text)) commas++;
+  let close = to - 1;
+  while (close > from && COMMA.test(view.toks[close]!.text)) {
+    const open = asideOpen(view, from, close);
+    if (open === -1) break;
+    commas -= 2;
+    close = open;
+  }
+  return commas;
+}
+
+/** The opening comma of a time or place aside closed at `close`, or -1. */
+function asideOpen(view: SentenceView, from: number, close: number): number {
+  let open = close - 1;
+  while (open >= from && close - open <= ASIDE_REACH + 1 && !COMMA.test(view.toks[open]!.text)) open--;
+  if (open < from || open === close - 1 || !COMMA.test(view.toks[open]!.text)) return -1;
+  const start = open + 1;
+  const toks = view.toks.slice(start, close);
+  if (toks.some((t) => t.kind !== 'word')) return -1;
+  const dated = toks.every((_, i) => view.excluded.has(start + i));
+  const placed =
+    isA(view, toks[0], 'place-preposition') && !view.events.some((e) => e.start < close && e.end > start);
+  return dated || placed ? open : -1;
 }
 
 /**
@@ -848,8 +902,9 @@ function splits(event: NonNullable<ChosenEvent>): boolean {
 
 /**
  * After the verb of a funeral, the crowd that walks in it: a vague amount (`شيّع الآلاف`), or a count
- * before the dead or their bodies (`شيّع 300 شخص جثامين`، `شيّع المئات 3 قتلى`). Must not: the dead
- * themselves (`شيّعت الجماعة 35 شخصا من مسلحيها`).
+ * before the dead or their bodies (`شيّع 300 شخص جثامين`، `شيّع المئات 3 قتلى`، `شيّع 300 شخص
+ * الشهداء`: the definite dead are the object). Must not: the dead themselves (`شيّعت الجماعة 35
+ * شخصا من مسلحيها`).
  */
 function mourners(view: SentenceView, raw: QuantityMention, nounEnd: number, verb: EventHit): boolean {
   if (deadAsPronoun(view, verb)) return true;
@@ -857,12 +912,18 @@ function mourners(view: SentenceView, raw: QuantityMention, nounEnd: number, ver
   for (let k = nounEnd; k < Math.min(view.toks.length, nounEnd + 3); k++) {
     const t = view.toks[k]!;
     if (t.kind === 'punct') return false;
-    if (isA(view, t, 'corpse-noun') || t.kind === 'number') return true;
+    if (isA(view, t, 'corpse-noun') || t.kind === 'number' || definiteDead(view, k)) return true;
   }
   return false;
 }
 
-const COMMA = /^[,،]$/;
+/** `الشهداء`، `القتلى`: the dead named with the article, a funeral's object rather than a count's noun. */
+function definiteDead(view: SentenceView, k: number): boolean {
+  const t = view.toks[k];
+  const noun = nounOf(view, k);
+  return !!t && !!noun && /^[وف]?ال/.test(t.text) && noun.entry.category === 'killed';
+}
+
 /** Tokens from a funeral verb to the amount it governs as its object (the subject and its asides). */
 const SUBJECT_REACH = 10;
 
@@ -951,7 +1012,7 @@ function categoryOf(
   const corpse = noun !== null && view.lex.closed.hasStem('corpse-noun', noun.entry.lemma);
   if (
     event?.hit.entry.notes.includes('funeral') &&
-    (!nounCat || corpse) &&
+    (!nounCat || corpse || definiteObject(view, d)) &&
     mourners(view, raw, d.nounEnd, event.hit)
   )
     return null;

@@ -7,6 +7,8 @@
 //   ar/meta/dateline          `<place>، 23 كانون الثاني 2022 (<agency>) -` at the head of a line
 //   ar/meta/date-line         a line holding nothing but a full date and what outlets print beside
 //                             it (dateline.ts), among the lines above the body or the last lines
+//   ar/meta/agency-dateline   `<place> في 12 نوفمبر /أ ش أ/` at the head: the day and month, the year
+//                             from the page's address or the text's latest full date (agency-dateline.ts)
 //   ar/meta/embedded-post     `— Name (@handle) January 21, 2022` when the text also speaks of
 //                             اليوم: the post is today's (inferred)
 //   ar/meta/published-latest-mention   the dates the text mentions (dates/publication.ts, inferred)
@@ -20,6 +22,7 @@ import { inferPublished } from '../dates/publication.js';
 import type { PublishedDate } from '../dates/publication.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { PhraseTable } from '../lexicon/phrases.js';
+import { agencyDateline } from './agency-dateline.js';
 import { DATE_LINE_RULE, dateLine } from './date-line.js';
 import { contentLines, wordCount } from './lines.js';
 
@@ -106,6 +109,22 @@ function stated(
   return line ? make(line, DATE_LINE_RULE) : null;
 }
 
+/** An agency's dateline among the lines above the body and the first body paragraph. */
+function headDateline(
+  folded: FoldedText,
+  dates: readonly DateMention[],
+  exprs: readonly DateExpression[],
+  boiler: readonly Span[],
+  url: string | undefined,
+): PublishedDate | null {
+  const head = contentLines(folded.text)
+    .filter((l) => !insideAny(l, boiler))
+    .slice(0, 6);
+  const firstBody = head.findIndex((l) => wordCount(l.text) >= 20);
+  const lines = firstBody >= 0 ? head.slice(0, firstBody + 1) : head;
+  return agencyDateline(folded, lines, exprs, dates.filter(isFull), url);
+}
+
 function earliest(dates: readonly DateMention[]): DateMention {
   return dates.reduce((a, b) => (b.date! < a.date! ? b : a));
 }
@@ -149,9 +168,11 @@ export function detectPublished(
   exprs: readonly DateExpression[],
   boilerplate: readonly Span[],
   lexicon: Pick<Lexicon, 'phrases' | 'dates'>,
+  url?: string,
 ): PublishedDate | null {
   return (
     stated(folded, dates, boilerplate, lexicon.phrases) ??
+    headDateline(folded, dates, exprs, boilerplate, url) ??
     embeddedPost(folded, dates, exprs) ??
     inferPublished(lexicon.dates, folded, exprs)
   );

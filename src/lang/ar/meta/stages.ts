@@ -27,7 +27,7 @@ export const publishedStage = stage<ArabicDoc>('ar/meta/published', (doc) => {
     expressions.filter((e) => e.kind === 'date'),
     null,
   );
-  doc.published = detectPublished(folded, unresolved, expressions, boilerplate, doc.lexicon);
+  doc.published = detectPublished(folded, unresolved, expressions, boilerplate, doc.lexicon, doc.given.url);
 });
 
 /** The headline and the outlet the page names itself by. */
