@@ -382,9 +382,10 @@ export class Clusterer {
     const figures = figureScore(u, c);
     const text = Math.max(textScore(sketch, c), figures);
     // An incident is one event day: a report of another day at the same place (next Friday's
-    // protest, a new strike) opens its own, unless it repeats the event's figures (a toll update).
+    // protest, a new strike) opens its own, unless it repeats the event's figures (a toll update)
+    // and counts no act the event's reports never counted (`newAct`).
     const apart = daysApart(u, c);
-    if (apart > 0 && !u.follower && figures < TOLL_UPDATE && !laterToll(u, c)) return 0;
+    if (apart > 0 && !u.follower && (figures < TOLL_UPDATE || newAct(u, c)) && !laterToll(u, c)) return 0;
     // An incident dated to the unit's days is a better home than one whose days are not yet known.
     const time = Math.max(0.5, 1 - 0.05 * apart);
     // Place: on one chain with the anchor, closer is better; a country alone says little.
@@ -572,7 +573,24 @@ const ACTS: ReadonlySet<Category> = new Set<Category>(['strikes', 'arrested', 'a
 function laterToll(u: Unit, c: Cluster): boolean {
   if (!u.toxic || c.toxic === 0 || strongDay(u)) return false;
   if (!u.events.some((e) => TOLL_KINDS.has(e))) return false;
-  return !(u.figures ?? []).some((f) => ACTS.has(f.slice(0, f.indexOf(':')) as Category));
+  return actFigures(u).length === 0;
+}
+
+/** The unit's precise figures of acts (`strikes:110`). */
+function actFigures(u: Unit): string[] {
+  return (u.figures ?? []).filter((f) => ACTS.has(f.slice(0, f.indexOf(':')) as Category));
+}
+
+/**
+ * The unit counts an act the incident's reports never counted (110 missiles): a report of a later
+ * day that repeats the incident's toll while it counts an act of its own tells of a new event
+ * (the strikes that answered an attack, recalling the attack's victims), not a toll update.
+ *
+ * Must keep apart: «110 missiles» a week after an attack, with the attack's 42 killed and 100
+ * wounded. Must not: the same report without a count of strikes, or repeating the incident's.
+ */
+function newAct(u: Unit, c: Cluster): boolean {
+  return actFigures(u).some((f) => !c.figures.has(f));
 }
 
 /** Kinds that tell of the same victims: outlets say «قتلى وجرحى» (ضحايا) for either. */
