@@ -22,6 +22,8 @@
 //   - a report whose headline or lead tells of a toxic-gas or chemical attack never joins an
 //     incident opened before its days none of whose reports told of one (`otherMeans`): the gas
 //     attack on a town is not the battle around it, whose days run into the attack's.
+//     Its victims counted days later, undated and without a counted act, are its toll
+//     (`laterToll`), though they repeat none of its figures.
 //
 // Units are processed in a canonical order (publication day, then unit key), and a unit's incident
 // depends only on the units before it. So the same units give the same incidents whatever order
@@ -380,9 +382,10 @@ export class Clusterer {
     const figures = figureScore(u, c);
     const text = Math.max(textScore(sketch, c), figures);
     // An incident is one event day: a report of another day at the same place (next Friday's
-    // protest, a new strike) opens its own, unless it repeats the event's figures (a toll update).
+    // protest, a new strike) opens its own, unless it repeats the event's figures (a toll update)
+    // and counts no act the event's reports never counted (`newAct`).
     const apart = daysApart(u, c);
-    if (apart > 0 && !u.follower && figures < TOLL_UPDATE) return 0;
+    if (apart > 0 && !u.follower && (figures < TOLL_UPDATE || newAct(u, c)) && !laterToll(u, c)) return 0;
     // An incident dated to the unit's days is a better home than one whose days are not yet known.
     const time = Math.max(0.5, 1 - 0.05 * apart);
     // Place: on one chain with the anchor, closer is better; a country alone says little.
@@ -549,6 +552,45 @@ function otherMeans(u: Unit, c: Cluster): boolean {
   if (!u.toxic || c.toxic > 0 || c.opened === null) return false;
   const day = toldDay(u);
   return day !== null && c.opened < day - 1;
+}
+
+/** Kinds that count a toll: the victims of an event. */
+const TOLL_KINDS: ReadonlySet<Category> = new Set<Category>(['killed', 'wounded', 'killed_or_wounded']);
+/** Kinds whose precise figure counts an act of its own (110 missiles, 5 arrested), not victims. */
+const ACTS: ReadonlySet<Category> = new Set<Category>(['strikes', 'arrested', 'abducted']);
+
+/**
+ * A toll of a toxic-gas or chemical attack told days after it: the unit tells of such means, gives
+ * no figure dated to a day before its own (it tells of no new day's event) and counts victims but
+ * no act of its own (a precise figure of strikes or arrests; «a number of attacks» counts none).
+ * Gas victims are counted for days by several bodies whose figures differ (40, 43, 70, 500
+ * affected), so at a place the attack's incident holds such a report is a toll update without
+ * sharing a figure.
+ *
+ * Must join: «500 affected» in the attacked town four days later, to the attack's incident.
+ * Must not: the strikes that answered the attack (a counted act), a later toll naming no gas.
+ */
+function laterToll(u: Unit, c: Cluster): boolean {
+  if (!u.toxic || c.toxic === 0 || strongDay(u)) return false;
+  if (!u.events.some((e) => TOLL_KINDS.has(e))) return false;
+  return actFigures(u).length === 0;
+}
+
+/** The unit's precise figures of acts (`strikes:110`). */
+function actFigures(u: Unit): string[] {
+  return (u.figures ?? []).filter((f) => ACTS.has(f.slice(0, f.indexOf(':')) as Category));
+}
+
+/**
+ * The unit counts an act the incident's reports never counted (110 missiles): a report of a later
+ * day that repeats the incident's toll while it counts an act of its own tells of a new event
+ * (the strikes that answered an attack, recalling the attack's victims), not a toll update.
+ *
+ * Must keep apart: «110 missiles» a week after an attack, with the attack's 42 killed and 100
+ * wounded. Must not: the same report without a count of strikes, or repeating the incident's.
+ */
+function newAct(u: Unit, c: Cluster): boolean {
+  return actFigures(u).some((f) => !c.figures.has(f));
 }
 
 /** Kinds that tell of the same victims: outlets say «قتلى وجرحى» (ضحايا) for either. */

@@ -1284,6 +1284,66 @@ describe('means of an event', () => {
     );
     assert.equal(of(r, 'gas#1'), of(r, 'first#1'));
   });
+
+  test("a gas attack's toll told days later, undated and without the attack's figures, is its toll", () => {
+    // The attack of the 7th, then a report of the 11th counting 500 affected at the city.
+    const later = (toxic: boolean, category: Category, n: number) =>
+      linkBatch(
+        [
+          gassed(doc('g1', '2022-04-08')),
+          gassed(doc('g2', '2022-04-08')),
+          (toxic ? gassed : (d: LinkDocument) => d)(doc('late', '2022-04-11')),
+        ],
+        [
+          claim({ id: 'g1#1', doc: 'g1', n: 42, place: 'city', date: '2022-04-07' }),
+          claim({ id: 'g2#1', doc: 'g2', n: 48, place: 'city', date: '2022-04-07' }),
+          claim({ id: 'late#1', doc: 'late', n, place: 'city', category }),
+        ],
+        world(['g1', 'g2', 'late']),
+      );
+    const r = later(true, 'wounded', 500);
+    assert.equal(of(r, 'g2#1'), of(r, 'g1#1'));
+    assert.equal(of(r, 'late#1'), of(r, 'g1#1'));
+    // Must not: a later report naming no gas is another day's event; so is a counted act of its own
+    // (the strikes that answered the attack), though it names the gas.
+    const plain = later(false, 'wounded', 500);
+    assert.notEqual(of(plain, 'late#1'), of(plain, 'g1#1'));
+    const strikes = later(true, 'strikes', 100);
+    assert.notEqual(of(strikes, 'late#1'), of(strikes, 'g1#1'));
+  });
+});
+
+describe('toll updates', () => {
+  const of = (r: ReturnType<typeof linkBatch>, c: string): string =>
+    r.claims.find((x) => x.id === c)!.incident!;
+  // An attack of the 7th told by two reports, then a report a week later recalling its toll.
+  const run = (strikes: number | null) =>
+    linkBatch(
+      [doc('a1', '2022-04-08'), doc('a2', '2022-04-08'), doc('late', '2022-04-14')],
+      [
+        claim({ id: 'a1#1', doc: 'a1', n: 42, place: 'city', date: '2022-04-07' }),
+        claim({ id: 'a1#2', doc: 'a1', n: 100, category: 'wounded', place: 'city', date: '2022-04-07' }),
+        claim({ id: 'a2#1', doc: 'a2', n: 42, place: 'city', date: '2022-04-07' }),
+        claim({ id: 'a2#2', doc: 'a2', n: 3, category: 'strikes', place: 'city', date: '2022-04-07' }),
+        claim({ id: 'late#1', doc: 'late', n: 42, place: 'city' }),
+        claim({ id: 'late#2', doc: 'late', n: 100, category: 'wounded', place: 'city' }),
+        ...(strikes === null
+          ? []
+          : [claim({ id: 'late#3', doc: 'late', n: strikes, category: 'strikes', place: 'city' })]),
+      ],
+      world(['a1', 'a2', 'late']),
+    );
+
+  test('a later report counting an act the incident never counted is a new event, not a toll update', () => {
+    const r = run(110);
+    assert.equal(of(r, 'a2#1'), of(r, 'a1#1'));
+    assert.notEqual(of(r, 'late#1'), of(r, 'a1#1'));
+    // Must not: without a count of strikes, or repeating the incident's, it is the attack's toll.
+    const toll = run(null);
+    assert.equal(of(toll, 'late#1'), of(toll, 'a1#1'));
+    const same = run(3);
+    assert.equal(of(same, 'late#1'), of(same, 'a1#1'));
+  });
 });
 
 describe('places the gazetteer lacks', () => {
