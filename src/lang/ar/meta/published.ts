@@ -20,7 +20,8 @@ import { inferPublished } from '../dates/publication.js';
 import type { PublishedDate } from '../dates/publication.js';
 import type { PhraseTable } from '../lexicon/phrases.js';
 import { DATE_LINE_RULE, dateLine } from './date-line.js';
-import { contentLines, wordCount } from './lines.js';
+import { wordCount } from './lines.js';
+import type { Line } from './lines.js';
 
 export type { PublishedDate } from '../dates/publication.js';
 
@@ -49,12 +50,12 @@ function isFull(m: DateMention): boolean {
 
 function stated(
   folded: FoldedText,
+  all: readonly Line[],
   dates: readonly DateMention[],
   boiler: readonly Span[],
   phrases: PhraseTable,
 ): PublishedDate | null {
   const label = phrases.compiled(labelPattern);
-  const all = contentLines(folded.text);
   const head = all.filter((l) => !insideAny(l, boiler)).slice(0, 6);
   const tail = all.slice(-5);
   const full = dates.filter(isFull);
@@ -110,14 +111,14 @@ function earliest(dates: readonly DateMention[]): DateMention {
 }
 
 function embeddedPost(
-  folded: FoldedText,
+  lines: readonly Line[],
   dates: readonly DateMention[],
   exprs: readonly DateExpression[],
 ): PublishedDate | null {
   const speaksOfToday = exprs.some((e) => e.anchor.type === 'day-offset' && e.anchor.days === 0);
   if (!speaksOfToday) return null;
   let best: DateMention | null = null;
-  for (const line of contentLines(folded.text)) {
+  for (const line of lines) {
     const handle = line.text.search(/\(@[a-z0-9_]+\)/);
     if (handle < 0 || !/^[-–—]/.test(line.text)) continue;
     for (const m of dates) {
@@ -139,19 +140,21 @@ function embeddedPost(
 /**
  * The publication date the text states (a labelled date, a byline, a dateline), else the date of an
  * embedded post that speaks of today, else the latest the text's own dates allow (inferred).
- * `dates` are the document's dates resolved with no reference: only fully stated ones are used;
- * `phrases` are the lexicon's (the labels before a date).
+ * `lines` are the text's content lines (`contentLines`, cut once per document); `dates` are the
+ * document's dates resolved with no reference: only fully stated ones are used; `phrases` are the
+ * lexicon's (the labels before a date).
  */
 export function detectPublished(
   folded: FoldedText,
+  lines: readonly Line[],
   dates: readonly DateMention[],
   exprs: readonly DateExpression[],
   boilerplate: readonly Span[],
   phrases: PhraseTable,
 ): PublishedDate | null {
   return (
-    stated(folded, dates, boilerplate, phrases) ??
-    embeddedPost(folded, dates, exprs) ??
+    stated(folded, lines, dates, boilerplate, phrases) ??
+    embeddedPost(lines, dates, exprs) ??
     inferPublished(folded, exprs)
   );
 }
