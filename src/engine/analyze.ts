@@ -157,7 +157,8 @@ export function readDocuments(inputs: readonly InputDocument[], options: EngineO
 export function linkInputOf(readings: readonly DocumentReading[]): LinkInput {
   const documents: LinkDocument[] = [];
   const claims: Claim[] = [];
-  const entities = new Map<string, { entity: Omit<Entity, 'mentions'>; mentions: EntityMention[] }>();
+  // Each entity made once, in its final shape, its mentions pushed onto it as they come.
+  const entities = new Map<string, Entity & { readonly mentions: EntityMention[] }>();
   for (const { text, result: r, sketch: shingles } of readings) {
     claims.push(...r.claims);
     documents.push({
@@ -171,14 +172,12 @@ export function linkInputOf(readings: readonly DocumentReading[]): LinkInput {
       let e = entities.get(m.entityId);
       if (!e) {
         e = {
-          entity: {
-            id: m.entityId,
-            type: m.type as Entity['type'],
-            name: m.name,
-            aliases: m.aliases,
-            ...(m.parent ? { parent: m.parent } : {}),
-            ...(m.country ? { country: m.country } : {}),
-          },
+          id: m.entityId,
+          type: m.type as Entity['type'],
+          name: m.name,
+          aliases: m.aliases,
+          ...(m.parent ? { parent: m.parent } : {}),
+          ...(m.country ? { country: m.country } : {}),
           mentions: [],
         };
         entities.set(m.entityId, e);
@@ -195,7 +194,7 @@ export function linkInputOf(readings: readonly DocumentReading[]): LinkInput {
   return {
     documents,
     claims,
-    entities: [...entities.values()].map((e) => ({ ...e.entity, mentions: e.mentions })),
+    entities: [...entities.values()],
   };
 }
 

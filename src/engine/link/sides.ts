@@ -107,6 +107,13 @@ export function foldName(name: string): string {
 /** The most names an entity index keeps folded; past it, it starts again. */
 const FOLDED_NAMES_MAX = 50_000;
 
+/** An index's names (`EntityIndex.names`): by folded key, longest first, and each key's place. */
+interface NameTable {
+  readonly byName: ReadonlyMap<string, Entity>;
+  readonly names: readonly { readonly key: string; readonly entity: Entity }[];
+  readonly rank: ReadonlyMap<string, number>;
+}
+
 export interface Side {
   /** Entity id of the root party. */
   readonly id: string;
@@ -115,28 +122,39 @@ export interface Side {
 
 export class EntityIndex {
   private readonly byId = new Map<string, Entity>();
-  private readonly byName = new Map<string, Entity>();
-  /** Longest names first, for finding an entity named inside a longer phrase. */
-  private readonly names: { readonly key: string; readonly entity: Entity }[] = [];
-  /** Each name's place in `names`. */
-  private readonly rank = new Map<string, number>();
+  private readonly entities: readonly Entity[];
+  /**
+   * Every name and alias by its folded key, longest first, with each key's place in that order:
+   * made on the first search, as most batches of one report never look a name up.
+   */
+  private named: NameTable | null = null;
   /** What `find` answered for each name asked: the index never changes, so neither does the answer. */
   private readonly found = new Map<string, Entity | undefined>();
   /** Names folded (`foldName`), kept: the entities' names and aliases, and the speakers' names asked again. */
   private readonly folded = new Map<string, string>();
 
   constructor(entities: readonly Entity[]) {
+    this.entities = entities;
     for (const e of entities) this.byId.set(e.id, e);
-    for (const e of entities) {
+  }
+
+  /** The table of names (`named`), made now if it is not yet. */
+  private names(): NameTable {
+    if (this.named !== null) return this.named;
+    const byName = new Map<string, Entity>();
+    const names: { readonly key: string; readonly entity: Entity }[] = [];
+    for (const e of this.entities) {
       for (const n of [e.name, ...e.aliases]) {
         const key = this.foldName(n);
-        if (key.length < 2 || this.byName.has(key)) continue;
-        this.byName.set(key, e);
-        this.names.push({ key, entity: e });
+        if (key.length < 2 || byName.has(key)) continue;
+        byName.set(key, e);
+        names.push({ key, entity: e });
       }
     }
-    this.names.sort((a, b) => b.key.length - a.key.length);
-    this.names.forEach((n, k) => this.rank.set(n.key, k));
+    names.sort((a, b) => b.key.length - a.key.length);
+    const rank = new Map<string, number>();
+    names.forEach((n, k) => rank.set(n.key, k));
+    return (this.named = { byName, names, rank });
   }
 
   get(id: string | undefined): Entity | undefined {
@@ -163,8 +181,9 @@ export class EntityIndex {
   }
 
   private search(name: string): Entity | undefined {
+    const { byName, names, rank } = this.names();
     const key = this.foldName(name);
-    const exact = this.byName.get(key);
+    const exact = byName.get(key);
     if (exact) return exact;
     // The first of the names (longest first) that the phrase holds as whole words, 3 letters or
     // more: looked up among the phrase's runs of words rather than tried one name after another.
@@ -174,19 +193,19 @@ export class EntityIndex {
       let run = '';
       for (let j = i; j < words.length; j++) {
         run = j === i ? words[i]! : `${run} ${words[j]!}`;
-        const k = this.rank.get(run);
+        const k = rank.get(run);
         if (k !== undefined && k < first && run.length >= 3) first = k;
       }
     }
-    if (first !== Infinity) return this.names[first]!.entity;
+    if (first !== Infinity) return names[first]!.entity;
     // A proclitic glued to the name (`لقوات`): the first name of 4 letters or more inside the phrase.
     for (let i = 0; i + 4 <= key.length; i++) {
       for (let j = i + 4; j <= key.length; j++) {
-        const k = this.rank.get(key.slice(i, j));
+        const k = rank.get(key.slice(i, j));
         if (k !== undefined && k < first) first = k;
       }
     }
-    return first === Infinity ? undefined : this.names[first]!.entity;
+    return first === Infinity ? undefined : names[first]!.entity;
   }
 
   /** The root party of an entity, or undefined when the entity is no party to fighting. */

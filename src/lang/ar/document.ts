@@ -9,6 +9,7 @@ import type { PackMention, PackTime } from '../../engine/pack.js';
 import type { PlaceEvidence } from './claims/read.js';
 import type { SpeakerMention } from './attribution/speakers.js';
 import type { BoilerplateSpan } from './read/boilerplate.js';
+import type { Line } from './meta/lines.js';
 import type { DateExpression, DateMention } from './dates/index.js';
 import type { PublishedDate } from './dates/publication.js';
 import type { PageMeta } from './meta/title.js';
@@ -50,6 +51,7 @@ export class ArabicDoc extends DocContext<Lexicon, SentenceReading, DateMention,
   /** Its headline or lead tells of an event by a toxic gas or chemical arms (events/toxic.ts). */
   toxic = false;
   #boilerplate: readonly BoilerplateSpan[] | undefined;
+  #lines: readonly Line[] | undefined;
   #expressions: readonly DateExpression[] | undefined;
   #published: PublishedDate | null | undefined;
   #claims: Claim[] | undefined;
@@ -79,6 +81,14 @@ export class ArabicDoc extends DocContext<Lexicon, SentenceReading, DateMention,
   }
   set boilerplate(value: readonly BoilerplateSpan[]) {
     this.#boilerplate = value;
+  }
+
+  /** The text's non-empty lines, trimmed, in folded offsets: what the page's metadata is read from. */
+  get lines(): readonly Line[] {
+    return filled(this.#lines, 'the lines', this.id);
+  }
+  set lines(value: readonly Line[]) {
+    this.#lines = value;
   }
 
   /** Date expressions before resolution: resolved again whenever the reference day changes. */

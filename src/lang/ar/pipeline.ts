@@ -28,6 +28,7 @@ import { findBoilerplate } from './read/boilerplate.js';
 import { parseIsoDate } from './dates/calendar.js';
 import { parseDateExpressions, resolveDateExpressions } from './dates/index.js';
 import type { ArabicDoc } from './document.js';
+import { contentLines } from './meta/lines.js';
 import { batchPublishedStage, pageMetaStage, publishedStage } from './meta/stages.js';
 import { mentionsStage } from './mentions.js';
 import { readSentence } from './read/sentence-view.js';
@@ -43,6 +44,11 @@ const fold = stage<ArabicDoc>('ar/read/fold', (doc) => {
 /** Scrape noise, on whole lines: a "read also" headline is one line, so this precedes sentences. */
 const boilerplate = stage<ArabicDoc>('ar/read/boilerplate', (doc) => {
   doc.boilerplate = findBoilerplate(doc.folded.text, doc.lexicon.phrases);
+});
+
+/** The non-empty lines the page's metadata readers read (publication day, title, outlet), cut once. */
+const contentLinesStage = stage<ArabicDoc>('ar/read/lines', (doc) => {
+  doc.lines = contentLines(doc.folded.text);
 });
 
 /** Sentences, their tokens and each word's lexicon record, read once for every later stage. */
@@ -65,6 +71,7 @@ const resolveDates = stage<ArabicDoc>('ar/dates/resolve', (doc) => {
 export const readingStages: Pipeline<ArabicDoc> = [
   fold,
   boilerplate,
+  contentLinesStage,
   sentences,
   dateExpressions,
   // The caller's day, else the text's: needs the dates and the boilerplate (a byline, a dateline).

@@ -122,6 +122,9 @@ export function parseDateExpressions(
   const dates = lexicon.dates;
   const cues = dateExtractors.map((): number[] => []);
   const masks = sentences?.map((sentence) => sentenceCues(sentence, lexicon, cues));
+  // The cues the whole text holds: an extractor none of whose cues it holds has no window to read.
+  let held = 0;
+  for (const mask of masks ?? []) held |= mask;
   const scan = sentences ? scanContextOf(text, lexicon.kept(patternReaches)) : null;
   const reading = { lexicon, dates, scan };
   dateExtractors.forEach((extractor, k) => {
@@ -130,6 +133,7 @@ export function parseDateExpressions(
         raw.push(...extractor.extract(text, reading));
         return;
       }
+      if ((held & (1 << k)) === 0) return;
       let next = 0;
       const starts = cues[k]!;
       for (const w of cuedWindows(sentences, masks, 1 << k)) {
@@ -139,6 +143,7 @@ export function parseDateExpressions(
         const first = next;
         while (next < starts.length && starts[next]! < w.end) next++;
         scan.cues = starts.slice(first, next);
+        scan.least = extractor.cuesPerMatch ?? 1;
         const found = extractor.extract(text.slice(w.start, w.end), reading);
         for (const e of found) raw.push({ ...e, start: e.start + w.start, end: e.end + w.start });
       }
@@ -220,15 +225,24 @@ function sentenceCues(sentence: CuedSentence, lexicon: Lexicon, cues: readonly n
 function cuedWindows(sentences: readonly CuedSentence[], masks: readonly number[], bit: number): Span[] {
   const out: Span[] = [];
   let open: { start: number; end: number } | null = null;
-  sentences.forEach((s, k) => {
-    const cued = (j: number): boolean => j >= 0 && j < masks.length && (masks[j]! & bit) !== 0;
-    if (!cued(k) && !cued(k - 1) && !cued(k + 1)) return;
-    if (open && s.range.start - open.end <= JOIN_GAP) open.end = s.range.end;
+  // A loop with the neighbours' bits in hand, not a closure per sentence: each extractor walks
+  // every sentence of the text.
+  const n = Math.min(sentences.length, masks.length);
+  let here = n > 0 && (masks[0]! & bit) !== 0;
+  let before = false;
+  for (let k = 0; k < sentences.length; k++) {
+    const after = k + 1 < n && (masks[k + 1]! & bit) !== 0;
+    const cued = here || before || after;
+    before = here;
+    here = after;
+    if (!cued) continue;
+    const range = sentences[k]!.range;
+    if (open && range.start - open.end <= JOIN_GAP) open.end = range.end;
     else {
       if (open) out.push(open);
-      open = { start: s.range.start, end: s.range.end };
+      open = { start: range.start, end: range.end };
     }
-  });
+  }
   if (open) out.push(open);
   return out;
 }

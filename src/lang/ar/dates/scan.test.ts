@@ -5,7 +5,7 @@ import { normalize } from '../normalize/index.js';
 import { tokenize } from '../../../text/tokens.js';
 import { loadArabicLexicon } from '../lexicon/lexicon.js';
 import { dateExtractors } from './index.js';
-import { isSpace, reachOf, scanContextOf } from './scan.js';
+import { isSpace, reachOf, scanContextOf, scanWindows } from './scan.js';
 
 const LEXICON = loadArabicLexicon();
 
@@ -75,20 +75,58 @@ function fixtureText(): string {
   );
 }
 
-test('each extractor finds in its windows exactly what it finds in the whole text', () => {
-  const text = normalize(fixtureText()).text;
-  const reading = { lexicon: LEXICON, dates: LEXICON.dates };
-  const toks = tokenize(text).filter((t) => t.kind !== 'newline');
-  for (const extractor of dateExtractors) {
-    const cue = extractor.cue(LEXICON.dates);
-    const ctx = scanContextOf(text);
-    ctx.offset = 0;
-    ctx.end = text.length;
-    ctx.cues = toks.filter((t) => cue.test(t.text)).map((t) => t.start);
-    ctx.worth = 1;
-    const whole = extractor.extract(text, reading);
-    const windowed = extractor.extract(text, { ...reading, scan: ctx });
-    assert.deepEqual(windowed, whole, extractor.id);
-    assert.ok(whole.length > 0, `${extractor.id} finds something in the fixtures`);
-  }
+/**
+ * The inputs of the date fixtures one by one, far apart (no window reaches from one to the next): a
+ * window then holds one input's cues alone, as in running text.
+ */
+function spacedFixtureText(): string {
+  const filler = ` ${Array.from({ length: 40 }, () => 'كلمة').join(' ')} `;
+  return fixtureText()
+    .split(/\s{2,}|\n/)
+    .join(filler);
+}
+
+for (const [name, source] of [
+  ['the fixtures run together', fixtureText],
+  ['the fixtures far apart', spacedFixtureText],
+] as const)
+  test(`each extractor finds in its windows exactly what it finds in the whole text: ${name}`, () => {
+    const text = normalize(source()).text;
+    const reading = { lexicon: LEXICON, dates: LEXICON.dates };
+    const toks = tokenize(text).filter((t) => t.kind !== 'newline');
+    for (const extractor of dateExtractors) {
+      const cue = extractor.cue(LEXICON.dates);
+      const ctx = scanContextOf(text);
+      ctx.offset = 0;
+      ctx.end = text.length;
+      ctx.cues = toks.filter((t) => cue.test(t.text)).map((t) => t.start);
+      ctx.least = extractor.cuesPerMatch ?? 1;
+      ctx.worth = 1;
+      const whole = extractor.extract(text, reading);
+      const windowed = extractor.extract(text, { ...reading, scan: ctx });
+      assert.deepEqual(windowed, whole, extractor.id);
+      assert.ok(whole.length > 0, `${extractor.id} finds something in the fixtures`);
+    }
+  });
+
+test('a window holding fewer cue tokens than each match spans is left out', () => {
+  // Runs: 0 `من` 1 `2011` 2 `الي` 3 `2016` 4 … 24 `2020` (far from the others).
+  const words = ['من', '2011', 'الي', '2016', ...Array.from({ length: 20 }, () => 'كلمة'), '2020'];
+  const text = words.join(' ');
+  const starts = words.map((_, k) => words.slice(0, k).join(' ').length + (k > 0 ? 1 : 0));
+  const ctx = scanContextOf(text);
+  ctx.offset = 0;
+  ctx.end = text.length;
+  ctx.cues = [starts[1]!, starts[3]!, starts[24]!];
+  ctx.worth = 1;
+  const one = scanWindows(ctx, 2)!;
+  assert.equal(one.length, 2);
+  ctx.least = 2;
+  const two = scanWindows(ctx, 2)!;
+  assert.deepEqual(
+    two.map((w) => [w.start, w.end]),
+    [[one[0]!.start, one[0]!.end]],
+  );
+  ctx.least = 3;
+  assert.deepEqual(scanWindows(ctx, 2), []);
 });

@@ -18,6 +18,8 @@ export interface ScanContext {
   end: number;
   /** Starts of the cue tokens of the extractor at work inside [offset, end), in order. */
   cues: number[];
+  /** How many cue tokens each match of the extractor at work spans (DateExtractor.cuesPerMatch). */
+  least: number;
   /** Windows covering more than this share of the text are not worth cutting: it is read whole. */
   worth: number;
   /** The reach of each pattern read so far (`reachOf`), kept by the caller (on the lexicon). */
@@ -69,6 +71,7 @@ export function scanContextOf(text: string, reaches = new WeakMap<RegExp, number
     offset: 0,
     end: 0,
     cues: [],
+    least: 1,
     worth: WORTH,
     reaches,
   };
@@ -89,28 +92,29 @@ function runAt(ctx: ScanContext, at: number): number {
 /**
  * The spans, in the offsets of the extractor's text, a pattern that reaches `reach` runs from where
  * it starts must be run on: around each cue, `reach + 1` runs on either side, windows that touch
- * joined. Null when the whole text is to be read (also when the windows would cover most of it).
+ * joined. A match spanning `least` cue tokens lies inside one window (their windows touch), so a
+ * window holding fewer is left out. Null when the whole text is to be read (also when the windows
+ * would cover most of it).
  */
 export function scanWindows(ctx: ScanContext, reach: number): { start: number; end: number }[] | null {
   if (!Number.isFinite(reach) || ctx.runs === 0) return null;
-  const out: { start: number; end: number }[] = [];
+  const out: { start: number; end: number; cues: number }[] = [];
   const r = reach + 1;
   const length = ctx.end - ctx.offset;
-  let covered = 0;
   for (const cue of ctx.cues) {
     const k = runAt(ctx, cue);
     const start = Math.max(ctx.runStarts[Math.max(0, k - r)]! - ctx.offset, 0);
     const end = Math.min(ctx.runEnds[Math.min(ctx.runs - 1, k + r)]! - ctx.offset, length);
     const last = out[out.length - 1];
     if (last && start <= last.end) {
-      covered += Math.max(last.end, end) - last.end;
       last.end = Math.max(last.end, end);
-    } else {
-      covered += end - start;
-      out.push({ start, end });
-    }
+      last.cues++;
+    } else out.push({ start, end, cues: 1 });
   }
-  return covered > ctx.worth * length ? null : out;
+  const kept = ctx.least > 1 ? out.filter((w) => w.cues >= ctx.least) : out;
+  let covered = 0;
+  for (const w of kept) covered += w.end - w.start;
+  return covered > ctx.worth * length ? null : kept;
 }
 
 /** Code points `\s` takes that a class could name (ranges are tested against them). */

@@ -168,4 +168,9 @@ export interface DateExtractor {
    * extractor skips it.
    */
   readonly cue: (dates: DateLexicon) => RegExp;
+  /**
+   * How many tokens holding its cue every match spans (1 when absent): a range of years holds two
+   * years, each its own token. A stretch of text holding fewer cue tokens holds no match (scan.ts).
+   */
+  readonly cuesPerMatch?: number;
 }

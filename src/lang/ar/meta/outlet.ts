@@ -14,7 +14,7 @@ import { toOriginal } from '../../../text/folded.js';
 import { insideAny } from '../../../text/segment.js';
 import type { Span } from '../../../types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { contentLines } from './lines.js';
+import type { Line } from './lines.js';
 import { copyrightHits } from './outlets/copyright.js';
 import { correspondentHits } from './outlets/correspondent.js';
 import { datelineHits } from './outlets/dateline.js';
@@ -48,9 +48,13 @@ function citedAsThirdParty(text: string, key: string, lex: Lexicon): boolean {
 }
 
 /** The outlet that published the page: the name most rules find (ties to the more specific rule). */
-export function detectOutlet(folded: FoldedText, boiler: readonly Span[], lex: Lexicon): PageMeta['outlet'] {
+export function detectOutlet(
+  folded: FoldedText,
+  body: readonly Line[],
+  boiler: readonly Span[],
+  lex: Lexicon,
+): PageMeta['outlet'] {
   const text = folded.text;
-  const body = contentLines(text);
   const head = body.filter((l) => !insideAny(l, boiler));
   const hits: OutletHit[] = [
     ...exclusiveHits(text, body, lex),

@@ -24,7 +24,8 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import type { PhraseTable } from '../lexicon/phrases.js';
 import { agencyDateline } from './agency-dateline.js';
 import { DATE_LINE_RULE, dateLine } from './date-line.js';
-import { contentLines, wordCount } from './lines.js';
+import { wordCount } from './lines.js';
+import type { Line } from './lines.js';
 
 export type { PublishedDate } from '../dates/publication.js';
 
@@ -53,12 +54,12 @@ function isFull(m: DateMention): boolean {
 
 function stated(
   folded: FoldedText,
+  all: readonly Line[],
   dates: readonly DateMention[],
   boiler: readonly Span[],
   phrases: PhraseTable,
 ): PublishedDate | null {
   const label = phrases.compiled(labelPattern);
-  const all = contentLines(folded.text);
   const head = all.filter((l) => !insideAny(l, boiler)).slice(0, 6);
   const tail = all.slice(-5);
   const full = dates.filter(isFull);
@@ -112,14 +113,13 @@ function stated(
 /** An agency's dateline among the lines above the body and the first body paragraph. */
 function headDateline(
   folded: FoldedText,
+  all: readonly Line[],
   dates: readonly DateMention[],
   exprs: readonly DateExpression[],
   boiler: readonly Span[],
   url: string | undefined,
 ): PublishedDate | null {
-  const head = contentLines(folded.text)
-    .filter((l) => !insideAny(l, boiler))
-    .slice(0, 6);
+  const head = all.filter((l) => !insideAny(l, boiler)).slice(0, 6);
   const firstBody = head.findIndex((l) => wordCount(l.text) >= 20);
   const lines = firstBody >= 0 ? head.slice(0, firstBody + 1) : head;
   return agencyDateline(folded, lines, exprs, dates.filter(isFull), url);
@@ -130,14 +130,14 @@ function earliest(dates: readonly DateMention[]): DateMention {
 }
 
 function embeddedPost(
-  folded: FoldedText,
+  lines: readonly Line[],
   dates: readonly DateMention[],
   exprs: readonly DateExpression[],
 ): PublishedDate | null {
   const speaksOfToday = exprs.some((e) => e.anchor.type === 'day-offset' && e.anchor.days === 0);
   if (!speaksOfToday) return null;
   let best: DateMention | null = null;
-  for (const line of contentLines(folded.text)) {
+  for (const line of lines) {
     const handle = line.text.search(/\(@[a-z0-9_]+\)/);
     if (handle < 0 || !/^[-–—]/.test(line.text)) continue;
     for (const m of dates) {
@@ -159,11 +159,14 @@ function embeddedPost(
 /**
  * The publication date the text states (a labelled date, a byline, a dateline), else the date of an
  * embedded post that speaks of today, else the latest the text's own dates allow (inferred).
- * `dates` are the document's dates resolved with no reference: only fully stated ones are used;
- * the lexicon gives the labels before a date (its phrases) and the date words the inference reads.
+ * `lines` are the text's content lines (`contentLines`, cut once per document); `dates` are the
+ * document's dates resolved with no reference: only fully stated ones are used; the lexicon gives the
+ * labels before a date (its phrases) and the date words the inference reads; `url` is the page's
+ * address, whose date can give an agency dateline its year.
  */
 export function detectPublished(
   folded: FoldedText,
+  lines: readonly Line[],
   dates: readonly DateMention[],
   exprs: readonly DateExpression[],
   boilerplate: readonly Span[],
@@ -171,9 +174,9 @@ export function detectPublished(
   url?: string,
 ): PublishedDate | null {
   return (
-    stated(folded, dates, boilerplate, lexicon.phrases) ??
-    headDateline(folded, dates, exprs, boilerplate, url) ??
-    embeddedPost(folded, dates, exprs) ??
+    stated(folded, lines, dates, boilerplate, lexicon.phrases) ??
+    headDateline(folded, lines, dates, exprs, boilerplate, url) ??
+    embeddedPost(lines, dates, exprs) ??
     inferPublished(lexicon.dates, folded, exprs)
   );
 }

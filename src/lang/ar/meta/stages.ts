@@ -27,14 +27,22 @@ export const publishedStage = stage<ArabicDoc>('ar/meta/published', (doc) => {
     expressions.filter((e) => e.kind === 'date'),
     null,
   );
-  doc.published = detectPublished(folded, unresolved, expressions, boilerplate, doc.lexicon, doc.given.url);
+  doc.published = detectPublished(
+    folded,
+    doc.lines,
+    unresolved,
+    expressions,
+    boilerplate,
+    doc.lexicon,
+    doc.given.url,
+  );
 });
 
 /** The headline and the outlet the page names itself by. */
 export const pageMetaStage = stage<ArabicDoc>('ar/meta/page', (doc) => {
   doc.meta = {
-    title: detectTitle(doc.folded, doc.boilerplate, doc.lexicon.phrases),
-    outlet: detectOutlet(doc.folded, doc.boilerplate, doc.lexicon),
+    title: detectTitle(doc.folded, doc.lines, doc.boilerplate, doc.lexicon.phrases),
+    outlet: detectOutlet(doc.folded, doc.lines, doc.boilerplate, doc.lexicon),
   };
 });
 

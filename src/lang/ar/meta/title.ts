@@ -9,7 +9,8 @@ import { toOriginal } from '../../../text/folded.js';
 import { insideAny } from '../../../text/segment.js';
 import type { Span } from '../../../types.js';
 import type { PhraseTable } from '../lexicon/phrases.js';
-import { ARABIC, contentLines, wordCount } from './lines.js';
+import { ARABIC, wordCount } from './lines.js';
+import type { Line } from './lines.js';
 
 /** What a page says about itself besides its date: its headline and its publisher. */
 export interface PageMeta {
@@ -35,11 +36,12 @@ const DATE_LIKE = /\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{1,2}:\d{
 /** The headline: the first line with Arabic letters that is no boilerplate, byline or outlet tag. */
 export function detectTitle(
   folded: FoldedText,
+  lines: readonly Line[],
   boiler: readonly Span[],
   phrases: PhraseTable,
 ): PageMeta['title'] {
   const tagLine = phrases.compiled(exclusiveLine);
-  for (const line of contentLines(folded.text).slice(0, 12)) {
+  for (const line of lines.slice(0, 12)) {
     if (insideAny(line, boiler)) continue;
     if (!ARABIC.test(line.text)) continue;
     if (tagLine.test(line.text)) continue;

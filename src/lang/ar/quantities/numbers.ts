@@ -10,6 +10,7 @@
 import type { Quantity, Qualifier } from '../../../types.js';
 import { fold } from '../normalize/index.js';
 import { tokenReadings } from '../read/morphology.js';
+import { isOfClass } from '../read/sentence-view.js';
 import type { LexWord, Lexicon } from '../lexicon/lexicon.js';
 import type { NumberWord, QualifierForm } from '../lexicon/number-words.js';
 
@@ -453,7 +454,7 @@ export function qualifierBefore(lex: Lexicon, toks: readonly Tok[], i: number): 
     const t = toks[gapStart - 1]!;
     const skippable =
       (t.kind === 'punct' && (t.text === '"' || t.text === '(')) ||
-      (t.kind === 'word' && (t.text === 'ال' || t.text === 'ب' || lex.closed.has('qualifier-gap', t.text)));
+      (t.kind === 'word' && (t.text === 'ال' || t.text === 'ب' || isOfClass(lex, t, 'qualifier-gap')));
     if (!skippable || i - gapStart >= 3) break;
     gapStart--;
   }
@@ -488,7 +489,7 @@ function negatedVerb(
   const flipped = NEGATED[m.qualifier];
   const neg = toks[m.start - 1];
   if (!form.verb || !flipped || neg?.kind !== 'word') return m;
-  if (!lex.closed.has('negation', neg.text) && fold(neg.text) !== 'الا') return m;
+  if (!isOfClass(lex, neg, 'negation') && fold(neg.text) !== 'الا') return m;
   return { ...m, qualifier: flipped, start: m.start - 1 };
 }
 
@@ -500,15 +501,14 @@ function negatedVerb(
  */
 function detachedQualifier(lex: Lexicon, toks: readonly Tok[], i: number): QualifierMatch | null {
   const { before } = lex.qualifiers;
-  const prep =
-    toks[i - 1]?.kind === 'word' && lex.closed.has('qualifier-preposition', toks[i - 1]!.text)
-      ? toks[i - 1]!.text
-      : null;
+  const prev = toks[i - 1];
+  const prep = prev?.kind === 'word' && isOfClass(lex, prev, 'qualifier-preposition') ? prev.text : null;
   const last = prep ? i - 2 : i - 1;
   for (let h = last; h >= Math.max(0, last - 7); h--) {
     const t = toks[h]!;
     if (t.kind !== 'word') return null;
-    if (!lex.closed.has('count-subject', t.text)) continue;
+    // The class's answer kept on the word's record: most words before a figure are no count's noun.
+    if (!isOfClass(lex, t, 'count-subject')) continue;
     for (const form of before) {
       const tail = form.words[form.words.length - 1]!;
       const split = form.words.length > 1 && lex.closed.has('qualifier-preposition', tail);

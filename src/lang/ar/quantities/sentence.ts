@@ -184,7 +184,7 @@ const NAME_STOPS = ['function-word', 'partitive', 'count-subject', 'count-head',
 function afterName(view: SentenceView, k: number): boolean {
   const tok = view.toks[k];
   if (tok?.kind !== 'word') return false;
-  if (NAME_STOPS.some((cls) => view.lex.closed.has(cls, tok.text))) return false;
+  if (NAME_STOPS.some((cls) => isOfClass(view.lex, tok, cls))) return false;
   const info = view.info(k);
   return !info || info.nouns.length + info.events.length + info.cues.length + info.roles.length === 0;
 }
@@ -272,13 +272,13 @@ const ONE_OR_TWO_STEM = /^(اثن|احد|احدي)/;
 const GLUED_CONJUNCTION = /^[وف]/;
 
 function isPercentWord(lex: Lexicon, tok: Tok): boolean {
-  return tok.kind === 'word' && lex.closed.has('percent-word', tok.text);
+  return tok.kind === 'word' && isOfClass(lex, tok, 'percent-word');
 }
 
 /** The second bound of a range after token `k` (`إلى 30`، `حتى 30`، `أو أربعة`), or null. */
 function upperBound(lex: Lexicon, toks: readonly Tok[], k: number, link: WordClass): Cardinal | null {
   const tok = toks[k];
-  if (!tok || tok.kind !== 'word' || !lex.closed.has(link, tok.text)) return null;
+  if (!tok || tok.kind !== 'word' || !isOfClass(lex, tok, link)) return null;
   return readCardinal(lex, toks, k + 1);
 }
 

@@ -42,6 +42,8 @@ export const yearRange: DateExtractor = {
   id: 'ar/date/year-span',
   kind: 'date',
   cue: () => /\d{4}/,
+  // Both years are digit runs of their own: a space, a letter, a dash or و stands between them.
+  cuesPerMatch: 2,
   extract(text, { lexicon, dates, scan }) {
     const out: DateExpression[] = [];
     for (const m of boundedMatches(text, PATTERN(dates), scan)) {
