@@ -75,7 +75,8 @@ export function bySpeakers(
  * Must read as a surname: «وقال شريف المقاطعة، سكوت إسرائيل، إن…».
  * Must not:               «وقالت حكومة إسرائيل» (a head before it, no comma) · «وقال وزير خارجية
  *                         إسرائيل» · «قال مسؤول في إسرائيل» (a preposition) · «أكدت الوزارة، وقوف
- *                         البحرين إلى جانب…» (the clause goes on after it).
+ *                         البحرين إلى جانب…» (the clause goes on after it) · «مراسل "سكاي نيوز" في
+ *                         بغداد،» (a preposition before it).
  */
 export function surnamesOf(
   view: SentenceView,
@@ -88,6 +89,8 @@ export function surnamesOf(
     if (p.shaped || p.end !== p.start + 1 || !speakers.some((r) => r.start <= k && p.end === r.end))
       return false;
     if (!unknownWord(view, k) || view.entities.some((e) => e.start <= k && k < e.end)) return false;
+    // `مراسل "سكاي نيوز عربية" في بغداد،`: a preposition before it makes the place.
+    if (isA(view, view.toks[k], 'before-place')) return false;
     // The name stands apart: punctuation after it (`، سكوت إسرائيل،`), not a clause going on.
     const after = view.toks[p.end];
     if (after !== undefined && after.kind !== 'punct') return false;
