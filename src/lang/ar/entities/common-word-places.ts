@@ -4,7 +4,8 @@
 // it, or, with none, where the document names the place's country otherwise (`needsContext`).
 //
 // Must read as the place: «في تدمر» · «بعدن» · «مدينة القصير» · «العاصمة المؤقتة عدن» · «معركة
-//   القصير» · «قصفت تدمر» · «تعز وعدن» · «(مأرب، عدن)» · «عدن والمكلا».
+//   القصير» · «قصفت تدمر» · «تعز وعدن» · «(مأرب، عدن)» · «عدن والمكلا» · «بلدة القصير القريبة» ·
+//   «مواجهات شهدتها عدن».
 // Must not:             «درعاً بشرياً» (tanween: a common noun) · «على المدى القصير»، «فيلمها القصير»
 //   (an adjective after its noun) · «الحرب تدمر المدن» · «لا تدمر» · «المدرسة عدن في حافلة» (a verb
 //   after its subject or a particle) · «بالطبقة الوسطى» (a noun with its adjective).
@@ -105,10 +106,19 @@ function around(
   if (/[بلك]/.test(clitics)) return adjective ? 'word' : 'place';
   const prev = toks[i - 1];
   if (prev?.kind !== 'word') return afterPunctuation(lex, toks, names, i);
+  // A place noun in construct before it names the place (`بلدة القصير القريبة`; not `المدرسة عدن`,
+  // they returned); a preposition, unless a definite
+  // word follows that reads it as a noun and its adjective (`في الطبقة الوسطى`).
+  const head = words[i - 1];
+  if (of(lex, toks, words, i - 1, 'place-head') && head && !isDefinite(head)) return 'place';
   if (of(lex, toks, words, i - 1, 'before-place')) return adjective ? 'word' : 'place';
   if (apposition(lex, toks, words, i)) return 'place';
   const word = words[i - 1];
-  if ((word && isDefinite(word)) || PRONOUN_SUFFIX.test(prev.text)) return 'word';
+  if (word && isDefinite(word)) return 'word';
+  // A possessed noun before a definite name takes it as its adjective (`فيلمها القصير`); before a
+  // name without the article the pronoun is a verb's object or a preposition's (`شهدتها عدن`،
+  // `ومن بينها عدن`), and the name the place.
+  if (PRONOUN_SUFFIX.test(prev.text)) return name.startsWith('ال') ? 'word' : 'place';
   if (of(lex, toks, words, i - 1, 'function-word') || of(lex, toks, words, i - 1, 'negation')) return 'word';
   if (names.some((n) => n !== null && n.start < i && i - 1 < n.end)) return 'context';
   // An indefinite word before it: a noun in construct (`معركة القصير`، `ميناء عدن`) or a verb and

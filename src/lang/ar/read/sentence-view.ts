@@ -282,7 +282,7 @@ export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): Sen
   // A place whose name is also a common word (`تدمر`، `القصير`) needs the words around it.
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
-    if (names[i]) names[i] = weighCommonWord(lex, toks, words, names, i, () => writtenOf(folded, tok));
+    if (names[i]) names[i] = weighCommonWord(lex, toks, words, names, i, () => writtenWithMarks(folded, tok));
   }
   return { range, toks, words, info, names, predicates };
 }
@@ -294,6 +294,15 @@ export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): Sen
 function taMarbuta(folded: FoldedText, tok: Tok): boolean {
   return /ة[\u064B-\u0652]*$/u.test(writtenOf(folded, tok));
 }
+
+/** A token as written, with the marks after its last letter (`درعاً`: the tanween the fold drops). */
+function writtenWithMarks(folded: FoldedText, tok: Tok): string {
+  const start = folded.starts[tok.start]!;
+  let end = folded.ends[tok.end - 1]!;
+  while (end < folded.original.length && MARK.test(folded.original[end]!)) end++;
+  return folded.original.slice(start, end);
+}
+const MARK = /[\u064B-\u0652]/u;
 
 /** A token as written in the original text. */
 function writtenOf(folded: FoldedText, tok: Tok): string {
