@@ -18,6 +18,11 @@ export interface EntityCandidates {
   readonly start: number;
   readonly end: number;
   readonly entries: readonly GazetteerEntry[];
+  /**
+   * A place whose name is also a common word (`تدمر`، `عدن`), with nothing beside it that says it is
+   * the place: the place only where the document names its country otherwise.
+   */
+  readonly needsContext?: true;
 }
 
 /** What a document says about itself that decides a shared name: bodies named, countries named. */
@@ -26,9 +31,11 @@ export interface LinkContext {
   readonly named: ReadonlySet<string>;
   /** Country code → how many unambiguous mentions point there. */
   readonly countries: ReadonlyMap<string, number>;
+  /** Country code → how many unambiguous mentions name a place inside it (below the country). */
+  readonly placesIn: ReadonlyMap<string, number>;
 }
 
-export const EMPTY_CONTEXT: LinkContext = { named: new Set(), countries: new Map() };
+export const EMPTY_CONTEXT: LinkContext = { named: new Set(), countries: new Map(), placesIn: new Map() };
 
 /** Token index just past an entity phrase starting at `i`, or -1. `words` are the tokens' records. */
 function matchName(
@@ -114,27 +121,54 @@ export function outermostNames(names: readonly (EntityCandidates | null)[]): Ent
   return out;
 }
 
-/** The context of a document from its unambiguous names. */
+/**
+ * The context of a document from its unambiguous names. A name that needs the document's word
+ * (`needsContext`: a place that is also a common word, with nothing beside it to say which) is no
+ * evidence of its own.
+ */
 export function linkContext(hits: readonly EntityCandidates[]): LinkContext {
   const named = new Set<string>();
   const countries = new Map<string, number>();
+  const placesIn = new Map<string, number>();
   for (const h of hits) {
-    if (h.entries.length !== 1) continue;
+    if (h.entries.length !== 1 || h.needsContext) continue;
     const e = h.entries[0]!;
     named.add(e.id);
-    if (e.country) countries.set(e.country, (countries.get(e.country) ?? 0) + 1);
+    if (!e.country) continue;
+    countries.set(e.country, (countries.get(e.country) ?? 0) + 1);
+    if (e.type === 'location' && e.parent !== null)
+      placesIn.set(e.country, (placesIn.get(e.country) ?? 0) + 1);
   }
-  return { named, countries };
+  return { named, countries, placesIn };
 }
 
 /**
- * One entry for a shared name: the one the document also names unambiguously, else the one of
- * the country the document speaks of most, else none (an unresolved name links to nothing).
+ * A country and a place of another country that share a name (`جورجيا`: the country, and the
+ * state of the United States): the place where the document names more places of its country
+ * below the country (`ولايات فلوريدا وألاباما وجورجيا`) than mentions of the other country; the
+ * country otherwise. A mention of the place's country alone (`الولايات المتحدة`) says nothing of
+ * which: the country Georgia is in the news of the United States too. Undefined for other names.
+ */
+function countryOrPlace(entries: readonly GazetteerEntry[], ctx: LinkContext): GazetteerEntry | undefined {
+  if (entries.length !== 2) return undefined;
+  const country = entries.find((e) => e.type === 'location' && e.parent === null && e.country !== null);
+  const place = entries.find((e) => e.type === 'location' && e.parent !== null && e.country !== null);
+  if (!country || !place || country.country === place.country) return undefined;
+  const inside = ctx.placesIn.get(place.country!) ?? 0;
+  return inside > (ctx.countries.get(country.country!) ?? 0) ? place : country;
+}
+
+/**
+ * One entry for a shared name: the one the document also names unambiguously, else, for a country
+ * and a place elsewhere, `countryOrPlace`, else the one of the country the document speaks of
+ * most, else none (an unresolved name links to nothing).
  */
 export function chooseEntry(entries: readonly GazetteerEntry[], ctx: LinkContext): GazetteerEntry | null {
   if (entries.length === 1) return entries[0]!;
   const named = entries.filter((e) => ctx.named.has(e.id));
   if (named.length === 1) return named[0]!;
+  const either = named.length === 0 ? countryOrPlace(entries, ctx) : undefined;
+  if (either) return either;
   const pool = named.length > 1 ? named : entries;
   let best: GazetteerEntry | null = null;
   let bestCount = 0;

@@ -7,7 +7,9 @@
 //   (`سجن في` / `مخيم للنازحين` name nothing); `سجنه` (his prison) or `حي على` (a call).
 //
 // The head words are data/ar/place-heads.tsv (`Lexicon.placeHeads`); the words that follow a head
-// without naming a place are the closed class `place-name-stop`.
+// without naming a place are the closed class `place-name-stop`, and so are a number (`مدينة واحدة`)
+// and a plural (`قاعدة بيانات`); a first word that never names alone (`سان`، `سانتا`، `الملك`: the
+// class `bound-first`) names a place only with the word after it (`مدينة سانتا` alone names none).
 
 import type { GazetteerEntry, Lexicon, PlaceHeadReading } from '../lexicon/lexicon.js';
 import { tokenReadings } from '../read/morphology.js';
@@ -97,6 +99,10 @@ function nameWord(view: SentenceView, i: number): boolean {
   // pronoun (`سجنه`، `مخيمهم`) make a common noun.
   if (headOf(view.lex, tok)) return false;
   if (tokenReadings(tok).some((r) => r.stem.length >= 5 && r.stem.endsWith('ات') && r.definite)) return false;
+  // So does an indefinite plural of a noun of three letters or more (`قاعدة بيانات`، `قاعدة غواصات`);
+  // the names in ات that follow a head are mostly shorter (`وادي سوات`، `مدينة إيلات`).
+  if (tok.text.length >= 6 && tok.text.endsWith('ات') && !tokenReadings(tok).some((r) => r.definite))
+    return false;
   return !PLURAL_PRONOUN.test(tok.text);
 }
 
@@ -129,14 +135,26 @@ export function findPlaces(
     let j = i + 1;
     while (view.toks[j]?.kind === 'punct' && view.toks[j]!.text === '"') j++;
     if (covered(view.entities, j) || !nameWord(view, j)) continue;
+    // A number (`مدينة واحدة`، `قاعدة خمسين`) counts the heads; it names none.
+    if (view.lex.numberWords.has(view.toks[j]!.text)) continue;
     let end = j + 1;
     // A compound name takes its second word (`تل أبيض`، `أم الخير`).
     // The second word may be a listed name of its own (`أبو صيدا` is not Sidon).
     const listedWord = (k: number): boolean =>
       view.entities.some((e) => e.start === k && e.end === k + 1 && e.entry.type === 'location');
+    // A first word that never names alone (`سان`، `سانتا`، `الملك`) takes the next word, or names nothing.
+    const bound = isA(view, view.toks[j], 'bound-first');
     if (
-      isA(view, view.toks[j], 'compound-first') &&
+      (bound || isA(view, view.toks[j], 'compound-first')) &&
       ((nameWord(view, end) && !covered(view.entities, end)) || listedWord(end))
+    )
+      end++;
+    if (bound && end === j + 1) continue;
+    // `مدينة الملك عبد الله`: a name of two words joined (`عبد الله`) is taken whole.
+    if (
+      end === j + 2 &&
+      isA(view, view.toks[j + 1], 'name-joining') &&
+      isA(view, view.toks[end], 'name-joined')
     )
       end++;
     const name = clean(original(tok.start + head.prefixes, view.toks[end - 1]!.end));
@@ -185,7 +203,7 @@ function governmentSeat(view: SentenceView, i: number): boolean {
 }
 
 /** A word no lexicon knows and no closed class holds: a name the gazetteer lacks (`دبي`). */
-function unknownWord(view: SentenceView, i: number): boolean {
+export function unknownWord(view: SentenceView, i: number): boolean {
   const tok = view.toks[i];
   if (tok?.kind !== 'word' || isA(view, tok, 'function-word') || isA(view, tok, 'time-noun')) return false;
   return unlisted(view, i);

@@ -365,7 +365,8 @@ export function checkLinks(gazetteer: RawTable, demonyms: RawTable): string[] {
       problems.push(`${gazetteer.file}:${line}: id «${id}» is already defined on line ${lineOf.get(id)}`);
     lineOf.set(id, line);
     if (parent !== EMPTY) parentOf.set(id, parent);
-    if (type === 'location') locations.add(name);
+    // A shared name (`~جورجيا`: the country and the state) is still a location's name.
+    if (type === 'location') locations.add(name.replace(/^~/, ''));
   }
   for (const [id, parent] of parentOf) {
     const line = lineOf.get(id)!;

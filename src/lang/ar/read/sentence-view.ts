@@ -21,6 +21,7 @@ import { tokenReadings } from './morphology.js';
 import { matchPhraseWords } from './phrases.js';
 import { isParticleQad } from './particle-qad.js';
 import { chooseEntry, entityCandidatesAt, readAsWritten, spelledAsListed } from '../entities/link.js';
+import { weighCommonWord } from '../entities/common-word-places.js';
 import type { EntityCandidates, LinkContext } from '../entities/link.js';
 import type { Tok } from '../quantities/numbers.js';
 
@@ -278,6 +279,11 @@ export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): Sen
     }
     predicates[i] = bestEvent;
   }
+  // A place whose name is also a common word (`تدمر`، `القصير`) needs the words around it.
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i]!;
+    if (names[i]) names[i] = weighCommonWord(lex, toks, words, names, i, () => writtenWithMarks(folded, tok));
+  }
   return { range, toks, words, info, names, predicates };
 }
 
@@ -286,8 +292,21 @@ export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): Sen
  * marbuta is a noun, never a verb with the object pronoun ه. Must not: `شيّعه`، `قتله` (written ه).
  */
 function taMarbuta(folded: FoldedText, tok: Tok): boolean {
-  const written = folded.original.slice(folded.starts[tok.start], folded.ends[tok.end - 1]);
-  return /ة[\u064B-\u0652]*$/u.test(written);
+  return /ة[\u064B-\u0652]*$/u.test(writtenOf(folded, tok));
+}
+
+/** A token as written, with the marks after its last letter (`درعاً`: the tanween the fold drops). */
+function writtenWithMarks(folded: FoldedText, tok: Tok): string {
+  const start = folded.starts[tok.start]!;
+  let end = folded.ends[tok.end - 1]!;
+  while (end < folded.original.length && MARK.test(folded.original[end]!)) end++;
+  return folded.original.slice(start, end);
+}
+const MARK = /[\u064B-\u0652]/u;
+
+/** A token as written in the original text. */
+function writtenOf(folded: FoldedText, tok: Tok): string {
+  return folded.original.slice(folded.starts[tok.start], folded.ends[tok.end - 1]);
 }
 
 /**
@@ -362,7 +381,10 @@ export function buildSentenceView(
     const named = reading.names[i];
     if (named) {
       const entry = chooseEntry(named.entries, link);
-      if (entry) bestEntity = { entry, start: i, end: named.end };
+      // A common-word place with nothing beside it: the place where the document names its country.
+      const grounded =
+        !named.needsContext || (entry?.country ? (link.countries.get(entry.country) ?? 0) > 0 : false);
+      if (entry && grounded) bestEntity = { entry, start: i, end: named.end };
     }
     if (!bestEntity && anaphora.size > 0) {
       // `التنظيم`، `الميليشيا`: the body last named with that head word.

@@ -1,7 +1,7 @@
 // Step: the entities and places a sentence names, for the entity list and the claims' places.
 
 import { stage } from '../../../../pipeline/stage.js';
-import { findPlaces } from '../../entities/places.js';
+import { findPlaces, unknownWord } from '../../entities/places.js';
 import type { PlaceHit } from '../../entities/places.js';
 import type { SentenceView } from '../../figures/figures.js';
 import { isA } from '../../read/sentence-view.js';
@@ -11,12 +11,14 @@ import type { ClaimSentence } from '../read.js';
 /** Entities and places the sentence names, for the entity list and the claims' places. */
 export const namePlaces = stage<ClaimSentence>('ar/claims/places-named', (s) => {
   const { view, reading, doc } = s;
+  const found = findPlaces(view, (a, b) => originalSpan(doc, a, b).text);
+  const surnames = surnamesOf(view, found, s.voices.speakers);
   const places = byBorders(
     view,
     byGovernments(
       view,
       bySpeakers(
-        findPlaces(view, (a, b) => originalSpan(doc, a, b).text),
+        found.filter((p) => !surnames.includes(p)),
         s.voices.speakers,
       ),
     ),
@@ -24,6 +26,8 @@ export const namePlaces = stage<ClaimSentence>('ar/claims/places-named', (s) => 
   const shaped = places.filter((p) => p.shaped);
   const entities = reading.entities;
   for (const e of view.entities) {
+    // A surname is no place (`سكوت إسرائيل`).
+    if (surnames.some((p) => p.start === e.start && p.end === e.end)) continue;
     // A listed word inside a place named by its head (`بلدة أبو صيدا`) is not that place.
     if (shaped.some((p) => p.start <= e.start && e.end <= p.end)) continue;
     // A place that stands for its government is named, but names no place (`voice`).
@@ -59,6 +63,39 @@ export function bySpeakers(
   return places.map((p) => {
     if (p.dateline || !speaks(p)) return p;
     return seat(p) ? { ...p, voice: true } : { ...p, dateline: true };
+  });
+}
+
+/**
+ * A listed place that ends a speaker's name right after a word no lexicon knows, itself after a
+ * comma or a title (`وقال شريف مقاطعة برووارد، سكوت إسرائيل، للصحفيين`: the sheriff Scott Israel) is
+ * a person's surname, not a place: neither where the sentence's events happened nor a name of the
+ * report's places.
+ *
+ * Must read as a surname: «وقال شريف المقاطعة، سكوت إسرائيل، إن…».
+ * Must not:               «وقالت حكومة إسرائيل» (a head before it, no comma) · «وقال وزير خارجية
+ *                         إسرائيل» · «قال مسؤول في إسرائيل» (a preposition) · «أكدت الوزارة، وقوف
+ *                         البحرين إلى جانب…» (the clause goes on after it) · «مراسل "سكاي نيوز" في
+ *                         بغداد،» (a preposition before it).
+ */
+export function surnamesOf(
+  view: SentenceView,
+  places: readonly PlaceHit[],
+  speakers: readonly { readonly start: number; readonly end: number }[],
+): PlaceHit[] {
+  if (places.length === 0 || speakers.length === 0) return [];
+  return places.filter((p) => {
+    const k = p.start - 1;
+    if (p.shaped || p.end !== p.start + 1 || !speakers.some((r) => r.start <= k && p.end === r.end))
+      return false;
+    if (!unknownWord(view, k) || view.entities.some((e) => e.start <= k && k < e.end)) return false;
+    // `مراسل "سكاي نيوز عربية" في بغداد،`: a preposition before it makes the place.
+    if (isA(view, view.toks[k], 'before-place')) return false;
+    // The name stands apart: punctuation after it (`، سكوت إسرائيل،`), not a clause going on.
+    const after = view.toks[p.end];
+    if (after !== undefined && after.kind !== 'punct') return false;
+    const before = view.toks[k - 1];
+    return before !== undefined && (before.kind === 'punct' || isA(view, before, 'name-title'));
   });
 }
 
