@@ -104,6 +104,7 @@ export const WORD_CLASSES = [
   'body-adjective',
   'leading-connective',
   'perfect-particle',
+  'particle-qad',
   'speaker-preposition',
   'lineage-word',
   'place-preposition',
@@ -200,7 +201,7 @@ export class ClosedWords {
   /** `readings` are the splits of the lexicon that holds these words (`Lexicon.readings`). */
   constructor(private readonly readings: ReadingCache) {}
 
-  /** Counts the additions, so that answers kept on words before one are asked again. */
+  /** Counts the additions and removals, so that answers kept on words before one are asked again. */
   private additions = 0;
 
   /**
@@ -218,6 +219,19 @@ export class ClosedWords {
       const [perfect, imperfect] = word.split('/');
       for (const f of verbForms(fold(perfect!), imperfect ? fold(imperfect) : null)) table.forms.add(f);
     } else table.forms.add(fold(word));
+  }
+
+  /** Takes a row out again, as `add` was given it: a lexicon without the row reads as if never listed. */
+  remove(cls: WordClass, word: string, written: readonly string[] = []): void {
+    const table = this.classes.get(cls);
+    if (!table) return;
+    this.additions++;
+    if (table.rule === 'none') {
+      for (const f of [word.split('/')[0]!, ...written]) table.forms.delete(fold(f));
+    } else if (word.includes('/')) {
+      const [perfect, imperfect] = word.split('/');
+      for (const f of verbForms(fold(perfect!), imperfect ? fold(imperfect) : null)) table.forms.delete(f);
+    } else table.forms.delete(fold(word));
   }
 
   /**
