@@ -31,6 +31,16 @@ const ROWS: readonly {
     plain: ['wounded'],
     swapped: ['killed_or_wounded'],
   },
+  {
+    // A count of years and `على` in a headline look back: the figures under it are recalled.
+    name: 'years-on: على after a count of years makes a headline a look back',
+    cls: 'years-on',
+    word: 'على',
+    text: 'عام على الهجوم على السوق\nقال الدفاع المدني إن 12 شخصا قتلوا في الهجوم.',
+    read: (a) => a.documents.map((d) => d.event.status),
+    plain: ['no_event'],
+    swapped: ['event'],
+  },
 ];
 
 for (const row of ROWS)

@@ -52,6 +52,7 @@ export const WORD_CLASSES = [
   'unrealized',
   'anniversary-noun',
   'years-noun',
+  'years-on',
   'weapon-word',
   'toxic-word',
   'fiction-word',
