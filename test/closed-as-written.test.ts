@@ -1,14 +1,23 @@
-// Function words the readers once compared with a token as written are closed classes read as written
-// (data/ar/closed-class.tsv, clitics `none`): a lexicon without the class's row no longer reads them,
-// and the reading they gave goes with the row.
+// Function words the readers once compared with a token are closed classes (data/ar/closed-class.tsv),
+// read as written (clitics `none`) or by stem (`any`) as the reader read them: a lexicon without the
+// class's row no longer reads them, and the reading they gave goes with the row.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeMany, loadLexicon } from '../src/index.js';
+import { analyzeMany, extract, loadLexicon } from '../src/index.js';
 import type { Lexicon } from '../src/index.js';
 import type { WordClass } from '../src/lang/ar/lexicon/closed-words.js';
 
 type Analysis = ReturnType<typeof analyzeMany>;
+type Extraction = ReturnType<typeof extract>;
+
+/** The analysis of one report, with `lexicon` or the default. */
+const analyzed = (text: string, lexicon: Lexicon | undefined): Analysis =>
+  analyzeMany([{ id: 'a', text, published: '2018-05-01' }], lexicon ? { lexicon } : {});
+
+/** What the reader extracts of one text, with `lexicon` or the default. */
+const extracted = (text: string, lexicon: Lexicon | undefined): Extraction =>
+  extract(text, { referenceDate: '2018-05-01', ...(lexicon ? { lexicon } : {}) });
 
 /** A row taken out of a second lexicon: `text` reads `plain` with the full lexicon, `swapped` without it. */
 const ROWS: readonly {
@@ -17,7 +26,7 @@ const ROWS: readonly {
   readonly word: string;
   readonly written?: readonly string[];
   readonly text: string;
-  readonly read: (a: Analysis) => unknown[];
+  readonly read: (text: string, lexicon: Lexicon | undefined) => unknown[];
   readonly plain: unknown[];
   readonly swapped: unknown[];
 }[] = [
@@ -27,7 +36,7 @@ const ROWS: readonly {
     cls: 'particle-qad',
     word: 'فقد',
     text: 'وفي حلب فقد أصيب 4 مدنيين بجروح.',
-    read: (a) => a.claims.map((c) => c.category),
+    read: (text, lex) => analyzed(text, lex).claims.map((c) => c.category),
     plain: ['wounded'],
     swapped: ['killed_or_wounded'],
   },
@@ -37,9 +46,19 @@ const ROWS: readonly {
     cls: 'years-on',
     word: 'على',
     text: 'عام على الهجوم على السوق\nقال الدفاع المدني إن 12 شخصا قتلوا في الهجوم.',
-    read: (a) => a.documents.map((d) => d.event.status),
+    read: (text, lex) => analyzed(text, lex).documents.map((d) => d.event.status),
     plain: ['no_event'],
     swapped: ['event'],
+  },
+  {
+    // After a numeral and `من`, the noun counted is the one after the preposition.
+    name: 'count-partitive: من between a numeral and the noun it counts',
+    cls: 'count-partitive',
+    word: 'من',
+    text: 'قتل 374 من عناصر التنظيم في المعارك.',
+    read: (text, lex) => extracted(text, lex).quantities.map((q) => q.noun ?? null),
+    plain: ['عناصر'],
+    swapped: ['من'],
   },
 ];
 
@@ -47,10 +66,7 @@ for (const row of ROWS)
   test(`closed class read as written: ${row.name}`, () => {
     const without: Lexicon = loadLexicon();
     without.closed.remove(row.cls, row.word, row.written ?? []);
-    const read = (lexicon?: Lexicon): unknown[] =>
-      row.read(
-        analyzeMany([{ id: 'a', text: row.text, published: '2018-05-01' }], lexicon ? { lexicon } : {}),
-      );
+    const read = (lexicon?: Lexicon): unknown[] => row.read(row.text, lexicon);
     assert.deepEqual(read(), row.plain);
     assert.deepEqual(read(without), row.swapped);
     // The default lexicon keeps its row.

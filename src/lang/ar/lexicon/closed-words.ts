@@ -37,6 +37,7 @@ export const WORD_CLASSES = [
   'border-preposition',
   'count-head',
   'partitive',
+  'count-partitive',
   'list-link',
   'captor',
   'from-captivity',
