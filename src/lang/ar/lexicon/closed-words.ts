@@ -23,6 +23,8 @@ export const WORD_CLASSES = [
   'war-noun',
   'war-onset',
   'war-span',
+  'war-since',
+  'war-of',
   'time-noun',
   'label-head',
   'model-maker',
