@@ -79,6 +79,17 @@ const ROWS: readonly {
     plain: ['background'],
     swapped: [null],
   },
+  {
+    // `لـ"<outlet>" أن` after a verb of saying: the outlet was told, and is the report's source.
+    name: 'told-complementizer: أن after a quoted outlet told',
+    cls: 'told-complementizer',
+    word: 'أن',
+    written: ['بأن'],
+    text: 'وأضاف المصدر لـ"شبكة الأخبار المحلية" أن 5 مدنيين قتلوا في القصف.',
+    read: (text, lex) => analyzed(text, lex).documents.map((d) => d.source?.name ?? null),
+    plain: ['شبكة الأخبار المحلية'],
+    swapped: [null],
+  },
 ];
 
 for (const row of ROWS)

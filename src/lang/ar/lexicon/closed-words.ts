@@ -90,6 +90,7 @@ export const WORD_CLASSES = [
   'regular-soldier',
   'function-word',
   'name-complementizer',
+  'told-complementizer',
   'place-name-stop',
   'anonymous-head',
   'holding',
