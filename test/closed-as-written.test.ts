@@ -90,6 +90,54 @@ const ROWS: readonly {
     plain: ['شبكة الأخبار المحلية'],
     swapped: [null],
   },
+  {
+    // `ما` before a verb of saying is what was said: the verb still names a voice, the group's.
+    name: 'said-relative: ما before a verb of saying keeps it a cue',
+    cls: 'said-relative',
+    word: 'ما',
+    text: 'ونفى المتحدث باسم الجيش ما أعلنته الجماعة عن مقتل 20 جنديا.',
+    read: (text, lex) => analyzed(text, lex).claims.map((c) => c.stance),
+    plain: ['asserted'],
+    swapped: ['denied'],
+  },
+  {
+    name: 'issuer-preposition: عن after an issuing verb opens the author',
+    cls: 'issuer-preposition',
+    word: 'عن',
+    text: 'وبحسب حصيلة صدرت عن وزارة الصحة فقد قتل 12 شخصا في القصف.',
+    read: (text, lex) => analyzed(text, lex).claims.flatMap((c) => c.attribution.map((h) => h.name)),
+    plain: ['a', 'وزارة الصحة'],
+    swapped: ['a', 'حصيلة صدرت'],
+  },
+  {
+    // `قد` before a perfect is "had", no hedge; only before an imperfect is it "may".
+    name: 'hedge-particle: قد of a hedge cue hedges only before an imperfect',
+    cls: 'hedge-particle',
+    word: 'قد',
+    text: 'وقال المرصد إن 5 مدنيين قد قتلوا في القصف.',
+    read: (text, lex) => analyzed(text, lex).claims.map((c) => c.stance),
+    plain: ['asserted'],
+    swapped: ['possible'],
+  },
+  {
+    name: 'member-preposition: في before a named body stays in the speaker phrase',
+    cls: 'member-preposition',
+    word: 'في',
+    text: 'وقال القيادي في قوات سوريا الديمقراطية إن 7 مقاتلين قتلوا في الهجوم.',
+    read: (text, lex) => analyzed(text, lex).claims.flatMap((c) => c.attribution.map((h) => h.name)),
+    plain: ['a', 'القيادي في قوات سوريا الديمقراطية'],
+    swapped: ['a', 'القيادي'],
+  },
+  {
+    // `وإضافة إلى` links a list: not the reporting verb `وأضاف` spelt alike.
+    name: 'list-link-preposition: إلى after وإضافة keeps it a list link',
+    cls: 'list-link-preposition',
+    word: 'إلى',
+    text: 'قال المرصد إن 3 مدنيين قتلوا، وإضافة إلى ذلك أصيب 10 آخرون بجروح.',
+    read: (text, lex) => analyzed(text, lex).claims.map((c) => c.rules.includes('ar/attribution/carry-over')),
+    plain: [false, false],
+    swapped: [false, true],
+  },
 ];
 
 for (const row of ROWS)
