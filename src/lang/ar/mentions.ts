@@ -49,13 +49,18 @@ function countedNoun(v: SentenceView, from: number): { start: number; end: numbe
   let j = from;
   for (let skipped = 0; skipped < 3 && j < v.toks.length; skipped++) {
     const t = v.toks[j]!;
-    if ((t.kind === 'punct' && (t.text === '"' || t.text === "'")) || t.text === 'ال' || t.text === 'من') j++;
+    if (
+      (t.kind === 'punct' && (t.text === '"' || t.text === "'")) ||
+      t.text === 'ال' ||
+      isA(v, t, 'count-partitive')
+    )
+      j++;
     else break;
   }
   const tok = v.toks[j];
   if (!tok || tok.kind !== 'word' || v.excluded.has(j)) return null;
   // `374 من عناصر`: after a partitive only a known noun or a definite plural is counted.
-  const partitive = v.toks.slice(from, j).some((t) => t.text === 'من');
+  const partitive = v.toks.slice(from, j).some((t) => isA(v, t, 'count-partitive'));
   const entity = entityAt(v, j);
   if (entity) return { start: j, end: entity.end };
   if (nounOf(v, j)) return { start: j, end: j + 1 };

@@ -107,7 +107,7 @@ function isListLink(view: SentenceView, i: number): boolean {
   if (!r) return false;
   if (!r.prefixes.some((p) => p === 'و' || p === 'ف')) return true;
   const next = view.toks[i + 1];
-  return next?.kind === 'word' && (next.text === 'الي' || /^ل/.test(next.text));
+  return next?.kind === 'word' && (isA(view, next, 'list-link-preposition') || /^ل/.test(next.text));
 }
 
 /** Reporting and stance cues of a sentence, left to right. */
@@ -137,21 +137,24 @@ export function findCues(view: SentenceView): CueHit[] {
     const cues = view.info(i)?.cues ?? [];
     if (cues.length === 0) continue;
     // A verb in a relative clause (`الأنباء التي تحدثت عن`) reports nothing itself.
-    if (isA(view, toks[i - 1], 'relative') && toks[i - 1]?.text !== 'ما') continue;
+    if (isA(view, toks[i - 1], 'relative') && !isA(view, toks[i - 1], 'said-relative')) continue;
     // `إضافة إلى`، `وإضافة إلى ذلك` link list items; they are not `أضاف`.
     if (isListLink(view, i)) continue;
     const entry = cues.find((c) => c.pos !== 'noun') ?? cues[0]!;
     // نقل passes words on only with عن (`نقلت X عن Y`); `تم نقل 20 جريحا` is transport.
     if (entry.role === 'transmit' && entry.pos !== 'prep') {
       const window = toks.slice(i + 1, i + 12);
-      if (isA(view, toks[i - 1], 'passive-auxiliary') || !window.some((t) => t.text === 'عن')) {
-        if (!(isA(view, toks[i - 1], 'relative') || toks[i - 1]?.text === 'ما')) continue;
+      if (
+        isA(view, toks[i - 1], 'passive-auxiliary') ||
+        !window.some((t) => isA(view, t, 'transmit-source'))
+      ) {
+        if (!(isA(view, toks[i - 1], 'relative') || isA(view, toks[i - 1], 'said-relative'))) continue;
       }
     }
     // `قد` before a perfect verb means "had" (`فقد تم`، `قد تعرضت`): only `قد` + imperfect hedges.
-    if (entry.role === 'hedge' && tokenReadings(tok).some((r) => r.stem === 'قد')) {
+    if (entry.role === 'hedge' && isA(view, tok, 'hedge-particle')) {
       // `فقد نحو 80 شخصا` (lost) is the verb, no particle at all.
-      if (tok.text === 'فقد' && !isParticleQad(view.lex, toks, view.words, i)) continue;
+      if (isA(view, tok, 'particle-qad') && !isParticleQad(view.lex, toks, view.words, i)) continue;
       if (!imperfectAfter(view, toks[i + 1])) continue;
     }
     out.push({ start: i, end: i + 1, entry });
@@ -292,7 +295,7 @@ function speakerLead(
   // `حصيلة صدرت عن وزارة الصحة`: the author follows the issuing verb.
   if (issued) {
     i++;
-    if (toks[i]?.text === 'عن' || toks[i]?.text === 'من') i++;
+    if (isA(view, toks[i], 'issuer-preposition')) i++;
   }
   // `وتقول تقارير إن …`، `التقرير الصادر بتاريخ …`: with nothing after it, the statement itself
   // is the source.
@@ -401,7 +404,7 @@ function stopInSpeaker(view: SentenceView, i: number, start: number, end: number
   if (end > start && view.entities.some((e) => e.start < i && i < e.end))
     return { next: i + 1, end: i + 1, words: 1 };
   // `القيادي في قوات سوريا الديمقراطية`: في before a named body stays inside the phrase.
-  if (toks[i]!.text === 'في' && end > start && !isA(view, toks[i + 1], 'statement-noun')) {
+  if (isA(view, toks[i], 'member-preposition') && end > start && !isA(view, toks[i + 1], 'statement-noun')) {
     let n = i + 1;
     while (toks[n]?.text === '"') n++;
     const next = toks[n];

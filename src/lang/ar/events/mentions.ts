@@ -22,7 +22,7 @@ import type { LexWord, Lexicon, MentionEntry } from '../lexicon/lexicon.js';
 import { parseIsoDate } from '../dates/calendar.js';
 import type { Tok } from '../quantities/numbers.js';
 import { tokenReadings } from '../read/morphology.js';
-import { isA, isWord, recordOf } from '../read/sentence-view.js';
+import { isA, recordOf } from '../read/sentence-view.js';
 
 /** A sentence dated this many days before its report tells of an earlier event. */
 export const RECALLED_DAYS = 30;
@@ -197,7 +197,7 @@ export function lookBacks(lex: Lexicon, toks: readonly Tok[]): Span[] {
   for (let i = 0; i < toks.length; i++) {
     const cue =
       isA(lex, toks[i], 'anniversary-noun') ||
-      (isA(lex, toks[i], 'years-noun') && isWord(toks[i + 1], 'علي') && !prisonTerm(lex, toks, i));
+      (isA(lex, toks[i], 'years-noun') && isA(lex, toks[i + 1], 'years-on') && !prisonTerm(lex, toks, i));
     if (!cue) continue;
     let end = i + 1;
     while (end < toks.length && !(toks[end]!.kind === 'punct' && CLAUSE_END.test(toks[end]!.text))) end++;

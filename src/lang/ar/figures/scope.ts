@@ -10,22 +10,8 @@
 // campaign's, scope `campaign`: Must match منذ بدء الهجوم · منذ انطلاق العمليات العسكرية;
 // must not: منذ بدء الحرب (background) · منذ بداية العام · بدء الهجوم (no منذ)
 
-import type { Tok } from '../quantities/numbers.js';
-import { fold } from '../normalize/index.js';
 import { isA } from '../read/sentence-view.js';
-import { tokenReadings } from '../read/morphology.js';
 import type { SentenceView } from '../read/sentence-view.js';
-
-const SINCE = fold('منذ');
-const OF = fold('من');
-
-/** Whether some clitic reading of a word token has this stem (a loop over the token's own readings:
- * this is asked of every word of a sentence with figures). */
-function hasStem(tok: Tok | undefined, stem: string): boolean {
-  if (tok?.kind !== 'word') return false;
-  for (const r of tokenReadings(tok)) if (r.stem === stem) return true;
-  return false;
-}
 
 /**
  * Where the sentence says a running total since an offensive began (`منذ بدء الهجوم`، `منذ انطلاق
@@ -35,7 +21,7 @@ function hasStem(tok: Tok | undefined, stem: string): boolean {
 export function campaignSince(view: SentenceView): number {
   const { toks } = view;
   for (let i = 0; i + 2 < toks.length; i++) {
-    if (!hasStem(toks[i], SINCE) || !isA(view, toks[i + 1], 'war-onset')) continue;
+    if (!isA(view, toks[i], 'war-since') || !isA(view, toks[i + 1], 'war-onset')) continue;
     if (!isA(view, toks[i + 2], 'campaign-noun')) continue;
     // `في حصيلة هي الأكثر دموية منذ بدء الهجوم`: the day's toll compared with the campaign's days.
     const compared = toks
@@ -68,7 +54,7 @@ export function isBackground(view: SentenceView, publishedYear: number | null): 
   const { toks } = view;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.kind === 'word' && hasStem(t, SINCE)) {
+    if (isA(view, t, 'war-since')) {
       if (
         isA(view, toks[i + 1], 'war-onset') &&
         (isA(view, toks[i + 2], 'war-noun') || isA(view, toks[i + 3], 'war-noun'))
@@ -80,7 +66,7 @@ export function isBackground(view: SentenceView, publishedYear: number | null): 
       }
     }
     // `سبع سنوات من الحرب`
-    if (isA(view, t, 'war-span') && hasStem(toks[i + 1], OF) && isA(view, toks[i + 2], 'war-noun'))
+    if (isA(view, t, 'war-span') && isA(view, toks[i + 1], 'war-of') && isA(view, toks[i + 2], 'war-noun'))
       return true;
   }
   return false;

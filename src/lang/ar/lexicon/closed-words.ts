@@ -23,6 +23,8 @@ export const WORD_CLASSES = [
   'war-noun',
   'war-onset',
   'war-span',
+  'war-since',
+  'war-of',
   'time-noun',
   'label-head',
   'model-maker',
@@ -37,11 +39,14 @@ export const WORD_CLASSES = [
   'border-preposition',
   'count-head',
   'partitive',
+  'count-partitive',
   'list-link',
+  'list-link-preposition',
   'captor',
   'from-captivity',
   'place-head',
   'issued-by',
+  'issuer-preposition',
   'issued-it',
   'anaphoric-head',
   'corpse-noun',
@@ -52,6 +57,7 @@ export const WORD_CLASSES = [
   'unrealized',
   'anniversary-noun',
   'years-noun',
+  'years-on',
   'weapon-word',
   'toxic-word',
   'fiction-word',
@@ -86,6 +92,7 @@ export const WORD_CLASSES = [
   'regular-soldier',
   'function-word',
   'name-complementizer',
+  'told-complementizer',
   'place-name-stop',
   'common-word-place',
   'before-place',
@@ -102,12 +109,16 @@ export const WORD_CLASSES = [
   'not-counted',
   'relative-end',
   'object-relative',
+  'said-relative',
   'clause-opener',
   'passive-auxiliary',
   'body-adjective',
   'leading-connective',
   'perfect-particle',
+  'particle-qad',
+  'hedge-particle',
   'speaker-preposition',
+  'member-preposition',
   'lineage-word',
   'place-preposition',
   'person-preposition',
@@ -203,7 +214,7 @@ export class ClosedWords {
   /** `readings` are the splits of the lexicon that holds these words (`Lexicon.readings`). */
   constructor(private readonly readings: ReadingCache) {}
 
-  /** Counts the additions, so that answers kept on words before one are asked again. */
+  /** Counts the additions and removals, so that answers kept on words before one are asked again. */
   private additions = 0;
 
   /**
@@ -221,6 +232,19 @@ export class ClosedWords {
       const [perfect, imperfect] = word.split('/');
       for (const f of verbForms(fold(perfect!), imperfect ? fold(imperfect) : null)) table.forms.add(f);
     } else table.forms.add(fold(word));
+  }
+
+  /** Takes a row out again, as `add` was given it: a lexicon without the row reads as if never listed. */
+  remove(cls: WordClass, word: string, written: readonly string[] = []): void {
+    const table = this.classes.get(cls);
+    if (!table) return;
+    this.additions++;
+    if (table.rule === 'none') {
+      for (const f of [word.split('/')[0]!, ...written]) table.forms.delete(fold(f));
+    } else if (word.includes('/')) {
+      const [perfect, imperfect] = word.split('/');
+      for (const f of verbForms(fold(perfect!), imperfect ? fold(imperfect) : null)) table.forms.delete(f);
+    } else table.forms.delete(fold(word));
   }
 
   /**

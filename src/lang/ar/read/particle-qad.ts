@@ -18,7 +18,8 @@ export function isParticleQad(
   words: readonly (LexWord | null)[],
   i: number,
 ): boolean {
-  if (toks[i]?.text !== 'فقد') return false;
+  const tok = toks[i];
+  if (tok?.kind !== 'word' || !lex.closed.has('particle-qad', tok.text)) return false;
   const next = toks[i + 1];
   if (!next || next.kind !== 'word') return false;
   if (next.text.startsWith('ال') || mayOpenCardinal(lex, next.text) || readVague(lex, toks, i + 1))

@@ -29,17 +29,34 @@ function isReportVerb(lex: Lexicon, word: string): boolean {
   return lex.lookup(word).cues.some((c) => c.pos === 'verb' && c.role === 'report');
 }
 
-/** A quoted name of 2–40 characters, then `أن`/`بأن` or a colon: what `لـ` is told to. */
-const QUOTED_NAME = /"[^"\n]{2,40}"\s*(?:ان|بان|:)(?![\p{L}])/uy;
+/** A quoted name of 2–40 characters and the spaces after it. */
+const QUOTED_NAME = /"[^"\n]{2,40}"\s*/uy;
+/** The word after them. */
+const WORD = /\p{L}+/uy;
 const SPACE = /\s/u;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const LETTER = /^\p{L}$/u;
 
 /**
- * Where `ل` not glued to a letter or digit stands before spaces and a quoted name (`لـ"<outlet>" أن`):
- * the matches of `/(?<![\p{L}\p{N}])ل\s*(?="…"\s*(?:ان|بان|:)(?!\p{L}))/gu`, found from each quote
- * back rather than by trying the pattern at every `ل` (the commonest letter of the language).
+ * Whether a quoted name of 2–40 characters starts at `q` and is followed by a told-complementizer
+ * (`أن`، `بأن`: closed-class.tsv) or a colon not glued to a letter: what `لـ` is told to.
  */
-function toldTo(text: string): number[] {
+function quotedToldName(text: string, q: number, lex: Lexicon): boolean {
+  QUOTED_NAME.lastIndex = q;
+  if (!QUOTED_NAME.test(text)) return false;
+  const at = QUOTED_NAME.lastIndex;
+  if (text[at] === ':') return at + 1 >= text.length || !LETTER.test(codePointAt(text, at + 1));
+  WORD.lastIndex = at;
+  const word = WORD.exec(text)?.[0];
+  return word !== undefined && lex.closed.has('told-complementizer', word);
+}
+
+/**
+ * Where `ل` not glued to a letter or digit stands before spaces and a quoted name told to
+ * (`لـ"<outlet>" أن`, `quotedToldName`), found from each quote back rather than by trying a pattern
+ * at every `ل` (the commonest letter of the language).
+ */
+function toldTo(text: string, lex: Lexicon): number[] {
   const out: number[] = [];
   for (let q = text.indexOf('"'); q >= 0; q = text.indexOf('"', q + 1)) {
     let at = q;
@@ -47,10 +64,14 @@ function toldTo(text: string): number[] {
     if (at === 0 || text[at - 1] !== 'ل') continue;
     at--;
     if (at > 0 && LETTER_OR_DIGIT.test(codePointBefore(text, at))) continue;
-    QUOTED_NAME.lastIndex = q;
-    if (QUOTED_NAME.test(text)) out.push(at);
+    if (quotedToldName(text, q, lex)) out.push(at);
   }
   return out;
+}
+
+/** The code point that starts at `at` (a surrogate pair whole). */
+function codePointAt(text: string, at: number): string {
+  return String.fromCodePoint(text.codePointAt(at)!);
 }
 
 /** The code point that ends right before `at` (a surrogate pair whole). */
@@ -75,7 +96,7 @@ export function toldHits(text: string, lex: Lexicon): OutletHit[] {
     if (!before.some((word) => isReportVerb(lex, word))) return;
     out.push({ ...span, rule: 'ar/meta/outlet-told' });
   };
-  for (const at of toldTo(text)) check(at, nameAt(lex, text, at + 1));
+  for (const at of toldTo(text, lex)) check(at, nameAt(lex, text, at + 1));
   // `في تصريح خاص لـ"<outlet>"`, `في حديث لـ"<outlet>"`.
   for (const m of matchesOf(text, lex.phrases.compiled(statementTo))) {
     const span = nameAt(lex, text, m.index + m[0].length);
