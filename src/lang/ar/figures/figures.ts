@@ -8,6 +8,7 @@
 
 import type { Category, Quantity, SubjectKind, Unit } from '../../../types.js';
 import type { DemonymEntry, EventEntry, GazetteerEntry, Lexicon, NounHit } from '../lexicon/lexicon.js';
+import { isDefinite } from '../lexicon/lexicon.js';
 import type { EntityHit, EventHit, SentenceView } from '../read/sentence-view.js';
 import {
   PERSON_UNITS,
@@ -278,11 +279,13 @@ function definiteObject(view: SentenceView, d: Draft): boolean {
   const { raw } = d;
   if (raw.quantity.qualifier !== 'vague' || raw.dual || raw.nounBefore !== null) return false;
   if (d.nounStart !== raw.numEnd) return false;
-  const count = view.toks[raw.numEnd - 1];
-  const noun = view.toks[d.nounStart];
-  return (
-    count?.kind === 'word' && /^[وف]?ال/.test(count.text) && noun?.kind === 'word' && /^ال/.test(noun.text)
-  );
+  return definiteWord(view, raw.numEnd - 1) && definiteWord(view, d.nounStart);
+}
+
+/** Whether token `k` is a word with the article (its lexicon record keeps the answer). */
+function definiteWord(view: SentenceView, k: number): boolean {
+  const word = view.words[k];
+  return view.toks[k]?.kind === 'word' && !!word && isDefinite(word);
 }
 
 const COMMA = /^[,،]$/;
@@ -919,9 +922,8 @@ function mourners(view: SentenceView, raw: QuantityMention, nounEnd: number, ver
 
 /** `الشهداء`، `القتلى`: the dead named with the article, a funeral's object rather than a count's noun. */
 function definiteDead(view: SentenceView, k: number): boolean {
-  const t = view.toks[k];
   const noun = nounOf(view, k);
-  return !!t && !!noun && /^[وف]?ال/.test(t.text) && noun.entry.category === 'killed';
+  return !!noun && definiteWord(view, k) && noun.entry.category === 'killed';
 }
 
 /** Tokens from a funeral verb to the amount it governs as its object (the subject and its asides). */
