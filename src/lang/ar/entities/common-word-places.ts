@@ -18,7 +18,7 @@
 import type { GazetteerEntry, LexWord, Lexicon } from '../lexicon/lexicon.js';
 import { isDefinite } from '../lexicon/lexicon.js';
 import type { Tok } from '../quantities/numbers.js';
-import type { WordClass } from '../lexicon/closed-words.js';
+import { isA } from '../read/word-class.js';
 import type { EntityCandidates } from './link.js';
 
 /** What the words around a common-word place say: the place, the common word, or ask the document. */
@@ -53,19 +53,6 @@ export function weighCommonWord(
   const evidence = TANWEEN.test(written()) ? 'word' : around(lex, toks, words, names, i, entry);
   if (evidence === 'word') return null;
   return evidence === 'context' ? { ...named, needsContext: true } : named;
-}
-
-/** Whether token `k` is a word of a closed class (its record keeps the answer). */
-function of(
-  lex: Lexicon,
-  toks: readonly Tok[],
-  words: readonly (LexWord | null)[],
-  k: number,
-  cls: WordClass,
-): boolean {
-  const w = words[k];
-  if (toks[k]?.kind !== 'word') return false;
-  return w ? lex.closed.hasWord(cls, w) : lex.closed.has(cls, toks[k]!.text);
 }
 
 /** A listed place that is no common-word place ends at or starts at token `k`. */
@@ -110,8 +97,8 @@ function around(
   // they returned); a preposition, unless a definite
   // word follows that reads it as a noun and its adjective (`في الطبقة الوسطى`).
   const head = words[i - 1];
-  if (of(lex, toks, words, i - 1, 'place-head') && head && !isDefinite(head)) return 'place';
-  if (of(lex, toks, words, i - 1, 'before-place')) return adjective ? 'word' : 'place';
+  if (isA(lex, toks[i - 1], 'place-head') && head && !isDefinite(head)) return 'place';
+  if (isA(lex, toks[i - 1], 'before-place')) return adjective ? 'word' : 'place';
   if (apposition(lex, toks, words, i)) return 'place';
   const word = words[i - 1];
   if (word && isDefinite(word)) return 'word';
@@ -119,7 +106,7 @@ function around(
   // name without the article the pronoun is a verb's object or a preposition's (`شهدتها عدن`،
   // `ومن بينها عدن`), and the name the place.
   if (PRONOUN_SUFFIX.test(prev.text)) return name.startsWith('ال') ? 'word' : 'place';
-  if (of(lex, toks, words, i - 1, 'function-word') || of(lex, toks, words, i - 1, 'negation')) return 'word';
+  if (isA(lex, toks[i - 1], 'function-word') || isA(lex, toks[i - 1], 'negation')) return 'word';
   if (names.some((n) => n !== null && n.start < i && i - 1 < n.end)) return 'context';
   // An indefinite word before it: a noun in construct (`معركة القصير`، `ميناء عدن`) or a verb and
   // its object (`قصفت تدمر`).
@@ -137,7 +124,7 @@ function apposition(
     const t = toks[k];
     if (t?.kind !== 'word' || toks[k + 1]?.kind !== 'word') return false;
     const w = words[k];
-    if (w && isDefinite(w) && of(lex, toks, words, k, 'before-place')) return true;
+    if (w && isDefinite(w) && isA(lex, toks[k], 'before-place')) return true;
   }
   return false;
 }

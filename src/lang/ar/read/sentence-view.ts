@@ -16,7 +16,6 @@ import type {
   WordInfo,
 } from '../lexicon/lexicon.js';
 import type { Unit } from '../../../types.js';
-import type { WordClass } from '../lexicon/closed-words.js';
 import { tokenReadings } from './morphology.js';
 import { matchPhraseWords } from './phrases.js';
 import { isParticleQad } from './particle-qad.js';
@@ -24,6 +23,9 @@ import { chooseEntry, entityCandidatesAt, readAsWritten, spelledAsListed } from 
 import { weighCommonWord } from '../entities/common-word-places.js';
 import type { EntityCandidates, LinkContext } from '../entities/link.js';
 import type { Tok } from '../quantities/numbers.js';
+import { isA, isOfClass } from './word-class.js';
+
+export { isA, isOfClass, recordOf } from './word-class.js';
 
 export const PERSON_UNITS: ReadonlySet<Unit> = new Set<Unit>(['person', 'family']);
 const CASUALTY = new Set(['killed', 'wounded', 'killed_or_wounded', 'missing', 'displaced', 'abducted']);
@@ -65,34 +67,11 @@ export function stems(tok: Tok): string[] {
   return tokenReadings(tok).map((r) => r.stem);
 }
 
-/**
- * The lexicon record a token of a read sentence carries (`readSentence`), while it is the record of
- * the token's text (a token copied with its text cut, `وثلاث` → `ثلاث`, is not); else null.
- */
-export function recordOf(tok: Tok): LexWord | null {
-  const word = tok.word;
-  return word != null && word.text === tok.text ? word : null;
-}
-
 export function isWord(tok: Tok | undefined, ...forms: string[]): boolean {
   if (tok === undefined || tok.kind !== 'word') return false;
   // Loops, not a list of stems and a closure per call: the readers ask this of most tokens.
   for (const r of tokenReadings(tok)) if (forms.includes(r.stem)) return true;
   return false;
-}
-
-/**
- * Whether a token is a closed-class word of `cls` (by stem, under the class's clitic rule), asked of
- * a sentence view or, by a reader that holds no view (the event-mention reader), of the lexicon.
- */
-export function isA(from: SentenceView | Lexicon, tok: Tok | undefined, cls: WordClass): boolean {
-  return tok !== undefined && tok.kind === 'word' && isOfClass('closed' in from ? from : from.lex, tok, cls);
-}
-
-/** `lex.closed.has(cls, tok.text)` for a word token, answered once per word when it carries its record. */
-export function isOfClass(lex: Lexicon, tok: Tok, cls: WordClass): boolean {
-  const word = recordOf(tok);
-  return word ? lex.closed.hasWord(cls, word) : lex.closed.has(cls, tok.text);
 }
 
 /**
