@@ -21,119 +21,8 @@ export interface MonthEntry {
   readonly strict: boolean;
 }
 
-export type TimeWordType =
-  | 'relative-day'
-  | 'part-of-day'
-  | 'time-adverb'
-  | 'period'
-  | 'relation'
-  | 'unit'
-  | 'number'
-  | 'ordinal'
-  | 'hour'
-  | 'fraction'
-  | 'qualifier'
-  | 'preposition'
-  | 'age-cue'
-  | 'future-cue'
-  | 'month-part'
-  | 'span-relation'
-  | 'name-head'
-  | 'sequence-relation'
-  | 'year-part'
-  | 'weekday-rank'
-  | 'both-word'
-  | 'demonstrative'
-  | 'hour-adjective'
-  | 'span-noun'
-  | 'eastern-church'
-  | 'hour-preposition'
-  | 'same-word'
-  | 'feast-day-rank'
-  | 'ordinal-period'
-  | 'teen'
-  | 'century-noun'
-  | 'century'
-  | 'age-noun'
-  | 'night-head'
-  | 'night-joiner'
-  | 'birthday-word'
-  | 'hour-exact'
-  | 'clock-noun'
-  | 'in-a-row'
-  | 'year-noun'
-  | 'era'
-  | 'range-to'
-  | 'between'
-  | 'or-word'
-  | 'month-noun'
-  | 'day-noun'
-  | 'rate-preposition'
-  | 'further'
-  | 'few-word'
-  | 'this-word'
-  | 'year-preposition'
-  | 'only-word'
-  | 'pair-word'
-  | 'first-day'
-  | 'between-lead'
-  | 'within-word'
-  | 'digit-preposition'
-  | 'opening-preposition'
-  | 'from-word';
-
-export interface TimeWord {
-  /** Folded, words separated by one space. */
-  readonly form: string;
-  readonly type: TimeWordType;
-  readonly value: string;
-  readonly detail: readonly string[];
-}
-
-export interface UnitForm {
-  readonly unit: DurationUnit;
-  /** 1 singular, 2 dual, 0 plural (needs a number). */
-  readonly count: 0 | 1 | 2;
-}
-
-/** A feast or holiday on one day of a calendar every year (named-days.tsv). */
-export interface NamedDay {
-  /** Folded, words separated by one space. */
-  readonly form: string;
-  readonly calendar: 'gregorian' | 'hijri';
-  readonly month: number;
-  readonly day: number;
-  readonly detail: readonly string[];
-}
-
-/**
- * The date words of one Arabic lexicon. The tables may be changed (a test hands the reader a changed
- * lexicon) until the date reader first reads with them: what it compiles from them is kept.
- */
-export interface DateLexicon {
-  readonly months: MonthEntry[];
-  readonly monthByName: Map<string, MonthEntry>;
-  readonly weekdayByStem: Map<string, number>;
-  readonly words: Map<TimeWordType, TimeWord[]>;
-  /** form → word, per type. */
-  readonly byForm: Map<TimeWordType, Map<string, TimeWord>>;
-  readonly units: Map<string, UnitForm>;
-  readonly numbers: Map<string, number>;
-  /**
-   * Every number word of numbers.tsv by folded form (the thousands and hundreds of a year said in
-   * words): the same table as the quantity reader's (`Lexicon.numberWords`).
-   */
-  readonly numberWords: Map<string, NumberWord>;
-  readonly ordinals: Map<string, number>;
-  /** Longest form first. */
-  readonly namedDays: NamedDay[];
-  /** Rows that meet another row once folded (a lexicon test reports them). */
-  readonly problems: LexiconProblem[];
-  /** What the extractors compiled from these tables, by the builder that made it (`compiled`). */
-  readonly compiled: Map<object, unknown>;
-}
-
-const TYPES = new Set<TimeWordType>([
+/** The types of time-words.tsv rows, in one list: the type and the check of a row's type read it. */
+const TIME_WORD_TYPES = [
   'relative-day',
   'part-of-day',
   'time-adverb',
@@ -193,7 +82,62 @@ const TYPES = new Set<TimeWordType>([
   'digit-preposition',
   'opening-preposition',
   'from-word',
-]);
+] as const;
+
+export type TimeWordType = (typeof TIME_WORD_TYPES)[number];
+
+export interface TimeWord {
+  /** Folded, words separated by one space. */
+  readonly form: string;
+  readonly type: TimeWordType;
+  readonly value: string;
+  readonly detail: readonly string[];
+}
+
+export interface UnitForm {
+  readonly unit: DurationUnit;
+  /** 1 singular, 2 dual, 0 plural (needs a number). */
+  readonly count: 0 | 1 | 2;
+}
+
+/** A feast or holiday on one day of a calendar every year (named-days.tsv). */
+export interface NamedDay {
+  /** Folded, words separated by one space. */
+  readonly form: string;
+  readonly calendar: 'gregorian' | 'hijri';
+  readonly month: number;
+  readonly day: number;
+  readonly detail: readonly string[];
+}
+
+/**
+ * The date words of one Arabic lexicon. The tables may be changed (a test hands the reader a changed
+ * lexicon) until the date reader first reads with them: what it compiles from them is kept.
+ */
+export interface DateLexicon {
+  readonly months: MonthEntry[];
+  readonly monthByName: Map<string, MonthEntry>;
+  readonly weekdayByStem: Map<string, number>;
+  readonly words: Map<TimeWordType, TimeWord[]>;
+  /** form → word, per type. */
+  readonly byForm: Map<TimeWordType, Map<string, TimeWord>>;
+  readonly units: Map<string, UnitForm>;
+  readonly numbers: Map<string, number>;
+  /**
+   * Every number word of numbers.tsv by folded form (the thousands and hundreds of a year said in
+   * words): the same table as the quantity reader's (`Lexicon.numberWords`).
+   */
+  readonly numberWords: Map<string, NumberWord>;
+  readonly ordinals: Map<string, number>;
+  /** Longest form first. */
+  readonly namedDays: NamedDay[];
+  /** Rows that meet another row once folded (a lexicon test reports them). */
+  readonly problems: LexiconProblem[];
+  /** What the extractors compiled from these tables, by the builder that made it (`compiled`). */
+  readonly compiled: Map<object, unknown>;
+}
+
+const TYPES = new Set<TimeWordType>(TIME_WORD_TYPES);
 
 const TIMES_OF_DAY = new Set<TimeOfDay>(['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night']);
 const UNITS = new Set<DurationUnit>(['hour', 'day', 'week', 'month', 'year']);
