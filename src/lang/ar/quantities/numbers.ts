@@ -10,9 +10,10 @@
 import type { Quantity, Qualifier } from '../../../types.js';
 import { fold } from '../normalize/index.js';
 import { tokenReadings } from '../read/morphology.js';
-import { isOfClass } from '../read/sentence-view.js';
+import { isA, isOfClass } from '../read/sentence-view.js';
 import type { LexWord, Lexicon } from '../lexicon/lexicon.js';
 import type { NumberWord, QualifierForm } from '../lexicon/number-words.js';
+import type { WordClass } from '../lexicon/closed-words.js';
 
 export interface Tok {
   readonly start: number;
@@ -48,12 +49,18 @@ function numberWord(
     if (!word) continue;
     if (bare && r.prefixes.some((p) => p !== 'و')) continue;
     // `الاثنين` is Monday; a definite unit word is not a count of its own.
-    if (r.definite && word.type === 'unit' && r.stem.startsWith('اثن')) continue;
+    if (r.definite && word.type === 'unit' && opensWithRow(lex, 'two-stem', r.stem)) continue;
     const conj = r.prefixes[0] === 'و';
     if (conj && !allowConjunction && r.prefixes.length === 1) continue;
     return { word, conj };
   }
   return null;
+}
+
+/** Whether a stem opens with a word of `cls` (`two-stem` اثن: `اثنين`، `اثنتي`، `اثنا`). */
+export function opensWithRow(lex: Lexicon, cls: WordClass, stem: string): boolean {
+  for (let n = 1; n <= stem.length; n++) if (lex.closed.hasStem(cls, stem.slice(0, n))) return true;
+  return false;
 }
 
 function digitsValue(text: string): number | null {
@@ -257,7 +264,7 @@ function opening(r: CardinalReading, word: NumberWord, tok: Tok): CardinalStep {
     /ا$/.test(fold(tok.text)) &&
     after?.kind === 'word' &&
     !numberWord(r.lex, after, true);
-  if (!dualConstruct || toks[j + 1]!.text === 'من') return 'atom';
+  if (!dualConstruct || isA(r.lex, after, 'count-partitive')) return 'atom';
   r.total = 2 * word.value;
   r.lastScale = word.value;
   r.j++;
@@ -380,18 +387,15 @@ export function readVague(lex: Lexicon, toks: readonly Tok[], i: number): Cardin
         end++;
       }
       // `عدة` (several) is listed but, like `العديد`, hedges more than it counts: never a claim.
-      const several = tokenReadings(tok).some((r) => r.stem === 'عده');
+      const several = isOfClass(lex, tok, 'several-word');
       const rule = several ? VAGUE_SEVERAL : 'ar/number/vague';
       return { value: low, end, vague: true, high, one: false, rules: [rule] };
     }
   }
   // عدد من / العديد من: ACLED reads "a number of" as at least a few.
-  for (const r of tokenReadings(tok)) {
-    // `العديد من` (many) is left out: it hedges more than it counts.
-    if (r.stem === 'عدد' && !r.definite && toks[i + 1]?.text === 'من') {
-      return { value: 3, end: i + 2, vague: true, high: null, one: false, rules: ['ar/number/vague-some'] };
-    }
-  }
+  // `العديد من` (many) is left out: it hedges more than it counts; so is `العدد` (the article).
+  if (lex.closed.reading('number-of', tok.text, true) && isA(lex, toks[i + 1], 'count-partitive'))
+    return { value: 3, end: i + 2, vague: true, high: null, one: false, rules: ['ar/number/vague-some'] };
   return null;
 }
 
@@ -489,7 +493,7 @@ function negatedVerb(
   const flipped = NEGATED[m.qualifier];
   const neg = toks[m.start - 1];
   if (!form.verb || !flipped || neg?.kind !== 'word') return m;
-  if (!isOfClass(lex, neg, 'negation') && fold(neg.text) !== 'الا') return m;
+  if (!isOfClass(lex, neg, 'negation') && !lex.closed.has('exception-particle', fold(neg.text))) return m;
   return { ...m, qualifier: flipped, start: m.start - 1 };
 }
 

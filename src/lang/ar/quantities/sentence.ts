@@ -20,6 +20,7 @@ import {
   interval,
   isNumeralStem,
   mayOpenCardinal,
+  opensWithRow,
   qualifierAfter,
   qualifierBefore,
   qualifierRule,
@@ -27,7 +28,7 @@ import {
   readVague,
 } from './numbers.js';
 import type { SentenceView } from '../read/sentence-view.js';
-import { entityInside, isA, isOfClass, isWord, nounOf } from '../read/sentence-view.js';
+import { entityInside, isA, isOfClass, nounOf } from '../read/sentence-view.js';
 
 /** A figure that measures rather than counts: never a claim. */
 export type QuantityUnit = 'percent' | 'money';
@@ -125,7 +126,7 @@ function isLabelNumber(view: SentenceView, i: number): boolean {
     return true;
   // Scores and codes: 2-1 · 3 - 0 · 1 –صفر (a range was read before, when the second is larger).
   const dash = (t: Tok | undefined): boolean => t?.kind === 'punct' && /^[-\u2013]$/.test(t.text);
-  const scorePart = (t: Tok | undefined): boolean => t?.kind === 'number' || isWord(t, 'صفر');
+  const scorePart = (t: Tok | undefined): boolean => t?.kind === 'number' || isA(view, t, 'score-zero');
   if (
     dash(next) &&
     scorePart(toks[i + 2]) &&
@@ -220,7 +221,7 @@ function isYear(view: SentenceView, i: number, end: number): boolean {
   const prev = toks[i - 1];
   const next = toks[end];
   // سنة 69 للهجرة · عام 132 هـ · سنة 44 قبل الميلاد: a year of an era, however short.
-  const era = (t: Tok | undefined): boolean => isA(view, t, 'era-mark') || t?.text === 'هـ';
+  const era = (t: Tok | undefined): boolean => isA(view, t, 'era-mark');
   if (
     tok.kind === 'number' &&
     /^\d{1,4}$/.test(tok.text) &&
@@ -230,7 +231,7 @@ function isYear(view: SentenceView, i: number, end: number): boolean {
   if (tok.kind !== 'number' || !/^\d{4}$/.test(tok.text)) return false;
   // عام 2011 · 1441 هـ · 2011 م
   if (isA(view, prev, 'year-word')) return true;
-  if (next?.kind === 'word' && (next.text === 'ه' || next.text === 'م')) return true;
+  if (isA(view, next, 'era-letter')) return true;
   // A bare 19xx/20xx is a year unless something is counted after it (`2000 شخص`، `2000 من`).
   if (!/^(19|20)\d\d$/.test(tok.text)) return false;
   // `2000-3000 شخص`: a range whose other bound is no year counts.
@@ -240,7 +241,7 @@ function isYear(view: SentenceView, i: number, end: number): boolean {
   // A counted noun never opens with the conjunction: `كأس العالم 1998 وبطولة أوروبا 2000`.
   const counted = nounOf(view, end);
   const conjoined = counted !== null && /^و/.test(next?.text ?? '') && !/^و/.test(counted.entry.lemma);
-  return (!counted || conjoined) && next?.text !== 'من' && !isCurrency(view, next);
+  return (!counted || conjoined) && !isA(view, next, 'count-partitive') && !isCurrency(view, next);
 }
 
 /**
@@ -260,15 +261,14 @@ function percentEnd(view: SentenceView, end: number): number {
   const next = view.toks[end];
   const after = view.toks[end + 1];
   if (next?.kind === 'punct' && (next.text === '%' || next.text === '\u066a')) return end + 1;
-  if (isWord(next, 'مئه', 'مائه', 'ميه') && /^(بال|لل)/.test(next!.text)) return end + 1;
-  if (next?.text === 'في' && isWord(after, 'مئه', 'مائه')) return end + 2;
+  const hundred = isA(view, next, 'percent-hundred') || isA(view, next, 'spoken-hundred');
+  if (hundred && /^(بال|لل)/.test(next!.text)) return end + 1;
+  if (isA(view, next, 'percent-preposition') && isA(view, after, 'percent-hundred')) return end + 2;
   return -1;
 }
 
 // Patterns of the per-token tests below, compiled once: a regex literal inside a function is a new
 // object each time the function runs, and these run on most tokens of every sentence.
-const TWO_STEM = /^اثن/;
-const ONE_OR_TWO_STEM = /^(اثن|احد|احدي)/;
 const GLUED_CONJUNCTION = /^[وف]/;
 
 function isPercentWord(lex: Lexicon, tok: Tok): boolean {
@@ -310,8 +310,8 @@ function changeVerbBefore(view: SentenceView, i: number): boolean {
 function readRange(view: SentenceView, i: number): QuantityMention | null {
   const toks = view.toks;
   const tok = toks[i]!;
-  const between = isWord(tok, 'بين') && !isWord(toks[i - 1], 'من');
-  const from = tok.kind === 'word' && tok.text === 'من';
+  const between = isA(view, tok, 'range-between') && !isA(view, toks[i - 1], 'among-lead');
+  const from = isA(view, tok, 'range-from');
   if (!between && !from) return null;
   if (view.excluded.has(i + 1)) return null;
   const a = readCardinal(view.lex, toks, i + 1);
@@ -322,7 +322,7 @@ function readRange(view: SentenceView, i: number): QuantityMention | null {
   if (!b || view.excluded.has(b.end - 1) || isTimeNoun(view, toks[b.end])) return null;
   const quantity = rangeQuantity(a, b);
   if (!quantity) return null;
-  const start = between && isWord(toks[i - 1], 'ما') ? i - 1 : i;
+  const start = between && isA(view, toks[i - 1], 'range-lead') ? i - 1 : i;
   // ما بين 31 و41 بالمئة
   const pct = percentEnd(view, b.end);
   return {
@@ -362,14 +362,6 @@ function mention(
   };
 }
 
-/** A definite numeral: `الاثني`، `الخمسة`، `الثلاث` (not the vague `العشرات`). */
-function isNumberLike(lex: Lexicon, tok: Tok): boolean {
-  return (
-    isDefiniteNumeral(lex, tok) &&
-    tokenReadings(tok).some((r) => r.definite && (ONE_OR_TWO_STEM.test(r.stem) || isNumeralStem(lex, r.stem)))
-  );
-}
-
 /**
  * A number word with the article (`الثلاثة`، `الاثنين`) points back to a known count or is a day. The
  * vague words and the scales' plurals (`العشرات`، `الآلاف`) are none: numbers.tsv types them so.
@@ -377,7 +369,9 @@ function isNumberLike(lex: Lexicon, tok: Tok): boolean {
 function isDefiniteNumeral(lex: Lexicon, tok: Tok): boolean {
   return (
     tok.kind === 'word' &&
-    tokenReadings(tok).some((r) => r.definite && (isNumeralStem(lex, r.stem) || TWO_STEM.test(r.stem)))
+    tokenReadings(tok).some(
+      (r) => r.definite && (isNumeralStem(lex, r.stem) || opensWithRow(lex, 'two-stem', r.stem)),
+    )
   );
 }
 
@@ -389,13 +383,13 @@ function isDefiniteNumeral(lex: Lexicon, tok: Tok): boolean {
 function opensByLetters(lex: Lexicon, tok: Tok): boolean {
   const text = tok.text;
   return (
-    text === 'من' ||
+    lex.closed.has('range-from', text) ||
     mayOpenCardinal(lex, text) ||
     (GLUED_CONJUNCTION.test(text) && mayOpenCardinal(lex, text.slice(1))) ||
-    isNumberLike(lex, tok) ||
-    lex
-      .readings(text)
-      .some((r) => r.stem === 'بين' || r.stem === 'عدد' || r.stem === 'احد' || r.stem === 'احدي')
+    isDefiniteNumeral(lex, tok) ||
+    lex.closed.has('range-between', text) ||
+    lex.closed.has('number-of', text) ||
+    lex.closed.has('one-of', text)
   );
 }
 
@@ -464,7 +458,7 @@ function quantityAt(view: SentenceView, i: number): QuantityStep {
   if (isA(view, tok, 'ten-word') && view.lex.closed.has('ordinal-unit', view.toks[i - 1]?.text ?? ''))
     return skipTo(i + 1);
   // `الاثني عشر`، `الخمسة عشر`: a definite numeral, its teen part included, points back.
-  if (tok.kind === 'word' && isNumberLike(view.lex, tok))
+  if (tok.kind === 'word' && isDefiniteNumeral(view.lex, tok))
     return skipTo(i + (isA(view, view.toks[i + 1], 'ten-word') ? 2 : 1));
   const range = readRange(view, i);
   if (range) return { found: [range], next: range.qEnd };
@@ -555,7 +549,7 @@ function nounBeforeNumber(view: SentenceView, i: number, at: NumberAt): number |
   }
   if (num.value === 1) {
     // A lone واحد counts only as one of a plural: `واحد من المسلحين`، `وأحد عناصر الأمن`.
-    const of = toks[num.end]?.text === 'من' ? num.end + 1 : num.end;
+    const of = isA(view, toks[num.end], 'count-partitive') ? num.end + 1 : num.end;
     if (nounOf(view, of)?.number !== 'pl') return undefined;
   }
   return null;
@@ -617,7 +611,7 @@ function rangeFrom(view: SentenceView, i: number, at: NumberAt, qStart: number):
     (!changeVerbBefore(view, i) ? upperBound(view.lex, toks, num.end, 'range-end') : null) ??
     upperBound(view.lex, toks, num.end, 'alternative');
   if (!b) return null;
-  const viaOr = toks[num.end]?.text === 'او';
+  const viaOr = isA(view, toks[num.end], 'alternative');
   // `4 أو 5 ثوان`: a range of time is a duration, both bounds included.
   if (isTimeNoun(view, toks[b.end])) return skipTo(b.end);
   const r = !view.excluded.has(b.end - 1) && !isYear(view, num.end + 1, b.end) ? rangeQuantity(num, b) : null;
