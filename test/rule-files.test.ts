@@ -123,3 +123,29 @@ test('every file under claims/refiners/ is one rule named by its id, opening wit
     );
   }
 });
+
+test('every quantity rule id lives in quantities/rules/<id tail>.ts, one rule a file, opening with must and must not', () => {
+  const dir = join(langAr, 'quantities/rules');
+  const { ids } = declarations();
+  const problems: string[] = [];
+  let rules = 0;
+  for (const [id, files] of ids) {
+    if (!/^ar\/(number|quantity)\//.test(id)) continue;
+    rules++;
+    const home = relative(root, join(dir, `${id.split('/').pop()!}.ts`));
+    for (const file of files) if (file !== home) problems.push(`${id}: declared in ${file}, not in ${home}`);
+  }
+  assert.ok(rules >= 18, `too few quantity rule ids declared (${rules})`);
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts'))) {
+    const file = relative(root, join(dir, name));
+    const own = [...ids].filter(([, files]) => files.has(file)).map(([id]) => id);
+    if (own.length !== 1 || own[0]!.split('/').pop() !== basename(name, '.ts'))
+      problems.push(`${file} declares ${own.join(', ') || 'no rule id'}, not the one its name gives`);
+    const head = readFileSync(join(dir, name), 'utf8').split('\nimport')[0]!;
+    if (!/Must match:[^\n]*[\u0600-\u06ff]/.test(head))
+      problems.push(`${file} opens without what it must match`);
+    if (!/Must not match:[^\n]*[\u0600-\u06ff]/.test(head))
+      problems.push(`${file} opens without what it must not match`);
+  }
+  assert.deepEqual(problems, []);
+});

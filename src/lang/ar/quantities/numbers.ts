@@ -2,6 +2,8 @@
 // composed by rule (`أحد عشر`، `خمسة وعشرون`، `ثلاثة آلاف`، `مليون ونصف`), vague amounts
 // (`العشرات`، `مئات الآلاف`، `عدد من`), `أحد` + a definite noun, ranges (`بين 60 و90`) and the
 // qualifiers around a figure (`نحو`، `أكثر من`، `ما لا يقل عن`، `تجاوز عددهم`، `على الأقل`، `فقط`).
+// Each rule a number is read by lives in rules/<id tail>.ts (`ar/number/teens` is rules/teens.ts);
+// this file steps through a cardinal and hands each word to the rule of its place.
 //
 // Must match: بأكثر من مئة مسلح · بين 60 و90 مسلحاً · تجاوز الـ 4000 · 374من عناصر · نحو 12 ألف ·
 //   نحو أربعة آلاف · 150ألف · ما بين 270 ألفا و330 ألف · مقتل العشرات · أحد المهاجمين
@@ -10,92 +12,27 @@
 import type { Quantity, Qualifier } from '../../../types.js';
 import { fold } from '../normalize/index.js';
 import { tokenReadings } from '../read/morphology.js';
-import { isA, isOfClass } from '../read/sentence-view.js';
-import type { LexWord, Lexicon } from '../lexicon/lexicon.js';
+import { isOfClass } from '../read/sentence-view.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import type { NumberWord, QualifierForm } from '../lexicon/number-words.js';
-import type { WordClass } from '../lexicon/closed-words.js';
+import type { Cardinal, CardinalReading, CardinalStep, Tok } from './shared.js';
+import { numberWord, wordAt } from './shared.js';
+import { digitsAfterAnd, readDigits } from './rules/digits.js';
+import { fractionOfScale, halfAfterAnd } from './rules/fraction.js';
+import { dualConstruct, dualScaleAfterAnd, scaleAfterAtom, scaleAtom } from './rules/scale.js';
+import { eleven, teenOfUnit } from './rules/teens.js';
+import { vagueWord } from './rules/vague.js';
+import { numberOf } from './rules/vague-some.js';
+import { groupWord, hundredsOfUnit, rankAfterAnd } from './rules/words.js';
 
-export interface Tok {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly kind: 'word' | 'number' | 'punct' | 'newline';
-  /**
-   * The lexicon's record of the word, on tokens of a read sentence (`readSentence`; null for digits
-   * and marks). Trusted only while it is the record of `text` (see `recordOf`).
-   */
-  readonly word?: LexWord | null;
-}
-
-/** A stem that is a cardinal number word (`خمسه`، `ثلاث`، `مئه`). */
-export function isNumeralStem(lex: Lexicon, stem: string): boolean {
-  const w = lex.numberWords.get(stem);
-  return w !== undefined && w.type !== 'vague' && w.type !== 'scale-plural' && w.type !== 'fraction';
-}
-
-/**
- * The number word a token stands for, through its clitics (`بعشرات`، `والمئات`، `وعشرون`). A word
- * that continues a numeral (`bare`) may carry و only: `خمسة بالمئة` is five percent, not 500.
- */
-function numberWord(
-  lex: Lexicon,
-  spelling: string | Tok,
-  allowConjunction: boolean,
-  bare = false,
-): { word: NumberWord; conj: boolean } | null {
-  // A token of a read sentence carries its readings on its record: no lookup of them here.
-  for (const r of typeof spelling === 'string' ? lex.readings(spelling) : tokenReadings(spelling)) {
-    const word = lex.numberWords.get(r.stem);
-    if (!word) continue;
-    if (bare && r.prefixes.some((p) => p !== 'و')) continue;
-    // `الاثنين` is Monday; a definite unit word is not a count of its own.
-    if (r.definite && word.type === 'unit' && opensWithRow(lex, 'two-stem', r.stem)) continue;
-    const conj = r.prefixes[0] === 'و';
-    if (conj && !allowConjunction && r.prefixes.length === 1) continue;
-    return { word, conj };
-  }
-  return null;
-}
-
-/** Whether a stem opens with a word of `cls` (`two-stem` اثن: `اثنين`، `اثنتي`، `اثنا`). */
-export function opensWithRow(lex: Lexicon, cls: WordClass, stem: string): boolean {
-  for (let n = 1; n <= stem.length; n++) if (lex.closed.hasStem(cls, stem.slice(0, n))) return true;
-  return false;
-}
-
-function digitsValue(text: string): number | null {
-  // 4,000 and 1.300.000 group thousands; 6.1 is a decimal (resolved by a following scale).
-  if (/^\d{1,3}([,\u060c]\d{3})+$/.test(text)) return Number(text.replace(/[,\u060c]/g, ''));
-  if (/^\d{1,3}(\.\d{3}){2,}$/.test(text)) return Number(text.replace(/\./g, ''));
-  const n = Number(text.replace(/,/g, '.'));
-  return Number.isFinite(n) ? n : null;
-}
-
-export interface Cardinal {
-  readonly value: number;
-  /** Token index just past the numeral. */
-  readonly end: number;
-  readonly vague: boolean;
-  readonly high: number | null;
-  readonly one: boolean;
-  readonly rules: readonly string[];
-}
-
-/** A number word right at token `k`, without a conjunction. */
-function wordAt(lex: Lexicon, toks: readonly Tok[], k: number): NumberWord | null {
-  const t = toks[k];
-  if (!t || t.kind !== 'word') return null;
-  const hit = numberWord(lex, t, false, true);
-  return hit && !hit.conj ? hit.word : null;
-}
+export type { Cardinal, Tok } from './shared.js';
+export { isNumeralStem, opensWithRow } from './shared.js';
+export { VAGUE_SEVERAL } from './rules/vague-several.js';
 
 /** Whether a word can open a cardinal: readCardinal reads nothing from a word that is not a number word. */
 export function mayOpenCardinal(lex: Lexicon, word: string): boolean {
   return numberWord(lex, word, true) !== null;
 }
-
-/** `عدة` (several): a vague count that hedges more than it counts, never a claim (figures.ts). */
-export const VAGUE_SEVERAL = 'ar/number/vague-several';
 
 /**
  * Reads a cardinal starting at token `i`. Digits may be followed by a scale word; number words
@@ -129,66 +66,6 @@ export function readCardinal(lex: Lexicon, toks: readonly Tok[], i: number): Car
   return { value, end: r.j, vague: false, high: null, one: false, rules: [...new Set(r.rules)] };
 }
 
-/** The state of reading one cardinal: the one object every step of readCardinal reads and moves. */
-interface CardinalReading {
-  readonly lex: Lexicon;
-  readonly toks: readonly Tok[];
-  /** The token the cardinal starts at. */
-  readonly i: number;
-  /** Sum of the groups already closed by a scale. */
-  total: number;
-  /** The group being read (below a thousand, or a digit run). */
-  group: number;
-  /** 0 nothing yet in the group, 1 hundreds, 2 units, 3 tens, teens or digits (complete). */
-  stage: number;
-  lastScale: number;
-  /** The next token to read. */
-  j: number;
-  sawAtom: boolean;
-  decimal: boolean;
-  readonly rules: string[];
-}
-
-/** What a step did: read on, end the cardinal, or leave the word to be read as an atom of the group. */
-type CardinalStep = 'continue' | 'stop' | 'atom';
-
-/** A scale multiplies the group before it; false when it is not smaller than the last scale. */
-function applyScale(r: CardinalReading, scale: number): boolean {
-  if (scale >= r.lastScale) return false;
-  r.total += (r.group === 0 ? 1 : r.group) * scale;
-  r.group = 0;
-  r.stage = 0;
-  r.lastScale = scale;
-  return true;
-}
-
-/** A digit run opening the cardinal, with the scale word after it (`12 ألف`، `3.5 مليون`). */
-function readDigits(r: CardinalReading, first: Tok): boolean {
-  const { toks, i } = r;
-  let v = digitsValue(first.text);
-  if (v === null) return false;
-  const scaleNext = wordAt(r.lex, toks, i + 1);
-  // 300.000 نسمة: one group of three after a dot is thousands, unless a scale follows (2.500 مليون).
-  // 1,279 تريليون: before a scale a comma is the decimal mark.
-  if (/^\d{1,3},\d{3}$/.test(first.text) && scaleNext?.type.startsWith('scale'))
-    v = Number(first.text.replace(',', '.'));
-  if (/^\d{1,3}\.\d{3}$/.test(first.text) && !scaleNext?.type.startsWith('scale'))
-    v = Number(first.text.replace('.', ''));
-  r.group = v;
-  r.decimal = !Number.isInteger(v);
-  r.stage = 3;
-  r.j = i + 1;
-  r.sawAtom = true;
-  r.rules.push('ar/number/digits');
-  // 12 ألف، 150ألف، 3.5 مليون، 45 ألفا، 5 آلاف (but a digit run before و starts a new number).
-  const scale = wordAt(r.lex, toks, r.j);
-  if (scale && scale.type.startsWith('scale') && scale.type !== 'scale-dual' && applyScale(r, scale.value)) {
-    r.j++;
-    r.rules.push('ar/number/digits-scale');
-  }
-  return true;
-}
-
 /** One step of the cardinal at token `r.j`: a conjunction and what follows it, or a number word. */
 function cardinalStep(r: CardinalReading): 'continue' | 'stop' {
   const { toks, j } = r;
@@ -217,185 +94,51 @@ function cardinalStep(r: CardinalReading): 'continue' | 'stop' {
   return step === 'atom' ? groupAtom(r, word, conj) : step;
 }
 
-/** `مليون و200 ألف`: digits after و add a part smaller than the last scale. */
-function digitsAfterAnd(r: CardinalReading, atom: Tok, atomAt: number): 'continue' | 'stop' {
-  const v = digitsValue(atom.text);
-  const scale = wordAt(r.lex, r.toks, atomAt + 1);
-  const scaled = scale !== null && scale.type === 'scale';
-  const part = v === null ? null : scaled ? v * scale.value : v;
-  if (part === null || r.lastScale === Infinity || part >= r.lastScale || r.group !== 0) return 'stop';
-  r.total += part;
-  r.j = atomAt + (scaled ? 2 : 1);
-  r.stage = 3;
-  if (scaled) r.lastScale = scale.value;
-  return 'continue';
-}
-
-/** The first number word: eleven (`أحد عشر`), a fraction of a scale, a dual scale in construct. */
+/**
+ * The first number word: eleven (`أحد عشر`), a fraction of a scale (`نصف مليون`), a dual scale in
+ * construct (`ألفا شخص`); any other is read as the group's atom.
+ */
 function opening(r: CardinalReading, word: NumberWord, tok: Tok): CardinalStep {
-  const { toks, j } = r;
-  // أحد عشر / إحدى عشرة are 11; a lone أحد is read by the caller.
-  if (word.type === 'one') {
-    const ten = wordAt(r.lex, toks, j + 1);
-    if (!ten || ten.value !== 10 || ten.type !== 'unit') return 'stop';
-    r.group = 11;
-    r.stage = 3;
-    r.j += 2;
-    r.sawAtom = true;
-    r.rules.push('ar/number/teens');
-    return 'continue';
-  }
-  if (word.type === 'fraction') {
-    // نصف مليون، ربع مليون
-    const scale = wordAt(r.lex, toks, j + 1);
-    if (!scale || scale.type !== 'scale') return 'stop';
-    r.total += word.value * scale.value;
-    r.lastScale = scale.value;
-    r.j += 2;
-    r.sawAtom = true;
-    r.rules.push('ar/number/fraction');
-    return 'continue';
-  }
+  if (word.type === 'one') return eleven(r);
+  if (word.type === 'fraction') return fractionOfScale(r, word);
   if (word.type === 'scale-plural') return 'stop'; // آلاف alone is vague
-  // ألفا شخص، مليونا نازح: the dual in construct (two thousand) when a noun follows at once.
-  const after = toks[j + 1];
-  const dualConstruct =
-    word.type === 'scale' &&
-    /ا$/.test(fold(tok.text)) &&
-    after?.kind === 'word' &&
-    !numberWord(r.lex, after, true);
-  if (!dualConstruct || isA(r.lex, after, 'count-partitive')) return 'atom';
-  r.total = 2 * word.value;
-  r.lastScale = word.value;
-  r.j++;
-  r.sawAtom = true;
-  r.rules.push('ar/number/scale');
-  return 'continue';
+  return dualConstruct(r, word, tok);
 }
 
 /** A number word right after another, with no و: teens, hundreds of a unit, a scale. */
 function afterAtom(r: CardinalReading, word: NumberWord): CardinalStep {
-  // ثلاثة عشر، اثنا عشر
-  if (word.type === 'unit' && word.value === 10 && r.stage === 2 && r.group % 100 < 10 && r.group % 100 > 0) {
-    r.group += 10;
-    r.stage = 3;
-    r.j++;
-    r.rules.push('ar/number/teens');
-    return 'continue';
-  }
-  // ثلاث مئة
-  if (word.type === 'hundred' && word.value === 100 && r.stage === 2 && r.group < 10) {
-    r.group *= 100;
-    r.stage = 1;
-    r.j++;
-    return 'continue';
-  }
-  if (word.type !== 'scale' && word.type !== 'scale-plural') return 'stop';
-  if (word.type === 'scale-plural' && (r.group < 3 || r.group > 10)) return 'stop';
-  if (!applyScale(r, word.value)) return 'stop';
-  r.j++;
-  r.rules.push('ar/number/scale');
-  return 'continue';
+  return teenOfUnit(r, word) ?? hundredsOfUnit(r, word) ?? scaleAfterAtom(r, word);
 }
 
 /** After و: the next rank of the group, a smaller part after a scale, or a fraction of it. */
 function afterAnd(r: CardinalReading, word: NumberWord, atomAt: number): CardinalStep {
   if (word.type === 'fraction') return halfAfterAnd(r, word, atomAt);
-  if (word.type === 'hundred') {
-    if (r.group !== 0 || word.value >= r.lastScale) return 'stop';
-  } else if (word.type === 'unit' && word.value !== 10) {
-    if (r.stage >= 2) return 'stop';
-  } else if (word.type === 'ten' || word.type === 'unit') {
-    if (r.stage >= 3) return 'stop';
-  } else if (word.type === 'scale-dual') {
-    if (r.group !== 0 || word.value >= r.lastScale) return 'stop';
-    r.total += word.value;
-    r.lastScale = word.value / 2;
-    r.j = atomAt + 1;
-    r.rules.push('ar/number/scale');
-    return 'continue';
-  } else return 'stop';
-  r.j = atomAt;
-  return 'atom';
+  if (word.type === 'scale-dual') return dualScaleAfterAnd(r, word, atomAt);
+  return rankAfterAnd(r, word, atomAt);
 }
 
-/** `مليون ونصف`، `مليون ونصف المليون`، `ألف ونصف الألف`: half of the last scale. */
-function halfAfterAnd(r: CardinalReading, word: NumberWord, atomAt: number): CardinalStep {
-  if (r.lastScale === Infinity || r.group !== 0 || word.value !== 0.5) return 'stop';
-  r.total += word.value * r.lastScale;
-  r.j = atomAt + 1;
-  const again = r.toks[r.j];
-  if (again && again.kind === 'word') {
-    const scale = r.lex
-      .readings(again.text)
-      .find((x) => x.definite && r.lex.numberWords.get(x.stem)?.value === r.lastScale);
-    if (scale) r.j++;
-  }
-  r.rules.push('ar/number/fraction');
-  return 'continue';
-}
-
-/** An atom of the group: unit, ten, hundred, or a dual scale standing alone (ألفين). */
+/** An atom of the group: unit, ten, hundred, or a scale standing alone (ألفين). */
 function groupAtom(r: CardinalReading, word: NumberWord, conj: boolean): 'continue' | 'stop' {
-  if (word.type === 'scale-dual' || word.type === 'scale') {
-    if (r.sawAtom) return 'stop';
-    if (word.type === 'scale-dual') {
-      r.total += word.value;
-      r.lastScale = word.value / 2;
-    } else applyScale(r, word.value);
-    r.j++;
-    r.sawAtom = true;
-    r.rules.push('ar/number/scale');
-    return 'continue';
-  }
-  if (word.type !== 'unit' && word.type !== 'ten' && word.type !== 'hundred') return 'stop';
-  if (r.sawAtom && !conj) return 'stop';
-  r.group += word.value;
-  r.stage = word.type === 'hundred' ? 1 : word.type === 'ten' || word.value === 10 ? 3 : 2;
-  r.j++;
-  r.sawAtom = true;
-  r.rules.push('ar/number/words');
-  return 'continue';
+  if (word.type === 'scale-dual' || word.type === 'scale') return scaleAtom(r, word);
+  return groupWord(r, word, conj);
 }
+
+/**
+ * The readers of a vague amount at a token, in order: a vague number word (`العشرات`، `بضع مئات`،
+ * `عدة`), then `عدد من`. `عدد` is no number word, so at most one answers; the order is the one the
+ * reader has always asked them in.
+ */
+const VAGUE_READERS = [vagueWord, numberOf] as const;
 
 /**
  * Vague amounts: العشرات، مئات، آلاف، ألوف، عشرات الآلاف، مئات الآلاف، ملايين، بضعة، بضع مئات،
  * بضعة آلاف، عدد من. The low is ACLED's conservative reading (tens 10, hundreds 100, thousands 1000).
  */
 export function readVague(lex: Lexicon, toks: readonly Tok[], i: number): Cardinal | null {
-  const tok = toks[i];
-  if (!tok || tok.kind !== 'word') return null;
-  const hit = numberWord(lex, tok, true);
-  if (hit) {
-    const w = hit.word;
-    if (w.type === 'vague' || w.type === 'scale-plural') {
-      let low = w.value;
-      let high = w.high ?? w.value * 10 - 1;
-      let end = i + 1;
-      // عشرات الآلاف، مئات الآلاف، بضع مئات، بضعة آلاف، عشرات الملايين
-      for (let k = 0; k < 2; k++) {
-        const nxt = toks[end];
-        const scale = nxt && nxt.kind === 'word' ? numberWord(lex, nxt, false) : null;
-        if (!scale || scale.conj) break;
-        const sw = scale.word;
-        const multiplies =
-          (w.type === 'vague' && sw.type === 'scale-plural') ||
-          (w.high !== null && w.high < 10 && k === 0 && sw.type === 'vague' && sw.value >= 10);
-        if (!multiplies) break;
-        low *= sw.value;
-        high = (high + 1) * sw.value - 1;
-        end++;
-      }
-      // `عدة` (several) is listed but, like `العديد`, hedges more than it counts: never a claim.
-      const several = isOfClass(lex, tok, 'several-word');
-      const rule = several ? VAGUE_SEVERAL : 'ar/number/vague';
-      return { value: low, end, vague: true, high, one: false, rules: [rule] };
-    }
+  for (const read of VAGUE_READERS) {
+    const found = read(lex, toks, i);
+    if (found) return found;
   }
-  // عدد من / العديد من: ACLED reads "a number of" as at least a few.
-  // `العديد من` (many) is left out: it hedges more than it counts; so is `العدد` (the article).
-  if (lex.closed.reading('number-of', tok.text, true) && isA(lex, toks[i + 1], 'count-partitive'))
-    return { value: 3, end: i + 2, vague: true, high: null, one: false, rules: ['ar/number/vague-some'] };
   return null;
 }
 

@@ -1,0 +1,17 @@
+// ar/quantity/range-or: two figures joined by `أو` (class alternative), the second larger but not
+// tenfold: a second figure offered for the same count.
+//
+// Must match: ثلاثة أو أربعة · 20 أو 30 جريحا
+// Must not match: 3 أو 40 (tenfold: two counts) · 4 أو 5 ثوان (a duration: the date reader's) · خمسة
+//   أو ثلاثة (no rise)
+
+import { upperBound } from '../shared.js';
+import type { RangeBound } from './range-to.js';
+
+export const RANGE_OR = 'ar/quantity/range-or';
+
+export const rangeOr: RangeBound = {
+  id: RANGE_OR,
+  bound: (view, _i, { num, toks }) => upperBound(view.lex, toks, num.end, 'alternative'),
+  refuses: (_view, { num }, b) => b.value > num.value * 10,
+};
