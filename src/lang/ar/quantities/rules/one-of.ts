@@ -1,7 +1,7 @@
 // ar/quantity/one-of: `أحد`/`إحدى` (class one-of) before a plural noun, definite or a construct head,
 // is one of them.
 //
-// Must match: أحد المهاجمين · إحدى الغارات · وأحد عناصر الأمن
+// Must match: أحد المهاجمين · أصابت إحدى الغارات
 // Must not match: لم يتعرض أحد لإصابات · لا أحد من (nobody: after a negation) · الأحد (Sunday, with
 //   the article) · أحد عشر (eleven: teens)
 

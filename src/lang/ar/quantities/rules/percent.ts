@@ -2,7 +2,7 @@
 // percent-preposition, percent-hundred, spoken-hundred) measures a share: unit `percent`, no claim.
 //
 // Must match: 50% · 50 في المئة · 50 بالمئة · 31 بالمائة · 20 بالمية · ما بين 31 و41 بالمئة (a range's)
-// Must not match: 50 مئة (a hundred: part of the figure) · خمسة بالمئة as 500 · 50 في المية
+// Must not match: 50 مئة (a hundred without the article) · خمسة بالمئة as 500 · 50 في المية
 
 import type { SentenceView } from '../../read/sentence-view.js';
 import { isA } from '../../read/sentence-view.js';

@@ -5,7 +5,7 @@
 // Must match: ثلاثة آلاف (3,000) · خمسة وعشرون ألفا (25,000) · ألفين (2,000) · مليون وألفين
 //   (1,002,000) · ألفا شخص (2,000) · مليونا نازح (2,000,000)
 // Must not match: آلاف alone (vague: the vague rule's) · عشرين آلاف (a plural scale counts 3 to 10
-//   only) · ألفا من (before the partitive the alif is the accusative, not the dual)
+//   only) · ألفا من as 2,000 (before the partitive the alif is the accusative: 1,000)
 
 import type { NumberWord } from '../../lexicon/number-words.js';
 import { fold } from '../../normalize/index.js';

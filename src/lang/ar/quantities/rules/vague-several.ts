@@ -1,7 +1,7 @@
 // ar/number/vague-several: `عدة` (several) is read as a vague amount, but, like `العديد`, hedges more
 // than it counts: the claim reader (figures/) makes no claim of it.
 //
-// Must match: عدة أشخاص · لعدة أيام · عدة مئات
+// Must match: عدة أشخاص · دمرت عدة منازل · عدة مئات
 // Must not match: العشرات (vague) · عدد من (a number of: vague-some) · عدد القتلى (a count's noun)
 
 import type { Lexicon } from '../../lexicon/lexicon.js';
