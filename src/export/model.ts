@@ -4,6 +4,7 @@
 // ones from the gazetteer's Latin-script aliases that entities carry.
 
 import { countryInfo, englishNames, locatePlace } from '../geo/places.js';
+import { fnv1a } from '../text/hash.js';
 import type { GeoCountry, GeoJoin, GeoLevel } from '../geo/places.js';
 import type {
   AnalysisResult,
@@ -289,12 +290,7 @@ export function eventDay(claims: readonly Claim[]): { readonly day: string; read
 
 /** A stable number for an id (FNV-1a, 32 bits), for codebooks whose ids are digits. */
 export function idNumber(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    h ^= id.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
+  return fnv1a(id) >>> 0;
 }
 
 // ---- place

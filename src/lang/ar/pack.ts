@@ -7,6 +7,7 @@ import type { LanguagePack, PackDocument, PackMention, PackReading, PackResult }
 import { run } from '../../pipeline/stage.js';
 import { NO_TRACE } from '../../pipeline/trace.js';
 import type { Trace } from '../../pipeline/trace.js';
+import { fnv1a } from '../../text/hash.js';
 import type { TextSpan } from '../../types.js';
 import type { SpeakerMention } from './attribution/speakers.js';
 import { publisherSpan, speakersAcrossBatch } from './assemble.js';
@@ -214,9 +215,7 @@ function remember<V>(map: Map<string, V> | undefined, key: string, value: V): vo
 
 /** A document's identity for the cache: everything the reading depends on. */
 function documentKey(d: PackDocument): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < d.text.length; i++) h = Math.imul(h ^ d.text.charCodeAt(i), 0x01000193);
-  return JSON.stringify([d.id, d.source, d.published, d.url ?? null, d.text.length, h >>> 0]);
+  return JSON.stringify([d.id, d.source, d.published, d.url ?? null, d.text.length, fnv1a(d.text) >>> 0]);
 }
 
 /** What a document read alone keeps for the batch stages: its days, its speakers. */

@@ -5,6 +5,7 @@
 //   leading title (`العميد`، `الدكتور`، `الشيخ`).
 // Must not meet: `سامر الأحمد` / `سامي الأحمد` (two people sharing a surname).
 
+import { fnv1a } from '../../../text/hash.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 
 /**
@@ -76,13 +77,7 @@ const LATIN: Readonly<Record<string, string>> = {
 };
 
 function hash(text: string): string {
-  // FNV-1a, 32 bits: short, stable across runs and platforms.
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0').slice(0, 6);
+  return (fnv1a(text) >>> 0).toString(16).padStart(8, '0').slice(0, 6);
 }
 
 /** `[a-z0-9]`. */

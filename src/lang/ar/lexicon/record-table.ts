@@ -3,6 +3,8 @@
 // compared in a general-purpose map, cost more than the rest of the token's reading. Open
 // addressing over the UTF-16 units (FNV-1a); a spelling is cut from the text only when it is new.
 
+import { fnv1a } from '../../../text/hash.js';
+
 /** A record as the table keeps it: keyed by its text. */
 export interface Keyed {
   readonly text: string;
@@ -10,12 +12,8 @@ export interface Keyed {
 
 const EMPTY = -1;
 
-/** FNV-1a over text[start, end). */
-export function spellingHash(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h;
-}
+/** A spelling's hash: FNV-1a over text[start, end). */
+export const spellingHash = fnv1a;
 
 function sameSpelling(record: string, text: string, start: number, end: number): boolean {
   const length = end - start;
