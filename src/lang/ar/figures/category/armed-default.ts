@@ -1,9 +1,9 @@
 // ar/category/armed-default — with no category from the noun, the event or a whole, a count of armed
 // people (`مقاتل`، `عنصر`، `جندي`) is a force's size: combatants.
 //
-// must change:     `تضم الكتيبة 300 مقاتل` (combatants)
+// must change:     `ينتشر في المدينة 300 مقاتل` (combatants)
 // must not change: `شوهد عنصران في زي الشرطة` (a dual names two people, not a force's size);
-//                  `تضم الكتيبة 300 مدني` (no armed noun: no figure)
+//                  `ينتشر في المدينة 300 مدني` (no armed noun: no figure)
 
 import type { Category } from '../../../../types.js';
 import type { Draft } from '../figure.js';

@@ -2,7 +2,8 @@
 // attacked: combatants) or were accused of (anyone else: no figure); a fighter in the oblique dual is
 // the attacked, never who attacked.
 //
-// must change:     `شن 50 مسلحا هجوما على الحاجز` (combatants); `اتهم رجلان بتنفيذ هجمات` (no figure)
+// must change:     `شن 50 مسلحا هجمات على الحاجز` (combatants, no strikes); and with no id, for people
+//                  who are no fighters, no figure: `اتهم رجلان بتنفيذ هجمات`
 // must not change: `شنت الطائرات 50 غارة` (strikes counted by their own noun);
 //                  `هاجم مسلحان الحاجز` (a nominative dual: the attackers, combatants)
 

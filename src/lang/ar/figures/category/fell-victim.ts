@@ -1,7 +1,7 @@
 // ar/category/fell-victim — a count of casualties of both fates after a verb of falling victim that
 // tells of death (`ذهب ضحية`، `راح ضحية`: closed class dies-victim) counts the dead.
 //
-// must change:     `راح 8 عمال ضحية الانهيار` (killed)
+// must change:     `ذهب 8 مدنيين ضحية القصف` (killed)
 // must not change: `وقع 8 عمال ضحية الاحتيال` (a verb of falling victim that tells of no death)
 
 import type { SentenceView } from '../../read/sentence-view.js';

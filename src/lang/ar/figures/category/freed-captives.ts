@@ -1,7 +1,7 @@
 // ar/category/freed-captives — a freeing word before a count of captives (hostages, prisoners, people
 // taken out of a captor's grip) is an escape from captivity; for anyone else it tells of no escape.
 //
-// must change:     `حررت القوات 7 رهائن` (escaped); `أطلق الجيش سراح 25 مدنيا من أيدي الخاطفين`
+// must change:     `حررت القوات 7 رهائن` (escaped); `حرر الجيش 25 مدنيا من قبضة الخاطفين`
 // must not change: `حررت القوات 7 قرى` and `تحرير المدينة وسكانها الـ 40 ألفا` (no captives: the
 //                  freeing word names no escape); `7 رهائن أطلق سراحهم` (the word after the count)
 

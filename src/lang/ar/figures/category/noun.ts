@@ -3,8 +3,7 @@
 //
 // must change:     `سقط 14 قتيلا` (killed); `وصل 200 نازح إلى المخيم` (displaced); `خلف 14 قتيلا
 //                  وجريحا` (killed or wounded)
-// must not change: `قتل 14 شخصا` (a noun with no category: the event's); `سقط عدد من القتلى وإصابة
-//                  7 آخرين` (the second noun has a figure of its own)
+// must not change: `قتل 14 شخصا` (a noun with no category: the event's); `اعتقلت الشرطة 14 شخصا`
 
 import type { Category } from '../../../../types.js';
 import type { NounHit } from '../../lexicon/lexicon.js';

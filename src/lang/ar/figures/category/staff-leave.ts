@@ -1,7 +1,7 @@
 // ar/category/staff-leave — diplomats, officials or employees who leave or are expelled leave a post,
 // not a home: no displacement, another count.
 //
-// must change:     `سحبت السفارة 20 من موظفيها` (other); `رحلت السلطات 4 دبلوماسيين`
+// must change:     `غادر 20 دبلوماسيا البلاد` (other)
 // must not change: `نزح 20 ألف مدني من القرى` (people who leave their homes are displaced)
 
 import type { CategoryRefiner } from '../figure.js';

@@ -1,7 +1,8 @@
-// ar/category/strike-default — with no category from the noun or an event, a count of strikes
-// (`غارة`، `صاروخ`، `قذيفة`) is strikes.
+// ar/category/strike-default — with no category from the noun or an event, a count of strikes is
+// strikes. A fallback for a lexicon whose strike nouns name no category: every strike noun of
+// nouns.tsv names `strikes` today, so the noun's own category (category/noun.ts) comes first.
 //
-// must change:     `شهد الريف الغربي 40 غارة` (strikes)
+// must change:     `نفذ الطيران 40 طلعة` were `طلعة` a strike noun listed with no category (strikes)
 // must not change: `أسقطت الدفاعات 40 صاروخا` (an interception: see category/intercepted.ts);
 //                  `شهد الريف الغربي 40 عرسا` (no strike noun)
 

@@ -1,9 +1,9 @@
 // ar/event/before — an event word further before the count, within its clause, weighed by distance
 // (a held population's verb reaches four tokens at most).
 //
-// must change:     `أعلنت الوزارة مقتل أكثر من 15 من عناصر الأمن` (مقتل, past a qualifier)
-// must not change: `تؤوي المدينة التي تعرضت للقصف أمس 70 ألف نازح` (a stock's verb is too far);
-//                  `قتل الجندي، وأمضى 12 شخصا ليلتهم في العراء` (a comma that ends the clause)
+// must change:     `اعتقلت الشرطة بعد مداهمة الحي 4 أشخاص` (اعتقلت, four tokens off)
+// must not change: `اعتقلت الشرطة 4 أشخاص` (two tokens off: governing); `تؤوي المدينة التي تعرضت
+//                  للقصف أمس 70 ألف نازح` (a stock's verb is too far)
 
 import type { EventRule } from '../figure.js';
 

@@ -1,8 +1,8 @@
 // ar/event/governing — an event word right before the count governs it (at most two tokens between).
 //
 // must change:     `أسفر القصف عن مقتل 9 مدنيين` (مقتل governs 9); `اعتقلت الشرطة 4 أشخاص`
-// must not change: `مقتل قائد الكتيبة في هجوم استهدف 9 مواقع` (too far, another rule weighs it);
-//                  `قتل 3 جنود` read after the noun (`3 جنود قتلوا`: predicate-after)
+// must not change: `اعتقلت الشرطة بعد مداهمة الحي 4 أشخاص` (too far: event/before weighs it);
+//                  `3 جنود قتلوا` (the event after the noun: predicate-after)
 
 import type { EventRule } from '../figure.js';
 

@@ -1,7 +1,7 @@
 // ar/noun/count-antecedent — a count head with a pronoun (`عددهم`) and no people after it: the count
 // takes the plural of people named before the head.
 //
-// must change:     `المحتجزون في السجن تجاوز عددهم 2000` (المحتجزون counted)
+// must change:     `اللاجئون في المخيم بلغ عددهم 5000` (اللاجئون counted)
 // must not change: `تجاوز عدد المحتجزين 2000` (count-head: the noun follows the head);
 //                  `تجاوز عددها 2000` with no plural of people before it
 

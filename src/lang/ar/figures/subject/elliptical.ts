@@ -1,7 +1,7 @@
 // ar/subject/elliptical — a bare count of the other casualty fate, joined by و right after a count of
 // people of a known kind, counts more of them (the noun is left out, not changed), and of their side.
 //
-// must change:     `قتل 4 من عناصر الشرطة وجرح 9` (the 9 are police too)
+// must change:     `قتل 4 جنود وأصيب 9 في الهجوم` (the 9 are soldiers too)
 // must not change: `قتل 4 من عناصر الشرطة وجرح 9 مدنيين` (a noun of its own); `قتل 4 جنود، وفي
 //                  حادث منفصل جرح 9` (a new clause); `قتل 4 جنود وقتل 9` (the same fate)
 

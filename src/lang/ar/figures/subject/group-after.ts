@@ -1,9 +1,9 @@
 // ar/subject/group-after — a side named within six tokens after the counted noun, in its clause, is
 // the side of those counted (and taken: no later figure reads it as a side named before it).
 //
-// must change:     `قتل 5 عناصر تابعين للجماعة المسلحة` (the group's)
-// must not change: `احتجز 5 رهائن لدى الجماعة المسلحة` (the side after a holding word holds them);
-//                  `قتل 5 جنود بحسب الجماعة المسلحة` (a side after a word of reporting speaks)
+// must change:     `قتل 5 عناصر تابعين لتنظيم داعش` (the group's)
+// must not change: `لا يزال 5 رهائن محتجزين لدى تنظيم داعش` (the side after a holding word holds
+//                  them); `قتل 5 جنود بحسب تنظيم داعش` (a side after a word of reporting speaks)
 
 import type { GazetteerEntry, Lexicon } from '../../lexicon/lexicon.js';
 import type { SentenceView } from '../../read/sentence-view.js';

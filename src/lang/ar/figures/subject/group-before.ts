@@ -1,9 +1,9 @@
 // ar/subject/group-before — a side named before the count, not speaking, not acting on it and not
 // taken by another figure, is the side of those counted when their noun names a kind.
 //
-// must change:     `في مواجهات مع الجماعة المسلحة سقط 4 عناصر` (the group's)
-// must not change: `اعتقلت الجماعة المسلحة 4 أشخاص` (the side acts on them: its agent);
-//                  `أعلنت الجماعة المسلحة مقتل 4 أشخاص` (a generic noun takes no side named before)
+// must change:     `في مواجهات مع تنظيم داعش سقط 4 عناصر` (the group's)
+// must not change: `اعتقل تنظيم داعش 4 عناصر` (the side acts on them: its agent);
+//                  `في مواجهات مع تنظيم داعش قتل 4 أشخاص` (a generic noun takes no side named before)
 
 import type { GazetteerEntry, Lexicon } from '../../lexicon/lexicon.js';
 import type { EntityHit, SentenceView } from '../../read/sentence-view.js';

@@ -1,8 +1,8 @@
 // ar/subject/group-parallel — a count of the same noun as an earlier figure with a side, and no side
 // after it, is of that side: a parallel mention.
 //
-// must change:     `قتل 3 عناصر من الجماعة المسلحة، واعتقل 6 عناصر` (the 6 are the group's)
-// must not change: `قتل 3 عناصر من الجماعة المسلحة، واعتقل 6 مدنيين` (another noun)
+// must change:     `قتل 3 عناصر من تنظيم داعش، واعتقل 6 عناصر` (the 6 are the group's)
+// must not change: `قتل 3 عناصر من تنظيم داعش، واعتقل 6 مدنيين` (another noun)
 
 import type { SideRule } from '../figure.js';
 

@@ -1,7 +1,7 @@
 // ar/subject/group-partitive — a side named right after the count's partitive (`من جبهة …`) is the
 // side of those counted.
 //
-// must change:     `قتل 7 من قوات الحكومة` (the government's forces)
+// must change:     `قتل 7 من قوات النظام` (the government's forces)
 // must not change: `قتل 7 أشخاص من سكان القرية` (no side after the partitive)
 
 import type { SideRule } from '../figure.js';
