@@ -138,6 +138,67 @@ const ROWS: readonly {
     plain: [false, false],
     swapped: [false, true],
   },
+  {
+    // The figure reader: `من` and a captivity word after those counted make them captives, so a
+    // freeing word before the count tells of their escape.
+    name: 'captivity-preposition: من before a captivity word makes those freed captives',
+    cls: 'captivity-preposition',
+    word: 'من',
+    text: 'وأعلنت القوات تحرير 30 مدنيا من قبضة المسلحين في القرية.',
+    read: (text, lex) => analyzed(text, lex).claims.map((c) => c.category),
+    plain: ['escaped'],
+    swapped: [],
+  },
+  {
+    // `في قبضة` after a verb of holding: the side after it holds them; an armed one abducted them.
+    name: 'grip-preposition: في before قبضة is a holding preposition of two words',
+    cls: 'grip-preposition',
+    word: 'في',
+    text: 'وقال الجيش إن 12 جنديا لا يزالون محتجزين في قبضة المسلحين.',
+    read: (text, lex) => analyzed(text, lex).claims.map((c) => c.category),
+    plain: ['abducted'],
+    swapped: ['held'],
+  },
+  {
+    name: 'grip-noun: قبضة (and its pronoun forms) after في makes a holding preposition',
+    cls: 'grip-noun',
+    word: 'قبضة',
+    written: ['قبضته', 'قبضتها', 'قبضتهم', 'قبضتهما', 'قبضتهن', 'قبضتنا', 'قبضتي', 'قبضتك', 'قبضتكم'],
+    text: 'لا يزال 12 جنديا محتجزين في قبضة المسلحين.',
+    read: (text, lex) => analyzed(text, lex).claims.map((c) => c.rules.includes('ar/category/armed-agent')),
+    plain: [true],
+    swapped: [false],
+  },
+  {
+    // The present `يصيب` said of what afflicts: no casualties of violence.
+    name: 'afflicts-verb: يصيب in the present afflicts, no wounding',
+    cls: 'afflicts-verb',
+    word: 'يصيب',
+    text: 'وقال الطبيب إن هذا الأمر يصيب نحو 300 شخص كل عام.',
+    read: (text, lex) => analyzed(text, lex).claims.map((c) => c.category),
+    plain: ['other'],
+    swapped: ['wounded'],
+  },
+  {
+    // `بالإضافة إلى` two words before a count joins it to the list before it.
+    name: 'addition-word: بالإضافة two words before a count joins a list',
+    cls: 'addition-word',
+    word: 'إضافة',
+    text: 'وقتل في القصف 6 رجال بالإضافة إلى 4 أطفال.',
+    read: (text, lex) => analyzed(text, lex).claims.map((c) => c.rules.includes('ar/category/list')),
+    plain: [false, true],
+    swapped: [false, false],
+  },
+  {
+    // The figure reader's noun after a partitive `من` is counted: the rule says so.
+    name: 'count-partitive: من before the noun a figure counts',
+    cls: 'count-partitive',
+    word: 'من',
+    text: 'وأصيب 11 من المتطوعين في القصف.',
+    read: (text, lex) => analyzed(text, lex).claims.map((c) => c.rules.includes('ar/noun/partitive')),
+    plain: [true],
+    swapped: [false],
+  },
 ];
 
 for (const row of ROWS)

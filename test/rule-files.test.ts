@@ -1,6 +1,8 @@
 // Every rule id isnad writes into its output is declared in exactly one file of src/lang/ar, so a
 // reader finds the rule from its id in one step; a rule under claims/refiners/ lives in the file
-// named by its id's tail. The ids are gathered from `analyze` and `extract` over the bundled
+// named by its id's tail, and a rule of the figure reader (`ar/event/…`, `ar/noun/…`, and every id
+// declared under figures/) in figures/ at the path its id names (`ar/category/hostage` is
+// figures/category/hostage.ts). The ids are gathered from `analyze` and `extract` over the bundled
 // example reports, over the dev set when ../shared/spec/dev is present, and over the articles listed
 // in the file ISNAD_RULE_SAMPLE names (one path per line, e.g. a sample of the ANT corpus) when set.
 
@@ -98,8 +100,65 @@ test('every rule id in the output is declared in exactly one file of src/lang/ar
     if (file!.includes('/claims/refiners/') && basename(file!, '.ts') !== base!.split('/').pop()) {
       problems.push(`${id}: a refiner in ${file}, not in the file named by its id`);
     }
+    if (isFigureRule(base!, file!) && file !== figureFile(base!)) {
+      problems.push(`${id}: a figure rule in ${file}, not in ${figureFile(base!)}`);
+    }
   }
   assert.deepEqual(problems, []);
+});
+
+/** The families of rule ids only the figure reader writes. */
+const FIGURE_FAMILIES = ['ar/event/', 'ar/noun/'];
+/** The folders of figures/ that hold one rule a file. */
+const FIGURE_RULE_DIRS = ['event', 'noun', 'category', 'subject'];
+
+/** The file a figure rule lives in: figures/ and its id past `ar/` (`figures/category/hostage.ts`). */
+function figureFile(id: string): string {
+  return `src/lang/ar/figures/${id.slice('ar/'.length)}.ts`;
+}
+
+/** Whether an id declared in `file` is a rule of the figure reader: of its families, or declared under figures/. */
+function isFigureRule(id: string, file: string): boolean {
+  return FIGURE_FAMILIES.some((f) => id.startsWith(f)) || file.startsWith('src/lang/ar/figures/');
+}
+
+test('every rule id of the figure reader is declared in figures/ at the path its id names, and only there', () => {
+  const { ids } = declarations();
+  const problems: string[] = [];
+  let figureRules = 0;
+  for (const [id, files] of [...ids].sort(([a], [b]) => a.localeCompare(b))) {
+    if (!id.startsWith('ar/') || ![...files].some((f) => isFigureRule(id, f))) continue;
+    figureRules++;
+    const where = [...files].sort();
+    if (where.length !== 1 || where[0] !== figureFile(id))
+      problems.push(`${id}: declared in ${where.join(', ')}, not in ${figureFile(id)} alone`);
+  }
+  assert.ok(figureRules >= 35, `too few figure rules declared (${figureRules})`);
+  assert.deepEqual(problems, []);
+});
+
+test('every file under figures/event, noun, category and subject is one rule named by its id, opening with must and must not', () => {
+  const { ids } = declarations();
+  for (const sub of FIGURE_RULE_DIRS) {
+    const dir = join(langAr, 'figures', sub);
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts'))) {
+      const file = relative(root, join(dir, name));
+      const own = [...ids].filter(([, files]) => files.has(file)).map(([id]) => id);
+      assert.equal(own.length, 1, `${file} declares ${own.join(', ') || 'no rule id'}`);
+      assert.equal(figureFile(own[0]!), file, `${file} is not named by ${own[0]}`);
+      const head = readFileSync(join(dir, name), 'utf8').split('\nimport')[0]!;
+      assert.match(
+        head,
+        /must change:[^\n]*[\u0600-\u06ff]/,
+        `${file} opens without the Arabic it must change`,
+      );
+      assert.match(
+        head,
+        /must not change:[^\n]*[\u0600-\u06ff]/,
+        `${file} opens without what it must not change`,
+      );
+    }
+  }
 });
 
 test('every file under claims/refiners/ is one rule named by its id, opening with must and must not', () => {

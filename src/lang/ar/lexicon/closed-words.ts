@@ -163,6 +163,11 @@ export const WORD_CLASSES = [
   'dual-nisba',
   'one-of',
   'age-noun',
+  'captivity-preposition',
+  'grip-preposition',
+  'grip-noun',
+  'afflicts-verb',
+  'addition-word',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

@@ -1,0 +1,162 @@
+// The category of a figure: a whole's or a list's, the noun's, the event's (category/, one rule a
+// file), then the rules that tell it more closely, in the order of `REFINERS`.
+
+import type { Category, SubjectKind } from '../../../types.js';
+import type { EventEntry } from '../lexicon/lexicon.js';
+import type { EventHit, SentenceView } from '../read/sentence-view.js';
+import { nounOf } from '../read/sentence-view.js';
+import { armedAgent } from './category/armed-agent.js';
+import { armedDefault } from './category/armed-default.js';
+import { attackedDual, attackers } from './category/attackers.js';
+import { eventSplits } from './category/event-splits.js';
+import { fellVictim } from './category/fell-victim.js';
+import { captives, freedCaptives, freesNoCaptive } from './category/freed-captives.js';
+import { hostage } from './category/hostage.js';
+import { illness } from './category/illness.js';
+import { listCategory } from './category/list.js';
+import { NOUN, nounCategory } from './category/noun.js';
+import { partOfCategory } from './category/part-of.js';
+import { staffLeave } from './category/staff-leave.js';
+import { strikeDefault } from './category/strike-default.js';
+import { chooseEvent } from './event.js';
+import type { CategoryReading, CategoryRefiner, ChosenEvent, Draft, SentenceFigures } from './figure.js';
+import { CASUALTY_NOUN } from './figure.js';
+import { funeralCrowd } from './funeral.js';
+import { funeralGoverns } from './nearby.js';
+
+/**
+ * The rules that tell a figure's category more closely, in order; each reads the category the ones
+ * before it left. An illness's casualties are `other` before a victim's fate is read (both read
+ * casualties); staff leaving read `displaced`; the attackers rule turns a count of people under an
+ * attack word into fighters before the dual check drops the fighters in the oblique case; the armed
+ * agent reads the arrested and held the rules before left alone.
+ */
+const REFINERS: readonly CategoryRefiner[] = [
+  illness,
+  fellVictim,
+  staffLeave,
+  attackers,
+  attackedDual,
+  armedAgent,
+];
+
+/** The category: a whole's or a list's, the noun's, the event's; a default for armed nouns and strikes. */
+export function categoryOf(
+  s: SentenceFigures,
+  d: Draft,
+  partOf: number | null,
+  listOf: number | null,
+): { category: Category; event: ChosenEvent; nounCat: Category | null } | null {
+  const { view, figures } = s;
+  const { raw, noun } = d;
+  const nounCat = nounCategory(view, noun, d.nounEnd);
+  let event = chooseEvent(view, raw, d.nounEnd, noun?.entry.unit ?? 'person', d.anchor, s.raws);
+  // A crowd that marches, protests or walks in a funeral (`شارك الآلاف في تشييع …`) suffered nothing.
+  if (event?.hit.entry.notes.includes('participants')) {
+    if (!noun?.entry.armed) return null;
+    event = null;
+  }
+  // `شيّع الآلاف جثامين القتلى`، `وشيّع المئات 3 قتلى`: a funeral's crowd is no casualty; a body
+  // after a vague amount is the funeral's object, not what the amount counts (`شيّع الآلاف جثمانه`).
+  if (event && funeralCrowd(view, d, nounCat, event.hit)) return null;
+  // Freeing words count an escape only for captives (`تحرير 12 رهينة`), never a town's people.
+  const captive = captives(view, d, nounCat);
+  if (freesNoCaptive(event, captive)) event = null;
+  let category: Category | null =
+    partOfCategory(figures, d, partOf, nounCat) ??
+    listCategory(figures, d, listOf, nounCat, event) ??
+    ownCategory(s, d, nounCat, event, captive);
+  if (!category) category = armedDefault(d) ?? strikeDefault(d);
+  if (!category) return null;
+  if (!noun && !d.entityAfter && !event) return null;
+  const reading: CategoryReading = { view, d, event, nounCat };
+  for (const refine of REFINERS) {
+    category = refine(reading, category);
+    if (!category) return null;
+  }
+  return { category, event, nounCat };
+}
+
+/** A figure's own category, from its event and noun, when it is no part of a whole or a list. */
+function ownCategory(
+  s: SentenceFigures,
+  d: Draft,
+  nounCat: Category | null,
+  event: ChosenEvent,
+  captive: boolean,
+): Category | null {
+  const { view } = s;
+  let category = resolveCategory(event?.hit.entry ?? null, nounCat, d.kind);
+  category = freedCaptives(d, event, captive) ?? hostage(d, nounCat, category) ?? category;
+  const split = eventSplits(d, event);
+  if (split !== undefined) return split;
+  if (nounCat) d.rules.push(NOUN);
+  else if (event) {
+    d.rules.push(event.rule);
+    category = combine(view, event.hit, category ?? event.hit.entry.category, d.raw.qStart, s.raws);
+  }
+  return category;
+}
+
+function combine(
+  view: SentenceView,
+  hit: EventHit,
+  category: Category,
+  qStart: number,
+  others: readonly { qStart: number; qEnd: number }[],
+): Category {
+  if (category !== 'killed' && category !== 'wounded') return category;
+  // مقتل وإصابة · القتلى والجرحى · قتل وجرح: one figure for both — only when the two predicates
+  // stand together on the same side of it (`قتل شخصان وأصيب آخرون` is two figures).
+  const other = category === 'killed' ? 'wounded' : 'killed';
+  const side = (e: EventHit): boolean => e.end <= qStart;
+  const near = view.events.find(
+    (e) =>
+      e !== hit &&
+      e.entry.category === other &&
+      side(e) === side(hit) &&
+      funeralGoverns(view, e, qStart) &&
+      (Math.abs(e.start - hit.end) <= 1 || Math.abs(hit.start - e.end) <= 1) &&
+      // `مقتل جندي وإصابة 4 مدنيين`: a counted noun between the two predicates is the first's figure.
+      !nounBetween(view, e, hit) &&
+      // `شخصين قتلا وأصيب سبعة`: each predicate has its own figure.
+      !others.some(
+        (o) =>
+          o.qStart !== qStart &&
+          ((o.qStart >= e.end && o.qStart - e.end <= 2) || (e.start >= o.qEnd && e.start - o.qEnd <= 2)),
+      ),
+  );
+  return near ? 'killed_or_wounded' : category;
+}
+
+/** A noun of people alone between two predicates (`مقتل جندي وإصابة`), counted by the first. */
+function nounBetween(view: SentenceView, a: EventHit, b: EventHit): boolean {
+  const gap = a.end < b.start ? a.end : b.end;
+  const next = a.end < b.start ? b.start : a.start;
+  if (next - gap !== 1) return false;
+  const n = nounOf(view, gap);
+  return n !== null && n.entry.unit === 'person';
+}
+
+function resolveCategory(
+  event: EventEntry | null,
+  nounCat: Category | null,
+  kind: SubjectKind,
+): Category | null {
+  if (nounCat && nounCat !== 'killed_or_wounded' && event && event.category === 'killed_or_wounded')
+    return nounCat;
+  // Casualty nouns (قتيل، جريح، جثة، ضحية) state their own event; status nouns (نازح، رهينة) yield
+  // to the predicate that governs them (`إطلاق سراح 10 رهائن`، `مقتل 5 نازحين`).
+  if (nounCat && (CASUALTY_NOUN.has(nounCat) || nounCat === 'strikes' || !event)) return nounCat;
+  if (!event) return null;
+  if (
+    event.notes.includes('needs-prisoners') ||
+    event.category === 'escaped' ||
+    event.category === 'displaced'
+  ) {
+    if (event.notes.includes('needs-prisoners')) {
+      return kind === 'prisoners' || kind === 'combatants' ? 'escaped' : 'displaced';
+    }
+  }
+  return event.category;
+}

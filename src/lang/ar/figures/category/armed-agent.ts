@@ -1,0 +1,43 @@
+// ar/category/armed-agent — people arrested or held by an armed group rather than an authority are
+// abducted: an armed agent between the arresting word and the count, or a holder that is one after it.
+//
+// must change:     `اعتقل مسلحون 6 صيادين` (abducted); `6 صيادين محتجزون لدى الجماعة المسلحة`
+// must not change: `اعتقلت الشرطة 6 صيادين` and `6 صيادين محتجزون لدى السلطات` (an authority)
+
+import type { Category } from '../../../../types.js';
+import type { SentenceView } from '../../read/sentence-view.js';
+import { isA } from '../../read/sentence-view.js';
+import type { CategoryRefiner, ChosenEvent, Draft } from '../figure.js';
+import { armedAgentBetween, holdingAt } from '../nearby.js';
+
+/** `abducted` for people an armed group arrests or holds. */
+export const armedAgent: CategoryRefiner = ({ view, d, event }, category) => {
+  if (!heldByArmedGroup(view, d, category, event)) return category;
+  d.rules.push('ar/category/armed-agent');
+  return 'abducted';
+};
+
+/** Whether people arrested or held are held by an armed group rather than an authority. */
+function heldByArmedGroup(view: SentenceView, d: Draft, category: Category, event: ChosenEvent): boolean {
+  const { raw } = d;
+  // Hostages (`احتجز الإرهابيون 250 عائلة`), or people still held `لدى التنظيم` after the count
+  // (`30 شخصا ما زالوا محتجزين لدى التنظيم`).
+  return (
+    (category === 'arrested' &&
+      !!event &&
+      event.hit.end <= raw.qStart &&
+      armedAgentBetween(view, event.hit.end, raw.qStart)) ||
+    ((category === 'arrested' || category === 'held') &&
+      !!event &&
+      event.hit.start >= d.nounEnd &&
+      heldBy(view, event.hit.end))
+  );
+}
+
+/** `لدى التنظيم`، `في قبضة المسلحين` right after a predicate: held by an armed group. */
+function heldBy(view: SentenceView, from: number): boolean {
+  const n = holdingAt(view, from);
+  if (n === 0) return false;
+  const k = from + n;
+  return isA(view, view.toks[k], 'captor') || armedAgentBetween(view, k, k + 3);
+}

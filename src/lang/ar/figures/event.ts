@@ -1,0 +1,139 @@
+// The event a figure belongs to: every event word of the sentence is placed against the figure once
+// (`placeOf`), scored by the rules under event/ (one rule a file), and the best score wins.
+
+import type { Unit } from '../../../types.js';
+import type { QuantityMention } from '../quantities/sentence.js';
+import type { EventHit, SentenceView } from '../read/sentence-view.js';
+import { PERSON_UNITS, isA } from '../read/sentence-view.js';
+import { after } from './event/after.js';
+import { antecedentEvent } from './event/antecedent.js';
+import { before } from './event/before.js';
+import { governing } from './event/governing.js';
+import { predicateAfter } from './event/predicate-after.js';
+import { TOPIC, topicEvents } from './event/topic.js';
+import type { ChosenEvent, EventPlace, EventRule } from './figure.js';
+import { COMMA, funeralGoverns } from './nearby.js';
+
+/**
+ * The rules that score an event word, in the order they are asked. The first four place it on one
+ * side of the figure and never both, so only ties between event words depend on the order: a score
+ * must beat the best so far, and the first event word and rule to reach it keeps it. The antecedent
+ * comes last, as a second reading of the same word.
+ */
+const EVENT_RULES: readonly EventRule[] = [governing, before, predicateAfter, after, antecedentEvent];
+
+/** A score above this names no event of the figure. */
+const FARTHEST = 24;
+
+/** The event predicates that could govern a figure, best first. */
+export function chooseEvent(
+  view: SentenceView,
+  raw: QuantityMention,
+  nounEnd: number,
+  unit: Unit,
+  anchor: number | null,
+  others: readonly QuantityMention[] = [],
+): ChosenEvent {
+  let best: { hit: EventHit; score: number; rule: string } | null = null;
+  const consider = (hit: EventHit, score: number, rule: string): void => {
+    if (score > FARTHEST) return;
+    if (!best || score < best.score) best = { hit, score, rule };
+  };
+  for (const hit of view.events) {
+    const place = placeOf(view, hit, raw, nounEnd, unit, anchor);
+    if (!place) continue;
+    for (const rule of EVENT_RULES) {
+      const score = rule.score(place);
+      if (score !== null) consider(hit, score, rule.id);
+    }
+  }
+  // A topic named by a count head, weighed as an event three tokens off.
+  for (const topic of topicEvents(view, raw, others)) consider(topic, 3, TOPIC);
+  const chosen = best as { hit: EventHit; score: number; rule: string } | null;
+  return chosen ? { hit: chosen.hit, rule: chosen.rule } : null;
+}
+
+/** Where an event word stands to the figure, or null when it can be no event of it. */
+function placeOf(
+  view: SentenceView,
+  hit: EventHit,
+  raw: QuantityMention,
+  nounEnd: number,
+  unit: Unit,
+  anchor: number | null,
+): EventPlace | null {
+  // `اعتراض 13 نائبا` (objected), `أسقطت عشرات المدنيين بين قتيل وجريح`: an interception word
+  // says nothing of people.
+  if (unit !== 'strike' && hit.entry.notes.includes('intercepts')) return null;
+  if (!funeralGoverns(view, hit, raw.qStart)) return null;
+  const weak = hit.entry.category === 'strikes' || hit.entry.category === 'combatants';
+  // An attack or a strike names what happened, not what a count of people suffered.
+  // A toll named alone (`ارتفعت الحصيلة إلى`) yields to an event next to the figure.
+  const penalty = (weak && PERSON_UNITS.has(unit)) || hit.entry.notes.includes('yields') ? 6 : 0;
+  const stock = hit.entry.category === 'held';
+  const place = { hit, penalty, anchor, plural: false, reach: Infinity };
+  if (hit.end <= raw.qStart) {
+    // A comma between them ends the masdar's reach (`كثرة الإصابات، وأمضى المئات`); the commas
+    // of a time or place aside do not (`وشيّعت البلدة، الجمعة، العشرات`).
+    const gap = raw.qStart - hit.end + 6 * clauseCommas(view, hit.end, raw.qStart);
+    // A standing population is named close to its verb (`يضم المخيم نحو 5 آلاف نازح`); far off,
+    // `تضم الحديدة ميناء … الموجهة إلى ملايين السكان` says nothing of who is held.
+    // Prepositions may stand between a masdar and its figure (القبض على 89، مقتل المئات).
+    return { ...place, side: 'before', gap, reach: stock ? 4 : Infinity };
+  }
+  if (hit.start < nounEnd) return { ...place, side: 'over', gap: 0 };
+  const gap = hit.start - nounEnd;
+  // `آلاف … لتشييع جثامين 29 طفلا قتلوا`: what follows a funeral's noun tells of its dead.
+  if (
+    view.events.some(
+      (f) => f.start >= nounEnd && f.end <= hit.start && f.entry.notes.includes('funeral-noun'),
+    )
+  )
+    return null;
+  const verb = hit.entry.pos === 'verb' || hit.entry.pos === 'phrase';
+  const plural = verb && /(وا|ون|ين|ن)$/.test(view.toks[hit.start]?.text ?? '');
+  // `ثلاثة أمريكيين كانوا محتجزين` were held: the stock is past, the sentence's own event counts.
+  if (stock && isA(view, view.toks[hit.start - 1], 'past-auxiliary')) return null;
+  // `374 من عناصر التنظيم ممن شاركوا … قتلوا`: the plural verb agreeing with the figure; a
+  // standing population's verb stays next to it.
+  if (stock && gap > 3) return null;
+  return { ...place, side: 'after', gap, plural };
+}
+
+/** Tokens an aside set between two commas may hold (`، الجمعة،`، `، في العاصمة،`). */
+const ASIDE_REACH = 3;
+
+/**
+ * The commas from `from` to `to` that end a clause: all but the pairs of short asides of time (every
+ * token a date's) or of place (`في` + a word, no event in it) that lead straight to the count, as in
+ * `قتلت القوات، أمس، 12 مسلحا`، `وشيّعت الجماعة، السبت، في صنعاء، 12 من مقاتليها`. Must not:
+ * `كثرة الإصابات، وأمضى المئات` (one comma, a new clause), `قضت المحكمة، الأحد، بسجن نائبين` and
+ * `توفي فلسطينيان، السبت، متأثرين … على آلاف المحتجين` (words after the aside: the verb's own clause
+ * goes on, and the count is another's).
+ */
+function clauseCommas(view: SentenceView, from: number, to: number): number {
+  let commas = 0;
+  for (let k = from; k < to; k++) if (COMMA.test(view.toks[k]!.text)) commas++;
+  let close = to - 1;
+  while (close > from && COMMA.test(view.toks[close]!.text)) {
+    const open = asideOpen(view, from, close);
+    if (open === -1) break;
+    commas -= 2;
+    close = open;
+  }
+  return commas;
+}
+
+/** The opening comma of a time or place aside closed at `close`, or -1. */
+function asideOpen(view: SentenceView, from: number, close: number): number {
+  let open = close - 1;
+  while (open >= from && close - open <= ASIDE_REACH + 1 && !COMMA.test(view.toks[open]!.text)) open--;
+  if (open < from || open === close - 1 || !COMMA.test(view.toks[open]!.text)) return -1;
+  const start = open + 1;
+  const toks = view.toks.slice(start, close);
+  if (toks.some((t) => t.kind !== 'word')) return -1;
+  const dated = toks.every((_, i) => view.excluded.has(start + i));
+  const placed =
+    isA(view, toks[0], 'place-preposition') && !view.events.some((e) => e.start < close && e.end > start);
+  return dated || placed ? open : -1;
+}
