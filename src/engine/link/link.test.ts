@@ -1005,6 +1005,50 @@ describe('followers', () => {
     // A follower opens nothing.
     assert.equal(r.incidents.length, 1);
   });
+
+  test('a follower told from abroad joins the incident its title names, on the event days only', () => {
+    // Reactions filed in another country's capital; the titles of some name the struck city.
+    const followers = ['abroad', 'late', 'untitled'];
+    const title: Record<string, string> = {
+      abroad: 'Abroad condemns the strike on City',
+      late: 'Abroad condemns the strike on City',
+      untitled: 'Abroad condemns the strike',
+    };
+    const world3: Entity[] = [
+      { ...entity('a', 'armed_group', 'Alpha', ['e1', 'e2']), mentions: [] },
+      { ...entity('country', 'location', 'Country', []), country: 'CC' },
+      entity('province', 'location', 'Province', [], 'country'),
+      {
+        ...entity('city', 'location', 'City', ['e1', 'e2'], 'province'),
+        mentions: [
+          ...['e1', 'e2'].map((d) => at(d, 20, 'City')),
+          ...['abroad', 'late'].map((d) => at(d, 30, 'City')),
+        ],
+      },
+      {
+        ...entity('abroad-country', 'location', 'Abroad', []),
+        country: 'AB',
+        mentions: ['abroad', 'late', 'untitled'].map((d) => at(d, 0, 'Abroad')),
+      },
+      {
+        ...entity('abroad-capital', 'location', 'Capital', [], 'abroad-country'),
+        mentions: followers.flatMap((d) => [at(d, 60, 'Capital'), at(d, 120, 'Capital')]),
+      },
+    ];
+    const on = (id: string, day: string): LinkDocument => titled(id, title[id]!, day);
+    const r = linkBatch(
+      [...cityDocs(), on('abroad', '2022-02-11'), on('late', '2022-02-20'), on('untitled', '2022-02-11')],
+      cityClaims(),
+      world3,
+    );
+    const members = membersWith(r, 'e1');
+    // Must: filed in the capital of another country the day after, titled on the city.
+    assert.ok(members.includes('abroad'), 'the titled follower from abroad joins');
+    // Must not: ten days later; a title that names no place of the incident.
+    assert.ok(!members.includes('late'), 'a follower ten days later stays out');
+    assert.ok(!members.includes('untitled'), 'a follower whose title names no place of it stays out');
+    assert.equal(r.incidents.length, 1);
+  });
 });
 
 describe('reports told in words', () => {
