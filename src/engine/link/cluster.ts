@@ -20,6 +20,7 @@
 //     when its title names the incident's place (its country for a town) or it names a party a
 //     third of the incident names. A follower told from another country (a capital, a
 //     dateline) joins on its headline: an incident whose place it names, on the event's days.
+//     Among the incidents it agrees with, a follower follows the one most reports tell of.
 //   - a report whose headline or lead tells of a toxic-gas or chemical attack never joins an
 //     incident opened before its days none of whose reports told of one (`otherMeans`): the gas
 //     attack on a town is not the battle around it, whose days run into the attack's.
@@ -360,10 +361,12 @@ export class Clusterer {
   }
 
   private best(u: Unit, sketch: Uint32Array): Cluster | null {
+    const scored: [Cluster, number][] = [];
+    for (const c of this.candidates(u, sketch)) scored.push([c, this.score(u, c, sketch)]);
+    if (u.follower) return mostTold(scored);
     let best: Cluster | null = null;
-    let bestScore = u.follower ? FOLLOW_AT : JOIN_AT;
-    for (const c of this.candidates(u, sketch)) {
-      const s = this.score(u, c, sketch);
+    let bestScore = JOIN_AT;
+    for (const [c, s] of scored) {
       if (s > bestScore || (s === bestScore && best !== null && c.id < best.id)) {
         best = c;
         bestScore = s;
@@ -497,6 +500,28 @@ export class Clusterer {
     }
     return false;
   }
+}
+
+/**
+ * The incident a follower follows among those it agrees with (FOLLOW_AT): the one whose event
+ * most reports tell of. A reaction (no figure, no day of its own) says which place and days it
+ * follows, rarely which of two incidents there: its words resemble the reports of its own day,
+ * so it would follow the latest, smaller incident (a day's diplomacy opened beside the attack it
+ * reacts to) rather than the event the news is about. It changes nothing of the incident it
+ * joins, so the larger one cannot grow by it: no chaining.
+ *
+ * Must join: a reaction titled on a province, whose words are those of a one-report incident
+ * at one of its towns, to the three-report incident at another town of it on the same days.
+ * Must not: a follower that agrees with the small incident alone (placed at its town).
+ */
+function mostTold(scored: readonly (readonly [Cluster, number])[]): Cluster | null {
+  let most: Cluster | null = null;
+  for (const [c, s] of scored) {
+    if (s < FOLLOW_AT) continue;
+    const n = c.members.length;
+    if (most === null || n > most.members.length || (n === most.members.length && c.id < most.id)) most = c;
+  }
+  return most;
 }
 
 /**
