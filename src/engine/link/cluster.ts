@@ -18,7 +18,9 @@
 //     one of its kinds, one of its parties. A follower (a reaction, a report without a figure)
 //     that names no place or only one holding the incident's place joins it on the event's days
 //     when its title names the incident's place (its country for a town) or it names a party a
-//     third of the incident names.
+//     third of the incident names. A follower told from another country (a capital, a
+//     dateline) joins on its headline: an incident whose place it names, on the event's days.
+//     Among the incidents it agrees with, a follower follows the one most reports tell of.
 //   - a report whose headline or lead tells of a toxic-gas or chemical attack never joins an
 //     incident opened before its days none of whose reports told of one (`otherMeans`): the gas
 //     attack on a town is not the battle around it, whose days run into the attack's.
@@ -69,6 +71,8 @@ const FOLLOW_AT = 0.5;
 const TEXT_ALONE = 0.5;
 /** Text resemblance (scaled 0..1) two sibling places need to be one event. */
 const TEXT_SIBLING = 0.6;
+/** Place agreement of a follower whose headline names the incident's place, told from elsewhere. */
+const TITLED = 0.85;
 /** Places on a chain longer than this (a town of a province of a country) are towns. */
 const TOWN_DEPTH = 2;
 
@@ -318,6 +322,10 @@ export class Clusterer {
       this.live(this.byPlace.get(u.place), u.day, out);
     }
     for (const h of sketch.subarray(0, SKETCH_KEYS)) this.live(this.byHash.get(h), u.day, out);
+    // A follower's headline names the event it reacts to (see `titledOnItsDays`).
+    if (u.follower && u.place !== null)
+      for (const t of u.titled ?? [])
+        for (const id of this.index.placeChain(t).slice(0, -1)) this.live(this.byAnchor.get(id), u.day, out);
     for (const id of u.chain)
       if (this.unknown(id))
         for (const key of spellingKeys(this.word(id))) this.live(this.bySpelling.get(key), u.day, out);
@@ -353,10 +361,12 @@ export class Clusterer {
   }
 
   private best(u: Unit, sketch: Uint32Array): Cluster | null {
+    const scored: [Cluster, number][] = [];
+    for (const c of this.candidates(u, sketch)) scored.push([c, this.score(u, c, sketch)]);
+    if (u.follower) return mostTold(scored);
     let best: Cluster | null = null;
-    let bestScore = u.follower ? FOLLOW_AT : JOIN_AT;
-    for (const c of this.candidates(u, sketch)) {
-      const s = this.score(u, c, sketch);
+    let bestScore = JOIN_AT;
+    for (const [c, s] of scored) {
       if (s > bestScore || (s === bestScore && best !== null && c.id < best.id)) {
         best = c;
         bestScore = s;
@@ -373,7 +383,9 @@ export class Clusterer {
       if (gap > WINDOW) return 0;
       if (Math.max(c.end, u.day) - Math.min(c.start, u.day) > MAX_SPAN) return 0;
     }
-    if (u.country !== null && c.country !== null && u.country !== c.country) return 0;
+    // A follower whose headline names the incident's place reacts to it from wherever it is told.
+    const titled = this.titledOnItsDays(u, c);
+    if (u.country !== null && c.country !== null && u.country !== c.country && !titled) return 0;
     if (otherMeans(u, c)) return 0;
     // A follower comes within the incident's window, from its first day on.
     if (u.follower && u.day !== null && c.start !== null && (u.day < c.start || u.day > c.start + MAX_SPAN))
@@ -392,7 +404,9 @@ export class Clusterer {
     let place: number;
     const uDepth = u.chain.length - 1;
     const aDepth = c.anchorChain.length - 1;
-    if (u.place === null || c.anchor === null || uDepth <= 0 || aDepth <= 0) {
+    if (titled && !(u.place !== null && this.alike(u.chain, c.anchorChain))) {
+      place = TITLED;
+    } else if (u.place === null || c.anchor === null || uDepth <= 0 || aDepth <= 0) {
       // A country holds all its places: a report that names only the country joins an incident
       // at one of its places (and a report at a place joins an incident that names only the
       // country) when it tells of the same event: the same days, kinds and parties. That
@@ -437,10 +451,34 @@ export class Clusterer {
    */
   private followsOnItsDays(u: Unit, c: Cluster): boolean {
     if (!u.follower || u.day === null || c.anchor === null) return false;
-    if (u.place !== null && !onOneChain(u.chain, c.anchorChain)) return false;
-    const days = eventDaysOf(c);
-    if (days === null || u.day < days[0] - UNDATED_BEFORE || u.day > days[1] + UNDATED_AFTER) return false;
+    if (u.place !== null && !onOneChain(u.chain, c.anchorChain)) return this.titledOnItsDays(u, c);
+    if (!onItsDays(u, c)) return false;
     return this.follows(u, c);
+  }
+
+  /**
+   * A follower whose headline names the incident's place below the country, or a place inside
+   * it, on the event's days: it says which event it reacts to, wherever its body mostly is (a
+   * condemnation from a Gulf capital, a report from the city where an embassy opened, titled on
+   * the town where the protesters were shot). An incident not yet of one event day (a battle, a
+   * wave of protests told day after day) is followed on the days its reports came out.
+   *
+   * Must join: «UAE condemns the escalation in Gaza», told from the UAE on the day of the Gaza
+   * incident's event. Must not: the same title a week after the event; a title naming only the
+   * country (`سوريا`) of a follower told from another country.
+   */
+  private titledOnItsDays(u: Unit, c: Cluster): boolean {
+    if (!u.follower || u.day === null || c.anchor === null || c.anchorChain.length < 2) return false;
+    // Told from a country or a city under it in another country (a dateline, a capital that
+    // speaks): its title says where the event is. A town's follower, or one in the incident's
+    // country, is where its body says.
+    const abroad =
+      u.chain.length <= 1 ||
+      (u.chain.length <= TOWN_DEPTH && u.country !== null && c.country !== null && u.country !== c.country);
+    if (!abroad) return false;
+    if (!(u.titled ?? []).some((t) => this.index.placeChain(t).includes(c.anchor!))) return false;
+    if (oneEventDay(c)) return onItsDays(u, c);
+    return c.start !== null && c.end !== null && u.day >= c.start && u.day <= c.end + UNDATED_AFTER;
   }
 
   /**
@@ -465,12 +503,43 @@ export class Clusterer {
 }
 
 /**
+ * The incident a follower follows among those it agrees with (FOLLOW_AT): the one whose event
+ * most reports tell of. A reaction (no figure, no day of its own) says which place and days it
+ * follows, rarely which of two incidents there: its words resemble the reports of its own day,
+ * so it would follow the latest, smaller incident (a day's diplomacy opened beside the attack it
+ * reacts to) rather than the event the news is about. It changes nothing of the incident it
+ * joins, so the larger one cannot grow by it: no chaining.
+ *
+ * Must join: a reaction titled on a province, whose words are those of a one-report incident
+ * at one of its towns, to the three-report incident at another town of it on the same days.
+ * Must not: a follower that agrees with the small incident alone (placed at its town).
+ */
+function mostTold(scored: readonly (readonly [Cluster, number])[]): Cluster | null {
+  let most: Cluster | null = null;
+  for (const [c, s] of scored) {
+    if (s < FOLLOW_AT) continue;
+    const n = c.members.length;
+    if (most === null || n > most.members.length || (n === most.members.length && c.id < most.id)) most = c;
+  }
+  return most;
+}
+
+/**
  * The incident's event days: from the first to the last day its dated reports give, else the day
  * before its first report to that day (a report comes the day of the event or the day after).
  */
 export function eventDaysOf(c: Cluster): [number, number] | null {
   if (c.first !== null && c.last !== null) return [c.first, c.last];
   return c.start === null ? null : [c.start - 1, c.start];
+}
+
+/** The unit comes out on the incident's event days: from the day before the first to UNDATED_AFTER
+ * days after the last. */
+function onItsDays(u: Unit, c: Cluster): boolean {
+  const days = eventDaysOf(c);
+  return (
+    days !== null && u.day !== null && u.day >= days[0] - UNDATED_BEFORE && u.day <= days[1] + UNDATED_AFTER
+  );
 }
 
 /**

@@ -1005,6 +1005,123 @@ describe('followers', () => {
     // A follower opens nothing.
     assert.equal(r.incidents.length, 1);
   });
+
+  test('a follower told from abroad joins the incident its title names, on the event days only', () => {
+    // Reactions filed in another country's capital; the titles of some name the struck city.
+    const followers = ['abroad', 'late', 'untitled'];
+    const title: Record<string, string> = {
+      abroad: 'Abroad condemns the strike on City',
+      late: 'Abroad condemns the strike on City',
+      untitled: 'Abroad condemns the strike',
+    };
+    const world3: Entity[] = [
+      { ...entity('a', 'armed_group', 'Alpha', ['e1', 'e2']), mentions: [] },
+      { ...entity('country', 'location', 'Country', []), country: 'CC' },
+      entity('province', 'location', 'Province', [], 'country'),
+      {
+        ...entity('city', 'location', 'City', ['e1', 'e2'], 'province'),
+        mentions: [
+          ...['e1', 'e2'].map((d) => at(d, 20, 'City')),
+          ...['abroad', 'late'].map((d) => at(d, 30, 'City')),
+        ],
+      },
+      {
+        ...entity('abroad-country', 'location', 'Abroad', []),
+        country: 'AB',
+        mentions: ['abroad', 'late', 'untitled'].map((d) => at(d, 0, 'Abroad')),
+      },
+      {
+        ...entity('abroad-capital', 'location', 'Capital', [], 'abroad-country'),
+        mentions: followers.flatMap((d) => [at(d, 60, 'Capital'), at(d, 120, 'Capital')]),
+      },
+    ];
+    const on = (id: string, day: string): LinkDocument => titled(id, title[id]!, day);
+    const r = linkBatch(
+      [...cityDocs(), on('abroad', '2022-02-11'), on('late', '2022-02-20'), on('untitled', '2022-02-11')],
+      cityClaims(),
+      world3,
+    );
+    const members = membersWith(r, 'e1');
+    // Must: filed in the capital of another country the day after, titled on the city.
+    assert.ok(members.includes('abroad'), 'the titled follower from abroad joins');
+    // Must not: ten days later; a title that names no place of the incident.
+    assert.ok(!members.includes('late'), 'a follower ten days later stays out');
+    assert.ok(!members.includes('untitled'), 'a follower whose title names no place of it stays out');
+    assert.equal(r.incidents.length, 1);
+  });
+});
+
+describe('which incident a follower follows', () => {
+  const at = (document: string, start: number, text: string) => ({
+    document,
+    start,
+    end: start + text.length,
+    text,
+  });
+  const titled = (id: string, day: string, title: string, text: string): LinkDocument => {
+    const d = doc(id, day, [], text);
+    return { ...d, info: { ...d.info, title } };
+  };
+  const MINISTER =
+    'The minister said the talks with the envoy would resume next week in the capital after the meeting of the council on trade and water';
+  const STRIKE = [
+    'Rescuers pulled bodies from the rubble of the market hit by the strike at dawn as families searched the ruins',
+    'Twelve people died when the strike hit the crowded market at dawn, medics said, while rescuers dug through rubble',
+    'The market was struck at dawn and twelve were killed, witnesses said, and ambulances carried the wounded away',
+  ];
+  // Two towns of one province: three reports of a strike on one, one report on the other.
+  const world4 = (followers: Record<string, string>): Entity[] => [
+    { ...entity('country', 'location', 'Country', []), country: 'CC' },
+    {
+      ...entity('province', 'location', 'Province', [], 'country'),
+      mentions: Object.entries(followers)
+        .filter(([, p]) => p === 'province')
+        .flatMap(([d]) => [at(d, 0, 'Province'), at(d, 80, 'Province')]),
+    },
+    entity('town1', 'location', 'Town One', ['s1', 's2', 's3'], 'province'),
+    {
+      ...entity('town2', 'location', 'Town Two', ['m1'], 'province'),
+      mentions: [
+        at('m1', 0, 'Town Two'),
+        ...Object.entries(followers)
+          .filter(([, p]) => p === 'town2')
+          .flatMap(([d]) => [at(d, 0, 'Town Two'), at(d, 80, 'Town Two')]),
+      ],
+    },
+  ];
+  const reports = (): LinkDocument[] => [
+    ...STRIKE.map((text, k) => doc(`s${k + 1}`, '2022-02-10', [], text)),
+    doc('m1', '2022-02-10', [], MINISTER),
+  ];
+  const claims = (): Claim[] => [
+    ...[1, 2, 3].map((k) => claim({ id: `s${k}#1`, doc: `s${k}`, n: 12, place: 'town1' })),
+    claim({ id: 'm1#1', doc: 'm1', n: 3, category: 'arrested', place: 'town2' }),
+  ];
+
+  test('a follower agreeing with two incidents follows the one most reports tell of', () => {
+    const r = linkBatch(
+      [...reports(), titled('f', '2022-02-11', 'Province mourns', MINISTER)],
+      claims(),
+      world4({ f: 'province' }),
+    );
+    const of = (id: string) => r.incidents.find((i) => i.documents.includes(id))!.documents;
+    assert.notDeepEqual(of('s1'), of('m1'), 'the two towns are two incidents');
+    // Must: its words are the one-report incident's, but the strike is what the day's news tells.
+    assert.ok(of('s1').includes('f'), 'the follower joins the three-report incident');
+    assert.ok(!of('m1').includes('f'));
+  });
+
+  test('a follower that agrees with the smaller incident alone follows it', () => {
+    const r = linkBatch(
+      [...reports(), titled('g', '2022-02-11', 'Town Two talks', MINISTER)],
+      claims(),
+      world4({ g: 'town2' }),
+    );
+    const of = (id: string) => r.incidents.find((i) => i.documents.includes(id))!.documents;
+    // Must not: a follower at the other town is kept from the larger incident by its place.
+    assert.ok(of('m1').includes('g'), 'the follower at the second town joins its incident');
+    assert.ok(!of('s1').includes('g'));
+  });
 });
 
 describe('reports told in words', () => {
