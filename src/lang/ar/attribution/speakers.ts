@@ -822,8 +822,11 @@ function anonymousHop(p: HopPhrase): Hop | null {
 /** A person: role words, then a name made of words that are neither roles, bodies nor articles. */
 function personHop(p: HopPhrase): Hop | null {
   const { view, span, state } = p;
-  const lead = leadingName(view, p.words, p.entities);
-  const nameRun = lead ?? appositionName(view, p.words, p.entities) ?? findNameRun(view, p.words, p.entities);
+  // A name after the role's comma (`الخبير العسكري، العميد فلان`) before one that precedes it.
+  const after = appositionName(view, p.words, p.entities);
+  const lead =
+    leadingName(view, p.words, p.entities) ?? (after ? null : nameBeforeRole(view, p.words, p.entities));
+  const nameRun = lead ?? after ?? findNameRun(view, p.words, p.entities);
   if (!nameRun) return null;
   const name = cleanName(span(nameRun.start, nameRun.end).text);
   const roleText = lead
@@ -1050,6 +1053,41 @@ function leadingName(
   const run = findNameRun(view, before, entities);
   if (!run || run.start !== before[0] || run.end !== before[before.length - 1]! + 1) return null;
   return run.end - run.start >= 2 ? run : null;
+}
+
+/**
+ * `ألدر سلطانوف، المتحدث باسم مكتب المحامي العام`، `الجنرال كينيث ماكنزي، مدير هيئة الأركان`: a
+ * name set off by a comma before a role is a person's, even where its words are also nouns or a
+ * nationality (`أمير`، `تركي`); titles before it are no part of it. Must not: a body before the
+ * comma (`شرطة العاصمة، لندن`), a word of no name (`الأمم المتحدة، بينهم`), a role after no comma.
+ */
+function nameBeforeRole(
+  view: SentenceView,
+  words: readonly number[],
+  entities: readonly { start: number; end: number }[],
+): { start: number; end: number } | null {
+  const toks = view.toks;
+  let comma = -1;
+  for (let i = words[0]! + 1; i < words[words.length - 1]!; i++)
+    if (isComma(toks[i])) {
+      comma = i;
+      break;
+    }
+  const after = words.find((i) => i > comma);
+  if (comma < 0 || after === undefined || !isRole(view, after)) return null;
+  const before = words.filter((i) => i < comma);
+  let k = 0;
+  // `الجنرال`، `الأمير`: a title has the article or is one; `أمير حاتمي` is a name.
+  const title = (i: number): boolean =>
+    asWritten(view, toks[i]!, 'name-title') || (isRole(view, i) && startsWithArticle(toks[i]!));
+  // `العقيد الركن`: a word with the article after a title is the title's.
+  while (k < before.length - 1 && (title(before[k]!) || (k > 0 && startsWithArticle(toks[before[k]!]!)))) k++;
+  const name = before.slice(k);
+  if (name.length < (k > 0 ? 1 : 2) || name.length > 4) return null;
+  // A name has a word without the article (`كينيث`، `تركي`); words that all have it are adjectives.
+  if (name.every((i) => startsWithArticle(toks[i]!))) return null;
+  if (!name.every((i) => appositionWord(view, i, entities))) return null;
+  return { start: name[0]!, end: name[name.length - 1]! + 1 };
 }
 
 /**
