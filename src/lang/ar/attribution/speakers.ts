@@ -457,6 +457,20 @@ export function isSayingBackReference(view: SentenceView, tok: Tok | undefined):
   });
 }
 
+/**
+ * Whether the word after a verbal noun can be what it governs: a count (`إصابة 9`، `إصابة ثلاثة`),
+ * a noun with the article (`إيقاف البحث`) or one the lexicons know (`إيقاف عمليات البحث`). The rest
+ * of a foreign name is none of these (`وزير المالية الألماني أولاف شولز`).
+ */
+function governsNext(view: SentenceView, i: number): boolean {
+  const next = view.toks[i + 1];
+  if (!next || next.kind === 'number') return next !== undefined;
+  if (next.kind !== 'word') return false;
+  if (WRITTEN_ARTICLE.test(next.text) || view.lex.numberWords.has(next.text)) return true;
+  const info = view.words[i + 1]?.info;
+  return !!info && (info.nouns.length > 0 || info.events.length > 0 || info.roles.length > 0);
+}
+
 /** A word that ends the speaker: the outlet or audience spoken to, a new cue, an event word. */
 function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
   const toks = view.toks;
@@ -485,8 +499,11 @@ function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
     return true;
   // The plural أفعال after a noun without its article is the noun's complement (`وكالات أنباء`): the
   // shape ends the speaker only after a word written with the article or a listed name.
+  // The verbal noun governs what follows it, a count or a noun with the article (`إيقاف البحث`،
+  // `إصابة 9 مدنيين`); a foreign first name of the same shape is followed by the rest of the name
+  // (`وزير المالية الألماني أولاف شولز`), which it is not.
   const written = WRITTEN_ARTICLE.test(toks[i - 1]!.text) || view.entities.some((e) => e.end === i);
-  if (i > start && written && FORM_FOUR_SHAPE.test(noun)) return true;
+  if (i > start && written && FORM_FOUR_SHAPE.test(noun) && governsNext(view, i)) return true;
   // An event phrase ends it too (`بحسب تقديرات الأمم المتحدة لقي 350 ألف شخص مصرعهم`).
   if (
     i > start &&
