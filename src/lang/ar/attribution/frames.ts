@@ -201,6 +201,8 @@ function prepositionFrame(st: FrameState, at: CueAt): void {
   let from = cue.end;
   let transmit = false;
   if (isA(view, toks[from], 'source-relative')) from++;
+  // `وفق ما نشرته وكالة …`، `حسب ما أورده الموقع`: the verb's pronoun is the clause; its subject speaks.
+  if (from > cue.end && isA(view, toks[from], 'issued-it')) from++;
   // `حسبما جاء في البيان`، `وفق ما ورد في تقرير الأمم المتحدة`: the text it appeared in speaks.
   if (isA(view, toks[from], 'appears-in') && isA(view, toks[from + 1], 'appears-in-preposition')) from += 2;
   const inner = st.cues.find((c) => c.start === from);

@@ -19,6 +19,8 @@ import { matchPhraseWords } from '../read/phrases.js';
 import { phrasesToTry } from '../lexicon/second-words.js';
 import { isParticleQad } from '../read/particle-qad.js';
 import type { Tok } from '../quantities/numbers.js';
+import { bodyNamedBefore, foldWords, rememberListed, rememberSpeaker } from './short-names.js';
+import type { NamedBody } from './short-names.js';
 
 export interface CueHit {
   readonly start: number;
@@ -32,6 +34,8 @@ export interface VoiceState {
   lastChain: Hop[] | null;
   /** Where speakers without a gazetteer entry are named or referred back to, for the entity list. */
   readonly named?: SpeakerMention[];
+  /** The bodies named in full so far, latest last: `المرصد` is the one its word opens. */
+  readonly bodies?: NamedBody[];
 }
 
 /**
@@ -177,6 +181,9 @@ export function speakerAfter(
   while (i < limit && words < 12) {
     const tok = toks[i]!;
     if (tok.kind === 'newline') break;
+    // `الأمم المتحدة الأسبوع الماضي`، `منظمة هيومن رايتس ووتش الاثنين`: a date names no one.
+    // A month alone may be a name's word (`تيريزا ماي`); a date with the article never is.
+    if (end > start && view.excluded.has(i) && startsWithArticle(tok)) break;
     if (tok.kind === 'number') {
       // `مراسل فرانس 24`، `قناة روسيا 24`: the digits of a channel's name are part of it.
       if (!digitsOfName(view, i)) break;
@@ -277,6 +284,9 @@ function speakerLead(
   const toks = view.toks;
   let i = from;
   let quoted = false;
+  // `وفقا لما أعلنت عنه المنظمة`، `حسبما أفاد به مراسلنا`، `كشف عنه النائب`: the preposition's pronoun
+  // is the thing said; the speaker follows it.
+  while (i < limit - 1 && isA(view, toks[i], 'pronoun-preposition')) i++;
   // `وفق إفادة المتحدث`، `بحسب بيان الوزارة`: the statement noun is not the source.
   while (i < limit && isA(view, toks[i], 'statement-noun')) i++;
   // `حصيلة جديدة نشرها المرصد`، `حصيلة رسمية`: the statement's own adjectives name no source.
@@ -284,10 +294,12 @@ function speakerLead(
   const definite = i > from && startsWithArticle(toks[i - 1]!);
   const nouns = i;
   if (i > from) while (i < limit && i - from < 4 && statementAdjective(view, i, definite)) i++;
+  // `بحسب الحصيلة التي قدمتها وزارة الداخلية`: a relative before the verb that issued it.
+  if (i > from && isA(view, toks[i], 'relative') && isA(view, toks[i + 1], 'issued-by')) i++;
   // `في بيان أصدره ليلا`: right after a statement cue, the issuing verb's object is the statement.
   const issued =
     i < limit &&
-    ((i > from && isA(view, toks[i], 'issued-by')) ||
+    ((i > from && (isA(view, toks[i], 'issued-by') || isA(view, toks[i], 'issued-it'))) ||
       (i === from && isA(view, toks[from - 1], 'statement-noun') && isA(view, toks[i], 'issued-it')));
   // A definite one only before its issuing verb: `نفت صحة المعلومات الواردة في بيان التنظيم` names
   // what is denied, not who speaks.
@@ -323,6 +335,8 @@ function statementAdjective(view: SentenceView, i: number, definite: boolean): b
   if (!tok || tok.kind !== 'word' || !ADJECTIVE_SHAPE.test(tok.text)) return false;
   if (startsWithArticle(tok) !== definite || isA(view, tok, 'issued-by') || isA(view, tok, 'statement-noun'))
     return false;
+  // `البيان الذي نشره`: a relative opens a clause about the statement, no adjective of it.
+  if (isA(view, tok, 'relative')) return false;
   const info = view.info(i);
   if ((info?.roles.length ?? 0) > 0 || (info?.cues.length ?? 0) > 0) return false;
   return !view.entities.some((e) => e.start <= i && i < e.end);
@@ -418,6 +432,10 @@ function stopInSpeaker(view: SentenceView, i: number, start: number, end: number
 // function is a new object each time it runs).
 const WITH_PRONOUN = /^(.{2,}?)(ه|ها|هم|هما|هن)$/;
 const VERBAL_NOUN_SHAPE = /^(ت[^ا]{2}ي[^ا]|ا[^ا]{3}ا[^ا]|است[^ا]{2}ا[^ا])$/;
+/** إفعال and its hollow إفالة (`إيقاف`، `إصابة`), folded: the shape of the plural أفعال too (`أنباء`). */
+const FORM_FOUR_SHAPE = /^(ا(?!ل)[^ا]{2}ا[^ا]|ا(?!ل)[^ا]ا[^ا][هة])$/;
+/** A word written with the article itself (`الشرطة`، `والسلطات`), not one read so (`وكالات`). */
+const WRITTEN_ARTICLE = /^[وف]?(ال|بال|لل)/;
 const TO_PREFIX = /^(ل|لل)/;
 const ADJECTIVE_SHAPE = /^[^لبو].+(ه|ي)$/;
 
@@ -439,6 +457,20 @@ export function isSayingBackReference(view: SentenceView, tok: Tok | undefined):
   });
 }
 
+/**
+ * Whether the word after a verbal noun can be what it governs: a count (`إصابة 9`، `إصابة ثلاثة`),
+ * a noun with the article (`إيقاف البحث`) or one the lexicons know (`إيقاف عمليات البحث`). The rest
+ * of a foreign name is none of these (`وزير المالية الألماني أولاف شولز`).
+ */
+function governsNext(view: SentenceView, i: number): boolean {
+  const next = view.toks[i + 1];
+  if (!next || next.kind === 'number') return next !== undefined;
+  if (next.kind !== 'word') return false;
+  if (WRITTEN_ARTICLE.test(next.text) || view.lex.numberWords.has(next.text)) return true;
+  const info = view.words[i + 1]?.info;
+  return !!info && (info.nouns.length > 0 || info.events.length > 0 || info.roles.length > 0);
+}
+
 /** A word that ends the speaker: the outlet or audience spoken to, a new cue, an event word. */
 function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
   const toks = view.toks;
@@ -452,7 +484,9 @@ function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
   if (i > start && (info?.cues.length ?? 0) > 0 && !(info?.roles.length ?? 0)) return true;
   // `أعلنت الوزارة تسجيل 15 إصابة`: an indefinite verbal noun (تفعيل) after a definite word is
   // the object of the statement; a noun with the article takes no indefinite complement.
-  // So is one of the shapes انفعال/افتعال and استفعال (`أعلنت الوزارة انتشال 35 جثة`).
+  // So is one of the shapes انفعال/افتعال and استفعال (`أعلنت الوزارة انتشال 35 جثة`), and إفعال and
+  // its hollow إفالة written with the hamza below (`أعلنت السلطات إيقاف البحث`، `وثق المركز إصابة 9
+  // مدنيين`), which the plural أفعال (`وكالات أنباء`) is not.
   // After a listed name as after the article (`وزارة الصحة في غزة ارتقاء`), and behind ب
   // (`أفاد الدفاع المدني بانتشال`).
   const definite = startsWithArticle(toks[i - 1]!) || view.entities.some((e) => e.end === i);
@@ -463,6 +497,13 @@ function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
     (VERBAL_NOUN_SHAPE.test(noun) || VERBAL_NOUN_SHAPE.test(noun.replace(/^ب/, '')))
   )
     return true;
+  // The plural أفعال after a noun without its article is the noun's complement (`وكالات أنباء`): the
+  // shape ends the speaker only after a word written with the article or a listed name.
+  // The verbal noun governs what follows it, a count or a noun with the article (`إيقاف البحث`،
+  // `إصابة 9 مدنيين`); a foreign first name of the same shape is followed by the rest of the name
+  // (`وزير المالية الألماني أولاف شولز`), which it is not.
+  const written = WRITTEN_ARTICLE.test(toks[i - 1]!.text) || view.entities.some((e) => e.end === i);
+  if (i > start && written && FORM_FOUR_SHAPE.test(noun) && governsNext(view, i)) return true;
   // An event phrase ends it too (`بحسب تقديرات الأمم المتحدة لقي 350 ألف شخص مصرعهم`).
   if (
     i > start &&
@@ -591,16 +632,34 @@ export function buildHop(
 ): Hop | null {
   const p = hopPhrase(view, lex, range, span, state, cue);
   if (!p) return null;
-  return (
+  const hop =
     documentHop(p) ??
+    shortNameHop(p) ??
     outletHop(p) ??
     anonymousHop(p) ??
     personHop(p) ??
     roleBackReference(p) ??
     organizationHop(p) ??
     familyNameHop(p) ??
-    p.withCue({ name: p.text, kind: 'unknown' })
-  );
+    p.withCue({ name: p.text, kind: 'unknown' });
+  if (state.bodies && (hop.kind === 'organization' || hop.kind === 'outlet') && !p.roleHere) {
+    if (p.entity && p.entities[0]?.start === p.first)
+      rememberListed(state.bodies, p.entity, groupName(p.entity, lex), lex);
+    else if (!hop.entity) rememberSpeaker(state.bodies, hop);
+  }
+  return hop;
+}
+
+/**
+ * `وأضاف المرصد`، `وقالت الوزارة`، `منظمة العفو`: the first words of a body's name the report gave in
+ * full before (short-names.ts). A lone word with the article; no role, no listed name of its own.
+ */
+function shortNameHop(p: HopPhrase): Hop | null {
+  const bodies = p.state.bodies;
+  if (!bodies || bodies.length === 0 || p.entity || p.roleHere || p.words.length > 3) return null;
+  if (p.words.length === 1 && !startsWithArticle(p.view.toks[p.first]!)) return null;
+  const body = bodyNamedBefore(bodies, p.text);
+  return body ? p.withCue({ ...body }) : null;
 }
 
 /** A speaker phrase read for its hop: its words, cleaned name, listed bodies, demonym and roles. */
@@ -780,8 +839,11 @@ function anonymousHop(p: HopPhrase): Hop | null {
 /** A person: role words, then a name made of words that are neither roles, bodies nor articles. */
 function personHop(p: HopPhrase): Hop | null {
   const { view, span, state } = p;
-  const lead = leadingName(view, p.words, p.entities);
-  const nameRun = lead ?? appositionName(view, p.words, p.entities) ?? findNameRun(view, p.words, p.entities);
+  // A name after the role's comma (`الخبير العسكري، العميد فلان`) before one that precedes it.
+  const after = appositionName(view, p.words, p.entities);
+  const lead =
+    leadingName(view, p.words, p.entities) ?? (after ? null : nameBeforeRole(view, p.words, p.entities));
+  const nameRun = lead ?? after ?? findNameRun(view, p.words, p.entities);
   if (!nameRun) return null;
   const name = cleanName(span(nameRun.start, nameRun.end).text);
   const roleText = lead
@@ -893,7 +955,7 @@ function familyNameHop(p: HopPhrase): Hop | null {
 }
 
 /** The side a body speaks for: an office's parent, a command's or unit's force (`القيادة العامة لقسد` → قسد). */
-function groupName(entity: GazetteerEntry, lex: Lexicon): string {
+export function groupName(entity: GazetteerEntry, lex: Lexicon): string {
   const parent = entity.parent ? lex.entityById.get(entity.parent) : undefined;
   if (!parent) return entity.name;
   if (entity.type === 'organization' || entity.type === 'outlet') return parent.name;
@@ -912,16 +974,6 @@ function sharesWord(a: string, b: string): boolean {
   return foldWords(b).some((w) => fa.has(w));
 }
 
-function foldWords(s: string): string[] {
-  return s
-    .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
-    .replace(/[أإآ]/g, 'ا')
-    .replace(/ة/g, 'ه')
-    .split(/\s+/)
-    .map((w) => w.replace(/^(وال|بال|لل|ال|و)/, ''))
-    .filter((w) => w.length > 1);
-}
-
 function findPerson(state: VoiceState, name: string): Hop | undefined {
   const key = foldWords(name)[0];
   if (!key) return undefined;
@@ -929,11 +981,13 @@ function findPerson(state: VoiceState, name: string): Hop | undefined {
 }
 
 function cleanName(text: string): string {
-  return text
+  const name = text
     .replace(/^[\s"'“”«»″(]+|[\s"'“”«»″)(,،:]+$/g, '')
     .replace(/["“”«»″]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+  // `وكالة الأنباء السورية (سانا)`: the closing parenthesis the trim took belongs to the name.
+  return name.lastIndexOf('(') > name.lastIndexOf(')') ? name + ')' : name;
 }
 
 /** A word that may be part of a name set off by commas: no body, role, cue, event or grammar word. */
@@ -1016,6 +1070,41 @@ function leadingName(
   const run = findNameRun(view, before, entities);
   if (!run || run.start !== before[0] || run.end !== before[before.length - 1]! + 1) return null;
   return run.end - run.start >= 2 ? run : null;
+}
+
+/**
+ * `ألدر سلطانوف، المتحدث باسم مكتب المحامي العام`، `الجنرال كينيث ماكنزي، مدير هيئة الأركان`: a
+ * name set off by a comma before a role is a person's, even where its words are also nouns or a
+ * nationality (`أمير`، `تركي`); titles before it are no part of it. Must not: a body before the
+ * comma (`شرطة العاصمة، لندن`), a word of no name (`الأمم المتحدة، بينهم`), a role after no comma.
+ */
+function nameBeforeRole(
+  view: SentenceView,
+  words: readonly number[],
+  entities: readonly { start: number; end: number }[],
+): { start: number; end: number } | null {
+  const toks = view.toks;
+  let comma = -1;
+  for (let i = words[0]! + 1; i < words[words.length - 1]!; i++)
+    if (isComma(toks[i])) {
+      comma = i;
+      break;
+    }
+  const after = words.find((i) => i > comma);
+  if (comma < 0 || after === undefined || !isRole(view, after)) return null;
+  const before = words.filter((i) => i < comma);
+  let k = 0;
+  // `الجنرال`، `الأمير`: a title has the article or is one; `أمير حاتمي` is a name.
+  const title = (i: number): boolean =>
+    asWritten(view, toks[i]!, 'name-title') || (isRole(view, i) && startsWithArticle(toks[i]!));
+  // `العقيد الركن`: a word with the article after a title is the title's.
+  while (k < before.length - 1 && (title(before[k]!) || (k > 0 && startsWithArticle(toks[before[k]!]!)))) k++;
+  const name = before.slice(k);
+  if (name.length < (k > 0 ? 1 : 2) || name.length > 4) return null;
+  // A name has a word without the article (`كينيث`، `تركي`); words that all have it are adjectives.
+  if (name.every((i) => startsWithArticle(toks[i]!))) return null;
+  if (!name.every((i) => appositionWord(view, i, entities))) return null;
+  return { start: name[0]!, end: name[name.length - 1]! + 1 };
 }
 
 /**

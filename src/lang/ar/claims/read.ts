@@ -130,7 +130,7 @@ function startReading(doc: ArabicDoc): ClaimReading {
     // Shared names (`طرابلس`، `وزارة الصحة`) are decided by what the whole document names,
     // boilerplate included; claims are read from the other sentences only.
     link: linkContext(doc.sentences.flatMap((r) => outermostNames(r.names))),
-    voices: { persons: [], lastChain: null, named: [] },
+    voices: { persons: [], lastChain: null, named: [], bodies: [] },
     anaphora: new Map(),
     lastArmedGroup: null,
     sentencesRead: 0,

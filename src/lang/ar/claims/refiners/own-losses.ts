@@ -2,7 +2,9 @@
 // total naming no side, gives the side's own losses.
 //
 // must change:     `نفى المتحدث باسم الجيش اليمني ما أعلنته جماعة الحوثي عن مقتل 40 جنديا، مؤكدا أن
-//                  عدد القتلى بلغ خمسة` — the five are the Yemeni forces'.
+//                  عدد القتلى بلغ خمسة` — the five are the Yemeni forces'; so when the spokesman is
+//                  named (`نفى المتحدث باسم الجيش العميد فلان …`): a person speaks for the side of
+//                  the body his role names.
 // must not change: a voice that is no side (`نفى المرصد السوري ما أعلنته الحكومة عن مقتل 40 مسلحا،
 //                  مؤكدا أن عدد القتلى خمسة`); a rebuttal about civilians (`نفى الجيش مقتل 40 مدنيا`);
 //                  a total that names whom it counts (`مؤكدا أن 12 مسلحا قتلوا`: maybe the enemy's);
@@ -10,7 +12,7 @@
 
 import type { Claim, Hop } from '../../../../types.js';
 import { stage } from '../../../../pipeline/stage.js';
-import type { Lexicon } from '../../lexicon/lexicon.js';
+import type { GazetteerEntry, Lexicon } from '../../lexicon/lexicon.js';
 import type { ClaimSentence } from '../read.js';
 
 const RULE = 'ar/subject/own-losses';
@@ -64,11 +66,26 @@ export const ownLosses = stage<ClaimSentence>(RULE, (s) => {
   }
 });
 
-/** The side a voice speaks for: a listed armed group or government, or the one it speaks for. */
+/**
+ * The side a voice speaks for: a listed armed group or government, or the one it speaks for; a
+ * person (`المتحدث باسم الجيش اليمني فلان`) speaks for the side of the body named with the role.
+ */
 function sideOf(hop: Hop, lex: Lexicon): string | null {
-  const body = hop.entity ? lex.entityById.get(hop.entity) : undefined;
+  const body = hop.entity
+    ? lex.entityById.get(hop.entity)
+    : hop.kind === 'person' && hop.role !== undefined && hop.affiliation !== undefined
+      ? lex.kept(sidesByName).get(hop.affiliation)
+      : undefined;
   if (!body || (body.type !== 'armed_group' && body.type !== 'government')) return null;
   return hop.affiliation ?? body.name;
+}
+
+/** The listed armed groups and governments by their name, kept on the lexicon. */
+function sidesByName(lex: Lexicon): Map<string, GazetteerEntry> {
+  const out = new Map<string, GazetteerEntry>();
+  for (const e of lex.entityById.values())
+    if ((e.type === 'armed_group' || e.type === 'government') && !out.has(e.name)) out.set(e.name, e);
+  return out;
 }
 
 /** The denier passes the figure on from another voice, or denies it itself. */
