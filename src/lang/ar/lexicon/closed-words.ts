@@ -150,6 +150,9 @@ export const WORD_CLASSES = [
   'dual-nisba',
   'one-of',
   'age-noun',
+  'answer-word',
+  'answer-preposition',
+  'answer-ground',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
