@@ -8,21 +8,21 @@
 // inside it is where the answered event happened (`answered`: never the report's place, nor the
 // place of a figure outside the clause; a figure inside it takes the clause's place).
 //
-// Must read as answered: «شنت ثلاث دول ضربات على سوريا ردا على هجوم كيماوي في مدينة دوما الأسبوع
-//                       الماضي» (دوما) · «قصف المدفعية انتقاما لمقتل جنديين في بلدة قرب الحدود» ·
-//                       «وجاءت الضربات ردا على هجوم أسفر عن مقتل 40 شخصا في مدينة دوما» (the 40
-//                       at دوما).
-// Must not:             «قتل 36 عنصرا في حي القدم، إثر هجوم شنه التنظيم» (إثر tells the event
-//                       itself) · «سترد ردا حازما في دمشق» (no `على`) · «ورد الجيش على مصادر
-//                       النيران في البلدة» (a verb, no adverb) · «ردا على الهجوم، قصفت الطائرات
-//                       حلب» (حلب after the comma is the event's) · «استدعت سفيرها على خلفية أحداث
-//                       غزة، التي قتل فيها 55» (a reaction in words: the report is about Gaza).
+// must change:     «شنت ثلاث دول ضربات على سوريا ردا على هجوم كيماوي في مدينة دوما الأسبوع
+//                  الماضي» (دوما) · «قصف المدفعية انتقاما لمقتل جنديين في بلدة قرب الحدود» ·
+//                  «وجاءت الضربات ردا على هجوم أسفر عن مقتل 40 شخصا في مدينة دوما» (the 40
+//                  at دوما).
+// must not change: «قتل 36 عنصرا في حي القدم، إثر هجوم شنه التنظيم» (إثر tells the event
+//                  itself) · «سترد ردا حازما في دمشق» (no `على`) · «ورد الجيش على مصادر
+//                  النيران في البلدة» (a verb, no adverb) · «ردا على الهجوم، قصفت الطائرات
+//                  حلب» (حلب after the comma is the event's) · «استدعت سفيرها على خلفية أحداث
+//                  غزة، التي قتل فيها 55» (a reaction in words: the report is about Gaza).
 //
 // A report's figures at a place it first names as what its event answers (a report of an event
 // there names it as that event's place first), when its other figures name a place off that
-// place's chain, count the answered event (scope `background`): «وقتل في الهجوم 60 شخصا في دوما» in a report of strikes on Damascus
-// and Homs that answer the attack on Douma. A report that names no other place keeps them: the
-// answered place may be its own (`غارات ردا على صواريخ من غزة` with the wounded in Gaza).
+// place's chain, count the answered event (scope `background`): «وقتل في الهجوم 60 شخصا في دوما»
+// in a report of strikes on Damascus and Homs that answer the attack on Douma. A report that
+// names no other place keeps them: the answered place may be its own (`غارات ردا على صواريخ من غزة` with the wounded in Gaza).
 
 import type { Claim } from '../../../../types.js';
 import { stage } from '../../../../pipeline/stage.js';
