@@ -213,8 +213,10 @@ export interface DocumentEvent {
 }
 
 /** Beyond the contract: how a mention names its entity, when not plainly (`voice`: a place named as
- * the government seated there, `موسكو ترد`، `أعلنت واشنطن`: it says who speaks, not where). */
-export type MentionRole = 'voice';
+ * the government seated there, `موسكو ترد`، `أعلنت واشنطن`: it says who speaks, not where;
+ * `answered`: the place of an earlier event that the report's event answers, `ضربات ردا على هجوم في
+ * دوما`: it says what the event follows, not where it happened). */
+export type MentionRole = 'voice' | 'answered';
 
 export interface EntityMention extends TextSpan {
   readonly document: string;

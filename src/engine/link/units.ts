@@ -108,8 +108,9 @@ export function namedByDocument(
     const key = party ? (index.sideOfEntity(e)?.id ?? e.id) : e.id;
     const target = party ? parties : places;
     for (const m of e.mentions) {
-      // A place named as the government seated there (`موسكو ترد`) says who speaks, not where.
-      if (!party && voiced.has(`${m.document}\u0000${e.id}`)) continue;
+      // A place named as the government seated there (`موسكو ترد`) says who speaks, not where; one
+      // named as what the report's event answers (`ردا على هجوم في دوما`), where an earlier event was.
+      if (!party && (m.role === 'answered' || voiced.has(`${m.document}\u0000${e.id}`))) continue;
       let c = target.get(m.document);
       if (!c) target.set(m.document, (c = new Map()));
       c.set(key, (c.get(key) ?? 0) + 1);

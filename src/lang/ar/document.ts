@@ -31,6 +31,8 @@ export interface EntityMentionHit {
   readonly span: TextSpan;
   /** A place standing for the government seated there (`موسكو ترد`): named, but no place of events. */
   readonly voice?: true;
+  /** A place inside an answer clause (`ردا على هجوم في دوما`): the answered event's, not the report's. */
+  readonly answered?: true;
 }
 
 /** What the caller asks the reader to show. */

@@ -309,7 +309,7 @@ function resultOf(doc: ArabicDoc, speakerEntities: readonly PackMention[] = doc.
         span: m.span,
         ...(m.entry.parent ? { parent: m.entry.parent } : {}),
         ...(m.entry.country ? { country: m.entry.country } : {}),
-        ...(m.voice ? { role: 'voice' as const } : {}),
+        ...(m.voice ? { role: 'voice' as const } : m.answered ? { role: 'answered' as const } : {}),
       })),
       ...speakerEntities,
     ],

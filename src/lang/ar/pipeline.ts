@@ -7,6 +7,7 @@ import { stage } from '../../pipeline/stage.js';
 import { sentences as cutSentences } from '../../text/segment.js';
 import { readClaims } from './claims/read.js';
 import type { ClaimSentence } from './claims/read.js';
+import { answeredPlaces } from './claims/refiners/answered.js';
 import { freedByForce } from './claims/refiners/freed-by-force.js';
 import { groupContinuity } from './claims/refiners/group-continuity.js';
 import { groupFromParts } from './claims/refiners/group-from-parts.js';
@@ -125,6 +126,8 @@ export const analyzePipeline: Pipeline<ArabicDoc> = [
   // Needs every claim of the report: prisoners keep the side they were first counted with.
   groupContinuity,
   placeClaims,
+  // Needs every claim's place: the figures at a place the report names only as what it answers.
+  answeredPlaces,
   documentInfo,
   timeline,
   // The words that tell of an event, with or without a figure: after the document's info and dates.

@@ -50,6 +50,12 @@ export interface PlaceHit {
    * event's place only when the report names no other, as a dateline is.
    */
   readonly across?: true;
+  /**
+   * Inside an answer clause, the token range [start, end) it spans (`ردا على هجوم في دوما`,
+   * claims/refiners/answered.ts): where the event the sentence's event answers happened, never the
+   * report's place nor the place of a figure outside the clause.
+   */
+  readonly answered?: { readonly start: number; readonly end: number };
 }
 
 /** Whether a word can end in a place head (`Lexicon.placeHeadsByLast`): most words are turned away
@@ -255,9 +261,12 @@ function placeAt(places: readonly PlaceHit[], i: number): PlaceHit | undefined {
   return undefined;
 }
 
-/** The places other than a dateline's or a neighbour's, when there are any (else those); never a voice. */
+/**
+ * The places other than a dateline's or a neighbour's, when there are any (else those); never a voice
+ * nor the place of an event the report's answers.
+ */
 function notFiled(places: readonly PlaceHit[]): readonly PlaceHit[] {
-  const said = places.filter((p) => !p.voice);
+  const said = places.filter((p) => !p.voice && !p.answered);
   const named = said.filter((p) => !p.dateline && !p.across);
   return named.length > 0 ? named : said;
 }
@@ -283,12 +292,14 @@ export function dominantPlace(
   all: readonly PlaceHit[],
   lex: Lexicon,
 ): GazetteerEntry | null {
-  const pool = notFiled(lead.length > 0 ? lead : all);
+  // A lead that names only what the report's event answers says nothing of where it is.
+  const told = lead.filter((p) => !p.answered);
+  const pool = notFiled(told.length > 0 ? told : all);
   if (pool.length === 0) return null;
   const ids = new Set(pool.map((p) => p.entry.id));
   const broader = new Set(pool.flatMap((p) => ancestors(p.entry, lex)));
   const counts = new Map<string, number>();
-  for (const p of all) if (!p.voice) counts.set(p.entry.id, (counts.get(p.entry.id) ?? 0) + 1);
+  for (const p of all) if (!p.voice && !p.answered) counts.set(p.entry.id, (counts.get(p.entry.id) ?? 0) + 1);
   const country = (e: GazetteerEntry): boolean => e.parent === null && e.country !== null;
   let best: GazetteerEntry | null = null;
   for (const p of pool) {
@@ -314,8 +325,12 @@ export function claimPlace(
 ): GazetteerEntry | null {
   let best: PlaceHit | null = null;
   let bestDistance = Infinity;
+  // A figure inside an answer clause counts the answered event: the clause's places are its own;
+  // outside one, those places are never the figure's.
+  const inClause = places.filter((p) => p.answered && p.answered.start <= at && at < p.answered.end);
+  const own = inClause.length > 0 ? inClause : places.filter((p) => !p.answered);
   // A place standing for its government (`voice`) is never a claim's place.
-  const said = places.filter((p) => !p.voice);
+  const said = own.filter((p) => !p.voice);
   const named = said.filter((p) => !p.dateline && !p.across);
   // A dateline is where the report was filed, a country across a border the neighbour: the claim's
   // place only when nothing else is named.

@@ -168,6 +168,9 @@ export const WORD_CLASSES = [
   'grip-noun',
   'afflicts-verb',
   'addition-word',
+  'answer-word',
+  'answer-preposition',
+  'answer-ground',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

@@ -6,6 +6,7 @@ import type { PlaceHit } from '../../entities/places.js';
 import type { SentenceView } from '../../figures/figures.js';
 import { isA } from '../../read/sentence-view.js';
 import { LEAD_SENTENCES, originalSpan } from '../read.js';
+import { byAnswers } from '../refiners/answered.js';
 import type { ClaimSentence } from '../read.js';
 
 /** Entities and places the sentence names, for the entity list and the claims' places. */
@@ -13,13 +14,16 @@ export const namePlaces = stage<ClaimSentence>('ar/claims/places-named', (s) => 
   const { view, reading, doc } = s;
   const found = findPlaces(view, (a, b) => originalSpan(doc, a, b).text);
   const surnames = surnamesOf(view, found, s.voices.speakers);
-  const places = byBorders(
+  const places = byAnswers(
     view,
-    byGovernments(
+    byBorders(
       view,
-      bySpeakers(
-        found.filter((p) => !surnames.includes(p)),
-        s.voices.speakers,
+      byGovernments(
+        view,
+        bySpeakers(
+          found.filter((p) => !surnames.includes(p)),
+          s.voices.speakers,
+        ),
       ),
     ),
   );
@@ -32,9 +36,20 @@ export const namePlaces = stage<ClaimSentence>('ar/claims/places-named', (s) => 
     if (shaped.some((p) => p.start <= e.start && e.end <= p.end)) continue;
     // A place that stands for its government is named, but names no place (`voice`).
     const voice = places.some((p) => p.voice && p.start === e.start && p.end === e.end);
-    entities.push({ entry: e.entry, span: s.span(e.start, e.end), ...(voice ? { voice } : {}) });
+    // A place of what the sentence's event answers (`ردا على هجوم في دوما`) is named, but not as its place.
+    const answered = places.some((p) => p.answered && p.start === e.start && p.end === e.end);
+    entities.push({
+      entry: e.entry,
+      span: s.span(e.start, e.end),
+      ...(voice ? { voice } : answered ? { answered } : {}),
+    });
   }
-  for (const p of shaped) entities.push({ entry: p.entry, span: s.span(p.start, p.end) });
+  for (const p of shaped)
+    entities.push({
+      entry: p.entry,
+      span: s.span(p.start, p.end),
+      ...(p.answered ? { answered: true } : {}),
+    });
   reading.places.seen.push(...places);
   if (reading.sentencesRead < LEAD_SENTENCES) reading.places.lead.push(...places);
   reading.sentencesRead++;
