@@ -95,6 +95,20 @@ async function api<T>(server: Server, path: string): Promise<T> {
   return (await res.json()) as T;
 }
 
+/**
+ * Waits until the server has linked the case afresh after a write. A page waits a few seconds for
+ * that linking and then shows the last one (the case saying it is pending); what a test asserts of
+ * the case as linked (a report dated by the case, the incident) is asked once it is.
+ */
+async function linked(server: Server, caseId: number): Promise<void> {
+  for (let waited = 0; waited < 60_000; waited += 200) {
+    const c = await api<{ linking: 'pending' | 'fresh' }>(server, `/api/cases/${caseId}`);
+    if (c.linking === 'fresh') return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  assert.fail(`case ${caseId} still pending its linking after 60 s`);
+}
+
 async function ready(page: Page, route: string): Promise<void> {
   await page.waitForFunction((r) => document.body.dataset.ready === r, route, { timeout: 15_000 });
 }
@@ -186,6 +200,7 @@ describe('web UI in chromium', { skip: missing ?? false, timeout: 170_000 }, () 
   });
 
   it('overview: sources with outlet, date and claim counts; the incident with place, dates, parties', async () => {
+    await linked(server, caseId);
     await open(page, server, `/case/${caseId}`);
     const row = async (doc: string) =>
       page.$eval(`[data-testid=sources] tr[data-doc="${doc}"]`, (tr) =>
