@@ -122,6 +122,17 @@ function isFigureRule(id: string, file: string): boolean {
   return FIGURE_FAMILIES.some((f) => id.startsWith(f)) || file.startsWith('src/lang/ar/figures/');
 }
 
+/** A rule file's opening comment (before its imports) gives the Arabic it must and must not change. */
+function opensWithWhatItChanges(path: string, file: string): void {
+  const head = readFileSync(path, 'utf8').split('\nimport')[0]!;
+  assert.match(head, /must change:[^\n]*[\u0600-\u06ff]/, `${file} opens without the Arabic it must change`);
+  assert.match(
+    head,
+    /must not change:[^\n]*[\u0600-\u06ff]/,
+    `${file} opens without what it must not change`,
+  );
+}
+
 test('every rule id of the figure reader is declared in figures/ at the path its id names, and only there', () => {
   const { ids } = declarations();
   const problems: string[] = [];
@@ -146,17 +157,7 @@ test('every file under figures/event, noun, category and subject is one rule nam
       const own = [...ids].filter(([, files]) => files.has(file)).map(([id]) => id);
       assert.equal(own.length, 1, `${file} declares ${own.join(', ') || 'no rule id'}`);
       assert.equal(figureFile(own[0]!), file, `${file} is not named by ${own[0]}`);
-      const head = readFileSync(join(dir, name), 'utf8').split('\nimport')[0]!;
-      assert.match(
-        head,
-        /must change:[^\n]*[\u0600-\u06ff]/,
-        `${file} opens without the Arabic it must change`,
-      );
-      assert.match(
-        head,
-        /must not change:[^\n]*[\u0600-\u06ff]/,
-        `${file} opens without what it must not change`,
-      );
+      opensWithWhatItChanges(join(dir, name), file);
     }
   }
 });
@@ -169,17 +170,7 @@ test('every file under claims/refiners/ is one rule named by its id, opening wit
     const own = [...ids].filter(([, files]) => files.has(file)).map(([id]) => id);
     assert.equal(own.length, 1, `${file} declares ${own.join(', ') || 'no rule id'}`);
     assert.equal(own[0]!.split('/').pop(), basename(name, '.ts'), `${file} is not named by ${own[0]}`);
-    const head = readFileSync(join(dir, name), 'utf8').split('\nimport')[0]!;
-    assert.match(
-      head,
-      /must change:[^\n]*[\u0600-\u06ff]/,
-      `${file} opens without the Arabic it must change`,
-    );
-    assert.match(
-      head,
-      /must not change:[^\n]*[\u0600-\u06ff]/,
-      `${file} opens without what it must not change`,
-    );
+    opensWithWhatItChanges(join(dir, name), file);
   }
 });
 
