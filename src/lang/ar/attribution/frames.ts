@@ -17,7 +17,7 @@
 
 import type { Hop, Stance } from '../../../types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import type { SentenceView } from '../figures/figures.js';
+import type { SentenceView } from '../read/sentence-view.js';
 import { isA } from '../read/sentence-view.js';
 import type { Tok } from '../quantities/numbers.js';
 import {

@@ -14,7 +14,7 @@ import type { EntityHit } from '../read/sentence-view.js';
 import { digitsOfName, isA } from '../read/sentence-view.js';
 import type { WordClass } from '../lexicon/closed-words.js';
 import { tokenReadings } from '../read/morphology.js';
-import type { SentenceView } from '../figures/figures.js';
+import type { SentenceView } from '../read/sentence-view.js';
 import { matchPhraseWords } from '../read/phrases.js';
 import { phrasesToTry } from '../lexicon/second-words.js';
 import { isParticleQad } from '../read/particle-qad.js';

@@ -13,7 +13,7 @@
 
 import type { GazetteerEntry, Lexicon, PlaceHeadReading } from '../lexicon/lexicon.js';
 import { tokenReadings } from '../read/morphology.js';
-import type { SentenceView } from '../figures/figures.js';
+import type { SentenceView } from '../read/sentence-view.js';
 import { isA, recordOf } from '../read/sentence-view.js';
 import type { Tok } from '../quantities/numbers.js';
 import type { EntityHit } from '../read/sentence-view.js';

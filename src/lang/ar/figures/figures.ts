@@ -34,7 +34,6 @@ import { markMixedWholes } from './subject/mixed-whole.js';
 import { OTHERS } from './subject/others.js';
 
 export type { Figure } from './figure.js';
-export type { EntityHit, EventHit, SentenceView } from '../read/sentence-view.js';
 
 /** `وإصابة 5 آخرين`، `وأصيب 7`: the figure counts more of the people the figure before it counts. */
 export function countsMoreOf(figure: Figure): boolean {

@@ -29,7 +29,7 @@ import { stage } from '../../../../pipeline/stage.js';
 import type { ArabicDoc } from '../../document.js';
 import type { PlaceHit } from '../../entities/places.js';
 import { ancestors } from '../../entities/places.js';
-import type { SentenceView } from '../../figures/figures.js';
+import type { SentenceView } from '../../read/sentence-view.js';
 import { isA } from '../../read/sentence-view.js';
 
 const RULE = 'ar/scope/answered';

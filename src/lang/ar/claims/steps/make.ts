@@ -8,7 +8,8 @@ import type { Claim, ClaimTime, Hop, Span, Stance, StrikeMeans, TextSpan } from 
 import { stage } from '../../../../pipeline/stage.js';
 import type { DateMention } from '../../dates/index.js';
 import type { Frame } from '../../attribution/speakers.js';
-import type { Figure, SentenceView } from '../../figures/figures.js';
+import type { Figure } from '../../figures/figures.js';
+import type { SentenceView } from '../../read/sentence-view.js';
 import { predicateAfter } from '../../figures/figures.js';
 import { isA, isOfClass } from '../../read/sentence-view.js';
 import { campaignSince, isBackground, underCampaignSince } from '../../figures/scope.js';

@@ -3,7 +3,7 @@
 import { stage } from '../../../../pipeline/stage.js';
 import { findPlaces, unknownWord } from '../../entities/places.js';
 import type { PlaceHit } from '../../entities/places.js';
-import type { SentenceView } from '../../figures/figures.js';
+import type { SentenceView } from '../../read/sentence-view.js';
 import { isA } from '../../read/sentence-view.js';
 import { LEAD_SENTENCES, originalSpan } from '../read.js';
 import { byAnswers } from '../refiners/answered.js';
