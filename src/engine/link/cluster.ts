@@ -361,12 +361,15 @@ export class Clusterer {
   }
 
   private best(u: Unit, sketch: Uint32Array): Cluster | null {
-    const scored: [Cluster, number][] = [];
-    for (const c of this.candidates(u, sketch)) scored.push([c, this.score(u, c, sketch)]);
-    if (u.follower) return mostTold(scored);
+    if (u.follower) {
+      const scored: [Cluster, number][] = [];
+      for (const c of this.candidates(u, sketch)) scored.push([c, this.score(u, c, sketch)]);
+      return mostTold(scored);
+    }
     let best: Cluster | null = null;
     let bestScore = JOIN_AT;
-    for (const [c, s] of scored) {
+    for (const c of this.candidates(u, sketch)) {
+      const s = this.score(u, c, sketch);
       if (s > bestScore || (s === bestScore && best !== null && c.id < best.id)) {
         best = c;
         bestScore = s;
