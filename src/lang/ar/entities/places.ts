@@ -58,6 +58,22 @@ export interface PlaceHit {
   readonly answered?: { readonly start: number; readonly end: number };
 }
 
+// Tatweel and diacritics, which the original may carry between a head's letters; alifs with a hamza.
+const MARKS = /[\u0640\u064B-\u0652]/gu;
+const HAMZA_ALIF = /[أإآ]/;
+
+/**
+ * Whether a word read as a head is written with a hamza on an alif the head's lemma writes bare: the
+ * fold merges the two, the words differ (`وأدى` (and led) is not `وادي`; `اقليم` for `إقليم` is the
+ * head, writers drop hamzas but do not add them).
+ */
+function hamzaOffHead(written: string, lemma: string): boolean {
+  const word = written.replace(MARKS, '');
+  for (let k = 0; k < lemma.length && k < word.length; k++)
+    if (lemma[k] === 'ا' && HAMZA_ALIF.test(word[k]!)) return true;
+  return false;
+}
+
 /** Whether a word can end in a place head (`Lexicon.placeHeadsByLast`): most words are turned away
  * here without looking up their readings. */
 function mayEndInHead(lex: Lexicon, word: string): boolean {
@@ -78,8 +94,8 @@ function headType(lex: Lexicon, word: string): PlaceHeadReading | null {
   if (!mayEndInHead(lex, word)) return null;
   for (const r of lex.readings(word)) {
     if (r.definite) continue;
-    const type = lex.placeHeads.get(r.stem)?.type;
-    if (type) return { type, prefixes: r.prefixes.join('').length };
+    const head = lex.placeHeads.get(r.stem);
+    if (head) return { type: head.type, prefixes: r.prefixes.join('').length, written: head.written };
   }
   return null;
 }
@@ -136,8 +152,7 @@ export function findPlaces(
     if (tok.kind !== 'word' || covered(view.entities, i)) continue;
     const head = headOf(view.lex, tok);
     if (!head) continue;
-    // `وأدى` (and led) folds to the head `وادي`.
-    if (/^و?أد[ىي]/.test(original(tok.start, tok.end))) continue;
+    if (hamzaOffHead(original(tok.start + head.prefixes, tok.end), head.written)) continue;
     let j = i + 1;
     while (view.toks[j]?.kind === 'punct' && view.toks[j]!.text === '"') j++;
     if (covered(view.entities, j) || !nameWord(view, j)) continue;

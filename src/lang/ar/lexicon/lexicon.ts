@@ -104,12 +104,16 @@ export interface PlaceHead {
   readonly type: 'facility' | 'location';
   /** `مدينة`، `بلدة`، `قرية`: outlets call one settlement by any of them. */
   readonly settlement: boolean;
+  /** The lemma as the table writes it, hamza included (the key is folded). */
+  readonly written: string;
 }
 
-/** A word read as a place head: the type of place it names, and the length of the clitics before it. */
+/** A word read as a place head: the type of place it names, the length of the clitics before it,
+ * and the head's lemma as written. */
 export interface PlaceHeadReading {
   readonly type: 'facility' | 'location';
   readonly prefixes: number;
+  readonly written: string;
 }
 
 export interface DemonymEntry {
@@ -751,10 +755,11 @@ function addClosedWords(lex: Lexicon): void {
 /** place-heads.tsv into the lexicon, each head also under its last letter. */
 function addPlaceHeads(lex: Lexicon): void {
   for (const row of readTsv('place-heads.tsv')) {
-    const head = fold(row['head'] ?? '');
+    const written = row['head'] ?? '';
+    const head = fold(written);
     const type = row['type'];
     if (!head || (type !== 'facility' && type !== 'location')) continue;
-    lex.placeHeads.set(head, { type, settlement: row['settlement'] === 'yes' });
+    lex.placeHeads.set(head, { type, settlement: row['settlement'] === 'yes', written });
     const last = head.charCodeAt(head.length - 1);
     lex.placeHeadsByLast.set(last, [...(lex.placeHeadsByLast.get(last) ?? []), head]);
   }

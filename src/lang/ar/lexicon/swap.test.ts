@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArabic } from '../extract.js';
+import { createArabicPack } from '../pack.js';
 import { loadArabicLexicon } from './lexicon.js';
 import type { Lexicon } from './lexicon.js';
 import type { ExtractResult } from '../../../types.js';
@@ -185,3 +186,18 @@ for (const c of SWAPS)
     assert.deepEqual(read(loadArabicLexicon()), c.plain);
     assert.deepEqual(read(swapped), c.swapped);
   });
+
+test('lexicon: a strike noun listed with no category of its own counts strikes (ar/category/strike-default)', () => {
+  // Every strike noun of nouns.tsv names its category; the fallback is for a lexicon whose rows do not.
+  const text = 'نفذ الطيران الحربي 40 رشقة على مواقع المسلحين أمس.';
+  const swapped = loadArabicLexicon();
+  swapped.addNoun({ lemma: 'رشقه', kind: 'other', unit: 'strike', category: null, armed: false }, 'رشقه', [
+    'رشقات',
+  ]);
+  const read = (lex: Lexicon): (readonly [string, boolean])[] =>
+    createArabicPack(lex)
+      .analyzeBatch([{ id: 't', text, source: null, published: '2018-05-15' }])[0]!
+      .claims.map((c) => [c.category, c.rules.includes('ar/category/strike-default')] as const);
+  assert.deepEqual(read(loadArabicLexicon()), []);
+  assert.deepEqual(read(swapped), [['strikes', true]]);
+});

@@ -2,7 +2,8 @@
 // strikes. A fallback for a lexicon whose strike nouns name no category: every strike noun of
 // nouns.tsv names `strikes` today, so the noun's own category (category/noun.ts) comes first.
 //
-// must change:     `نفذ الطيران 40 طلعة` were `طلعة` a strike noun listed with no category (strikes)
+// must change:     `نفذ الطيران 40 طلعة` were `طلعة` a strike noun listed with no category (strikes;
+//                  lexicon/swap.test.ts lists one so)
 // must not change: `أسقطت الدفاعات 40 صاروخا` (an interception: see category/intercepted.ts);
 //                  `شهد الريف الغربي 40 عرسا` (no strike noun)
 
