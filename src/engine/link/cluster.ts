@@ -20,7 +20,8 @@
 //     when its title names the incident's place (its country for a town) or it names a party a
 //     third of the incident names. A follower told from another country (a capital, a
 //     dateline) joins on its headline: an incident whose place it names, on the event's days.
-//     Among the incidents it agrees with, a follower follows the one most reports tell of.
+//     Among the incidents it agrees with, a follower follows the one most reports tell of,
+//     unless one of them is the event of its day (`ofItsDay`): a new event, not days-old news.
 //   - a report whose headline or lead tells of a toxic-gas or chemical attack never joins an
 //     incident opened before its days none of whose reports told of one (`otherMeans`): the gas
 //     attack on a town is not the battle around it, whose days run into the attack's.
@@ -364,7 +365,7 @@ export class Clusterer {
     if (u.follower) {
       const scored: [Cluster, number][] = [];
       for (const c of this.candidates(u, sketch)) scored.push([c, this.score(u, c, sketch)]);
-      return mostTold(scored);
+      return mostTold(scored, u);
     }
     let best: Cluster | null = null;
     let bestScore = JOIN_AT;
@@ -506,25 +507,52 @@ export class Clusterer {
 }
 
 /**
- * The incident a follower follows among those it agrees with (FOLLOW_AT): the one whose event
- * most reports tell of. A reaction (no figure, no day of its own) says which place and days it
- * follows, rarely which of two incidents there: its words resemble the reports of its own day,
- * so it would follow the latest, smaller incident (a day's diplomacy opened beside the attack it
- * reacts to) rather than the event the news is about. It changes nothing of the incident it
- * joins, so the larger one cannot grow by it: no chaining.
+ * The incident a follower follows among those it agrees with (FOLLOW_AT): the event of its day
+ * (`ofItsDay`) before any other, then the one whose event most reports tell of. A reaction (no
+ * figure, no day of its own) says which place and days it follows, rarely which of two incidents
+ * there: its words resemble the reports of its own day, so it would follow the latest, smaller
+ * incident (a day's diplomacy opened beside the attack it reacts to) rather than the event the
+ * news is about. It changes nothing of the incident it joins, so the larger one cannot grow by
+ * it: no chaining.
  *
  * Must join: a reaction titled on a province, whose words are those of a one-report incident
  * at one of its towns, to the three-report incident at another town of it on the same days.
  * Must not: a follower that agrees with the small incident alone (placed at its town).
  */
-function mostTold(scored: readonly (readonly [Cluster, number])[]): Cluster | null {
+function mostTold(scored: readonly (readonly [Cluster, number])[], u: Unit): Cluster | null {
   let most: Cluster | null = null;
+  let mostToday = false;
   for (const [c, s] of scored) {
     if (s < FOLLOW_AT) continue;
     const n = c.members.length;
-    if (most === null || n > most.members.length || (n === most.members.length && c.id < most.id)) most = c;
+    const today = ofItsDay(u, c);
+    if (most !== null && today !== mostToday) {
+      if (today) [most, mostToday] = [c, today];
+      continue;
+    }
+    if (most === null || n > most.members.length || (n === most.members.length && c.id < most.id))
+      [most, mostToday] = [c, today];
   }
   return most;
+}
+
+/**
+ * The incident is the event of the follower's day: ONE_DAY of its reports say the event happened
+ * on the follower's day or the day before (a day's `اليوم` counts: here it dates a new event). A
+ * reaction of that day reacts to it rather than to a larger incident whose reports tell of days
+ * before (the strikes of the morning, not the attack they answer a week later).
+ *
+ * Must follow: two reports of an attack this morning at a town, over three reports of a strike
+ * there four days before. Must not: one report dating the day alone (not yet its event).
+ */
+function ofItsDay(u: Unit, c: Cluster): boolean {
+  return (
+    u.day !== null &&
+    c.eventDay !== null &&
+    c.eventDay <= u.day &&
+    c.eventDay >= u.day - 1 &&
+    c.eventDays.get(c.eventDay)! >= ONE_DAY
+  );
 }
 
 /**

@@ -1124,6 +1124,74 @@ describe('which incident a follower follows', () => {
   });
 });
 
+describe('a follower of the day of a new event', () => {
+  const at = (document: string, start: number, text: string) => ({
+    document,
+    start,
+    end: start + text.length,
+    text,
+  });
+  const titled = (id: string, day: string, title: string, text: string): LinkDocument => {
+    const d = doc(id, day, [], text);
+    return { ...d, info: { ...d.info, title } };
+  };
+  const MINISTER =
+    'The minister said the talks with the envoy would resume next week in the capital after the meeting of the council on trade and water';
+  const OLD = [
+    'Rescuers pulled bodies from the rubble of the market hit by the strike at dawn as families searched the ruins',
+    'Twelve people died when the strike hit the crowded market at dawn, medics said, while rescuers dug through rubble',
+    'The market was struck at dawn and twelve were killed, witnesses said, and ambulances carried the wounded away',
+  ];
+  const NEW = [
+    'Gunmen stormed the checkpoint on the northern road this morning and five guards died in the exchange of fire',
+    'Five guards were killed this morning when gunmen attacked the checkpoint on the road to the north, police said',
+  ];
+  // Three reports on 4 February of a strike the day before in a town; reports on 7 February of
+  // an attack in the same town that day; a follower of 7 February titled on the town.
+  const run = (fresh: number): string[][] => {
+    const ids = [...OLD.map((_, k) => `o${k + 1}`), ...NEW.slice(0, fresh).map((_, k) => `n${k + 1}`), 'f'];
+    const r = linkBatch(
+      [
+        ...OLD.map((text, k) => doc(`o${k + 1}`, '2022-02-04', [], text)),
+        ...NEW.slice(0, fresh).map((text, k) => doc(`n${k + 1}`, '2022-02-07', [], text)),
+        titled('f', '2022-02-07', 'Town One mourns', MINISTER),
+      ],
+      [
+        ...OLD.map((_, k) =>
+          claim({ id: `o${k + 1}#1`, doc: `o${k + 1}`, n: 12, place: 'town', date: '2022-02-03' }),
+        ),
+        ...NEW.slice(0, fresh).map((_, k) =>
+          claim({ id: `n${k + 1}#1`, doc: `n${k + 1}`, n: 5, place: 'town', date: '2022-02-07' }),
+        ),
+      ],
+      [
+        { ...entity('country', 'location', 'Country', []), country: 'CC' },
+        entity('province', 'location', 'Province', [], 'country'),
+        {
+          ...entity('town', 'location', 'Town One', [], 'province'),
+          mentions: ids.flatMap((d) => [at(d, 0, 'Town One'), at(d, 80, 'Town One')]),
+        },
+      ],
+    );
+    return r.incidents.map((i) => [...i.documents].sort());
+  };
+
+  test('follows the incident whose reports date its event to its day, not a larger one of days before', () => {
+    const incidents = run(2);
+    const of = (id: string) => incidents.find((i) => i.includes(id))!;
+    assert.notDeepEqual(of('o1'), of('n1'), 'the new attack is an incident of its own');
+    assert.deepEqual(of('o1'), ['o1', 'o2', 'o3']);
+    assert.deepEqual(of('n1'), ['f', 'n1', 'n2'], 'the follower follows the event of its day');
+  });
+
+  test('a new event told by one report alone does not take the follower from the larger incident', () => {
+    const incidents = run(1);
+    const of = (id: string) => incidents.find((i) => i.includes(id))!;
+    assert.deepEqual(of('n1'), ['n1']);
+    assert.deepEqual(of('o1'), ['f', 'o1', 'o2', 'o3'], 'one report dating a day is not yet its event');
+  });
+});
+
 describe('reports told in words', () => {
   // A report with no figure whose headline tells of a strike at a place (mentions.ts).
   const told = (id: string, published: string, place: string, where: 'title' | 'body'): LinkDocument => {
