@@ -163,8 +163,18 @@ function countryOrPlace(entries: readonly GazetteerEntry[], ctx: LinkContext): G
  * and a place elsewhere, `countryOrPlace`, else the one of the country the document speaks of
  * most, else none (an unresolved name links to nothing).
  */
-export function chooseEntry(entries: readonly GazetteerEntry[], ctx: LinkContext): GazetteerEntry | null {
+export function chooseEntry(
+  entries: readonly GazetteerEntry[],
+  ctx: LinkContext,
+  stated: string | null = null,
+): GazetteerEntry | null {
   if (entries.length === 1) return entries[0]!;
+  // `وزارة الداخلية التونسية`: the country the name's own words state decides, whatever the
+  // document speaks of; a country with no entry of that name links to none.
+  if (stated !== null) {
+    const own = entries.filter((e) => e.country === stated);
+    return own.length === 1 ? own[0]! : null;
+  }
   const named = entries.filter((e) => ctx.named.has(e.id));
   if (named.length === 1) return named[0]!;
   const either = named.length === 0 ? countryOrPlace(entries, ctx) : undefined;
@@ -182,6 +192,52 @@ export function chooseEntry(entries: readonly GazetteerEntry[], ctx: LinkContext
     } else if (n === bestCount && n > 0) tie = true;
   }
   return best && !tie ? best : null;
+}
+
+/** Country name (a location row without a parent) → its code, per lexicon. */
+const COUNTRY_CODES = new WeakMap<Lexicon, ReadonlyMap<string, string>>();
+
+function countryCode(lex: Lexicon, name: string): string | null {
+  let codes = COUNTRY_CODES.get(lex);
+  if (!codes) {
+    const map = new Map<string, string>();
+    for (const e of lex.entityById.values())
+      if (e.type === 'location' && e.parent === null && e.country) map.set(e.name, e.country);
+    codes = map;
+    COUNTRY_CODES.set(lex, codes);
+  }
+  return codes.get(name) ?? null;
+}
+
+/** The one country a name run names (`تونس`، `بالأردن`), or null. */
+function countryNamed(names: readonly (EntityCandidates | null)[], k: number): string | null {
+  const hit = names[k];
+  if (!hit || hit.entries.length !== 1) return null;
+  const e = hit.entries[0]!;
+  return e.type === 'location' && e.parent === null ? e.country : null;
+}
+
+/**
+ * The country a shared name states right after it (ISO code): a nationality adjective
+ * (`وزارة الداخلية التونسية`، `وزارة الدفاع البريطانية`) or a country after `في` or `ب`
+ * (`وزارة الداخلية في الأردن`، `وزارة الصحة بتونس`). Must not: a place that is no country
+ * (`وزارة الصحة في غزة` is a name of its own), a word after the name that names no country.
+ */
+export function statedCountry(
+  lex: Lexicon,
+  toks: readonly Tok[],
+  words: readonly (LexWord | null)[],
+  names: readonly (EntityCandidates | null)[],
+  end: number,
+): string | null {
+  const next = toks[end];
+  const word = words[end];
+  if (!next || next.kind !== 'word' || !word) return null;
+  const demonym = word.info.demonyms[0];
+  if (demonym) return countryCode(lex, demonym.country);
+  if (lex.closed.hasWord('place-preposition', word) && !/^ب/.test(next.text))
+    return countryNamed(names, end + 1);
+  return /^ب/.test(next.text) ? countryNamed(names, end) : null;
 }
 
 /** Names this short once folded (`إب` → `اب`) fold together with common words. */

@@ -19,7 +19,13 @@ import type { Unit } from '../../../types.js';
 import { tokenReadings } from './morphology.js';
 import { matchPhraseWords } from './phrases.js';
 import { isParticleQad } from './particle-qad.js';
-import { chooseEntry, entityCandidatesAt, readAsWritten, spelledAsListed } from '../entities/link.js';
+import {
+  chooseEntry,
+  entityCandidatesAt,
+  readAsWritten,
+  spelledAsListed,
+  statedCountry,
+} from '../entities/link.js';
 import { weighCommonWord } from '../entities/common-word-places.js';
 import type { EntityCandidates, LinkContext } from '../entities/link.js';
 import type { Tok } from '../quantities/numbers.js';
@@ -359,7 +365,9 @@ export function buildSentenceView(
     // Names are matched with their article and decided by what the whole document names.
     const named = reading.names[i];
     if (named) {
-      const entry = chooseEntry(named.entries, link);
+      const stated =
+        named.entries.length > 1 ? statedCountry(lex, toks, reading.words, reading.names, named.end) : null;
+      const entry = chooseEntry(named.entries, link, stated);
       // A common-word place with nothing beside it: the place where the document names its country.
       const grounded =
         !named.needsContext || (entry?.country ? (link.countries.get(entry.country) ?? 0) > 0 : false);
