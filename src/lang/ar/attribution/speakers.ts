@@ -21,6 +21,7 @@ import { isParticleQad } from '../read/particle-qad.js';
 import type { Tok } from '../quantities/numbers.js';
 import { bodyNamedBefore, foldWords, rememberListed, rememberSpeaker } from './short-names.js';
 import type { NamedBody } from './short-names.js';
+import { plausibleName } from '../entities/people.js';
 
 export interface CueHit {
   readonly start: number;
@@ -841,7 +842,12 @@ function personHop(p: HopPhrase): Hop | null {
     leadingName(view, p.words, p.entities) ?? (after ? null : nameBeforeRole(view, p.words, p.entities));
   const nameRun = lead ?? after ?? findNameRun(view, p.words, p.entities);
   if (!nameRun) return null;
+  // `صواريخ أرض جو`، `شرطة هونغ كونغ`: after words that hold no role, title or nationality, the
+  // run is their complement, no one's name.
+  if (!lead && !after && nameRun.start > p.first && !titledBefore(p, nameRun.start)) return null;
   const name = cleanName(span(nameRun.start, nameRun.end).text);
+  // `صفحتها الرسمية`، `بمساعدتها`: a word with a pronoun suffix is no one's name.
+  if (!plausibleName(p.lex, name)) return null;
   const roleText = lead
     ? cleanName(span(lead.end, p.last + 1).text).replace(/^[،,\s]+/, '')
     : nameRun.start > p.first
@@ -857,7 +863,10 @@ function personHop(p: HopPhrase): Hop | null {
       state.named?.push({ kind: 'person', name: known.name, span: nameSpan, form: 'single' });
       return p.withCue({ ...known });
     }
-    const marked = ['"', '('].includes(view.toks[nameRun.start - 1]?.text ?? '');
+    // `"حنّا"`، `(برايس)`: set off on both sides; `وأضاف "تبين أنه …` opens the words said.
+    const mark = view.toks[nameRun.start - 1]?.text ?? '';
+    const close = view.toks[nameRun.end]?.text ?? '';
+    const marked = (mark === '"' && close === '"') || (mark === '(' && close === ')');
     // Only a role word makes a lone word after it a name (`المتحدث باسم الوحدات بروسك`); after
     // other words it is their adjective or object (`مجموعة مراقبة مستقلة`، `أعلنت الوزارة انتشال`).
     const roleBefore = p.words.some((i) => i < nameRun.start && isRole(view, i));
@@ -875,6 +884,31 @@ function personHop(p: HopPhrase): Hop | null {
   const form = nameRun.end - nameRun.start === 1 ? 'single' : 'name';
   state.named?.push({ kind: 'person', name, span: nameSpan, form });
   return p.withCue(hop);
+}
+
+/**
+ * Whether a word before a name run says whose name it is: a role (`الرئيس`، `مراسلنا`), a title
+ * (`الدكتورة`), a nationality (`الإعلامية البحرينية`) or an unnamed source's head.
+ */
+function titledBefore(p: HopPhrase, start: number): boolean {
+  const { view } = p;
+  // `الأمين العام للأمم المتحدة أنطونيو غوتيريش`: a listed body's office names whose name follows.
+  if (p.entities.some((e) => e.start < start && e.entry.type !== 'location')) return true;
+  return p.words.some((i) => {
+    if (i >= start) return false;
+    const tok = view.toks[i]!;
+    const info = view.info(i);
+    return (
+      isRole(view, i) ||
+      view.words[i]!.phrasesByKind.role.length > 0 ||
+      ownRole(view, tok) ||
+      asWritten(view, tok, 'name-title') ||
+      (info?.demonyms.length ?? 0) > 0 ||
+      isA(view, tok, 'anonymous-head') ||
+      // `الضابط محمد يوسف`: a person's noun with the article.
+      (isDefiniteToken(tok) && (info?.nouns.some((n) => n.entry.unit === 'person') ?? false))
+    );
+  });
 }
 
 /**
@@ -905,6 +939,13 @@ function organizationHop(p: HopPhrase): Hop | null {
   const { entity, text } = p;
   const headed = isA(p.view, p.view.toks[p.first], 'organization-head');
   if (!entity && !headed && !p.roleHere && !bodyByHead(p)) return null;
+  // `المحامية البارزة`، `خبير عسكري`: a role that names no one and no body is an unnamed source.
+  if (!entity && !headed && unnamedRole(p)) {
+    const affiliation = p.demonym?.country;
+    return p.withCue(
+      affiliation ? { name: text, kind: 'anonymous', affiliation } : { name: text, kind: 'anonymous' },
+    );
+  }
   let hop: Hop = { name: text, kind: 'organization' };
   // A place names no speaker (`مديرية صحة إدلب` is not Idlib), and a body headed by its own
   // office word before a listed one (`المكتب الإعلامي لقسد`) is a body of its own within it.
@@ -923,6 +964,12 @@ function organizationHop(p: HopPhrase): Hop | null {
     });
   }
   return p.withCue(hop);
+}
+
+/** Every role word of the phrase is one an unnamed source holds (roles.tsv kind `anonymous`). */
+function unnamedRole(p: HopPhrase): boolean {
+  const roles = p.words.flatMap((i) => p.view.info(i)?.roles ?? []);
+  return roles.length > 0 && roles.every((r) => r.kind === 'anonymous');
 }
 
 /**
@@ -1070,11 +1117,20 @@ function leadingName(
   entities: readonly { start: number; end: number }[],
 ): { start: number; end: number } | null {
   const role = words.findIndex((i) => isRole(view, i));
-  if (role < 2) return null;
-  const before = words.slice(0, role);
+  // `الفرنسي زين الدين زيدان مدرب …`: a nationality or title with the article before the name is no part of it.
+  let from = 0;
+  while (from < role - 2 && isDefiniteToken(view.toks[words[from]!]!) && titleWord(view, words[from]!))
+    from++;
+  if (role - from < 2) return null;
+  const before = words.slice(from, role);
   const run = findNameRun(view, before, entities);
   if (!run || run.start !== before[0] || run.end !== before[before.length - 1]! + 1) return null;
   return run.end - run.start >= 2 ? run : null;
+}
+
+/** A nationality (`الفرنسي`) or a title (`الدكتور`) before a name. */
+function titleWord(view: SentenceView, i: number): boolean {
+  return (view.info(i)?.demonyms.length ?? 0) > 0 || asWritten(view, view.toks[i]!, 'name-title');
 }
 
 /**
