@@ -23,6 +23,8 @@ export interface EntityCandidates {
    * the place: the place only where the document names its country otherwise.
    */
   readonly needsContext?: true;
+  /** A shared name's country as the words after it state it (`statedCountry`). */
+  readonly stated?: string;
 }
 
 /** What a document says about itself that decides a shared name: bodies named, countries named. */
@@ -33,9 +35,21 @@ export interface LinkContext {
   readonly countries: ReadonlyMap<string, number>;
   /** Country code → how many unambiguous mentions name a place inside it (below the country). */
   readonly placesIn: ReadonlyMap<string, number>;
+  /** A shared name (its entries' ids) → the countries the document states for it. */
+  readonly stated: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-export const EMPTY_CONTEXT: LinkContext = { named: new Set(), countries: new Map(), placesIn: new Map() };
+export const EMPTY_CONTEXT: LinkContext = {
+  named: new Set(),
+  countries: new Map(),
+  placesIn: new Map(),
+  stated: new Map(),
+};
+
+/** The key of a shared name: its entries' ids. */
+function sharedKey(entries: readonly GazetteerEntry[]): string {
+  return entries.map((e) => e.id).join(' ');
+}
 
 /** Token index just past an entity phrase starting at `i`, or -1. `words` are the tokens' records. */
 function matchName(
@@ -130,7 +144,13 @@ export function linkContext(hits: readonly EntityCandidates[]): LinkContext {
   const named = new Set<string>();
   const countries = new Map<string, number>();
   const placesIn = new Map<string, number>();
+  const stated = new Map<string, Set<string>>();
   for (const h of hits) {
+    if (h.stated !== undefined) {
+      const key = sharedKey(h.entries);
+      const set = stated.get(key) ?? new Set<string>();
+      stated.set(key, set.add(h.stated));
+    }
     if (h.entries.length !== 1 || h.needsContext) continue;
     const e = h.entries[0]!;
     named.add(e.id);
@@ -139,7 +159,7 @@ export function linkContext(hits: readonly EntityCandidates[]): LinkContext {
     if (e.type === 'location' && e.parent !== null)
       placesIn.set(e.country, (placesIn.get(e.country) ?? 0) + 1);
   }
-  return { named, countries, placesIn };
+  return { named, countries, placesIn, stated };
 }
 
 /**
@@ -170,9 +190,12 @@ export function chooseEntry(
 ): GazetteerEntry | null {
   if (entries.length === 1) return entries[0]!;
   // `وزارة الداخلية التونسية`: the country the name's own words state decides, whatever the
-  // document speaks of; a country with no entry of that name links to none.
-  if (stated !== null) {
-    const own = entries.filter((e) => e.country === stated);
+  // document speaks of; a country with no entry of that name links to none. Said once with one
+  // country, the name alone later in the document is the same body.
+  const once = ctx.stated.get(sharedKey(entries));
+  const country = stated ?? (once?.size === 1 ? [...once][0]! : null);
+  if (country !== null) {
+    const own = entries.filter((e) => e.country === country);
     return own.length === 1 ? own[0]! : null;
   }
   const named = entries.filter((e) => ctx.named.has(e.id));

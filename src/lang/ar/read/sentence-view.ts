@@ -269,6 +269,13 @@ export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): Sen
     const tok = toks[i]!;
     if (names[i]) names[i] = weighCommonWord(lex, toks, words, names, i, () => writtenWithMarks(folded, tok));
   }
+  // `وزارة الداخلية التونسية`: a shared name states its country with the words after it.
+  for (let i = 0; i < toks.length; i++) {
+    const named = names[i];
+    if (!named || named.entries.length < 2) continue;
+    const stated = statedCountry(lex, toks, words, names, named.end);
+    if (stated !== null) names[i] = { ...named, stated };
+  }
   return { range, toks, words, info, names, predicates };
 }
 
@@ -365,9 +372,7 @@ export function buildSentenceView(
     // Names are matched with their article and decided by what the whole document names.
     const named = reading.names[i];
     if (named) {
-      const stated =
-        named.entries.length > 1 ? statedCountry(lex, toks, reading.words, reading.names, named.end) : null;
-      const entry = chooseEntry(named.entries, link, stated);
+      const entry = chooseEntry(named.entries, link, named.stated ?? null);
       // A common-word place with nothing beside it: the place where the document names its country.
       const grounded =
         !named.needsContext || (entry?.country ? (link.countries.get(entry.country) ?? 0) > 0 : false);
