@@ -11,7 +11,7 @@
 import type { Hop, Stance, TextSpan } from '../../../types.js';
 import type { CueEntry, DemonymEntry, GazetteerEntry, Lexicon } from '../lexicon/lexicon.js';
 import type { EntityHit } from '../read/sentence-view.js';
-import { digitsOfName, isA } from '../read/sentence-view.js';
+import { digitsOfName, isA, isDefiniteToken } from '../read/sentence-view.js';
 import type { WordClass } from '../lexicon/closed-words.js';
 import { tokenReadings } from '../read/morphology.js';
 import type { SentenceView } from '../read/sentence-view.js';
@@ -21,6 +21,7 @@ import { isParticleQad } from '../read/particle-qad.js';
 import type { Tok } from '../quantities/numbers.js';
 import { bodyNamedBefore, foldWords, rememberListed, rememberSpeaker } from './short-names.js';
 import type { NamedBody } from './short-names.js';
+import { plausibleName } from '../entities/people.js';
 
 export interface CueHit {
   readonly start: number;
@@ -183,7 +184,7 @@ export function speakerAfter(
     if (tok.kind === 'newline') break;
     // `الأمم المتحدة الأسبوع الماضي`، `منظمة هيومن رايتس ووتش الاثنين`: a date names no one.
     // A month alone may be a name's word (`تيريزا ماي`); a date with the article never is.
-    if (end > start && view.excluded.has(i) && startsWithArticle(tok)) break;
+    if (end > start && view.excluded.has(i) && isDefiniteToken(tok)) break;
     if (tok.kind === 'number') {
       // `مراسل فرانس 24`، `قناة روسيا 24`: the digits of a channel's name are part of it.
       if (!digitsOfName(view, i)) break;
@@ -238,7 +239,7 @@ function beforePublished(view: SentenceView, start: number, end: number): number
     // `وكالة أنباء`، `مكتب إعلام`: a head's complement is its name, not what it published.
     const prev = view.toks[k - 1]!;
     const head = isA(view, prev, 'outlet-head') || isA(view, prev, 'organization-head');
-    if (head && !startsWithArticle(prev)) continue;
+    if (head && !isDefiniteToken(prev)) continue;
     // `مقطع فيديو`: a published thing named by two nouns starts at the first.
     if (publishedAt(view, k)) return publishedNoun(view, k - 1) ? k - 1 : k;
   }
@@ -257,7 +258,7 @@ function publishedNoun(view: SentenceView, k: number): boolean {
  */
 function publishedAt(view: SentenceView, k: number): boolean {
   const tok = view.toks[k];
-  if (!tok || tok.kind !== 'word' || startsWithArticle(tok)) return false;
+  if (!tok || tok.kind !== 'word' || isDefiniteToken(tok)) return false;
   const closed = view.lex.closed;
   const of = (form: string): boolean =>
     closed.has('statement-noun', form, true) || closed.has('published-thing', form, true);
@@ -291,7 +292,7 @@ function speakerLead(
   while (i < limit && isA(view, toks[i], 'statement-noun')) i++;
   // `حصيلة جديدة نشرها المرصد`، `حصيلة رسمية`: the statement's own adjectives name no source.
   // `التقرير السنوي`: a definite statement takes definite adjectives too.
-  const definite = i > from && startsWithArticle(toks[i - 1]!);
+  const definite = i > from && isDefiniteToken(toks[i - 1]!);
   const nouns = i;
   if (i > from) while (i < limit && i - from < 4 && statementAdjective(view, i, definite)) i++;
   // `بحسب الحصيلة التي قدمتها وزارة الداخلية`: a relative before the verb that issued it.
@@ -333,7 +334,7 @@ function speakerLead(
 function statementAdjective(view: SentenceView, i: number, definite: boolean): boolean {
   const tok = view.toks[i];
   if (!tok || tok.kind !== 'word' || !ADJECTIVE_SHAPE.test(tok.text)) return false;
-  if (startsWithArticle(tok) !== definite || isA(view, tok, 'issued-by') || isA(view, tok, 'statement-noun'))
+  if (isDefiniteToken(tok) !== definite || isA(view, tok, 'issued-by') || isA(view, tok, 'statement-noun'))
     return false;
   // `البيان الذي نشره`: a relative opens a clause about the statement, no adjective of it.
   if (isA(view, tok, 'relative')) return false;
@@ -404,7 +405,7 @@ function punctInSpeaker(
     if (
       k > i + 1 &&
       (isComma(toks[k]) || isStop(view, k) || isAudience(view, k)) &&
-      (!startsWithArticle(toks[i + 1]!) || roleFirst)
+      (!isDefiniteToken(toks[i + 1]!) || roleFirst)
     )
       return { next: k, end: k, words: 0 };
   }
@@ -489,7 +490,7 @@ function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
   // مدنيين`), which the plural أفعال (`وكالات أنباء`) is not.
   // After a listed name as after the article (`وزارة الصحة في غزة ارتقاء`), and behind ب
   // (`أفاد الدفاع المدني بانتشال`).
-  const definite = startsWithArticle(toks[i - 1]!) || view.entities.some((e) => e.end === i);
+  const definite = isDefiniteToken(toks[i - 1]!) || view.entities.some((e) => e.end === i);
   const noun = toks[i]!.text;
   if (
     i > start &&
@@ -574,10 +575,6 @@ export function addressedOutlet(view: SentenceView, at: number, span: SpanMapper
   };
 }
 
-function startsWithArticle(tok: Tok): boolean {
-  return tok.kind === 'word' && tokenReadings(tok).some((r) => r.definite);
-}
-
 function asWritten(view: SentenceView, tok: Tok, cls: WordClass): boolean {
   return view.lex.closed.hasStem(cls, tok.text);
 }
@@ -657,7 +654,7 @@ export function buildHop(
 function shortNameHop(p: HopPhrase): Hop | null {
   const bodies = p.state.bodies;
   if (!bodies || bodies.length === 0 || p.entity || p.roleHere || p.words.length > 3) return null;
-  if (p.words.length === 1 && !startsWithArticle(p.view.toks[p.first]!)) return null;
+  if (p.words.length === 1 && !isDefiniteToken(p.view.toks[p.first]!)) return null;
   const body = bodyNamedBefore(bodies, p.text);
   return body ? p.withCue({ ...body }) : null;
 }
@@ -845,7 +842,12 @@ function personHop(p: HopPhrase): Hop | null {
     leadingName(view, p.words, p.entities) ?? (after ? null : nameBeforeRole(view, p.words, p.entities));
   const nameRun = lead ?? after ?? findNameRun(view, p.words, p.entities);
   if (!nameRun) return null;
+  // `صواريخ أرض جو`، `شرطة هونغ كونغ`: after words that hold no role, title or nationality, the
+  // run is their complement, no one's name.
+  if (!lead && !after && nameRun.start > p.first && !titledBefore(p, nameRun.start)) return null;
   const name = cleanName(span(nameRun.start, nameRun.end).text);
+  // `صفحتها الرسمية`، `بمساعدتها`: a word with a pronoun suffix is no one's name.
+  if (!plausibleName(p.lex, name)) return null;
   const roleText = lead
     ? cleanName(span(lead.end, p.last + 1).text).replace(/^[،,\s]+/, '')
     : nameRun.start > p.first
@@ -861,7 +863,10 @@ function personHop(p: HopPhrase): Hop | null {
       state.named?.push({ kind: 'person', name: known.name, span: nameSpan, form: 'single' });
       return p.withCue({ ...known });
     }
-    const marked = ['"', '('].includes(view.toks[nameRun.start - 1]?.text ?? '');
+    // `"حنّا"`، `(برايس)`: set off on both sides; `وأضاف "تبين أنه …` opens the words said.
+    const mark = view.toks[nameRun.start - 1]?.text ?? '';
+    const close = view.toks[nameRun.end]?.text ?? '';
+    const marked = (mark === '"' && close === '"') || (mark === '(' && close === ')');
     // Only a role word makes a lone word after it a name (`المتحدث باسم الوحدات بروسك`); after
     // other words it is their adjective or object (`مجموعة مراقبة مستقلة`، `أعلنت الوزارة انتشال`).
     const roleBefore = p.words.some((i) => i < nameRun.start && isRole(view, i));
@@ -879,6 +884,31 @@ function personHop(p: HopPhrase): Hop | null {
   const form = nameRun.end - nameRun.start === 1 ? 'single' : 'name';
   state.named?.push({ kind: 'person', name, span: nameSpan, form });
   return p.withCue(hop);
+}
+
+/**
+ * Whether a word before a name run says whose name it is: a role (`الرئيس`، `مراسلنا`), a title
+ * (`الدكتورة`), a nationality (`الإعلامية البحرينية`) or an unnamed source's head.
+ */
+function titledBefore(p: HopPhrase, start: number): boolean {
+  const { view } = p;
+  // `الأمين العام للأمم المتحدة أنطونيو غوتيريش`: a listed body's office names whose name follows.
+  if (p.entities.some((e) => e.start < start && e.entry.type !== 'location')) return true;
+  return p.words.some((i) => {
+    if (i >= start) return false;
+    const tok = view.toks[i]!;
+    const info = view.info(i);
+    return (
+      isRole(view, i) ||
+      view.words[i]!.phrasesByKind.role.length > 0 ||
+      ownRole(view, tok) ||
+      asWritten(view, tok, 'name-title') ||
+      (info?.demonyms.length ?? 0) > 0 ||
+      isA(view, tok, 'anonymous-head') ||
+      // `الضابط محمد يوسف`: a person's noun with the article.
+      (isDefiniteToken(tok) && (info?.nouns.some((n) => n.entry.unit === 'person') ?? false))
+    );
+  });
 }
 
 /**
@@ -909,6 +939,13 @@ function organizationHop(p: HopPhrase): Hop | null {
   const { entity, text } = p;
   const headed = isA(p.view, p.view.toks[p.first], 'organization-head');
   if (!entity && !headed && !p.roleHere && !bodyByHead(p)) return null;
+  // `المحامية البارزة`، `خبير عسكري`: a role that names no one and no body is an unnamed source.
+  if (!entity && !headed && unnamedRole(p)) {
+    const affiliation = p.demonym?.country;
+    return p.withCue(
+      affiliation ? { name: text, kind: 'anonymous', affiliation } : { name: text, kind: 'anonymous' },
+    );
+  }
   let hop: Hop = { name: text, kind: 'organization' };
   // A place names no speaker (`مديرية صحة إدلب` is not Idlib), and a body headed by its own
   // office word before a listed one (`المكتب الإعلامي لقسد`) is a body of its own within it.
@@ -929,6 +966,12 @@ function organizationHop(p: HopPhrase): Hop | null {
   return p.withCue(hop);
 }
 
+/** Every role word of the phrase is one an unnamed source holds (roles.tsv kind `anonymous`). */
+function unnamedRole(p: HopPhrase): boolean {
+  const roles = p.words.flatMap((i) => p.view.info(i)?.roles ?? []);
+  return roles.length > 0 && roles.every((r) => r.kind === 'anonymous');
+}
+
 /**
  * `زعمت الجماعة`، `قالت الحركة`: a body's head word with the article, alone, speaks for a body the
  * report has not named (a named one resolves to its entry before this).
@@ -942,7 +985,7 @@ function bodyByHead(p: HopPhrase): boolean {
 
 /** A lone family name with its article (`وقال المسماري`) is the person the report named so. */
 function familyNameHop(p: HopPhrase): Hop | null {
-  if (p.words.length !== 1 || !startsWithArticle(p.view.toks[p.first]!)) return null;
+  if (p.words.length !== 1 || !isDefiniteToken(p.view.toks[p.first]!)) return null;
   const known = findPerson(p.state, p.text);
   if (!known) return null;
   p.state.named?.push({
@@ -1024,6 +1067,21 @@ function isRole(view: SentenceView, i: number): boolean {
 }
 
 /**
+ * The first or the last comma between a phrase's first and last words (`المتحدث باسم التحالف، العقيد
+ * تركي المالكي`، `ألدر سلطانوف، المتحدث باسم …`), or -1.
+ */
+function commaInPhrase(view: SentenceView, words: readonly number[], which: 'first' | 'last'): number {
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (which === 'first') {
+    for (let i = first + 1; i < last; i++) if (isComma(view.toks[i])) return i;
+  } else {
+    for (let i = last - 1; i > first; i--) if (isComma(view.toks[i])) return i;
+  }
+  return -1;
+}
+
+/**
  * A role's apposition set off by a comma (`المتحدث باسم وزارة الصحة، خالد مجاهد`، `المتحدث باسم
  * التحالف، العقيد الركن تركي المالكي`): after the ranks, the words up to the phrase's end are a
  * person's name even where a word is also a noun or a demonym (`مجاهد`، `تركي`). Must not: a tail
@@ -1036,18 +1094,12 @@ function appositionName(
 ): { start: number; end: number } | null {
   const toks = view.toks;
   const last = words[words.length - 1]!;
-  let comma = -1;
-  for (let i = last; i > words[0]!; i--) {
-    if (isComma(toks[i])) {
-      comma = i;
-      break;
-    }
-  }
+  const comma = commaInPhrase(view, words, 'last');
   if (comma < 0) return null;
   if (!words.some((i) => i < comma && isRole(view, i))) return null;
   const tail = words.filter((i) => i > comma);
   // Ranks and titles before the name (`العقيد الركن`، `اللواء`): roles, or words with the article.
-  const k = tail.findIndex((i) => !isRole(view, i) && !startsWithArticle(toks[i]!));
+  const k = tail.findIndex((i) => !isRole(view, i) && !isDefiniteToken(toks[i]!));
   if (k < 0 || tail.length - k > 4) return null;
   const name = tail.slice(k);
   if (!name.every((i) => appositionWord(view, i, entities))) return null;
@@ -1065,11 +1117,20 @@ function leadingName(
   entities: readonly { start: number; end: number }[],
 ): { start: number; end: number } | null {
   const role = words.findIndex((i) => isRole(view, i));
-  if (role < 2) return null;
-  const before = words.slice(0, role);
+  // `الفرنسي زين الدين زيدان مدرب …`: a nationality or title with the article before the name is no part of it.
+  let from = 0;
+  while (from < role - 2 && isDefiniteToken(view.toks[words[from]!]!) && titleWord(view, words[from]!))
+    from++;
+  if (role - from < 2) return null;
+  const before = words.slice(from, role);
   const run = findNameRun(view, before, entities);
   if (!run || run.start !== before[0] || run.end !== before[before.length - 1]! + 1) return null;
   return run.end - run.start >= 2 ? run : null;
+}
+
+/** A nationality (`الفرنسي`) or a title (`الدكتور`) before a name. */
+function titleWord(view: SentenceView, i: number): boolean {
+  return (view.info(i)?.demonyms.length ?? 0) > 0 || asWritten(view, view.toks[i]!, 'name-title');
 }
 
 /**
@@ -1084,25 +1145,20 @@ function nameBeforeRole(
   entities: readonly { start: number; end: number }[],
 ): { start: number; end: number } | null {
   const toks = view.toks;
-  let comma = -1;
-  for (let i = words[0]! + 1; i < words[words.length - 1]!; i++)
-    if (isComma(toks[i])) {
-      comma = i;
-      break;
-    }
+  const comma = commaInPhrase(view, words, 'first');
   const after = words.find((i) => i > comma);
   if (comma < 0 || after === undefined || !isRole(view, after)) return null;
   const before = words.filter((i) => i < comma);
   let k = 0;
   // `الجنرال`، `الأمير`: a title has the article or is one; `أمير حاتمي` is a name.
   const title = (i: number): boolean =>
-    asWritten(view, toks[i]!, 'name-title') || (isRole(view, i) && startsWithArticle(toks[i]!));
+    asWritten(view, toks[i]!, 'name-title') || (isRole(view, i) && isDefiniteToken(toks[i]!));
   // `العقيد الركن`: a word with the article after a title is the title's.
-  while (k < before.length - 1 && (title(before[k]!) || (k > 0 && startsWithArticle(toks[before[k]!]!)))) k++;
+  while (k < before.length - 1 && (title(before[k]!) || (k > 0 && isDefiniteToken(toks[before[k]!]!)))) k++;
   const name = before.slice(k);
   if (name.length < (k > 0 ? 1 : 2) || name.length > 4) return null;
   // A name has a word without the article (`كينيث`، `تركي`); words that all have it are adjectives.
-  if (name.every((i) => startsWithArticle(toks[i]!))) return null;
+  if (name.every((i) => isDefiniteToken(toks[i]!))) return null;
   if (!name.every((i) => appositionWord(view, i, entities))) return null;
   return { start: name[0]!, end: name[name.length - 1]! + 1 };
 }
@@ -1118,10 +1174,10 @@ function givenNameDemonym(view: SentenceView, words: readonly number[], runFrom:
   if (given < 0 || runFrom >= words.length) return false;
   const tok = view.toks[words[given]!]!;
   const demonym = view.info(words[given]!)?.demonyms[0];
-  if (!demonym || startsWithArticle(tok) || view.lex.fold(tok.text) !== view.lex.fold(demonym.adjective))
+  if (!demonym || isDefiniteToken(tok) || view.lex.fold(tok.text) !== view.lex.fold(demonym.adjective))
     return false;
   if (given > 0 && !asWritten(view, view.toks[words[given - 1]!]!, 'name-title')) return false;
-  return runFrom + 1 < words.length || startsWithArticle(view.toks[words[runFrom]!]!);
+  return runFrom + 1 < words.length || isDefiniteToken(view.toks[words[runFrom]!]!);
 }
 
 /** The trailing run of name words: not a role, body, function word or known noun. */
@@ -1166,7 +1222,7 @@ function findNameRun(
     const i = words[k]!;
     if (!isBare(i)) break;
     runFrom = k;
-    if (!startsWithArticle(toks[i]!)) startIdx = k;
+    if (!isDefiniteToken(toks[i]!)) startIdx = k;
   }
   if ((startIdx < 0 || startIdx === runFrom) && givenNameDemonym(view, words, runFrom))
     startIdx = runFrom - 1;

@@ -23,6 +23,8 @@ export interface EntityCandidates {
    * the place: the place only where the document names its country otherwise.
    */
   readonly needsContext?: true;
+  /** A shared name's country as the words after it state it (`statedCountry`). */
+  readonly stated?: string;
 }
 
 /** What a document says about itself that decides a shared name: bodies named, countries named. */
@@ -33,9 +35,21 @@ export interface LinkContext {
   readonly countries: ReadonlyMap<string, number>;
   /** Country code → how many unambiguous mentions name a place inside it (below the country). */
   readonly placesIn: ReadonlyMap<string, number>;
+  /** A shared name (its entries' ids) → the countries the document states for it. */
+  readonly stated: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-export const EMPTY_CONTEXT: LinkContext = { named: new Set(), countries: new Map(), placesIn: new Map() };
+export const EMPTY_CONTEXT: LinkContext = {
+  named: new Set(),
+  countries: new Map(),
+  placesIn: new Map(),
+  stated: new Map(),
+};
+
+/** The key of a shared name: its entries' ids. */
+function sharedKey(entries: readonly GazetteerEntry[]): string {
+  return entries.map((e) => e.id).join(' ');
+}
 
 /** Token index just past an entity phrase starting at `i`, or -1. `words` are the tokens' records. */
 function matchName(
@@ -130,7 +144,13 @@ export function linkContext(hits: readonly EntityCandidates[]): LinkContext {
   const named = new Set<string>();
   const countries = new Map<string, number>();
   const placesIn = new Map<string, number>();
+  const stated = new Map<string, Set<string>>();
   for (const h of hits) {
+    if (h.stated !== undefined) {
+      const key = sharedKey(h.entries);
+      const set = stated.get(key) ?? new Set<string>();
+      stated.set(key, set.add(h.stated));
+    }
     if (h.entries.length !== 1 || h.needsContext) continue;
     const e = h.entries[0]!;
     named.add(e.id);
@@ -139,7 +159,7 @@ export function linkContext(hits: readonly EntityCandidates[]): LinkContext {
     if (e.type === 'location' && e.parent !== null)
       placesIn.set(e.country, (placesIn.get(e.country) ?? 0) + 1);
   }
-  return { named, countries, placesIn };
+  return { named, countries, placesIn, stated };
 }
 
 /**
@@ -163,8 +183,21 @@ function countryOrPlace(entries: readonly GazetteerEntry[], ctx: LinkContext): G
  * and a place elsewhere, `countryOrPlace`, else the one of the country the document speaks of
  * most, else none (an unresolved name links to nothing).
  */
-export function chooseEntry(entries: readonly GazetteerEntry[], ctx: LinkContext): GazetteerEntry | null {
+export function chooseEntry(
+  entries: readonly GazetteerEntry[],
+  ctx: LinkContext,
+  stated: string | null = null,
+): GazetteerEntry | null {
   if (entries.length === 1) return entries[0]!;
+  // `وزارة الداخلية التونسية`: the country the name's own words state decides, whatever the
+  // document speaks of; a country with no entry of that name links to none. Said once with one
+  // country, the name alone later in the document is the same body.
+  const once = ctx.stated.get(sharedKey(entries));
+  const country = stated ?? (once?.size === 1 ? [...once][0]! : null);
+  if (country !== null) {
+    const own = entries.filter((e) => e.country === country);
+    return own.length === 1 ? own[0]! : null;
+  }
   const named = entries.filter((e) => ctx.named.has(e.id));
   if (named.length === 1) return named[0]!;
   const either = named.length === 0 ? countryOrPlace(entries, ctx) : undefined;
@@ -182,6 +215,52 @@ export function chooseEntry(entries: readonly GazetteerEntry[], ctx: LinkContext
     } else if (n === bestCount && n > 0) tie = true;
   }
   return best && !tie ? best : null;
+}
+
+/** Country name (a location row without a parent) → its code, per lexicon. */
+const COUNTRY_CODES = new WeakMap<Lexicon, ReadonlyMap<string, string>>();
+
+function countryCode(lex: Lexicon, name: string): string | null {
+  let codes = COUNTRY_CODES.get(lex);
+  if (!codes) {
+    const map = new Map<string, string>();
+    for (const e of lex.entityById.values())
+      if (e.type === 'location' && e.parent === null && e.country) map.set(e.name, e.country);
+    codes = map;
+    COUNTRY_CODES.set(lex, codes);
+  }
+  return codes.get(name) ?? null;
+}
+
+/** The one country a name run names (`تونس`، `بالأردن`), or null. */
+function countryNamed(names: readonly (EntityCandidates | null)[], k: number): string | null {
+  const hit = names[k];
+  if (!hit || hit.entries.length !== 1) return null;
+  const e = hit.entries[0]!;
+  return e.type === 'location' && e.parent === null ? e.country : null;
+}
+
+/**
+ * The country a shared name states right after it (ISO code): a nationality adjective
+ * (`وزارة الداخلية التونسية`، `وزارة الدفاع البريطانية`) or a country after `في` or `ب`
+ * (`وزارة الداخلية في الأردن`، `وزارة الصحة بتونس`). Must not: a place that is no country
+ * (`وزارة الصحة في غزة` is a name of its own), a word after the name that names no country.
+ */
+export function statedCountry(
+  lex: Lexicon,
+  toks: readonly Tok[],
+  words: readonly (LexWord | null)[],
+  names: readonly (EntityCandidates | null)[],
+  end: number,
+): string | null {
+  const next = toks[end];
+  const word = words[end];
+  if (!next || next.kind !== 'word' || !word) return null;
+  const demonym = word.info.demonyms[0];
+  if (demonym) return countryCode(lex, demonym.country);
+  if (lex.closed.hasWord('place-preposition', word) && !/^ب/.test(next.text))
+    return countryNamed(names, end + 1);
+  return /^ب/.test(next.text) ? countryNamed(names, end) : null;
 }
 
 /** Names this short once folded (`إب` → `اب`) fold together with common words. */

@@ -19,13 +19,19 @@ import type { Unit } from '../../../types.js';
 import { tokenReadings } from './morphology.js';
 import { matchPhraseWords } from './phrases.js';
 import { isParticleQad } from './particle-qad.js';
-import { chooseEntry, entityCandidatesAt, readAsWritten, spelledAsListed } from '../entities/link.js';
+import {
+  chooseEntry,
+  entityCandidatesAt,
+  readAsWritten,
+  spelledAsListed,
+  statedCountry,
+} from '../entities/link.js';
 import { weighCommonWord } from '../entities/common-word-places.js';
 import type { EntityCandidates, LinkContext } from '../entities/link.js';
 import type { Tok } from '../quantities/numbers.js';
 import { isA, isOfClass } from './word-class.js';
 
-export { isA, isOfClass, recordOf } from './word-class.js';
+export { isA, isDefiniteToken, isOfClass, recordOf } from './word-class.js';
 
 export const PERSON_UNITS: ReadonlySet<Unit> = new Set<Unit>(['person', 'family']);
 const CASUALTY = new Set(['killed', 'wounded', 'killed_or_wounded', 'missing', 'displaced', 'abducted']);
@@ -263,6 +269,13 @@ export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): Sen
     const tok = toks[i]!;
     if (names[i]) names[i] = weighCommonWord(lex, toks, words, names, i, () => writtenWithMarks(folded, tok));
   }
+  // `وزارة الداخلية التونسية`: a shared name states its country with the words after it.
+  for (let i = 0; i < toks.length; i++) {
+    const named = names[i];
+    if (!named || named.entries.length < 2) continue;
+    const stated = statedCountry(lex, toks, words, names, named.end);
+    if (stated !== null) names[i] = { ...named, stated };
+  }
   return { range, toks, words, info, names, predicates };
 }
 
@@ -359,7 +372,7 @@ export function buildSentenceView(
     // Names are matched with their article and decided by what the whole document names.
     const named = reading.names[i];
     if (named) {
-      const entry = chooseEntry(named.entries, link);
+      const entry = chooseEntry(named.entries, link, named.stated ?? null);
       // A common-word place with nothing beside it: the place where the document names its country.
       const grounded =
         !named.needsContext || (entry?.country ? (link.countries.get(entry.country) ?? 0) > 0 : false);

@@ -2,6 +2,8 @@
 // that the readers the view calls while it is made (the common-word places) ask as the others do.
 
 import type { LexWord, Lexicon } from '../lexicon/lexicon.js';
+import { isDefinite } from '../lexicon/lexicon.js';
+import { tokenReadings } from './morphology.js';
 import type { WordClass } from '../lexicon/closed-words.js';
 import type { Tok } from '../quantities/numbers.js';
 import type { SentenceView } from './sentence-view.js';
@@ -27,4 +29,14 @@ export function isA(from: SentenceView | Lexicon, tok: Tok | undefined, cls: Wor
 export function isOfClass(lex: Lexicon, tok: Tok, cls: WordClass): boolean {
   const word = recordOf(tok);
   return word ? lex.closed.hasWord(cls, word) : lex.closed.has(cls, tok.text);
+}
+
+/**
+ * Whether a word token has the article under some clitic reading (`الشرطة`، `والسلطات`، `للجيش`):
+ * `isDefinite` of the record it carries, else of the readings of its text.
+ */
+export function isDefiniteToken(tok: Tok): boolean {
+  if (tok.kind !== 'word') return false;
+  const word = recordOf(tok);
+  return word ? isDefinite(word) : tokenReadings(tok).some((r) => r.definite);
 }

@@ -4,6 +4,8 @@
 // must change:     `وقال الجيش الإسرائيلي إن 3 جنود أصيبوا بجروح طفيفة` — the army's soldiers;
 //                  `أعلنت وزارة الداخلية مقتل شرطيين اثنين` — the ministry's side.
 //                  `أعلن الجيش مقتل 3 جنود وإصابة 5 آخرين` — the others are more of its soldiers.
+//                  `نفى المتحدث باسم الجيش ما أعلنته جماعة الحوثي عن مقتل 40 جنديا` — soldiers the
+//                  enemy claims, relayed by the side that denies it, are the denier's.
 // must not change: armed men or members (`قال الجيش إن 30 مسلحا قتلوا`: its enemies); soldiers of a
 //                  nationality (`3 جنود أتراك`); a voice of no side (`قال المرصد إن 3 جنود قتلوا`);
 //                  a sentence that names another side (`قتل 5 جنود في هجوم لتنظيم داعش`); a figure
@@ -33,12 +35,23 @@ export const ownSoldiers = stage<ClaimSentence>(RULE, (s) => {
     const c = claims[s.firstClaim + k];
     if (!c || c.subject.group !== null || c.subject.kind !== 'combatants') return;
     if (!LOSSES.has(c.category) || c.attribution.length < 2 || !regulars[k]) return;
-    const side = sideOf(c.attribution[c.attribution.length - 1]!, doc.lexicon);
+    // `نفى المتحدث باسم الجيش ما أعلنته جماعة الحوثي عن مقتل 40 جنديا`: soldiers the enemy claims
+    // to have killed, passed on by the side that denies it, are the denier's, not the claimant's.
+    const denier = denyingRelay(s, c);
+    const side = sideOf(denier ?? c.attribution[c.attribution.length - 1]!, doc.lexicon);
     if (!side || otherSideNamed(view)) return;
     claims[s.firstClaim + k] = { ...c, subject: { ...c.subject, group: side }, rules: [...c.rules, RULE] };
     doc.trace.record(() => ({ subject: c.id, rule: RULE, start: c.start, end: c.end }));
   });
 });
+
+/** A hop before the claim's speaker that denies something in the sentence (it relays a claim it rejects). */
+function denyingRelay(s: ClaimSentence, c: Claim): Hop | undefined {
+  const deniers = s.voices.frames
+    .filter((f) => f.stance === 'denied' && f.chain.length > 0)
+    .map((f) => f.chain[f.chain.length - 1]!.name);
+  return c.attribution.slice(1, -1).find((h) => deniers.includes(h.name));
+}
 
 /**
  * The side a voice speaks for: a listed armed group or government, up through the forces and
