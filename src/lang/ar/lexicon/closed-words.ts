@@ -162,6 +162,7 @@ export const WORD_CLASSES = [
   'two-word',
   'dual-nisba',
   'one-of',
+  'identity-copula',
   'age-noun',
   'captivity-preposition',
   'grip-preposition',
