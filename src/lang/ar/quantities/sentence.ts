@@ -46,6 +46,7 @@ import { PERCENT, percentEnd } from './rules/percent.js';
 import { readBetween } from './rules/range-between.js';
 import { rangeDash } from './rules/range-dash.js';
 import { readFromTo } from './rules/range-from-to.js';
+import { readFuneralDead } from './rules/funeral-dead.js';
 import { rangeOr } from './rules/range-or.js';
 import type { RangeBound } from './rules/range-to.js';
 import { rangeTo } from './rules/range-to.js';
@@ -112,10 +113,15 @@ function tenOfOrdinal(view: SentenceView, i: number): QuantityStep | null {
   return ordinal ? skipTo(i + 1) : null;
 }
 
-/** `الاثني عشر`، `الخمسة عشر`: a definite numeral, its teen part included, points back. */
+/**
+ * `الاثني عشر`، `الخمسة عشر`: a definite numeral, its teen part included, points back; after a
+ * funeral it counts the dead it buries (`وشيع الآلاف الشهداء الثلاثة`).
+ */
 function definiteNumeral(view: SentenceView, i: number): QuantityStep | null {
   const tok = view.toks[i]!;
   if (tok.kind !== 'word' || !isDefiniteNumeral(view.lex, tok)) return null;
+  const dead = readFuneralDead(view, i);
+  if (dead) return { found: [dead], next: i + 1 };
   return skipTo(i + (isA(view, view.toks[i + 1], 'ten-word') ? 2 : 1));
 }
 
