@@ -19,7 +19,8 @@ export function formatQuantity(q: Quantity, style: 'short' | 'band' = 'short'): 
     case 'less_than':
       return `<${q.point ?? (q.high === null ? '?' : q.high + 1)}`;
     case 'range':
-      return `${q.low}–${q.high}`;
+      // `من 42 إلى أكثر من 60`: a range whose far end is a floor is open above.
+      return q.high === null ? `${q.low}–…` : `${q.low}–${q.high}`;
     case 'vague':
       return `${q.low}+`;
   }

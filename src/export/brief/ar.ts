@@ -129,7 +129,7 @@ export function arabic(options: { readonly digits?: 'latn' | 'arab' } = {}): Tem
         case 'less_than':
           return `أقل من ${n(q.point ?? (q.high === null ? null : q.high + 1))}`;
         case 'range':
-          return `بين ${n(q.low)} و${n(q.high)}`;
+          return q.high === null ? `${n(q.low)} فأكثر` : `بين ${n(q.low)} و${n(q.high)}`;
         case 'vague':
           return (q.low ?? 0) >= 1000 ? 'آلاف' : (q.low ?? 0) >= 100 ? 'مئات' : 'عشرات';
       }

@@ -111,7 +111,7 @@ export const en: Templates = {
       case 'less_than':
         return `fewer than ${n(q.point ?? (q.high === null ? null : q.high + 1))}`;
       case 'range':
-        return `${n(q.low)} to ${n(q.high)}`;
+        return q.high === null ? `${n(q.low)} or more` : `${n(q.low)} to ${n(q.high)}`;
       case 'vague':
         return (q.low ?? 0) >= 1000 ? 'thousands' : (q.low ?? 0) >= 100 ? 'hundreds' : 'dozens';
     }

@@ -8,6 +8,7 @@ import { nounOf } from '../read/sentence-view.js';
 import { armedAgent } from './category/armed-agent.js';
 import { armedDefault } from './category/armed-default.js';
 import { attackedDual, attackers } from './category/attackers.js';
+import { deathSentence } from './category/death-sentence.js';
 import { eventSplits } from './category/event-splits.js';
 import { fellVictim } from './category/fell-victim.js';
 import { captives, freedCaptives, freesNoCaptive } from './category/freed-captives.js';
@@ -29,9 +30,11 @@ import { funeralGoverns } from './nearby.js';
  * before it left. An illness's casualties are `other` before a victim's fate is read (both read
  * casualties); staff leaving read `displaced`; the attackers rule turns a count of people under an
  * attack word into fighters before the dual check drops the fighters in the oblique case; the armed
- * agent reads the arrested and held the rules before left alone.
+ * agent reads the arrested and held the rules before left alone. A death sentence passed, read
+ * first, is no death at all.
  */
 const REFINERS: readonly CategoryRefiner[] = [
+  deathSentence,
   illness,
   fellVictim,
   staffLeave,

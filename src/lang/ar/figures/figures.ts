@@ -18,6 +18,7 @@ import { digitsOfName, entityAt, isA, isPersonish } from '../read/sentence-view.
 import { interval, qualifierAfter, qualifierRule, VAGUE_SEVERAL } from '../quantities/numbers.js';
 import type { QuantityMention } from '../quantities/sentence.js';
 import { readQuantities } from '../quantities/sentence.js';
+import { FUNERAL_DEAD } from '../quantities/rules/funeral-dead.js';
 import { intercepted } from './category/intercepted.js';
 import { categoryOf } from './category.js';
 import { AFTER } from './event/after.js';
@@ -49,12 +50,13 @@ export function predicateAfter(figure: Figure): boolean {
 export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
   // Percentages, amounts of money and fractional measures are quantities, never claims. A numeral
   // after its noun counts only as `شخص واحد`: from two up (`انتحاريين اثنين`، `الأطفال الثلاثة`)
-  // it describes people a count or a dual has already named.
+  // it describes people a count or a dual has already named, but for the dead a funeral buries
+  // (`وشيع الآلاف الشهداء الثلاثة`: the sentence's one count of them).
   const raws = readQuantities(view).filter(
     (q) =>
       q.unit === null &&
       (q.quantity.point === null || Number.isInteger(q.quantity.point)) &&
-      (q.nounBefore === null || q.quantity.point === 1) &&
+      (q.nounBefore === null || q.quantity.point === 1 || q.rules.includes(FUNERAL_DEAD)) &&
       !q.rules.includes(VAGUE_SEVERAL) &&
       // `فرانس 24`، `قناة روسيا 24`: a name's digits count nothing.
       !digitsOfName(view, q.numStart),

@@ -54,6 +54,7 @@ export const WORD_CLASSES = [
   'figurative-qualifier',
   'halt-noun',
   'verdict-word',
+  'carried-out',
   'unrealized',
   'anniversary-noun',
   'years-noun',

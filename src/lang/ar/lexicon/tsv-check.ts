@@ -186,6 +186,7 @@ export const SPECS: Readonly<Record<string, FileSpec>> = {
             'intercepts',
             'funeral',
             'funeral-noun',
+            'sentence',
           ],
           true,
         ),

@@ -46,6 +46,8 @@ import { PERCENT, percentEnd } from './rules/percent.js';
 import { readBetween } from './rules/range-between.js';
 import { rangeDash } from './rules/range-dash.js';
 import { readFromTo } from './rules/range-from-to.js';
+import { readFuneralDead } from './rules/funeral-dead.js';
+import { readOpenRange } from './rules/range-open.js';
 import { rangeOr } from './rules/range-or.js';
 import type { RangeBound } from './rules/range-to.js';
 import { rangeTo } from './rules/range-to.js';
@@ -112,10 +114,15 @@ function tenOfOrdinal(view: SentenceView, i: number): QuantityStep | null {
   return ordinal ? skipTo(i + 1) : null;
 }
 
-/** `الاثني عشر`، `الخمسة عشر`: a definite numeral, its teen part included, points back. */
+/**
+ * `الاثني عشر`، `الخمسة عشر`: a definite numeral, its teen part included, points back; after a
+ * funeral it counts the dead it buries (`وشيع الآلاف الشهداء الثلاثة`).
+ */
 function definiteNumeral(view: SentenceView, i: number): QuantityStep | null {
   const tok = view.toks[i]!;
   if (tok.kind !== 'word' || !isDefiniteNumeral(view.lex, tok)) return null;
+  const dead = readFuneralDead(view, i);
+  if (dead) return { found: [dead], next: i + 1 };
   return skipTo(i + (isA(view, view.toks[i + 1], 'ten-word') ? 2 : 1));
 }
 
@@ -134,7 +141,7 @@ function aNumber(view: SentenceView, i: number): QuantityStep | null {
  * What may start at a token, asked in this order; the first that answers makes the step. The order
  * matters: an ordinal's ten and a definite numeral are set aside before anything counts them
  * (`الحادي عشر`، `الخمسة عشر`); a range opened by `بين` or `من` is read before the number after it
- * (`بين 60 و90` is one range, not 60 then 90); a number before one of a plural or a dual, which
+ * (`بين 60 و90` is one range, not 60 then 90), and one whose far end is a bound (`من 42 إلى أكثر من 60`); a number before one of a plural or a dual, which
  * answers last and always (`أحد عشر` is eleven, not one of what follows).
  */
 const READERS: readonly QuantityReader[] = [
@@ -142,6 +149,7 @@ const READERS: readonly QuantityReader[] = [
   definiteNumeral,
   asStep(readBetween),
   asStep(readFromTo),
+  asStep(readOpenRange),
   aNumber,
   noNumberAt,
 ];

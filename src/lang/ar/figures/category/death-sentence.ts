@@ -1,0 +1,30 @@
+// ar/category/death-sentence — a death sentence passed is no death: people a court sentences to be
+// executed (a verdict word, class verdict-word, a few words before an execution noun noted
+// `sentence` in events.tsv) are convicts, counted by no casualty claim, unless the sentence is
+// carried out (class carried-out: `تنفيذ`، `نفذ`).
+//
+// must change:     `قضت محكمة كويتية بإعدام 17 متهما` · `حكم بإعدام 45 شخصا بتهمة قتل متظاهرين`
+//                  · `وصدرت أحكام بإعدام 13 من أعضاء الطائفة` (no claim)
+// must not change: `أعلنت الوزارة تنفيذ أحكام بإعدام 13 محكوما` (carried out: killed) · `أعدم
+//                  التنظيم 12 شخصا` (the verb: done) · `إعدام 20 أسيرا على يد التنظيم` (no court)
+
+import type { CategoryRefiner } from '../figure.js';
+import { isA } from '../../read/sentence-view.js';
+
+export const DEATH_SENTENCE = 'ar/category/death-sentence';
+
+/** Tokens before the execution noun a verdict or a carrying out is looked for in. */
+const VERDICT_REACH = 12;
+
+/** Drops a killed figure whose execution a court passed and nobody carried out. */
+export const deathSentence: CategoryRefiner = ({ view, event }, category) => {
+  if (category !== 'killed' || !event || !event.hit.entry.notes.includes('sentence')) return category;
+  let verdict = false;
+  for (let k = event.hit.start - 1; k >= Math.max(0, event.hit.start - VERDICT_REACH); k--) {
+    const t = view.toks[k]!;
+    if (t.kind === 'punct' && t.text !== '،' && t.text !== ',') break;
+    if (isA(view, t, 'carried-out')) return category;
+    if (isA(view, t, 'verdict-word')) verdict = true;
+  }
+  return verdict ? null : category;
+};
