@@ -10,6 +10,7 @@
 
 import type { Hop, Stance, TextSpan } from '../../../types.js';
 import type { CueEntry, DemonymEntry, GazetteerEntry, Lexicon } from '../lexicon/lexicon.js';
+import { WORD_CUE } from '../lexicon/lexicon.js';
 import type { EntityHit } from '../read/sentence-view.js';
 import { digitsOfName, isA, isDefiniteToken } from '../read/sentence-view.js';
 import type { WordClass } from '../lexicon/closed-words.js';
@@ -120,8 +121,9 @@ export function findCues(view: SentenceView): CueHit[] {
   const out: CueHit[] = [];
   const toks = view.toks;
   for (let i = 0; i < toks.length; i++) {
+    // A word that is no cue and opens no cue phrase (most words; digits and marks) is passed over.
+    if ((view.flags[i]! & WORD_CUE) === 0) continue;
     const tok = toks[i]!;
-    if (tok.kind !== 'word') continue;
     // Phrases first (نقلا عن، على حد وصفه، لم يتسن التأكد).
     let matched: CueHit | null = null;
     const phrases = view.words[i]!.phrasesByKind.cue;

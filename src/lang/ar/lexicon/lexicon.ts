@@ -144,6 +144,12 @@ export interface LexWord {
   readonly phrases: readonly Phrase[];
   /** The same phrases by the kind of their payload, each list in `phrases` order. */
   readonly phrasesByKind: PhrasesByKind;
+  /**
+   * What the lexicons say of the word that lets a reader pass it over, a bit each (`WORD_CUE`), set
+   * when the record is made; the sentence reader copies them into one array per sentence
+   * (`SentenceView.flags`), read there without fetching the record.
+   */
+  readonly flags: number;
   /** Whether the word can open a quantity, once the quantity reader has asked. */
   opensQuantity?: boolean | undefined;
   /** Its surface keys, once a phrase has been matched against it. */
@@ -169,6 +175,9 @@ export interface LexWord {
   /** Its cue phrases by their second word, once a cue is sought. */
   cueSeconds?: SecondWords | undefined;
 }
+
+/** `LexWord.flags`: the word is a reporting or stance cue, or opens a cue phrase (`نقلا عن`). */
+export const WORD_CUE = 1;
 
 // Not frozen: a frozen array leaves V8's fast path for `for…of`, which then allocates per step.
 const NOTHING: readonly never[] = [];
@@ -475,12 +484,15 @@ export class Lexicon {
   private readonly newRecord = (word: string): LexWord => {
     // Every field present from the start, so that all records share one shape.
     const phrases = this.phrasesOf(word);
+    const info = this.infoOf(word);
+    const phrasesByKind = byKind(phrases);
     return {
       text: word,
       readings: this.readings(word),
-      info: this.infoOf(word),
+      info,
       phrases,
-      phrasesByKind: byKind(phrases),
+      phrasesByKind,
+      flags: info.cues.length > 0 || phrasesByKind.cue.length > 0 ? WORD_CUE : 0,
       opensQuantity: undefined,
       keys: undefined,
       definite: undefined,

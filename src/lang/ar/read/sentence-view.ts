@@ -57,6 +57,8 @@ export interface SentenceView {
   readonly toks: readonly Tok[];
   /** The lexicon's record of each word token (null for digits and marks). */
   readonly words: readonly (LexWord | null)[];
+  /** Each token's `LexWord.flags` (0 for digits and marks), side by side: tested without the record. */
+  readonly flags: Uint8Array;
   readonly info: (i: number) => WordInfo | null;
   readonly entities: readonly EntityHit[];
   readonly events: readonly EventHit[];
@@ -141,6 +143,8 @@ export interface SentenceReading {
   readonly toks: readonly Tok[];
   /** The lexicon's record of each word token (null for digits and marks). */
   readonly words: readonly (LexWord | null)[];
+  /** Each token's `LexWord.flags` (see `SentenceView.flags`). */
+  readonly flags: Uint8Array;
   readonly info: (i: number) => WordInfo | null;
   /** The gazetteer names each token starts (the longest), every entry a shared name may be. */
   readonly names: readonly (EntityCandidates | null)[];
@@ -238,6 +242,9 @@ export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): Sen
     words.push(word);
     toks.push({ start, end, text: word ? word.text : text.slice(start, end), kind, word });
   });
+  // Copied while the records are at hand: a reader that tests them later fetches none.
+  const flags = new Uint8Array(toks.length);
+  for (let i = 0; i < toks.length; i++) flags[i] = words[i]?.flags ?? 0;
   const info = (i: number): WordInfo | null => words[i]?.info ?? null;
   const names = new Array<EntityCandidates | null>(toks.length).fill(null);
   const predicates = new Array<EventHit | null>(toks.length).fill(null);
@@ -276,7 +283,7 @@ export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): Sen
     const stated = statedCountry(lex, toks, words, names, named.end);
     if (stated !== null) names[i] = { ...named, stated };
   }
-  return { range, toks, words, info, names, predicates };
+  return { range, toks, words, flags, info, names, predicates };
 }
 
 /**
@@ -412,6 +419,7 @@ export function buildSentenceView(
     lex,
     toks,
     words: reading.words,
+    flags: reading.flags,
     info,
     entities: kept,
     events,
