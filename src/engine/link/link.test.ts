@@ -1051,24 +1051,27 @@ describe('followers', () => {
   });
 });
 
+// The followers' tests share their texts: a statement of no event (a follower's words), three
+// reports of one strike on a market.
+const at = (document: string, start: number, text: string) => ({
+  document,
+  start,
+  end: start + text.length,
+  text,
+});
+const titled = (id: string, day: string, title: string, text: string): LinkDocument => {
+  const d = doc(id, day, [], text);
+  return { ...d, info: { ...d.info, title } };
+};
+const MINISTER =
+  'The minister said the talks with the envoy would resume next week in the capital after the meeting of the council on trade and water';
+const STRIKE = [
+  'Rescuers pulled bodies from the rubble of the market hit by the strike at dawn as families searched the ruins',
+  'Twelve people died when the strike hit the crowded market at dawn, medics said, while rescuers dug through rubble',
+  'The market was struck at dawn and twelve were killed, witnesses said, and ambulances carried the wounded away',
+];
+
 describe('which incident a follower follows', () => {
-  const at = (document: string, start: number, text: string) => ({
-    document,
-    start,
-    end: start + text.length,
-    text,
-  });
-  const titled = (id: string, day: string, title: string, text: string): LinkDocument => {
-    const d = doc(id, day, [], text);
-    return { ...d, info: { ...d.info, title } };
-  };
-  const MINISTER =
-    'The minister said the talks with the envoy would resume next week in the capital after the meeting of the council on trade and water';
-  const STRIKE = [
-    'Rescuers pulled bodies from the rubble of the market hit by the strike at dawn as families searched the ruins',
-    'Twelve people died when the strike hit the crowded market at dawn, medics said, while rescuers dug through rubble',
-    'The market was struck at dawn and twelve were killed, witnesses said, and ambulances carried the wounded away',
-  ];
   // Two towns of one province: three reports of a strike on one, one report on the other.
   const world4 = (followers: Record<string, string>): Entity[] => [
     { ...entity('country', 'location', 'Country', []), country: 'CC' },
@@ -1125,23 +1128,7 @@ describe('which incident a follower follows', () => {
 });
 
 describe('a follower of the day of a new event', () => {
-  const at = (document: string, start: number, text: string) => ({
-    document,
-    start,
-    end: start + text.length,
-    text,
-  });
-  const titled = (id: string, day: string, title: string, text: string): LinkDocument => {
-    const d = doc(id, day, [], text);
-    return { ...d, info: { ...d.info, title } };
-  };
-  const MINISTER =
-    'The minister said the talks with the envoy would resume next week in the capital after the meeting of the council on trade and water';
-  const OLD = [
-    'Rescuers pulled bodies from the rubble of the market hit by the strike at dawn as families searched the ruins',
-    'Twelve people died when the strike hit the crowded market at dawn, medics said, while rescuers dug through rubble',
-    'The market was struck at dawn and twelve were killed, witnesses said, and ambulances carried the wounded away',
-  ];
+  const OLD = STRIKE;
   const NEW = [
     'Gunmen stormed the checkpoint on the northern road this morning and five guards died in the exchange of fire',
     'Five guards were killed this morning when gunmen attacked the checkpoint on the road to the north, police said',
