@@ -10,7 +10,6 @@
 import type { LexWord, Lexicon } from '../lexicon/lexicon.js';
 import { mayOpenCardinal, qualifierBefore, readVague } from '../quantities/numbers.js';
 import type { Tok } from '../quantities/numbers.js';
-import { isA } from './word-class.js';
 
 /** Whether token `i` is the particle `فقد` (ف + قد) rather than the verb "lost". */
 export function isParticleQad(
@@ -20,7 +19,7 @@ export function isParticleQad(
   i: number,
 ): boolean {
   const tok = toks[i];
-  if (tok?.kind !== 'word' || !isA(lex, tok, 'particle-qad')) return false;
+  if (tok?.kind !== 'word' || !lex.closed.has('particle-qad', tok.text)) return false;
   const next = toks[i + 1];
   if (!next || next.kind !== 'word') return false;
   if (next.text.startsWith('ال') || mayOpenCardinal(lex, next.text) || readVague(lex, toks, i + 1))
