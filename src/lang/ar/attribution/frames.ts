@@ -17,7 +17,7 @@
 
 import type { Hop, Stance } from '../../../types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import type { SentenceView } from '../read/sentence-view.js';
+import type { SentenceView, TokenRange } from '../read/sentence-view.js';
 import { isA } from '../read/sentence-view.js';
 import type { Tok } from '../quantities/numbers.js';
 import {
@@ -35,8 +35,6 @@ import {
 } from './speakers.js';
 import type { CueHit, Frame, SentenceVoices, SpanMapper, VoiceState } from './speakers.js';
 
-type Range = { start: number; end: number };
-
 /** Everything the steps read and fill while one sentence's frames are read. */
 interface FrameState {
   readonly view: SentenceView;
@@ -52,7 +50,7 @@ interface FrameState {
   reportCues: readonly CueHit[];
   readonly frames: Frame[];
   readonly hedges: { index: number; stance: Stance }[];
-  readonly speakers: Range[];
+  readonly speakers: TokenRange[];
   sentenceStance: Stance | null;
   /** The chain (without publisher) of the last frame opened in this sentence. */
   current: Hop[] | null;

@@ -11,7 +11,7 @@
 import type { Hop, Stance, TextSpan } from '../../../types.js';
 import type { CueEntry, DemonymEntry, GazetteerEntry, Lexicon } from '../lexicon/lexicon.js';
 import { WORD_CUE } from '../lexicon/lexicon.js';
-import type { EntityHit } from '../read/sentence-view.js';
+import type { EntityHit, TokenRange } from '../read/sentence-view.js';
 import { digitsOfName, isA, isDefiniteToken } from '../read/sentence-view.js';
 import type { WordClass } from '../lexicon/closed-words.js';
 import { tokenReadings } from '../read/morphology.js';
@@ -66,7 +66,7 @@ export interface Frame {
 export interface SentenceVoices {
   readonly frames: readonly Frame[];
   /** Token ranges of the speaker phrases found. */
-  readonly speakers: { start: number; end: number }[];
+  readonly speakers: TokenRange[];
   /** Stance markers that hold for the whole sentence (`غير مثبتة`، `لا يلقى تأكيداً`). */
   readonly sentenceStance: Stance | null;
   readonly hedges: readonly { index: number; stance: Stance }[];
@@ -588,11 +588,7 @@ function isStop(view: SentenceView, i: number): boolean {
 }
 
 /** A subject before the verb, from the clause start: `مصادر محلية قالت`، `حنّا أوضح`. */
-export function speakerBefore(
-  view: SentenceView,
-  cueStart: number,
-  floor: number,
-): { start: number; end: number } | null {
+export function speakerBefore(view: SentenceView, cueStart: number, floor: number): TokenRange | null {
   const toks = view.toks;
   // `نفى المتحدث ما أعلنته الجماعة`: a verb after the relative `ما` has its subject after it.
   if (isA(view, toks[cueStart - 1], 'object-relative')) return null;
@@ -624,7 +620,7 @@ export function speakerBefore(
 export function buildHop(
   view: SentenceView,
   lex: Lexicon,
-  range: { start: number; end: number },
+  range: TokenRange,
   span: SpanMapper,
   state: VoiceState,
   cue: TextSpan | null,
@@ -682,7 +678,7 @@ interface HopPhrase {
 function hopPhrase(
   view: SentenceView,
   lex: Lexicon,
-  range: { start: number; end: number },
+  range: TokenRange,
   span: SpanMapper,
   state: VoiceState,
   cue: TextSpan | null,
@@ -745,7 +741,7 @@ function ownRoleStem(view: SentenceView, stem: string, person = false): boolean 
  * Must not: `مراسل قناة الجزيرة` (another outlet's reporter), `قال مسؤول لمراسلنا` (spoken to us),
  * `قالت مصادرنا` (unnamed sources the publisher heard: a hop of their own).
  */
-export function ownReporter(view: SentenceView, range: { start: number; end: number }): boolean {
+export function ownReporter(view: SentenceView, range: TokenRange): boolean {
   let k = range.start;
   while (k < range.end && view.toks[k]!.kind !== 'word') k++;
   return k < range.end && ownRole(view, view.toks[k], true);
@@ -1036,11 +1032,7 @@ function cleanName(text: string): string {
 }
 
 /** A word that may be part of a name set off by commas: no body, role, cue, event or grammar word. */
-function appositionWord(
-  view: SentenceView,
-  i: number,
-  entities: readonly { start: number; end: number }[],
-): boolean {
+function appositionWord(view: SentenceView, i: number, entities: readonly TokenRange[]): boolean {
   const tok = view.toks[i]!;
   const info = view.info(i);
   if (!info || tok.text.length < 2 || view.excluded.has(i)) return false;
@@ -1092,8 +1084,8 @@ function commaInPhrase(view: SentenceView, words: readonly number[], which: 'fir
 function appositionName(
   view: SentenceView,
   words: readonly number[],
-  entities: readonly { start: number; end: number }[],
-): { start: number; end: number } | null {
+  entities: readonly TokenRange[],
+): TokenRange | null {
   const toks = view.toks;
   const last = words[words.length - 1]!;
   const comma = commaInPhrase(view, words, 'last');
@@ -1116,8 +1108,8 @@ function appositionName(
 function leadingName(
   view: SentenceView,
   words: readonly number[],
-  entities: readonly { start: number; end: number }[],
-): { start: number; end: number } | null {
+  entities: readonly TokenRange[],
+): TokenRange | null {
   const role = words.findIndex((i) => isRole(view, i));
   // `الفرنسي زين الدين زيدان مدرب …`: a nationality or title with the article before the name is no part of it.
   let from = 0;
@@ -1144,8 +1136,8 @@ function titleWord(view: SentenceView, i: number): boolean {
 function nameBeforeRole(
   view: SentenceView,
   words: readonly number[],
-  entities: readonly { start: number; end: number }[],
-): { start: number; end: number } | null {
+  entities: readonly TokenRange[],
+): TokenRange | null {
   const toks = view.toks;
   const comma = commaInPhrase(view, words, 'first');
   const after = words.find((i) => i > comma);
@@ -1186,8 +1178,8 @@ function givenNameDemonym(view: SentenceView, words: readonly number[], runFrom:
 function findNameRun(
   view: SentenceView,
   words: readonly number[],
-  entities: readonly { start: number; end: number }[],
-): { start: number; end: number } | null {
+  entities: readonly TokenRange[],
+): TokenRange | null {
   const toks = view.toks;
   const isBare = (i: number): boolean => {
     const tok = toks[i]!;
@@ -1251,9 +1243,9 @@ export function subjectEarlier(
   span: SpanMapper,
   state: VoiceState,
   cue: TextSpan,
-): { hop: Hop; range: { start: number; end: number } } | null {
+): { hop: Hop; range: TokenRange } | null {
   const toks = view.toks;
-  const segments: { start: number; end: number }[] = [];
+  const segments: TokenRange[] = [];
   let end = cueStart;
   for (let k = cueStart - 1; k >= -1; k--) {
     if (k === -1 || isComma(toks[k]) || toks[k]!.text === '(' || toks[k]!.text === ')') {

@@ -36,6 +36,12 @@ export { isA, isDefiniteToken, isOfClass, recordOf } from './word-class.js';
 export const PERSON_UNITS: ReadonlySet<Unit> = new Set<Unit>(['person', 'family']);
 const CASUALTY = new Set(['killed', 'wounded', 'killed_or_wounded', 'missing', 'displaced', 'abducted']);
 
+/** A token range [start, end) of a sentence: a speaker phrase, a name run, an answer clause. */
+export interface TokenRange {
+  readonly start: number;
+  readonly end: number;
+}
+
 export interface EntityHit {
   readonly entry: GazetteerEntry;
   /** Token range [start, end). */

@@ -29,7 +29,7 @@ import { stage } from '../../../../pipeline/stage.js';
 import type { ArabicDoc } from '../../document.js';
 import type { PlaceHit } from '../../entities/places.js';
 import { ancestors } from '../../entities/places.js';
-import type { SentenceView } from '../../read/sentence-view.js';
+import type { SentenceView, TokenRange } from '../../read/sentence-view.js';
 import { isA } from '../../read/sentence-view.js';
 
 const RULE = 'ar/scope/answered';
@@ -39,12 +39,6 @@ const MAX_CLAUSE = 16;
 
 /** Punctuation that ends a clause (quotes do not: `ردا على هجوم "كيماوي" في دوما`). */
 const CLAUSE_END = /^[،,.؛;:!?؟()[\]\-–—]$/;
-
-/** A token range [start, end) of a sentence. */
-export interface TokenRange {
-  readonly start: number;
-  readonly end: number;
-}
 
 /**
  * The answer clauses of a sentence, as token ranges from their cue to the next punctuation (or on
