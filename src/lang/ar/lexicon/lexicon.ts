@@ -145,7 +145,7 @@ export interface LexWord {
   /** The same phrases by the kind of their payload, each list in `phrases` order. */
   readonly phrasesByKind: PhrasesByKind;
   /**
-   * What the lexicons say of the word that lets a reader pass it over, a bit each (`WORD_CUE`, `WORD_ANSWER`), set
+   * What the lexicons say of the word that lets a reader pass it over, a bit each (`WORD_CUE`, `WORD_ANSWER`, `WORD_NAME`, `WORD_EVENT`), set
    * when the record is made; the sentence reader copies them into one array per sentence
    * (`SentenceView.flags`), read there without fetching the record.
    */
@@ -180,6 +180,10 @@ export interface LexWord {
 export const WORD_CUE = 1;
 /** `LexWord.flags`: the word is an `answer-word` or an `answer-ground`, which may open an answer clause. */
 export const WORD_ANSWER = 2;
+/** `LexWord.flags`: the word opens an entity phrase or names an entity by itself. */
+export const WORD_NAME = 4;
+/** `LexWord.flags`: the word opens an event phrase, is an event word, or a noun of some category. */
+export const WORD_EVENT = 8;
 
 // Not frozen: a frozen array leaves V8's fast path for `for…of`, which then allocates per step.
 const NOTHING: readonly never[] = [];
@@ -518,7 +522,14 @@ export class Lexicon {
   private flagsOf(word: string, info: WordInfo, phrasesByKind: PhrasesByKind): number {
     const cue = info.cues.length > 0 || phrasesByKind.cue.length > 0;
     const answer = this.closed.has('answer-word', word) || this.closed.has('answer-ground', word);
-    return (cue ? WORD_CUE : 0) | (answer ? WORD_ANSWER : 0);
+    const name = phrasesByKind.entity.length > 0 || info.entities.length > 0;
+    const event =
+      phrasesByKind.event.length > 0 ||
+      info.events.length > 0 ||
+      info.nouns.some((n) => n.entry.category !== null);
+    return (
+      (cue ? WORD_CUE : 0) | (answer ? WORD_ANSWER : 0) | (name ? WORD_NAME : 0) | (event ? WORD_EVENT : 0)
+    );
   }
 
   /** Everything the lexicons know about a word, over all its clitic readings. */
