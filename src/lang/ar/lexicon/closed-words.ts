@@ -234,8 +234,14 @@ export interface ClassAnswers {
 export class ClosedWords {
   private readonly classes = new Map<WordClass, ClassTable>();
 
-  /** `readings` are the splits of the lexicon that holds these words (`Lexicon.readings`). */
-  constructor(private readonly readings: ReadingCache) {}
+  /**
+   * `readings` are the splits of the lexicon that holds these words (`Lexicon.readings`); `changed`
+   * is told of every addition and removal (the lexicon drops the word flags it set from the classes).
+   */
+  constructor(
+    private readonly readings: ReadingCache,
+    private readonly changed: () => void = () => {},
+  ) {}
 
   /** Counts the additions and removals, so that answers kept on words before one are asked again. */
   private additions = 0;
@@ -249,6 +255,7 @@ export class ClosedWords {
     if (!table) this.classes.set(cls, (table = { forms: new Set(), rule, index: WORD_CLASSES.indexOf(cls) }));
     table.rule = rule;
     this.additions++;
+    this.changed();
     if (rule === 'none') {
       for (const f of [word.split('/')[0]!, ...written]) table.forms.add(fold(f));
     } else if (word.includes('/')) {
@@ -262,6 +269,7 @@ export class ClosedWords {
     const table = this.classes.get(cls);
     if (!table) return;
     this.additions++;
+    this.changed();
     if (table.rule === 'none') {
       for (const f of [word.split('/')[0]!, ...written]) table.forms.delete(fold(f));
     } else if (word.includes('/')) {

@@ -145,7 +145,7 @@ export interface LexWord {
   /** The same phrases by the kind of their payload, each list in `phrases` order. */
   readonly phrasesByKind: PhrasesByKind;
   /**
-   * What the lexicons say of the word that lets a reader pass it over, a bit each (`WORD_CUE`), set
+   * What the lexicons say of the word that lets a reader pass it over, a bit each (`WORD_CUE`, `WORD_ANSWER`, `WORD_NAME`, `WORD_EVENT`), set
    * when the record is made; the sentence reader copies them into one array per sentence
    * (`SentenceView.flags`), read there without fetching the record.
    */
@@ -178,6 +178,12 @@ export interface LexWord {
 
 /** `LexWord.flags`: the word is a reporting or stance cue, or opens a cue phrase (`نقلا عن`). */
 export const WORD_CUE = 1;
+/** `LexWord.flags`: the word is an `answer-word` or an `answer-ground`, which may open an answer clause. */
+export const WORD_ANSWER = 2;
+/** `LexWord.flags`: the word opens an entity phrase or names an entity by itself. */
+export const WORD_NAME = 4;
+/** `LexWord.flags`: the word opens an event phrase, is an event word, or a noun of some category. */
+export const WORD_EVENT = 8;
 
 // Not frozen: a frozen array leaves V8's fast path for `for…of`, which then allocates per step.
 const NOTHING: readonly never[] = [];
@@ -300,8 +306,11 @@ export class Lexicon {
   readonly readingCache = new ReadingCache();
   /** Phrases the page readers match as written (phrases.tsv), and the patterns made of them. */
   readonly phrases = new PhraseTable();
-  /** Closed-class words by class (closed-class.tsv), split by this lexicon's reading cache. */
-  readonly closed = new ClosedWords(this.readingCache);
+  /**
+   * Closed-class words by class (closed-class.tsv), split by this lexicon's reading cache. A change
+   * drops the records: their flags (`WORD_ANSWER`) were set from the classes as they were.
+   */
+  readonly closed = new ClosedWords(this.readingCache, () => this.records.clear());
   /** Event words of event-mentions.tsv by folded surface form (nouns with their plurals, verbs). */
   readonly mentionWords = new Map<string, MentionEntry[]>();
   /** Event phrases of event-mentions.tsv by their first word without the article. */
@@ -492,7 +501,7 @@ export class Lexicon {
       info,
       phrases,
       phrasesByKind,
-      flags: info.cues.length > 0 || phrasesByKind.cue.length > 0 ? WORD_CUE : 0,
+      flags: this.flagsOf(word, info, phrasesByKind),
       opensQuantity: undefined,
       keys: undefined,
       definite: undefined,
@@ -508,6 +517,20 @@ export class Lexicon {
       cueSeconds: undefined,
     };
   };
+
+  /** A new record's `flags`. */
+  private flagsOf(word: string, info: WordInfo, phrasesByKind: PhrasesByKind): number {
+    const cue = info.cues.length > 0 || phrasesByKind.cue.length > 0;
+    const answer = this.closed.has('answer-word', word) || this.closed.has('answer-ground', word);
+    const name = phrasesByKind.entity.length > 0 || info.entities.length > 0;
+    const event =
+      phrasesByKind.event.length > 0 ||
+      info.events.length > 0 ||
+      info.nouns.some((n) => n.entry.category !== null);
+    return (
+      (cue ? WORD_CUE : 0) | (answer ? WORD_ANSWER : 0) | (name ? WORD_NAME : 0) | (event ? WORD_EVENT : 0)
+    );
+  }
 
   /** Everything the lexicons know about a word, over all its clitic readings. */
   lookup(word: string): WordInfo {

@@ -88,7 +88,9 @@ export class RecordTable<R extends Keyed> {
     this.slots = slots;
   }
 
-  private clear(): void {
+  /** Forgets every record: each spelling gets a new one, made afresh, when next asked for. */
+  clear(): void {
+    if (this.records.length === 0) return;
     this.slots.fill(EMPTY);
     this.records = [];
     this.texts = [];

@@ -27,6 +27,7 @@ import {
   statedCountry,
 } from '../entities/link.js';
 import { weighCommonWord } from '../entities/common-word-places.js';
+import { WORD_EVENT, WORD_NAME } from '../lexicon/lexicon.js';
 import type { EntityCandidates, LinkContext } from '../entities/link.js';
 import type { Tok } from '../quantities/numbers.js';
 import { isA, isOfClass } from './word-class.js';
@@ -256,7 +257,11 @@ export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): Sen
   const predicates = new Array<EventHit | null>(toks.length).fill(null);
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
-    if (tok.kind !== 'word') continue;
+    // A word that can open no name and stand for no event is passed over without reading its record.
+    if (tok.kind !== 'word' || (flags[i]! & (WORD_NAME | WORD_EVENT)) === 0) continue;
+    if ((flags[i]! & WORD_NAME) !== 0)
+      names[i] = spelled(entityCandidatesAt(lex, toks, words, i), folded, toks, lex);
+    if ((flags[i]! & WORD_EVENT) === 0) continue;
     const phrases = words[i]!.phrasesByKind.event;
     let bestEvent: EventHit | null = null;
     for (const phrase of phrases) {
@@ -265,7 +270,6 @@ export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): Sen
       if (j < 0) continue;
       if (!bestEvent || j > bestEvent.end) bestEvent = { entry: phrase.payload.entry, start: i, end: j };
     }
-    names[i] = spelled(entityCandidatesAt(lex, toks, words, i), folded, toks, lex);
     if (!bestEvent && !isParticleQad(lex, toks, words, i)) {
       const single = wordEvent(words[i]!, lex);
       if (

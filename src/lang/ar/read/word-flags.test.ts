@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { normalize } from '../normalize/index.js';
-import { loadArabicLexicon, WORD_CUE } from '../lexicon/lexicon.js';
+import { loadArabicLexicon, WORD_ANSWER, WORD_CUE } from '../lexicon/lexicon.js';
+import { answerClauses } from '../claims/refiners/answered.js';
 import { readSentence } from './sentence-view.js';
 import { findCues } from '../attribution/speakers.js';
 import { buildSentenceView } from './sentence-view.js';
@@ -35,4 +36,27 @@ test('word flags: the cues found over the flagged words are the cues of the sent
   assert.ok(cues.includes('وقال'));
   assert.ok(cues.includes('نقلا'));
   assert.ok(!cues.includes('مدنيين'));
+});
+
+test('word flags: an answer word or an answer ground is flagged, with its clitics; other words are not', () => {
+  const reading = read(
+    'قصفت الطائرات البلدة ردا على هجوم، وانتقاما لمقتل جنود، على خلفية التوتر، وقال إن الرد حازم',
+  );
+  const flagged = reading.toks.filter((_, i) => (reading.flags[i]! & WORD_ANSWER) !== 0).map((t) => t.text);
+  assert.deepEqual(flagged, ['ردا', 'وانتقاما', 'خلفيه']);
+  const view = buildSentenceView(reading, lex, [], null, new Map(), EMPTY_CONTEXT);
+  const opened = answerClauses(view).map((c) => view.toks[c.start]!.text);
+  assert.deepEqual(opened, ['ردا', 'وانتقاما', 'خلفيه']);
+});
+
+test('word flags: a class changed after a word was read is in the flags of the words read after', () => {
+  const swapped = loadArabicLexicon();
+  const text = normalize('قصفت الطائرات البلدة ثأرا لمقتل جنود');
+  const before = readSentence(text, swapped, { start: 0, end: text.text.length });
+  assert.ok(before.flags.some((f) => (f & WORD_ANSWER) !== 0));
+  swapped.closed.remove('answer-word', 'ثأرا');
+  const after = readSentence(text, swapped, { start: 0, end: text.text.length });
+  assert.ok(after.flags.every((f) => (f & WORD_ANSWER) === 0));
+  const view = buildSentenceView(after, swapped, [], null, new Map(), EMPTY_CONTEXT);
+  assert.deepEqual(answerClauses(view), []);
 });

@@ -31,6 +31,7 @@ import type { PlaceHit } from '../../entities/places.js';
 import { ancestors } from '../../entities/places.js';
 import type { SentenceView, TokenRange } from '../../read/sentence-view.js';
 import { isA } from '../../read/sentence-view.js';
+import { WORD_ANSWER } from '../../lexicon/lexicon.js';
 
 const RULE = 'ar/scope/answered';
 
@@ -50,7 +51,8 @@ export function answerClauses(view: SentenceView): TokenRange[] {
   const out: TokenRange[] = [];
   const toks = view.toks;
   for (let i = 1; i < toks.length; i++) {
-    if (!opensAnswer(view, i) || !answering(view, i)) continue;
+    // Only a flagged word can open one: the others are passed over without asking their classes.
+    if ((view.flags[i]! & WORD_ANSWER) === 0 || !opensAnswer(view, i) || !answering(view, i)) continue;
     let end = i + 1;
     while (end < toks.length && end - i < MAX_CLAUSE) {
       const t = toks[end]!;
