@@ -601,8 +601,11 @@ export function speakerBefore(view: SentenceView, cueStart: number, floor: numbe
     if ((view.info(k - 1)?.events.length ?? 0) > 0) return null;
     k--;
   }
-  // Skip a leading connective (`ثم`، `كما`).
+  // Skip a leading connective (`ثم`، `كما`), and a connective of contrast with its `أن` (`بيد أن
+  // المرصد قال`، `غير أن مسؤولا أعلن`): the subject starts after them.
   while (k < cueStart && isA(view, toks[k], 'leading-connective')) k++;
+  if (k + 2 < cueStart && isA(view, toks[k], 'contrast-break') && isA(view, toks[k + 1], 'complementizer'))
+    k += 2;
   // `وكتب المتحدث في تغريدة`، `وعلق الوزير في تصريح`: a verb of writing opens the clause whose setting
   // is the cue; the speaker is its subject after it.
   if (k + 1 < cueStart && toks[k]!.kind === 'word' && isA(view, toks[k], 'writing-verb')) k++;
@@ -944,6 +947,7 @@ function organizationHop(p: HopPhrase): Hop | null {
       affiliation ? { name: text, kind: 'anonymous', affiliation } : { name: text, kind: 'anonymous' },
     );
   }
+  if (!headed && officeAlone(p)) return p.withCue(officialHop(p));
   let hop: Hop = { name: text, kind: 'organization' };
   // A place names no speaker (`مديرية صحة إدلب` is not Idlib), and a body headed by its own
   // office word before a listed one (`المكتب الإعلامي لقسد`) is a body of its own within it.
@@ -962,6 +966,33 @@ function organizationHop(p: HopPhrase): Hop | null {
     });
   }
   return p.withCue(hop);
+}
+
+/**
+ * `محافظ الحسكة`، `وزير الخارجية الفرنسي`، `المتحدث باسم الجيش`: the phrase opens on an office one
+ * person holds (roles.tsv kind `person`) and names no one; the body after it is whose office it is.
+ * Must not: `القيادة العامة لقسد` (a body), `مسؤول في الوزارة` (an unnamed source: anonymous already).
+ */
+function officeAlone(p: HopPhrase): boolean {
+  const first = p.view.info(p.first)?.roles ?? [];
+  return first.length > 0 && first.every((r) => r.kind === 'person');
+}
+
+/**
+ * An office without its holder's name is an official of its body (CLAIMS.md: `مسؤول أميركي كبير` is
+ * anonymous, with the side it speaks for): the role is the office, the affiliation its body's side.
+ */
+function officialHop(p: HopPhrase): Hop {
+  const affiliation = p.entity ? groupName(p.entity, p.lex) : p.demonym?.country;
+  const body = p.entities.find((e) => e.entry.type !== 'location' && e.entry.type !== 'facility');
+  let hop: Hop = { name: p.text, kind: 'anonymous', role: p.text };
+  if (body) hop = { ...hop, entity: body.entry.id };
+  return affiliation ? { ...hop, affiliation } : hop;
+}
+
+/** A hop of an office named without its holder (`officialHop`): it may be the person named before. */
+export function officeOnly(hop: Hop): boolean {
+  return hop.kind === 'anonymous' && hop.role === hop.name;
 }
 
 /** Every role word of the phrase is one an unnamed source holds (roles.tsv kind `anonymous`). */
