@@ -906,10 +906,18 @@ function titledBefore(p: HopPhrase, start: number): boolean {
       asWritten(view, tok, 'name-title') ||
       (info?.demonyms.length ?? 0) > 0 ||
       isA(view, tok, 'anonymous-head') ||
-      // `الضابط محمد يوسف`: a person's noun with the article.
-      (isDefiniteToken(tok) && (info?.nouns.some((n) => n.entry.unit === 'person') ?? false))
+      // `الضابط محمد يوسف`: a person's noun with the article, or in construct with a definite word
+      // (`ضابط الشرطة أحمد علي`).
+      ((isDefiniteToken(tok) || constructBefore(view, i, start)) &&
+        (info?.nouns.some((n) => n.entry.unit === 'person') ?? false))
     );
   });
+}
+
+/** `ضابط الشرطة`: the word after `i`, still before the name at `start`, carries the article. */
+function constructBefore(view: SentenceView, i: number, start: number): boolean {
+  const next = view.toks[i + 1];
+  return i + 1 < start && next !== undefined && isDefiniteToken(next);
 }
 
 /**
@@ -975,7 +983,29 @@ function organizationHop(p: HopPhrase): Hop | null {
  */
 function officeAlone(p: HopPhrase): boolean {
   const first = p.view.info(p.first)?.roles ?? [];
-  return first.length > 0 && first.every((r) => r.kind === 'person');
+  if (first.length === 0 || !first.every((r) => r.kind === 'person')) return false;
+  // `العقيد المالكي`: a rank before a family name names the person.
+  if (asWritten(p.view, p.view.toks[p.first]!, 'name-title')) return false;
+  return !p.words.some((i) => i > p.first && mayBeName(p, i));
+}
+
+/**
+ * A word of the phrase that may be a name (`حاكم الولاية سايمون لولانغ`، `العقيد المالكي`، `أمير
+ * حاتمي، وزير الدفاع`): a comma, a title, or a word without the article that the lexicon does not
+ * know and no listed name holds. The office's own words are known or agree with it (`الجديد`).
+ */
+function mayBeName(p: HopPhrase, i: number): boolean {
+  const { view } = p;
+  const tok = view.toks[i]!;
+  if (isComma(tok) || asWritten(view, tok, 'name-title')) return true;
+  if (tok.kind !== 'word' || isDefiniteToken(tok)) return false;
+  if (p.entities.some((e) => i >= e.start && i < e.end)) return false;
+  const info = view.info(i);
+  const known =
+    !!info &&
+    info.roles.length + info.nouns.length + info.demonyms.length + info.entities.length + info.events.length >
+      0;
+  return !known && !isA(view, tok, 'speaker-preposition') && !isA(view, tok, 'member-preposition');
 }
 
 /**
