@@ -907,9 +907,10 @@ function titledBefore(p: HopPhrase, start: number): boolean {
       (info?.demonyms.length ?? 0) > 0 ||
       isA(view, tok, 'anonymous-head') ||
       // `الضابط محمد يوسف`: a person's noun with the article, or in construct with a definite word
-      // (`ضابط الشرطة أحمد علي`).
-      ((isDefiniteToken(tok) || constructBefore(view, i, start)) &&
-        (info?.nouns.some((n) => n.entry.unit === 'person') ?? false))
+      (isDefiniteToken(tok) && (info?.nouns.some((n) => n.entry.unit === 'person') ?? false)) ||
+      // (`ضابط الشرطة أحمد علي`), a noun of a kind of people only (`حالة الإنذار` counts anyone).
+      (constructBefore(view, i, start) &&
+        (info?.nouns.some((n) => n.entry.unit === 'person' && n.entry.kind !== 'unknown') ?? false))
     );
   });
 }
