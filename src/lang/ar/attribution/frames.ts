@@ -27,6 +27,7 @@ import {
   ownReporter,
   findCues,
   isPrepLike,
+  officeOnly,
   isSayingBackReference,
   sameName,
   speakerAfter,
@@ -420,7 +421,7 @@ function subjectBeforeVerb(st: FrameState, at: CueAt, voice: VerbVoice): void {
   // `أصدر التنظيم بياناً أعلن فيه`: the statement's issuer speaks, not the statement.
   const inIt = isA(view, toks[cue.end], 'in-it');
   const earlier =
-    hop && (hop.kind === 'organization' || (hop.kind === 'document' && inIt)) && at.n === 0
+    hop && (hop.kind === 'organization' || officeOnly(hop) || (hop.kind === 'document' && inIt)) && at.n === 0
       ? subjectEarlier(view, st.lex, before.start, span, st.voices, cueSpan)
       : null;
   if (earlier && (earlier.hop.kind === 'person' || hop?.kind === 'document')) {

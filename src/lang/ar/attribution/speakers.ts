@@ -601,8 +601,11 @@ export function speakerBefore(view: SentenceView, cueStart: number, floor: numbe
     if ((view.info(k - 1)?.events.length ?? 0) > 0) return null;
     k--;
   }
-  // Skip a leading connective (`ثم`، `كما`).
+  // Skip a leading connective (`ثم`، `كما`), and a connective of contrast with its `أن` (`بيد أن
+  // المرصد قال`، `غير أن مسؤولا أعلن`): the subject starts after them.
   while (k < cueStart && isA(view, toks[k], 'leading-connective')) k++;
+  if (k + 2 < cueStart && isA(view, toks[k], 'contrast-break') && isA(view, toks[k + 1], 'complementizer'))
+    k += 2;
   // `وكتب المتحدث في تغريدة`، `وعلق الوزير في تصريح`: a verb of writing opens the clause whose setting
   // is the cue; the speaker is its subject after it.
   if (k + 1 < cueStart && toks[k]!.kind === 'word' && isA(view, toks[k], 'writing-verb')) k++;
@@ -903,10 +906,19 @@ function titledBefore(p: HopPhrase, start: number): boolean {
       asWritten(view, tok, 'name-title') ||
       (info?.demonyms.length ?? 0) > 0 ||
       isA(view, tok, 'anonymous-head') ||
-      // `الضابط محمد يوسف`: a person's noun with the article.
-      (isDefiniteToken(tok) && (info?.nouns.some((n) => n.entry.unit === 'person') ?? false))
+      // `الضابط محمد يوسف`: a person's noun with the article, or in construct with a definite word
+      (isDefiniteToken(tok) && (info?.nouns.some((n) => n.entry.unit === 'person') ?? false)) ||
+      // (`ضابط الشرطة أحمد علي`), a noun of a kind of people only (`حالة الإنذار` counts anyone).
+      (constructBefore(view, i, start) &&
+        (info?.nouns.some((n) => n.entry.unit === 'person' && n.entry.kind !== 'unknown') ?? false))
     );
   });
+}
+
+/** `ضابط الشرطة`: the word after `i`, still before the name at `start`, carries the article. */
+function constructBefore(view: SentenceView, i: number, start: number): boolean {
+  const next = view.toks[i + 1];
+  return i + 1 < start && next !== undefined && isDefiniteToken(next);
 }
 
 /**
@@ -944,6 +956,7 @@ function organizationHop(p: HopPhrase): Hop | null {
       affiliation ? { name: text, kind: 'anonymous', affiliation } : { name: text, kind: 'anonymous' },
     );
   }
+  if (!headed && officeAlone(p)) return p.withCue(officialHop(p));
   let hop: Hop = { name: text, kind: 'organization' };
   // A place names no speaker (`مديرية صحة إدلب` is not Idlib), and a body headed by its own
   // office word before a listed one (`المكتب الإعلامي لقسد`) is a body of its own within it.
@@ -962,6 +975,55 @@ function organizationHop(p: HopPhrase): Hop | null {
     });
   }
   return p.withCue(hop);
+}
+
+/**
+ * `محافظ الحسكة`، `وزير الخارجية الفرنسي`، `المتحدث باسم الجيش`: the phrase opens on an office one
+ * person holds (roles.tsv kind `person`) and names no one; the body after it is whose office it is.
+ * Must not: `القيادة العامة لقسد` (a body), `مسؤول في الوزارة` (an unnamed source: anonymous already).
+ */
+function officeAlone(p: HopPhrase): boolean {
+  const first = p.view.info(p.first)?.roles ?? [];
+  if (first.length === 0 || !first.every((r) => r.kind === 'person')) return false;
+  // `العقيد المالكي`: a rank before a family name names the person.
+  if (asWritten(p.view, p.view.toks[p.first]!, 'name-title')) return false;
+  return !p.words.some((i) => i > p.first && mayBeName(p, i));
+}
+
+/**
+ * A word of the phrase that may be a name (`حاكم الولاية سايمون لولانغ`، `العقيد المالكي`، `أمير
+ * حاتمي، وزير الدفاع`): a comma, a title, or a word without the article that the lexicon does not
+ * know and no listed name holds. The office's own words are known or agree with it (`الجديد`).
+ */
+function mayBeName(p: HopPhrase, i: number): boolean {
+  const { view } = p;
+  const tok = view.toks[i]!;
+  if (isComma(tok) || asWritten(view, tok, 'name-title')) return true;
+  if (tok.kind !== 'word' || isDefiniteToken(tok)) return false;
+  if (p.entities.some((e) => i >= e.start && i < e.end)) return false;
+  const info = view.info(i);
+  const known =
+    !!info &&
+    info.roles.length + info.nouns.length + info.demonyms.length + info.entities.length + info.events.length >
+      0;
+  return !known && !isA(view, tok, 'speaker-preposition') && !isA(view, tok, 'member-preposition');
+}
+
+/**
+ * An office without its holder's name is an official of its body (CLAIMS.md: `مسؤول أميركي كبير` is
+ * anonymous, with the side it speaks for): the role is the office, the affiliation its body's side.
+ */
+function officialHop(p: HopPhrase): Hop {
+  const affiliation = p.entity ? groupName(p.entity, p.lex) : p.demonym?.country;
+  const body = p.entities.find((e) => e.entry.type !== 'location' && e.entry.type !== 'facility');
+  let hop: Hop = { name: p.text, kind: 'anonymous', role: p.text };
+  if (body) hop = { ...hop, entity: body.entry.id };
+  return affiliation ? { ...hop, affiliation } : hop;
+}
+
+/** A hop of an office named without its holder (`officialHop`): it may be the person named before. */
+export function officeOnly(hop: Hop): boolean {
+  return hop.kind === 'anonymous' && hop.role === hop.name;
 }
 
 /** Every role word of the phrase is one an unnamed source holds (roles.tsv kind `anonymous`). */

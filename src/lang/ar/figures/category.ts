@@ -4,7 +4,7 @@
 import type { Category, SubjectKind } from '../../../types.js';
 import type { EventEntry } from '../lexicon/lexicon.js';
 import type { EventHit, SentenceView } from '../read/sentence-view.js';
-import { nounOf } from '../read/sentence-view.js';
+import { isA, nounOf } from '../read/sentence-view.js';
 import { armedAgent } from './category/armed-agent.js';
 import { armedDefault } from './category/armed-default.js';
 import { attackedDual, attackers } from './category/attackers.js';
@@ -122,6 +122,8 @@ function combine(
       (Math.abs(e.start - hit.end) <= 1 || Math.abs(hit.start - e.end) <= 1) &&
       // `مقتل جندي وإصابة 4 مدنيين`: a counted noun between the two predicates is the first's figure.
       !nounBetween(view, e, hit) &&
+      // `ماتوا جراء التسمم`: a word between them other than a conjunction makes one the other's cause.
+      joined(view, e, hit) &&
       // `شخصين قتلا وأصيب سبعة`: each predicate has its own figure.
       !others.some(
         (o) =>
@@ -133,6 +135,15 @@ function combine(
 }
 
 /** A noun of people alone between two predicates (`مقتل جندي وإصابة`), counted by the first. */
+/** Two predicates side by side, or with only `و` or `أو` between them (`مقتل و إصابة`، `قتل أو جرح`). */
+function joined(view: SentenceView, a: EventHit, b: EventHit): boolean {
+  const gap = a.end < b.start ? a.end : b.end;
+  const next = a.end < b.start ? b.start : a.start;
+  if (next - gap !== 1) return true;
+  const tok = view.toks[gap];
+  return tok?.text === 'و' || isA(view, tok, 'alternative');
+}
+
 function nounBetween(view: SentenceView, a: EventHit, b: EventHit): boolean {
   const gap = a.end < b.start ? a.end : b.end;
   const next = a.end < b.start ? b.start : a.start;

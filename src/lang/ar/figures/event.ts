@@ -97,6 +97,9 @@ function placeOf(
   // `374 من عناصر التنظيم ممن شاركوا … قتلوا`: the plural verb agreeing with the figure; a
   // standing population's verb stays next to it.
   if (stock && gap > 3) return null;
+  // `ضربوا 3 سجناء حتى الموت` counts the dead; `إحالة 6 شرطيين إلى المحكمة بتهمة تعذيب محتجز حتى
+  // الموت` does not: an extent tells how far the verb before it went, of the figure right before it.
+  if (gap > 1 && isA(view, view.toks[hit.start - 1], 'extent-word')) return null;
   return { ...place, side: 'after', gap, plural };
 }
 

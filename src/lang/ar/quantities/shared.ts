@@ -365,6 +365,8 @@ export function isLabelNumber(view: SentenceView, i: number): boolean {
   // `في المركز 12`، `المرحلة 24`: after a definite head that ranks or numbers a series (figures.ts
   // reads the same), unless something is counted after it.
   if (isA(view, prev, 'rank-head') && DEFINITE_HEAD.test(prev!.text) && !countedAfter(view, i)) return true;
+  // `ومصنف 182`، `مصنفة 5 عالميا`: a participle of ranking makes a rank with or without the article.
+  if (isA(view, prev, 'rank-participle') && !countedAfter(view, i)) return true;
   // `البالغ من العمر 63`، `بعمر 16`: an age without its unit.
   if (isA(view, prev, 'age-noun') && !countedAfter(view, i)) return true;
   // `تشاكا (52)`: digits alone in parentheses after a name are a minute or a rank; after a word
