@@ -12,8 +12,8 @@ import { Worker } from 'node:worker_threads';
 import { UniqueIds } from '../engine/analyze.js';
 import type { AloneReading } from '../engine/analyze.js';
 import { analyzeMany, finishReadingsAlone, linkReadings } from '../index.js';
-import { groupDuplicates, markSyndicated, syndicationOf } from '../ingest/duplicates.js';
-import type { DuplicateGroup, DuplicateSummary } from '../ingest/duplicates.js';
+import { DuplicateIndex, markSyndicated, syndicationOf } from '../ingest/duplicates.js';
+import type { DuplicateGroup } from '../ingest/duplicates.js';
 import type { StreamItem } from '../ingest/stream.js';
 import type { AnalysisResult, Diagnostic, InputDocument } from '../types.js';
 import { hasClaims, isUndated, readingLine, readTask, sharingMentions } from './analyze-read.js';
@@ -66,8 +66,21 @@ export async function analyzeStream(
   const jobs = Math.max(1, options.jobs ?? defaultJobs());
   const lines = options.onReadingLines !== undefined;
   const inputDiagnostics: Diagnostic[] = [];
-  /** Readings and duplicate summaries, by stream place. */
-  const done: ReadDone[] = [];
+  /** Readings, by stream place. */
+  const alone: AloneReading[] = [];
+  /**
+   * Duplicate summaries, taken in stream order as soon as every document before them is read: the
+   * grouping is done while the workers read, not after them.
+   */
+  const copies = new DuplicateIndex();
+  const outlets = new Map<string, string | undefined>();
+  const take = (k: number, read: ReadDone): void => {
+    alone[k] = read.alone;
+    copies.add(read.duplicate);
+    outlets.set(read.duplicate.id, read.duplicate.source);
+  };
+  /** Readings of a batch read by a worker, by place, until those before them are in. */
+  const early = new Map<number, ReadDone>();
   /** Lines of a batch read by a worker, by its first place, until those before it are written. */
   const waiting = new Map<number, { readonly end: number; readonly lines: string }>();
   const ids: string[] = [];
@@ -88,7 +101,7 @@ export async function analyzeStream(
   /** A worker's batch is in: its undated documents kept, its lines written when their turn comes. */
   const seen: SeenMentions = { entities: new Map(), texts: new Map() };
   const settle = (reply: WorkerReply): void => {
-    reply.done.forEach((d, i) => (done[reply.first + i] = sharingMentions(d, seen)));
+    reply.done.forEach((d, i) => early.set(reply.first + i, sharingMentions(d, seen)));
     for (const k of reply.undated) undated.set(k, inFlight.get(k)!);
     for (const k of reply.claimed) keep(k, inFlight.get(k)!);
     for (let k = reply.first; k < reply.end; k++) inFlight.delete(k);
@@ -97,6 +110,10 @@ export async function analyzeStream(
     while (turn) {
       waiting.delete(next);
       if (lines && turn.lines !== '') options.onReadingLines!(turn.lines);
+      for (let k = next; k < turn.end; k++) {
+        take(k, early.get(k)!);
+        early.delete(k);
+      }
       next = turn.end;
       turn = waiting.get(next);
     }
@@ -164,7 +181,8 @@ export async function analyzeStream(
         chars += document.text.length;
         const task: ReadTask = { seq: k, id, document, before };
         if (workers.length === 0) {
-          const read = (done[k] = readTask(task));
+          const read = readTask(task);
+          take(k, read);
           if (isUndated(read.alone)) undated.set(k, document);
           if (hasClaims(read.alone)) keep(k, document);
           if (lines) options.onReadingLines!(readingLine(id, read.alone));
@@ -186,11 +204,7 @@ export async function analyzeStream(
     await Promise.all(workers.map((w) => w.terminate()));
   }
 
-  const alone: AloneReading[] = done.map((d) => d.alone);
-  const duplicates: DuplicateSummary[] = done.map((d) => d.duplicate);
-  done.length = 0;
-
-  const groups = groupDuplicates(duplicates);
+  const groups = copies.groups();
   const readings = finishReadingsAlone(alone, (k) => {
     const document = undated.get(k);
     return document ? { id: ids[k]!, document } : undefined;
@@ -198,7 +212,6 @@ export async function analyzeStream(
   if (readings) {
     // A copy of an earlier report from another outlet names its origin, as analyzeMany's callers
     // mark it before reading (markSyndicated).
-    const outlets = new Map(duplicates.filter(Boolean).map((d) => [d.id, d.source]));
     const from = syndicationOf(groups, (id) => outlets.get(id));
     const marked = readings.readings.map((r) => {
       const origin = from.get(r.result.document.id);

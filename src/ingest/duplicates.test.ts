@@ -4,7 +4,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { InputDocument } from '../types.js';
-import { findDuplicates, markSyndicated, normalizeForDuplicates, signature } from './duplicates.js';
+import {
+  DuplicateIndex,
+  findDuplicates,
+  groupDuplicates,
+  markSyndicated,
+  normalizeBySteps,
+  normalizeForDuplicates,
+  signature,
+} from './duplicates.js';
 
 const WIRE =
   'قالت مصادر طبية إن 12 مدنيا قتلوا وأصيب 30 آخرون في قصف جوي استهدف سوقا شعبيا في البلدة صباح اليوم الثلاثاء، ' +
@@ -26,6 +34,40 @@ test('normalizeForDuplicates folds diacritics, tatweel, alef/yeh/ta marbuta and 
     'المدينه',
   ]);
   assert.equal(signature(['a', 'b', 'c']), null, 'too short for a shingle');
+});
+
+test('normalizeForDuplicates gives the words normalizeBySteps gives, whatever the script', () => {
+  const texts = [
+    WIRE,
+    'قُتِلَ الأطفالُ، في المدينـــة! إلى مستشفى «الشفاء» ٠١٢ ۱۲',
+    // Lower case of two units (İ), a final sigma, letters outside the BMP, ligatures, ß.
+    'İstanbul ΣΟΦΟΣ σοφός ΣΑ a😀b 𝐀𝐁 c ﻻ ﷲ Ǆ ǅ ß ﬁ',
+    '\u0640\u064bاب c\u0670d ABC-def_ghi 3.5',
+    '',
+    '   ،،  ',
+    'x'.repeat(20000) + ' y',
+  ];
+  for (const text of texts)
+    assert.deepEqual(normalizeForDuplicates(text), normalizeBySteps(text), text.slice(0, 40));
+});
+
+test('a DuplicateIndex fed one summary at a time groups as groupDuplicates does', () => {
+  const docs = [
+    doc('a', WIRE, '2018-03-02', 'A'),
+    doc('b', WIRE.replace('العاجلة ', ''), '2018-03-01', 'B'),
+    doc('c', 'نص آخر لا يشبه ما قبله في شيء على الإطلاق', '2018-03-01', 'C'),
+    doc('a2', WIRE, undefined, 'A'),
+  ];
+  const summaries = docs.map((d) => ({
+    id: d.id,
+    key: normalizeForDuplicates(d.text).join(' '),
+    sig: signature(normalizeForDuplicates(d.text)),
+    ...(d.published ? { published: d.published } : {}),
+  }));
+  const index = new DuplicateIndex();
+  for (const s of summaries) index.add(s);
+  assert.deepEqual(index.groups(), groupDuplicates(summaries));
+  assert.deepEqual(index.groups(), [{ origin: 'b', members: ['a', 'b', 'a2'], exact: false }]);
 });
 
 test('findDuplicates: an exact copy, a syndicated wire with edits, and a different report', () => {

@@ -13,8 +13,49 @@ const BANDS = 16;
 const ROWS = HASHES / BANDS;
 const SHINGLE = 4;
 
-/** Folds what differs between copies of one text but not its words. */
+/** Folds what differs between copies of one text but not its words, and cuts it into words. */
 export function normalizeForDuplicates(text: string): string[] {
+  // One pass over the text with a table of what each UTF-16 unit becomes (the steps of
+  // normalizeBySteps, unit by unit); a text with a unit the table cannot map alone (see FOLDED)
+  // goes through the steps themselves.
+  const folded = foldTable();
+  const words: string[] = [];
+  /** The folded units of the word being read, from 0. */
+  const units = new Uint16Array(Math.min(text.length, 1 << 14));
+  let length = 0;
+  let start = -1;
+  /** The word so far is the text's own units (sliced, not rebuilt). */
+  let same = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const m = folded[c]!;
+    if (m >= 0) {
+      if (start < 0) {
+        start = i;
+        same = true;
+        length = 0;
+      }
+      if (m !== c) same = false;
+      if (length === units.length) return normalizeBySteps(text);
+      units[length++] = m;
+    } else if (m === DROPPED) {
+      if (start >= 0) same = false;
+    } else if (m === BETWEEN) {
+      if (start >= 0) words.push(same ? text.slice(start, i) : fromUnits(units, length));
+      start = -1;
+    } else return normalizeBySteps(text);
+  }
+  if (start >= 0) words.push(same ? text.slice(start) : fromUnits(units, length));
+  return words;
+}
+
+/** The string of the first `length` units (a word: far fewer units than a call takes arguments). */
+function fromUnits(units: Uint16Array, length: number): string {
+  return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]);
+}
+
+/** The folding as written: marks and tatweel dropped, letter forms folded, lower case, split. */
+export function normalizeBySteps(text: string): string[] {
   return text
     .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
     .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
@@ -23,6 +64,33 @@ export function normalizeForDuplicates(text: string): string[] {
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w !== '');
+}
+
+/** Table values besides a unit's folded form: dropped, a word break, or no form of its own. */
+const DROPPED = -1;
+const BETWEEN = -2;
+const ALONE = -3;
+let FOLDED: Int32Array | null = null;
+
+/**
+ * What normalizeBySteps makes of each UTF-16 unit on its own: ALONE for the units it does not
+ * map one to one (surrogates, a lower case of two units such as İ's, and Σ, whose lower case
+ * depends on the letter after it).
+ */
+function foldTable(): Int32Array {
+  if (FOLDED) return FOLDED;
+  const table = new Int32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const unit = String.fromCharCode(c);
+    const words = normalizeBySteps(`${unit}`);
+    const lower = unit.toLowerCase();
+    if ((c >= 0xd800 && c <= 0xdfff) || c === 0x3a3 || lower.length !== 1) table[c] = ALONE;
+    else if (/[\u064b-\u065f\u0670\u0640]/.test(unit)) table[c] = DROPPED;
+    else if (words.length === 0) table[c] = BETWEEN;
+    else if (words.length === 1 && words[0]!.length === 1) table[c] = words[0]!.charCodeAt(0);
+    else table[c] = ALONE;
+  }
+  return (FOLDED = table);
 }
 
 /**
@@ -119,57 +187,98 @@ export function groupDuplicates(
   documents: readonly DuplicateSummary[],
   options: DuplicateOptions = {},
 ): DuplicateGroup[] {
-  const threshold = options.threshold ?? 0.8;
-  const parent = documents.map((_, k) => k);
-  const find = (k: number): number => {
+  const index = new DuplicateIndex(options);
+  for (const doc of documents) index.add(doc);
+  return index.groups();
+}
+
+/** A band of a signature as a map key: its ROWS values, each as two UTF-16 units. */
+function bandKey(b: number, sig: Uint32Array): string {
+  let key = String.fromCharCode(b);
+  for (let i = b * ROWS; i < (b + 1) * ROWS; i++)
+    key += String.fromCharCode(sig[i]! >>> 16, sig[i]! & 0xffff);
+  return key;
+}
+
+/**
+ * groupDuplicates one summary at a time, in reading order: a stream adds each document as it is
+ * read and asks for the groups once at the end. Keeps what grouping needs of each document (its
+ * id, date, digest and signature), not the summary itself.
+ */
+export class DuplicateIndex {
+  readonly #threshold: number;
+  readonly #parent: number[] = [];
+  readonly #ids: string[] = [];
+  readonly #published: (string | undefined)[] = [];
+  readonly #keys: string[] = [];
+  readonly #sigs: (Uint32Array | null)[] = [];
+  readonly #exact = new Map<string, number>();
+  readonly #buckets = new Map<string, number>();
+
+  constructor(options: DuplicateOptions = {}) {
+    this.#threshold = options.threshold ?? 0.8;
+  }
+
+  #find(k: number): number {
+    const parent = this.#parent;
     while (parent[k] !== k) k = parent[k] = parent[parent[k]!]!;
     return k;
-  };
-  const union = (a: number, b: number): void => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  };
-  const keys: string[] = [];
-  const sigs: (Uint32Array | null)[] = [];
-  const exact = new Map<string, number>();
-  const buckets = new Map<string, number>();
-  documents.forEach((doc, k) => {
+  }
+
+  #union(a: number, b: number): void {
+    const ra = this.#find(a);
+    const rb = this.#find(b);
+    if (ra !== rb) this.#parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+
+  /** The next document's summary. */
+  add(doc: DuplicateSummary): void {
+    const k = this.#parent.length;
+    this.#parent.push(k);
+    this.#ids.push(doc.id);
+    this.#published.push(doc.published);
     const key = doc.key;
-    keys.push(key);
-    const same = exact.get(key);
-    if (key !== '' && same !== undefined) union(same, k);
-    else if (key !== '') exact.set(key, k);
+    this.#keys.push(key);
+    const same = this.#exact.get(key);
+    if (key !== '' && same !== undefined) this.#union(same, k);
+    else if (key !== '') this.#exact.set(key, k);
     const sig = doc.sig;
-    sigs.push(sig);
+    this.#sigs.push(sig);
     if (!sig) return;
     for (let b = 0; b < BANDS; b++) {
-      const band = `${b}:${Array.from(sig.subarray(b * ROWS, (b + 1) * ROWS)).join(',')}`;
-      const other = buckets.get(band);
-      if (other === undefined) buckets.set(band, k);
-      else if (find(other) !== find(k) && agreement(sigs[other]!, sig) >= threshold) union(other, k);
+      const band = bandKey(b, sig);
+      const other = this.#buckets.get(band);
+      if (other === undefined) this.#buckets.set(band, k);
+      else if (this.#find(other) !== this.#find(k) && agreement(this.#sigs[other]!, sig) >= this.#threshold)
+        this.#union(other, k);
     }
-  });
-  const groups = new Map<number, number[]>();
-  documents.forEach((_, k) => {
-    const root = find(k);
-    groups.set(root, [...(groups.get(root) ?? []), k]);
-  });
-  const out: DuplicateGroup[] = [];
-  for (const members of groups.values()) {
-    if (members.length < 2) continue;
-    const dated = [...members].sort((a, b) => {
-      const pa = documents[a]!.published ?? '\uffff';
-      const pb = documents[b]!.published ?? '\uffff';
-      return pa < pb ? -1 : pa > pb ? 1 : a - b;
-    });
-    out.push({
-      origin: documents[dated[0]!]!.id,
-      members: members.map((k) => documents[k]!.id),
-      exact: members.every((k) => keys[k] === keys[members[0]!]),
-    });
   }
-  return out;
+
+  /** The groups of the documents added so far, in the order they were read. */
+  groups(): DuplicateGroup[] {
+    const groups = new Map<number, number[]>();
+    for (let k = 0; k < this.#parent.length; k++) {
+      const root = this.#find(k);
+      const members = groups.get(root);
+      if (members) members.push(k);
+      else groups.set(root, [k]);
+    }
+    const out: DuplicateGroup[] = [];
+    for (const members of groups.values()) {
+      if (members.length < 2) continue;
+      const dated = [...members].sort((a, b) => {
+        const pa = this.#published[a] ?? '\uffff';
+        const pb = this.#published[b] ?? '\uffff';
+        return pa < pb ? -1 : pa > pb ? 1 : a - b;
+      });
+      out.push({
+        origin: this.#ids[dated[0]!]!,
+        members: members.map((k) => this.#ids[k]!),
+        exact: members.every((k) => this.#keys[k] === this.#keys[members[0]!]),
+      });
+    }
+    return out;
+  }
 }
 
 const outletKey = (source: string | undefined): string | null => {

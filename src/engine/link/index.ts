@@ -248,6 +248,8 @@ export function linkReports(previous: LinkState | null, input: LinkInput): LinkO
   // Render the incidents that changed; keep the others.
   const docs = known;
   const claimById = new Map<string, Claim>();
+  /** Documents whose claims are in claimById. */
+  const indexed = new Set<string>();
   const outputs: Record<string, IncidentOutput> = { ...(previous?.outputs ?? {}) };
   const removed: string[] = [];
   for (const id of changed) {
@@ -258,8 +260,10 @@ export function linkReports(previous: LinkState | null, input: LinkInput): LinkO
       continue;
     }
     for (const u of [...cluster.members, ...cluster.followers])
-      if (!claimById.has(u.document))
+      if (!indexed.has(u.document)) {
+        indexed.add(u.document);
         for (const c of docs.get(u.document)?.claims ?? []) claimById.set(c.id, c);
+      }
     outputs[id] = renderIncident(cluster, docs, claimById, index);
   }
 

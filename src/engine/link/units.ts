@@ -94,13 +94,16 @@ export function namedByDocument(
   const titled = new Map<string, Set<string>>();
   // One sense per report: a place that at least half its mentions name as the government seated
   // there (`موسكو ترد`) names that government in its other mentions too (`اتهامات إلى موسكو`).
-  const voices = new Map<string, number>();
+  // Counted per report, then per entity: no key string made per mention.
+  const voices = new Map<string, Map<string, number>>();
   for (const e of entities)
     for (const m of e.mentions) {
-      const key = `${m.document}\u0000${e.id}`;
-      voices.set(key, (voices.get(key) ?? 0) + (m.role === 'voice' ? 1 : -1));
+      let byEntity = voices.get(m.document);
+      if (!byEntity) voices.set(m.document, (byEntity = new Map()));
+      byEntity.set(e.id, (byEntity.get(e.id) ?? 0) + (m.role === 'voice' ? 1 : -1));
     }
-  const voiced = new Set([...voices].filter(([, n]) => n >= 0).map(([k]) => k));
+  const voiced = (document: string, entity: string): boolean =>
+    (voices.get(document)?.get(entity) ?? -1) >= 0;
   for (const e of entities) {
     const party = PARTY_TYPES.has(e.type);
     if (!party && e.type !== 'location' && e.type !== 'facility') continue;
@@ -110,7 +113,7 @@ export function namedByDocument(
     for (const m of e.mentions) {
       // A place named as the government seated there (`موسكو ترد`) says who speaks, not where; one
       // named as what the report's event answers (`ردا على هجوم في دوما`), where an earlier event was.
-      if (!party && (m.role === 'answered' || voiced.has(`${m.document}\u0000${e.id}`))) continue;
+      if (!party && (m.role === 'answered' || voiced(m.document, e.id))) continue;
       let c = target.get(m.document);
       if (!c) target.set(m.document, (c = new Map()));
       c.set(key, (c.get(key) ?? 0) + 1);
