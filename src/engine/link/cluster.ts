@@ -430,7 +430,10 @@ export class Clusterer {
       if (text < TEXT_SIBLING) return 0;
       place = 0.4;
     }
-    const party = jaccard(u.parties, c.parties, c.members.length);
+    // A follower (a reaction) names who speaks, a government or a body that took no part, beside
+    // who acted: the parties it names can agree with the incident's, never count against it.
+    const shared = jaccard(u.parties, c.parties, c.members.length);
+    const party = u.follower ? Math.max(0.5, shared) : shared;
     const kinds = u.follower || shareKind(u.events, c.events) ? 1 : 0.8;
     // A follower joins on a place of the incident's chain below the country, or on its text; on
     // the place only when its title names the incident's place or it names one of the incident's

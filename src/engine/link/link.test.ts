@@ -1175,6 +1175,54 @@ describe('which incident a follower follows', () => {
   });
 });
 
+describe('a reaction naming who speaks', () => {
+  // Three reports of a strike by Alpha on a town; reactions the next day filed in the province,
+  // naming the government that speaks (Beta), which no report of the strike names.
+  const run = (titles: Record<string, string>): string[][] => {
+    const followers = Object.keys(titles);
+    const r = linkBatch(
+      [
+        ...STRIKE.map((text, k) => doc(`s${k + 1}`, '2022-02-10', [], text)),
+        ...followers.map((id) => titled(id, '2022-02-11', titles[id]!, MINISTER)),
+      ],
+      [1, 2, 3].map((k) => claim({ id: `s${k}#1`, doc: `s${k}`, n: 12, place: 'town' })),
+      [
+        { ...entity('country', 'location', 'Country', []), country: 'CC' },
+        {
+          ...entity('province', 'location', 'Province', [], 'country'),
+          mentions: followers.flatMap((d) => [at(d, 60, 'Province'), at(d, 100, 'Province')]),
+        },
+        {
+          ...entity('town', 'location', 'Town One', [], 'province'),
+          mentions: [
+            ...['s1', 's2', 's3'].map((d) => at(d, 0, 'Town One')),
+            ...followers.filter((d) => titles[d]!.includes('Town One')).map((d) => at(d, 20, 'Town One')),
+          ],
+        },
+        {
+          ...entity('a', 'armed_group', 'Alpha', []),
+          mentions: ['s1', 's2', 's3'].map((d) => at(d, 40, 'Alpha')),
+        },
+        {
+          ...entity('beta', 'government', 'Beta', []),
+          mentions: followers.flatMap((d) => [at(d, 0, 'Beta'), at(d, 120, 'Beta')]),
+        },
+      ],
+    );
+    return r.incidents.map((i) => [...i.documents].sort());
+  };
+
+  test('a reaction titled on the struck town joins though the government it names is no party of the strike', () => {
+    const incidents = run({ f: 'Beta condemns the strike on Town One' });
+    assert.deepEqual(incidents, [['f', 's1', 's2', 's3']]);
+  });
+
+  test('must not: the same reaction whose title names no place of the strike', () => {
+    const incidents = run({ g: 'Beta condemns the strike' });
+    assert.deepEqual(incidents, [['s1', 's2', 's3']]);
+  });
+});
+
 describe('a follower of the day of a new event', () => {
   const OLD = STRIKE;
   const NEW = [
