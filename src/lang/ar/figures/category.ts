@@ -134,22 +134,27 @@ function combine(
   return near ? 'killed_or_wounded' : category;
 }
 
-/** A noun of people alone between two predicates (`مقتل جندي وإصابة`), counted by the first. */
 /** Two predicates side by side, or with only `و` or `أو` between them (`مقتل و إصابة`، `قتل أو جرح`). */
 function joined(view: SentenceView, a: EventHit, b: EventHit): boolean {
-  const gap = a.end < b.start ? a.end : b.end;
-  const next = a.end < b.start ? b.start : a.start;
-  if (next - gap !== 1) return true;
-  const tok = view.toks[gap];
+  const between = oneBetween(a, b);
+  if (between < 0) return true;
+  const tok = view.toks[between];
   return tok?.text === 'و' || isA(view, tok, 'alternative');
 }
 
+/** A noun of people alone between two predicates (`مقتل جندي وإصابة`), counted by the first. */
 function nounBetween(view: SentenceView, a: EventHit, b: EventHit): boolean {
+  const between = oneBetween(a, b);
+  if (between < 0) return false;
+  const n = nounOf(view, between);
+  return n !== null && n.entry.unit === 'person';
+}
+
+/** The token between two predicates when exactly one stands there, else -1. */
+function oneBetween(a: EventHit, b: EventHit): number {
   const gap = a.end < b.start ? a.end : b.end;
   const next = a.end < b.start ? b.start : a.start;
-  if (next - gap !== 1) return false;
-  const n = nounOf(view, gap);
-  return n !== null && n.entry.unit === 'person';
+  return next - gap === 1 ? gap : -1;
 }
 
 function resolveCategory(
