@@ -12,7 +12,7 @@ import type { Hop, Stance, TextSpan } from '../../../types.js';
 import type { CueEntry, DemonymEntry, GazetteerEntry, Lexicon } from '../lexicon/lexicon.js';
 import { WORD_CUE } from '../lexicon/lexicon.js';
 import type { EntityHit, TokenRange } from '../read/sentence-view.js';
-import { digitsOfName, isA, isDefiniteToken } from '../read/sentence-view.js';
+import { digitsOfName, isA, isComma, isDefiniteToken } from '../read/sentence-view.js';
 import type { WordClass } from '../lexicon/closed-words.js';
 import { tokenReadings } from '../read/morphology.js';
 import type { SentenceView } from '../read/sentence-view.js';
@@ -80,10 +80,6 @@ export interface SpanMapper {
 function stems(tok: Tok | undefined): string[] {
   if (!tok || tok.kind !== 'word') return [];
   return tokenReadings(tok).map((r) => r.stem);
-}
-
-function isComma(tok: Tok | undefined): boolean {
-  return tok !== undefined && tok.kind === 'punct' && (tok.text === '،' || tok.text === ',');
 }
 
 /**

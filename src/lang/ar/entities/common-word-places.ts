@@ -18,7 +18,7 @@
 import type { GazetteerEntry, LexWord, Lexicon } from '../lexicon/lexicon.js';
 import { isDefinite } from '../lexicon/lexicon.js';
 import type { Tok } from '../quantities/numbers.js';
-import { isA } from '../read/word-class.js';
+import { isA, isComma } from '../read/word-class.js';
 import type { EntityCandidates } from './link.js';
 
 /** What the words around a common-word place say: the place, the common word, or ask the document. */
@@ -137,9 +137,9 @@ function afterPunctuation(
   i: number,
 ): Evidence {
   const prev = toks[i - 1];
-  const comma = prev !== undefined && (prev.text === '،' || prev.text === ',');
+  const comma = isComma(prev);
   if (comma && placeAt(lex, names, i - 2)) return 'place';
   const after = toks[i + 1];
-  if (after && (after.text === '،' || after.text === ',') && placeAt(lex, names, i + 2)) return 'place';
+  if (isComma(after) && placeAt(lex, names, i + 2)) return 'place';
   return 'context';
 }

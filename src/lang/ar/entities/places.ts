@@ -14,7 +14,7 @@
 import type { GazetteerEntry, Lexicon, PlaceHeadReading } from '../lexicon/lexicon.js';
 import { tokenReadings } from '../read/morphology.js';
 import type { SentenceView } from '../read/sentence-view.js';
-import { isA, recordOf } from '../read/sentence-view.js';
+import { isA, isComma, recordOf } from '../read/sentence-view.js';
 import type { Tok } from '../quantities/numbers.js';
 import type { EntityHit } from '../read/sentence-view.js';
 import { keyId } from './people.js';
@@ -254,7 +254,7 @@ function datelineEnd(view: SentenceView, places: readonly PlaceHit[]): number {
     else if (unknownWord(view, i)) i++;
     else break;
     named++;
-    if (toks[i]?.kind === 'punct' && (toks[i]!.text === '،' || toks[i]!.text === ',')) i++;
+    if (isComma(toks[i])) i++;
   }
   if (i === 0 || !places.some((p) => p.end <= i)) return 0;
   const bracketed = toks[i]?.text === '(';

@@ -141,8 +141,9 @@ function aNumber(view: SentenceView, i: number): QuantityStep | null {
  * What may start at a token, asked in this order; the first that answers makes the step. The order
  * matters: an ordinal's ten and a definite numeral are set aside before anything counts them
  * (`الحادي عشر`، `الخمسة عشر`); a range opened by `بين` or `من` is read before the number after it
- * (`بين 60 و90` is one range, not 60 then 90), and one whose far end is a bound (`من 42 إلى أكثر من 60`); a number before one of a plural or a dual, which
- * answers last and always (`أحد عشر` is eleven, not one of what follows).
+ * (`بين 60 و90` is one range, not 60 then 90), and one whose far end is a bound (`من 42 إلى أكثر
+ * من 60`); a number before one of a plural or a dual, which answers last and always (`أحد عشر` is
+ * eleven, not one of what follows).
  */
 const READERS: readonly QuantityReader[] = [
   tenOfOrdinal,

@@ -40,3 +40,8 @@ export function isDefiniteToken(tok: Tok): boolean {
   const word = recordOf(tok);
   return word ? isDefinite(word) : tokenReadings(tok).some((r) => r.definite);
 }
+
+/** Whether a token is a comma, Arabic or Latin (`،`، `,`). */
+export function isComma(tok: Tok | undefined): boolean {
+  return tok !== undefined && tok.kind === 'punct' && (tok.text === '،' || tok.text === ',');
+}

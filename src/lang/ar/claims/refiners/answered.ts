@@ -30,7 +30,7 @@ import type { ArabicDoc } from '../../document.js';
 import type { PlaceHit } from '../../entities/places.js';
 import { ancestors } from '../../entities/places.js';
 import type { SentenceView, TokenRange } from '../../read/sentence-view.js';
-import { isA } from '../../read/sentence-view.js';
+import { isA, isComma } from '../../read/sentence-view.js';
 import { WORD_ANSWER } from '../../lexicon/lexicon.js';
 
 const RULE = 'ar/scope/answered';
@@ -80,11 +80,7 @@ function opensAnswer(view: SentenceView, i: number): boolean {
 /** A comma then a definite relative (`، التي`، `، الذي`): the clause goes on about its event. */
 function relativeAfter(view: SentenceView, i: number): boolean {
   const next = view.toks[i + 1];
-  return (
-    (view.toks[i]!.text === '،' || view.toks[i]!.text === ',') &&
-    isA(view, next, 'relative') &&
-    next!.text.startsWith('ال')
-  );
+  return isComma(view.toks[i]) && isA(view, next, 'relative') && next!.text.startsWith('ال');
 }
 
 /** The sentence tells of an act before token `i`: an event word or a strike's noun. */

@@ -9,7 +9,7 @@
 //                  التنظيم 12 شخصا` (the verb: done) · `إعدام 20 أسيرا على يد التنظيم` (no court)
 
 import type { CategoryRefiner } from '../figure.js';
-import { isA } from '../../read/sentence-view.js';
+import { isA, isComma } from '../../read/sentence-view.js';
 
 export const DEATH_SENTENCE = 'ar/category/death-sentence';
 
@@ -22,7 +22,7 @@ export const deathSentence: CategoryRefiner = ({ view, event }, category) => {
   let verdict = false;
   for (let k = event.hit.start - 1; k >= Math.max(0, event.hit.start - VERDICT_REACH); k--) {
     const t = view.toks[k]!;
-    if (t.kind === 'punct' && t.text !== '،' && t.text !== ',') break;
+    if (t.kind === 'punct' && !isComma(t)) break;
     if (isA(view, t, 'carried-out')) return category;
     if (isA(view, t, 'verdict-word')) verdict = true;
   }
