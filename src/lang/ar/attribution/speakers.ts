@@ -1440,7 +1440,8 @@ function findNameRun(
     // `محمد بن سلمان`، `سلمان بن عبد العزيز`: a lineage word between two words of the name is in it,
     // never its first word.
     const lineage = k > 0 && k < words.length - 1 && runFrom === k + 1 && isA(view, toks[i], 'lineage-word');
-    if (lineage && isBare(words[k - 1]!)) continue;
+    // Not after a word with a glued conjunction (`وتابع بن جاسم`: a verb, then the name).
+    if (lineage && isBare(words[k - 1]!) && !/^[وف]/.test(toks[words[k - 1]!]!.text)) continue;
     if (!isBare(i)) break;
     runFrom = k;
     if (!isDefiniteToken(toks[i]!)) startIdx = k;
@@ -1456,8 +1457,7 @@ function findNameRun(
   if (start > words[0]! && isA(view, toks[start - 1], 'place-preposition')) return null;
   // `عبد`-style compounds keep their second word even when it has the article.
   const end = words[words.length - 1]! + 1;
-  if (end - start > 4) return null;
-  return { start, end };
+  return end - start - lineageLength(view, start, end) > 4 ? null : { start, end };
 }
 
 /**
@@ -1466,6 +1466,20 @@ function findNameRun(
  */
 function officeOfPlace(view: SentenceView, head: number): boolean {
   return isDefiniteToken(view.toks[head]!) && head > 0;
+}
+
+/**
+ * `محمد بن راشد آل مكتوم`، `عبد الله بن عبد العزيز آل سعود`: in a name of lineage the lineage words,
+ * and the first words of compounds (`عبد`), do not count towards its length. 0 with no lineage word.
+ */
+function lineageLength(view: SentenceView, start: number, end: number): number {
+  let lineage = 0;
+  let joined = 0;
+  for (let i = start; i < end; i++) {
+    if (isA(view, view.toks[i], 'lineage-word')) lineage++;
+    else if (i + 1 < end && asWritten(view, view.toks[i]!, 'name-joining')) joined++;
+  }
+  return lineage > 0 ? lineage + joined : 0;
 }
 
 /**
