@@ -6,7 +6,7 @@
 //   3. per cue, left to right, one of:
 //        prep-forward / prep-backward   `بحسب X، …` opens a voice; `…، بحسب X` closes one
 //        participle                     `مؤكداً، مشيرة` continue the current voice
-//        verb: verb-subject · transmit · subject-before · subject-earlier · carry-over,
+//        verb: verb-subject · transmit · subject-before · subject-earlier · impersonal · carry-over,
 //              then `+through` (a body speaking through a named person) and `+nested`
 //   4. widen           a forward frame reaches the next frame that opened
 //
@@ -318,6 +318,11 @@ function verbFrame(st: FrameState, at: CueAt): void {
     st.hedges.push({ index: cue.start, stance: cue.entry.stance });
     return;
   }
+  if (!voice.chain && impersonal(st, at)) {
+    voice.chain = [];
+    voice.rule = 'ar/attribution/impersonal';
+    voice.scopeStart = cue.end;
+  }
   if (!voice.chain) {
     voice.chain = st.current ?? st.voices.lastChain ?? [];
     voice.rule = 'ar/attribution/carry-over';
@@ -346,6 +351,20 @@ function verbFrame(st: FrameState, at: CueAt): void {
   st.current = chain;
   // The publisher's own reporter (an empty chain) ends the voice carried over, as a named one does.
   st.voices.lastChain = chain;
+}
+
+/**
+ * ar/attribution/impersonal: `ويذكر أن …` — the passive of saying with nothing before it in its
+ * sentence opens the publisher's own background; the voice last heard does not carry over.
+ * Must not: `وأضاف أن` (its subject is the voice carried over), `وذكر المصدر أن` (a subject named).
+ */
+function impersonal(st: FrameState, at: CueAt): boolean {
+  const { view, toks } = st;
+  const { cue } = at;
+  if (cue.end - cue.start !== 1 || !isA(view, toks[cue.start], 'impersonal-report')) return false;
+  for (let k = 0; k < cue.start; k++) if (toks[k]!.kind === 'word') return false;
+  // `يذكر أن`: what was said follows at once.
+  return isA(view, toks[cue.end], 'complementizer');
 }
 
 /** ar/attribution/verb-subject, transmit: the speaker after the verb (`نقلت X عن Y`: X passes on Y). */

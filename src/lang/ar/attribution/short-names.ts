@@ -99,3 +99,25 @@ function opens(name: readonly string[], words: readonly string[]): boolean {
   for (let i = 0; i < words.length; i++) if (name[i] !== words[i]) return false;
   return true;
 }
+
+/**
+ * The listed outlet a masthead names without its head word: `العربية` is `قناة العربية`, `الحدث`
+ * `قناة الحدث` (`مراسل العربية`). Only names the gazetteer writes with an outlet head first.
+ */
+export function outletByMasthead(lex: Lexicon, words: readonly string[]): GazetteerEntry | null {
+  return lex.kept(mastheads).get(words.join(' ')) ?? null;
+}
+
+function mastheads(lex: Lexicon): Map<string, GazetteerEntry> {
+  const table = new Map<string, GazetteerEntry>();
+  for (const entry of lex.entityById.values()) {
+    if (entry.type !== 'outlet') continue;
+    for (const name of [entry.name, ...entry.aliases]) {
+      const words = foldWords(name);
+      if (words.length < 2 || !lex.closed.hasStem('outlet-head', words[0]!)) continue;
+      const key = words.slice(1).join(' ');
+      if (!table.has(key)) table.set(key, entry);
+    }
+  }
+  return table;
+}

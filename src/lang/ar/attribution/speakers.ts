@@ -9,7 +9,7 @@
 // Must not: a relative clause verb (`التي تحدثت`) as a speaker; `قد أعلنت` (past perfect) as a hedge.
 
 import type { Hop, Stance, TextSpan } from '../../../types.js';
-import type { CueEntry, DemonymEntry, GazetteerEntry, Lexicon } from '../lexicon/lexicon.js';
+import type { CueEntry, DemonymEntry, GazetteerEntry, Lexicon, RoleEntry } from '../lexicon/lexicon.js';
 import { WORD_CUE } from '../lexicon/lexicon.js';
 import type { EntityHit, TokenRange } from '../read/sentence-view.js';
 import { digitsOfName, isA, isComma, isDefiniteToken } from '../read/sentence-view.js';
@@ -20,7 +20,13 @@ import { matchPhraseWords } from '../read/phrases.js';
 import { phrasesToTry } from '../lexicon/second-words.js';
 import { isParticleQad } from '../read/particle-qad.js';
 import type { Tok } from '../quantities/numbers.js';
-import { bodyNamedBefore, foldWords, rememberListed, rememberSpeaker } from './short-names.js';
+import {
+  bodyNamedBefore,
+  foldWords,
+  outletByMasthead,
+  rememberListed,
+  rememberSpeaker,
+} from './short-names.js';
 import type { NamedBody } from './short-names.js';
 import { plausibleName } from '../entities/people.js';
 
@@ -206,11 +212,34 @@ export function speakerAfter(
     end = i;
     words++;
   }
+  if (words >= 12) end = nameAfterTitle(view, start, end, limit);
   // `وكالة أعماق التابعة لـ"داعش"`، `وكالة دعائية تابعة له` cut before the complement: an
   // affiliation with nothing after it is a fragment, never part of the name.
   while (end > start + 1 && isA(view, toks[end - 1], 'affiliation')) end--;
   if (isA(view, toks[from - 1], 'publishing-verb')) end = beforePublished(view, start, end);
   return { start, end: beforeDanglingRole(view, start, end), statement: lead.statement };
+}
+
+/**
+ * `رئيس عمليات حرس الحدود … في الجيش الوطني العميد هادي حمران الجعيدي`: a long office cut at the
+ * phrase's length inside the name its title opens keeps the rest of that name (three words at most).
+ */
+function nameAfterTitle(view: SentenceView, start: number, end: number, limit: number): number {
+  const toks = view.toks;
+  let title = -1;
+  for (let k = end - 1; k >= Math.max(start, end - 3); k--)
+    if (asWritten(view, toks[k]!, 'name-title')) title = k;
+  if (title < 0) return end;
+  let e = end;
+  while (
+    e < limit &&
+    e - title <= 4 &&
+    toks[e]!.kind === 'word' &&
+    !isStop(view, e) &&
+    !endsSpeaker(view, e, start)
+  )
+    e++;
+  return e;
 }
 
 /**
@@ -630,11 +659,14 @@ export function buildHop(
     documentHop(p) ??
     shortNameHop(p) ??
     outletHop(p) ??
+    reporterHop(p) ??
     anonymousHop(p) ??
     personHop(p) ??
     roleBackReference(p) ??
+    titledFamilyName(p) ??
     organizationHop(p) ??
     familyNameHop(p) ??
+    titleHop(p) ??
     p.withCue({ name: p.text, kind: 'unknown' });
   if (state.bodies && (hop.kind === 'organization' || hop.kind === 'outlet') && !p.roleHere) {
     if (p.entity && p.entities[0]?.start === p.first)
@@ -810,6 +842,32 @@ function outletHop(p: HopPhrase): Hop | null {
   return p.withCue(party ? { ...hop, affiliation: party.entry.name } : hop);
 }
 
+/**
+ * `مراسل العربية`، `مراسلة الحدث`: a reporter of an outlet named by its masthead alone speaks for the
+ * outlet, as `مراسل قناة العربية` does (outletHop). Must not: `مراسل حربي` (a kind of reporter, no
+ * outlet), `مراسل الوكالة` (no masthead: the role alone).
+ */
+function reporterHop(p: HopPhrase): Hop | null {
+  if (p.words.length < 2 || p.entity) return null;
+  const head = p.view.lex.fold(p.view.toks[p.first]!.text).replace(/^[وب]/, '').replace(/[ةه]$/, '');
+  if (!p.view.lex.phrases.forms('correspondent-noun').includes(head)) return null;
+  // `مراسل حربي`، `مراسل حربي روسي`: a kind of reporter, unnamed, of the country named if any.
+  const rest = p.words.slice(1);
+  const kindOf = (i: number): boolean =>
+    p.view.lex.closed.has('correspondent-kind', p.view.toks[i]!.text) ||
+    (i !== rest[0] && (p.view.info(i)?.demonyms.length ?? 0) > 0);
+  if (rest.every(kindOf)) {
+    const country = p.demonym?.country;
+    return p.withCue(
+      country
+        ? { name: p.text, kind: 'anonymous', affiliation: country }
+        : { name: p.text, kind: 'anonymous' },
+    );
+  }
+  const outlet = outletByMasthead(p.lex, foldWords(p.span(p.words[1]!, p.last + 1).text));
+  return outlet ? p.withCue({ name: p.text, kind: 'outlet', entity: outlet.id }) : null;
+}
+
 /** Anonymous sources: مصادر محلية، مسؤول أميركي، شهود عيان. */
 function anonymousHop(p: HopPhrase): Hop | null {
   // `أطباء وشهود عيان`: every conjunct unnamed; `عيان` after `شهود` is no one's name.
@@ -842,6 +900,16 @@ function personHop(p: HopPhrase): Hop | null {
   // `صواريخ أرض جو`، `شرطة هونغ كونغ`: after words that hold no role, title or nationality, the
   // run is their complement, no one's name.
   if (!lead && !after && nameRun.start > p.first && !titledBefore(p, nameRun.start)) return null;
+  // `مدينة الملك عبدالله الاقتصادية`، `مطار الملك خالد`: a name after a place's head names the place.
+  // The title stands right after the head (`قائد عمليات محافظة ديالى الفريق الركن مزهر العزاوي` has a
+  // place's name between them: the title is the person's).
+  const titleAfter = (k: number): boolean => {
+    const between = p.words.filter((i) => i > k && i < nameRun.start);
+    return between.length > 0 && between.every((i) => asWritten(view, view.toks[i]!, 'name-title'));
+  };
+  const placeHead = (i: number): boolean =>
+    isA(view, view.toks[i], 'place-head') && !officeOfPlace(view, i) && titleAfter(i);
+  if (p.words.some((i) => i < nameRun.start && placeHead(i))) return null;
   const name = cleanName(span(nameRun.start, nameRun.end).text);
   // `صفحتها الرسمية`، `بمساعدتها`: a word with a pronoun suffix is no one's name.
   if (!plausibleName(p.lex, name)) return null;
@@ -864,9 +932,12 @@ function personHop(p: HopPhrase): Hop | null {
     const mark = view.toks[nameRun.start - 1]?.text ?? '';
     const close = view.toks[nameRun.end]?.text ?? '';
     const marked = (mark === '"' && close === '"') || (mark === '(' && close === ')');
-    // Only a role word makes a lone word after it a name (`المتحدث باسم الوحدات بروسك`); after
-    // other words it is their adjective or object (`مجموعة مراقبة مستقلة`، `أعلنت الوزارة انتشال`).
-    const roleBefore = p.words.some((i) => i < nameRun.start && isRole(view, i));
+    // Only a role word or a title makes a lone word after it a name (`المتحدث باسم الوحدات بروسك`،
+    // `الملك سلمان`); after other words it is their adjective or object (`مجموعة مراقبة مستقلة`،
+    // `أعلنت الوزارة انتشال`).
+    const roleBefore = p.words.some(
+      (i) => i < nameRun.start && (isRole(view, i) || asWritten(view, view.toks[i]!, 'name-title')),
+    );
     if (!known && !roleBefore && !marked) return null;
   }
   let hop: Hop = { name, kind: 'person' };
@@ -953,6 +1024,15 @@ function organizationHop(p: HopPhrase): Hop | null {
     );
   }
   if (!headed && officeAlone(p)) return p.withCue(officialHop(p));
+  // `القيادي الحوثي`، `قائد قوات التحالف العربي`، `متحدث باسم شرطة نيويورك`: a phrase that opens on
+  // a role and names no one (personHop read no name in it) is one of the body's people, not the body.
+  if (!headed && openedByRole(p)) {
+    if (!rolesAt(p.view, p.first).every((r) => r.kind === 'anonymous')) return p.withCue(officialHop(p));
+    const affiliation = p.entity?.name ?? p.demonym?.country;
+    return p.withCue(
+      affiliation ? { name: text, kind: 'anonymous', affiliation } : { name: text, kind: 'anonymous' },
+    );
+  }
   let hop: Hop = { name: text, kind: 'organization' };
   // A place names no speaker (`مديرية صحة إدلب` is not Idlib), and a body headed by its own
   // office word before a listed one (`المكتب الإعلامي لقسد`) is a body of its own within it.
@@ -979,11 +1059,45 @@ function organizationHop(p: HopPhrase): Hop | null {
  * Must not: `القيادة العامة لقسد` (a body), `مسؤول في الوزارة` (an unnamed source: anonymous already).
  */
 function officeAlone(p: HopPhrase): boolean {
-  const first = p.view.info(p.first)?.roles ?? [];
+  const first = rolesAt(p.view, p.first);
   if (first.length === 0 || !first.every((r) => r.kind === 'person')) return false;
-  // `العقيد المالكي`: a rank before a family name names the person.
-  if (asWritten(p.view, p.view.toks[p.first]!, 'name-title')) return false;
+  // `العقيد المالكي`: a rank before a family name names the person; `العقيد` alone names none.
+  if (p.words.length > 1 && asWritten(p.view, p.view.toks[p.first]!, 'name-title')) return false;
   return !p.words.some((i) => i > p.first && mayBeName(p, i));
+}
+
+/** The phrase opens on a role a person or an unnamed source holds (`قائد`، `القيادي`، `ولي العهد`). */
+function openedByRole(p: HopPhrase): boolean {
+  const first = rolesAt(p.view, p.first);
+  return first.length > 0 && first.every((r) => r.kind !== 'organization');
+}
+
+/**
+ * `العقيد المالكي`، `اللواء المسماري`: a rank or title before one word with the article that the
+ * lexicon does not know is a person called by the family name: the one the report named so, else
+ * the name with its title as the role.
+ */
+function titledFamilyName(p: HopPhrase): Hop | null {
+  const { view } = p;
+  if (p.words.length !== 2 || p.entities.length > 0) return null;
+  const [title, family] = [p.words[0]!, p.words[1]!];
+  if (!asWritten(view, view.toks[title]!, 'name-title') || !isDefiniteToken(view.toks[family]!)) return null;
+  const info = view.info(family);
+  if (!info || info.roles.length + info.nouns.length + info.demonyms.length + info.events.length > 0)
+    return null;
+  if (isA(view, view.toks[family], 'anaphoric-head') || isA(view, view.toks[family], 'organization-head'))
+    return null;
+  const name = cleanName(p.span(family, family + 1).text);
+  const known = findPerson(p.state, name);
+  const span = p.span(p.first, p.last + 1);
+  if (known) {
+    p.state.named?.push({ kind: 'person', name: known.name, span, form: 'single' });
+    return p.withCue({ ...known });
+  }
+  const hop: Hop = { name, kind: 'person', role: cleanName(p.span(title, title + 1).text) };
+  p.state.persons.push(hop);
+  p.state.named?.push({ kind: 'person', name, span, form: 'single' });
+  return p.withCue(hop);
 }
 
 /**
@@ -1024,7 +1138,7 @@ export function officeOnly(hop: Hop): boolean {
 
 /** Every role word of the phrase is one an unnamed source holds (roles.tsv kind `anonymous`). */
 function unnamedRole(p: HopPhrase): boolean {
-  const roles = p.words.flatMap((i) => p.view.info(i)?.roles ?? []);
+  const roles = p.words.flatMap((i) => rolesAt(p.view, i));
   return roles.length > 0 && roles.every((r) => r.kind === 'anonymous');
 }
 
@@ -1037,6 +1151,38 @@ function bodyByHead(p: HopPhrase): boolean {
   return p.view.lex
     .readings(p.view.toks[p.first]!.text)
     .some((r) => r.definite && p.view.lex.closed.hasStem('anaphoric-head', r.stem));
+}
+
+/**
+ * `وقال الملك`، `الملك السعودي`، `الأميرة البريطانية`: a title of names (`الملك`، `الأمير`) with no
+ * name after it is the person the report named with it, else an official of the country or body
+ * named beside it. Must not: `الملك سلمان` (a name, personHop), `مطار الملك` (no title opens it).
+ */
+function titleHop(p: HopPhrase): Hop | null {
+  const { view } = p;
+  if (!asWritten(view, view.toks[p.first]!, 'name-title')) return null;
+  const rest = p.words.slice(1);
+  const described = (i: number): boolean =>
+    isDefiniteToken(view.toks[i]!) &&
+    ((view.info(i)?.demonyms.length ?? 0) > 0 || p.entities.some((e) => i >= e.start && i < e.end));
+  if (!rest.every(described)) return null;
+  const title = view.toks[p.first]!.text;
+  const group = p.entity ? groupName(p.entity, p.lex) : (p.demonym?.country ?? null);
+  const known = [...p.state.persons]
+    .reverse()
+    .find(
+      (q) => q.role && sharesWord(q.role, title) && (!group || !q.affiliation || q.affiliation === group),
+    );
+  if (known) {
+    p.state.named?.push({
+      kind: 'person',
+      name: known.name,
+      span: p.span(p.first, p.last + 1),
+      form: 'role',
+    });
+    return p.withCue({ ...known });
+  }
+  return p.withCue(officialHop(p));
 }
 
 /** A lone family name with its article (`وقال المسماري`) is the person the report named so. */
@@ -1095,7 +1241,7 @@ function appositionWord(view: SentenceView, i: number, entities: readonly TokenR
   const info = view.info(i);
   if (!info || tok.text.length < 2 || view.excluded.has(i)) return false;
   if (entities.some((e) => i >= e.start && i < e.end)) return false;
-  if (info.roles.length > 0 || info.cues.length > 0 || info.events.length > 0) return false;
+  if (info.cues.length > 0 || info.events.length > 0 || isRole(view, i)) return false;
   if (isA(view, tok, 'speaker-preposition')) return false;
   if (
     asWritten(view, tok, 'speaker-stop') ||
@@ -1113,9 +1259,28 @@ function appositionWord(view: SentenceView, i: number, entities: readonly TokenR
   );
 }
 
-/** Token `i` is a role word (`المتحدث`، `وزير`): the lexicon lists a role for it. */
+/**
+ * Token `i` is a role word (`المتحدث`، `وزير`) or opens a role of words whose first is none
+ * alone (`ولي العهد`، `النائب العام`): the lexicon lists a role for it.
+ */
 function isRole(view: SentenceView, i: number): boolean {
-  return (view.info(i)?.roles.length ?? 0) > 0;
+  return rolesAt(view, i).length > 0;
+}
+
+/**
+ * The roles token `i` holds: its own, else a person's or an unnamed source's role of several words
+ * that opens on it (`ولي العهد`). Bodies (`المكتب الإعلامي`) stay the body readers'.
+ */
+function rolesAt(view: SentenceView, i: number): readonly RoleEntry[] {
+  const own = view.info(i)?.roles ?? [];
+  if (own.length > 0) return own;
+  const phrases = view.words[i]?.phrasesByKind.role ?? [];
+  for (const phrase of phrases) {
+    const payload = phrase.payload;
+    if (payload.kind !== 'role' || payload.entry.kind === 'organization') continue;
+    if (matchPhraseWords(view.toks, view.words, i, phrase) > 0) return [payload.entry];
+  }
+  return [];
 }
 
 /**
@@ -1244,7 +1409,7 @@ function findNameRun(
     const info = view.info(i);
     if (entities.some((e) => i >= e.start && i < e.end)) return false;
     if (!info) return false;
-    if (info.roles.length > 0 || info.cues.length > 0 || info.events.length > 0 || info.demonyms.length > 0)
+    if (info.cues.length > 0 || info.events.length > 0 || info.demonyms.length > 0 || isRole(view, i))
       return false;
     if (info.nouns.length > 0) return false;
     if (isA(view, tok, 'speaker-preposition') || isA(view, tok, 'lineage-word')) return false;
@@ -1272,6 +1437,11 @@ function findNameRun(
   let runFrom = words.length;
   for (let k = words.length - 1; k >= 0; k--) {
     const i = words[k]!;
+    // `محمد بن سلمان`، `سلمان بن عبد العزيز`: a lineage word between two words of the name is in it,
+    // never its first word.
+    const lineage = k > 0 && k < words.length - 1 && runFrom === k + 1 && isA(view, toks[i], 'lineage-word');
+    // Not after a word with a glued conjunction (`وتابع بن جاسم`: a verb, then the name).
+    if (lineage && isBare(words[k - 1]!) && !/^[وف]/.test(toks[words[k - 1]!]!.text)) continue;
     if (!isBare(i)) break;
     runFrom = k;
     if (!isDefiniteToken(toks[i]!)) startIdx = k;
@@ -1281,13 +1451,35 @@ function findNameRun(
   if (startIdx < 0) return null;
   const start = words[startIdx]!;
   // `سجن غويران`، `حي الزهور`: a word after a place head names a place; `السلطات في لاوس` one after
-  // a preposition too.
-  if (isA(view, toks[start - 1], 'place-head')) return null;
+  // a preposition too. Not a head with the article after an office (`حاكم الولاية سايمون لولانغ`):
+  // it completes the office, and the name after it is its holder's.
+  if (isA(view, toks[start - 1], 'place-head') && !officeOfPlace(view, start - 1)) return null;
   if (start > words[0]! && isA(view, toks[start - 1], 'place-preposition')) return null;
   // `عبد`-style compounds keep their second word even when it has the article.
   const end = words[words.length - 1]! + 1;
-  if (end - start > 4) return null;
-  return { start, end };
+  return end - start - lineageLength(view, start, end) > 4 ? null : { start, end };
+}
+
+/**
+ * `حاكم الولاية`، `دائرة صحة المحافظة`: a place head with its article completes the phrase before
+ * it; a place's own name follows its head without the article (`ولاية كادونا`).
+ */
+function officeOfPlace(view: SentenceView, head: number): boolean {
+  return isDefiniteToken(view.toks[head]!) && head > 0;
+}
+
+/**
+ * `محمد بن راشد آل مكتوم`، `عبد الله بن عبد العزيز آل سعود`: in a name of lineage the lineage words,
+ * and the first words of compounds (`عبد`), do not count towards its length. 0 with no lineage word.
+ */
+function lineageLength(view: SentenceView, start: number, end: number): number {
+  let lineage = 0;
+  let joined = 0;
+  for (let i = start; i < end; i++) {
+    if (isA(view, view.toks[i], 'lineage-word')) lineage++;
+    else if (i + 1 < end && asWritten(view, view.toks[i]!, 'name-joining')) joined++;
+  }
+  return lineage > 0 ? lineage + joined : 0;
 }
 
 /**

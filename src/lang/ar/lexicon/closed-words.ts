@@ -95,6 +95,7 @@ export const WORD_CLASSES = [
   'function-word',
   'name-complementizer',
   'told-complementizer',
+  'impersonal-report',
   'place-name-stop',
   'common-word-place',
   'before-place',
