@@ -90,8 +90,8 @@ function revisions(views: readonly ClaimView[]): ConflictDraft[] {
     if (!v.cumulative || v.claim.stance === 'denied' || v.reportDay === null) continue;
     if (v.claim.quantity.qualifier === 'vague') continue;
     // A toll is revised within its own category: "killed or wounded" is not a revised "killed".
-    // One hospital's count is no step of the whole's toll.
-    const key = `${v.claim.category}|${population(v)}|${v.cls}|${lineage(v)}|${v.facility ?? ''}`;
+    // One hospital's count, or the bodies one crew recovered, is no step of the whole's toll.
+    const key = `${v.claim.category}|${population(v)}|${v.cls}|${lineage(v)}|${v.facility ?? ''}|${v.claim.evidence ?? ''}`;
     let list = chains.get(key);
     if (!list) chains.set(key, (list = []));
     list.push(v);
@@ -150,7 +150,7 @@ function latestPerSpeaker(views: readonly ClaimView[]): ClaimView[] {
   for (const v of [...views].sort(order)) {
     if (v.claim.stance === 'denied') continue;
     latest.set(
-      `${v.speakerKey}|${v.claim.category}|${v.groupKey}|${v.cls}|${v.cumulative ? '' : v.eventDay}`,
+      `${v.speakerKey}|${v.claim.category}|${v.groupKey}|${v.cls}|${v.cumulative ? '' : v.eventDay}|${v.claim.evidence ?? ''}`,
       v,
     );
   }

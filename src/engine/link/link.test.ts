@@ -112,6 +112,33 @@ function world(docs: readonly string[]): Entity[] {
 }
 
 describe('conflicts', () => {
+  test('bodies one crew recovered are a floor under the toll, not a rival count, unless they exceed it', () => {
+    const CREWS: Hop = { name: 'rescue crews', kind: 'organization', entity: 'crews' };
+    const run = (found: number, toll: number) =>
+      linkBatch(
+        [doc('d', '2022-01-30')],
+        [
+          claim({ id: 'toll', doc: 'd', n: toll, group: null, kind: 'unknown', speaker: MONITOR }),
+          claim({
+            id: 'found',
+            doc: 'd',
+            n: found,
+            group: null,
+            kind: 'unknown',
+            speaker: CREWS,
+            evidence: 'bodies',
+          }),
+        ],
+        world(['d']),
+      ).conflicts;
+    // Two named sources in one report: without the bodies marker, 43 against 12 is a clash.
+    assert.deepEqual(run(12, 43), []);
+    const over = run(35, 20);
+    assert.equal(over.length, 1);
+    assert.equal(over[0]!.kind, 'disagreement');
+    assert.match(over[0]!.note, /exceeds the total/);
+  });
+
   test('a denied figure is linked to the reports it rejects, larger ones included', () => {
     const docs = [doc('d1', '2022-01-30'), doc('d2', '2022-01-23')];
     const r = linkBatch(

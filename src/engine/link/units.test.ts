@@ -94,3 +94,43 @@ describe('an earlier event the report recalls', () => {
     assert.deepEqual(earlierEvent([strikes, national], '2022-03-14', chainOf), []);
   });
 });
+
+describe('a round-up’s parties', () => {
+  // A report on the capital that closes on the town: each front's figures in their own sentence.
+  const atCapital = { ...claim('r#1', 12, 'capital'), sentence: { start: 0, end: 100 } };
+  const atTown = { ...claim('r#2', 7, 'town'), sentence: { start: 100, end: 200 } };
+  const named = (partyAt: [string, number[]][]) => ({
+    parties: partyAt.map(([id]) => id),
+    partyAt: new Map(partyAt),
+    places: new Map(),
+  });
+
+  test('the main unit does not take a party named only in another front’s sentences', () => {
+    const [main, other] = unitsOf(
+      'r',
+      '2022-03-14',
+      [atCapital, atTown],
+      [],
+      named([
+        ['east_army', [120, 150, 170]],
+        ['capital_police', [40]],
+      ]),
+      index,
+    );
+    assert.equal(other!.place, 'town');
+    assert.deepEqual(main!.parties, ['capital_police']);
+  });
+
+  test('must not: a party named in the main front too, or a report of one front, keeps its parties', () => {
+    const both = named([
+      ['east_army', [20, 150]],
+      ['capital_police', [40]],
+    ]);
+    assert.deepEqual(unitsOf('r', '2022-03-14', [atCapital, atTown], [], both, index)[0]!.parties, [
+      'east_army',
+      'capital_police',
+    ]);
+    const one = named([['east_army', [150]]]);
+    assert.deepEqual(unitsOf('r', '2022-03-14', [atCapital], [], one, index)[0]!.parties, ['east_army']);
+  });
+});

@@ -70,6 +70,11 @@ const MAX_PARTIES = 4;
 export interface Named {
   /** Parties the report names, most often named first. */
   readonly parties: readonly string[];
+  /**
+   * Where the report names each party (start offsets of its mentions), every party, most often
+   * named first: a round-up's main unit takes only the parties named outside its other fronts.
+   */
+  readonly partyAt?: ReadonlyMap<string, readonly number[]>;
   /** Places the report names, with how often. */
   readonly places: ReadonlyMap<string, number>;
   /** Places the report names in its title. */
@@ -89,7 +94,7 @@ export function namedByDocument(
   index: EntityIndex,
   titles?: ReadonlyMap<string, string>,
 ): Map<string, Named> {
-  const parties = new Map<string, Map<string, number>>();
+  const parties = new Map<string, Map<string, number[]>>();
   const places = new Map<string, Map<string, number>>();
   const titled = new Map<string, Set<string>>();
   // One sense per report: a place that at least half its mentions name as the government seated
@@ -109,15 +114,22 @@ export function namedByDocument(
     if (!party && e.type !== 'location' && e.type !== 'facility') continue;
     // A party is its root side: a movement's media office is the movement.
     const key = party ? (index.sideOfEntity(e)?.id ?? e.id) : e.id;
-    const target = party ? parties : places;
     for (const m of e.mentions) {
+      if (party) {
+        let c = parties.get(m.document);
+        if (!c) parties.set(m.document, (c = new Map()));
+        const at = c.get(key);
+        if (at) at.push(m.start);
+        else c.set(key, [m.start]);
+        continue;
+      }
       // A place named as the government seated there (`موسكو ترد`) says who speaks, not where; one
       // named as what the report's event answers (`ردا على هجوم في دوما`), where an earlier event was.
-      if (!party && (m.role === 'answered' || voiced(m.document, e.id))) continue;
-      let c = target.get(m.document);
-      if (!c) target.set(m.document, (c = new Map()));
+      if (m.role === 'answered' || voiced(m.document, e.id)) continue;
+      let c = places.get(m.document);
+      if (!c) places.set(m.document, (c = new Map()));
       c.set(key, (c.get(key) ?? 0) + 1);
-      const title = party ? undefined : titles?.get(m.document);
+      const title = titles?.get(m.document);
       if (title !== undefined && m.end <= title.length + TITLE_SLACK && title.includes(m.text)) {
         let t = titled.get(m.document);
         if (!t) titled.set(m.document, (t = new Set()));
@@ -127,12 +139,17 @@ export function namedByDocument(
   }
   const out = new Map<string, Named>();
   for (const doc of new Set([...parties.keys(), ...places.keys()])) {
-    const p = [...(parties.get(doc) ?? [])]
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, MAX_PARTIES)
-      .map(([id]) => id);
+    const partyAt = new Map(
+      [...(parties.get(doc) ?? [])].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1)),
+    );
+    const p = [...partyAt.keys()].slice(0, MAX_PARTIES);
     const t = titled.get(doc);
-    out.set(doc, { parties: p, places: places.get(doc) ?? new Map(), ...(t ? { titled: t } : {}) });
+    out.set(doc, {
+      parties: p,
+      ...(partyAt.size > 0 ? { partyAt } : {}),
+      places: places.get(doc) ?? new Map(),
+      ...(t ? { titled: t } : {}),
+    });
   }
   return out;
 }
@@ -197,6 +214,24 @@ function chainsWithin(index: EntityIndex, home: () => readonly string[]): (id: s
 export function countryOf(chain: readonly string[], index: EntityIndex): string | null {
   const root = index.get(chain[chain.length - 1]);
   return root && !root.parent && root.type === 'location' && root.country ? root.id : null;
+}
+
+/**
+ * A round-up's main parties: the parties the report names outside the sentences of its other
+ * fronts' claims (a report on Gaza that closes on Sudan does not make Sudan's armies parties of
+ * the Gaza strike), most often named first.
+ */
+function partiesOutside(named: Named, fronts: readonly { claims: readonly Claim[] }[]): readonly string[] {
+  if (!named.partyAt) return named.parties;
+  const spans = fronts.flatMap((g) => g.claims.map((c) => c.sentence));
+  const inside = (at: number): boolean => spans.some((s) => at >= s.start && at < s.end);
+  const out: string[] = [];
+  for (const [id, at] of named.partyAt) {
+    if (at.every(inside)) continue;
+    out.push(id);
+    if (out.length === MAX_PARTIES) break;
+  }
+  return out;
 }
 
 /** The units of one report, main first. Reports with no event claim give none. */
@@ -329,6 +364,7 @@ export function unitsOf(
   }
   const day = dayOf(published) ?? firstClaimDay(events);
   const own = (c: Claim): boolean => roles.get(c.id) === 'event' && !earlier.has(c.id);
+  const mainParties = groups.length > 1 ? partiesOutside(named, groups.slice(1)) : parties;
   return groups
     .filter((g) => g.claims.some((c) => EVENT_CATEGORIES.has(c.category)))
     .map((g, k) => {
@@ -347,7 +383,7 @@ export function unitsOf(
         chain: g.chain,
         country: countryOf(g.chain, index),
         // A closing paragraph's parties are the groups its figures count, not the report's.
-        parties: k === 0 ? parties : [...new Set(groupsNamed)].slice(0, MAX_PARTIES),
+        parties: k === 0 ? mainParties : [...new Set(groupsNamed)].slice(0, MAX_PARTIES),
         events: eventKinds,
         sketch: k === 0 ? sketch : [],
         claims: g.claims.map((c) => c.id),

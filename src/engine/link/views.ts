@@ -217,6 +217,15 @@ export function timeRelation(a: ClaimView, b: ClaimView): 'same' | 'successive' 
   return Math.abs(a.reportDay - b.reportDay) <= SAME_MOMENT ? 'same' : 'successive';
 }
 
+const isBodies = (v: ClaimView): boolean => v.claim.evidence === 'bodies';
+
+/** `part` counted inside `total` (of the same side, or where either names none), seen from `a`. */
+function partOfToll(a: ClaimView, total: ClaimView, part: ClaimView): 'a-total' | 'b-total' | null {
+  const fits = total.groupKey === part.groupKey || total.groupKey === '-' || part.groupKey === '-';
+  if (!fits) return null;
+  return total === a ? 'a-total' : 'b-total';
+}
+
 /**
  * How two claims of one family relate as slots: the same slot, one the total of the other's part,
  * or unrelated. A part whose side is not named may belong to any side's total, unless it counts
@@ -227,10 +236,13 @@ export function relation(a: ClaimView, b: ClaimView): 'same' | 'a-total' | 'b-to
   // A facility's own count (the dead one hospital received) is a part of the toll counted
   // without one, of the same side or of no named side.
   if (a.facility !== b.facility && (a.facility === null || b.facility === null)) {
-    const [total, part] = a.facility === null ? [a, b] : [b, a];
-    const fits = total.groupKey === part.groupKey || total.groupKey === '-' || part.groupKey === '-';
-    if (!fits) return null;
-    return total === a ? 'a-total' : 'b-total';
+    return partOfToll(a, a.facility === null ? a : b, a.facility === null ? b : a);
+  }
+  // Bodies a crew recovered or counted (`انتشال 12 جثة`) are the dead found so far, a part of the
+  // toll counted without them: a floor under it, never a rival count (unless they exceed it).
+  if (isBodies(a) !== isBodies(b)) {
+    const [total, part] = isBodies(a) ? [b, a] : [a, b];
+    return total.cls === part.cls || total.cls === 'total' ? partOfToll(a, total, part) : null;
   }
   if (a.cls === b.cls) return a.groupKey === b.groupKey ? 'same' : null;
   const fits = (total: ClaimView, part: ClaimView): boolean =>

@@ -15,7 +15,7 @@ import { urlSpans } from '../../text/urls.js';
 import type { ExtractedDate, ExtractedEntity, ExtractedQuantity, Span } from '../../types.js';
 import type { DateMention } from './dates/index.js';
 import type { ArabicDoc } from './document.js';
-import { linkContext, outermostNames } from './entities/link.js';
+import { linkContext, outermostNames, paragraphContexts } from './entities/link.js';
 import type { GazetteerEntry } from './lexicon/lexicon.js';
 import { tokenReadings } from './read/morphology.js';
 import type { QuantityMention } from './quantities/sentence.js';
@@ -100,14 +100,15 @@ export const mentionsStage = stage<ArabicDoc>('ar/mentions', (doc) => {
   const entities: ExtractedEntity[] = [];
   const anaphora = new Map<string, GazetteerEntry>();
   const link = linkContext(doc.sentences.flatMap((r) => outermostNames(r.names)));
+  const links = paragraphContexts(link, doc.sentences, folded.text);
   const piece = (s: number, e: number): Piece => {
     const span = toOriginal(folded, s, e);
     const out: Piece = { start: span.start, end: span.end, text: doc.text.slice(span.start, span.end) };
     if (withNormalized) out.normalized = folded.text.slice(s, e);
     return out;
   };
-  for (const reading of doc.sentences) {
-    const v = buildSentenceView(reading, lex, excluded, null, anaphora, link);
+  for (const [k, reading] of doc.sentences.entries()) {
+    const v = buildSentenceView(reading, lex, excluded, null, anaphora, links[k]!);
     if (v.toks.length === 0) continue;
     const tokRange = (a: number, b: number, lead = 0): Piece =>
       piece(v.toks[a]!.start + lead, v.toks[Math.max(a, b - 1)]!.end);

@@ -16,7 +16,7 @@ import type { SentenceView } from '../read/sentence-view.js';
 import { buildSentenceView } from '../read/sentence-view.js';
 import type { SentenceReading } from '../read/sentence-view.js';
 import type { GazetteerEntry } from '../lexicon/lexicon.js';
-import { linkContext, outermostNames } from '../entities/link.js';
+import { linkContext, outermostNames, paragraphContexts } from '../entities/link.js';
 import type { LinkContext } from '../entities/link.js';
 import type { PlaceHit } from '../entities/places.js';
 
@@ -42,7 +42,8 @@ export interface ClaimReading {
   /** Folded spans never counted: dates, times, durations and web addresses. */
   readonly excluded: readonly Span[];
   /** What the whole document names: decides names several bodies share. */
-  readonly link: LinkContext;
+  /** Each sentence's context for shared names: the document's, its paragraph's in front. */
+  readonly links: ReadonlyMap<SentenceReading, LinkContext>;
   readonly voices: VoiceState;
   /** Bodies last named by each head word, for `التنظيم` in later sentences. */
   readonly anaphora: Map<string, GazetteerEntry>;
@@ -114,6 +115,13 @@ export function originalSpan(doc: ArabicDoc, start: number, end: number): TextSp
   return { start: span.start, end: span.end, text: doc.text.slice(span.start, span.end) };
 }
 
+/** Each sentence's context for shared names (see `paragraphContexts`). */
+function sentenceLinks(doc: ArabicDoc): Map<SentenceReading, LinkContext> {
+  const link = linkContext(doc.sentences.flatMap((r) => outermostNames(r.names)));
+  const links = paragraphContexts(link, doc.sentences, doc.folded.text);
+  return new Map(doc.sentences.map((r, k) => [r, links[k]!]));
+}
+
 /** The claim reader's memory at the start of a document. */
 function startReading(doc: ArabicDoc): ClaimReading {
   const source = doc.given.source ?? doc.meta.outlet?.name ?? null;
@@ -128,9 +136,9 @@ function startReading(doc: ArabicDoc): ClaimReading {
       ...doc.dates.map((d) => ({ start: d.foldedStart, end: d.foldedEnd })),
       ...urlSpans(doc.folded.text),
     ],
-    // Shared names (`طرابلس`، `وزارة الصحة`) are decided by what the whole document names,
-    // boilerplate included; claims are read from the other sentences only.
-    link: linkContext(doc.sentences.flatMap((r) => outermostNames(r.names))),
+    // Shared names (`طرابلس`، `وزارة الصحة`) are decided by what the paragraph, then the whole
+    // document names, boilerplate included; claims are read from the other sentences only.
+    links: sentenceLinks(doc),
     voices: { persons: [], lastChain: null, named: [], bodies: [] },
     anaphora: new Map(),
     lastArmedGroup: null,
@@ -164,6 +172,6 @@ function viewOf(reading: ClaimReading, sentence: SentenceReading): SentenceView 
     reading.excluded,
     reading.lastArmedGroup,
     reading.anaphora,
-    reading.link,
+    reading.links.get(sentence)!,
   );
 }

@@ -8,6 +8,7 @@
 //   (a father) or `باب` (a door) as Ibb (`إب`, `بإب`): a name of two letters once folded is read
 //   only as it is written.
 
+import type { Span } from '../../../types.js';
 import type { GazetteerEntry, LexWord, Phrase } from '../lexicon/lexicon.js';
 import { Lexicon, isDefinite } from '../lexicon/lexicon.js';
 import type { Tok } from '../quantities/numbers.js';
@@ -37,6 +38,11 @@ export interface LinkContext {
   readonly placesIn: ReadonlyMap<string, number>;
   /** A shared name (its entries' ids) → the countries the document states for it. */
   readonly stated: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * What the paragraph being read names (see `paragraphContexts`): it decides a shared name before
+   * the document does, when it names one of the name's bodies or countries.
+   */
+  readonly paragraph?: LinkContext;
 }
 
 export const EMPTY_CONTEXT: LinkContext = {
@@ -163,6 +169,41 @@ export function linkContext(hits: readonly EntityCandidates[]): LinkContext {
 }
 
 /**
+ * The context each sentence decides its shared names by: the document's, with its paragraph's (the
+ * sentences between two line breaks of `text`) in front. A report that covers two fronts names
+ * each front's bodies by their short shared names (`الدفاع المدني` in a paragraph on Gaza, then in
+ * one on Sudan): the paragraph says which, where the document would pick the country it names
+ * most; a paragraph that names no country is read with the last one that did (news paragraphs are
+ * often one sentence). `sentences` are in text order; the result is aligned with them.
+ */
+export function paragraphContexts(
+  doc: LinkContext,
+  sentences: readonly { readonly range: Span; readonly names: readonly (EntityCandidates | null)[] }[],
+  text: string,
+): LinkContext[] {
+  const out: LinkContext[] = [];
+  let paragraph: LinkContext | undefined;
+  let first = 0;
+  for (let k = 1; k <= sentences.length; k++) {
+    const next = sentences[k];
+    if (next && !text.slice(sentences[k - 1]!.range.end, next.range.start).includes('\n')) continue;
+    const own = linkContext(sentences.slice(first, k).flatMap((r) => outermostNames(r.names)));
+    // A paragraph that names no country goes on with the front the last one that did was about.
+    if (own.countries.size > 0 || paragraph === undefined) paragraph = own;
+    for (let j = first; j < k; j++) out.push({ ...doc, paragraph });
+    first = k;
+  }
+  return out;
+}
+
+/** Whether a context names one of a shared name's entries or one of their countries. */
+function speaksOf(entries: readonly GazetteerEntry[], ctx: LinkContext): boolean {
+  return entries.some(
+    (e) => ctx.named.has(e.id) || (e.country !== null && (ctx.countries.get(e.country) ?? 0) > 0),
+  );
+}
+
+/**
  * A country and a place of another country that share a name (`جورجيا`: the country, and the
  * state of the United States): the place where the document names more places of its country
  * below the country (`ولايات فلوريدا وألاباما وجورجيا`) than mentions of the other country; the
@@ -179,9 +220,11 @@ function countryOrPlace(entries: readonly GazetteerEntry[], ctx: LinkContext): G
 }
 
 /**
- * One entry for a shared name: the one the document also names unambiguously, else, for a country
- * and a place elsewhere, `countryOrPlace`, else the one of the country the document speaks of
- * most, else none (an unresolved name links to nothing).
+ * One entry for a shared name: the one of the country its own words state; else the one the
+ * document also names unambiguously; else by what the paragraph names (see `paragraphContexts`)
+ * when it names one of the entries or their countries, then by what the document names: for a
+ * country and a place elsewhere `countryOrPlace`, else the one of the country named most; else
+ * none (an unresolved name links to nothing).
  */
 export function chooseEntry(
   entries: readonly GazetteerEntry[],
@@ -198,8 +241,18 @@ export function chooseEntry(
     const own = entries.filter((e) => e.country === country);
     return own.length === 1 ? own[0]! : null;
   }
+  // A body the document names in full (the short name refers back to it), else by the countries
+  // the paragraph speaks of, else by the document's. A paragraph's own names are too few to
+  // decide alone: one misread name there would outweigh the whole document.
   const named = entries.filter((e) => ctx.named.has(e.id));
   if (named.length === 1) return named[0]!;
+  const local = ctx.paragraph;
+  return (local && speaksOf(entries, local) ? byContext(entries, local) : null) ?? byContext(entries, ctx);
+}
+
+/** One entry of a shared name by what a context names (see `chooseEntry`), or null. */
+function byContext(entries: readonly GazetteerEntry[], ctx: LinkContext): GazetteerEntry | null {
+  const named = entries.filter((e) => ctx.named.has(e.id));
   const either = named.length === 0 ? countryOrPlace(entries, ctx) : undefined;
   if (either) return either;
   const pool = named.length > 1 ? named : entries;

@@ -96,7 +96,7 @@ function ownCategory(
   if (nounCat) d.rules.push(NOUN);
   else if (event) {
     d.rules.push(event.rule);
-    category = combine(view, event.hit, category ?? event.hit.entry.category, d.raw.qStart, s.raws);
+    category = combine(view, event.hit, category ?? event.hit.entry.category, d.raw.qStart, s);
   }
   return category;
 }
@@ -106,7 +106,7 @@ function combine(
   hit: EventHit,
   category: Category,
   qStart: number,
-  others: readonly { qStart: number; qEnd: number }[],
+  s: SentenceFigures,
 ): Category {
   if (category !== 'killed' && category !== 'wounded') return category;
   // مقتل وإصابة · القتلى والجرحى · قتل وجرح: one figure for both — only when the two predicates
@@ -124,12 +124,14 @@ function combine(
       !nounBetween(view, e, hit) &&
       // `ماتوا جراء التسمم`: a word between them other than a conjunction makes one the other's cause.
       joined(view, e, hit) &&
-      // `شخصين قتلا وأصيب سبعة`: each predicate has its own figure.
-      !others.some(
+      // `شخصين قتلا وأصيب سبعة`: each predicate has its own figure — also one read before with a
+      // qualifier after its noun (`25 مدنيا على الأقل قتلوا وأصيب أكثر من 40 آخرين`).
+      !s.raws.some(
         (o) =>
           o.qStart !== qStart &&
           ((o.qStart >= e.end && o.qStart - e.end <= 2) || (e.start >= o.qEnd && e.start - o.qEnd <= 2)),
-      ),
+      ) &&
+      !s.figures.some((f) => f.qStart !== qStart && e.start >= f.nounEnd && e.start - f.nounEnd <= 2),
   );
   return near ? 'killed_or_wounded' : category;
 }
