@@ -29,7 +29,9 @@ function heldByArmedGroup(view: SentenceView, d: Draft, category: Category, even
     ((category === 'arrested' || category === 'held') &&
       !!event &&
       event.hit.end <= raw.qStart &&
-      (armedAgentBetween(view, event.hit.end, raw.qStart) || subjectBefore(view, event.hit.start))) ||
+      // `لا يوجد سوى قائد واحد`: the counted noun before its numeral is no agent.
+      (armedAgentBetween(view, event.hit.end, Math.min(raw.qStart, d.nounStart)) ||
+        subjectBefore(view, event.hit.start))) ||
     ((category === 'arrested' || category === 'held') &&
       !!event &&
       event.hit.start >= d.nounEnd &&

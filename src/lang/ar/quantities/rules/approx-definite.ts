@@ -6,7 +6,7 @@
 // Must match: قتل قرابة الألف شخص · نحو الخمسين مسلحا · ما يقارب العشرة آلاف نازح · زهاء الألفي جريح
 // Must not match: المسلحين الثلاثة (no qualifier: points back) · نحو الثلاثة (below twenty: the
 //   three) · أكثر من الخمسين (a bound, not an approximation: ages and shares) · نحو الخمسين من عمره
-//   (an age)
+//   (an age) · بنحو بالمئة (a percent whose figure is left out)
 
 import type { SentenceView } from '../../read/sentence-view.js';
 import { isA } from '../../read/sentence-view.js';
@@ -21,7 +21,9 @@ const ROUND_FROM = 20;
 /** Whether the definite numeral at token `i` is a round figure an approximation names. */
 export function approximatedDefinite(view: SentenceView, i: number): boolean {
   const tok = view.toks[i];
-  if (!tok || tok.kind !== 'word' || !isDefiniteNumeral(view.lex, tok)) return false;
+  // The article opens the word: `بنحو بالمئة` (a figure left out before a percent) is none.
+  if (!tok || tok.kind !== 'word' || !tok.text.startsWith('ال') || !isDefiniteNumeral(view.lex, tok))
+    return false;
   const before = qualifierBefore(view.lex, view.toks, i);
   if (!before || before.qualifier !== 'approx' || before.end !== i) return false;
   const num = readCardinal(view.lex, view.toks, i);
