@@ -20,6 +20,7 @@ import type { QuantityMention } from '../quantities/sentence.js';
 import { readQuantities } from '../quantities/sentence.js';
 import { FUNERAL_DEAD } from '../quantities/rules/funeral-dead.js';
 import { intercepted } from './category/intercepted.js';
+import { struckTargets } from './category/struck-targets.js';
 import { categoryOf } from './category.js';
 import { AFTER } from './event/after.js';
 import { PREDICATE_AFTER } from './event/predicate-after.js';
@@ -76,7 +77,8 @@ function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
   // Figures of time: durations and ages are not claims (`3 أيام`; `هجومين الأسبوع الماضي` counts).
   const next = view.toks[raw.numEnd];
   if (next?.kind === 'word' && view.lex.closed.has('time-noun', next.text, true)) return null;
-  if (d.noun && !isPersonish(d.noun)) return null;
+  // `قصف 60 وكرا`: targets a strike word hits are counted as strikes on them.
+  if (d.noun && !isPersonish(d.noun) && !struckTargets(view, d)) return null;
   // `المصنف 22 عالميا`، `المسيرة 21`: after a definite head that ranks or numbers a series, a number
   // with no counted noun is a rank or an edition.
   const head = view.toks[raw.qStart - 1];
