@@ -19,6 +19,7 @@ import { interval, qualifierAfter, qualifierRule, VAGUE_SEVERAL } from '../quant
 import type { QuantityMention } from '../quantities/sentence.js';
 import { readQuantities } from '../quantities/sentence.js';
 import { FUNERAL_DEAD } from '../quantities/rules/funeral-dead.js';
+import { VAGUE_SOME } from '../quantities/rules/vague-some.js';
 import { intercepted } from './category/intercepted.js';
 import { struckTargets } from './category/struck-targets.js';
 import { categoryOf } from './category.js';
@@ -88,6 +89,16 @@ function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
   if (isA(view, view.toks[raw.qStart - 1], 'equivalence') && d.noun?.entry.unit === 'strike') return null;
   // `أبرز ثلاثة منها`: a count of things a pronoun points back to counts strikes or families only.
   if (!thingsPointedBack(view, d)) return null;
+  // `تضم عددا من المواهب`، `علق عدداً من الحسابات`: `عددا من` as an object, before a word the lexicon
+  // does not count, is a number of things (what a verb acts on is mostly things); people and strikes
+  // are counted there by the nouns it knows. As a subject (`عدد من مرافقيه`) it stays as it was.
+  if (
+    !d.noun &&
+    !d.entityAfter &&
+    d.raw.rules.includes(VAGUE_SOME) &&
+    /ا$/.test(view.toks[d.raw.numStart]!.text)
+  )
+    return null;
   // منهم / عددهم: the noun is named earlier in the sentence.
   if (!d.noun && !d.entityAfter) nounFromContext(view, d);
   kindOfCounted(view, d);
