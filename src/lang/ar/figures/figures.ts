@@ -99,6 +99,8 @@ function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
     /ا$/.test(view.toks[d.raw.numStart]!.text)
   )
     return null;
+  // `عدداً من حراس السجن القتلى فاق عددهم 20`: the few are counted right after; that figure counts them.
+  if (d.raw.rules.includes(VAGUE_SOME) && countedAgain(view, d.nounEnd)) return null;
   // منهم / عددهم: the noun is named earlier in the sentence.
   if (!d.noun && !d.entityAfter) nounFromContext(view, d);
   kindOfCounted(view, d);
@@ -137,6 +139,20 @@ function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
     rules,
     ...(holder ? { holder } : {}),
   };
+}
+
+/** Tokens after a vague count within which `فاق عددهم 20` gives its number. */
+const RECOUNT_REACH = 6;
+
+/** Whether a count pronoun and a number follow within the clause (`فاق عددهم 20`، `بلغ عددهم 12`). */
+function countedAgain(view: SentenceView, from: number): boolean {
+  for (let k = from; k < Math.min(view.toks.length, from + RECOUNT_REACH); k++) {
+    const t = view.toks[k]!;
+    if (t.kind === 'punct' && t.text !== '"') return false;
+    if (!isA(view, t, 'count-pronoun')) continue;
+    return view.toks.slice(k + 1, k + 4).some((n) => n.kind === 'number');
+  }
+  return false;
 }
 
 /** Parts of a previous figure: `منهم 77`، `بينهم أربعة أطفال`، a list joined by و / إضافة إلى. */
