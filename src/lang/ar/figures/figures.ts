@@ -89,18 +89,14 @@ function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
   if (isA(view, view.toks[raw.qStart - 1], 'equivalence') && d.noun?.entry.unit === 'strike') return null;
   // `أبرز ثلاثة منها`: a count of things a pronoun points back to counts strikes or families only.
   if (!thingsPointedBack(view, d)) return null;
-  // `تضم عددا من المواهب`، `علق عدداً من الحسابات`: `عددا من` as an object, before a word the lexicon
-  // does not count, is a number of things (what a verb acts on is mostly things); people and strikes
-  // are counted there by the nouns it knows. As a subject (`عدد من مرافقيه`) it stays as it was.
-  if (
-    !d.noun &&
-    !d.entityAfter &&
-    d.raw.rules.includes(VAGUE_SOME) &&
-    /ا$/.test(view.toks[d.raw.numStart]!.text)
-  )
-    return null;
-  // `عدداً من حراس السجن القتلى فاق عددهم 20`: the few are counted right after; that figure counts them.
-  if (d.raw.rules.includes(VAGUE_SOME) && countedAgain(view, d.nounEnd)) return null;
+  // `عددا من` as an object: before a word the lexicon does not count it is a number of things (`تضم
+  // عددا من المواهب`، `علق عدداً من الحسابات`: what a verb acts on is mostly things), and counted again
+  // right after (`عدداً من حراس السجن القتلى فاق عددهم 20`) it is no figure of its own. As a subject
+  // (`عدد من مرافقيه`) it is read as it was.
+  if (d.raw.rules.includes(VAGUE_SOME) && /ا$/.test(view.toks[d.raw.numStart]!.text)) {
+    if (!d.noun && !d.entityAfter) return null;
+    if (countedAgain(view, d.nounEnd)) return null;
+  }
   // منهم / عددهم: the noun is named earlier in the sentence.
   if (!d.noun && !d.entityAfter) nounFromContext(view, d);
   kindOfCounted(view, d);
