@@ -19,7 +19,9 @@ import { interval, qualifierAfter, qualifierRule, VAGUE_SEVERAL } from '../quant
 import type { QuantityMention } from '../quantities/sentence.js';
 import { readQuantities } from '../quantities/sentence.js';
 import { FUNERAL_DEAD } from '../quantities/rules/funeral-dead.js';
+import { VAGUE_SOME } from '../quantities/rules/vague-some.js';
 import { intercepted } from './category/intercepted.js';
+import { struckTargets } from './category/struck-targets.js';
 import { categoryOf } from './category.js';
 import { AFTER } from './event/after.js';
 import { PREDICATE_AFTER } from './event/predicate-after.js';
@@ -76,7 +78,8 @@ function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
   // Figures of time: durations and ages are not claims (`3 أيام`; `هجومين الأسبوع الماضي` counts).
   const next = view.toks[raw.numEnd];
   if (next?.kind === 'word' && view.lex.closed.has('time-noun', next.text, true)) return null;
-  if (d.noun && !isPersonish(d.noun)) return null;
+  // `قصف 60 وكرا`: targets a strike word hits are counted as strikes on them.
+  if (d.noun && !isPersonish(d.noun) && !struckTargets(view, d)) return null;
   // `المصنف 22 عالميا`، `المسيرة 21`: after a definite head that ranks or numbers a series, a number
   // with no counted noun is a rank or an edition.
   const head = view.toks[raw.qStart - 1];
@@ -86,6 +89,14 @@ function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
   if (isA(view, view.toks[raw.qStart - 1], 'equivalence') && d.noun?.entry.unit === 'strike') return null;
   // `أبرز ثلاثة منها`: a count of things a pronoun points back to counts strikes or families only.
   if (!thingsPointedBack(view, d)) return null;
+  // `عددا من` as an object: before a word the lexicon does not count it is a number of things (`تضم
+  // عددا من المواهب`، `علق عدداً من الحسابات`: what a verb acts on is mostly things), and counted again
+  // right after (`عدداً من حراس السجن القتلى فاق عددهم 20`) it is no figure of its own. As a subject
+  // (`عدد من مرافقيه`) it is read as it was.
+  if (d.raw.rules.includes(VAGUE_SOME) && /ا$/.test(view.toks[d.raw.numStart]!.text)) {
+    if (!d.noun && !d.entityAfter) return null;
+    if (countedAgain(view, d.nounEnd)) return null;
+  }
   // منهم / عددهم: the noun is named earlier in the sentence.
   if (!d.noun && !d.entityAfter) nounFromContext(view, d);
   kindOfCounted(view, d);
@@ -124,6 +135,20 @@ function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
     rules,
     ...(holder ? { holder } : {}),
   };
+}
+
+/** Tokens after a vague count within which `فاق عددهم 20` gives its number. */
+const RECOUNT_REACH = 6;
+
+/** Whether a count pronoun and a number follow within the clause (`فاق عددهم 20`، `بلغ عددهم 12`). */
+function countedAgain(view: SentenceView, from: number): boolean {
+  for (let k = from; k < Math.min(view.toks.length, from + RECOUNT_REACH); k++) {
+    const t = view.toks[k]!;
+    if (t.kind === 'punct' && t.text !== '"') return false;
+    if (!isA(view, t, 'count-pronoun')) continue;
+    return view.toks.slice(k + 1, k + 4).some((n) => n.kind === 'number');
+  }
+  return false;
 }
 
 /** Parts of a previous figure: `منهم 77`، `بينهم أربعة أطفال`، a list joined by و / إضافة إلى. */

@@ -152,6 +152,7 @@ export const WORD_CLASSES = [
   'past-auxiliary',
   'count-pronoun',
   'force-member',
+  'strike-target',
   'others-noun',
   'ranks-noun',
   'fraction-word',

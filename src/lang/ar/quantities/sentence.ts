@@ -47,6 +47,7 @@ import { readBetween } from './rules/range-between.js';
 import { rangeDash } from './rules/range-dash.js';
 import { readFromTo } from './rules/range-from-to.js';
 import { readFuneralDead } from './rules/funeral-dead.js';
+import { APPROX_DEFINITE, approximatedDefinite } from './rules/approx-definite.js';
 import { readOpenRange } from './rules/range-open.js';
 import { rangeOr } from './rules/range-or.js';
 import type { RangeBound } from './rules/range-to.js';
@@ -92,7 +93,8 @@ function opensNothing(view: SentenceView, i: number): boolean {
     (tok.kind !== 'word' && tok.kind !== 'number') ||
     // Whether a word opens anything is kept on its record: asked first, it turns most words away.
     !mayOpen(view, i) ||
-    isPercentWord(view.lex, tok)
+    // `في المئة` is a share; `نحو المئة` the round hundred approached.
+    (isPercentWord(view.lex, tok) && !approximatedDefinite(view, i))
   );
 }
 
@@ -116,11 +118,13 @@ function tenOfOrdinal(view: SentenceView, i: number): QuantityStep | null {
 
 /**
  * `الاثني عشر`، `الخمسة عشر`: a definite numeral, its teen part included, points back; after a
- * funeral it counts the dead it buries (`وشيع الآلاف الشهداء الثلاثة`).
+ * funeral it counts the dead it buries (`وشيع الآلاف الشهداء الثلاثة`); after an approximation it
+ * is the round figure approached (`قرابة الألف`: read as a number).
  */
 function definiteNumeral(view: SentenceView, i: number): QuantityStep | null {
   const tok = view.toks[i]!;
   if (tok.kind !== 'word' || !isDefiniteNumeral(view.lex, tok)) return null;
+  if (approximatedDefinite(view, i)) return null;
   const dead = readFuneralDead(view, i);
   if (dead) return { found: [dead], next: i + 1 };
   return skipTo(i + (isA(view, view.toks[i + 1], 'ten-word') ? 2 : 1));
@@ -230,7 +234,9 @@ function namesOrTimes(view: SentenceView, i: number, at: NumberAt): boolean {
   // Figures of time: durations and ages are the date reader's (`30 عاما`، `ستة أيام`).
   if (isTimeNoun(view, toks[num.end])) return true;
   const tok = view.toks[i]!;
-  return tok.kind === 'word' && !at.vague && isDefiniteNumeral(view.lex, tok);
+  return (
+    tok.kind === 'word' && !at.vague && isDefiniteNumeral(view.lex, tok) && !approximatedDefinite(view, i)
+  );
 }
 
 /**
@@ -259,6 +265,7 @@ function nounBeforeNumber(view: SentenceView, i: number, at: NumberAt): number |
 function measured(view: SentenceView, i: number, at: NumberAt, nounBefore: number | null): QuantityStep {
   const { num, toks, lead } = at;
   const rules = [...num.rules];
+  if (!num.vague && approximatedDefinite(view, i)) rules.push(APPROX_DEFINITE);
   let qStart = i;
   let qEnd = num.end;
   let quantity: Quantity;

@@ -1,10 +1,10 @@
 // Days named relative to the reference (data/ar/time-words.tsv, type relative-day): اليوم، أمس،
-// البارحة، أول أمس، غداً، بعد غد، الليلة، الليلة الماضية، بعد منتصف الليلة الماضية — with clitics
-// (واليوم، بالأمس، لليوم) and an optional يوم before (يوم أمس).
+// البارحة، أول أمس، أول من أمس، غداً، بعد غد، بعد الغد، الليلة، الليلة الماضية، بعد منتصف الليلة
+// الماضية — with clitics (واليوم، بالأمس، لليوم) and an optional يوم before (يوم أمس).
 //
-// Must match: اليوم · أمس · يوم أمس · بالأمس · أول أمس · قبل (يوم) أمس · غداً · الليلة الماضية ·
-//   بعد منتصف الليلة الماضية · اليوم الخميس (then joined with the weekday) · صباح الغد / مساء غد
-//   الجمعة / يوم الغد (الغد and غد only after a part of the day or يوم)
+// Must match: اليوم · أمس · يوم أمس · بالأمس · أول أمس · أول من أمس · قبل (يوم) أمس · غداً · بعد الغد
+//   · الليلة الماضية · بعد منتصف الليلة الماضية · اليوم الخميس (then joined with the weekday) ·
+//   صباح الغد / مساء غد الجمعة / يوم الغد (الغد and غد only after a part of the day or يوم)
 // Must not: اليوم الثاني / اليوم التالي / اليوم العالمي (an adjective makes يوم an ordinary noun) ·
 //   ذلك اليوم / في نفس اليوم (that day, the same day) · تلك الليلة · صحيفة الغد / جيل الغد
 

@@ -1,11 +1,12 @@
-// Years: `عام 2011`, `العام 2018`, `سنة 2015`, `عامي 2014 و2015` (both years), `مطلع 2019`,
+// Years: `عام 2011`, `العام 2018`, `سنة 2015`, `عامي 2014 و2015` (both years), `الأعوام 2014 و2015
+// و2016` (each year of the list), `مطلع 2019`,
 // `أواخر عام 2017`, `2011م`, and a bare year after a preposition of time (`منذ 2011`، `في 2018`،
 // `حتى 2030`، `بحلول 2025`) unless a counted noun follows it (`في 2000 منزل` is a count:
 // data/ar/nouns.tsv decides). Precision year. The second year of a pair or a range (`بين عامي 2005
 // و2010`، `2011-2015`، `من عام 2014 إلى 2017`) is a year too.
 //
 // Must match: عام 2011 · في العام 2018 · سنة 2015م · منذ مطلع 2019 · أواخر عام 2017 · منذ 2011 ·
-//   في 2018، قتل · بحلول 2030 · عامي 2005 و2010 (two mentions)
+//   في 2018، قتل · بحلول 2030 · عامي 2005 و2010 (two mentions) · السنوات 2012 و2013 و2014 (three)
 // Must not: عام (alone) · القرار 2254 (a resolution number) · 2011 شخصا · عام 3000 ·
 //   في 2000 منزل (a count) · قتل 2018 شخصا · منذ 2011 قتيل
 
@@ -27,7 +28,7 @@ const PATTERNS = compiled((dates) => {
   const suffix = eraSuffix(dates);
   return {
     named: new RegExp(
-      `${LBC_HEAD}(?:(?:[ب]?(?:${part})\\s+(?:(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?)|(?:[بل]?(?:ال)?(?:${yearNouns(dates, '1', '2')})\\s+))(?<year>\\d{4})${suffix}${RB}`,
+      `${LBC_HEAD}(?:(?:[ب]?(?:${part})\\s+(?:(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?)|(?:[بل]?(?:ال)?(?:${yearNouns(dates, '1', '2', 'n')})\\s+))(?<year>\\d{4})${suffix}${RB}`,
       'gu',
     ),
     bare: new RegExp(
@@ -52,13 +53,18 @@ export const year: DateExtractor = {
     const push = (start: number, end: number, y: number, rule: string): void => {
       out.push({ kind: 'date', start, end, anchor: { type: 'year', year: y }, rules: [rule] });
     };
+    // `الأعوام 2014 و2015 و2016`: each later year of a list is a year of its own.
     const pair = (end: number, first: number): void => {
-      second.lastIndex = end;
-      const s = second.exec(text);
-      const y = Number(s?.groups?.['year']);
-      if (!s || !plausibleYear(y, 'gregorian') || y <= first) return;
-      const yearStart = s.index + s[0].indexOf(s.groups!['year']!);
-      push(yearStart, s.index + s[0].length, y, 'ar/date/year-range');
+      for (let at = end, last = first; ; ) {
+        second.lastIndex = at;
+        const s = second.exec(text);
+        const y = Number(s?.groups?.['year']);
+        if (!s || !plausibleYear(y, 'gregorian') || y <= last) return;
+        const yearStart = s.index + s[0].indexOf(s.groups!['year']!);
+        push(yearStart, s.index + s[0].length, y, 'ar/date/year-range');
+        at = s.index + s[0].length;
+        last = y;
+      }
     };
     for (const m of boundedMatches(text, named, scan)) {
       const y = Number(m.groups?.['year']);

@@ -1,8 +1,11 @@
 // ar/category/armed-agent — people arrested or held by an armed group rather than an authority are
-// abducted: an armed agent between the arresting word and the count, or a holder that is one after it.
+// abducted: an armed agent between the arresting or holding word and the count, or right before
+// that word as its subject, or a holder that is one after it.
 //
-// must change:     `اعتقل مسلحون 6 صيادين` (abducted); `6 صيادين محتجزون لدى الجماعة المسلحة`
-// must not change: `اعتقلت الشرطة 6 صيادين` and `6 صيادين محتجزون لدى السلطات` (an authority)
+// must change:     `اعتقل مسلحون 6 صيادين` (abducted); `6 صيادين محتجزون لدى الجماعة المسلحة`;
+//                  `ويحتجز المتمردون 15 موظفا`، `لا يزال التنظيم يحتجز 300 مدني` (held by a group)
+// must not change: `اعتقلت الشرطة 6 صيادين` and `6 صيادين محتجزون لدى السلطات` (an authority);
+//                  `اشتبكت مع المسلحين واعتقلت 5 منهم` (the group is the object, the verb opens a clause)
 
 import type { Category } from '../../../../types.js';
 import type { SentenceView } from '../../read/sentence-view.js';
@@ -23,15 +26,27 @@ function heldByArmedGroup(view: SentenceView, d: Draft, category: Category, even
   // Hostages (`احتجز الإرهابيون 250 عائلة`), or people still held `لدى التنظيم` after the count
   // (`30 شخصا ما زالوا محتجزين لدى التنظيم`).
   return (
-    (category === 'arrested' &&
+    ((category === 'arrested' || category === 'held') &&
       !!event &&
       event.hit.end <= raw.qStart &&
-      armedAgentBetween(view, event.hit.end, raw.qStart)) ||
+      // `لا يوجد سوى قائد واحد`: the counted noun before its numeral is no agent.
+      (armedAgentBetween(view, event.hit.end, Math.min(raw.qStart, d.nounStart)) ||
+        subjectBefore(view, event.hit.start))) ||
     ((category === 'arrested' || category === 'held') &&
       !!event &&
       event.hit.start >= d.nounEnd &&
       heldBy(view, event.hit.end))
   );
+}
+
+/**
+ * `المسلحون يحتجزون`، `الخاطفين يحتجزون`: an armed agent or a captor right before the verb, its subject. A verb glued to و or ف opens
+ * a clause of its own (`مع المسلحين واعتقل`).
+ */
+function subjectBefore(view: SentenceView, verb: number): boolean {
+  const t = view.toks[verb];
+  if (!t || t.kind !== 'word' || /^[وف]/.test(t.text)) return false;
+  return isA(view, view.toks[verb - 1], 'captor') || armedAgentBetween(view, verb - 1, verb);
 }
 
 /** `لدى التنظيم`، `في قبضة المسلحين` right after a predicate: held by an armed group. */
