@@ -10,6 +10,7 @@ import type { DateMention } from '../../dates/index.js';
 import type { Frame } from '../../attribution/speakers.js';
 import type { Figure } from '../../figures/figures.js';
 import type { SentenceView } from '../../read/sentence-view.js';
+import type { PlaceHit } from '../../entities/places.js';
 import { predicateAfter } from '../../figures/figures.js';
 import { isA, isOfClass } from '../../read/sentence-view.js';
 import { campaignSince, isBackground, underCampaignSince } from '../../figures/scope.js';
@@ -27,9 +28,37 @@ export const makeClaims = stage<ClaimSentence>('ar/claims/make', (s) => {
     const claim = claimOf(s, figure, background ? 'background' : campaign ? 'campaign' : null, sentenceSpan);
     doc.claims.push(claim);
     if (doc.trace.on) traceClaim(s, claim, figure, sentenceSpan);
-    reading.places.claims.push({ claim: doc.claims.length - 1, places: s.places, at: figure.qStart });
+    reading.places.claims.push({
+      claim: doc.claims.length - 1,
+      places: ownClause(view, s.places, figure.qStart),
+      at: figure.qStart,
+    });
   }
 });
+
+/**
+ * The places of a figure's own clause: a clause that `فيما`، `بينما` or `في حين` open after the
+ * figure tells of something else (a ceremony, a reaction, another front), and its places are not
+ * where the figure's event happened; when only such places are named, the figure takes the
+ * report's place, as one whose sentence names none. Places before the figure stay (a sentence often
+ * names its place first: «في غزة، قتل…»).
+ *
+ * Must read the report's place: «قتل 52 فلسطينيا برصاص الجيش الإسرائيلي، فيما افتتحت الولايات
+ * المتحدة سفارتها في القدس» (not Jerusalem). Must not: «قتل 5 في حلب، فيما أصيب 3 في إدلب» (the
+ * first figure's Aleppo is in its own clause); «قتل 5 حين سقطت قذيفة على حلب» (`حين` alone: when).
+ */
+export function ownClause(view: SentenceView, places: readonly PlaceHit[], at: number): readonly PlaceHit[] {
+  let cut = -1;
+  for (let k = at + 1; k < view.toks.length && cut < 0; k++) if (opensClause(view, k)) cut = k;
+  return cut < 0 ? places : places.filter((p) => p.start < cut);
+}
+
+/** Token `k` opens a clause of something else: `other-clause`, or `other-clause-head` after its preposition. */
+function opensClause(view: SentenceView, k: number): boolean {
+  const tok = view.toks[k];
+  if (isA(view, tok, 'other-clause')) return true;
+  return isA(view, tok, 'other-clause-head') && isA(view, view.toks[k - 1], 'other-clause-preposition');
+}
 
 /**
  * `--trace`: each rule of a new claim with the text it read. The readers of numbers, nouns, events
