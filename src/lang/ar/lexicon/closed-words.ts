@@ -177,6 +177,9 @@ export const WORD_CLASSES = [
   'answer-word',
   'answer-preposition',
   'answer-ground',
+  'other-clause',
+  'other-clause-head',
+  'other-clause-preposition',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

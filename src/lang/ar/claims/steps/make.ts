@@ -10,6 +10,7 @@ import type { DateMention } from '../../dates/index.js';
 import type { Frame } from '../../attribution/speakers.js';
 import type { Figure } from '../../figures/figures.js';
 import type { SentenceView } from '../../read/sentence-view.js';
+import type { PlaceHit } from '../../entities/places.js';
 import { predicateAfter } from '../../figures/figures.js';
 import { isA, isOfClass } from '../../read/sentence-view.js';
 import { campaignSince, isBackground, underCampaignSince } from '../../figures/scope.js';
@@ -27,9 +28,55 @@ export const makeClaims = stage<ClaimSentence>('ar/claims/make', (s) => {
     const claim = claimOf(s, figure, background ? 'background' : campaign ? 'campaign' : null, sentenceSpan);
     doc.claims.push(claim);
     if (doc.trace.on) traceClaim(s, claim, figure, sentenceSpan);
-    reading.places.claims.push({ claim: doc.claims.length - 1, places: s.places, at: figure.qStart });
+    reading.places.claims.push({
+      claim: doc.claims.length - 1,
+      places: ownClause(
+        view,
+        s.places,
+        figure.qStart,
+        figures.map((f) => f.qStart),
+      ),
+      at: figure.qStart,
+    });
   }
 });
+
+/**
+ * The places of a figure's own clause: a clause that `فيما`، `بينما` or `في حين` open after the
+ * figure and that counts nothing of its own tells of something else (a ceremony, a reaction,
+ * another front), and its places are not where the figure's event happened; when only such places
+ * are named, the figure takes the report's place, as one whose sentence names none. A clause that
+ * counts (`قتل 4 فيما جرح 7 في المخيم`) goes on telling the event, and its place stays the
+ * figure's. Places before the figure stay (a sentence often names its place first: «في غزة، قتل…»).
+ *
+ * Must read the report's place: «قتل 52 فلسطينيا برصاص الجيش الإسرائيلي، فيما افتتحت الولايات
+ * المتحدة سفارتها في القدس» (not Jerusalem). Must not: «قتل 5 في حلب، فيما أصيب 3 في إدلب» (the
+ * first figure's Aleppo is in its own clause); «لقي 4 أشخاص مصرعهم فيما جرح 7 إثر سقوط قذيفة على
+ * المخيم» (the camp); «قتل 5 حين سقطت قذيفة على حلب» (`حين` alone: when).
+ */
+export function ownClause(
+  view: SentenceView,
+  places: readonly PlaceHit[],
+  at: number,
+  figures: readonly number[],
+): readonly PlaceHit[] {
+  const opens: number[] = [];
+  for (let k = at + 1; k < view.toks.length; k++) if (opensClause(view, k)) opens.push(k);
+  for (let i = 0; i < opens.length; i++) {
+    const start = opens[i]!;
+    const end = opens[i + 1] ?? view.toks.length;
+    if (figures.some((f) => f > start && f < end)) continue;
+    return places.filter((p) => p.start < start);
+  }
+  return places;
+}
+
+/** Token `k` opens a clause of something else: `other-clause`, or `other-clause-head` after its preposition. */
+function opensClause(view: SentenceView, k: number): boolean {
+  const tok = view.toks[k];
+  if (isA(view, tok, 'other-clause')) return true;
+  return isA(view, tok, 'other-clause-head') && isA(view, view.toks[k - 1], 'other-clause-preposition');
+}
 
 /**
  * `--trace`: each rule of a new claim with the text it read. The readers of numbers, nouns, events
