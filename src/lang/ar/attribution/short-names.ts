@@ -19,14 +19,18 @@ export interface NamedBody {
   readonly names: readonly (readonly string[])[];
 }
 
-/** The words of a name as compared: no marks, one alef, `ة` as `ه`, no article or glued `و`. */
+/**
+ * The words of a name as compared: no marks, one alef, `ة` as `ه`, no article, no `و` glued before
+ * the article or another `و`. A word's own first `و` stays (`وزارة`، `وكالة`, `الوزير` as `وزير`):
+ * cutting every opening `و` made `الوزارة` no short name of `وزارة الصحة`.
+ */
 export function foldWords(s: string): string[] {
   return s
     .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
     .replace(/[أإآ]/g, 'ا')
     .replace(/ة/g, 'ه')
     .split(/\s+/)
-    .map((w) => w.replace(/^(وال|بال|لل|ال|و)/, ''))
+    .map((w) => w.replace(/^(وال|بال|لل|ال|و(?=و))/, ''))
     .filter((w) => w.length > 1);
 }
 

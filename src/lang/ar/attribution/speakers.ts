@@ -668,7 +668,7 @@ export function buildHop(
     familyNameHop(p) ??
     titleHop(p) ??
     p.withCue({ name: p.text, kind: 'unknown' });
-  if (state.bodies && (hop.kind === 'organization' || hop.kind === 'outlet') && !p.roleHere) {
+  if (state.bodies && (hop.kind === 'organization' || hop.kind === 'outlet') && !p.personRole) {
     if (p.entity && p.entities[0]?.start === p.first)
       rememberListed(state.bodies, p.entity, groupName(p.entity, lex), lex);
     else if (!hop.entity) rememberSpeaker(state.bodies, hop);
@@ -682,7 +682,7 @@ export function buildHop(
  */
 function shortNameHop(p: HopPhrase): Hop | null {
   const bodies = p.state.bodies;
-  if (!bodies || bodies.length === 0 || p.entity || p.roleHere || p.words.length > 3) return null;
+  if (!bodies || bodies.length === 0 || p.entity || p.personRole || p.words.length > 3) return null;
   if (p.words.length === 1 && !isDefiniteToken(p.view.toks[p.first]!)) return null;
   const body = bodyNamedBefore(bodies, p.text);
   return body ? p.withCue({ ...body }) : null;
@@ -703,6 +703,12 @@ interface HopPhrase {
   readonly demonym: DemonymEntry | null;
   readonly firstStems: readonly string[];
   readonly roleHere: boolean;
+  /**
+   * A role a person or an unnamed source holds stands in the phrase (`المتحدث`، `مصدر`), not only a
+   * body's own head (`وزارة`، `المكتب الإعلامي`, roles of kind organization): such a phrase names no
+   * body a short name can refer back to, and is no short name itself.
+   */
+  readonly personRole: boolean;
   readonly withCue: (hop: Hop) => Hop;
 }
 
@@ -728,6 +734,9 @@ function hopPhrase(
   const demonym = words.map((i) => view.info(i)?.demonyms[0]).find((d) => d !== undefined) ?? null;
   const firstStems = stems(toks[first]);
   const roleHere = words.some((i) => isRole(view, i) || ownRole(view, toks[i]!));
+  const personRole =
+    roleHere &&
+    words.some((i) => rolesAt(view, i).some((r) => r.kind !== 'organization') || ownRole(view, toks[i]!));
   const withCue = (hop: Hop): Hop => (cue ? { ...hop, cue } : hop);
   return {
     view,
@@ -743,6 +752,7 @@ function hopPhrase(
     demonym,
     firstStems,
     roleHere,
+    personRole,
     withCue,
   };
 }
