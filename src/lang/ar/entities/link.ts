@@ -181,6 +181,9 @@ export function paragraphContexts(
   sentences: readonly { readonly range: Span; readonly names: readonly (EntityCandidates | null)[] }[],
   text: string,
 ): LinkContext[] {
+  // Most reports name no shared name: the document's context serves every sentence.
+  if (!sentences.some((r) => r.names.some((h) => h !== null && h.entries.length > 1)))
+    return sentences.map(() => doc);
   const out: LinkContext[] = [];
   let paragraph: LinkContext | undefined;
   let first = 0;
@@ -190,7 +193,8 @@ export function paragraphContexts(
     const own = linkContext(sentences.slice(first, k).flatMap((r) => outermostNames(r.names)));
     // A paragraph that names no country goes on with the front the last one that did was about.
     if (own.countries.size > 0 || paragraph === undefined) paragraph = own;
-    for (let j = first; j < k; j++) out.push({ ...doc, paragraph });
+    const ctx: LinkContext = { ...doc, paragraph };
+    for (let j = first; j < k; j++) out.push(ctx);
     first = k;
   }
   return out;
