@@ -13,10 +13,10 @@
 // expressions show as `RegExp: <source>` (summed here as one line per source). The machine's speed
 // swings from minute to minute: compare two builds with an in-process A/B, not two profiles.
 
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { join, resolve } from 'node:path';
-import { ANT_DIR, ANT_HINT } from '../src/testing/corpus.js';
+import { resolve } from 'node:path';
+import { ANT_DIR, ANT_HINT, antFiles, sampleFiles } from '../src/testing/corpus.js';
 
 interface Options {
   mode: 'analyze' | 'extract';
@@ -59,22 +59,6 @@ function parseArgs(argv: readonly string[]): Options {
     else throw new Error(`unknown option ${arg}`);
   }
   return options;
-}
-
-function walk(dir: string, out: string[]): string[] {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) walk(path, out);
-    else if (name.endsWith('.txt')) out.push(path);
-  }
-  return out;
-}
-
-/** Every k-th file of the list, so that a sample spans every outlet and section (as bench/run.ts). */
-function sample(files: readonly string[], limit: number): string[] {
-  if (files.length <= limit) return [...files];
-  const step = files.length / limit;
-  return Array.from({ length: limit }, (_, k) => files[Math.floor(k * step)]!);
 }
 
 /** The parts of a V8 CPU profile this summary reads. */
@@ -144,7 +128,7 @@ async function main(): Promise<void> {
       console.log(`isnad profile: no corpus at ${options.corpus}; ${ANT_HINT}.`);
       return;
     }
-    paths = sample(walk(options.corpus, []), options.limit);
+    paths = sampleFiles(antFiles(options.corpus), options.limit);
   }
   const dist = new URL('../dist/', import.meta.url);
   if (!existsSync(new URL('index.js', dist))) {

@@ -17,11 +17,11 @@
 // Without a corpus the bench says so and exits 0, so CI never depends on it.
 // `--files` takes a comma-separated list of paths, or @file with one path per line.
 
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { cpus } from 'node:os';
-import { ANT_DIR, ANT_HINT } from '../src/testing/corpus.js';
+import { ANT_DIR, ANT_HINT, antFiles, sampleFiles } from '../src/testing/corpus.js';
 
 interface Options {
   corpus: string;
@@ -64,22 +64,6 @@ function parseArgs(argv: readonly string[]): Options {
   return options;
 }
 
-function walk(dir: string, out: string[]): string[] {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) walk(path, out);
-    else if (name.endsWith('.txt')) out.push(path);
-  }
-  return out;
-}
-
-/** Every k-th file of the sorted list, so that a sample spans every outlet and section. */
-function sample(files: readonly string[], limit: number): string[] {
-  if (files.length <= limit) return [...files];
-  const step = files.length / limit;
-  return Array.from({ length: limit }, (_, k) => files[Math.floor(k * step)]!);
-}
-
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -107,7 +91,7 @@ async function main(): Promise<void> {
       );
       return;
     }
-    paths = sample(walk(options.corpus, []), options.limit);
+    paths = sampleFiles(antFiles(options.corpus), options.limit);
   }
   const dist = new URL('../dist/', import.meta.url);
   if (!existsSync(new URL('index.js', dist))) {
