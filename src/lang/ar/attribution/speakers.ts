@@ -1017,7 +1017,12 @@ function roleBackReference(p: HopPhrase): Hop | null {
         (!group || !q.affiliation || q.affiliation === group),
     );
   if (!known) return null;
-  p.state.named?.push({ kind: 'person', name: known.name, span: p.span(p.first, p.last + 1), form: 'role' });
+  return namedBack(p, known, p.last + 1, 'role');
+}
+
+/** A person named before, read back at the phrase's words up to `end`: remembered there (`form`). */
+function namedBack(p: HopPhrase, known: Hop, end: number, form: 'single' | 'role'): Hop {
+  p.state.named?.push({ kind: 'person', name: known.name, span: p.span(p.first, end), form });
   return p.withCue({ ...known });
 }
 
@@ -1183,15 +1188,7 @@ function titleHop(p: HopPhrase): Hop | null {
     .find(
       (q) => q.role && sharesWord(q.role, title) && (!group || !q.affiliation || q.affiliation === group),
     );
-  if (known) {
-    p.state.named?.push({
-      kind: 'person',
-      name: known.name,
-      span: p.span(p.first, p.last + 1),
-      form: 'role',
-    });
-    return p.withCue({ ...known });
-  }
+  if (known) return namedBack(p, known, p.last + 1, 'role');
   return p.withCue(officialHop(p));
 }
 
@@ -1200,13 +1197,7 @@ function familyNameHop(p: HopPhrase): Hop | null {
   if (p.words.length !== 1 || !isDefiniteToken(p.view.toks[p.first]!)) return null;
   const known = findPerson(p.state, p.text);
   if (!known) return null;
-  p.state.named?.push({
-    kind: 'person',
-    name: known.name,
-    span: p.span(p.first, p.first + 1),
-    form: 'single',
-  });
-  return p.withCue({ ...known });
+  return namedBack(p, known, p.first + 1, 'single');
 }
 
 /** The side a body speaks for: an office's parent, a command's or unit's force (`القيادة العامة لقسد` → قسد). */
