@@ -859,8 +859,9 @@ function outletHop(p: HopPhrase): Hop | null {
  */
 function reporterHop(p: HopPhrase): Hop | null {
   if (p.words.length < 2 || p.entity) return null;
-  const head = p.view.lex.fold(p.view.toks[p.first]!.text).replace(/^[وب]/, '').replace(/[ةه]$/, '');
-  if (!p.view.lex.phrases.forms('correspondent-noun').includes(head)) return null;
+  // The first word's stems (clitics read off by the lexicon), the feminine `مراسلة` as `مراسل`.
+  const nouns = p.view.lex.phrases.forms('correspondent-noun');
+  if (!p.firstStems.some((s) => nouns.includes(s.replace(/[ةه]$/, '')))) return null;
   // `مراسل حربي`، `مراسل حربي روسي`: a kind of reporter, unnamed, of the country named if any.
   const rest = p.words.slice(1);
   const kindOf = (i: number): boolean =>
