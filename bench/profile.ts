@@ -15,8 +15,7 @@
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { resolve } from 'node:path';
-import { ANT_DIR, ANT_HINT, antFiles, sampleFiles } from '../src/testing/corpus.js';
+import { ANT_DIR, ANT_HINT, chosenArticles, readArticleArgs } from '../src/testing/corpus.js';
 
 interface Options {
   mode: 'analyze' | 'extract';
@@ -38,26 +37,14 @@ function parseArgs(argv: readonly string[]): Options {
     top: 40,
     save: null,
   };
-  for (let k = 0; k < argv.length; k++) {
-    const arg = argv[k]!;
-    const value = (): string => {
-      const v = argv[++k];
-      if (v === undefined) throw new Error(`${arg} needs a value`);
-      return v;
-    };
+  readArticleArgs(argv, options, (arg, value) => {
     if (arg === 'analyze' || arg === 'extract') options.mode = arg;
-    else if (arg === '--corpus') options.corpus = value();
-    else if (arg === '--limit') options.limit = Math.max(1, Number.parseInt(value(), 10) || 1);
     else if (arg === '--runs') options.runs = Math.max(1, Number.parseInt(value(), 10) || 1);
     else if (arg === '--top') options.top = Math.max(1, Number.parseInt(value(), 10) || 1);
     else if (arg === '--save') options.save = value();
-    else if (arg === '--files') {
-      const v = value();
-      const list = v.startsWith('@') ? readFileSync(v.slice(1), 'utf8').split('\n') : v.split(',');
-      options.files = list.map((s) => s.trim()).filter((s) => s !== '');
-    } else if (arg === '--') continue;
-    else throw new Error(`unknown option ${arg}`);
-  }
+    else if (arg !== '--') return false;
+    return true;
+  });
   return options;
 }
 
@@ -121,14 +108,10 @@ function table(title: string, times: Map<string, number>, total: number, top: nu
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
-  let paths: string[];
-  if (options.files) paths = options.files.map((f) => resolve(f));
-  else {
-    if (!existsSync(options.corpus)) {
-      console.log(`isnad profile: no corpus at ${options.corpus}; ${ANT_HINT}.`);
-      return;
-    }
-    paths = sampleFiles(antFiles(options.corpus), options.limit);
+  const paths = chosenArticles(options);
+  if (!paths) {
+    console.log(`isnad profile: no corpus at ${options.corpus}; ${ANT_HINT}.`);
+    return;
   }
   const dist = new URL('../dist/', import.meta.url);
   if (!existsSync(new URL('index.js', dist))) {

@@ -18,10 +18,9 @@
 // `--files` takes a comma-separated list of paths, or @file with one path per line.
 
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { cpus } from 'node:os';
-import { ANT_DIR, ANT_HINT, antFiles, sampleFiles } from '../src/testing/corpus.js';
+import { ANT_DIR, ANT_HINT, chosenArticles, readArticleArgs } from '../src/testing/corpus.js';
 
 interface Options {
   corpus: string;
@@ -39,28 +38,17 @@ function parseArgs(argv: readonly string[]): Options {
     runs: 5,
     only: null,
   };
-  for (let k = 0; k < argv.length; k++) {
-    const arg = argv[k]!;
-    const value = (): string => {
-      const v = argv[++k];
-      if (v === undefined) throw new Error(`${arg} needs a value`);
-      return v;
-    };
-    if (arg === '--corpus') options.corpus = value();
-    else if (arg === '--limit') options.limit = Math.max(1, Number.parseInt(value(), 10) || 1);
-    else if (arg === '--runs') options.runs = Math.max(1, Number.parseInt(value(), 10) || 1);
+  readArticleArgs(argv, options, (arg, value) => {
+    if (arg === '--runs') options.runs = Math.max(1, Number.parseInt(value(), 10) || 1);
     else if (arg === '--only') options.only = new Set(value().split(','));
-    else if (arg === '--files') {
-      const v = value();
-      const list = v.startsWith('@') ? readFileSync(v.slice(1), 'utf8').split('\n') : v.split(',');
-      options.files = list.map((s) => s.trim()).filter((s) => s !== '');
-    } else if (arg === '--help' || arg === '-h') {
+    else if (arg === '--help' || arg === '-h') {
       console.log(
         'npm run bench -- [--corpus DIR] [--limit N | --files a,b | --files @list] [--runs N] [--only rows]',
       );
       process.exit(0);
-    } else throw new Error(`unknown option ${arg}`);
-  }
+    } else return false;
+    return true;
+  });
   return options;
 }
 
@@ -81,17 +69,13 @@ const ARABIC_WORD = /[\u0621-\u064a\u0660-\u0669\u0671-\u06d3]+/g;
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
-  let paths: string[];
-  if (options.files) paths = options.files.map((f) => resolve(f));
-  else {
-    if (!existsSync(options.corpus)) {
-      console.log(
-        `isnad bench: no corpus at ${options.corpus}; nothing measured.\n` +
-          `For the ANT corpus, ${ANT_HINT}; or point --corpus at a folder of .txt articles.`,
-      );
-      return;
-    }
-    paths = sampleFiles(antFiles(options.corpus), options.limit);
+  const paths = chosenArticles(options);
+  if (!paths) {
+    console.log(
+      `isnad bench: no corpus at ${options.corpus}; nothing measured.\n` +
+        `For the ANT corpus, ${ANT_HINT}; or point --corpus at a folder of .txt articles.`,
+    );
+    return;
   }
   const dist = new URL('../dist/', import.meta.url);
   if (!existsSync(new URL('index.js', dist))) {
