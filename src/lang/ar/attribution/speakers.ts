@@ -1105,15 +1105,10 @@ function titledFamilyName(p: HopPhrase): Hop | null {
     return null;
   const name = cleanName(p.span(family, family + 1).text);
   const known = findPerson(p.state, name);
-  const span = p.span(p.first, p.last + 1);
-  if (known) {
-    p.state.named?.push({ kind: 'person', name: known.name, span, form: 'single' });
-    return p.withCue({ ...known });
-  }
+  if (known) return namedBack(p, known, p.last + 1, 'single');
   const hop: Hop = { name, kind: 'person', role: cleanName(p.span(title, title + 1).text) };
   p.state.persons.push(hop);
-  p.state.named?.push({ kind: 'person', name, span, form: 'single' });
-  return p.withCue(hop);
+  return namedBack(p, hop, p.last + 1, 'single');
 }
 
 /**
