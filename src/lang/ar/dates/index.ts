@@ -20,6 +20,7 @@ import { decade } from './extractors/decade.js';
 import { duration } from './extractors/duration.js';
 import { englishDate } from './extractors/english-date.js';
 import { monthDayYear } from './extractors/month-day-year.js';
+import { monthDays } from './extractors/month-days.js';
 import { monthName } from './extractors/month-name.js';
 import { monthRange } from './extractors/month-range.js';
 import { weekdayRange } from './extractors/weekday-range.js';
@@ -80,10 +81,11 @@ export const dateExtractors: readonly DateExtractor[] = [
   timeAdverb,
   // Constructs that hold one of the forms above inside a longer whole, each the longer match, so
   // the overlap step keeps it over its parts: the nth weekday of a month (over a weekday joined
-  // to an ordinal day), a weekday inside a named week (over the weekday read alone, which would
+  // to an ordinal day), a week or ten days of a month (over the month), a weekday inside a named week (over the weekday read alone, which would
   // go to the past), ranges of days, weekdays, months and years (over their first or last part), named days,
   // and periods counted from the date before them (linked to it by linkSequences).
   nthWeekday,
+  monthDays,
   weekWeekday,
   dayRange,
   weekdayRange,

@@ -51,6 +51,7 @@ const TIME_WORD_TYPES = [
   'hour-preposition',
   'same-word',
   'feast-day-rank',
+  'month-tenth',
   'ordinal-period',
   'teen',
   'century-noun',

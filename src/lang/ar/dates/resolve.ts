@@ -313,6 +313,37 @@ function resolveNthWeekday(a: Extract<Anchor, { type: 'nth-weekday' }>, ref: Day
   return { date, precision: 'day', relative: month.relative, stated };
 }
 
+/**
+ * `الأسبوع الأول من آذار`، `العشر الأواخر من رمضان`: the days of the month from `from` to `to`,
+ * precision week, with their range; none when the month has no such first day.
+ */
+function resolveMonthDays(a: Extract<Anchor, { type: 'month-days' }>, ref: DayNumber | null): Resolution {
+  const month = resolveCalendar(a.month, ref);
+  const stated = { year: month.stated.year, month: true, day: false };
+  const first = month.date;
+  const last = monthEnd(month, a.month.calendar);
+  const none: Resolution = { date: null, precision: 'week', relative: month.relative, stated };
+  if (first === null || last === null) return none;
+  const day = (n: number): DayNumber => (n > 0 ? first + n - 1 : last + n + 1);
+  const start = day(a.from);
+  const end = Math.min(day(a.to), last);
+  if (start > end) return none;
+  return { date: start, precision: 'week', relative: month.relative, stated, range: { start, end } };
+}
+
+/** `ثالث أيام العيد`: the option nearest the reference, none beyond `within` days of it. */
+function resolveNearest(a: Extract<Anchor, { type: 'nearest' }>, ref: DayNumber | null): Resolution {
+  const none: Resolution = { date: null, precision: 'day', relative: true, stated: NONE };
+  if (ref === null) return none;
+  let best: Resolution | null = null;
+  for (const option of a.options) {
+    const r = resolveCalendar(option, ref);
+    if (r.date === null || Math.abs(r.date - ref) > a.within) continue;
+    if (best === null || Math.abs(r.date - ref) < Math.abs(best.date! - ref)) best = r;
+  }
+  return best === null ? none : { ...best, stated: { year: false, month: false, day: true } };
+}
+
 /** `الشهر السابق` after `في أبريل`: the period `offset` units from the base date's. */
 function resolveShifted(
   expr: DateExpression,
@@ -363,7 +394,7 @@ function resolveWeekday(a: Extract<Anchor, { type: 'weekday' }>, ref: DayNumber 
   const r: Resolution = { date: null, precision: 'day', relative: true, stated: NONE };
   if (ref === null) return r;
   const days = a.untilWeekday === undefined ? 0 : (a.untilWeekday - a.weekday + 7) % 7;
-  if (days === 0) return { ...r, date: weekdayDate(ref, a.weekday, a.mode) };
+  if (days === 0) return { ...r, date: weekdayDate(ref, a.weekday, a.mode) + 7 * (a.weeks ?? 0) };
   const past = a.mode === 'past' || a.mode === 'last';
   const start = past ? weekdayDate(ref, a.untilWeekday!, a.mode) - days : weekdayDate(ref, a.weekday, a.mode);
   return { ...r, date: start, range: { start, end: start + days } };
@@ -423,6 +454,10 @@ function resolveAnchor(expr: DateExpression, ref: DayNumber | null): Resolution 
       return resolveCalendarRange(a, ref);
     case 'nth-weekday':
       return resolveNthWeekday(a, ref);
+    case 'month-days':
+      return resolveMonthDays(a, ref);
+    case 'nearest':
+      return resolveNearest(a, ref);
     case 'week-weekday': {
       const date = ref === null ? null : weekStart(ref) + 7 * a.offset + ((a.weekday - WEEK_START + 7) % 7);
       return { date, precision: 'day', relative: true, stated: NONE };
@@ -509,6 +544,7 @@ export function resolveExpression(expr: DateExpression, ref: DayNumber | null): 
 const TRAILING = /[\p{M}\u0640]/u;
 
 function hijriOf(a: Anchor): DateMention['hijri'] {
+  if (a.type === 'month-days') return hijriOf(a.month);
   if (a.type !== 'calendar' || a.calendar !== 'hijri') return undefined;
   return {
     month: a.month,

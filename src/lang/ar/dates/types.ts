@@ -83,6 +83,20 @@ export type Anchor =
       readonly nth: number;
       readonly month: Extract<Anchor, { type: 'calendar' }>;
     }
+  /** `الأسبوع الأول من آذار`، `العشر الأواخر من رمضان`: days `from` to `to` of a month (1-based; a
+   * negative day counts from the month's end, -1 its last). */
+  | {
+      readonly type: 'month-days';
+      readonly month: Extract<Anchor, { type: 'calendar' }>;
+      readonly from: number;
+      readonly to: number;
+    }
+  /** `ثالث أيام العيد`: of the options, the day nearest the reference, none beyond `within` days. */
+  | {
+      readonly type: 'nearest';
+      readonly options: readonly Extract<Anchor, { type: 'calendar' }>[];
+      readonly within: number;
+    }
   /** `الأسبوع القادم يوم الأحد`: a weekday inside a week named relative to the reference. */
   | { readonly type: 'week-weekday'; readonly weekday: number; readonly offset: number }
   /** `الشهر السابق`, `العام التالي`: a period before or after another date of the text (`base`),
@@ -95,12 +109,14 @@ export type Anchor =
     }
   /** اليوم 0, أمس -1, غدا 1, قبل ثلاثة أيام -3. */
   | { readonly type: 'day-offset'; readonly days: number }
-  /** `untilWeekday`: the last day of a range of weekdays (`من الأحد إلى الخميس`). */
+  /** `untilWeekday`: the last day of a range of weekdays (`من الأحد إلى الخميس`); `weeks`: so many
+   * weeks further than the relation says (`الأحد بعد المقبل` 1, `الخميس قبل الماضي` -1). */
   | {
       readonly type: 'weekday';
       readonly weekday: number;
       readonly mode: WeekdayMode;
       readonly untilWeekday?: number;
+      readonly weeks?: number;
     }
   /** الأسبوع الماضي, الشهر الجاري, العام المقبل. */
   | { readonly type: 'period'; readonly unit: 'week' | 'month' | 'year'; readonly offset: number }

@@ -3,13 +3,17 @@
 // `المولد النبوي`, `رأس السنة الهجرية`, `عيد الميلاد` (25 December), `رأس السنة`, with `أول/ثاني/ثالث
 // أيام` before (the feast's first, second, third day) and a relation after (`عيد الفطر الماضي`). A
 // Hijri day is converted through Umm al-Qura (calendar.ts); without a relation a name resolves, as
-// a day and month without a year do, to the occurrence nearest the reference.
+// a day and month without a year do, to the occurrence nearest the reference. After a day's rank a
+// bare `العيد` (`ثالث أيام العيد`) is one of the feasts named-days.tsv marks `feast`: the one nearest
+// the reference, no date when none is within a month of it.
 //
 // Must match: عيد الفطر · أول أيام عيد الأضحى · خامس أيام عيد الفطر · ثاني أيام عيد الفطر المبارك · بعيد الميلاد ·
-//   ليلة رأس السنة · ذكرى عاشوراء · المولد النبوي الشريف · عيد الأضحى الماضي · رأس السنة الهجرية
+//   ليلة رأس السنة · ذكرى عاشوراء · المولد النبوي الشريف · عيد الأضحى الماضي · رأس السنة الهجرية ·
+//   ثالث أيام العيد · في أول أيام العيد
 // Must not: العيد الوطني · عيد الاستقلال (dates that differ by country) · عيد ميلاده (his birthday) ·
 //   عيد الميلاد الـ90 للملكة / عيد الميلاد الخمسين (a birthday) · عيد الميلاد لدى الأقباط (7 January
-//   in the Eastern churches: no date rather than a wrong one) · احتفل الأقباط بعيد الميلاد · رأس السنة الصينية · العيد (alone)
+//   in the Eastern churches: no date rather than a wrong one) · احتفل الأقباط بعيد الميلاد · رأس السنة الصينية · العيد (alone) ·
+//   خلال أيام العيد (no rank) · ثاني أيام العيد الوطني (another feast)
 
 import { compiled, isTimeOfDay, wordOf, wordsOf } from '../lexicon.js';
 import type { DateLexicon, NamedDay } from '../lexicon.js';
@@ -26,6 +30,7 @@ import {
   wordAfter,
   wordCue,
 } from '../patterns.js';
+import type { ScanContext } from '../scan.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
 /**
@@ -44,6 +49,20 @@ const PATTERN = compiled((dates) => {
       `(?:\\s+(?<rel>${relationPattern(dates)}))?${RB}`,
     'gdu',
   );
+});
+
+/** `ثالث أيام العيد`: a rank, the plural day noun and the bare feast word (the first word of the
+ * feasts marked `feast`, with its article). */
+const BARE_FEAST = compiled((dates) => {
+  const feasts = dates.namedDays.filter((d) => d.detail.includes('feast'));
+  const word = alternation(new Set(feasts.map((d) => d.form.split(' ')[0]!)));
+  return {
+    feasts,
+    regex: new RegExp(
+      `${LBC_HEAD}[ب]?(?<nth>${alternation(NTH(dates).keys())})\\s+(?:${dayNouns(dates, 'n')})\\s+ال(?:${word})${RB}`,
+      'gu',
+    ),
+  };
 });
 
 /** Words near `عيد الميلاد` that name another church, whose Christmas is another day (time-words.tsv, eastern-church). */
@@ -84,7 +103,7 @@ export const namedDay: DateExtractor = {
     ),
   ),
   extract(text, { dates, scan }) {
-    const out: DateExpression[] = [];
+    const out: DateExpression[] = [...bareFeasts(text, dates, scan, this.id)];
     const days = dates.namedDays;
     for (const m of boundedMatches(text, PATTERN(dates), scan)) {
       let entry: NamedDay | undefined;
@@ -129,3 +148,46 @@ export const namedDay: DateExtractor = {
     return out;
   },
 };
+
+/** `ثالث أيام العيد`: the day of whichever feast is nearest the reference (resolve.ts). */
+function bareFeasts(
+  text: string,
+  dates: DateLexicon,
+  scan: ScanContext | null | undefined,
+  id: string,
+): DateExpression[] {
+  const out: DateExpression[] = [];
+  const { feasts, regex } = BARE_FEAST(dates);
+  if (feasts.length === 0) return out;
+  for (const m of boundedMatches(text, regex, scan)) {
+    // `ثاني أيام العيد الوطني`: another feast, whose day differs by country.
+    const next = wordAfter(text, m.index + m[0].length)?.word;
+    if (
+      next !== undefined &&
+      next.startsWith('ال') &&
+      wordOf(dates, 'relation', next.replace(/ه$/, '')) === undefined
+    )
+      continue;
+    const offset = NTH(dates).get(m.groups?.['nth'] ?? '') ?? 0;
+    out.push({
+      kind: 'date',
+      start: m.index,
+      end: m.index + m[0].length,
+      anchor: {
+        type: 'nearest',
+        within: FEAST_REACH,
+        options: feasts.map((f) => ({
+          type: 'calendar' as const,
+          calendar: f.calendar,
+          month: f.month,
+          day: f.day + offset,
+        })),
+      },
+      rules: [id],
+    });
+  }
+  return out;
+}
+
+/** How many days from the reference a feast named by a bare `العيد` may be. */
+const FEAST_REACH = 30;

@@ -4,7 +4,8 @@
 //
 // Must match: اليوم · أمس · يوم أمس · بالأمس · أول أمس · أول من أمس · قبل (يوم) أمس · غداً · بعد الغد
 //   · الليلة الماضية · بعد منتصف الليلة الماضية · اليوم الخميس (then joined with the weekday) ·
-//   صباح الغد / مساء غد الجمعة / يوم الغد (الغد and غد only after a part of the day or يوم)
+//   صباح الغد / مساء غد الجمعة / يوم الغد / الغد صباحاً (الغد and غد only after a part of the day or
+//   يوم, or before an adverb of the day)
 // Must not: اليوم الثاني / اليوم التالي / اليوم العالمي (an adjective makes يوم an ordinary noun) ·
 //   ذلك اليوم / في نفس اليوم (that day, the same day) · تلك الليلة · صحيفة الغد / جيل الغد
 
@@ -64,6 +65,12 @@ function isWeekdayFollowing(dates: DateLexicon, text: string, end: number): bool
   return next !== undefined && dates.weekdayByStem.has(next.replace(/^(?:ال|لل)/, ''));
 }
 
+/** `الغد صباحاً`: an adverb of the day (time-words.tsv, time-adverb) right after. */
+function beforeTimeAdverb(dates: DateLexicon, text: string, end: number): boolean {
+  const next = wordAfter(text, end)?.word;
+  return next !== undefined && wordOf(dates, 'time-adverb', next) !== undefined;
+}
+
 /** `صباح الغد`, `ومساء غد`: a part of the day (time-words.tsv) right before. */
 function afterPartOfDay(dates: DateLexicon, text: string, start: number): boolean {
   const before = wordBefore(text, start);
@@ -96,7 +103,12 @@ export const relativeDay: DateExtractor = {
       }
       if (!entry) continue;
       const end = m.index + m[0].length;
-      if (entry.detail.includes('bound') && !afterDay.test(m[0]) && !afterPartOfDay(dates, text, m.index))
+      if (
+        entry.detail.includes('bound') &&
+        !afterDay.test(m[0]) &&
+        !afterPartOfDay(dates, text, m.index) &&
+        !beforeTimeAdverb(dates, text, end)
+      )
         continue;
       const noAdjective = entry.detail.includes('noadj');
       if (noAdjective) {

@@ -1,11 +1,12 @@
 // Weekdays (data/ar/weekdays.tsv) with their article and clitics (`الأحد`, `والأحد`, `بالخميس`,
-// `للخميس`, `يوم الجمعة`), an optional relation (`الخميس الماضي`, `الأحد المقبل`), and the night
+// `للخميس`, `يوم الجمعة`), an optional relation (`الخميس الماضي`, `الأحد المقبل`), one week further
+// with the word before the relation (`الأحد بعد المقبل`, `الخميس قبل الماضي`), and the night
 // between two days (`ليل الجمعة السبت`, `ليلة الأربعاء-الخميس`: one mention on the first day).
 // How a bare weekday resolves depends on narration: past by default (news reports what happened),
 // forward when a future cue governs the clause (`من المقرر أن يجتمع المجلس الخميس`).
 //
 // Must match: الخميس · والأحد، أعلن · بالخميس · يوم الجمعة · الأربعاء الماضي · الأحد المقبل ·
-//   ليل الجمعة السبت · الإثنين
+//   ليل الجمعة السبت · الإثنين · الأحد بعد المقبل (the Sunday after next) · الخميس قبل الماضي
 // Must not: أحد المنازل (no article) · الأحد عشر (the eleven) · كلا الاثنين / الطرفين الاثنين (both) ·
 //   جمعة (a given name, no article)
 
@@ -21,6 +22,7 @@ import {
   futureBefore,
   relationPattern,
   relationValue,
+  furtherValue,
   teenValue,
   wordAfter,
   wordBefore,
@@ -33,7 +35,7 @@ const PATTERNS = compiled((dates) => {
   const stems = alternation(dates.weekdayByStem.keys());
   return {
     main: new RegExp(
-      `${LBC_HEAD}(?:(?<yawm>[بل]?(?:${dayNouns(dates, '1')}))\\s+)?(?<art>${ARTICLE})(?<stem>${stems})${RB}(?:\\s+(?<rel>${relationPattern(dates)})${RB})?`,
+      `${LBC_HEAD}(?:(?<yawm>[بل]?(?:${dayNouns(dates, '1')}))\\s+)?(?<art>${ARTICLE})(?<stem>${stems})${RB}(?:\\s+(?:(?<further>${alternation(formsOf(dates, 'further'))})\\s+)?(?<rel>${relationPattern(dates)})${RB})?`,
       'gdu',
     ),
     // The second day of a night span, right after the first: ليل الجمعة السبت / الجمعة-السبت.
@@ -90,6 +92,10 @@ export const weekday: DateExtractor = {
       if (wd === 1 && g['yawm'] === undefined && isBoth(dates, text, nameStart, nameEnd)) continue;
       let end = m.index + m[0].length;
       const relation = relationValue(dates, g['rel']);
+      // `الأحد بعد المقبل`: one week past the next Sunday; a word against its relation (`قبل
+      // المقبل`) adds nothing.
+      const further = furtherValue(dates, g['further']);
+      const weeks = further === relation ? further : 0;
       const rules = [this.id];
       if (relation === undefined) {
         const afterNight = nightHeads.has(wordBefore(text, m.index)?.word ?? '');
@@ -119,7 +125,7 @@ export const weekday: DateExtractor = {
         kind: 'date',
         start: m.index,
         end,
-        anchor: { type: 'weekday', weekday: wd, mode },
+        anchor: { type: 'weekday', weekday: wd, mode, ...(weeks !== 0 ? { weeks } : {}) },
         weekday: wd,
         rules,
         ...(mode === 'future' || mode === 'next' ? { future: true } : {}),
