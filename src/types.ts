@@ -393,6 +393,9 @@ export interface ExtractedDate extends TextSpan {
   /** YYYY-MM-DD (the first day for week and month precision), or null when unresolved. */
   readonly date: string | null;
   readonly precision: 'day' | 'week' | 'month' | 'year' | null;
+  /** The first and last day (YYYY-MM-DD, inclusive) of a week, month, year or span of days
+   * (`من 3 إلى 19 آب`، `الأسبوع الأول من آذار`), as a claim's `time` writes them; absent for one day. */
+  readonly range?: { readonly start: string; readonly end: string };
   /** The date depends on the reference date. */
   readonly relative: boolean;
   /** Which parts the text states (the rest were implied by the reference date). */

@@ -56,6 +56,7 @@ export function formatExtract(doc: ExtractedDocument, normalized: boolean): stri
   for (const d of doc.dates) {
     const parts = [d.kind === 'date' ? (d.date ?? 'unresolved') : d.kind];
     if (d.precision && d.kind === 'date') parts.push(d.precision);
+    if (d.range) parts.push(`${d.range.start}…${d.range.end}`);
     if (d.duration) parts.push(`${d.duration.amount} ${d.duration.unit}`);
     if (d.timeOfDay) parts.push(d.timeOfDay);
     if (d.relative) parts.push('relative');

@@ -37,6 +37,16 @@ test('extract: without a reference date it uses the publication date read from t
   assert.equal(r.dates.find((d) => d.text === 'أمس')?.date, '2022-01-22');
 });
 
+test('extract: a date over several days keeps its first and last day', () => {
+  const text = 'وتجري المفاوضات من 3 إلى 19 من الشهر الجاري، وقتل 5 أشخاص أمس.';
+  const r = extract(text, { referenceDate: '2018-06-20' });
+  spansHold(text, r);
+  const span = r.dates.find((d) => d.text === 'من 3 إلى 19 من الشهر الجاري');
+  assert.equal(span?.date, '2018-06-03');
+  assert.deepEqual(span?.range, { start: '2018-06-03', end: '2018-06-19' });
+  assert.equal(r.dates.find((d) => d.text === 'أمس')?.range, undefined);
+});
+
 test('extract: no reference at all leaves relative dates unresolved', () => {
   const r = extract('قتل 5 أشخاص أمس.');
   assert.equal(r.reference.source, 'none');

@@ -33,6 +33,7 @@ export function toDate(d: DateMention, folded: FoldedText, withNormalized: boole
     text: d.text,
     date: d.date,
     precision: d.precision,
+    ...(d.range !== undefined ? { range: d.range } : {}),
     relative: d.relative,
     stated: d.stated,
     ...(d.weekday !== undefined ? { weekday: d.weekday } : {}),
