@@ -4,7 +4,7 @@
 // reader, which counted `3 إلى 19` as 3 to 19 of something. `24 و25 آذار` and `24-25 آذار` (two
 // days, read by month-name.ts as two mentions) stay as they are.
 //
-// Must match: من 3 إلى 19 من الشهر الجاري · من 8 حتى 11 آب · آب 8 إلى 11 · يوليو 8-11 ·
+// Must match: من 3 إلى 19 من الشهر الجاري · من 8 حتى 11 آب · آب 8 إلى 11 · يوليو 8-11 · بين 3 و5 أيار ·
 //   من الأول إلى العاشر من أيار (ordinals are left to month-name.ts: not read here)
 // Must not: من 3 إلى 19 شخصا (no month) · من 20 إلى 30 آذار 2000 شخص (a count: the year is no year)
 //   · آب 8 إلى 11 عاما (a count of years) · من 19 إلى 3 آب (backwards) · 31 إلى 33 أيار
@@ -43,7 +43,7 @@ const PATTERN = compiled((dates) => {
   return new RegExp(
     `${LBC_HEAD}(?:` +
       // من 3 إلى 19 من الشهر الجاري
-      `(?:${fromWord(dates)}|${alternation(formsOf(dates, 'between'))})\\s+(?:ال)?(?<a1>\\d{1,2})${to}(?<a2>\\d{1,2})\\s+(?:(?:${fromWord(dates)})\\s+)?(?:` +
+      `(?:${fromWord(dates)}|(?<between>${alternation(formsOf(dates, 'between'))}))\\s+(?:ال)?(?<a1>\\d{1,2})(?:${to}|\\s+(?<and>و)\\s*)(?<a2>\\d{1,2})\\s+(?:(?:${fromWord(dates)})\\s+)?(?:` +
       `ال(?:${monthNouns(dates, '1')})\\s+(?<mrel>${rel})` +
       `|(?:(?:ال)?(?:${monthNouns(dates, '1')})\\s+)?(?<m1>${month})${pair}${tail})` +
       // آب 8 إلى 11
@@ -71,6 +71,8 @@ export const dayRange: DateExtractor = {
       const last = Number(g['a2'] ?? g['b2']);
       const end = m.index + m[0].length;
       if (!(first >= 1 && last > first && last <= 31)) continue;
+      // `بين 3 و5 أيار`: و joins the bounds only after بين (`من 3 و5` is no range).
+      if (g['and'] !== undefined && g['between'] === undefined) continue;
       const yearText = g['year'] ?? g['year2'];
       const year = yearText !== undefined ? Number(yearText) : undefined;
       if (year !== undefined && !plausibleYear(year, 'gregorian')) continue;
