@@ -78,6 +78,7 @@ export const WORD_CLASSES = [
   'speaker-stop',
   'year-noun',
   'letter-name',
+  'clock-zone',
   'compound-first',
   'negation',
   't-perfect',

@@ -234,9 +234,29 @@ function namesOrTimes(view: SentenceView, i: number, at: NumberAt): boolean {
   // Figures of time: durations and ages are the date reader's (`30 عاما`، `ستة أيام`).
   if (isTimeNoun(view, toks[num.end])) return true;
   const tok = view.toks[i]!;
+  if (tok.kind === 'word' && !at.vague && num.end === i + 1 && verbLastu(view, i)) return true;
   return (
     tok.kind === 'word' && !at.vague && isDefiniteNumeral(view.lex, tok) && !approximatedDefinite(view, i)
   );
+}
+
+/**
+ * `لست الشخص الذي يقرر`، `فلست من بين` ("I am not"): `لست` is read as ل + ست only before what six
+ * counts (`لست سنوات`، `لست دول`: an indefinite noun) or a scale; before anything else it is the verb.
+ * Must not: لست سنوات · لست دول · لست مئة
+ */
+function verbLastu(view: SentenceView, i: number): boolean {
+  if (!/^[وف]?لست$/.test(view.toks[i]!.text)) return false;
+  const next = view.toks[i + 1];
+  if (next?.kind !== 'word') return true;
+  if (
+    view.lex.numberWords.get(next.text) !== undefined ||
+    isA(view, next, 'hundred-word') ||
+    isTimeNoun(view, next)
+  )
+    return false;
+  // What a unit counts is indefinite: `لست الشخص` is the verb before a definite noun too.
+  return /^(?:ال|لل)/.test(next.text) || nounOf(view, i + 1) === null;
 }
 
 /**

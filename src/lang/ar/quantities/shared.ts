@@ -8,7 +8,7 @@ import type { LexWord, Lexicon } from '../lexicon/lexicon.js';
 import type { WordClass } from '../lexicon/closed-words.js';
 import type { NumberWord } from '../lexicon/number-words.js';
 import type { SentenceView } from '../read/sentence-view.js';
-import { isA, isOfClass, nounOf } from '../read/sentence-view.js';
+import { entityInside, isA, isOfClass, nounOf } from '../read/sentence-view.js';
 import { mayOpenCardinal, qualifierBefore, readCardinal } from './numbers.js';
 import { percentEnd } from './rules/percent.js';
 
@@ -313,7 +313,7 @@ export function isLabelNumber(view: SentenceView, i: number): boolean {
   if (/^0\d/.test(tok.text) || (digits.length >= 9 && !/[,.]/.test(tok.text))) return true;
   const prev = toks[i - 1];
   const next = toks[i + 1];
-  if (prev?.kind === 'punct' && /^[+#№]$/.test(prev.text)) return true;
+  if (isNamingForm(view, i)) return true;
   // 10:30 · 3/12: digits joined by a colon or slash.
   if (
     prev?.kind === 'punct' &&
@@ -384,6 +384,86 @@ export function isLabelNumber(view: SentenceView, i: number): boolean {
   // إس 400 · إف 16 · تي 72: a Latin letter spelled in Arabic names a model.
   if (isA(view, prev, 'letter-name')) return true;
   return false;
+}
+
+/**
+ * Forms of writing that make digits a name, a code or a time: `90+2`، `AL-culture-1-20180218`، a list
+ * item (`1. …`)، a gazetteer name (`فرانس 24`)، `الدقيقتين الثامنة و58`، `4 بتوقيت غرينتش`.
+ */
+function isNamingForm(view: SentenceView, i: number): boolean {
+  const toks = view.toks;
+  const tok = toks[i]!;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (prev?.kind === 'punct' && /^[+#№]$/.test(prev.text)) return true;
+  // 90+2 · اتفاق 5+1: digits added to digits name a minute or a group, never a count.
+  if (next?.text === '+' && glued(tok, next) && toks[i + 2]?.kind === 'number' && glued(next, toks[i + 2]))
+    return true;
+  // AL-culture-1-20180218 · SA-2018-001: a code whose glued parts hold a Latin word.
+  if (inLatinCode(toks, i)) return true;
+  if (isListNumber(toks, i)) return true;
+  // فرانس 24 · يورونيوز 24: digits inside a name the gazetteer knows are part of it.
+  if (entityInside(view, i) !== null) return true;
+  // الدقيقتين الثامنة و58: digits joined by و to the ordinal after a dual head (two minutes, two
+  // rounds) are the second ordinal (but `في اليوم الثامن و5 في التاسع` counts).
+  if (
+    prev?.text === 'و' &&
+    glued(prev, tok) &&
+    isA(view, toks[i - 2], 'ordinal-unit') &&
+    DEFINITE_HEAD.test(toks[i - 2]!.text) &&
+    /^(?:ال)?\S+تين$/.test(toks[i - 3]?.text ?? '')
+  )
+    return true;
+  // (4 بتوقيت غرينتش): an hour told by its time zone.
+  if (isA(view, next, 'clock-zone')) return true;
+  return false;
+}
+
+/**
+ * Token `i` is glued, through hyphens, to a run of tokens that holds a Latin word
+ * (`AL-culture-1-20180218`، `62246837-c4d0-4a11`).
+ */
+function inLatinCode(toks: readonly Tok[], i: number): boolean {
+  const dash = (t: Tok | undefined): boolean => t?.kind === 'punct' && t.text === '-';
+  const latin = (t: Tok): boolean => t.kind === 'word' && LATIN.test(t.text);
+  for (const step of [-1, 1]) {
+    let k = i;
+    for (;;) {
+      const link = toks[k + step];
+      const part = toks[k + 2 * step];
+      if (
+        !dash(link) ||
+        !part ||
+        !glued(...ordered(toks[k]!, link!, step)) ||
+        !glued(...ordered(link!, part, step))
+      )
+        break;
+      k += 2 * step;
+      if (latin(part)) return true;
+    }
+  }
+  return false;
+}
+
+/** Two neighbouring tokens in text order, met walking the way `step` says. */
+function ordered(a: Tok, b: Tok, step: number): [Tok, Tok] {
+  return step > 0 ? [a, b] : [b, a];
+}
+
+/**
+ * `1. نحت …`، `: 1 - مشروع …`: a small number opening its sentence, or after a colon or a full
+ * stop, with a point, a bracket or a dash and then a word after it, numbers an item of a list
+ * (but `وأصيب 3.` and `3-5 أشخاص` count).
+ */
+function isListNumber(toks: readonly Tok[], i: number): boolean {
+  const tok = toks[i]!;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (!/^\d{1,2}$/.test(tok.text) || next?.kind !== 'punct' || !/^[.)\-\u2013]$/.test(next.text))
+    return false;
+  if (prev !== undefined && !(prev.kind === 'punct' && /^[:.•*]$/.test(prev.text))) return false;
+  const after = toks[i + 2];
+  return next.text === '.' || next.text === ')' || after === undefined || after.kind === 'word';
 }
 
 const NAME_STOPS = ['function-word', 'partitive', 'count-subject', 'count-head', 'negation'] as const;

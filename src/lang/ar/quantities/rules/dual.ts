@@ -3,7 +3,8 @@
 //
 // Must match: عنصرين · غارتين · شخصان · مدنيين اثنين · قتل بالرصاص شرطيين (dual-nisba)
 // Must not match: حركة طالبان (a name in -ان) · الصاروخين (with the article it points back) · مقتل
-//   مدنيين، 12 مدنيين، 4 شرطيين (plurals) · يومين (time: the date reader's)
+//   مدنيين، 12 مدنيين، 4 شرطيين (plurals) · يومين (time: the date reader's) · بندقيتين آليتين (after
+//   a word of its dual ending it agrees with it: an adjective)
 
 import type { NounHit } from '../../lexicon/lexicon.js';
 import { interval, qualifierBefore, qualifierRule } from '../numbers.js';
@@ -38,11 +39,24 @@ export function twoAfter(view: SentenceView, i: number): boolean {
   return isA(view, next, 'two-word') && !/^[وفبلك]?(ال|لل)/.test(next!.text);
 }
 
+/** `بندقيتين آليتين`: a feminine dual right after a word of the same ending qualifies it. */
+function agreesWithDualBefore(view: SentenceView, i: number): boolean {
+  const ending = /(?:تين|تان)$/.exec(view.toks[i]!.text)?.[0];
+  const prev = view.toks[i - 1];
+  return (
+    ending !== undefined &&
+    prev?.kind === 'word' &&
+    prev.text.endsWith(ending) &&
+    prev.text.length > ending.length + 1
+  );
+}
+
 /** Duals of counted nouns: عنصرين، غارتين، شخصان (not a name ending in -ان: `حركة طالبان`). */
 export function readDual(view: SentenceView, i: number): QuantityMention | null {
   const n = dualNoun(view, i);
   if (!n || n.number !== 'du' || n.pronoun || n.construct || entityInside(view, i)) return null;
   if (isTimeNoun(view, view.toks[i])) return null;
+  if (agreesWithDualBefore(view, i)) return null;
   // `الصاروخين` (the two missiles) points back to a count already made.
   if (/^[وف]?[بلك]?(ال|لل)/.test(view.toks[i]!.text) && !/^(ال|لل)/.test(n.entry.lemma)) return null;
   const before = qualifierBefore(view.lex, view.toks, i);
