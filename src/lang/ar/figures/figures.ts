@@ -35,6 +35,7 @@ import { ELLIPTICAL } from './subject/elliptical.js';
 import { kindOfTopic } from './subject/kind-topic.js';
 import { markMixedWholes } from './subject/mixed-whole.js';
 import { OTHERS } from './subject/others.js';
+import { recounted, recountNumber, recountOf } from './noun/recount.js';
 
 export type { Figure } from './figure.js';
 
@@ -64,9 +65,19 @@ export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
       !digitsOfName(view, q.numStart),
   );
   const sentence: SentenceFigures = { view, lex, raws, figures: [], consumed: new Set<number>() };
-  for (const raw of raws) {
-    const figure = figureOf(sentence, raw);
-    if (figure) sentence.figures.push(figure);
+  for (let i = 0; i < raws.length; i++) {
+    const figure = figureOf(sentence, raws[i]!);
+    if (!figure) continue;
+    // `عدد من المدنيين تجاوز عددهم 15 مدنيا`: the number counts the vague amount's people again.
+    const again = recountOf(view, figure, raws, i + 1);
+    if (!again) {
+      sentence.figures.push(figure);
+      continue;
+    }
+    const d = countedNoun(view, again);
+    const quantity = qualifiedAfterNoun(view, d);
+    sentence.figures.push(recounted(figure, { ...again, quantity, rules: d.rules }, d.nounEnd));
+    i = raws.indexOf(again);
   }
   return markMixedWholes(sentence.figures);
 }
@@ -95,7 +106,7 @@ function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
   // (`عدد من مرافقيه`) it is read as it was.
   if (d.raw.rules.includes(VAGUE_SOME) && /ا$/.test(view.toks[d.raw.numStart]!.text)) {
     if (!d.noun && !d.entityAfter) return null;
-    if (countedAgain(view, d.nounEnd)) return null;
+    if (recountNumber(view, d.nounEnd) >= 0) return null;
   }
   // منهم / عددهم: the noun is named earlier in the sentence.
   if (!d.noun && !d.entityAfter) nounFromContext(view, d);
@@ -135,20 +146,6 @@ function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
     rules,
     ...(holder ? { holder } : {}),
   };
-}
-
-/** Tokens after a vague count within which `فاق عددهم 20` gives its number. */
-const RECOUNT_REACH = 6;
-
-/** Whether a count pronoun and a number follow within the clause (`فاق عددهم 20`، `بلغ عددهم 12`). */
-function countedAgain(view: SentenceView, from: number): boolean {
-  for (let k = from; k < Math.min(view.toks.length, from + RECOUNT_REACH); k++) {
-    const t = view.toks[k]!;
-    if (t.kind === 'punct' && t.text !== '"') return false;
-    if (!isA(view, t, 'count-pronoun')) continue;
-    return view.toks.slice(k + 1, k + 4).some((n) => n.kind === 'number');
-  }
-  return false;
 }
 
 /** Parts of a previous figure: `منهم 77`، `بينهم أربعة أطفال`، a list joined by و / إضافة إلى. */
