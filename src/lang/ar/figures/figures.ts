@@ -20,6 +20,8 @@ import type { QuantityMention } from '../quantities/sentence.js';
 import { readQuantities } from '../quantities/sentence.js';
 import { FUNERAL_DEAD } from '../quantities/rules/funeral-dead.js';
 import { VAGUE_SOME } from '../quantities/rules/vague-some.js';
+import { civilOperation } from './category/civil-operation.js';
+import { foiled } from './category/foiled.js';
 import { intercepted } from './category/intercepted.js';
 import { struckTargets } from './category/struck-targets.js';
 import { categoryOf } from './category.js';
@@ -96,6 +98,8 @@ function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
   const head = view.toks[raw.qStart - 1];
   if (!d.noun && !d.entityAfter && isA(view, head, 'rank-head') && /^[وفبل]?(ال|لل)/.test(head!.text))
     return null;
+  // `عمليات إنقاذ`، `عملية جراحية`: operations that strike nothing are no figure of conflict.
+  if (civilOperation(view, d)) return null;
   // `يعادل 5 قنابل`: a measure of force or size, not strikes made.
   if (isA(view, view.toks[raw.qStart - 1], 'equivalence') && d.noun?.entry.unit === 'strike') return null;
   // `أبرز ثلاثة منها`: a count of things a pronoun points back to counts strikes or families only.
@@ -124,6 +128,8 @@ function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
   // `اعتراض 119 صاروخا`، `أسقطت الدفاعات 5 صواريخ`: missiles or shells stopped in the air never
   // landed; bombs and barrels are dropped (`أسقطت الطائرات 12 برميلا` are strikes).
   category = intercepted(view, d, event) ?? category;
+  // `أحبطت الأجهزة عددا من الهجمات`: attacks foiled were never made.
+  category = foiled(d, event) ?? category;
   // `الحديث عن أعداد ضحايا من المدنيين … 11 شخصاً`: the topic says who was counted.
   kindOfTopic(view, d, event);
   const group = sideOf(s, d, unit, category, partOf);
