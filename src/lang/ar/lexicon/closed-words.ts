@@ -156,6 +156,7 @@ export const WORD_CLASSES = [
   'operation-noun',
   'civil-operation',
   'carry-verb',
+  'agent-lead',
   'others-noun',
   'ranks-noun',
   'fraction-word',
