@@ -63,9 +63,14 @@ function placeOf(
   anchor: number | null,
 ): EventPlace | null {
   // `اعتراض 13 نائبا` (objected), `أسقطت عشرات المدنيين بين قتيل وجريح`: an interception word
-  // says nothing of people.
-  if (unit !== 'strike' && hit.entry.notes.includes('intercepts')) return null;
+  // says nothing of people, nor a foiling word (`أحبطت الشرطة محاولة 5 أشخاص`: what was stopped).
+  if (unit !== 'strike' && (hit.entry.notes.includes('intercepts') || hit.entry.notes.includes('foils')))
+    return null;
   if (!funeralGoverns(view, hit, raw.qStart)) return null;
+  // `غرق قارب يحمل 160 مهاجرا`: passengers counted after a carrying verb (closed class carry-verb)
+  // suffer the vessel's fate only when a verb agreeing with them says so (`كانوا على متنه غرقوا`).
+  const carried = isA(view, view.toks[raw.qStart - 1], 'carry-verb');
+  if (carried && hit.end <= raw.qStart) return null;
   const weak = hit.entry.category === 'strikes' || hit.entry.category === 'combatants';
   // An attack or a strike names what happened, not what a count of people suffered.
   // A toll named alone (`ارتفعت الحصيلة إلى`) yields to an event next to the figure.
@@ -92,6 +97,7 @@ function placeOf(
     return null;
   const verb = hit.entry.pos === 'verb' || hit.entry.pos === 'phrase';
   const plural = verb && /(وا|ون|ين|ن)$/.test(view.toks[hit.start]?.text ?? '');
+  if (carried && !plural) return null;
   // `ثلاثة أمريكيين كانوا محتجزين` were held: the stock is past, the sentence's own event counts.
   if (stock && isA(view, view.toks[hit.start - 1], 'past-auxiliary')) return null;
   // `374 من عناصر التنظيم ممن شاركوا … قتلوا`: the plural verb agreeing with the figure; a

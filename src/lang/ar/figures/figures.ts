@@ -20,6 +20,8 @@ import type { QuantityMention } from '../quantities/sentence.js';
 import { readQuantities } from '../quantities/sentence.js';
 import { FUNERAL_DEAD } from '../quantities/rules/funeral-dead.js';
 import { VAGUE_SOME } from '../quantities/rules/vague-some.js';
+import { civilOperation } from './category/civil-operation.js';
+import { foiled } from './category/foiled.js';
 import { intercepted } from './category/intercepted.js';
 import { struckTargets } from './category/struck-targets.js';
 import { categoryOf } from './category.js';
@@ -35,6 +37,7 @@ import { ELLIPTICAL } from './subject/elliptical.js';
 import { kindOfTopic } from './subject/kind-topic.js';
 import { markMixedWholes } from './subject/mixed-whole.js';
 import { OTHERS } from './subject/others.js';
+import { recounted, recountNumber, recountOf } from './noun/recount.js';
 
 export type { Figure } from './figure.js';
 
@@ -64,9 +67,19 @@ export function findFigures(view: SentenceView, lex: Lexicon): Figure[] {
       !digitsOfName(view, q.numStart),
   );
   const sentence: SentenceFigures = { view, lex, raws, figures: [], consumed: new Set<number>() };
-  for (const raw of raws) {
-    const figure = figureOf(sentence, raw);
-    if (figure) sentence.figures.push(figure);
+  for (let i = 0; i < raws.length; i++) {
+    const figure = figureOf(sentence, raws[i]!);
+    if (!figure) continue;
+    // `عدد من المدنيين تجاوز عددهم 15 مدنيا`: the number counts the vague amount's people again.
+    const again = recountOf(view, figure, raws, i + 1);
+    if (!again) {
+      sentence.figures.push(figure);
+      continue;
+    }
+    const d = countedNoun(view, again);
+    const quantity = qualifiedAfterNoun(view, d);
+    sentence.figures.push(recounted(figure, { ...again, quantity, rules: d.rules }, d.nounEnd));
+    i = raws.indexOf(again);
   }
   return markMixedWholes(sentence.figures);
 }
@@ -85,6 +98,8 @@ function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
   const head = view.toks[raw.qStart - 1];
   if (!d.noun && !d.entityAfter && isA(view, head, 'rank-head') && /^[وفبل]?(ال|لل)/.test(head!.text))
     return null;
+  // `عمليات إنقاذ`، `عملية جراحية`: operations that strike nothing are no figure of conflict.
+  if (civilOperation(view, d)) return null;
   // `يعادل 5 قنابل`: a measure of force or size, not strikes made.
   if (isA(view, view.toks[raw.qStart - 1], 'equivalence') && d.noun?.entry.unit === 'strike') return null;
   // `أبرز ثلاثة منها`: a count of things a pronoun points back to counts strikes or families only.
@@ -95,7 +110,7 @@ function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
   // (`عدد من مرافقيه`) it is read as it was.
   if (d.raw.rules.includes(VAGUE_SOME) && /ا$/.test(view.toks[d.raw.numStart]!.text)) {
     if (!d.noun && !d.entityAfter) return null;
-    if (countedAgain(view, d.nounEnd)) return null;
+    if (recountNumber(view, d.nounEnd) >= 0) return null;
   }
   // منهم / عددهم: the noun is named earlier in the sentence.
   if (!d.noun && !d.entityAfter) nounFromContext(view, d);
@@ -113,6 +128,8 @@ function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
   // `اعتراض 119 صاروخا`، `أسقطت الدفاعات 5 صواريخ`: missiles or shells stopped in the air never
   // landed; bombs and barrels are dropped (`أسقطت الطائرات 12 برميلا` are strikes).
   category = intercepted(view, d, event) ?? category;
+  // `أحبطت الأجهزة عددا من الهجمات`: attacks foiled were never made.
+  category = foiled(d, event) ?? category;
   // `الحديث عن أعداد ضحايا من المدنيين … 11 شخصاً`: the topic says who was counted.
   kindOfTopic(view, d, event);
   const group = sideOf(s, d, unit, category, partOf);
@@ -135,20 +152,6 @@ function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
     rules,
     ...(holder ? { holder } : {}),
   };
-}
-
-/** Tokens after a vague count within which `فاق عددهم 20` gives its number. */
-const RECOUNT_REACH = 6;
-
-/** Whether a count pronoun and a number follow within the clause (`فاق عددهم 20`، `بلغ عددهم 12`). */
-function countedAgain(view: SentenceView, from: number): boolean {
-  for (let k = from; k < Math.min(view.toks.length, from + RECOUNT_REACH); k++) {
-    const t = view.toks[k]!;
-    if (t.kind === 'punct' && t.text !== '"') return false;
-    if (!isA(view, t, 'count-pronoun')) continue;
-    return view.toks.slice(k + 1, k + 4).some((n) => n.kind === 'number');
-  }
-  return false;
 }
 
 /** Parts of a previous figure: `منهم 77`، `بينهم أربعة أطفال`، a list joined by و / إضافة إلى. */

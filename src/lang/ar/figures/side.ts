@@ -13,6 +13,7 @@ import { groupBefore, sideBefore } from './subject/group-before.js';
 import { groupParallel } from './subject/group-parallel.js';
 import { groupPartitive } from './subject/group-partitive.js';
 import { groupSelf } from './subject/group-self.js';
+import { nationalSoldiers } from './subject/national-soldiers.js';
 import { nationalsInRanks } from './subject/nationals-in-ranks.js';
 import { othersOf } from './subject/others.js';
 
@@ -25,11 +26,18 @@ const PHRASE_SIDES: readonly SideRule[] = [groupPartitive, nationalsInRanks];
 
 /**
  * Then, for people who may have a side, the words around the count, nearest first: the noun that
- * names a side itself, a side after the count, a parallel figure with the same noun, a side before
- * the count (last: only a noun that names a kind takes it). The side after is read before any of
+ * names a side itself, a side after the count, a nationality after the noun (which settles that no
+ * side around is theirs), a parallel figure with the same noun, a side before the count (last: only
+ * a noun that names a kind takes it). The side after is read before any of
  * them is asked, since reading it takes it from later figures even when the noun names its own.
  */
-const AROUND_SIDES: readonly SideRule[] = [groupSelf, groupAfter, groupParallel, groupBefore];
+const AROUND_SIDES: readonly SideRule[] = [
+  groupSelf,
+  groupAfter,
+  nationalSoldiers,
+  groupParallel,
+  groupBefore,
+];
 
 /** The side counted: named after the count, by the noun itself, nearby, or by a parallel mention. */
 export function sideOf(

@@ -184,6 +184,7 @@ export const SPECS: Readonly<Record<string, FileSpec>> = {
             'frees',
             'yields',
             'intercepts',
+            'foils',
             'funeral',
             'funeral-noun',
             'sentence',

@@ -269,6 +269,9 @@ function nounBeforeNumber(view: SentenceView, i: number, at: NumberAt): number |
   const prev = nounOf(view, i - 1);
   const nextNoun = nounOf(view, num.end);
   if (prev && !nextNoun) {
+    // `عدد القتلى أربعة`: after a count head and its noun the number is what the count is, no
+    // adjective of the noun (`القتلى الأربعة` has the article).
+    if (isA(view, toks[i - 2], 'count-head') && !/^(ال|لل)/.test(view.toks[i]!.text)) return null;
     const fits =
       num.value === 1 ? prev.number === 'sg' : num.value === 2 ? prev.number !== 'sg' : prev.number === 'pl';
     return fits ? i - 1 : undefined;

@@ -118,8 +118,11 @@ function claimOf(
   let group = figure.group?.name ?? null;
   if (!group && figure.possessed) {
     // مقاتليهم: "their fighters" are the speaker's side.
-    // A side that speaks for itself (`قال الجيش الإسرائيلي إن 3 من جنوده`) owns them too.
-    const speaker = chain[chain.length - 1]!;
+    // A side that speaks for itself (`قال الجيش الإسرائيلي إن 3 من جنوده`) owns them too. In a
+    // claim a voice passes on to deny it (`نفى المتحدث باسم قسد ما أعلنه التنظيم عن مقتل 50 من
+    // مقاتليها`), the pronoun is the denier's: it is the denier's sentence.
+    const relayed = chain.length > 2 && deniesHere(voices.frames, chain[chain.length - 2]!);
+    const speaker = chain[chain.length - (relayed ? 2 : 1)]!;
     const body = speaker.entity ? doc.lexicon.entityById.get(speaker.entity) : undefined;
     const side = body && (body.type === 'armed_group' || body.type === 'government') ? body.name : null;
     group = speaker.affiliation ?? side;
@@ -153,6 +156,11 @@ function claimOf(
     ...(scope ? { scope } : {}),
     rules: scope ? [...rules, `ar/scope/${scope}`] : rules,
   };
+}
+
+/** Whether a voice denies something in the sentence (a frame of its own with the stance denied). */
+function deniesHere(frames: readonly Frame[], hop: Hop): boolean {
+  return frames.some((f) => f.stance === 'denied' && f.chain[f.chain.length - 1]?.name === hop.name);
 }
 
 /** For a strike, the weapon its noun names (`غارة` air, `قذيفة` artillery); nothing when it says none. */

@@ -5,7 +5,8 @@
 // must change:     `اعتقل مسلحون 6 صيادين` (abducted); `6 صيادين محتجزون لدى الجماعة المسلحة`;
 //                  `ويحتجز المتمردون 15 موظفا`، `لا يزال التنظيم يحتجز 300 مدني` (held by a group)
 // must not change: `اعتقلت الشرطة 6 صيادين` and `6 صيادين محتجزون لدى السلطات` (an authority);
-//                  `اشتبكت مع المسلحين واعتقلت 5 منهم` (the group is the object, the verb opens a clause)
+//                  `اشتبكت مع المسلحين واعتقلت 5 منهم` (the group is the object, the verb opens a clause);
+//                  `اعتقلت الشرطة عددا من المسلحين الذين بلغ عددهم 12` (those counted, not their captors)
 
 import type { Category } from '../../../../types.js';
 import type { SentenceView } from '../../read/sentence-view.js';
@@ -29,14 +30,24 @@ function heldByArmedGroup(view: SentenceView, d: Draft, category: Category, even
     ((category === 'arrested' || category === 'held') &&
       !!event &&
       event.hit.end <= raw.qStart &&
-      // `لا يوجد سوى قائد واحد`: the counted noun before its numeral is no agent.
-      (armedAgentBetween(view, event.hit.end, Math.min(raw.qStart, d.nounStart)) ||
+      // `لا يوجد سوى قائد واحد`: the counted noun before its numeral is no agent, nor the noun a
+      // count pronoun points back to (`اعتقلت عددا من المسلحين الذين بلغ عددهم 12`).
+      (armedAgentBetween(view, event.hit.end, agentEnd(d, event.hit.end)) ||
         subjectBefore(view, event.hit.start))) ||
     ((category === 'arrested' || category === 'held') &&
       !!event &&
       event.hit.start >= d.nounEnd &&
       heldBy(view, event.hit.end))
   );
+}
+
+/**
+ * Where an agent after the verb may stand until: the count, its noun named before it (`لا يوجد سوى
+ * قائد واحد`), or the noun a count pronoun points back to after the verb.
+ */
+function agentEnd(d: Draft, verbEnd: number): number {
+  const end = Math.min(d.raw.qStart, d.nounStart);
+  return d.anchor !== null && d.anchor >= verbEnd ? Math.min(end, d.anchor) : end;
 }
 
 /**

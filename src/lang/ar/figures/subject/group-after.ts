@@ -3,11 +3,13 @@
 //
 // must change:     `قتل 5 عناصر تابعين لتنظيم داعش` (the group's)
 // must not change: `لا يزال 5 رهائن محتجزين لدى تنظيم داعش` (the side after a holding word holds
-//                  them); `قتل 5 جنود بحسب تنظيم داعش` (a side after a word of reporting speaks)
+//                  them); `قتل 5 جنود بحسب تنظيم داعش` (a side after a word of reporting speaks);
+//                  `أصيب ألفا جريح برصاص الجيش` (a side after the weapon or hand of the harm, closed
+//                  class agent-lead, inflicted it)
 
 import type { GazetteerEntry, Lexicon } from '../../lexicon/lexicon.js';
 import type { SentenceView } from '../../read/sentence-view.js';
-import { entityAt } from '../../read/sentence-view.js';
+import { entityAt, isA } from '../../read/sentence-view.js';
 import type { SideRule } from '../figure.js';
 import { groupOf, holdingAt, isSide } from '../nearby.js';
 
@@ -35,6 +37,9 @@ export function sideAfter(
     // `قتل 20 جنديا بحسب أعماق التابعة لداعش`: a side named after a word of reporting is the
     // speaker's, never the counted people's.
     if ((view.info(k)?.cues ?? []).some((c) => c.role !== 'hedge')) break;
+    // `أصيب ألفا جريح برصاص الجيش`، `قتل 5 عناصر على يد مسلحي التنظيم`: a side named after the
+    // weapon or hand of the harm inflicted it.
+    if (isA(view, t, 'agent-lead')) break;
     const e = entityAt(view, k);
     if (e && isSide(e.entry)) {
       consumed.add(e.start);

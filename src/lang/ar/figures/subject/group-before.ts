@@ -3,16 +3,22 @@
 //
 // must change:     `في مواجهات مع تنظيم داعش سقط 4 عناصر` (the group's)
 // must not change: `اعتقل تنظيم داعش 4 عناصر` (the side acts on them: its agent);
-//                  `في مواجهات مع تنظيم داعش قتل 4 أشخاص` (a generic noun takes no side named before)
+//                  `في مواجهات مع تنظيم داعش قتل 4 أشخاص` (a generic noun takes no side named before);
+//                  `أعلن الجيش أن مقاتلاته استهدفت 12 موقعا` (targets struck: the side before struck them)
 
 import type { GazetteerEntry, Lexicon } from '../../lexicon/lexicon.js';
 import type { EntityHit, SentenceView } from '../../read/sentence-view.js';
+import { STRUCK_TARGETS } from '../category/struck-targets.js';
 import type { SideRule } from '../figure.js';
 import { groupOf, isSide } from '../nearby.js';
 
 export const groupBefore: SideRule = ({ d, before }) => {
   // A generic noun (`شخص`) does not take a side merely named before it.
   if (!before || d.kind === 'unknown') return undefined;
+  // `أعلن الجيش أن مقاتلاته استهدفت 12 موقعا`: the side before targets struck is mostly the one
+  // that struck them; a target's side is named after it (`12 موقعا لحماس`).
+  // A target with a pronoun (`أحد مواقعهم`) points back to its side, which may be named before.
+  if (d.rules.includes(STRUCK_TARGETS) && !d.noun?.pronoun) return undefined;
   d.rules.push('ar/subject/group-before');
   return before;
 };
