@@ -649,12 +649,15 @@ function sameEvent(u: Unit, c: Cluster): boolean {
  * may not yet have named the gas.
  *
  * Must keep apart: a gas attack on a town reported on 7 April and the battle incident of that town
- * opened on 27 March. Must not: a gas attack and a report of the same day that names no gas.
+ * opened on 27 March, or opened on 6 April by reports of that day's shelling. Must not: a gas
+ * attack and a report of the same day that names no gas; a report of the night before, undated.
  */
 function otherMeans(u: Unit, c: Cluster): boolean {
   if (!u.toxic || c.toxic > 0 || c.opened === null) return false;
   const day = toldDay(u);
-  return day !== null && c.opened < day - 1;
+  if (day === null) return false;
+  // Opened the day before: the attack's first reports, unless they dated an event of that day.
+  return c.opened < day - 1 || (c.opened < day && c.eventDay !== null && c.eventDay < day);
 }
 
 /** Kinds that count a toll: the victims of an event. */

@@ -896,6 +896,36 @@ describe('incidents on a stream', () => {
     assert.equal(of('roundup#2'), of('b1#1'));
   });
 
+  test("another place named without a figure is a mention: it joins none of that place's incidents", () => {
+    const ents = [
+      ...world(['a1', 'a2', 'b1', 'b2', 'strike']),
+      entity('ta', 'location', 'TA', ['a1', 'a2', 'strike'], 'province'),
+      entity('tb', 'location', 'TB', ['b1', 'b2', 'strike'], 'province'),
+    ];
+    const r = (q: 'vague' | 'exact') =>
+      linkBatch(
+        ['a1', 'a2', 'b1', 'b2', 'strike'].map((id) => doc(id, '2022-02-10')),
+        [
+          claim({ id: 'a1#1', doc: 'a1', n: 3, place: 'ta' }),
+          claim({ id: 'a2#1', doc: 'a2', n: 3, place: 'ta' }),
+          claim({ id: 'b1#1', doc: 'b1', n: 40, place: 'tb' }),
+          claim({ id: 'b2#1', doc: 'b2', n: 40, place: 'tb' }),
+          claim({ id: 'strike#1', doc: 'strike', n: 3, place: 'ta' }),
+          // «the attack on TB that killed dozens»: recalled, no figure of its own.
+          claim({ id: 'strike#2', doc: 'strike', n: 30, q, place: 'tb' }),
+        ],
+        ents,
+      );
+    const mention = r('vague');
+    const of = (x: typeof mention, c: string) => x.claims.find((y) => y.id === c)!.incident;
+    assert.equal(of(mention, 'strike#1'), of(mention, 'a1#1'));
+    assert.equal(of(mention, 'strike#2'), undefined);
+    assert.ok(!mention.incidents.find((i) => i.id === of(mention, 'b1#1'))!.documents.includes('strike'));
+    // Must not: a second front with a figure of its own joins that front's incident.
+    const front = r('exact');
+    assert.equal(of(front, 'strike#2'), of(front, 'b1#1'));
+  });
+
   test('a report with no event figure opens no incident and says why', () => {
     const r = linkBatch(
       [doc('market', '2022-02-10'), doc('army', '2022-02-10')],
@@ -1530,6 +1560,38 @@ describe('means of an event', () => {
       world(['first', 'gas']),
     );
     assert.equal(of(r, 'gas#1'), of(r, 'first#1'));
+  });
+
+  test('a gas attack is not taken by an incident opened the day before by reports of that day', () => {
+    // Shelling of the 6th, reported on the 6th; the gas attack of the 7th, reported on the 7th.
+    const r = (shellingDated: boolean) =>
+      linkBatch(
+        [doc('s1', '2022-04-06'), doc('s2', '2022-04-06'), gassed(doc('gas', '2022-04-07'))],
+        [
+          claim({
+            id: 's1#1',
+            doc: 's1',
+            n: 27,
+            place: 'city',
+            ...(shellingDated ? { date: '2022-04-06' } : {}),
+          }),
+          claim({
+            id: 's2#1',
+            doc: 's2',
+            n: 30,
+            place: 'city',
+            ...(shellingDated ? { date: '2022-04-06' } : {}),
+          }),
+          claim({ id: 'gas#1', doc: 'gas', n: 42, place: 'city', date: '2022-04-07' }),
+        ],
+        world(['s1', 's2', 'gas']),
+      );
+    const dated = r(true);
+    assert.equal(of(dated, 's2#1'), of(dated, 's1#1'));
+    assert.notEqual(of(dated, 'gas#1'), of(dated, 's1#1'));
+    // Must not: reports of the night before that date no event of their own day are the attack's first.
+    const undated = r(false);
+    assert.equal(of(undated, 'gas#1'), of(undated, 's1#1'));
   });
 
   test("a gas attack's toll told days later, undated and without the attack's figures, is its toll", () => {

@@ -353,6 +353,11 @@ export function unitsOf(
     }
     g.claims.push(c);
   }
+  // Another place named without a figure of its own (`the chemical attack on Douma killed dozens`
+  // in a report on the strike that answered it) is a mention, not a front the report tells of: its
+  // claims join no incident, neither that place's nor the report's (whose place is elsewhere).
+  for (let k = groups.length - 1; k > 0; k--)
+    if (figuresOf(groups[k]!.claims).length === 0) groups.splice(k, 1);
   // Figures that open nothing stand with the main unit (compared with nothing there).
   // An undated war-wide total stands there as background: compared with no day's toll.
   for (const c of claims) {

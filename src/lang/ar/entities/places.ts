@@ -51,6 +51,16 @@ export interface PlaceHit {
    */
   readonly across?: true;
   /**
+   * A place named to say where another one lies (`في دوما قرب دمشق`، `مطار التيفور قرب حمص`، `قرية
+   * … شمال حلب`): a landmark, the event's place only when the report names no other, as a dateline is.
+   */
+  readonly landmark?: true;
+  /**
+   * The subject of a verb that launches or carries out strikes (`أطلقت الولايات المتحدة 105
+   * صواريخ`، `نفذتها إسرائيل`): the attacker, the event's place only when the report names no other.
+   */
+  readonly attacker?: true;
+  /**
    * Inside an answer clause, the token range [start, end) it spans (`ردا على هجوم في دوما`,
    * claims/refiners/answered.ts): where the event the sentence's event answers happened, never the
    * report's place nor the place of a figure outside the clause.
@@ -282,7 +292,7 @@ function placeAt(places: readonly PlaceHit[], i: number): PlaceHit | undefined {
  */
 function notFiled(places: readonly PlaceHit[]): readonly PlaceHit[] {
   const said = places.filter((p) => !p.voice && !p.answered);
-  const named = said.filter((p) => !p.dateline && !p.across);
+  const named = said.filter((p) => !p.dateline && !p.across && !p.landmark && !p.attacker);
   return named.length > 0 ? named : said;
 }
 
@@ -346,9 +356,9 @@ export function claimPlace(
   const own = inClause.length > 0 ? inClause : places.filter((p) => !p.answered);
   // A place standing for its government (`voice`) is never a claim's place.
   const said = own.filter((p) => !p.voice);
-  const named = said.filter((p) => !p.dateline && !p.across);
-  // A dateline is where the report was filed, a country across a border the neighbour: the claim's
-  // place only when nothing else is named.
+  const named = said.filter((p) => !p.dateline && !p.across && !p.landmark && !p.attacker);
+  // A dateline is where the report was filed, a country across a border the neighbour, a landmark
+  // where another place lies: the claim's place only when nothing else is named.
   for (const p of named.length > 0 || dominant ? named : said) {
     const d = p.start > at ? p.start - at : at - p.end + 1;
     if (d < bestDistance) {

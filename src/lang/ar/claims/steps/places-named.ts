@@ -4,7 +4,7 @@ import { stage } from '../../../../pipeline/stage.js';
 import { findPlaces, unknownWord } from '../../entities/places.js';
 import type { PlaceHit } from '../../entities/places.js';
 import type { SentenceView } from '../../read/sentence-view.js';
-import { isA } from '../../read/sentence-view.js';
+import { isA, nounOf } from '../../read/sentence-view.js';
 import { LEAD_SENTENCES, originalSpan } from '../read.js';
 import { byAnswers } from '../refiners/answered.js';
 import type { ClaimSentence } from '../read.js';
@@ -16,13 +16,19 @@ export const namePlaces = stage<ClaimSentence>('ar/claims/places-named', (s) => 
   const surnames = surnamesOf(view, found, s.voices.speakers);
   const places = byAnswers(
     view,
-    byBorders(
+    byAttackers(
       view,
-      byGovernments(
+      byLandmarks(
         view,
-        bySpeakers(
-          found.filter((p) => !surnames.includes(p)),
-          s.voices.speakers,
+        byBorders(
+          view,
+          byGovernments(
+            view,
+            bySpeakers(
+              found.filter((p) => !surnames.includes(p)),
+              s.voices.speakers,
+            ),
+          ),
         ),
       ),
     ),
@@ -180,4 +186,80 @@ export function byBorders(view: SentenceView, places: readonly PlaceHit[]): Plac
       isA(view, view.toks[p.start - 2], 'border-noun');
     return across ? { ...p, across: true } : p;
   });
+}
+
+/**
+ * A place named after another place and a word of nearness or direction (`في دوما قرب دمشق`، `مطار
+ * التيفور بالقرب من حمص`، `على مقربة من`، `بلدة … شمال حلب`) says where the first one lies: a
+ * landmark, where the sentence's events happened only when the report names no other place.
+ *
+ * Must read as a landmark: «هجوم في دوما قرب دمشق» · «مطار التيفور العسكري بالقرب من حمص» (the word
+ *                          between the two places may be one adjective of the first) ·
+ *                          «مارع شمال حلب».
+ * Must not:                «قتل 5 قرب دمشق» (no place before it) · «دوما ودمشق» (no nearness) ·
+ *                          «في دوما، وقرب دمشق» (a list of two places).
+ */
+export function byLandmarks(view: SentenceView, places: readonly PlaceHit[]): PlaceHit[] {
+  return places.map((p) => {
+    let i = p.start - 1;
+    if (isA(view, view.toks[i], 'near-noun-preposition') && isA(view, view.toks[i - 1], 'near-noun')) i -= 2;
+    else if (isA(view, view.toks[i], 'landmark-word')) i -= 1;
+    else return p;
+    // `شمال شرق حلب`: two directions.
+    if (isA(view, view.toks[i], 'landmark-word')) i -= 1;
+    // `وقرب دمشق`: a second place of a list, not a landmark.
+    if (/^[وف]/.test(view.toks[i + 1]?.text ?? '')) return p;
+    // The place it locates ends right before, or one adjective (`العسكري`) before.
+    const between = view.toks[i];
+    const adjective = between?.kind === 'word' && between.text.startsWith('ال');
+    // A neighbour across a border, a voice or a dateline locates nothing (`قرب الحدود مع العراق
+    // جنوب شرقي تركيا`: south-east Turkey is where the event is).
+    const located = places.some(
+      (q) =>
+        q !== p && !q.across && !q.voice && !q.dateline && (q.end === i + 1 || (q.end === i && adjective)),
+    );
+    return located ? { ...p, landmark: true } : p;
+  });
+}
+
+/**
+ * A place that is the subject of a verb launching or carrying out strikes (`launch-act`: right after
+ * it, `أطلقت الولايات المتحدة 105 صواريخ`، `غارات نفذتها إسرائيل`; or opening the clause before it,
+ * `روسيا تشن غارات`) is the attacker: where the strikes fell only when the report names no other place.
+ *
+ * Must read as the attacker: «أطلقت الولايات المتحدة 105 صواريخ على دمشق» · «غارات نفذتها إسرائيل» ·
+ *                            «إسرائيل تشن غارات على غزة» · «قال إن الولايات المتحدة أطلقت 85 صاروخا».
+ * Must not:                  «قصفت الطائرات حلب» (a target) · «في روسيا تشن الشرطة حملة» (after a
+ *                            preposition) · «أطلقت روسيا مبادرة» · «أطلقت إيران سراح 5» (no strikes
+ *                            launched) · «قتل 5 في غزة».
+ */
+export function byAttackers(view: SentenceView, places: readonly PlaceHit[]): PlaceHit[] {
+  return places.map((p) => {
+    if (p.voice || p.dateline) return p;
+    // Opening a clause: the sentence's start, punctuation, or `إن`/`أن` (`قال إن الولايات المتحدة أطلقت`).
+    const before = view.toks[p.start - 1];
+    const opens =
+      before === undefined ||
+      before.kind === 'punct' ||
+      isA(view, before, 'complementizer') ||
+      isA(view, before, 'clause-opener');
+    // What it launches is strikes: a strike noun near the verb (not `أطلقت مبادرة`، `أطلق سراح`).
+    let attacker = false;
+    if (isA(view, before, 'launch-act'))
+      attacker =
+        strikeNear(view, p.end, p.end + WITHIN) || strikeNear(view, p.start - 1 - WITHIN, p.start - 1);
+    else if (opens && isA(view, view.toks[p.end], 'launch-act'))
+      attacker = strikeNear(view, p.end + 1, p.end + 1 + WITHIN);
+    return attacker ? { ...p, attacker: true } : p;
+  });
+}
+
+/** Tokens between a launch verb and what it launches (`أطلقت الولايات المتحدة ليلة أمس 105 صواريخ`). */
+const WITHIN = 4;
+
+/** Whether a noun counting strikes (`صواريخ`، `غارات`) stands among tokens [from, to). */
+function strikeNear(view: SentenceView, from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to && i < view.toks.length; i++)
+    if (nounOf(view, i)?.entry.category === 'strikes') return true;
+  return false;
 }
