@@ -240,12 +240,22 @@ interface ClassTable {
 /** A word that keeps what the closed classes answered for it (a lexicon record, `LexWord`). */
 export interface ClassAnswers {
   readonly text: string;
-  /** One byte per class of WORD_CLASSES: 0 not asked yet, 1 not of the class, 2 of the class. */
+  /**
+   * Two bits per class of WORD_CLASSES, four classes to a byte (`ANSWER_BYTES`): 0 not asked yet,
+   * 1 not of the class, 2 of the class.
+   */
   classes?: Uint8Array | undefined;
   /** The tables that answered: answers are kept for one ClosedWords, as it was. */
   classesBy?: ClosedWords | undefined;
   classesAt?: number | undefined;
 }
+
+/**
+ * The bytes of a word's kept answers. Four to a byte they stay under the 64 bytes V8 keeps a typed
+ * array inside the JS heap; a byte a class (163) put a buffer outside it for every word asked, at
+ * some 400 bytes a word all told, where this takes about 270.
+ */
+const ANSWER_BYTES = (WORD_CLASSES.length + 3) >> 2;
 
 export class ClosedWords {
   private readonly classes = new Map<WordClass, ClassTable>();
@@ -315,14 +325,16 @@ export class ClosedWords {
     if (!table) return false;
     let answers = word.classes;
     if (answers === undefined || word.classesBy !== this || word.classesAt !== this.additions) {
-      word.classes = answers = new Uint8Array(WORD_CLASSES.length);
+      word.classes = answers = new Uint8Array(ANSWER_BYTES);
       word.classesBy = this;
       word.classesAt = this.additions;
     }
-    const known = answers[table.index]!;
+    const at = table.index >> 2;
+    const shift = (table.index & 3) << 1;
+    const known = (answers[at]! >> shift) & 3;
     if (known !== 0) return known === 2;
     const yes = this.reading(cls, word.text) !== null;
-    answers[table.index] = yes ? 2 : 1;
+    answers[at] = answers[at]! | ((yes ? 2 : 1) << shift);
     return yes;
   }
 

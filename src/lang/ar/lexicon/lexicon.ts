@@ -224,8 +224,13 @@ function byKind(phrases: readonly Phrase[]): PhrasesByKind {
   return { event: of('event'), cue: of('cue'), role: of('role'), entity: of('entity'), noun: of('noun') };
 }
 
-/** Spellings kept at once; the table starts over when full (a batch rarely holds this many). */
-const RECORDS_MAX = 200_000;
+/**
+ * Spellings kept at once; the table starts over when full. A record costs about a kilobyte with its
+ * splits (`READINGS_MAX`): a worker of a whole-corpus run meets some 150k spellings, and kept them
+ * all at some 170 MB a worker, where the frequent ones, which are most of the lookups, are found
+ * again soon after the table starts over.
+ */
+const RECORDS_MAX = 100_000;
 
 export type PhrasePayload =
   | { readonly kind: 'event'; readonly entry: EventEntry }

@@ -56,8 +56,8 @@ export function tokenReadings(tok: RecordedToken): readonly Reading[] {
   return word != null && word.text === tok.text ? word.readings : readings(tok.text);
 }
 
-/** Splits a reading cache keeps at once. */
-const READINGS_MAX = 200_000;
+/** Splits a reading cache keeps at once: as many as the lexicon's records (`RECORDS_MAX`). */
+const READINGS_MAX = 100_000;
 
 const NO_PREFIXES: readonly string[] = [];
 
