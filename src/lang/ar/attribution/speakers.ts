@@ -609,7 +609,52 @@ function asWritten(view: SentenceView, tok: Tok, cls: WordClass): boolean {
 function isStop(view: SentenceView, i: number): boolean {
   const tok = view.toks[i];
   if (!tok || tok.kind !== 'word') return true;
+  if (givenYaName(view, i)) return false;
   return isA(view, tok, 'complementizer') || isA(view, tok, 'speaker-stop');
+}
+
+/**
+ * `وقال أحمد علي إن`، `علي عبدالله صالح`، `الناشط علي الكوكباني`: `علي` written with ي (yaSpelled)
+ * is the given name, not the preposition `على` it folds to, where a name goes on after it (`بن`، a
+ * word the lexicon does not know) or one ends on it after a given name. Must not: `على` written
+ * with ى; `أكد علي أن`، `يتعين علي`، `أكد علي ضرورة التحقيق`، `أبي أحمد علي القيام` (a word that
+ * ends no name follows).
+ */
+export function givenYaName(view: SentenceView, i: number): boolean {
+  if (!view.yaSpelled.has(i)) return false;
+  const next = view.toks[i + 1];
+  if (next?.kind === 'word') {
+    if (isA(view, next, 'lineage-word') || asWritten(view, next, 'name-joining')) return true;
+    // `علي ضرورة التحقيق`، `علي خلفية الأحداث`: a feminine noun in construct with a definite one is
+    // what the preposition governs (folded, ة ends in ه).
+    const after = view.toks[i + 2];
+    const construct = next.text.endsWith('ه') && after !== undefined && isDefiniteToken(after);
+    if (unknownWord(view, i + 1) && !construct) return true;
+  }
+  // After a given name, the name ends on `علي`: a mark, a complementizer or a role follows.
+  // `عبد العزيز علي`: the second word of a compound has the article.
+  const compound = i >= 2 && asWritten(view, view.toks[i - 2]!, 'name-joining');
+  if (!unknownWord(view, i - 1) || (isDefiniteToken(view.toks[i - 1]!) && !compound)) return false;
+  return !next || next.kind !== 'word' || isStop(view, i + 1) || isRole(view, i + 1);
+}
+
+/** A word the lexicon knows nothing of and no grammar word: what a name is made of. */
+function unknownWord(view: SentenceView, i: number): boolean {
+  const tok = view.toks[i];
+  const info = view.info(i);
+  if (!tok || tok.kind !== 'word' || !info || tok.text.length < 2 || view.excluded.has(i)) return false;
+  if (info.roles.length + info.nouns.length + info.events.length + info.cues.length > 0) return false;
+  if (info.demonyms.length > 0 || view.entities.some((e) => e.start <= i && i < e.end)) return false;
+  return !(
+    isA(view, tok, 'complementizer') ||
+    asWritten(view, tok, 'speaker-stop') ||
+    isA(view, tok, 'speaker-preposition') ||
+    isA(view, tok, 'function-word') ||
+    isA(view, tok, 'name-complementizer') ||
+    isA(view, tok, 'relative') ||
+    isA(view, tok, 'count-head') ||
+    isSayingBackReference(view, tok)
+  );
 }
 
 /** A subject before the verb, from the clause start: `مصادر محلية قالت`، `حنّا أوضح`. */
@@ -1406,6 +1451,7 @@ function findNameRun(
     const info = view.info(i);
     if (entities.some((e) => i >= e.start && i < e.end)) return false;
     if (!info) return false;
+    if (givenYaName(view, i)) return true;
     if (info.cues.length > 0 || info.events.length > 0 || info.demonyms.length > 0 || isRole(view, i))
       return false;
     if (info.nouns.length > 0) return false;

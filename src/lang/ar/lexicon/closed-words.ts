@@ -123,6 +123,7 @@ export const WORD_CLASSES = [
   'speaker-preposition',
   'member-preposition',
   'lineage-word',
+  'ya-name',
   'place-preposition',
   'person-preposition',
   'media-plural',
