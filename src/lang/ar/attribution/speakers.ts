@@ -994,7 +994,11 @@ function personHop(p: HopPhrase): Hop | null {
     const roleBefore = p.words.some(
       (i) => i < nameRun.start && (isRole(view, i) || asWritten(view, view.toks[i]!, 'name-title')),
     );
-    if (!known && !roleBefore && !marked) return null;
+    // `وكان كالفو يشير`، `وكانت ماي صرحت`: the subject between a clause's glued verb and a cue.
+    const before = nameRun.start - 1;
+    const opener = isA(view, view.toks[before], 'leading-connective') || gluedOpener(view, before);
+    const subject = opener && (view.info(nameRun.end)?.cues.length ?? 0) > 0;
+    if (!known && !roleBefore && !marked && !subject) return null;
   }
   let hop: Hop = { name, kind: 'person' };
   if (roleText) hop = { ...hop, role: roleText };
@@ -1468,7 +1472,7 @@ function findNameRun(
       isA(view, tok, 'function-word')
     )
       return false;
-    if (tok.text.length < 2) return false;
+    if (tok.text.length < 2 || gluedOpener(view, i)) return false;
     if (isA(view, tok, 'anaphoric-head') || view.excluded.has(i)) return false;
     // `عددها`، `قولها`: a count or a saying that points back is no one's name.
     if (isA(view, tok, 'count-head') || isSayingBackReference(view, tok)) return false;
@@ -1483,8 +1487,8 @@ function findNameRun(
     // `محمد بن سلمان`، `سلمان بن عبد العزيز`: a lineage word between two words of the name is in it,
     // never its first word.
     const lineage = k > 0 && k < words.length - 1 && runFrom === k + 1 && isA(view, toks[i], 'lineage-word');
-    // Not after a word with a glued conjunction (`وتابع بن جاسم`: a verb, then the name).
-    if (lineage && isBare(words[k - 1]!) && !/^[وف]/.test(toks[words[k - 1]!]!.text)) continue;
+    // Not after a verb with a glued conjunction (`وتابع بن جاسم`); after `فهد`، `وليد` it is.
+    if (lineage && isBare(words[k - 1]!)) continue;
     if (!isBare(i)) break;
     runFrom = k;
     if (!isDefiniteToken(toks[i]!)) startIdx = k;
@@ -1501,6 +1505,30 @@ function findNameRun(
   // `عبد`-style compounds keep their second word even when it has the article.
   const end = words[words.length - 1]! + 1;
   return end - start - lineageLength(view, start, end) > 4 ? null : { start, end };
+}
+
+/** Grammar a word with a glued و or ف may be (`وكان`، `وفي`، `ولم`، `وذلك`): never a name's word. */
+const GLUED_GRAMMAR: readonly WordClass[] = [
+  'function-word',
+  'leading-connective',
+  'speaker-stop',
+  'speaker-preposition',
+  'complementizer',
+];
+
+/**
+ * `وكان ترامب`، `وتابع كيم`، `وفي وقت سابق`: a word with a glued و or ف whose bare word is grammar,
+ * or a word with و that opens its clause (news prose opens a clause on و and a verb, `وتابع`،
+ * `ودعا`، `ووصفت`), is no person's name. Must not: `وقال وليد بن خالد`، `فهد بن سلمان` after a cue
+ * (the name opens no clause), `فلاديمير بوتين` (ف, a word that is no grammar).
+ */
+function gluedOpener(view: SentenceView, i: number): boolean {
+  const tok = view.toks[i];
+  if (!tok || tok.kind !== 'word' || tok.text.length < 3 || !/^[وف]/.test(tok.text)) return false;
+  const bare = tok.text.slice(1);
+  if (GLUED_GRAMMAR.some((cls) => view.lex.closed.has(cls, bare))) return true;
+  const prev = view.toks[i - 1];
+  return tok.text.startsWith('و') && (prev === undefined || (prev.kind !== 'word' && prev.text !== '('));
 }
 
 /**
