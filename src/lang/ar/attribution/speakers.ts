@@ -466,6 +466,13 @@ const FORM_FOUR_SHAPE = /^(ا(?!ل)[^ا]{2}ا[^ا]|ا(?!ل)[^ا]ا[^ا][هة])$/
 const WRITTEN_ARTICLE = /^[وف]?(ال|بال|لل)/;
 const TO_PREFIX = /^(ل|لل)/;
 const ADJECTIVE_SHAPE = /^[^لبو].+(ه|ي)$/;
+/**
+ * Verbal nouns a verb of reporting governs with ب (`بإطلاق`، `باستخدام`، `بتحقيق`; `بسماع`، `بوجود`),
+ * folded: the derived forms, and فعال، فعول, which names share (`بهرام`، `برنار`): those only after a
+ * complete noun phrase (`completeBefore`). A name behind the letter ب (`بنيامين`، `بيرني`) has none.
+ */
+const DERIVED_NOUN_SHAPE: readonly RegExp[] = [VERBAL_NOUN_SHAPE, FORM_FOUR_SHAPE];
+const SIMPLE_NOUN_SHAPE = /^[^ا]{2}[او][^ا]$/;
 
 /**
  * `قولها`، `تأكيده`: a verbal noun of saying with the speaker's pronoun points back to a speaker
@@ -539,10 +546,63 @@ function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
     !view.entities.some((e) => e.start < i && i < e.end)
   )
     return true;
+  if (i > start && reportedWithBa(view, start, i)) return true;
   // An event word ends the speaker (`مصادر حكومية بمقتل 3`).
   return (
     i > start && (info?.events.length ?? 0) > 0 && !(info?.roles.length ?? 0) && !(info?.nouns.length ?? 0)
   );
+}
+
+/**
+ * `أفاد مراسل سكاي نيوز عربية بسماع دوي انفجارين`، `اتهمت الرابطة الميليشيات باستخدام أكثر من`: a
+ * verbal noun behind ب, without the article, that governs an indefinite word or a count is what the verb
+ * reports (أفاد ب، اتهم ب), never a word of the speaker's name. Must not: `المتحدث باسم الجيش`،
+ * `التحالف بقيادة السعودية` (a listed name follows), `وزارة الصحة بقطاع غزة` (a place's head),
+ * `أكاديمية الشرطة بالقاهرة` (the article), `بنيامين نتنياهو` (no verbal noun's shape).
+ */
+/**
+ * The phrase before `i` is complete: a listed body or outlet ends there, or a definite noun that is
+ * no role, title or adjective (`المصادر`). Must not: `المتحدث باسم الخارجية الإيرانية` (a nisba
+ * adjective), `الوزير` (a role), before which a name follows.
+ */
+function completeBefore(view: SentenceView, start: number, i: number): boolean {
+  if (view.entities.some((e) => e.end === i && e.entry.type !== 'location')) return true;
+  const prev = view.toks[i - 1];
+  if (!prev || prev.kind !== 'word' || !isDefiniteToken(prev) || isRole(view, i - 1)) return false;
+  if (asWritten(view, prev, 'name-title') || /(ي|يه)$/.test(prev.text)) return false;
+  // `طبيب التخدير برنار شولي`: after a person's office or trade, a name.
+  for (let k = start; k < i; k++) {
+    const people = view.info(k)?.nouns.some((n) => n.entry.unit === 'person') ?? false;
+    if (people || rolesAt(view, k).some((r) => r.kind === 'person')) return false;
+  }
+  return true;
+}
+
+function reportedWithBa(view: SentenceView, start: number, i: number): boolean {
+  const tok = view.toks[i]!;
+  if (tok.kind !== 'word' || !tok.text.startsWith('ب') || isDefiniteToken(tok)) return false;
+  if (view.entities.some((e) => e.start === i)) return false;
+  if (isA(view, tok, 'speaker-preposition') || isA(view, tok, 'member-preposition')) return false;
+  const closed = view.lex.closed;
+  const counted = view.toks[i + 1]?.kind === 'number';
+  const noun = tokenReadings(tok).some(
+    (r) =>
+      r.prefixes.length === 1 &&
+      r.prefixes[0] === 'ب' &&
+      !r.definite &&
+      (DERIVED_NOUN_SHAPE.some((shape) => shape.test(r.stem)) ||
+        (SIMPLE_NOUN_SHAPE.test(r.stem) && (counted || completeBefore(view, start, i)))) &&
+      !closed.hasStem('place-head', r.stem) &&
+      !closed.hasStem('before-place', r.stem) &&
+      !closed.hasStem('organization-head', r.stem) &&
+      view.lex.lookup(r.stem).roles.length === 0,
+  );
+  if (!noun) return false;
+  const next = view.toks[i + 1];
+  if (next?.kind === 'number') return true;
+  if (next?.kind !== 'word' || isDefiniteToken(next) || view.entities.some((e) => e.start === i + 1))
+    return false;
+  return !isStop(view, i + 1) && !isA(view, next, 'function-word');
 }
 
 /**
