@@ -1439,7 +1439,9 @@ function leadingName(
   words: readonly number[],
   entities: readonly TokenRange[],
 ): TokenRange | null {
-  const role = words.findIndex((i) => isRole(view, i));
+  let role = words.findIndex((i) => isRole(view, i));
+  // `سالم الحربي، أحد نشطاء القبيلة`: one of a people is the role's, not the name's.
+  if (role > 0 && oneOfPeople(view, words[role - 1]!)) role--;
   // `الفرنسي زين الدين زيدان مدرب …`: a nationality or title with the article before the name is no part of it.
   let from = 0;
   while (from < role - 2 && isDefiniteToken(view.toks[words[from]!]!) && titleWord(view, words[from]!))
@@ -1470,7 +1472,7 @@ function nameBeforeRole(
   const toks = view.toks;
   const comma = commaInPhrase(view, words, 'first');
   const after = words.find((i) => i > comma);
-  if (comma < 0 || after === undefined || !isRole(view, after)) return null;
+  if (comma < 0 || after === undefined || !(isRole(view, after) || oneOfPeople(view, after))) return null;
   const before = words.filter((i) => i < comma);
   let k = 0;
   // `الجنرال`، `الأمير`: a title has the article or is one; `أمير حاتمي` is a name.
@@ -1482,8 +1484,23 @@ function nameBeforeRole(
   if (name.length < (k > 0 ? 1 : 2) || name.length > 4) return null;
   // A name has a word without the article (`كينيث`، `تركي`); words that all have it are adjectives.
   if (name.every((i) => isDefiniteToken(toks[i]!))) return null;
-  if (!name.every((i) => appositionWord(view, i, entities))) return null;
+  // `أمير حاتمي، وزير الدفاع`: a role word without the article opens a name whose other words are
+  // names (one the lexicon does not know); `مسؤول أمريكي، المتحدث` is no name.
+  const givenRole = (i: number, n: number): boolean =>
+    n === 0 &&
+    isRole(view, i) &&
+    !isDefiniteToken(toks[i]!) &&
+    name.slice(1).some((j) => unknownWord(view, j)) &&
+    name.slice(1).every((j) => appositionWord(view, j, entities));
+  if (!name.every((i, n) => appositionWord(view, i, entities) || givenRole(i, n))) return null;
   return { start: name[0]!, end: name[name.length - 1]! + 1 };
+}
+
+/** `أحد نشطاء العشيرة`، `إحدى الناشطات`: one of a people, an office all the same in apposition. */
+function oneOfPeople(view: SentenceView, i: number): boolean {
+  if (!isA(view, view.toks[i], 'one-of')) return false;
+  const people = view.info(i + 1)?.nouns.some((n) => n.entry.unit === 'person') ?? false;
+  return people || isRole(view, i + 1);
 }
 
 /**
