@@ -526,12 +526,12 @@ function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
   // (`أفاد الدفاع المدني بانتشال`).
   const definite = isDefiniteToken(toks[i - 1]!) || view.entities.some((e) => e.end === i);
   const noun = toks[i]!.text;
-  if (
-    i > start &&
-    definite &&
-    (VERBAL_NOUN_SHAPE.test(noun) || VERBAL_NOUN_SHAPE.test(noun.replace(/^ب/, '')))
-  )
-    return true;
+  // `باللغة العربية أفيخاي أدرعي إن`: a foreign first name of the shape افتعال has the rest of the
+  // name after it, one word the lexicon does not know and the phrase's end (`انتهاء وقف إطلاق`،
+  // `انتشال 35 جثة` are verbal nouns).
+  const shaped = (w: string): boolean =>
+    VERBAL_NOUN_SHAPE.test(w) && (!/^ا(?!ل)/.test(w) || !surnameEnds(view, i + 1));
+  if (i > start && definite && (shaped(noun) || shaped(noun.replace(/^ب/, '')))) return true;
   // The plural أفعال after a noun without its article is the noun's complement (`وكالات أنباء`): the
   // shape ends the speaker only after a word written with the article or a listed name.
   // The verbal noun governs what follows it, a count or a noun with the article (`إيقاف البحث`،
@@ -547,6 +547,7 @@ function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
   )
     return true;
   if (i > start && reportedWithBa(view, start, i)) return true;
+  if (i > start && circumstantialRole(view, i)) return true;
   // An event word ends the speaker (`مصادر حكومية بمقتل 3`).
   return (
     i > start && (info?.events.length ?? 0) > 0 && !(info?.roles.length ?? 0) && !(info?.nouns.length ?? 0)
@@ -560,6 +561,18 @@ function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
  * `التحالف بقيادة السعودية` (a listed name follows), `وزارة الصحة بقطاع غزة` (a place's head),
  * `أكاديمية الشرطة بالقاهرة` (the article), `بنيامين نتنياهو` (no verbal noun's shape).
  */
+/**
+ * `وقال الوزير متحدثا باللغة الإنجليزية`، `كارليس بوتشيمون متحدثا باللغة الكتالونية`: a role word in
+ * the accusative without the article says how the speaker spoke (a circumstantial), no word of who.
+ * Must not: `متحدث باللغة العربية باسم الخارجية` (the nominative: the office itself).
+ */
+function circumstantialRole(view: SentenceView, i: number): boolean {
+  const tok = view.toks[i]!;
+  // `ومندوبها`، `مراسلنا`: a pronoun ends in ا too.
+  if (tok.kind !== 'word' || !/[^اهن]ا$/.test(tok.text) || isDefiniteToken(tok)) return false;
+  return view.lex.lookup(tok.text.slice(0, -1)).roles.some((r) => r.kind === 'person');
+}
+
 /**
  * The phrase before `i` is complete: a listed body or outlet ends there, or a definite noun that is
  * no role, title or adjective (`المصادر`). Must not: `المتحدث باسم الخارجية الإيرانية` (a nisba
@@ -603,6 +616,13 @@ function reportedWithBa(view: SentenceView, start: number, i: number): boolean {
   if (next?.kind !== 'word' || isDefiniteToken(next) || view.entities.some((e) => e.start === i + 1))
     return false;
   return !isStop(view, i + 1) && !isA(view, next, 'function-word');
+}
+
+/** One word that may be a family name at `i`, the phrase ending after it (`أدرعي إن`، `كوهين،`). */
+function surnameEnds(view: SentenceView, i: number): boolean {
+  if (!unknownWord(view, i) || isDefiniteToken(view.toks[i]!)) return false;
+  const after = view.toks[i + 1];
+  return after?.kind !== 'word' || isStop(view, i + 1);
 }
 
 /**
