@@ -1159,7 +1159,7 @@ function namedBack(p: HopPhrase, known: Hop, end: number, form: 'single' | 'role
 /** A listed body, a body headed by an office word, or a role naming no one met before. */
 function organizationHop(p: HopPhrase): Hop | null {
   const { entity, text } = p;
-  const headed = isA(p.view, p.view.toks[p.first], 'organization-head');
+  const headed = isA(p.view, p.view.toks[p.first], 'organization-head') || institution(p);
   if (!entity && !headed && !p.roleHere && !bodyByHead(p)) return null;
   // `المحامية البارزة`، `خبير عسكري`: a role that names no one and no body is an unnamed source.
   if (!entity && !headed && unnamedRole(p)) {
@@ -1196,6 +1196,18 @@ function organizationHop(p: HopPhrase): Hop | null {
     });
   }
   return p.withCue(hop);
+}
+
+/**
+ * `مدينة الملك عبدالله الطبية`، `مجمع ناصر الطبي`، `المدينة الجامعية`: a place head whose name an
+ * institution's adjective closes is a body (a hospital, a university) that speaks. Must not: `مدينة
+ * حلب` (no such adjective), `الطبية` alone.
+ */
+function institution(p: HopPhrase): boolean {
+  const { view } = p;
+  if (p.words.length < 2 || !isA(view, view.toks[p.first], 'place-head')) return false;
+  const last = view.toks[p.last]!;
+  return isDefiniteToken(last) && isA(view, last, 'institution-adjective');
 }
 
 /**

@@ -124,6 +124,7 @@ export const WORD_CLASSES = [
   'member-preposition',
   'lineage-word',
   'ya-name',
+  'institution-adjective',
   'place-preposition',
   'person-preposition',
   'media-plural',
