@@ -466,6 +466,13 @@ const FORM_FOUR_SHAPE = /^(ا(?!ل)[^ا]{2}ا[^ا]|ا(?!ل)[^ا]ا[^ا][هة])$/
 const WRITTEN_ARTICLE = /^[وف]?(ال|بال|لل)/;
 const TO_PREFIX = /^(ل|لل)/;
 const ADJECTIVE_SHAPE = /^[^لبو].+(ه|ي)$/;
+/**
+ * Verbal nouns a verb of reporting governs with ب (`بإطلاق`، `باستخدام`، `بتحقيق`; `بسماع`، `بوجود`),
+ * folded: the derived forms, and فعال، فعول, which names share (`بهرام`، `برنار`): those only after a
+ * complete noun phrase (`completeBefore`). A name behind the letter ب (`بنيامين`، `بيرني`) has none.
+ */
+const DERIVED_NOUN_SHAPE: readonly RegExp[] = [VERBAL_NOUN_SHAPE, FORM_FOUR_SHAPE];
+const SIMPLE_NOUN_SHAPE = /^[^ا]{2}[او][^ا]$/;
 
 /**
  * `قولها`، `تأكيده`: a verbal noun of saying with the speaker's pronoun points back to a speaker
@@ -519,12 +526,12 @@ function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
   // (`أفاد الدفاع المدني بانتشال`).
   const definite = isDefiniteToken(toks[i - 1]!) || view.entities.some((e) => e.end === i);
   const noun = toks[i]!.text;
-  if (
-    i > start &&
-    definite &&
-    (VERBAL_NOUN_SHAPE.test(noun) || VERBAL_NOUN_SHAPE.test(noun.replace(/^ب/, '')))
-  )
-    return true;
+  // `باللغة العربية أفيخاي أدرعي إن`: a foreign first name of the shape افتعال has the rest of the
+  // name after it, one word the lexicon does not know and the phrase's end (`انتهاء وقف إطلاق`،
+  // `انتشال 35 جثة` are verbal nouns).
+  const shaped = (w: string): boolean =>
+    VERBAL_NOUN_SHAPE.test(w) && (!/^ا(?!ل)/.test(w) || !surnameEnds(view, i + 1));
+  if (i > start && definite && (shaped(noun) || shaped(noun.replace(/^ب/, '')))) return true;
   // The plural أفعال after a noun without its article is the noun's complement (`وكالات أنباء`): the
   // shape ends the speaker only after a word written with the article or a listed name.
   // The verbal noun governs what follows it, a count or a noun with the article (`إيقاف البحث`،
@@ -539,10 +546,83 @@ function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
     !view.entities.some((e) => e.start < i && i < e.end)
   )
     return true;
+  if (i > start && reportedWithBa(view, start, i)) return true;
+  if (i > start && circumstantialRole(view, i)) return true;
   // An event word ends the speaker (`مصادر حكومية بمقتل 3`).
   return (
     i > start && (info?.events.length ?? 0) > 0 && !(info?.roles.length ?? 0) && !(info?.nouns.length ?? 0)
   );
+}
+
+/**
+ * `أفاد مراسل سكاي نيوز عربية بسماع دوي انفجارين`، `اتهمت الرابطة الميليشيات باستخدام أكثر من`: a
+ * verbal noun behind ب, without the article, that governs an indefinite word or a count is what the verb
+ * reports (أفاد ب، اتهم ب), never a word of the speaker's name. Must not: `المتحدث باسم الجيش`،
+ * `التحالف بقيادة السعودية` (a listed name follows), `وزارة الصحة بقطاع غزة` (a place's head),
+ * `أكاديمية الشرطة بالقاهرة` (the article), `بنيامين نتنياهو` (no verbal noun's shape).
+ */
+/**
+ * `وقال الوزير متحدثا باللغة الإنجليزية`، `كارليس بوتشيمون متحدثا باللغة الكتالونية`: a role word in
+ * the accusative without the article says how the speaker spoke (a circumstantial), no word of who.
+ * Must not: `متحدث باللغة العربية باسم الخارجية` (the nominative: the office itself).
+ */
+function circumstantialRole(view: SentenceView, i: number): boolean {
+  const tok = view.toks[i]!;
+  // `ومندوبها`، `مراسلنا`: a pronoun ends in ا too.
+  if (tok.kind !== 'word' || !/[^اهن]ا$/.test(tok.text) || isDefiniteToken(tok)) return false;
+  return view.lex.lookup(tok.text.slice(0, -1)).roles.some((r) => r.kind === 'person');
+}
+
+/**
+ * The phrase before `i` is complete: a listed body or outlet ends there, or a definite noun that is
+ * no role, title or adjective (`المصادر`). Must not: `المتحدث باسم الخارجية الإيرانية` (a nisba
+ * adjective), `الوزير` (a role), before which a name follows.
+ */
+function completeBefore(view: SentenceView, start: number, i: number): boolean {
+  if (view.entities.some((e) => e.end === i && e.entry.type !== 'location')) return true;
+  const prev = view.toks[i - 1];
+  if (!prev || prev.kind !== 'word' || !isDefiniteToken(prev) || isRole(view, i - 1)) return false;
+  if (asWritten(view, prev, 'name-title') || /(ي|يه)$/.test(prev.text)) return false;
+  // `طبيب التخدير برنار شولي`: after a person's office or trade, a name.
+  for (let k = start; k < i; k++) {
+    const people = view.info(k)?.nouns.some((n) => n.entry.unit === 'person') ?? false;
+    if (people || rolesAt(view, k).some((r) => r.kind === 'person')) return false;
+  }
+  return true;
+}
+
+function reportedWithBa(view: SentenceView, start: number, i: number): boolean {
+  const tok = view.toks[i]!;
+  if (tok.kind !== 'word' || !tok.text.startsWith('ب') || isDefiniteToken(tok)) return false;
+  if (view.entities.some((e) => e.start === i)) return false;
+  if (isA(view, tok, 'speaker-preposition') || isA(view, tok, 'member-preposition')) return false;
+  const closed = view.lex.closed;
+  const counted = view.toks[i + 1]?.kind === 'number';
+  const noun = tokenReadings(tok).some(
+    (r) =>
+      r.prefixes.length === 1 &&
+      r.prefixes[0] === 'ب' &&
+      !r.definite &&
+      (DERIVED_NOUN_SHAPE.some((shape) => shape.test(r.stem)) ||
+        (SIMPLE_NOUN_SHAPE.test(r.stem) && (counted || completeBefore(view, start, i)))) &&
+      !closed.hasStem('place-head', r.stem) &&
+      !closed.hasStem('before-place', r.stem) &&
+      !closed.hasStem('organization-head', r.stem) &&
+      view.lex.lookup(r.stem).roles.length === 0,
+  );
+  if (!noun) return false;
+  const next = view.toks[i + 1];
+  if (next?.kind === 'number') return true;
+  if (next?.kind !== 'word' || isDefiniteToken(next) || view.entities.some((e) => e.start === i + 1))
+    return false;
+  return !isStop(view, i + 1) && !isA(view, next, 'function-word');
+}
+
+/** One word that may be a family name at `i`, the phrase ending after it (`أدرعي إن`، `كوهين،`). */
+function surnameEnds(view: SentenceView, i: number): boolean {
+  if (!unknownWord(view, i) || isDefiniteToken(view.toks[i]!)) return false;
+  const after = view.toks[i + 1];
+  return after?.kind !== 'word' || isStop(view, i + 1);
 }
 
 /**
@@ -609,7 +689,52 @@ function asWritten(view: SentenceView, tok: Tok, cls: WordClass): boolean {
 function isStop(view: SentenceView, i: number): boolean {
   const tok = view.toks[i];
   if (!tok || tok.kind !== 'word') return true;
+  if (givenYaName(view, i)) return false;
   return isA(view, tok, 'complementizer') || isA(view, tok, 'speaker-stop');
+}
+
+/**
+ * `وقال أحمد علي إن`، `علي عبدالله صالح`، `الناشط علي الكوكباني`: `علي` written with ي (yaSpelled)
+ * is the given name, not the preposition `على` it folds to, where a name goes on after it (`بن`، a
+ * word the lexicon does not know) or one ends on it after a given name. Must not: `على` written
+ * with ى; `أكد علي أن`، `يتعين علي`، `أكد علي ضرورة التحقيق`، `أبي أحمد علي القيام` (a word that
+ * ends no name follows).
+ */
+export function givenYaName(view: SentenceView, i: number): boolean {
+  if (!view.yaSpelled.has(i)) return false;
+  const next = view.toks[i + 1];
+  if (next?.kind === 'word') {
+    if (isA(view, next, 'lineage-word') || asWritten(view, next, 'name-joining')) return true;
+    // `علي ضرورة التحقيق`، `علي خلفية الأحداث`: a feminine noun in construct with a definite one is
+    // what the preposition governs (folded, ة ends in ه).
+    const after = view.toks[i + 2];
+    const construct = next.text.endsWith('ه') && after !== undefined && isDefiniteToken(after);
+    if (unknownWord(view, i + 1) && !construct) return true;
+  }
+  // After a given name, the name ends on `علي`: a mark, a complementizer or a role follows.
+  // `عبد العزيز علي`: the second word of a compound has the article.
+  const compound = i >= 2 && asWritten(view, view.toks[i - 2]!, 'name-joining');
+  if (!unknownWord(view, i - 1) || (isDefiniteToken(view.toks[i - 1]!) && !compound)) return false;
+  return !next || next.kind !== 'word' || isStop(view, i + 1) || isRole(view, i + 1);
+}
+
+/** A word the lexicon knows nothing of and no grammar word: what a name is made of. */
+function unknownWord(view: SentenceView, i: number): boolean {
+  const tok = view.toks[i];
+  const info = view.info(i);
+  if (!tok || tok.kind !== 'word' || !info || tok.text.length < 2 || view.excluded.has(i)) return false;
+  if (info.roles.length + info.nouns.length + info.events.length + info.cues.length > 0) return false;
+  if (info.demonyms.length > 0 || view.entities.some((e) => e.start <= i && i < e.end)) return false;
+  return !(
+    isA(view, tok, 'complementizer') ||
+    asWritten(view, tok, 'speaker-stop') ||
+    isA(view, tok, 'speaker-preposition') ||
+    isA(view, tok, 'function-word') ||
+    isA(view, tok, 'name-complementizer') ||
+    isA(view, tok, 'relative') ||
+    isA(view, tok, 'count-head') ||
+    isSayingBackReference(view, tok)
+  );
 }
 
 /** A subject before the verb, from the clause start: `مصادر محلية قالت`، `حنّا أوضح`. */
@@ -949,7 +1074,11 @@ function personHop(p: HopPhrase): Hop | null {
     const roleBefore = p.words.some(
       (i) => i < nameRun.start && (isRole(view, i) || asWritten(view, view.toks[i]!, 'name-title')),
     );
-    if (!known && !roleBefore && !marked) return null;
+    // `وكان كالفو يشير`، `وكانت ماي صرحت`: the subject between a clause's glued verb and a cue.
+    const before = nameRun.start - 1;
+    const opener = isA(view, view.toks[before], 'leading-connective') || gluedOpener(view, before);
+    const subject = opener && (view.info(nameRun.end)?.cues.length ?? 0) > 0;
+    if (!known && !roleBefore && !marked && !subject) return null;
   }
   let hop: Hop = { name, kind: 'person' };
   if (roleText) hop = { ...hop, role: roleText };
@@ -1030,7 +1159,7 @@ function namedBack(p: HopPhrase, known: Hop, end: number, form: 'single' | 'role
 /** A listed body, a body headed by an office word, or a role naming no one met before. */
 function organizationHop(p: HopPhrase): Hop | null {
   const { entity, text } = p;
-  const headed = isA(p.view, p.view.toks[p.first], 'organization-head');
+  const headed = isA(p.view, p.view.toks[p.first], 'organization-head') || institution(p);
   if (!entity && !headed && !p.roleHere && !bodyByHead(p)) return null;
   // `المحامية البارزة`، `خبير عسكري`: a role that names no one and no body is an unnamed source.
   if (!entity && !headed && unnamedRole(p)) {
@@ -1067,6 +1196,18 @@ function organizationHop(p: HopPhrase): Hop | null {
     });
   }
   return p.withCue(hop);
+}
+
+/**
+ * `مدينة الملك عبدالله الطبية`، `مجمع ناصر الطبي`، `المدينة الجامعية`: a place head whose name an
+ * institution's adjective closes is a body (a hospital, a university) that speaks. Must not: `مدينة
+ * حلب` (no such adjective), `الطبية` alone.
+ */
+function institution(p: HopPhrase): boolean {
+  const { view } = p;
+  if (p.words.length < 2 || !isA(view, view.toks[p.first], 'place-head')) return false;
+  const last = view.toks[p.last]!;
+  return isDefiniteToken(last) && isA(view, last, 'institution-adjective');
 }
 
 /**
@@ -1330,7 +1471,9 @@ function leadingName(
   words: readonly number[],
   entities: readonly TokenRange[],
 ): TokenRange | null {
-  const role = words.findIndex((i) => isRole(view, i));
+  let role = words.findIndex((i) => isRole(view, i));
+  // `سالم الحربي، أحد نشطاء القبيلة`: one of a people is the role's, not the name's.
+  if (role > 0 && oneOfPeople(view, words[role - 1]!)) role--;
   // `الفرنسي زين الدين زيدان مدرب …`: a nationality or title with the article before the name is no part of it.
   let from = 0;
   while (from < role - 2 && isDefiniteToken(view.toks[words[from]!]!) && titleWord(view, words[from]!))
@@ -1361,7 +1504,7 @@ function nameBeforeRole(
   const toks = view.toks;
   const comma = commaInPhrase(view, words, 'first');
   const after = words.find((i) => i > comma);
-  if (comma < 0 || after === undefined || !isRole(view, after)) return null;
+  if (comma < 0 || after === undefined || !(isRole(view, after) || oneOfPeople(view, after))) return null;
   const before = words.filter((i) => i < comma);
   let k = 0;
   // `الجنرال`، `الأمير`: a title has the article or is one; `أمير حاتمي` is a name.
@@ -1373,8 +1516,23 @@ function nameBeforeRole(
   if (name.length < (k > 0 ? 1 : 2) || name.length > 4) return null;
   // A name has a word without the article (`كينيث`، `تركي`); words that all have it are adjectives.
   if (name.every((i) => isDefiniteToken(toks[i]!))) return null;
-  if (!name.every((i) => appositionWord(view, i, entities))) return null;
+  // `أمير حاتمي، وزير الدفاع`: a role word without the article opens a name whose other words are
+  // names (one the lexicon does not know); `مسؤول أمريكي، المتحدث` is no name.
+  const givenRole = (i: number, n: number): boolean =>
+    n === 0 &&
+    isRole(view, i) &&
+    !isDefiniteToken(toks[i]!) &&
+    name.slice(1).some((j) => unknownWord(view, j)) &&
+    name.slice(1).every((j) => appositionWord(view, j, entities));
+  if (!name.every((i, n) => appositionWord(view, i, entities) || givenRole(i, n))) return null;
   return { start: name[0]!, end: name[name.length - 1]! + 1 };
+}
+
+/** `أحد نشطاء العشيرة`، `إحدى الناشطات`: one of a people, an office all the same in apposition. */
+function oneOfPeople(view: SentenceView, i: number): boolean {
+  if (!isA(view, view.toks[i], 'one-of')) return false;
+  const people = view.info(i + 1)?.nouns.some((n) => n.entry.unit === 'person') ?? false;
+  return people || isRole(view, i + 1);
 }
 
 /**
@@ -1406,6 +1564,7 @@ function findNameRun(
     const info = view.info(i);
     if (entities.some((e) => i >= e.start && i < e.end)) return false;
     if (!info) return false;
+    if (givenYaName(view, i)) return true;
     if (info.cues.length > 0 || info.events.length > 0 || info.demonyms.length > 0 || isRole(view, i))
       return false;
     if (info.nouns.length > 0) return false;
@@ -1422,7 +1581,7 @@ function findNameRun(
       isA(view, tok, 'function-word')
     )
       return false;
-    if (tok.text.length < 2) return false;
+    if (tok.text.length < 2 || gluedOpener(view, i)) return false;
     if (isA(view, tok, 'anaphoric-head') || view.excluded.has(i)) return false;
     // `عددها`، `قولها`: a count or a saying that points back is no one's name.
     if (isA(view, tok, 'count-head') || isSayingBackReference(view, tok)) return false;
@@ -1437,8 +1596,8 @@ function findNameRun(
     // `محمد بن سلمان`، `سلمان بن عبد العزيز`: a lineage word between two words of the name is in it,
     // never its first word.
     const lineage = k > 0 && k < words.length - 1 && runFrom === k + 1 && isA(view, toks[i], 'lineage-word');
-    // Not after a word with a glued conjunction (`وتابع بن جاسم`: a verb, then the name).
-    if (lineage && isBare(words[k - 1]!) && !/^[وف]/.test(toks[words[k - 1]!]!.text)) continue;
+    // Not after a verb with a glued conjunction (`وتابع بن جاسم`); after `فهد`، `وليد` it is.
+    if (lineage && isBare(words[k - 1]!)) continue;
     if (!isBare(i)) break;
     runFrom = k;
     if (!isDefiniteToken(toks[i]!)) startIdx = k;
@@ -1455,6 +1614,30 @@ function findNameRun(
   // `عبد`-style compounds keep their second word even when it has the article.
   const end = words[words.length - 1]! + 1;
   return end - start - lineageLength(view, start, end) > 4 ? null : { start, end };
+}
+
+/** Grammar a word with a glued و or ف may be (`وكان`، `وفي`، `ولم`، `وذلك`): never a name's word. */
+const GLUED_GRAMMAR: readonly WordClass[] = [
+  'function-word',
+  'leading-connective',
+  'speaker-stop',
+  'speaker-preposition',
+  'complementizer',
+];
+
+/**
+ * `وكان ترامب`، `وتابع كيم`، `وفي وقت سابق`: a word with a glued و or ف whose bare word is grammar,
+ * or a word with و that opens its clause (news prose opens a clause on و and a verb, `وتابع`،
+ * `ودعا`، `ووصفت`), is no person's name. Must not: `وقال وليد بن خالد`، `فهد بن سلمان` after a cue
+ * (the name opens no clause), `فلاديمير بوتين` (ف, a word that is no grammar).
+ */
+function gluedOpener(view: SentenceView, i: number): boolean {
+  const tok = view.toks[i];
+  if (!tok || tok.kind !== 'word' || tok.text.length < 3 || !/^[وف]/.test(tok.text)) return false;
+  const bare = tok.text.slice(1);
+  if (GLUED_GRAMMAR.some((cls) => view.lex.closed.has(cls, bare))) return true;
+  const prev = view.toks[i - 1];
+  return tok.text.startsWith('و') && (prev === undefined || (prev.kind !== 'word' && prev.text !== '('));
 }
 
 /**

@@ -128,6 +128,8 @@ export const WORD_CLASSES = [
   'speaker-preposition',
   'member-preposition',
   'lineage-word',
+  'ya-name',
+  'institution-adjective',
   'place-preposition',
   'person-preposition',
   'media-plural',

@@ -75,6 +75,8 @@ export interface SentenceView {
   readonly lastArmedGroup: GazetteerEntry | null;
   /** Token ranges of speaker phrases: a side that speaks is not the side counted. */
   readonly speakers: { start: number; end: number }[];
+  /** Words of class `ya-name` written with ي (`علي`), which may be the name where `على` never is. */
+  readonly yaSpelled: ReadonlySet<number>;
 }
 
 /** The stems of a word token's clitic readings. */
@@ -157,6 +159,8 @@ export interface SentenceReading {
   readonly names: readonly (EntityCandidates | null)[];
   /** The event predicate each token starts, if any. */
   readonly predicates: readonly (EventHit | null)[];
+  /** See `SentenceView.yaSpelled`. */
+  readonly yaSpelled: ReadonlySet<number>;
 }
 
 /** The event a casualty noun stands for (`القتلى` → killed), one per noun entry, kept on the lexicon. */
@@ -293,8 +297,25 @@ export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): Sen
     const stated = statedCountry(lex, toks, words, names, named.end);
     if (stated !== null) names[i] = { ...named, stated };
   }
-  return { range, toks, words, flags, info, names, predicates };
+  return { range, toks, words, flags, info, names, predicates, yaSpelled: yaSpelled(folded, lex, toks) };
 }
+
+/**
+ * `علي` and `على` fold to one spelling: the words of class `ya-name` the text writes with ي, the
+ * name's spelling (the preposition is written ى; where a text writes it ي too, the words around
+ * tell them apart, `givenYaName` in attribution/speakers.ts).
+ */
+function yaSpelled(folded: FoldedText, lex: Lexicon, toks: readonly Tok[]): ReadonlySet<number> {
+  let out: Set<number> | null = null;
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i]!;
+    if (tok.kind !== 'word' || !isOfClass(lex, tok, 'ya-name') || !writtenOf(folded, tok).endsWith('\u064a'))
+      continue;
+    (out ??= new Set()).add(i);
+  }
+  return out ?? NONE;
+}
+const NONE: ReadonlySet<number> = new Set();
 
 /**
  * `شيعة` (Shia) folds to the letters of `شيعه` (he walked him to his grave): a word written with ta
@@ -436,6 +457,7 @@ export function buildSentenceView(
     excluded,
     lastArmedGroup,
     speakers: [],
+    yaSpelled: reading.yaSpelled,
   };
 }
 
