@@ -14,25 +14,13 @@ export const namePlaces = stage<ClaimSentence>('ar/claims/places-named', (s) => 
   const { view, reading, doc } = s;
   const found = findPlaces(view, (a, b) => originalSpan(doc, a, b).text);
   const surnames = surnamesOf(view, found, s.voices.speakers);
-  const places = byAnswers(
-    view,
-    byAttackers(
-      view,
-      byLandmarks(
-        view,
-        byBorders(
-          view,
-          byGovernments(
-            view,
-            bySpeakers(
-              found.filter((p) => !surnames.includes(p)),
-              s.voices.speakers,
-            ),
-          ),
-        ),
-      ),
-    ),
+  // Each refiner reads the flags the ones before it set (a voice locates nothing, an attacker is
+  // no landmark's place), in this order.
+  let places: readonly PlaceHit[] = bySpeakers(
+    found.filter((p) => !surnames.includes(p)),
+    s.voices.speakers,
   );
+  for (const refine of PLACE_REFINERS) places = refine(view, places);
   const shaped = places.filter((p) => p.shaped);
   const entities = reading.entities;
   for (const e of view.entities) {
@@ -61,6 +49,16 @@ export const namePlaces = stage<ClaimSentence>('ar/claims/places-named', (s) => 
   reading.sentencesRead++;
   s.places = places;
 });
+
+/** What a sentence's places stand for, beside where its events happened, in the order they are asked. */
+const PLACE_REFINERS: readonly ((view: SentenceView, places: readonly PlaceHit[]) => PlaceHit[])[] = [
+  byGovernments,
+  byBorders,
+  byLandmarks,
+  byAttackers,
+  byAnswers,
+  byRecalled,
+];
 
 /**
  * A place that is itself the speaker (`وقالت موسكو`، `أعلنت واشنطن`، `أعلنت سوريا وروسيا`) is a
@@ -262,4 +260,47 @@ function strikeNear(view: SentenceView, from: number, to: number): boolean {
   for (let i = Math.max(0, from); i < to && i < view.toks.length; i++)
     if (nounOf(view, i)?.entry.category === 'strikes') return true;
   return false;
+}
+
+/**
+ * The end of a named event's year: past the bracket it opens (`هجمات باريس (2015، التي راح ضحيتها
+ * 130 شخصا)`: what the brackets say is of that event), else right after it.
+ */
+function bracketEnd(view: SentenceView, year: number): number {
+  if (view.toks[year - 1]?.text !== '(') return year + 1;
+  for (let k = year + 1; k < Math.min(view.toks.length, year + MAX_BRACKET); k++)
+    if (view.toks[k]!.text === ')') return k + 1;
+  return year + 1;
+}
+
+/** Tokens a bracket after a named event's year may hold. */
+const MAX_BRACKET = 20;
+
+/** Tokens between an event's place and the year that names the event (`هجوم باريس عام 2015`). */
+const YEAR_REACH = 3;
+
+/**
+ * A place named right after an event noun and before a year (`هجوم باريس عام 2015`، `هجمات باريس
+ * (2015`، `تفجيرات لندن 2005`) names an earlier event by its place and year: like the place of an
+ * event the report's event answers (`answered`), it is never the report's place nor the place of a
+ * figure outside the name.
+ *
+ * Must read as recalled: «آخر منفذي هجمات باريس (2015، التي راح ضحيتها 130 شخصا)» (the 130 are
+ *                        of that event) · «المهاجم الناجي من هجوم باريس عام 2015».
+ * Must not:              «هجوم على باريس أمس» (no year) · «قتل 5 في باريس عام 2015» (no event noun
+ *                        before the place) · «هجوم باريس» (no year).
+ */
+export function byRecalled(view: SentenceView, places: readonly PlaceHit[]): PlaceHit[] {
+  return places.map((p) => {
+    const word = view.words[p.start - 1];
+    if (p.answered || p.shaped || !word || !view.lex.startsOf(word).words.some((e) => e.pos === 'noun'))
+      return p;
+    for (let k = p.end; k < Math.min(view.toks.length, p.end + YEAR_REACH); k++) {
+      const t = view.toks[k]!;
+      if (t.kind === 'number' && /^(19|20)\d\d$/.test(t.text))
+        return { ...p, answered: { start: p.start - 1, end: bracketEnd(view, k) } };
+      if (t.kind === 'word' && !isA(view, t, 'year-word')) return p;
+    }
+    return p;
+  });
 }
