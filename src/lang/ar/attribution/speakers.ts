@@ -555,13 +555,6 @@ function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
 }
 
 /**
- * `أفاد مراسل سكاي نيوز عربية بسماع دوي انفجارين`، `اتهمت الرابطة الميليشيات باستخدام أكثر من`: a
- * verbal noun behind ب, without the article, that governs an indefinite word or a count is what the verb
- * reports (أفاد ب، اتهم ب), never a word of the speaker's name. Must not: `المتحدث باسم الجيش`،
- * `التحالف بقيادة السعودية` (a listed name follows), `وزارة الصحة بقطاع غزة` (a place's head),
- * `أكاديمية الشرطة بالقاهرة` (the article), `بنيامين نتنياهو` (no verbal noun's shape).
- */
-/**
  * `وقال الوزير متحدثا باللغة الإنجليزية`، `كارليس بوتشيمون متحدثا باللغة الكتالونية`: a role word in
  * the accusative without the article says how the speaker spoke (a circumstantial), no word of who.
  * Must not: `متحدث باللغة العربية باسم الخارجية` (the nominative: the office itself).
@@ -591,6 +584,13 @@ function completeBefore(view: SentenceView, start: number, i: number): boolean {
   return true;
 }
 
+/**
+ * `أفاد مراسل سكاي نيوز عربية بسماع دوي انفجارين`، `اتهمت الرابطة الميليشيات باستخدام أكثر من`: a
+ * verbal noun behind ب, without the article, that governs an indefinite word or a count is what the verb
+ * reports (أفاد ب، اتهم ب), never a word of the speaker's name. Must not: `المتحدث باسم الجيش`،
+ * `التحالف بقيادة السعودية` (a listed name follows), `وزارة الصحة بقطاع غزة` (a place's head),
+ * `أكاديمية الشرطة بالقاهرة` (the article), `بنيامين نتنياهو` (no verbal noun's shape).
+ */
 function reportedWithBa(view: SentenceView, start: number, i: number): boolean {
   const tok = view.toks[i]!;
   if (tok.kind !== 'word' || !tok.text.startsWith('ب') || isDefiniteToken(tok)) return false;
