@@ -309,8 +309,9 @@ function yaSpelled(folded: FoldedText, lex: Lexicon, toks: readonly Tok[]): Read
   let out: Set<number> | null = null;
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
-    if (tok.kind !== 'word' || !isOfClass(lex, tok, 'ya-name') || !writtenOf(folded, tok).endsWith('\u064a'))
-      continue;
+    // Asked of every word: the last letter first (a ya-name ends in ي folded), the class then.
+    if (tok.kind !== 'word' || !tok.text.endsWith('\u064a') || !isOfClass(lex, tok, 'ya-name')) continue;
+    if (!writtenOf(folded, tok).endsWith('\u064a')) continue;
     (out ??= new Set()).add(i);
   }
   return out ?? NONE;
