@@ -39,6 +39,7 @@ export const WORD_CLASSES = [
   'border-preposition',
   'landmark-word',
   'launch-act',
+  'origin-preposition',
   'near-noun',
   'near-noun-preposition',
   'count-head',

@@ -226,6 +226,7 @@ export function byLandmarks(view: SentenceView, places: readonly PlaceHit[]): Pl
  * `روسيا تشن غارات`) is the attacker: where the strikes fell only when the report names no other place.
  *
  * Must read as the attacker: «أطلقت الولايات المتحدة 105 صواريخ على دمشق» · «غارات نفذتها إسرائيل» ·
+ *                            «صاروخ أطلق من اليمن باتجاه جازان» (where it was launched from) ·
  *                            «إسرائيل تشن غارات على غزة» · «قال إن الولايات المتحدة أطلقت 85 صاروخا».
  * Must not:                  «قصفت الطائرات حلب» (a target) · «في روسيا تشن الشرطة حملة» (after a
  *                            preposition) · «أطلقت روسيا مبادرة» · «أطلقت إيران سراح 5» (no strikes
@@ -248,6 +249,10 @@ export function byAttackers(view: SentenceView, places: readonly PlaceHit[]): Pl
         strikeNear(view, p.end, p.end + WITHIN) || strikeNear(view, p.start - 1 - WITHIN, p.start - 1);
     else if (opens && isA(view, view.toks[p.end], 'launch-act'))
       attacker = strikeNear(view, p.end + 1, p.end + 1 + WITHIN);
+    // `صاروخ باليستي أطلق من اليمن باتجاه جازان`: where the strikes were launched from, the
+    // attacker's ground, not where they fell.
+    else if (isA(view, before, 'origin-preposition') && isA(view, view.toks[p.start - 2], 'launch-act'))
+      attacker = strikeNear(view, p.start - 2 - WITHIN, p.start - 2);
     return attacker ? { ...p, attacker: true } : p;
   });
 }
