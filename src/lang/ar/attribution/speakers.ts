@@ -29,6 +29,7 @@ import {
 } from './short-names.js';
 import type { NamedBody } from './short-names.js';
 import { plausibleName } from '../entities/people.js';
+import { unknownWord } from '../entities/places.js';
 
 export interface CueHit {
   readonly start: number;
@@ -620,7 +621,7 @@ function reportedWithBa(view: SentenceView, start: number, i: number): boolean {
 
 /** One word that may be a family name at `i`, the phrase ending after it (`أدرعي إن`، `كوهين،`). */
 function surnameEnds(view: SentenceView, i: number): boolean {
-  if (!unknownWord(view, i) || isDefiniteToken(view.toks[i]!)) return false;
+  if (!nameWord(view, i) || isDefiniteToken(view.toks[i]!)) return false;
   const after = view.toks[i + 1];
   return after?.kind !== 'word' || isStop(view, i + 1);
 }
@@ -709,27 +710,28 @@ export function givenYaName(view: SentenceView, i: number): boolean {
     // what the preposition governs (folded, ة ends in ه).
     const after = view.toks[i + 2];
     const construct = next.text.endsWith('ه') && after !== undefined && isDefiniteToken(after);
-    if (unknownWord(view, i + 1) && !construct) return true;
+    if (nameWord(view, i + 1) && !construct) return true;
   }
   // After a given name, the name ends on `علي`: a mark, a complementizer or a role follows.
   // `عبد العزيز علي`: the second word of a compound has the article.
   const compound = i >= 2 && asWritten(view, view.toks[i - 2]!, 'name-joining');
-  if (!unknownWord(view, i - 1) || (isDefiniteToken(view.toks[i - 1]!) && !compound)) return false;
+  if (!nameWord(view, i - 1) || (isDefiniteToken(view.toks[i - 1]!) && !compound)) return false;
   return !next || next.kind !== 'word' || isStop(view, i + 1) || isRole(view, i + 1);
 }
 
-/** A word the lexicon knows nothing of and no grammar word: what a name is made of. */
-function unknownWord(view: SentenceView, i: number): boolean {
+/**
+ * What a name is made of: a word no lexicon lists (`unknownWord` of entities/places.ts: no noun,
+ * event, cue, role or demonym, no function word or time noun), of two letters or more, outside a
+ * listed name, and no grammar word of the speaker phrase.
+ */
+function nameWord(view: SentenceView, i: number): boolean {
   const tok = view.toks[i];
-  const info = view.info(i);
-  if (!tok || tok.kind !== 'word' || !info || tok.text.length < 2 || view.excluded.has(i)) return false;
-  if (info.roles.length + info.nouns.length + info.events.length + info.cues.length > 0) return false;
-  if (info.demonyms.length > 0 || view.entities.some((e) => e.start <= i && i < e.end)) return false;
+  if (!tok || tok.text.length < 2 || view.excluded.has(i) || !unknownWord(view, i)) return false;
+  if (view.entities.some((e) => e.start <= i && i < e.end)) return false;
   return !(
     isA(view, tok, 'complementizer') ||
     asWritten(view, tok, 'speaker-stop') ||
     isA(view, tok, 'speaker-preposition') ||
-    isA(view, tok, 'function-word') ||
     isA(view, tok, 'name-complementizer') ||
     isA(view, tok, 'relative') ||
     isA(view, tok, 'count-head') ||
@@ -1522,7 +1524,7 @@ function nameBeforeRole(
     n === 0 &&
     isRole(view, i) &&
     !isDefiniteToken(toks[i]!) &&
-    name.slice(1).some((j) => unknownWord(view, j)) &&
+    name.slice(1).some((j) => nameWord(view, j)) &&
     name.slice(1).every((j) => appositionWord(view, j, entities));
   if (!name.every((i, n) => appositionWord(view, i, entities) || givenRole(i, n))) return null;
   return { start: name[0]!, end: name[name.length - 1]! + 1 };
