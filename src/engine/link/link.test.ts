@@ -105,7 +105,8 @@ function world(docs: readonly string[]): Entity[] {
     entity('a', 'armed_group', 'Alpha', docs),
     entity('b', 'armed_group', 'Bravo', docs),
     entity('monitor', 'organization', 'monitor', docs),
-    entity('country', 'location', 'Country', docs),
+    // A country of the gazetteer has its code: it is no town the reader found by its name.
+    { ...entity('country', 'location', 'Country', docs), country: 'CC' },
     entity('province', 'location', 'Province', docs, 'country'),
     entity('city', 'location', 'City', docs, 'province'),
   ];
@@ -1679,6 +1680,32 @@ describe('places the gazetteer lacks', () => {
     );
     const of = (c: string): string => r.claims.find((x) => x.id === c)!.incident!;
     assert.equal(of('r1#1'), of('r2#1'));
+    assert.notEqual(of('r3#1'), of('r1#1'));
+  });
+
+  test('a town the gazetteer lacks, named alone, is as specific as the same town in its country', () => {
+    const docs = ['r1', 'r2', 'r3'];
+    const ents: Entity[] = [
+      // Only the later reports name who attacked.
+      entity('a', 'armed_group', 'Alpha', ['r2', 'r3']),
+      // r1 names the country the town lies in; r2 and r3 name a town alone.
+      { ...entity('land', 'location', 'Land', ['r1', 'r1']), country: 'LL' },
+      entity('town', 'location', 'بلدة تريب', ['r1', 'r2']),
+      entity('other', 'location', 'بلدة كيرفان', ['r3']),
+    ];
+    const r = linkBatch(
+      docs.map((d) => doc(d, '2022-03-10')),
+      [
+        claim({ id: 'r1#1', doc: 'r1', n: 3, place: 'town', date: '2022-03-10' }),
+        // «قتلى في هجوم على متجر في بلدة تريب»: no precise figure, nothing but the town in common.
+        claim({ id: 'r2#1', doc: 'r2', n: 10, q: 'vague', place: 'town', date: '2022-03-10' }),
+        // Must not: another town named alone, on the same day.
+        claim({ id: 'r3#1', doc: 'r3', n: 10, q: 'vague', place: 'other', date: '2022-03-10' }),
+      ],
+      ents,
+    );
+    const of = (c: string): string => r.claims.find((x) => x.id === c)!.incident!;
+    assert.equal(of('r2#1'), of('r1#1'));
     assert.notEqual(of('r3#1'), of('r1#1'));
   });
 
