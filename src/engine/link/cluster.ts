@@ -427,8 +427,11 @@ export class Clusterer {
       // outlets' words for one bombing rarely resemble each other in their text sketches).
       const within = u.place !== null && c.anchor !== null && this.alike(u.chain, c.anchorChain);
       const same = within && sameEvent(u, c);
-      if (text < TEXT_ALONE && !same && !this.followsOnItsDays(u, c)) return 0;
-      place = same ? 0.7 : within ? 0.6 : 0.4;
+      // A follower naming the country that says it follows the incident, on its days, weighs as
+      // one titled on its place (a reaction titled on Syria, naming the strike's parties).
+      const follows = this.followsOnItsDays(u, c);
+      if (text < TEXT_ALONE && !same && !follows) return 0;
+      place = same ? 0.7 : within && follows ? TITLED : within ? 0.6 : 0.4;
     } else if (this.alike(u.chain, c.anchorChain)) {
       place = 1 - 0.15 * Math.abs(uDepth - aDepth);
     } else {

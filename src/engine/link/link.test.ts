@@ -1233,6 +1233,42 @@ describe('a reaction naming who speaks', () => {
   });
 });
 
+describe('a follower that says which incident it follows, in other words', () => {
+  // Three reports of a strike on a town (a town of a province of the country), naming Alpha; a
+  // reaction titled on the country, in words of its own, naming Alpha among other parties.
+  const run = (day: string): string[][] => {
+    const ids = ['s1', 's2', 's3', 'f'];
+    const r = linkBatch(
+      [
+        ...STRIKE.map((text, k) => doc(`s${k + 1}`, '2022-02-10', [], text)),
+        titled('f', day, 'Country condemns', MINISTER),
+      ],
+      [1, 2, 3].map((k) => claim({ id: `s${k}#1`, doc: `s${k}`, n: 12, place: 'town' })),
+      [
+        {
+          ...entity('country', 'location', 'Country', []),
+          country: 'CC',
+          mentions: [at('f', 0, 'Country'), at('f', 90, 'Country')],
+        },
+        entity('province', 'location', 'Province', [], 'country'),
+        entity('town', 'location', 'Town One', ['s1', 's2', 's3'], 'province'),
+        entity('a', 'armed_group', 'Alpha', ids),
+        entity('b', 'armed_group', 'Bravo', ['f']),
+        entity('g', 'government', 'Gamma', ['f']),
+      ],
+    );
+    return r.incidents.map((i) => [...i.documents].sort());
+  };
+
+  test('on the event days, naming its party, it weighs as a follower titled on the place', () => {
+    assert.deepEqual(run('2022-02-10'), [['f', 's1', 's2', 's3']]);
+  });
+
+  test('must not: the same reaction six days later', () => {
+    assert.deepEqual(run('2022-02-16'), [['s1', 's2', 's3']]);
+  });
+});
+
 describe('a follower of the day of a new event', () => {
   const OLD = STRIKE;
   const NEW = [
