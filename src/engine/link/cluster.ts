@@ -333,6 +333,15 @@ export class Clusterer {
     return out;
   }
 
+  /**
+   * A chain that names a country alone (or nothing): it holds all its places. A town the reader
+   * found by its name in a report that names no country (`بلدة تريب`, alone on its chain) is no
+   * country: it is as specific as the same town placed in its country by another report.
+   */
+  private broad(chain: readonly string[]): boolean {
+    return chain.length === 0 || (chain.length === 1 && !this.unknown(chain[0]!));
+  }
+
   /** A place the reader found by its name alone: not in the gazetteer, no parent, no country. */
   private unknown(id: string): boolean {
     const e = this.index.get(id);
@@ -410,7 +419,7 @@ export class Clusterer {
     const aDepth = c.anchorChain.length - 1;
     if (titled && !(u.place !== null && this.alike(u.chain, c.anchorChain))) {
       place = TITLED;
-    } else if (u.place === null || c.anchor === null || uDepth <= 0 || aDepth <= 0) {
+    } else if (u.place === null || c.anchor === null || this.broad(u.chain) || this.broad(c.anchorChain)) {
       // A country holds all its places: a report that names only the country joins an incident
       // at one of its places (and a report at a place joins an incident that names only the
       // country) when it tells of the same event: the same days, kinds and parties. That
@@ -418,8 +427,11 @@ export class Clusterer {
       // outlets' words for one bombing rarely resemble each other in their text sketches).
       const within = u.place !== null && c.anchor !== null && this.alike(u.chain, c.anchorChain);
       const same = within && sameEvent(u, c);
-      if (text < TEXT_ALONE && !same && !this.followsOnItsDays(u, c)) return 0;
-      place = same ? 0.7 : within ? 0.6 : 0.4;
+      // A follower naming the country that says it follows the incident, on its days, weighs as
+      // one titled on its place (a reaction titled on Syria, naming the strike's parties).
+      const follows = this.followsOnItsDays(u, c);
+      if (text < TEXT_ALONE && !same && !follows) return 0;
+      place = same ? 0.7 : within && follows ? TITLED : within ? 0.6 : 0.4;
     } else if (this.alike(u.chain, c.anchorChain)) {
       place = 1 - 0.15 * Math.abs(uDepth - aDepth);
     } else {

@@ -58,7 +58,8 @@ export type ClaimRole = 'event' | 'background' | 'recalled' | 'war_total' | 'no_
 export function claimRole(claim: Claim, published: string | null): ClaimRole {
   if (claim.scope === 'background') return 'background';
   if (!EVENT_CATEGORIES.has(claim.category)) return 'no_event_category';
-  const day = dayOf(claim.time?.date);
+  // A claim dated by a month or a year (`عام 2015`) is recalled when that period ended before.
+  const day = dayOf(claim.time?.date ?? claim.time?.end);
   const report = dayOf(published);
   if (day !== null && report !== null && day < report - RECALL_DAYS) return 'recalled';
   const total = WAR_TOTAL[claim.category];

@@ -105,7 +105,8 @@ function world(docs: readonly string[]): Entity[] {
     entity('a', 'armed_group', 'Alpha', docs),
     entity('b', 'armed_group', 'Bravo', docs),
     entity('monitor', 'organization', 'monitor', docs),
-    entity('country', 'location', 'Country', docs),
+    // A country of the gazetteer has its code: it is no town the reader found by its name.
+    { ...entity('country', 'location', 'Country', docs), country: 'CC' },
     entity('province', 'location', 'Province', docs, 'country'),
     entity('city', 'location', 'City', docs, 'province'),
   ];
@@ -1232,6 +1233,42 @@ describe('a reaction naming who speaks', () => {
   });
 });
 
+describe('a follower that says which incident it follows, in other words', () => {
+  // Three reports of a strike on a town (a town of a province of the country), naming Alpha; a
+  // reaction titled on the country, in words of its own, naming Alpha among other parties.
+  const run = (day: string): string[][] => {
+    const ids = ['s1', 's2', 's3', 'f'];
+    const r = linkBatch(
+      [
+        ...STRIKE.map((text, k) => doc(`s${k + 1}`, '2022-02-10', [], text)),
+        titled('f', day, 'Country condemns', MINISTER),
+      ],
+      [1, 2, 3].map((k) => claim({ id: `s${k}#1`, doc: `s${k}`, n: 12, place: 'town' })),
+      [
+        {
+          ...entity('country', 'location', 'Country', []),
+          country: 'CC',
+          mentions: [at('f', 0, 'Country'), at('f', 90, 'Country')],
+        },
+        entity('province', 'location', 'Province', [], 'country'),
+        entity('town', 'location', 'Town One', ['s1', 's2', 's3'], 'province'),
+        entity('a', 'armed_group', 'Alpha', ids),
+        entity('b', 'armed_group', 'Bravo', ['f']),
+        entity('g', 'government', 'Gamma', ['f']),
+      ],
+    );
+    return r.incidents.map((i) => [...i.documents].sort());
+  };
+
+  test('on the event days, naming its party, it weighs as a follower titled on the place', () => {
+    assert.deepEqual(run('2022-02-10'), [['f', 's1', 's2', 's3']]);
+  });
+
+  test('must not: the same reaction six days later', () => {
+    assert.deepEqual(run('2022-02-16'), [['s1', 's2', 's3']]);
+  });
+});
+
 describe('a follower of the day of a new event', () => {
   const OLD = STRIKE;
   const NEW = [
@@ -1679,6 +1716,32 @@ describe('places the gazetteer lacks', () => {
     );
     const of = (c: string): string => r.claims.find((x) => x.id === c)!.incident!;
     assert.equal(of('r1#1'), of('r2#1'));
+    assert.notEqual(of('r3#1'), of('r1#1'));
+  });
+
+  test('a town the gazetteer lacks, named alone, is as specific as the same town in its country', () => {
+    const docs = ['r1', 'r2', 'r3'];
+    const ents: Entity[] = [
+      // Only the later reports name who attacked.
+      entity('a', 'armed_group', 'Alpha', ['r2', 'r3']),
+      // r1 names the country the town lies in; r2 and r3 name a town alone.
+      { ...entity('land', 'location', 'Land', ['r1', 'r1']), country: 'LL' },
+      entity('town', 'location', 'بلدة تريب', ['r1', 'r2']),
+      entity('other', 'location', 'بلدة كيرفان', ['r3']),
+    ];
+    const r = linkBatch(
+      docs.map((d) => doc(d, '2022-03-10')),
+      [
+        claim({ id: 'r1#1', doc: 'r1', n: 3, place: 'town', date: '2022-03-10' }),
+        // «قتلى في هجوم على متجر في بلدة تريب»: no precise figure, nothing but the town in common.
+        claim({ id: 'r2#1', doc: 'r2', n: 10, q: 'vague', place: 'town', date: '2022-03-10' }),
+        // Must not: another town named alone, on the same day.
+        claim({ id: 'r3#1', doc: 'r3', n: 10, q: 'vague', place: 'other', date: '2022-03-10' }),
+      ],
+      ents,
+    );
+    const of = (c: string): string => r.claims.find((x) => x.id === c)!.incident!;
+    assert.equal(of('r2#1'), of('r1#1'));
     assert.notEqual(of('r3#1'), of('r1#1'));
   });
 

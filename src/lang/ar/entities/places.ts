@@ -21,10 +21,14 @@ import { keyId } from './people.js';
 
 /** A place name as written, without quotes, one space between words. */
 function clean(name: string): string {
-  return name
-    .replace(/["“”«»]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    name
+      .replace(/["“”«»]/g, '')
+      // A hashtag's mark (`بلدة #تريب`, as outlets tag names in their copy) is no part of the name.
+      .replace(/#(?=\S)/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 export interface PlaceHit {

@@ -254,5 +254,42 @@ function claimTime(
     if (d.foldedStart < sentence.start || d.foldedEnd > sentence.end) continue;
     if (!best || Math.abs(d.foldedStart - at) < Math.abs(best.foldedStart - at)) best = d;
   }
-  return best && best.date ? { date: best.date, text: best.text } : null;
+  if (best && best.date) return { date: best.date, text: best.text };
+  return periodTime(dates, sentence, at, v);
+}
+
+/**
+ * A claim no day dates: the month or year its sentence names, stated with its year (`في تشرين الثاني
+ * 2015`، `هجمات عام 2015 التي أسفرت عن مقتل 130`), as its first and last day; a figure of another
+ * year is recalled, not news of the report's days. `منذ عام 2011` starts a span up to now, which
+ * has no last day: it dates nothing.
+ *
+ * Must date: «وقتل 130 شخصا في هجمات باريس عام 2015» → 2015-01-01 … 2015-12-31.
+ * Must not:  «قتل 500 ألف منذ عام 2011»; «خلال الشهر الماضي» (no year stated).
+ */
+function periodTime(
+  dates: readonly DateMention[],
+  sentence: Span,
+  at: number,
+  v: SentenceView,
+): ClaimTime | null {
+  let best: DateMention | null = null;
+  for (const d of dates) {
+    if (d.kind !== 'date' || !d.range || d.relative || !d.stated.year) continue;
+    if (d.precision !== 'month' && d.precision !== 'year') continue;
+    if (d.foldedStart < sentence.start || d.foldedEnd > sentence.end) continue;
+    if (since(d, v)) continue;
+    if (!best || Math.abs(d.foldedStart - at) < Math.abs(best.foldedStart - at)) best = d;
+  }
+  return best?.range ? { start: best.range.start, end: best.range.end, text: best.text } : null;
+}
+
+/** The date opens a span up to now (`منذ عام 2011`، `منذ مارس 2011`). */
+function since(d: DateMention, v: SentenceView): boolean {
+  let prev: string | null = null;
+  for (const t of v.toks) {
+    if (t.end > d.foldedStart) break;
+    if (t.kind === 'word') prev = t.text;
+  }
+  return prev === 'منذ';
 }
