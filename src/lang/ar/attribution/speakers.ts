@@ -177,7 +177,7 @@ export function speakerAfter(
   view: SentenceView,
   from: number,
   limit: number,
-): { start: number; end: number; statement: boolean } {
+): { start: number; end: number; statement: boolean; issuer: boolean } {
   const toks = view.toks;
   const lead = speakerLead(view, from, limit);
   let i = lead.at;
@@ -218,7 +218,12 @@ export function speakerAfter(
   // affiliation with nothing after it is a fragment, never part of the name.
   while (end > start + 1 && isA(view, toks[end - 1], 'affiliation')) end--;
   if (isA(view, toks[from - 1], 'publishing-verb')) end = beforePublished(view, start, end);
-  return { start, end: beforeDanglingRole(view, start, end), statement: lead.statement };
+  return {
+    start,
+    end: beforeDanglingRole(view, start, end),
+    statement: lead.statement,
+    issuer: lead.issuer,
+  };
 }
 
 /**
@@ -303,13 +308,14 @@ interface SpeakerStep {
 
 /**
  * Where the speaker phrase after a cue begins: past a statement noun (`وفق إفادة المتحدث`), the
- * verb that issued it (`حصيلة صدرت عن وزارة الصحة`), and opening quotes and commas.
+ * verb that issued it (`حصيلة صدرت عن وزارة الصحة`), and opening quotes and commas. `issuer`: the
+ * phrase is the author a statement noun and its issuing verb name (`بيان صادر عن الجيش`).
  */
 function speakerLead(
   view: SentenceView,
   from: number,
   limit: number,
-): { at: number; statement: boolean; quoted: boolean } {
+): { at: number; statement: boolean; quoted: boolean; issuer: boolean } {
   const toks = view.toks;
   let i = from;
   let quoted = false;
@@ -352,7 +358,7 @@ function speakerLead(
     if (toks[i]!.text === '"') quoted = true;
     i++;
   }
-  return { at: i, statement, quoted };
+  return { at: i, statement, quoted, issuer: statement && issued };
 }
 
 /**
@@ -540,10 +546,11 @@ function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
   // (`وزير المالية الألماني أولاف شولز`), which it is not.
   const written = WRITTEN_ARTICLE.test(toks[i - 1]!.text) || view.entities.some((e) => e.end === i);
   if (i > start && written && FORM_FOUR_SHAPE.test(noun) && governsNext(view, i)) return true;
-  // An event phrase ends it too (`بحسب تقديرات الأمم المتحدة لقي 350 ألف شخص مصرعهم`).
+  // An event phrase ends it too (`بحسب تقديرات الأمم المتحدة لقي 350 ألف شخص مصرعهم`): one that
+  // matches here, not merely one the word may open (`كالفو` may be read as `ك` + `الفو`).
   if (
     i > start &&
-    view.words[i]!.phrasesByKind.event.length > 0 &&
+    view.words[i]!.phrasesByKind.event.some((p) => matchPhraseWords(toks, view.words, i, p) > 0) &&
     !view.entities.some((e) => e.start < i && i < e.end)
   )
     return true;
@@ -663,6 +670,21 @@ function isAudience(view: SentenceView, i: number): boolean {
   return entity !== undefined && entity.entry.type === 'outlet' && withL.length > 0;
 }
 
+/**
+ * `في تصريح لوكالة …`، `في حديث خاص لقناة …`: past the channel of a statement (a preposition, the
+ * statement noun and up to two indefinite adjectives) to the word with ل after it; else `at`.
+ */
+export function pastChannel(view: SentenceView, at: number): number {
+  const toks = view.toks;
+  if (!isA(view, toks[at], 'channel-preposition') || !isA(view, toks[at + 1], 'statement-noun')) return at;
+  let i = at + 2;
+  for (let n = 0; n < 2 && i < toks.length; n++, i++) {
+    const tok = toks[i]!;
+    if (tok.kind !== 'word' || TO_PREFIX.test(tok.text) || isDefiniteToken(tok) || isStop(view, i)) break;
+  }
+  return i < toks.length && TO_PREFIX.test(toks[i]!.text) ? i : at;
+}
+
 /** The outlet a speaker addressed, right after its phrase: a relay between publisher and speaker. */
 export function addressedOutlet(view: SentenceView, at: number, span: SpanMapper): Hop | null {
   let i = at;
@@ -691,7 +713,12 @@ function isStop(view: SentenceView, i: number): boolean {
   const tok = view.toks[i];
   if (!tok || tok.kind !== 'word') return true;
   if (givenYaName(view, i)) return false;
-  return isA(view, tok, 'complementizer') || isA(view, tok, 'speaker-stop');
+  if (isA(view, tok, 'complementizer')) return true;
+  if (!isA(view, tok, 'speaker-stop')) return false;
+  // `سامر العلي`: a preposition (`على`) never takes the article; the word is a name's.
+  if (!tok.text.startsWith('ال')) return true;
+  const r = view.lex.closed.reading('speaker-stop', tok.text);
+  return !(r?.definite === true && view.lex.closed.hasStem('speaker-preposition', r.stem));
 }
 
 /**
@@ -1600,9 +1627,16 @@ function findNameRun(
     const lineage = k > 0 && k < words.length - 1 && runFrom === k + 1 && isA(view, toks[i], 'lineage-word');
     // Not after a verb with a glued conjunction (`وتابع بن جاسم`); after `فهد`، `وليد` it is.
     if (lineage && isBare(words[k - 1]!)) continue;
+    // `بن علي يلدريم`، `رئيس الوزراء التركي بن علي يلدريم`، `بن جاسم`: a lineage word before a name
+    // and after no word of one (the phrase's start, a role) opens the name.
+    if (runFrom === k + 1 && k + 1 < words.length && isA(view, toks[i], 'lineage-word')) {
+      runFrom = k;
+      startIdx = k;
+      break;
+    }
     if (!isBare(i)) break;
     runFrom = k;
-    if (!isDefiniteToken(toks[i]!)) startIdx = k;
+    if (!articleInName(toks[i]!)) startIdx = k;
   }
   if ((startIdx < 0 || startIdx === runFrom) && givenNameDemonym(view, words, runFrom))
     startIdx = runFrom - 1;
@@ -1616,6 +1650,17 @@ function findNameRun(
   // `عبد`-style compounds keep their second word even when it has the article.
   const end = words[words.length - 1]! + 1;
   return end - start - lineageLength(view, start, end) > 4 ? null : { start, end };
+}
+
+/**
+ * Whether a word of a name run has the article: `الأحمد`، `والحسن`. A speaker's name takes no
+ * preposition, so a word read as ب/ك/ل + the article only (`كالفو`، `بالمر`) is a foreign name's own
+ * letters, no article.
+ */
+function articleInName(tok: Tok): boolean {
+  return tokenReadings(tok).some(
+    (r) => r.definite && !r.prefixes.some((p) => p === 'ب' || p === 'ك' || p === 'ل'),
+  );
 }
 
 /** Grammar a word with a glued و or ف may be (`وكان`، `وفي`، `ولم`، `وذلك`): never a name's word. */
