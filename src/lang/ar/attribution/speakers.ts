@@ -20,6 +20,7 @@ import { matchPhraseWords } from '../read/phrases.js';
 import { phrasesToTry } from '../lexicon/second-words.js';
 import { isParticleQad } from '../read/particle-qad.js';
 import type { Tok } from '../quantities/numbers.js';
+import { qualifierBefore } from '../quantities/numbers.js';
 import {
   bodyNamedBefore,
   foldWords,
@@ -192,7 +193,10 @@ export function speakerAfter(
     if (end > start && view.excluded.has(i) && isDefiniteToken(tok)) break;
     if (tok.kind === 'number') {
       // `مراسل فرانس 24`، `قناة روسيا 24`: the digits of a channel's name are part of it.
-      if (!digitsOfName(view, i)) break;
+      if (!digitsOfName(view, i)) {
+        end = beforeFigure(view, i, start, end);
+        break;
+      }
       i++;
       end = i;
       continue;
@@ -224,6 +228,23 @@ export function speakerAfter(
     statement: lead.statement,
     issuer: lead.issuer,
   };
+}
+
+/**
+ * `رصدت الأمم المتحدة وجود أكثر من 700 ألف نازح`: a figure's qualifier is no word of the speaker,
+ * nor are the words between a listed body and the figure without the article, what the body
+ * reported (its object), not more of its name. Must not: `مراسل فرانس 24` (the digits of a name).
+ */
+function beforeFigure(view: SentenceView, figure: number, start: number, end: number): number {
+  const q = qualifierBefore(view.lex, view.toks, figure);
+  let cut = q && q.start >= start && q.start < end ? q.start : end;
+  const body = view.entities.find((e) => e.start >= start && e.end < cut && e.end > start);
+  if (body) {
+    let k = body.end;
+    while (k < cut && view.toks[k]!.kind === 'word' && !isDefiniteToken(view.toks[k]!)) k++;
+    if (k === cut) cut = body.end;
+  }
+  return cut;
 }
 
 /**
@@ -626,11 +647,14 @@ function reportedWithBa(view: SentenceView, start: number, i: number): boolean {
   return !isStop(view, i + 1) && !isA(view, next, 'function-word');
 }
 
-/** One word that may be a family name at `i`, the phrase ending after it (`أدرعي إن`، `كوهين،`). */
+/**
+ * One word that may be a family name at `i`, the phrase ending after it (`أدرعي إن`، `كوهين،`), or
+ * the event the speaker reports following it (`أعلن … أفيخاي أدرعي مقتل 3 جنود`).
+ */
 function surnameEnds(view: SentenceView, i: number): boolean {
   if (!nameWord(view, i) || isDefiniteToken(view.toks[i]!)) return false;
   const after = view.toks[i + 1];
-  return after?.kind !== 'word' || isStop(view, i + 1);
+  return after?.kind !== 'word' || isStop(view, i + 1) || (view.info(i + 1)?.events.length ?? 0) > 0;
 }
 
 /**
