@@ -9,7 +9,14 @@
 // Must not: a relative clause verb (`التي تحدثت`) as a speaker; `قد أعلنت` (past perfect) as a hedge.
 
 import type { Hop, Stance, TextSpan } from '../../../types.js';
-import type { CueEntry, DemonymEntry, GazetteerEntry, Lexicon, RoleEntry } from '../lexicon/lexicon.js';
+import type {
+  CueEntry,
+  DemonymEntry,
+  GazetteerEntry,
+  Lexicon,
+  Phrase,
+  RoleEntry,
+} from '../lexicon/lexicon.js';
 import { WORD_CUE } from '../lexicon/lexicon.js';
 import type { EntityHit, TokenRange } from '../read/sentence-view.js';
 import { digitsOfName, isA, isComma, isDefiniteToken } from '../read/sentence-view.js';
@@ -231,20 +238,25 @@ export function speakerAfter(
 }
 
 /**
- * `رصدت الأمم المتحدة وجود أكثر من 700 ألف نازح`: a figure's qualifier is no word of the speaker,
- * nor are the words between a listed body and the figure without the article, what the body
- * reported (its object), not more of its name. Must not: `مراسل فرانس 24` (the digits of a name).
+ * `رصدت الأمم المتحدة وجود أكثر من 700 ألف نازح`، `وسجلت السويد حوالي 400 ألف`: after a listed body,
+ * the words before the figure without the article (none of them listed) and the figure's qualifier
+ * are what the body reported (its object), not more of its name. Must not: `مراسل فرانس 24` (the
+ * digits of a name), `شركة "كوين-تشيك" برد أكثر من` (no listed body: the phrase stays as it was).
  */
 function beforeFigure(view: SentenceView, figure: number, start: number, end: number): number {
   const q = qualifierBefore(view.lex, view.toks, figure);
-  let cut = q && q.start >= start && q.start < end ? q.start : end;
-  const body = view.entities.find((e) => e.start >= start && e.end < cut && e.end > start);
-  if (body) {
-    let k = body.end;
-    while (k < cut && view.toks[k]!.kind === 'word' && !isDefiniteToken(view.toks[k]!)) k++;
-    if (k === cut) cut = body.end;
-  }
-  return cut;
+  const cut = q && q.start >= start && q.start < end ? q.start : end;
+  const body = view.entities.findLast((e) => e.start >= start && e.end <= cut && e.end > start);
+  if (!body) return end;
+  let k = body.end;
+  while (
+    k < cut &&
+    view.toks[k]!.kind === 'word' &&
+    !isDefiniteToken(view.toks[k]!) &&
+    !view.entities.some((e) => e.start <= k && k < e.end)
+  )
+    k++;
+  return k === cut ? body.end : end;
 }
 
 /**
@@ -567,11 +579,15 @@ function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
   // (`وزير المالية الألماني أولاف شولز`), which it is not.
   const written = WRITTEN_ARTICLE.test(toks[i - 1]!.text) || view.entities.some((e) => e.end === i);
   if (i > start && written && FORM_FOUR_SHAPE.test(noun) && governsNext(view, i)) return true;
-  // An event phrase ends it too (`بحسب تقديرات الأمم المتحدة لقي 350 ألف شخص مصرعهم`): one that
-  // matches here, not merely one the word may open (`كالفو` may be read as `ك` + `الفو`).
+  // An event phrase ends it too (`بحسب تقديرات الأمم المتحدة لقي 350 ألف شخص مصرعهم`); one that
+  // opens on a preposition (`في عداد المفقودين`) only where it matches: a foreign name (`كالفو`)
+  // may be read as a clitic and an inflected form of it.
+  const opensEvent = (p: Phrase): boolean =>
+    !view.lex.closed.has('speaker-preposition', p.words[0] ?? '') ||
+    matchPhraseWords(toks, view.words, i, p) > 0;
   if (
     i > start &&
-    view.words[i]!.phrasesByKind.event.some((p) => matchPhraseWords(toks, view.words, i, p) > 0) &&
+    view.words[i]!.phrasesByKind.event.some(opensEvent) &&
     !view.entities.some((e) => e.start < i && i < e.end)
   )
     return true;
@@ -1000,10 +1016,38 @@ function hopName(
   }
   // A preposition glued to a body (`للجيش المالي` after `وفقاً لبيان`) is not part of its name.
   // `للجيش` is ل + الجيش with the article's alef dropped in writing: the name is `الجيش`.
-  if (/^لل/.test(head) && (entity || isA(view, toks[first], 'organization-head')))
-    text = text.replace(/^([\s"“”]*)لل/, '$1ال');
-  else if (/^ل/.test(head) && entities.some((e) => e.start === first)) text = text.replace(/^ل/, '');
-  return text;
+  if (entities.some((e) => e.start === first) || (entity && /^لل/.test(head))) {
+    if (/^لل/.test(head)) text = text.replace(/^([\s"“”]*)لل/, '$1ال');
+    else if (/^ل/.test(head)) text = text.replace(/^ل/, '');
+    return text;
+  }
+  return /^ل/.test(head) ? withoutPreposition(lex, toks[first]!, text) : text;
+}
+
+/**
+ * `وفقا لمصادر محلية`، `وفقا لمنظمة الهجرة`، `وفقاً للجنة الطوارئ`: the ل of the cue glued to a
+ * speaker that no listed name starts is no letter of its name, when the word without it is a head,
+ * a role or a word the lexicon knows and the word as written is none (`لجنة`). `للجنة` is ل + `لجنة`;
+ * `للمرصد` is ل + `المرصد`, the article's alef dropped in writing.
+ */
+function withoutPreposition(lex: Lexicon, tok: Tok, text: string): string {
+  const closed = lex.closed;
+  const head = (stem: string): boolean =>
+    (['organization-head', 'outlet-head', 'anonymous-head', 'statement-noun'] as const).some(
+      (cls) => closed.hasStem(cls, stem) || closed.hasStem(cls, `ال${stem}`),
+    );
+  const known = (stem: string): boolean => {
+    if (head(stem)) return true;
+    const info = lex.lookup(stem);
+    return info.roles.length + info.entities.length + info.nouns.length > 0;
+  };
+  if (head(tok.text)) return text;
+  const r = tokenReadings(tok).find((r) => r.prefixes.length === 1 && r.prefixes[0] === 'ل' && known(r.stem));
+  if (!r) return text;
+  // `للمرصد`: ل + the article, whose alef is not written.
+  if (r.definite && tok.text.startsWith('لل') && !r.stem.startsWith('ل'))
+    return text.replace(/^([\s"“”]*)لل/, '$1ال');
+  return text.replace(/^([\s"“”]*)ل/, '$1');
 }
 
 /** A document speaks: `أشار التقرير`، `قال البيان`. */
@@ -1677,13 +1721,13 @@ function findNameRun(
 }
 
 /**
- * Whether a word of a name run has the article: `الأحمد`، `والحسن`. A speaker's name takes no
- * preposition, so a word read as ب/ك/ل + the article only (`كالفو`، `بالمر`) is a foreign name's own
- * letters, no article.
+ * Whether a word of a name run has the article: `الأحمد`، `والحسن`. A word read as ب/ك/ل + the
+ * article before a stem of two letters only (`كالفو`، `بالمر`) is a foreign name's own letters: a
+ * speaker's name takes no preposition, and Arabic stems are longer (`للاتصالات`، `بالعاصمة`).
  */
 function articleInName(tok: Tok): boolean {
   return tokenReadings(tok).some(
-    (r) => r.definite && !r.prefixes.some((p) => p === 'ب' || p === 'ك' || p === 'ل'),
+    (r) => r.definite && (r.stem.length > 2 || !r.prefixes.some((p) => p === 'ب' || p === 'ك' || p === 'ل')),
   );
 }
 
