@@ -739,7 +739,8 @@ export function addressedOutlet(view: SentenceView, at: number, span: SpanMapper
   const entity = view.entities.find((e) => e.start === i || e.start === at);
   if (!entity || entity.entry.type !== 'outlet') return null;
   return {
-    name: cleanName(span(entity.start, entity.end).text).replace(/^ل+/, ''),
+    // `للجزيرة نت` is ل + `الجزيرة نت`, the article's alef dropped in writing.
+    name: cleanName(span(entity.start, entity.end).text).replace(/^لل/, 'ال').replace(/^ل/, ''),
     kind: 'outlet',
     entity: entity.entry.id,
   };
@@ -1042,7 +1043,14 @@ function withoutPreposition(lex: Lexicon, tok: Tok, text: string): string {
     return info.roles.length + info.entities.length + info.nouns.length > 0;
   };
   if (head(tok.text)) return text;
-  const r = tokenReadings(tok).find((r) => r.prefixes.length === 1 && r.prefixes[0] === 'ل' && known(r.stem));
+  // The article first (`للمصادر` is ل + المصادر); ل + a stem that begins with ل only when the stem is a
+  // head itself (`للجنة`), not a word read again with ل as its clitic (`لمصادر`).
+  const readings = tokenReadings(tok).filter(
+    (r) => r.prefixes[0] === 'ل' && r.prefixes.length === (r.definite ? 2 : 1),
+  );
+  const r =
+    readings.find((r) => r.definite && known(r.stem)) ??
+    readings.find((r) => !r.definite && (r.stem.startsWith('ل') ? head(r.stem) : known(r.stem)));
   if (!r) return text;
   // `للمرصد`: ل + the article, whose alef is not written.
   if (r.definite && tok.text.startsWith('لل') && !r.stem.startsWith('ل'))
