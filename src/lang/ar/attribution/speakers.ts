@@ -1704,8 +1704,10 @@ function findNameRun(
     // Not after a verb with a glued conjunction (`وتابع بن جاسم`); after `فهد`، `وليد` it is.
     if (lineage && isBare(words[k - 1]!)) continue;
     // `بن علي يلدريم`، `رئيس الوزراء التركي بن علي يلدريم`، `بن جاسم`: a lineage word before a name
-    // and after no word of one (the phrase's start, a role) opens the name.
-    if (runFrom === k + 1 && k + 1 < words.length && isA(view, toks[i], 'lineage-word')) {
+    // of one or two words and after no word of one (the phrase's start, a role) opens the name; a
+    // longer run after it is a name and what was said (`أكد بن سلمان ضرورة المساواة`).
+    const after = words.length - k - 1;
+    if (runFrom === k + 1 && after >= 1 && after <= 2 && isA(view, toks[i], 'lineage-word')) {
       runFrom = k;
       startIdx = k;
       break;
