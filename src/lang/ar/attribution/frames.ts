@@ -22,6 +22,7 @@ import { isA } from '../read/sentence-view.js';
 import type { Tok } from '../quantities/numbers.js';
 import {
   addressedOutlet,
+  pastChannel,
   addresseeFirst,
   buildHop,
   ownReporter,
@@ -379,8 +380,10 @@ function verbSubject(st: FrameState, at: CueAt): VerbVoice {
     if (relay && !sameName(relay.name, st.publisher.name)) voice.relay = relay;
     return voice;
   }
-  // After a verb, `صحة المعلومات الواردة في بيان التنظيم` is what is said, not who says it.
-  const afterHasWords = after.end > after.start && !after.statement;
+  // After a verb, `صحة المعلومات الواردة في بيان التنظيم` is what is said, not who says it; but
+  // a statement and its issuer (`وذكر بيان صادر عن الجيش أن`) is the subject of a verb of saying.
+  const afterHasWords =
+    after.end > after.start && (!after.statement || (after.issuer && cue.entry.role === 'report'));
   if (afterHasWords && cue.entry.role === 'transmit') {
     const outlet = buildHop(view, st.lex, after, span, st.voices, cueSpan);
     let k = after.end;
@@ -416,8 +419,10 @@ function verbSubject(st: FrameState, at: CueAt): VerbVoice {
     if (hop && hop.kind !== 'unknown') {
       voice.chain = [hop];
       st.speakers.push(after);
-      // `قال المتحدث … لفرانس برس`: the outlet spoken to passes the words on, unless it publishes them.
-      const relay = addressedOutlet(view, after.end, span);
+      // `قال المتحدث … لفرانس برس`، `قال المحافظ في تصريح لوكالة …`: the outlet spoken to passes the
+      // words on, unless it publishes them.
+      const relay =
+        addressedOutlet(view, after.end, span) ?? addressedOutlet(view, pastChannel(view, after.end), span);
       if (relay && !sameName(relay.name, st.publisher.name)) voice.chain = [relay, hop];
     }
   }

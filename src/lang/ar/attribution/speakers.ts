@@ -9,7 +9,14 @@
 // Must not: a relative clause verb (`التي تحدثت`) as a speaker; `قد أعلنت` (past perfect) as a hedge.
 
 import type { Hop, Stance, TextSpan } from '../../../types.js';
-import type { CueEntry, DemonymEntry, GazetteerEntry, Lexicon, RoleEntry } from '../lexicon/lexicon.js';
+import type {
+  CueEntry,
+  DemonymEntry,
+  GazetteerEntry,
+  Lexicon,
+  Phrase,
+  RoleEntry,
+} from '../lexicon/lexicon.js';
 import { WORD_CUE } from '../lexicon/lexicon.js';
 import type { EntityHit, TokenRange } from '../read/sentence-view.js';
 import { digitsOfName, isA, isComma, isDefiniteToken } from '../read/sentence-view.js';
@@ -20,6 +27,7 @@ import { matchPhraseWords } from '../read/phrases.js';
 import { phrasesToTry } from '../lexicon/second-words.js';
 import { isParticleQad } from '../read/particle-qad.js';
 import type { Tok } from '../quantities/numbers.js';
+import { qualifierBefore } from '../quantities/numbers.js';
 import {
   bodyNamedBefore,
   foldWords,
@@ -177,7 +185,7 @@ export function speakerAfter(
   view: SentenceView,
   from: number,
   limit: number,
-): { start: number; end: number; statement: boolean } {
+): { start: number; end: number; statement: boolean; issuer: boolean } {
   const toks = view.toks;
   const lead = speakerLead(view, from, limit);
   let i = lead.at;
@@ -192,7 +200,10 @@ export function speakerAfter(
     if (end > start && view.excluded.has(i) && isDefiniteToken(tok)) break;
     if (tok.kind === 'number') {
       // `مراسل فرانس 24`، `قناة روسيا 24`: the digits of a channel's name are part of it.
-      if (!digitsOfName(view, i)) break;
+      if (!digitsOfName(view, i)) {
+        end = beforeFigure(view, i, start, end);
+        break;
+      }
       i++;
       end = i;
       continue;
@@ -218,7 +229,34 @@ export function speakerAfter(
   // affiliation with nothing after it is a fragment, never part of the name.
   while (end > start + 1 && isA(view, toks[end - 1], 'affiliation')) end--;
   if (isA(view, toks[from - 1], 'publishing-verb')) end = beforePublished(view, start, end);
-  return { start, end: beforeDanglingRole(view, start, end), statement: lead.statement };
+  return {
+    start,
+    end: beforeDanglingRole(view, start, end),
+    statement: lead.statement,
+    issuer: lead.issuer,
+  };
+}
+
+/**
+ * `رصدت الأمم المتحدة وجود أكثر من 700 ألف نازح`، `وسجلت السويد حوالي 400 ألف`: after a listed body,
+ * the words before the figure without the article (none of them listed) and the figure's qualifier
+ * are what the body reported (its object), not more of its name. Must not: `مراسل فرانس 24` (the
+ * digits of a name), `شركة "كوين-تشيك" برد أكثر من` (no listed body: the phrase stays as it was).
+ */
+function beforeFigure(view: SentenceView, figure: number, start: number, end: number): number {
+  const q = qualifierBefore(view.lex, view.toks, figure);
+  const cut = q && q.start >= start && q.start < end ? q.start : end;
+  const body = view.entities.findLast((e) => e.start >= start && e.end <= cut && e.end > start);
+  if (!body) return end;
+  let k = body.end;
+  while (
+    k < cut &&
+    view.toks[k]!.kind === 'word' &&
+    !isDefiniteToken(view.toks[k]!) &&
+    !view.entities.some((e) => e.start <= k && k < e.end)
+  )
+    k++;
+  return k === cut ? body.end : end;
 }
 
 /**
@@ -303,13 +341,14 @@ interface SpeakerStep {
 
 /**
  * Where the speaker phrase after a cue begins: past a statement noun (`وفق إفادة المتحدث`), the
- * verb that issued it (`حصيلة صدرت عن وزارة الصحة`), and opening quotes and commas.
+ * verb that issued it (`حصيلة صدرت عن وزارة الصحة`), and opening quotes and commas. `issuer`: the
+ * phrase is the author a statement noun and its issuing verb name (`بيان صادر عن الجيش`).
  */
 function speakerLead(
   view: SentenceView,
   from: number,
   limit: number,
-): { at: number; statement: boolean; quoted: boolean } {
+): { at: number; statement: boolean; quoted: boolean; issuer: boolean } {
   const toks = view.toks;
   let i = from;
   let quoted = false;
@@ -352,7 +391,7 @@ function speakerLead(
     if (toks[i]!.text === '"') quoted = true;
     i++;
   }
-  return { at: i, statement, quoted };
+  return { at: i, statement, quoted, issuer: statement && issued };
 }
 
 /**
@@ -540,10 +579,15 @@ function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
   // (`وزير المالية الألماني أولاف شولز`), which it is not.
   const written = WRITTEN_ARTICLE.test(toks[i - 1]!.text) || view.entities.some((e) => e.end === i);
   if (i > start && written && FORM_FOUR_SHAPE.test(noun) && governsNext(view, i)) return true;
-  // An event phrase ends it too (`بحسب تقديرات الأمم المتحدة لقي 350 ألف شخص مصرعهم`).
+  // An event phrase ends it too (`بحسب تقديرات الأمم المتحدة لقي 350 ألف شخص مصرعهم`); one that
+  // opens on a preposition (`في عداد المفقودين`) only where it matches: a foreign name (`كالفو`)
+  // may be read as a clitic and an inflected form of it.
+  const opensEvent = (p: Phrase): boolean =>
+    !view.lex.closed.has('speaker-preposition', p.words[0] ?? '') ||
+    matchPhraseWords(toks, view.words, i, p) > 0;
   if (
     i > start &&
-    view.words[i]!.phrasesByKind.event.length > 0 &&
+    view.words[i]!.phrasesByKind.event.some(opensEvent) &&
     !view.entities.some((e) => e.start < i && i < e.end)
   )
     return true;
@@ -619,11 +663,14 @@ function reportedWithBa(view: SentenceView, start: number, i: number): boolean {
   return !isStop(view, i + 1) && !isA(view, next, 'function-word');
 }
 
-/** One word that may be a family name at `i`, the phrase ending after it (`أدرعي إن`، `كوهين،`). */
+/**
+ * One word that may be a family name at `i`, the phrase ending after it (`أدرعي إن`، `كوهين،`), or
+ * the event the speaker reports following it (`أعلن … أفيخاي أدرعي مقتل 3 جنود`).
+ */
 function surnameEnds(view: SentenceView, i: number): boolean {
   if (!nameWord(view, i) || isDefiniteToken(view.toks[i]!)) return false;
   const after = view.toks[i + 1];
-  return after?.kind !== 'word' || isStop(view, i + 1);
+  return after?.kind !== 'word' || isStop(view, i + 1) || (view.info(i + 1)?.events.length ?? 0) > 0;
 }
 
 /**
@@ -663,6 +710,21 @@ function isAudience(view: SentenceView, i: number): boolean {
   return entity !== undefined && entity.entry.type === 'outlet' && withL.length > 0;
 }
 
+/**
+ * `في تصريح لوكالة …`، `في حديث خاص لقناة …`: past the channel of a statement (a preposition, the
+ * statement noun and up to two indefinite adjectives) to the word with ل after it; else `at`.
+ */
+export function pastChannel(view: SentenceView, at: number): number {
+  const toks = view.toks;
+  if (!isA(view, toks[at], 'channel-preposition') || !isA(view, toks[at + 1], 'statement-noun')) return at;
+  let i = at + 2;
+  for (let n = 0; n < 2 && i < toks.length; n++, i++) {
+    const tok = toks[i]!;
+    if (tok.kind !== 'word' || TO_PREFIX.test(tok.text) || isDefiniteToken(tok) || isStop(view, i)) break;
+  }
+  return i < toks.length && TO_PREFIX.test(toks[i]!.text) ? i : at;
+}
+
 /** The outlet a speaker addressed, right after its phrase: a relay between publisher and speaker. */
 export function addressedOutlet(view: SentenceView, at: number, span: SpanMapper): Hop | null {
   let i = at;
@@ -677,7 +739,8 @@ export function addressedOutlet(view: SentenceView, at: number, span: SpanMapper
   const entity = view.entities.find((e) => e.start === i || e.start === at);
   if (!entity || entity.entry.type !== 'outlet') return null;
   return {
-    name: cleanName(span(entity.start, entity.end).text).replace(/^ل+/, ''),
+    // `للجزيرة نت` is ل + `الجزيرة نت`, the article's alef dropped in writing.
+    name: cleanName(span(entity.start, entity.end).text).replace(/^لل/, 'ال').replace(/^ل/, ''),
     kind: 'outlet',
     entity: entity.entry.id,
   };
@@ -691,7 +754,12 @@ function isStop(view: SentenceView, i: number): boolean {
   const tok = view.toks[i];
   if (!tok || tok.kind !== 'word') return true;
   if (givenYaName(view, i)) return false;
-  return isA(view, tok, 'complementizer') || isA(view, tok, 'speaker-stop');
+  if (isA(view, tok, 'complementizer')) return true;
+  if (!isA(view, tok, 'speaker-stop')) return false;
+  // `سامر العلي`: a preposition (`على`) never takes the article; the word is a name's.
+  if (!tok.text.startsWith('ال')) return true;
+  const r = view.lex.closed.reading('speaker-stop', tok.text);
+  return !(r?.definite === true && view.lex.closed.hasStem('speaker-preposition', r.stem));
 }
 
 /**
@@ -949,10 +1017,45 @@ function hopName(
   }
   // A preposition glued to a body (`للجيش المالي` after `وفقاً لبيان`) is not part of its name.
   // `للجيش` is ل + الجيش with the article's alef dropped in writing: the name is `الجيش`.
-  if (/^لل/.test(head) && (entity || isA(view, toks[first], 'organization-head')))
-    text = text.replace(/^([\s"“”]*)لل/, '$1ال');
-  else if (/^ل/.test(head) && entities.some((e) => e.start === first)) text = text.replace(/^ل/, '');
-  return text;
+  if (entities.some((e) => e.start === first) || (entity && /^لل/.test(head))) {
+    if (/^لل/.test(head)) text = text.replace(/^([\s"“”]*)لل/, '$1ال');
+    else if (/^ل/.test(head)) text = text.replace(/^ل/, '');
+    return text;
+  }
+  return /^ل/.test(head) ? withoutPreposition(lex, toks[first]!, text) : text;
+}
+
+/**
+ * `وفقا لمصادر محلية`، `وفقا لمنظمة الهجرة`، `وفقاً للجنة الطوارئ`: the ل of the cue glued to a
+ * speaker that no listed name starts is no letter of its name, when the word without it is a head,
+ * a role or a word the lexicon knows and the word as written is none (`لجنة`). `للجنة` is ل + `لجنة`;
+ * `للمرصد` is ل + `المرصد`, the article's alef dropped in writing.
+ */
+function withoutPreposition(lex: Lexicon, tok: Tok, text: string): string {
+  const closed = lex.closed;
+  const head = (stem: string): boolean =>
+    (['organization-head', 'outlet-head', 'anonymous-head', 'statement-noun'] as const).some(
+      (cls) => closed.hasStem(cls, stem) || closed.hasStem(cls, `ال${stem}`),
+    );
+  const known = (stem: string): boolean => {
+    if (head(stem)) return true;
+    const info = lex.lookup(stem);
+    return info.roles.length + info.entities.length + info.nouns.length > 0;
+  };
+  if (head(tok.text)) return text;
+  // The article first (`للمصادر` is ل + المصادر); ل + a stem that begins with ل only when the stem is a
+  // head itself (`للجنة`), not a word read again with ل as its clitic (`لمصادر`).
+  const readings = tokenReadings(tok).filter(
+    (r) => r.prefixes[0] === 'ل' && r.prefixes.length === (r.definite ? 2 : 1),
+  );
+  const r =
+    readings.find((r) => r.definite && known(r.stem)) ??
+    readings.find((r) => !r.definite && (r.stem.startsWith('ل') ? head(r.stem) : known(r.stem)));
+  if (!r) return text;
+  // `للمرصد`: ل + the article, whose alef is not written.
+  if (r.definite && tok.text.startsWith('لل') && !r.stem.startsWith('ل'))
+    return text.replace(/^([\s"“”]*)لل/, '$1ال');
+  return text.replace(/^([\s"“”]*)ل/, '$1');
 }
 
 /** A document speaks: `أشار التقرير`، `قال البيان`. */
@@ -1600,9 +1703,18 @@ function findNameRun(
     const lineage = k > 0 && k < words.length - 1 && runFrom === k + 1 && isA(view, toks[i], 'lineage-word');
     // Not after a verb with a glued conjunction (`وتابع بن جاسم`); after `فهد`، `وليد` it is.
     if (lineage && isBare(words[k - 1]!)) continue;
+    // `بن علي يلدريم`، `رئيس الوزراء التركي بن علي يلدريم`، `بن جاسم`: a lineage word before a name
+    // of one or two words and after no word of one (the phrase's start, a role) opens the name; a
+    // longer run after it is a name and what was said (`أكد بن سلمان ضرورة المساواة`).
+    const after = words.length - k - 1;
+    if (runFrom === k + 1 && after >= 1 && after <= 2 && isA(view, toks[i], 'lineage-word')) {
+      runFrom = k;
+      startIdx = k;
+      break;
+    }
     if (!isBare(i)) break;
     runFrom = k;
-    if (!isDefiniteToken(toks[i]!)) startIdx = k;
+    if (!articleInName(toks[i]!)) startIdx = k;
   }
   if ((startIdx < 0 || startIdx === runFrom) && givenNameDemonym(view, words, runFrom))
     startIdx = runFrom - 1;
@@ -1616,6 +1728,17 @@ function findNameRun(
   // `عبد`-style compounds keep their second word even when it has the article.
   const end = words[words.length - 1]! + 1;
   return end - start - lineageLength(view, start, end) > 4 ? null : { start, end };
+}
+
+/**
+ * Whether a word of a name run has the article: `الأحمد`، `والحسن`. A word read as ب/ك/ل + the
+ * article before a stem of two letters only (`كالفو`، `بالمر`) is a foreign name's own letters: a
+ * speaker's name takes no preposition, and Arabic stems are longer (`للاتصالات`، `بالعاصمة`).
+ */
+function articleInName(tok: Tok): boolean {
+  return tokenReadings(tok).some(
+    (r) => r.definite && (r.stem.length > 2 || !r.prefixes.some((p) => p === 'ب' || p === 'ك' || p === 'ل')),
+  );
 }
 
 /** Grammar a word with a glued و or ف may be (`وكان`، `وفي`، `ولم`، `وذلك`): never a name's word. */

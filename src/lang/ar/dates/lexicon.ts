@@ -51,6 +51,7 @@ const TIME_WORD_TYPES = [
   'hour-preposition',
   'same-word',
   'feast-day-rank',
+  'feast-eve',
   'month-tenth',
   'ordinal-period',
   'teen',

@@ -192,6 +192,12 @@ function resolveMonthOfReference(
 
 function resolveCalendar(a: Anchor, ref: DayNumber | null): Resolution {
   if (a.type !== 'calendar') return { date: null, precision: null, relative: false, stated: NONE };
+  if (a.eve) {
+    // The eve of a feast: the feast's day (its relation, its nearest year) less one.
+    const { eve: _eve, ...day } = a;
+    const r = resolveCalendar(day, ref);
+    return r.date === null ? r : { ...r, date: r.date - 1 };
+  }
   const precision: Precision = a.day !== undefined ? 'day' : 'month';
   const hasDay = a.day !== undefined;
   if (a.calendar === 'hijri') return resolveHijri(a, ref);
@@ -545,7 +551,8 @@ const TRAILING = /[\p{M}\u0640]/u;
 
 function hijriOf(a: Anchor): DateMention['hijri'] {
   if (a.type === 'month-days') return hijriOf(a.month);
-  if (a.type !== 'calendar' || a.calendar !== 'hijri') return undefined;
+  // The eve of a Hijri feast is no Hijri day the text names.
+  if (a.type !== 'calendar' || a.calendar !== 'hijri' || a.eve) return undefined;
   return {
     month: a.month,
     ...(a.year !== undefined ? { year: a.year } : {}),

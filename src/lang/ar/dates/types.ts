@@ -72,6 +72,8 @@ export type Anchor =
       /** `من كانون الثاني إلى آذار`، `بين شهري يناير ومارس`: the last month of a range of months
        * (a month precision anchor; a smaller number is in the year after). */
       readonly untilMonth?: number;
+      /** `عشية عيد الفطر`, `ليلة عيد الأضحى`: the day before the date, the eve of a feast. */
+      readonly eve?: true;
     }
   /** `untilYear`: the last year of a range (`من 2011 إلى 2016`، `2015-2019`). */
   | { readonly type: 'year'; readonly year: number; readonly untilYear?: number }

@@ -143,6 +143,7 @@ export const WORD_CLASSES = [
   'percent-word',
   'appears-in-preposition',
   'in-it',
+  'channel-preposition',
   'hundred-word',
   'two-stem',
   'several-word',

@@ -81,7 +81,7 @@ function sideOf(hop: Hop, lex: Lexicon): string | null {
 }
 
 /** The listed armed groups and governments by their name, kept on the lexicon. */
-function sidesByName(lex: Lexicon): Map<string, GazetteerEntry> {
+export function sidesByName(lex: Lexicon): Map<string, GazetteerEntry> {
   const out = new Map<string, GazetteerEntry>();
   for (const e of lex.entityById.values())
     if ((e.type === 'armed_group' || e.type === 'government') && !out.has(e.name)) out.set(e.name, e);

@@ -9,7 +9,8 @@
 // must not change: armed men or members (`قال الجيش إن 30 مسلحا قتلوا`: its enemies); soldiers of a
 //                  nationality (`3 جنود أتراك`); a voice of no side (`قال المرصد إن 3 جنود قتلوا`);
 //                  a sentence that names another side (`قتل 5 جنود في هجوم لتنظيم داعش`); a figure
-//                  with a side of its own; the publisher's own voice.
+//                  with a side of its own; the publisher's own voice; soldiers a non-state group
+//                  reports (`قالت كتائب القسام إن 9 جنود قتلوا في كمين`: its enemy's).
 
 import type { Claim } from '../../../../types.js';
 import { stage } from '../../../../pipeline/stage.js';
@@ -19,6 +20,7 @@ import { countsMoreOf } from '../../figures/figures.js';
 import type { ClaimSentence } from '../read.js';
 import type { Hop } from '../../../../types.js';
 import type { Lexicon } from '../../lexicon/lexicon.js';
+import { sidesByName } from './own-losses.js';
 
 const RULE = 'ar/subject/own-soldiers';
 
@@ -38,7 +40,7 @@ export const ownSoldiers = stage<ClaimSentence>(RULE, (s) => {
     // `نفى المتحدث باسم الجيش ما أعلنته جماعة الحوثي عن مقتل 40 جنديا`: soldiers the enemy claims
     // to have killed, passed on by the side that denies it, are the denier's, not the claimant's.
     const denier = denyingRelay(s, c);
-    const side = sideOf(denier ?? c.attribution[c.attribution.length - 1]!, doc.lexicon);
+    const side = sideOf(denier ?? c.attribution[c.attribution.length - 1]!, doc.lexicon, ownMembers(view, f));
     if (!side || otherSideNamed(view)) return;
     claims[s.firstClaim + k] = { ...c, subject: { ...c.subject, group: side }, rules: [...c.rules, RULE] };
     doc.trace.record(() => ({ subject: c.id, rule: RULE, start: c.start, end: c.end }));
@@ -55,13 +57,20 @@ function denyingRelay(s: ClaimSentence, c: Claim): Hop | undefined {
 
 /**
  * The side a voice speaks for: a listed armed group or government, up through the forces and
- * governments it belongs to, as a counted side is (`وزارة الدفاع الروسية` → its government).
+ * governments it belongs to, as a counted side is (`وزارة الدفاع الروسية` → its government); a
+ * person with a role (`المتحدث باسم جيش الاحتلال فلان`) speaks for the body named with the role.
  */
-function sideOf(hop: Hop, lex: Lexicon): string | null {
+function sideOf(hop: Hop, lex: Lexicon, own: boolean): string | null {
   const isSide = (e: { type: string } | undefined): boolean =>
     e?.type === 'armed_group' || e?.type === 'government';
-  let body = hop.entity ? lex.entityById.get(hop.entity) : undefined;
-  if (!body || !isSide(body)) return null;
+  let body = hop.entity
+    ? lex.entityById.get(hop.entity)
+    : hop.kind === 'person' && hop.role !== undefined && hop.affiliation !== undefined
+      ? lex.kept(sidesByName).get(hop.affiliation)
+      : undefined;
+  // Soldiers, officers and policemen are a state's: the ones a non-state group reports (`قالت كتائب
+  // القسام إن 9 جنود قتلوا`) are its enemy's, unless it calls them its own (`4 جنود من عناصرها`).
+  if (!body || (body.type !== 'government' && !(own && isSide(body)))) return null;
   for (let hops = 0; hops < 3 && body.parent; hops++) {
     const parent = lex.entityById.get(body.parent);
     if (!parent || !isSide(parent)) break;
@@ -78,6 +87,16 @@ function regular(view: SentenceView, f: Figure): boolean {
     if ((view.info(k)?.demonyms.length ?? 0) > 0) return false;
   return true;
 }
+
+/** `4 جنود من عناصرها`، `3 جنود من مقاتليه`: the speaker's own members, by the pronoun after من. */
+function ownMembers(view: SentenceView, f: Figure): boolean {
+  const of = view.toks[f.nounEnd];
+  const members = view.toks[f.nounEnd + 1];
+  return of?.kind === 'word' && of.text === 'من' && members?.kind === 'word' && OWN.test(members.text);
+}
+
+/** A noun with a possessive pronoun of the third person (`عناصرها`، `مقاتليه`، `جنودهم`). */
+const OWN = /^\p{L}{3,}(?:ها|هم|ه)$/u;
 
 /** A side named in the sentence outside its speakers' phrases. */
 function otherSideNamed(view: SentenceView): boolean {

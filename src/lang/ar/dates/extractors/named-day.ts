@@ -5,11 +5,13 @@
 // Hijri day is converted through Umm al-Qura (calendar.ts); without a relation a name resolves, as
 // a day and month without a year do, to the occurrence nearest the reference. After a day's rank a
 // bare `العيد` (`ثالث أيام العيد`) is one of the feasts named-days.tsv marks `feast`: the one nearest
-// the reference, no date when none is within a month of it.
+// the reference, no date when none is within a month of it. The eve of a name (time-words.tsv,
+// feast-eve: `عشية عيد الفطر`, `ليلة عيد الأضحى`) is the day before it, at that part of the day.
 //
 // Must match: عيد الفطر · أول أيام عيد الأضحى · خامس أيام عيد الفطر · ثاني أيام عيد الفطر المبارك · بعيد الميلاد ·
 //   ليلة رأس السنة · ذكرى عاشوراء · المولد النبوي الشريف · عيد الأضحى الماضي · رأس السنة الهجرية ·
-//   ثالث أيام العيد · في أول أيام العيد
+//   ثالث أيام العيد · في أول أيام العيد · عشية عيد الفطر (the day before) · ليلة عيد الأضحى ·
+//   وعشية العيد (the day before the nearest feast) · الأضحى المبارك · أول أيام الفطر السعيد
 // Must not: العيد الوطني · عيد الاستقلال (dates that differ by country) · عيد ميلاده (his birthday) ·
 //   عيد الميلاد الـ90 للملكة / عيد الميلاد الخمسين (a birthday) · عيد الميلاد لدى الأقباط (7 January
 //   in the Eastern churches: no date rather than a wrong one) · احتفل الأقباط بعيد الميلاد · رأس السنة الصينية · العيد (alone) ·
@@ -31,7 +33,7 @@ import {
   wordCue,
 } from '../patterns.js';
 import type { ScanContext } from '../scan.js';
-import type { DateExpression, DateExtractor } from '../types.js';
+import type { DateExpression, DateExtractor, TimeOfDay } from '../types.js';
 
 /**
  * `أول أيام`, `ثاني أيام`: the feast's first, second … day (time-words.tsv, feast-day-rank, then the
@@ -42,10 +44,26 @@ const NTH = compiled(
     new Map(wordsOf(dates, 'feast-day-rank').map((w) => [w.form, Number(w.value)])),
 );
 
+/** `عشية`, `ليلة` before a name: its eve, at the part of the day the word says (time-words.tsv, feast-eve). */
+const EVE = compiled(
+  (dates): ReadonlyMap<string, string> => new Map(wordsOf(dates, 'feast-eve').map((w) => [w.form, w.value])),
+);
+
+/** The eve words, after an optional ب (`بعشية`). */
+function eveAlternation(dates: DateLexicon): string {
+  return `[ب]?(?:${alternation(EVE(dates).keys())})`;
+}
+
+/** The part of the day an eve word of a match says (`عشية` evening, `ليلة` night). */
+function eveTime(dates: DateLexicon, word: string): TimeOfDay | undefined {
+  const value = EVE(dates).get(word.replace(/^ب/u, ''));
+  return isTimeOfDay(value) ? value : undefined;
+}
+
 const PATTERN = compiled((dates) => {
   const groups = dates.namedDays.map((d) => `(${cliticized(d.form)})`);
   return new RegExp(
-    `${LBC_HEAD}(?:[ب]?(?<nth>${alternation(NTH(dates).keys())})\\s+(?:${dayNouns(dates, 'n')})\\s+)?(?:${groups.join('|')})` +
+    `${LBC_HEAD}(?:(?<eve>${eveAlternation(dates)})\\s+)?(?:[ب]?(?<nth>${alternation(NTH(dates).keys())})\\s+(?:${dayNouns(dates, 'n')})\\s+)?(?:${groups.join('|')})` +
       `(?:\\s+(?<rel>${relationPattern(dates)}))?${RB}`,
     'gdu',
   );
@@ -59,7 +77,7 @@ const BARE_FEAST = compiled((dates) => {
   return {
     feasts,
     regex: new RegExp(
-      `${LBC_HEAD}[ب]?(?<nth>${alternation(NTH(dates).keys())})\\s+(?:${dayNouns(dates, 'n')})\\s+ال(?:${word})${RB}`,
+      `${LBC_HEAD}(?:(?<eve>${eveAlternation(dates)})\\s+ال(?:${word})|[ب]?(?<nth>${alternation(NTH(dates).keys())})\\s+(?:${dayNouns(dates, 'n')})\\s+ال(?:${word}))${RB}`,
       'gu',
     ),
   };
@@ -108,11 +126,11 @@ export const namedDay: DateExtractor = {
     for (const m of boundedMatches(text, PATTERN(dates), scan)) {
       let entry: NamedDay | undefined;
       let nameEnd = m.index;
-      // Group 1 is `nth`; the names are groups 2 … in the order of DAYS.
+      // Group 1 is `eve`, group 2 `nth`; the names are groups 3 … in the order of DAYS.
       for (let k = 0; k < days.length; k++) {
-        if (m[k + 2] !== undefined) {
+        if (m[k + 3] !== undefined) {
           entry = days[k];
-          nameEnd = m.indices?.[k + 2]?.[1] ?? nameEnd;
+          nameEnd = m.indices?.[k + 3]?.[1] ?? nameEnd;
           break;
         }
       }
@@ -128,7 +146,8 @@ export const namedDay: DateExtractor = {
         continue;
       const offset = NTH(dates).get(g['nth'] ?? '') ?? 0;
       const relation = relationValue(dates, g['rel']);
-      const time = entry.detail.find(isTimeOfDay);
+      const eve = g['eve'];
+      const time = eve !== undefined ? eveTime(dates, eve) : entry.detail.find(isTimeOfDay);
       out.push({
         kind: 'date',
         start: m.index,
@@ -139,6 +158,7 @@ export const namedDay: DateExtractor = {
           month: entry.month,
           day: entry.day + offset,
           ...(relation !== undefined ? { relation } : {}),
+          ...(eve !== undefined ? { eve: true as const } : {}),
         },
         rules: [this.id],
         ...(time !== undefined && isTimeOfDay(time) ? { timeOfDay: time } : {}),
@@ -169,6 +189,8 @@ function bareFeasts(
     )
       continue;
     const offset = NTH(dates).get(m.groups?.['nth'] ?? '') ?? 0;
+    const eve = m.groups?.['eve'];
+    const time = eve !== undefined ? eveTime(dates, eve) : undefined;
     out.push({
       kind: 'date',
       start: m.index,
@@ -181,9 +203,11 @@ function bareFeasts(
           calendar: f.calendar,
           month: f.month,
           day: f.day + offset,
+          ...(eve !== undefined ? { eve: true as const } : {}),
         })),
       },
       rules: [id],
+      ...(time !== undefined ? { timeOfDay: time } : {}),
     });
   }
   return out;
