@@ -3,7 +3,7 @@
 // They stay claims (a researcher may want them) but are kept out of the incident's comparisons.
 //
 // Must match: منذ اندلاع الحرب · منذ بدء النزاع · منذ تصاعد أعمال القتال · بعد سبع سنوات من الحرب ·
-//             منذ عام 2011 (in a 2018 report)
+//             منذ عام 2011 (in a 2018 report) · منذ سريان وقف إطلاق النار · منذ الهدنة
 // Must not:   منذ بدء الهجوم · منذ يومين · منذ الأربعاء · منذ عام 2018 (in a 2018 report)
 //
 // A running total since an offensive began (`منذ بدء الهجوم`، `منذ انطلاق العملية`) is the
@@ -60,6 +60,9 @@ export function isBackground(view: SentenceView, publishedYear: number | null): 
         (isA(view, toks[i + 2], 'war-noun') || isA(view, toks[i + 3], 'war-noun'))
       )
         return true;
+      // `منذ سريان وقف إطلاق النار`، `منذ الهدنة`: a running total since a truce, not a strike's toll.
+      const onset = isA(view, toks[i + 1], 'war-onset') ? 1 : 0;
+      if (isA(view, toks[i + 1 + onset], 'halt-noun')) return true;
       const y = isA(view, toks[i + 1], 'year-noun') ? toks[i + 2] : toks[i + 1];
       if (publishedYear !== null && y?.kind === 'number' && /^(19|20)\d\d$/.test(y.text)) {
         if (Number(y.text) < publishedYear - 1) return true;
