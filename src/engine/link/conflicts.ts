@@ -108,7 +108,10 @@ function revisions(views: readonly ClaimView[]): ConflictDraft[] {
   const out: ConflictDraft[] = [];
   for (const steps of revisionChains(views)) {
     const path = steps
-      .map(({ rep }) => `${describeQuantity(rep.claim)} (${isoOf(rep.reportDay!)}, ${rep.speaker.name})`)
+      .map(
+        ({ rep }) =>
+          `${describeQuantity(rep.claim)} (${rep.reportDay === null ? 'undated' : isoOf(rep.reportDay)}, ${rep.speaker.name})`,
+      )
       .join(' → ');
     out.push({
       kind: 'revision',
@@ -132,7 +135,9 @@ export function revisedClaims(all: readonly ClaimView[]): Set<string> {
       const last = steps[steps.length - 1]!.rep;
       for (const step of steps.slice(0, -1))
         for (const v of step.all) {
-          if (v.reportDay! >= last.reportDay! && v.sourced && last.sourced) continue;
+          // An undated step lies before the last by its figure (revisionChains).
+          const earlier = v.reportDay === null || v.reportDay < last.reportDay!;
+          if (!earlier && v.sourced && last.sourced) continue;
           out.add(v.claim.id);
           // The same figure stated again in the same report (a headline giving it to a party, the
           // body to its ministry) is the same step.
@@ -153,7 +158,7 @@ function revisionChains(views: readonly ClaimView[]): Steps[] {
   const chains = new Map<string, ClaimView[]>();
   const population = populationOf(views);
   for (const v of views) {
-    if (!v.cumulative || v.claim.stance === 'denied' || v.reportDay === null) continue;
+    if (!v.cumulative || v.claim.stance === 'denied') continue;
     if (v.claim.quantity.qualifier === 'vague') continue;
     // A part (`بينهم تسعة أطفال`) is no step of the toll it is inside: its whole is.
     if (v.claim.partOf) continue;
@@ -170,11 +175,12 @@ function revisionChains(views: readonly ClaimView[]): Steps[] {
     // claim of that day that states it (two officials giving one figure are both its source).
     const days = new Map<number, ClaimView[]>();
     for (const v of chain) {
-      let list = days.get(v.reportDay!);
+      if (v.reportDay === null) continue;
+      let list = days.get(v.reportDay);
       if (!list) days.set(v.reportDay!, (list = []));
       list.push(v);
     }
-    if (new Set(chain.map((v) => v.document.id)).size < 2) continue;
+    if (new Set(chain.filter((v) => v.reportDay !== null).map((v) => v.document.id)).size < 2) continue;
     const steps: Steps = [];
     for (const day of [...days.keys()].sort((a, b) => a - b)) {
       const list = days.get(day)!;
@@ -196,7 +202,22 @@ function revisionChains(views: readonly ClaimView[]): Steps[] {
         steps.push({ rep, all: list.filter((v) => sameStep(v, rep)).sort((a, b) => a.order - b.order) });
       }
     }
-    if (steps.length >= 2) out.push(steps);
+    if (steps.length < 2) continue;
+    // A report of no known day whose figure lies strictly between two dated steps is the step
+    // between them (Saba's undated 21 between the ministry's 9 and 33): tolls rise.
+    for (const v of chain) {
+      if (v.reportDay !== null || v.claim.partOf) continue;
+      const at = steps.findIndex(
+        (s, k) => k + 1 < steps.length && topOf(s.rep) < v.low && topOf(v) < steps[k + 1]!.rep.low,
+      );
+      if (at < 0) continue;
+      const next = steps[at + 1]!;
+      if (sameStep(next.rep, v)) continue;
+      const held = steps.find((s) => s.rep.reportDay === null && sameStep(s.rep, v));
+      if (held) held.all.push(v);
+      else steps.splice(at + 1, 0, { rep: v, all: [v] });
+    }
+    out.push(steps);
   }
   return out;
 }

@@ -1897,8 +1897,24 @@ describe('recent reporting: revision chains, parts, parties and undated reports'
       ],
       world(['d1', 'd2', 'd3']),
     );
+    // Between two dated steps, it is the step between them.
     assert.deepEqual(
       r.conflicts.map((c) => [c.kind, c.claims]),
+      [['revision', ['m9', 's21', 'm33']]],
+    );
+    assert.match(r.conflicts[0]!.note, /9 .*→ 21 \(undated, .*→ 33 /);
+    // Above the last step it cannot be placed: no step, and no rival either.
+    const above = linkBatch(
+      [doc('d1', '2025-04-24'), doc('d2', null), doc('d3', '2025-04-25')],
+      [
+        toll('m9', 'd1', 9, { speaker: MINISTRY }),
+        toll('s50', 'd2', 50),
+        toll('m33', 'd3', 33, { speaker: MINISTRY }),
+      ],
+      world(['d1', 'd2', 'd3']),
+    );
+    assert.deepEqual(
+      above.conflicts.map((c) => [c.kind, c.claims]),
       [['revision', ['m9', 'm33']]],
     );
     const opposed = linkBatch(
