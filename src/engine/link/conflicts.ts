@@ -132,8 +132,11 @@ export function revisedClaims(all: readonly ClaimView[]): Set<string> {
   const out = new Set<string>();
   for (const list of byFamily(oneSlotPerPopulation(all)).values())
     for (const steps of revisionChains(list)) {
-      const last = steps[steps.length - 1]!.rep;
-      for (const step of steps.slice(0, -1))
+      // A part sets no bound, so it supersedes nothing: the last step counted on its own does.
+      const at = steps.findLastIndex((s) => !s.rep.claim.partOf);
+      if (at <= 0) continue;
+      const last = steps[at]!.rep;
+      for (const step of steps.slice(0, at))
         for (const v of step.all) {
           // An undated step lies before the last by its figure (revisionChains).
           const earlier = v.reportDay === null || v.reportDay < last.reportDay!;
@@ -160,8 +163,6 @@ function revisionChains(views: readonly ClaimView[]): Steps[] {
   for (const v of views) {
     if (!v.cumulative || v.claim.stance === 'denied') continue;
     if (v.claim.quantity.qualifier === 'vague') continue;
-    // A part (`بينهم تسعة أطفال`) is no step of the toll it is inside: its whole is.
-    if (v.claim.partOf) continue;
     // A toll is revised within its own category: "killed or wounded" is not a revised "killed".
     // One hospital's count, or the bodies one crew recovered, is no step of the whole's toll.
     const key = `${v.claim.category}|${population(v)}|${v.slot ?? v.cls}|${lineage(v)}|${v.facility ?? ''}|${v.claim.evidence ?? ''}`;
@@ -202,7 +203,10 @@ function revisionChains(views: readonly ClaimView[]): Steps[] {
         steps.push({ rep, all: list.filter((v) => sameStep(v, rep)).sort((a, b) => a.order - b.order) });
       }
     }
-    if (steps.length < 2) continue;
+    // Parts alone (`بينهم تسعة أطفال` → `بينهم 14 طفلا`) rise with their wholes, whose chain tells
+    // it; a part is a step where its people are also counted on their own (5 fighters, then 40 of
+    // them inside a report's breakdown).
+    if (steps.length < 2 || steps.every((s) => s.all.every((v) => v.claim.partOf))) continue;
     // A report of no known day whose figure lies strictly between two dated steps is the step
     // between them (Saba's undated 21 between the ministry's 9 and 33): tolls rise.
     for (const v of chain) {
@@ -346,8 +350,12 @@ function sumMismatches(views: readonly ClaimView[]): ConflictDraft[] {
 
 /** One victim population is one slot, as in the estimates (populationClass). */
 function oneSlotPerPopulation(all: readonly ClaimView[]): ClaimView[] {
-  const slotClass = populationClass(all);
+  // Compared by family (`ضحايا` beside `قتلى`): a report's 11 women among its victims counts them
+  // apart from its 44 dead.
+  const slotClass = populationClass(all, (v) => v.family);
   return all.map((v) => {
+    // A part keeps its class: it is inside its whole, never the whole's population.
+    if (v.claim.partOf) return v;
     const slot = slotClass(v);
     return slot === v.cls ? v : { ...v, slot };
   });

@@ -264,15 +264,15 @@ export function relation(a: ClaimView, b: ClaimView): 'same' | 'a-total' | 'b-to
 const ONE_POPULATION = new Set<KindClass>(['total', 'civilians', 'staff']);
 
 /**
- * Per category and side, the classes a report separates: some report gives figures for both (the
+ * Per category (or family, slotOf) and side, the classes a report separates: some report gives figures for both (the
  * civilians among the dead and the dead in all). Classes no report separates are one slot.
  */
-function separated(views: readonly ClaimView[]): Set<string> {
+function separated(views: readonly ClaimView[], slotOf: (v: ClaimView) => string): Set<string> {
   const byDoc = new Map<string, Map<string, Set<number>>>();
   for (const v of views) {
     // A part (`بينهم 3 أطفال`) is inside its whole, not a population counted apart.
     if (!ONE_POPULATION.has(v.cls) || v.claim.partOf) continue;
-    const key = `${v.claim.category}|${v.groupKey}|${v.document.id}`;
+    const key = `${slotOf(v)}|${v.groupKey}|${v.document.id}`;
     let m = byDoc.get(key);
     if (!m) byDoc.set(key, (m = new Map()));
     let figures = m.get(v.cls);
@@ -300,11 +300,14 @@ function separated(views: readonly ClaimView[]): Set<string> {
  * (`40 مدنيا` and `63 قتيلا` of one attack count the same dead) unless some report counts them
  * apart. Conflicts and estimates compare and bound within these slots.
  */
-export function populationClass(views: readonly ClaimView[]): (v: ClaimView) => KindClass {
-  const apart = separated(views);
+export function populationClass(
+  views: readonly ClaimView[],
+  slotOf: (v: ClaimView) => string = (v) => v.claim.category,
+): (v: ClaimView) => KindClass {
+  const apart = separated(views, slotOf);
   return (v) => {
     if (!ONE_POPULATION.has(v.cls)) return v.cls;
     const [a, b] = v.cls < 'total' ? [v.cls, 'total'] : ['total', v.cls];
-    return apart.has(`${v.claim.category}|${v.groupKey}|${a}|${b}`) ? v.cls : 'total';
+    return apart.has(`${slotOf(v)}|${v.groupKey}|${a}|${b}`) ? v.cls : 'total';
   };
 }
