@@ -124,9 +124,9 @@ function revisions(views: readonly ClaimView[]): ConflictDraft[] {
 
 /**
  * The claims the last step of a revision chain supersedes, by claim id: the estimates count a
- * rising toll at its latest figure, not at the median of its steps. A step of an earlier day is
- * superseded; one of the same day only when the two do not both name a source of their own (two
- * named sources of one day may disagree, and both stay counted).
+ * rising toll at its latest figure, not at the median of its steps. Only a step of an earlier day
+ * (or of no known day) is superseded: reports of one day carry no hour, and their figures stay
+ * independent voices in the median.
  */
 export function revisedClaims(all: readonly ClaimView[]): Set<string> {
   const out = new Set<string>();
@@ -139,8 +139,7 @@ export function revisedClaims(all: readonly ClaimView[]): Set<string> {
       for (const step of steps.slice(0, at))
         for (const v of step.all) {
           // An undated step lies before the last by its figure (revisionChains).
-          const earlier = v.reportDay === null || v.reportDay < last.reportDay!;
-          if (!earlier && v.sourced && last.sourced) continue;
+          if (v.reportDay !== null && v.reportDay >= last.reportDay!) continue;
           out.add(v.claim.id);
           // The same figure stated again in the same report (a headline giving it to a party, the
           // body to its ministry) is the same step.
