@@ -13,7 +13,15 @@
 import type { Conflict, ConflictKind } from '../../types.js';
 import { isoOf } from './days.js';
 import type { ClaimView } from './views.js';
-import { describeQuantity, overlaps, populationOf, relation, timeRelation } from './views.js';
+import {
+  describeQuantity,
+  overlaps,
+  populationClass,
+  populationOf,
+  relation,
+  timeRelation,
+  topOf,
+} from './views.js';
 import { echoesOf, independenceOf, onePerSource, sameSource } from './independence.js';
 
 export interface ConflictDraft {
@@ -62,10 +70,12 @@ function denials(views: readonly ClaimView[]): ConflictDraft[] {
         t.speakerKey !== d.speakerKey &&
         !sameSource(d, t) &&
         relation(d, t) !== null &&
-        (overlaps(d, t) || t.low >= d.low),
+        // An open figure (`40 على الأقل`) agrees with any larger one: denying 120 rejects it only
+        // if it states 120 or more.
+        ((Number.isFinite(t.high) && overlaps(d, t)) || t.low >= d.low),
     );
     if (targets.length === 0) continue;
-    const list = targets.map((t) => `${figure(t)} per ${who(t)}`).join('; ');
+    const list = [...new Set(targets.map((t) => `${figure(t)} per ${who(t)}`))].join('; ');
     out.push({
       kind: 'denial',
       views: [d, ...targets],
@@ -76,38 +86,102 @@ function denials(views: readonly ClaimView[]): ConflictDraft[] {
 }
 
 /**
- * Whose running toll a figure belongs to: a party's figures for its enemy's losses form their own
- * line; every other source's figures form one line, the slot's evolution as reported.
+ * Whose running toll a figure belongs to: a party's figures for its enemy's losses, and for the
+ * civilians its enemy killed (who belong to no side), form their own line: an army's 120 dead in a
+ * camp the enemy attacked is its tally, not the next step of a doctors' network's 40. A party's
+ * count of its own people and every other source's figures form one line, the slot's evolution
+ * as reported.
  */
 function lineage(v: ClaimView): string {
-  return v.partisan && v.side ? `side:${v.side.id}` : 'reported';
+  return v.side && (v.partisan || v.claim.subject.kind === 'civilians') ? `side:${v.side.id}` : 'reported';
 }
 
+/** Two figures state one step of a toll: they overlap, an open one (`27 على الأقل`) at its figure. */
+function sameStep(a: ClaimView, b: ClaimView): boolean {
+  return a.low <= topOf(b) && b.low <= topOf(a);
+}
+
+/** A revision chain's steps in time order, each its representative and every claim stating it. */
+type Steps = { rep: ClaimView; all: ClaimView[] }[];
+
 function revisions(views: readonly ClaimView[]): ConflictDraft[] {
+  const out: ConflictDraft[] = [];
+  for (const steps of revisionChains(views)) {
+    const path = steps
+      .map(
+        ({ rep }) =>
+          `${describeQuantity(rep.claim)} (${rep.reportDay === null ? 'undated' : isoOf(rep.reportDay)}, ${rep.speaker.name})`,
+      )
+      .join(' → ');
+    out.push({
+      kind: 'revision',
+      views: steps.flatMap((s) => s.all),
+      note: `${slotName(steps[0]!.rep)}: the toll moves ${path}.`,
+    });
+  }
+  return out;
+}
+
+/**
+ * The claims the last step of a revision chain supersedes, by claim id: the estimates count a
+ * rising toll at its latest figure, not at the median of its steps. Only a step of an earlier day
+ * (or of no known day) is superseded: reports of one day carry no hour, and their figures stay
+ * independent voices in the median.
+ */
+export function revisedClaims(all: readonly ClaimView[]): Set<string> {
+  const out = new Set<string>();
+  for (const list of byFamily(oneSlotPerPopulation(all)).values())
+    for (const steps of revisionChains(list)) {
+      // A part sets no bound, so it supersedes nothing: the last step counted on its own does.
+      const at = steps.findLastIndex((s) => !s.rep.claim.partOf);
+      if (at <= 0) continue;
+      const last = steps[at]!.rep;
+      for (const step of steps.slice(0, at))
+        for (const v of step.all) {
+          // An undated step lies before the last by its figure (revisionChains).
+          if (v.reportDay !== null && v.reportDay >= last.reportDay!) continue;
+          out.add(v.claim.id);
+          // The same figure stated again in the same report (a headline giving it to a party, the
+          // body to its ministry) is the same step.
+          for (const w of list)
+            if (
+              w.document.id === v.document.id &&
+              (w.slot ?? w.cls) === (v.slot ?? v.cls) &&
+              w.low === v.low &&
+              w.high === v.high
+            )
+              out.add(w.claim.id);
+        }
+    }
+  return out;
+}
+
+function revisionChains(views: readonly ClaimView[]): Steps[] {
   const chains = new Map<string, ClaimView[]>();
   const population = populationOf(views);
   for (const v of views) {
-    if (!v.cumulative || v.claim.stance === 'denied' || v.reportDay === null) continue;
+    if (!v.cumulative || v.claim.stance === 'denied') continue;
     if (v.claim.quantity.qualifier === 'vague') continue;
     // A toll is revised within its own category: "killed or wounded" is not a revised "killed".
     // One hospital's count, or the bodies one crew recovered, is no step of the whole's toll.
-    const key = `${v.claim.category}|${population(v)}|${v.cls}|${lineage(v)}|${v.facility ?? ''}|${v.claim.evidence ?? ''}`;
+    const key = `${v.claim.category}|${population(v)}|${v.slot ?? v.cls}|${lineage(v)}|${v.facility ?? ''}|${v.claim.evidence ?? ''}`;
     let list = chains.get(key);
     if (!list) chains.set(key, (list = []));
     list.push(v);
   }
-  const out: ConflictDraft[] = [];
+  const out: Steps[] = [];
   for (const chain of chains.values()) {
     // One figure per report day, the largest (a day's parts never outrank its total), with every
     // claim of that day that states it (two officials giving one figure are both its source).
     const days = new Map<number, ClaimView[]>();
     for (const v of chain) {
-      let list = days.get(v.reportDay!);
+      if (v.reportDay === null) continue;
+      let list = days.get(v.reportDay);
       if (!list) days.set(v.reportDay!, (list = []));
       list.push(v);
     }
-    if (new Set(chain.map((v) => v.document.id)).size < 2) continue;
-    const steps: { rep: ClaimView; all: ClaimView[] }[] = [];
+    if (new Set(chain.filter((v) => v.reportDay !== null).map((v) => v.document.id)).size < 2) continue;
+    const steps: Steps = [];
     for (const day of [...days.keys()].sort((a, b) => a - b)) {
       const list = days.get(day)!;
       // Through one day a toll rises from report to report (17 → 38 → 58 → 74): each report's
@@ -120,22 +194,33 @@ function revisions(views: readonly ClaimView[]): ConflictDraft[] {
       for (const rep of [...perDoc.values()].sort((a, b) => a.low - b.low || a.order - b.order)) {
         const last = steps[steps.length - 1];
         // Only a rise is a step: a later, lower figure is a disagreement, told apart.
-        if (last && rep.low <= last.rep.high) {
-          if (overlaps(last.rep, rep) && !last.all.includes(rep)) last.all.push(rep);
+        // An open figure (`27 على الأقل`) is its stated figure here: 41 later that day is a rise.
+        if (last && rep.low <= topOf(last.rep)) {
+          if (sameStep(last.rep, rep) && !last.all.includes(rep)) last.all.push(rep);
           continue;
         }
-        steps.push({ rep, all: list.filter((v) => overlaps(v, rep)).sort((a, b) => a.order - b.order) });
+        steps.push({ rep, all: list.filter((v) => sameStep(v, rep)).sort((a, b) => a.order - b.order) });
       }
     }
-    if (steps.length < 2) continue;
-    const path = steps
-      .map(({ rep }) => `${describeQuantity(rep.claim)} (${isoOf(rep.reportDay!)}, ${rep.speaker.name})`)
-      .join(' → ');
-    out.push({
-      kind: 'revision',
-      views: steps.flatMap((s) => s.all),
-      note: `${slotName(steps[0]!.rep)}: the toll moves ${path}.`,
-    });
+    // Parts alone (`بينهم تسعة أطفال` → `بينهم 14 طفلا`) rise with their wholes, whose chain tells
+    // it; a part is a step where its people are also counted on their own (5 fighters, then 40 of
+    // them inside a report's breakdown).
+    if (steps.length < 2 || steps.every((s) => s.all.every((v) => v.claim.partOf))) continue;
+    // A report of no known day whose figure lies strictly between two dated steps is the step
+    // between them (Saba's undated 21 between the ministry's 9 and 33): tolls rise.
+    for (const v of chain) {
+      if (v.reportDay !== null || v.claim.partOf) continue;
+      const at = steps.findIndex(
+        (s, k) => k + 1 < steps.length && topOf(s.rep) < v.low && topOf(v) < steps[k + 1]!.rep.low,
+      );
+      if (at < 0) continue;
+      const next = steps[at + 1]!;
+      if (sameStep(next.rep, v)) continue;
+      const held = steps.find((s) => s.rep.reportDay === null && sameStep(s.rep, v));
+      if (held) held.all.push(v);
+      else steps.splice(at + 1, 0, { rep: v, all: [v] });
+    }
+    out.push(steps);
   }
   return out;
 }
@@ -150,7 +235,7 @@ function latestPerSpeaker(views: readonly ClaimView[]): ClaimView[] {
   for (const v of [...views].sort(order)) {
     if (v.claim.stance === 'denied') continue;
     latest.set(
-      `${v.speakerKey}|${v.claim.category}|${v.groupKey}|${v.cls}|${v.cumulative ? '' : v.eventDay}|${v.claim.evidence ?? ''}`,
+      `${v.speakerKey}|${v.claim.category}|${v.groupKey}|${v.slot ?? v.cls}|${v.cumulative ? '' : v.eventDay}|${v.claim.evidence ?? ''}`,
       v,
     );
   }
@@ -160,6 +245,8 @@ function latestPerSpeaker(views: readonly ClaimView[]): ClaimView[] {
 function disagreements(views: readonly ClaimView[]): ConflictDraft[] {
   // A wire's republished copies stand with their origin: one rival, not one per outlet.
   const reps = onePerSource(latestPerSpeaker(views));
+  const ids = new Set(views.map((v) => v.claim.id));
+  const inWhole = (v: ClaimView): boolean => v.claim.partOf !== undefined && ids.has(v.claim.partOf);
   const out: ConflictDraft[] = [];
   for (let i = 0; i < reps.length; i++) {
     for (let j = i + 1; j < reps.length; j++) {
@@ -179,10 +266,23 @@ function disagreements(views: readonly ClaimView[]): ConflictDraft[] {
       if (vague && a.reportDay !== b.reportDay) continue;
       if (a.claim.partOf && (a.claim.partOf === b.claim.partOf || a.claim.partOf === b.claim.id)) continue;
       if (b.claim.partOf === a.claim.id) continue;
-      // A part (`بينهم سبعة أطفال`) is compared through its whole, never as a rival figure.
+      // A part (`بينهم سبعة أطفال`) is compared through its whole, never as a rival figure: 14
+      // children among 41 dead do not exceed another report's earlier 12, the 41 is its rise.
+      if (inWhole(a) || inWhole(b)) continue;
       if ((a.claim.partOf || b.claim.partOf) && relation(a, b) === 'same') continue;
       const rel = relation(a, b);
       if (rel === null) continue;
+      // A report of no known day cannot be placed on a rising toll: its figure may be any step of
+      // it (Saba's undated 21 between the ministry's 9 and 33), unless two parties set their counts
+      // against each other.
+      const opposed = a.side !== undefined && b.side !== undefined && a.side.id !== b.side.id;
+      if (
+        rel === 'same' &&
+        (a.reportDay === null || b.reportDay === null) &&
+        a.document.id !== b.document.id &&
+        !opposed
+      )
+        continue;
       const [early, late] = byTime(a, b) <= 0 ? [a, b] : [b, a];
       let clash: boolean;
       // Figures of one day from outlets that name no source of their own are the day's running
@@ -200,7 +300,12 @@ function disagreements(views: readonly ClaimView[]): ConflictDraft[] {
       if (rel === 'same') {
         // At one moment any gap is a clash; over time only a fall is (tolls rise as bodies are counted).
         // A later figure under half the earlier one is no recount: the sources disagree.
-        clash = when === 'same' ? !overlaps(a, b) : late.high < early.low / 2;
+        // A later, lower figure from another line (a doctors' network's 63 after an army's 120) is
+        // no recount of it: the sources disagree.
+        clash =
+          when === 'same'
+            ? !overlaps(a, b)
+            : late.high < (lineage(early) === lineage(late) ? early.low / 2 : early.low);
       } else {
         const [total, part] = rel === 'a-total' ? [a, b] : [b, a];
         clash = part.low > total.high && (when === 'same' || total === late);
@@ -242,17 +347,34 @@ function sumMismatches(views: readonly ClaimView[]): ConflictDraft[] {
   return out;
 }
 
-/** All conflicts among one incident's claims, in a stable order. */
-export function findConflicts(views: readonly ClaimView[]): ConflictDraft[] {
-  const byFamily = new Map<string, ClaimView[]>();
+/** One victim population is one slot, as in the estimates (populationClass). */
+function oneSlotPerPopulation(all: readonly ClaimView[]): ClaimView[] {
+  // Compared by family (`ضحايا` beside `قتلى`): a report's 11 women among its victims counts them
+  // apart from its 44 dead.
+  const slotClass = populationClass(all, (v) => v.family);
+  return all.map((v) => {
+    // A part keeps its class: it is inside its whole, never the whole's population.
+    if (v.claim.partOf) return v;
+    const slot = slotClass(v);
+    return slot === v.cls ? v : { ...v, slot };
+  });
+}
+
+function byFamily(views: readonly ClaimView[]): Map<string, ClaimView[]> {
+  const out = new Map<string, ClaimView[]>();
   for (const v of views) {
     if (v.claim.category === 'other') continue;
-    let list = byFamily.get(v.family);
-    if (!list) byFamily.set(v.family, (list = []));
+    let list = out.get(v.family);
+    if (!list) out.set(v.family, (list = []));
     list.push(v);
   }
+  return out;
+}
+
+/** All conflicts among one incident's claims, in a stable order. */
+export function findConflicts(all: readonly ClaimView[]): ConflictDraft[] {
   const out: ConflictDraft[] = [];
-  for (const list of byFamily.values()) {
+  for (const list of byFamily(oneSlotPerPopulation(all)).values()) {
     out.push(...denials(list), ...revisions(list), ...disagreements(list), ...sumMismatches(list));
   }
   return out;

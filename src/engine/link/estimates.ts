@@ -15,8 +15,9 @@
 
 import type { Estimate, SubjectKind } from '../../types.js';
 import type { ClaimView } from './views.js';
-import { boundedFigure, describeQuantity, populationOf, topOf } from './views.js';
+import { boundedFigure, describeQuantity, populationClass, populationOf, topOf } from './views.js';
 import { echoesOf, independenceOf, onePerSource } from './independence.js';
+import { revisedClaims } from './conflicts.js';
 
 /**
  * Each source's current figure: its latest report day, and in it the largest figure with every
@@ -58,7 +59,11 @@ function names(views: readonly ClaimView[]): string {
 }
 
 /** `countedBy`: the party whose own count of people of no named side this slot holds. */
-export function estimateSlot(views: readonly ClaimView[], countedBy?: string): Estimate | null {
+export function estimateSlot(
+  views: readonly ClaimView[],
+  countedBy?: string,
+  revised: ReadonlySet<string> = new Set(),
+): Estimate | null {
   const first = views[0];
   if (!first) return null;
   const running = views.filter((v) => v.cumulative);
@@ -68,7 +73,11 @@ export function estimateSlot(views: readonly ClaimView[], countedBy?: string): E
     (v) => v.claim.stance !== 'denied' && !v.claim.partOf,
   );
   if (pool.length === 0) return null;
-  const { now, superseded } = current(pool);
+  // The earlier steps of a toll that rose from report to report (conflicts.ts, revisedClaims).
+  const { now: latest, superseded } = current(pool);
+  const stepped = latest.filter((v) => revised.has(v.claim.id));
+  const risen = stepped.length < latest.length ? stepped : [];
+  const now = risen.length > 0 ? latest.filter((v) => !revised.has(v.claim.id)) : latest;
   const firm = now.filter((v) => v.claim.stance === 'asserted' || v.claim.stance === 'probable');
   // Vague amounts (tens, hundreds) set bounds only where no credible source gives a figure (ACLED):
   // a party's precise count of its enemy's dead does not silence the independent "dozens".
@@ -139,6 +148,10 @@ export function estimateSlot(views: readonly ClaimView[], countedBy?: string): E
     parts.push(
       `partisan, kept out of low and best: ${partisan.map((v) => `${describeQuantity(v.claim)} by ${v.speaker.name}`).join('; ')}`,
     );
+  if (risen.length > 0)
+    parts.push(
+      `earlier steps of the rising toll: ${[...new Set(risen.map((v) => describeQuantity(v.claim)))].join(', ')}`,
+    );
   if (superseded.length > 0)
     parts.push(
       `superseded by later reports of the same source: ${superseded.map((v) => describeQuantity(v.claim)).join(', ')}`,
@@ -162,51 +175,9 @@ export function estimateSlot(views: readonly ClaimView[], countedBy?: string): E
 }
 
 /** Estimates for every slot of an incident. */
-/** Kinds of counted people that name one victim population unless a report counts them apart. */
-const ONE_POPULATION = new Set(['total', 'civilians', 'staff']);
-
-/**
- * Per category and side, the classes a report separates: some report gives figures for both (the
- * civilians among the dead and the dead in all). Classes no report separates are one slot.
- */
-function separated(views: readonly ClaimView[]): Set<string> {
-  const byDoc = new Map<string, Map<string, Set<number>>>();
-  for (const v of views) {
-    // A part (`بينهم 3 أطفال`) is inside its whole, not a population counted apart.
-    if (!ONE_POPULATION.has(v.cls) || v.claim.partOf) continue;
-    const key = `${v.claim.category}|${v.groupKey}|${v.document.id}`;
-    let m = byDoc.get(key);
-    if (!m) byDoc.set(key, (m = new Map()));
-    let figures = m.get(v.cls);
-    if (!figures) m.set(v.cls, (figures = new Set()));
-    figures.add(v.low);
-  }
-  const out = new Set<string>();
-  for (const [key, m] of byDoc) {
-    const [category, group] = key.split('|');
-    const classes = [...m.keys()];
-    for (const a of classes)
-      for (const b of classes) {
-        if (a >= b) continue;
-        // Two classes with different figures in one report are counted apart.
-        const fa = m.get(a)!;
-        const fb = m.get(b)!;
-        if ([...fa].some((x) => !fb.has(x))) out.add(`${category}|${group}|${a}|${b}`);
-      }
-  }
-  return out;
-}
-
 export function estimates(views: readonly ClaimView[]): Estimate[] {
-  const apart = separated(views);
-  // The slot class of each class: civilians, staff and people of no stated kind are one population
-  // unless some report counts them apart.
-  const slotClass = (v: ClaimView): string => {
-    if (!ONE_POPULATION.has(v.cls)) return v.cls;
-    const sep = (a: string, b: string): boolean =>
-      apart.has(`${v.claim.category}|${v.groupKey}|${a < b ? a : b}|${a < b ? b : a}`);
-    return sep(v.cls, 'total') ? v.cls : 'total';
-  };
+  const slotClass = populationClass(views);
+  const revised = revisedClaims(views);
   const slots = new Map<string, ClaimView[]>();
   // Unnamed people counted by two opposing parties are two populations, never one estimate.
   const population = populationOf(views);
@@ -222,7 +193,7 @@ export function estimates(views: readonly ClaimView[]): Estimate[] {
   for (const list of slots.values()) {
     const first = list[0]!;
     const own = population(first) !== first.groupKey ? first.side?.name : undefined;
-    const e = estimateSlot(list, own);
+    const e = estimateSlot(list, own, revised);
     if (e) out.push(e);
   }
   return out;

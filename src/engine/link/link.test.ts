@@ -1877,3 +1877,164 @@ describe('sibling places', () => {
     assert.equal(of('s1#1'), of('s2#1'));
   });
 });
+
+describe('recent reporting: revision chains, parts, parties and undated reports', () => {
+  const MINISTRY: Hop = { name: 'the ministry', kind: 'organization', entity: 'ministry' };
+  const DOCTORS: Hop = { name: 'doctors', kind: 'organization', entity: 'doctors' };
+  const ARMY: Hop = { name: 'Alpha', kind: 'organization', entity: 'a' };
+  const toll = (id: string, d: string, n: number, more: Partial<Spec> = {}): Claim =>
+    claim({ id, doc: d, n, group: null, kind: 'unknown', place: 'city', ...more });
+
+  test('a part is no step of the toll it is inside, nor a rival of an earlier total', () => {
+    const r = linkBatch(
+      [doc('d1', '2025-05-14'), doc('d2', '2025-05-14'), doc('d3', '2025-05-15')],
+      [
+        toll('t12', 'd1', 12, { kind: 'civilians' }),
+        toll('t41', 'd2', 41, { speaker: MINISTRY }),
+        toll('kids', 'd2', 14, { kind: 'civilians', partOf: 't41', speaker: MINISTRY }),
+        toll('t53', 'd3', 53, { speaker: MINISTRY }),
+      ],
+      world(['d1', 'd2', 'd3']),
+    );
+    assert.equal(r.incidents.length, 1);
+    assert.deepEqual(
+      r.conflicts.map((c) => [c.kind, c.claims]),
+      [['revision', ['t12', 't41', 't53']]],
+    );
+    // A part still counts against the sum of its own whole.
+    const over = linkBatch(
+      [doc('d1', '2025-05-14')],
+      [toll('w', 'd1', 10), toll('p', 'd1', 14, { kind: 'civilians', partOf: 'w' })],
+      world(['d1']),
+    );
+    assert.deepEqual(
+      over.conflicts.map((c) => c.kind),
+      ['sum_mismatch'],
+    );
+  });
+
+  test('an open figure (`27 على الأقل`) is a step of a rising toll, not its ceiling', () => {
+    const r = linkBatch(
+      [doc('d1', '2025-05-14'), doc('d2', '2025-05-14'), doc('d3', '2025-05-14')],
+      [toll('a', 'd1', 12), toll('b', 'd2', 27, { q: 'at_least' }), toll('c', 'd3', 41)],
+      world(['d1', 'd2', 'd3']),
+    );
+    assert.deepEqual(
+      r.conflicts.map((c) => [c.kind, c.claims]),
+      [['revision', ['a', 'b', 'c']]],
+    );
+    assert.match(r.conflicts[0]!.note, /12 .*→ ≥27 .*→ 41 /);
+  });
+
+  test("a party's count is its own line: no step of a network's toll, and a later lower count disagrees with it", () => {
+    const r = linkBatch(
+      [doc('d1', '2025-08-12'), doc('d2', '2025-08-12'), doc('d3', '2025-08-13')],
+      [
+        toll('n40', 'd1', 40, { kind: 'civilians', speaker: DOCTORS }),
+        toll('army', 'd2', 120, { kind: 'civilians', speaker: ARMY }),
+        toll('n63', 'd3', 63, { speaker: DOCTORS }),
+      ],
+      world(['d1', 'd2', 'd3']),
+    );
+    const kinds = r.conflicts.map((c) => [c.kind, [...c.claims].sort()]);
+    assert.deepEqual(kinds, [
+      ['revision', ['n40', 'n63']],
+      ['disagreement', ['army', 'n63']],
+    ]);
+    // One line's later figure above half of its earlier one is a recount, not a disagreement.
+    const recount = linkBatch(
+      [doc('d1', '2025-08-12'), doc('d2', '2025-08-13')],
+      [toll('m70', 'd1', 70, { speaker: MINISTRY }), toll('m63', 'd2', 63, { speaker: DOCTORS })],
+      world(['d1', 'd2']),
+    );
+    assert.deepEqual(recount.conflicts, []);
+  });
+
+  test('a report of no known day is no rival of a rising toll, unless two parties oppose', () => {
+    const r = linkBatch(
+      [doc('d1', '2025-04-24'), doc('d2', null), doc('d3', '2025-04-25')],
+      [
+        toll('m9', 'd1', 9, { speaker: MINISTRY }),
+        toll('s21', 'd2', 21),
+        toll('m33', 'd3', 33, { speaker: MINISTRY }),
+      ],
+      world(['d1', 'd2', 'd3']),
+    );
+    // Between two dated steps, it is the step between them.
+    assert.deepEqual(
+      r.conflicts.map((c) => [c.kind, c.claims]),
+      [['revision', ['m9', 's21', 'm33']]],
+    );
+    assert.match(r.conflicts[0]!.note, /9 .*→ 21 \(undated, .*→ 33 /);
+    // Above the last step it cannot be placed: no step, and no rival either.
+    const above = linkBatch(
+      [doc('d1', '2025-04-24'), doc('d2', null), doc('d3', '2025-04-25')],
+      [
+        toll('m9', 'd1', 9, { speaker: MINISTRY }),
+        toll('s50', 'd2', 50),
+        toll('m33', 'd3', 33, { speaker: MINISTRY }),
+      ],
+      world(['d1', 'd2', 'd3']),
+    );
+    assert.deepEqual(
+      above.conflicts.map((c) => [c.kind, c.claims]),
+      [['revision', ['m9', 'm33']]],
+    );
+    const opposed = linkBatch(
+      [doc('d1', '2025-04-24'), doc('d2', null)],
+      [toll('x', 'd1', 9, { speaker: ARMY }), toll('y', 'd2', 40, { speaker: B_STATEMENT })],
+      world(['d1', 'd2']),
+    );
+    assert.deepEqual(
+      opposed.conflicts.map((c) => c.kind),
+      ['disagreement'],
+    );
+  });
+
+  test('a denial rejects the figures it reaches, not an open figure below it', () => {
+    const r = linkBatch(
+      [doc('d1', '2025-08-12'), doc('d2', '2025-08-12'), doc('d3', '2025-08-12')],
+      [
+        toll('n40', 'd1', 40, { q: 'at_least', speaker: DOCTORS }),
+        toll('army', 'd2', 120, { speaker: ARMY }),
+        toll('deny', 'd3', 120, { speaker: B_STATEMENT, stance: 'denied' }),
+      ],
+      world(['d1', 'd2', 'd3']),
+    );
+    const denial = r.conflicts.find((c) => c.kind === 'denial');
+    assert.deepEqual(denial?.claims, ['deny', 'army']);
+    // An open figure that reaches the denied one is rejected with it.
+    const open = linkBatch(
+      [doc('d1', '2025-08-12'), doc('d3', '2025-08-12')],
+      [
+        toll('n150', 'd1', 150, { q: 'at_least', speaker: DOCTORS }),
+        toll('deny', 'd3', 120, { speaker: B_STATEMENT, stance: 'denied' }),
+      ],
+      world(['d1', 'd3']),
+    );
+    assert.deepEqual(open.conflicts.find((c) => c.kind === 'denial')?.claims, ['deny', 'n150']);
+  });
+
+  test('estimates count a rising toll at its latest step; two named sources of one day both stay', () => {
+    const r = linkBatch(
+      [doc('d1', '2025-05-14'), doc('d2', '2025-05-14'), doc('d3', '2025-05-14'), doc('d4', '2025-05-15')],
+      [
+        toll('a', 'd1', 12),
+        toll('b', 'd2', 27),
+        toll('c', 'd3', 41),
+        toll('d', 'd4', 53, { speaker: MINISTRY }),
+      ],
+      world(['d1', 'd2', 'd3', 'd4']),
+    );
+    const e = r.incidents[0]!.estimates.find((x) => x.category === 'killed')!;
+    assert.deepEqual([e.low, e.best, e.high, e.conservative], [53, 53, 53, 53]);
+    assert.match(e.basis, /earlier steps of the rising toll: 12, 27, 41/);
+    const named = linkBatch(
+      [doc('d1', '2025-05-14'), doc('d2', '2025-05-14')],
+      [toll('a', 'd1', 17, { speaker: MINISTRY }), toll('b', 'd2', 74, { speaker: DOCTORS })],
+      world(['d1', 'd2']),
+    );
+    const n = named.incidents[0]!.estimates.find((x) => x.category === 'killed')!;
+    assert.deepEqual([n.low, n.high], [17, 74]);
+  });
+});

@@ -52,6 +52,11 @@ export interface ClaimView {
   readonly high: number;
   readonly family: string;
   readonly cls: KindClass;
+  /**
+   * The slot the class is compared in, when the incident's reports do not count it apart from
+   * another (populationClass: `40 مدنيا` and `63 قتيلا` of one attack are one slot); else `cls`.
+   */
+  readonly slot?: KindClass;
   /** Side the counted people belong to (`-` when none is named). */
   readonly groupKey: string;
   readonly groupSide: Side | undefined;
@@ -244,7 +249,7 @@ export function relation(a: ClaimView, b: ClaimView): 'same' | 'a-total' | 'b-to
     const [total, part] = isBodies(a) ? [b, a] : [a, b];
     return total.cls === part.cls || total.cls === 'total' ? partOfToll(a, total, part) : null;
   }
-  if (a.cls === b.cls) return a.groupKey === b.groupKey ? 'same' : null;
+  if ((a.slot ?? a.cls) === (b.slot ?? b.cls)) return a.groupKey === b.groupKey ? 'same' : null;
   const fits = (total: ClaimView, part: ClaimView): boolean =>
     total.cls === 'total' &&
     (total.groupKey === part.groupKey ||
@@ -253,4 +258,56 @@ export function relation(a: ClaimView, b: ClaimView): 'same' | 'a-total' | 'b-to
   if (fits(a, b)) return 'a-total';
   if (fits(b, a)) return 'b-total';
   return null;
+}
+
+/** Kinds of counted people that name one victim population unless a report counts them apart. */
+const ONE_POPULATION = new Set<KindClass>(['total', 'civilians', 'staff']);
+
+/**
+ * Per category (or family, slotOf) and side, the classes a report separates: some report gives figures for both (the
+ * civilians among the dead and the dead in all). Classes no report separates are one slot.
+ */
+function separated(views: readonly ClaimView[], slotOf: (v: ClaimView) => string): Set<string> {
+  const byDoc = new Map<string, Map<string, Set<number>>>();
+  for (const v of views) {
+    // A part (`بينهم 3 أطفال`) is inside its whole, not a population counted apart.
+    if (!ONE_POPULATION.has(v.cls) || v.claim.partOf) continue;
+    const key = `${slotOf(v)}|${v.groupKey}|${v.document.id}`;
+    let m = byDoc.get(key);
+    if (!m) byDoc.set(key, (m = new Map()));
+    let figures = m.get(v.cls);
+    if (!figures) m.set(v.cls, (figures = new Set()));
+    figures.add(v.low);
+  }
+  const out = new Set<string>();
+  for (const [key, m] of byDoc) {
+    const [category, group] = key.split('|');
+    const classes = [...m.keys()];
+    for (const a of classes)
+      for (const b of classes) {
+        if (a >= b) continue;
+        // Two classes with different figures in one report are counted apart.
+        const fa = m.get(a)!;
+        const fb = m.get(b)!;
+        if ([...fa].some((x) => !fb.has(x))) out.add(`${category}|${group}|${a}|${b}`);
+      }
+  }
+  return out;
+}
+
+/**
+ * The slot class of each view: civilians, staff and people of no stated kind are one population
+ * (`40 مدنيا` and `63 قتيلا` of one attack count the same dead) unless some report counts them
+ * apart. Conflicts and estimates compare and bound within these slots.
+ */
+export function populationClass(
+  views: readonly ClaimView[],
+  slotOf: (v: ClaimView) => string = (v) => v.claim.category,
+): (v: ClaimView) => KindClass {
+  const apart = separated(views, slotOf);
+  return (v) => {
+    if (!ONE_POPULATION.has(v.cls)) return v.cls;
+    const [a, b] = v.cls < 'total' ? [v.cls, 'total'] : ['total', v.cls];
+    return apart.has(`${slotOf(v)}|${v.groupKey}|${a}|${b}`) ? v.cls : 'total';
+  };
 }

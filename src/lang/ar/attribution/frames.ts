@@ -165,12 +165,26 @@ function readCue(st: FrameState, cue: CueHit, n: number): void {
   const { toks, reportCues } = st;
   const prevEnd = reportCues[n - 1]?.end ?? 0;
   for (let k = prevEnd; k < cue.start; k++) if (isA(st.view, toks[k], 'contrast')) st.contrastSince = k;
+  let stance: Stance =
+    cue.entry.role === 'deny' ? 'denied' : cue.entry.role === 'hedge' ? cue.entry.stance : 'asserted';
+  // `نفت قوات الدعم السريع في بيان مقتل 120 مدنيا`: a statement phrase right after a denying or
+  // hedging verb and its subject says how that verb's words came; it keeps the verb's stance.
+  const previous = reportCues[n - 1];
+  if (
+    cue.entry.pos === 'phrase' &&
+    cue.entry.role === 'report' &&
+    (previous?.entry.role === 'deny' || previous?.entry.role === 'hedge')
+  ) {
+    const subject = speakerAfter(st.view, previous.end, cue.start);
+    if (subject.start === previous.end && subject.end === cue.start && subject.end > subject.start)
+      stance = previous.entry.role === 'deny' ? 'denied' : previous.entry.stance;
+  }
   const at: CueAt = {
     cue,
     n,
     nextStart: reportCues[n + 1]?.start ?? toks.length,
     prevEnd,
-    stance: cue.entry.role === 'deny' ? 'denied' : cue.entry.role === 'hedge' ? cue.entry.stance : 'asserted',
+    stance,
   };
   const prepLike =
     cue.entry.pos === 'prep' ||
