@@ -3,6 +3,7 @@
 // summary and, when asked, its NDJSON `reading` line, written where it was read so that the main
 // thread only passes the text on.
 
+import { deserialize } from 'node:v8';
 import type { AloneReading } from '../engine/analyze.js';
 import type { PackMention } from '../engine/pack.js';
 import { readOneAlone } from '../index.js';
@@ -57,15 +58,20 @@ export function hasClaims(alone: AloneReading): boolean {
   return (alone.reading?.result.claims.length ?? 0) > 0;
 }
 
+/** The readings a worker serialized (WorkerReply's `readings`), as objects again. */
+export function readingsOf(bytes: Uint8Array): AloneReading[] {
+  return deserialize(bytes) as AloneReading[];
+}
+
 /**
  * What the main thread keeps of a reading that crossed from a worker, slimmed: a crossing copies
  * every mention's entity facts (id, type, name, aliases) and quoted text, and the stream keeps
  * every reading until the end. A mention shares each of them with the first mention of its entity
  * (and of its text) the run met, where they are equal; the values stay those the mention was read with.
  */
-export function sharingMentions(done: ReadDone, seen: SeenMentions): ReadDone {
-  const reading = done.alone.reading;
-  if (!reading || reading.result.mentions.length === 0) return done;
+export function sharingMentions(alone: AloneReading, seen: SeenMentions): AloneReading {
+  const reading = alone.reading;
+  if (!reading || reading.result.mentions.length === 0) return alone;
   const mentions = reading.result.mentions.map((m) => {
     const text = seen.texts.get(m.span.text);
     if (text === undefined) seen.texts.set(m.span.text, m.span.text);
@@ -83,7 +89,7 @@ export function sharingMentions(done: ReadDone, seen: SeenMentions): ReadDone {
     };
   });
   const result = { ...reading.result, mentions };
-  return { ...done, alone: { ...done.alone, reading: { ...reading, result } } };
+  return { ...alone, reading: { ...reading, result } };
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {

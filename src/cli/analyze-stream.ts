@@ -2,10 +2,11 @@
 // archive entry at a time (ingest/stream.ts) and hands documents, a batch at a time, to worker
 // threads, which send back per batch the documents' readings without their texts (claims,
 // mentions, dates, the text's sketch for linking), their duplicate summaries and the NDJSON lines
-// of the readings already written (analyze-worker.ts). The main thread writes the lines in input order and keeps the readings;
-// when all are in, it runs the batch stages and the cross-document linking. The result is the one `analyzeMany` gives over the
-// same documents, whatever the number of workers (tested): a batch whose documents need each
-// other to be read (some dated, some not) is read again as one batch.
+// of the readings already written (analyze-worker.ts). The main thread writes the lines in input
+// order and keeps the readings, as the bytes they crossed in; when all are in, it reads them back,
+// runs the batch stages and the cross-document linking. The result is the one `analyzeMany` gives
+// over the same documents, whatever the number of workers (tested): a batch whose documents need
+// each other to be read (some dated, some not) is read again as one batch.
 
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -13,11 +14,11 @@ import { UniqueIds } from '../engine/analyze.js';
 import type { AloneReading } from '../engine/analyze.js';
 import { analyzeMany, finishReadingsAlone, linkReadings } from '../index.js';
 import { DuplicateIndex, markSyndicated, syndicationOf } from '../ingest/duplicates.js';
-import type { DuplicateGroup } from '../ingest/duplicates.js';
+import type { DuplicateGroup, DuplicateSummary } from '../ingest/duplicates.js';
 import type { StreamItem } from '../ingest/stream.js';
 import type { AnalysisResult, Diagnostic, InputDocument } from '../types.js';
-import { hasClaims, isUndated, readingLine, readTask, sharingMentions } from './analyze-read.js';
-import type { ReadDone, ReadTask, SeenMentions } from './analyze-read.js';
+import { hasClaims, isUndated, readingLine, readingsOf, readTask, sharingMentions } from './analyze-read.js';
+import type { ReadTask, SeenMentions } from './analyze-read.js';
 import type { WorkerReply, WorkerRequest } from './analyze-worker.js';
 
 export interface StreamProgress {
@@ -55,6 +56,16 @@ export interface StreamRun {
 const BATCH = 8;
 const IN_FLIGHT = 3;
 
+/**
+ * The workers' heaps. V8 lets a heap grow to up to four times what it kept at its last full
+ * collection when its limit is 2 GB or more (4 GB by default on this kind of machine), and to
+ * 1.3–2 times below that: under 2 GB, the workers' heaps stay nearer what they hold (the
+ * lexicon's tables and caches), which made the whole run's peak swing by 400 MB from run to run.
+ * A 20 MB document still reads (its worker's heap holds about 1 GB). A young generation twice the
+ * default (semi-spaces of 32 MB): scavenges, a tenth of a worker's time, take a fifth less.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 2000, maxYoungGenerationSizeMb: 96 };
+
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
@@ -66,21 +77,25 @@ export async function analyzeStream(
   const jobs = Math.max(1, options.jobs ?? defaultJobs());
   const lines = options.onReadingLines !== undefined;
   const inputDiagnostics: Diagnostic[] = [];
-  /** Readings, by stream place. */
+  /** Readings, by stream place: those read here at once, those of the workers at the end. */
   const alone: AloneReading[] = [];
+  /**
+   * The readings of the batches the workers read, by their first place, as bytes (WorkerReply's
+   * `readings`) until all are in: as objects they take twice the memory, in the collected heap.
+   */
+  const packed = new Map<number, Uint8Array>();
   /**
    * Duplicate summaries, taken in stream order as soon as every document before them is read: the
    * grouping is done while the workers read, not after them.
    */
   const copies = new DuplicateIndex();
   const outlets = new Map<string, string | undefined>();
-  const take = (k: number, read: ReadDone): void => {
-    alone[k] = read.alone;
-    copies.add(read.duplicate);
-    outlets.set(read.duplicate.id, read.duplicate.source);
+  const take = (duplicate: DuplicateSummary): void => {
+    copies.add(duplicate);
+    outlets.set(duplicate.id, duplicate.source);
   };
-  /** Readings of a batch read by a worker, by place, until those before them are in. */
-  const early = new Map<number, ReadDone>();
+  /** Duplicate summaries of a batch read by a worker, by place, until those before them are in. */
+  const early = new Map<number, DuplicateSummary>();
   /** Lines of a batch read by a worker, by its first place, until those before it are written. */
   const waiting = new Map<number, { readonly end: number; readonly lines: string }>();
   const ids: string[] = [];
@@ -99,9 +114,9 @@ export async function analyzeStream(
 
   const progress = (): void => options.onProgress?.({ documents: next, chars, fraction });
   /** A worker's batch is in: its undated documents kept, its lines written when their turn comes. */
-  const seen: SeenMentions = { entities: new Map(), texts: new Map() };
   const settle = (reply: WorkerReply): void => {
-    reply.done.forEach((d, i) => early.set(reply.first + i, sharingMentions(d, seen)));
+    packed.set(reply.first, reply.readings);
+    reply.duplicates.forEach((d, i) => early.set(reply.first + i, d));
     for (const k of reply.undated) undated.set(k, inFlight.get(k)!);
     for (const k of reply.claimed) keep(k, inFlight.get(k)!);
     for (let k = reply.first; k < reply.end; k++) inFlight.delete(k);
@@ -111,7 +126,7 @@ export async function analyzeStream(
       waiting.delete(next);
       if (lines && turn.lines !== '') options.onReadingLines!(turn.lines);
       for (let k = next; k < turn.end; k++) {
-        take(k, early.get(k)!);
+        take(early.get(k)!);
         early.delete(k);
       }
       next = turn.end;
@@ -122,7 +137,11 @@ export async function analyzeStream(
 
   const workers =
     jobs > 1
-      ? Array.from({ length: jobs }, () => new Worker(new URL('./analyze-worker.js', import.meta.url)))
+      ? Array.from(
+          { length: jobs },
+          () =>
+            new Worker(new URL('./analyze-worker.js', import.meta.url), { resourceLimits: WORKER_LIMITS }),
+        )
       : [];
   const load = new Map<Worker, number>();
   let failure: Error | null = null;
@@ -182,7 +201,8 @@ export async function analyzeStream(
         const task: ReadTask = { seq: k, id, document, before };
         if (workers.length === 0) {
           const read = readTask(task);
-          take(k, read);
+          alone[k] = read.alone;
+          take(read.duplicate);
           if (isUndated(read.alone)) undated.set(k, document);
           if (hasClaims(read.alone)) keep(k, document);
           if (lines) options.onReadingLines!(readingLine(id, read.alone));
@@ -202,6 +222,12 @@ export async function analyzeStream(
     }
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
+  }
+  // The workers' readings as objects again, each batch's bytes let go as soon as it is read.
+  const seen: SeenMentions = { entities: new Map(), texts: new Map() };
+  for (const first of [...packed.keys()].sort((a, b) => a - b)) {
+    readingsOf(packed.get(first)!).forEach((a, i) => (alone[first + i] = sharingMentions(a, seen)));
+    packed.delete(first);
   }
 
   const groups = copies.groups();

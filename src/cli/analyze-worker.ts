@@ -1,11 +1,14 @@
 // A worker thread of `isnad analyze --jobs N`: reads the documents of each batch the main thread
 // sends and answers with one message per batch: what the main thread keeps until the end (each
-// document's reading and duplicate summary, never its text) and what it needs of the batch on the
-// way: which documents are undated or have claims, and their NDJSON lines, already written here.
+// document's reading, serialized, and its duplicate summary, never its text) and what it needs of
+// the batch on the way: which documents are undated or have claims, and their NDJSON lines,
+// already written here.
 
+import { serialize } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
+import type { DuplicateSummary } from '../ingest/duplicates.js';
 import { hasClaims, isUndated, readingLine, readTask } from './analyze-read.js';
-import type { ReadDone, ReadTask } from './analyze-read.js';
+import type { ReadTask } from './analyze-read.js';
 
 export interface WorkerRequest {
   /** Documents of consecutive places in the stream. */
@@ -24,8 +27,14 @@ export interface WorkerReply {
   readonly claimed: readonly number[];
   /** Their `reading` lines, in order ('' when not asked). */
   readonly lines: string;
-  /** The readings and duplicate summaries, in stream order. */
-  readonly done: readonly ReadDone[];
+  /**
+   * The readings (AloneReading[], in stream order) as `v8.serialize` writes them: the main thread
+   * keeps a whole stream's readings until linking, and as bytes they take half the memory they
+   * take as objects, outside the garbage-collected heap (`readingsOf` reads them back).
+   */
+  readonly readings: Uint8Array;
+  /** The duplicate summaries, in stream order. */
+  readonly duplicates: readonly DuplicateSummary[];
 }
 
 parentPort?.on('message', (request: WorkerRequest) => {
@@ -39,7 +48,8 @@ parentPort?.on('message', (request: WorkerRequest) => {
     undated,
     claimed,
     lines,
-    done,
+    readings: serialize(done.map((d) => d.alone)),
+    duplicates: done.map((d) => d.duplicate),
   };
   parentPort!.postMessage(reply);
 });

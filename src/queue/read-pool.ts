@@ -5,6 +5,7 @@
 // (lending.ts, a few milliseconds) and commits it.
 
 import { Worker } from 'node:worker_threads';
+import { readingsOf } from '../cli/analyze-read.js';
 import type { WorkerReply, WorkerRequest } from '../cli/analyze-worker.js';
 import type { AloneReading } from '../engine/analyze.js';
 import { IsnadError } from '../errors.js';
@@ -80,11 +81,11 @@ export class ReadPool {
     const worker = new Worker(workerEntry());
     const thread: Thread = { worker, pending: new Map() };
     worker.on('message', (reply: WorkerReply) => {
-      const done = reply.done[0];
+      const done = readingsOf(reply.readings)[0];
       const p = thread.pending.get(reply.first);
       thread.pending.delete(reply.first);
       if (thread.pending.size === 0) worker.unref();
-      if (p && done) p.resolve(done.alone);
+      if (p && done) p.resolve(done);
       else p?.reject(new IsnadError('queue_job_failed', 'the reading thread gave no reading'));
     });
     const lost = (message: string): void => {
