@@ -296,6 +296,11 @@ export class Lexicon {
   readonly currencies = new Set<string>();
   /** Every inflected form of the illnesses of illnesses.tsv (`كوليرا`، `الحصبة`), folded. */
   readonly illnesses = new Set<string>();
+  /**
+   * Every inflected form of the hazards and accidents of hazards.tsv (`زلزال`، `السيول`), folded,
+   * with the folded words one of which must follow it (`حادث` → `سير`، `مرور`…), empty for none.
+   */
+  readonly hazards = new Map<string, ReadonlySet<string>>();
   /** Number words by folded form (numbers.tsv): the date lexicon's table (`DateLexicon.numberWords`). */
   readonly numberWords: Map<string, NumberWord>;
   /** Qualifier forms around a figure (qualifiers.tsv), and the forms each word opens, once asked. */
@@ -718,6 +723,7 @@ export function loadArabicLexicon(): Lexicon {
   addQualifiers(lex.qualifiers);
   addCurrencies(lex);
   addIllnesses(lex);
+  addHazards(lex);
   addEventMentions(lex);
   return lex;
 }
@@ -740,6 +746,21 @@ function addIllnesses(lex: Lexicon): void {
     if (!noun) continue;
     const plurals = (row['plurals'] ?? '-') === '-' ? [] : row['plurals']!.split('|').map(fold);
     for (const f of nounForms(noun, plurals)) lex.illnesses.add(f.form);
+  }
+}
+
+/** hazards.tsv into the lexicon: every form of each hazard, with the words it needs after it. */
+function addHazards(lex: Lexicon): void {
+  for (const row of readTsv('hazards.tsv')) {
+    const noun = fold(row['noun'] ?? '');
+    if (!noun) continue;
+    const cell = (name: string): string[] =>
+      listCell(row[name])
+        .filter((w) => w !== '-')
+        .map(fold);
+    const plurals = cell('plurals');
+    const withWords = new Set(cell('with'));
+    for (const f of nounForms(noun, plurals)) lex.hazards.set(f.form, withWords);
   }
 }
 
