@@ -27,6 +27,7 @@ export const WORD_CLASSES = [
   'war-of',
   'time-noun',
   'label-head',
+  'document-head',
   'model-maker',
   'era-noun',
   'year-word',
