@@ -69,6 +69,7 @@ export const WORD_CLASSES = [
   'toxic-word',
   'fiction-word',
   'relative',
+  'people-relative',
   'statement-noun',
   'saying-noun',
   'outlet-head',
