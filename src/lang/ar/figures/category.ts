@@ -8,6 +8,7 @@ import { isA, nounOf } from '../read/sentence-view.js';
 import { armedAgent } from './category/armed-agent.js';
 import { armedDefault } from './category/armed-default.js';
 import { attackedDual, attackers } from './category/attackers.js';
+import { civilianForce } from './category/civilian-force.js';
 import { deathSentence } from './category/death-sentence.js';
 import { eventSplits } from './category/event-splits.js';
 import { fellVictim } from './category/fell-victim.js';
@@ -42,6 +43,7 @@ const REFINERS: readonly CategoryRefiner[] = [
   staffLeave,
   attackers,
   attackedDual,
+  civilianForce,
   armedAgent,
 ];
 
@@ -55,7 +57,8 @@ export function categoryOf(
   const { view, figures } = s;
   const { raw, noun } = d;
   const nounCat = nounCategory(view, noun, d.nounEnd);
-  let event = chooseEvent(view, raw, d.nounEnd, noun?.entry.unit ?? 'person', d.anchor, s.raws);
+  const civilians = (d.kind === 'civilians' || d.kind === 'families') && !noun?.entry.armed;
+  let event = chooseEvent(view, raw, d.nounEnd, noun?.entry.unit ?? 'person', d.anchor, s.raws, civilians);
   // A crowd that marches, protests or walks in a funeral (`شارك الآلاف في تشييع …`) suffered nothing.
   if (event?.hit.entry.notes.includes('participants')) {
     if (!noun?.entry.armed) return null;
