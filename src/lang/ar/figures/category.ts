@@ -8,11 +8,13 @@ import { isA, nounOf } from '../read/sentence-view.js';
 import { armedAgent } from './category/armed-agent.js';
 import { armedDefault } from './category/armed-default.js';
 import { attackedDual, attackers } from './category/attackers.js';
+import { civilianForce } from './category/civilian-force.js';
 import { deathSentence } from './category/death-sentence.js';
 import { eventSplits } from './category/event-splits.js';
 import { fellVictim } from './category/fell-victim.js';
 import { captives, freedCaptives, freesNoCaptive } from './category/freed-captives.js';
 import { hostage } from './category/hostage.js';
+import { hazard } from './category/hazard.js';
 import { illness } from './category/illness.js';
 import { listCategory } from './category/list.js';
 import { NOUN, nounCategory } from './category/noun.js';
@@ -27,8 +29,8 @@ import { funeralGoverns } from './nearby.js';
 
 /**
  * The rules that tell a figure's category more closely, in order; each reads the category the ones
- * before it left. An illness's casualties are `other` before a victim's fate is read (both read
- * casualties); staff leaving read `displaced`; the attackers rule turns a count of people under an
+ * before it left. An illness's or a hazard's casualties are `other` before a victim's fate is read
+ * (all read casualties); staff leaving read `displaced`; the attackers rule turns a count of people under an
  * attack word into fighters before the dual check drops the fighters in the oblique case; the armed
  * agent reads the arrested and held the rules before left alone. A death sentence passed, read
  * first, is no death at all.
@@ -36,10 +38,12 @@ import { funeralGoverns } from './nearby.js';
 const REFINERS: readonly CategoryRefiner[] = [
   deathSentence,
   illness,
+  hazard,
   fellVictim,
   staffLeave,
   attackers,
   attackedDual,
+  civilianForce,
   armedAgent,
 ];
 
@@ -53,7 +57,8 @@ export function categoryOf(
   const { view, figures } = s;
   const { raw, noun } = d;
   const nounCat = nounCategory(view, noun, d.nounEnd);
-  let event = chooseEvent(view, raw, d.nounEnd, noun?.entry.unit ?? 'person', d.anchor, s.raws);
+  const civilians = (d.kind === 'civilians' || d.kind === 'families') && !noun?.entry.armed;
+  let event = chooseEvent(view, raw, d.nounEnd, noun?.entry.unit ?? 'person', d.anchor, s.raws, civilians);
   // A crowd that marches, protests or walks in a funeral (`شارك الآلاف في تشييع …`) suffered nothing.
   if (event?.hit.entry.notes.includes('participants')) {
     if (!noun?.entry.armed) return null;

@@ -25,7 +25,7 @@ const EVENT_RULES: readonly EventRule[] = [governing, before, predicateAfter, af
 /** A score above this names no event of the figure. */
 const FARTHEST = 24;
 
-/** The event predicates that could govern a figure, best first. */
+/** The event predicates that could govern a figure, best first; for civilians, no attack noun. */
 export function chooseEvent(
   view: SentenceView,
   raw: QuantityMention,
@@ -33,6 +33,7 @@ export function chooseEvent(
   unit: Unit,
   anchor: number | null,
   others: readonly QuantityMention[] = [],
+  civilians = false,
 ): ChosenEvent {
   let best: { hit: EventHit; score: number; rule: string } | null = null;
   const consider = (hit: EventHit, score: number, rule: string): void => {
@@ -40,6 +41,9 @@ export function chooseEvent(
     if (!best || score < best.score) best = { hit, score, rule };
   };
   for (const hit of view.events) {
+    // An attack named by its noun (`قتل خلال الهجوم 20 طفلا`، `تجنيد 2419 طفلا`) counts no force in
+    // civilians; a verb may still have them as its subject (`اقتحم رجلان المنزل`).
+    if (civilians && hit.entry.category === 'combatants' && hit.entry.pos === 'noun') continue;
     const place = placeOf(view, hit, raw, nounEnd, unit, anchor);
     if (!place) continue;
     for (const rule of EVENT_RULES) {

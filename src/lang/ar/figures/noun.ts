@@ -32,6 +32,8 @@ function findNoun(view: SentenceView, from: number): FoundNoun {
   const named = entityAt(view, j);
   if (named && partitive && isSide(named.entry) && named.end - j > 1)
     return { noun: null, start: j, end: named.end, partitive, entity: named };
+  // Nor with the preposition `ل` and the article: `850 ألفا للصاروخ` is a price per missile.
+  if (!partitive && /^[وف]?لل/.test(view.toks[j]?.text ?? '')) return none;
   // A counted noun never opens with the conjunction: `مقتل العشرات وإصابة 200` is two figures.
   const conjoined = (n: NounHit): boolean => /^و/.test(view.toks[j]?.text ?? '') && !/^و/.test(n.entry.lemma);
   // A noun of several words (`عبوات ناسفة`) before its first word alone (`عبوات` is none).

@@ -71,7 +71,9 @@ function groupNamed(look: SideLook): GazetteerEntry | null {
   if (d.kind === 'civilians' || d.kind === 'families' || unit === 'strike') return null;
   const { view, lex, figures } = s;
   const self = entityAt(view, d.nounStart);
-  const after = sideAfter(view, lex, d.anchor !== null ? d.anchor + 1 : d.nounEnd, s.consumed, held);
+  // A noun of hostages or abductees (its own category abducted) names captives, whatever befell them.
+  const captive = d.noun?.entry.category === 'abducted';
+  const after = sideAfter(view, lex, d.anchor !== null ? d.anchor + 1 : d.nounEnd, s.consumed, held, captive);
   const before = after ? null : sideBefore(view, lex, d.raw.qStart, s.consumed);
   const noun = d.noun;
   const parallel = noun

@@ -296,6 +296,17 @@ export class Lexicon {
   readonly currencies = new Set<string>();
   /** Every inflected form of the illnesses of illnesses.tsv (`كوليرا`، `الحصبة`), folded. */
   readonly illnesses = new Set<string>();
+  /**
+   * The side a nisba noun of nouns.tsv names its members by (`حوثي` → الحوثيون، `داعشي` → داعش):
+   * an armed noun whose side's gazetteer name is its stem (`داعش`), the nisba itself or its plural
+   * with the article (`الحوثي`، `الحوثيين`), or its feminine (`القاعدة`).
+   */
+  readonly nisbaSides = new Map<NounEntry, GazetteerEntry>();
+  /**
+   * Every inflected form of the hazards and accidents of hazards.tsv (`زلزال`، `السيول`), folded,
+   * with the folded words one of which must follow it (`حادث` → `سير`، `مرور`…), empty for none.
+   */
+  readonly hazards = new Map<string, ReadonlySet<string>>();
   /** Number words by folded form (numbers.tsv): the date lexicon's table (`DateLexicon.numberWords`). */
   readonly numberWords: Map<string, NumberWord>;
   /** Qualifier forms around a figure (qualifiers.tsv), and the forms each word opens, once asked. */
@@ -705,11 +716,12 @@ function asUnit(value: string | undefined): Unit {
  */
 export function loadArabicLexicon(): Lexicon {
   const lex = new Lexicon(loadListedWords(), loadDateLexicon());
-  addNouns(lex);
+  const nouns = addNouns(lex);
   addEvents(lex);
   addCues(lex);
   addRoles(lex);
   addGazetteer(lex);
+  linkNisbaSides(lex, nouns);
   addDemonyms(lex);
   addStrikeMeans(lex);
   addClosedWords(lex);
@@ -718,6 +730,7 @@ export function loadArabicLexicon(): Lexicon {
   addQualifiers(lex.qualifiers);
   addCurrencies(lex);
   addIllnesses(lex);
+  addHazards(lex);
   addEventMentions(lex);
   return lex;
 }
@@ -740,6 +753,21 @@ function addIllnesses(lex: Lexicon): void {
     if (!noun) continue;
     const plurals = (row['plurals'] ?? '-') === '-' ? [] : row['plurals']!.split('|').map(fold);
     for (const f of nounForms(noun, plurals)) lex.illnesses.add(f.form);
+  }
+}
+
+/** hazards.tsv into the lexicon: every form of each hazard, with the words it needs after it. */
+function addHazards(lex: Lexicon): void {
+  for (const row of readTsv('hazards.tsv')) {
+    const noun = fold(row['noun'] ?? '');
+    if (!noun) continue;
+    const cell = (name: string): string[] =>
+      listCell(row[name])
+        .filter((w) => w !== '-')
+        .map(fold);
+    const plurals = cell('plurals');
+    const withWords = new Set(cell('with'));
+    for (const f of nounForms(noun, plurals)) lex.hazards.set(f.form, withWords);
   }
 }
 
@@ -814,7 +842,8 @@ function addStrikeMeans(lex: Lexicon): void {
 }
 
 /** nouns.tsv into the lexicon. */
-function addNouns(lex: Lexicon): void {
+function addNouns(lex: Lexicon): NounEntry[] {
+  const entries: NounEntry[] = [];
   for (const row of readTsv('nouns.tsv')) {
     const singular = fold(row['singular'] ?? '');
     if (!singular) continue;
@@ -828,6 +857,30 @@ function addNouns(lex: Lexicon): void {
     // The lemma as written tells ة from a root ه, which folding merges (غارة vs مشتبه).
     const taMarbuta = /ة$/.test((row['singular'] ?? '').trim().split(' ')[0] ?? '');
     lex.addNoun(entry, singular, listCell(row['plurals']).map(fold), taMarbuta);
+    entries.push(entry);
+  }
+  return entries;
+}
+
+/** Armed nisba nouns (`حوثي`، `داعشي`) linked to the side whose gazetteer name they are made from. */
+function linkNisbaSides(lex: Lexicon, nouns: readonly NounEntry[]): void {
+  const sides = new Map<string, GazetteerEntry>();
+  for (const e of lex.entities) {
+    if (e.type !== 'armed_group') continue;
+    for (const name of [e.name, ...e.aliases]) sides.set(fold(name), e);
+  }
+  for (const entry of nouns) {
+    if (!entry.armed || !entry.lemma.endsWith('ي')) continue;
+    const stem = entry.lemma.slice(0, -1);
+    const names = [
+      stem,
+      'ال' + entry.lemma,
+      'ال' + entry.lemma + 'ين',
+      'ال' + entry.lemma + 'ون',
+      'ال' + stem + 'ه',
+    ];
+    const side = names.map((n) => sides.get(n)).find((e) => e !== undefined);
+    if (side) lex.nisbaSides.set(entry, side);
   }
 }
 

@@ -188,6 +188,7 @@ export const SPECS: Readonly<Record<string, FileSpec>> = {
             'funeral',
             'funeral-noun',
             'sentence',
+            'hazard',
           ],
           true,
         ),
@@ -298,6 +299,14 @@ export const SPECS: Readonly<Record<string, FileSpec>> = {
     columns: [
       ['noun', lemma],
       ['plurals', list(lemma, true)],
+    ],
+    keys: (r) => [r['noun'] ?? '', ...items(r['plurals'])],
+  },
+  'hazards.tsv': {
+    columns: [
+      ['noun', lemma],
+      ['plurals', list(lemma, true)],
+      ['with', list(lemma, true)],
     ],
     keys: (r) => [r['noun'] ?? '', ...items(r['plurals'])],
   },

@@ -360,15 +360,7 @@ export function isLabelNumber(view: SentenceView, i: number): boolean {
   if (prev?.kind === 'word' && glued(prev, tok) && isNameGlued(view, i)) return true;
   // القرار 2254 · المادة 5 · القرار رقم 2254 · بوينغ 727 · آيفون 8 (but `خلال هذه الدورة 10 أفلام`
   // counts: a counted noun after the digits, plural or the accusative singular after 11–99).
-  if (isA(view, prev, 'model-maker')) return true;
-  if (isA(view, prev, 'label-head') && !countedAfter(view, i)) return true;
-  // `في المركز 12`، `المرحلة 24`: after a definite head that ranks or numbers a series (figures.ts
-  // reads the same), unless something is counted after it.
-  if (isA(view, prev, 'rank-head') && DEFINITE_HEAD.test(prev!.text) && !countedAfter(view, i)) return true;
-  // `ومصنف 182`، `مصنفة 5 عالميا`: a participle of ranking makes a rank with or without the article.
-  if (isA(view, prev, 'rank-participle') && !countedAfter(view, i)) return true;
-  // `البالغ من العمر 63`، `بعمر 16`: an age without its unit.
-  if (isA(view, prev, 'age-noun') && !countedAfter(view, i)) return true;
+  if (afterLabel(view, i)) return true;
   // `تشاكا (52)`: digits alone in parentheses after a name are a minute or a rank; after a word
   // the reader knows (`بمقتل (25)`، `بينهم (25)`، `عدد (7)`) they are the figure, set off.
   if (prev?.text === '(' && next?.text === ')' && !nounOf(view, i + 2) && afterName(view, i - 2)) return true;
@@ -384,6 +376,61 @@ export function isLabelNumber(view: SentenceView, i: number): boolean {
   // إس 400 · إف 16 · تي 72: a Latin letter spelled in Arabic names a model.
   if (isA(view, prev, 'letter-name')) return true;
   return false;
+}
+
+/**
+ * Digits after a word that labels, ranks or ages them: a maker (`بوينغ 727`), a label (`القرار 2254`،
+ * `المادة 5`), a document past its issuer (`قرار مجلس الأمن 2216`), a rank (`في المركز 12`), an age
+ * (`بعمر 16`، `عن عمر يناهز 97`), unless something is counted after them.
+ */
+function afterLabel(view: SentenceView, i: number): boolean {
+  const toks = view.toks;
+  const prev = toks[i - 1];
+  if (isA(view, prev, 'model-maker')) return true;
+  if (isA(view, prev, 'label-head') && !countedAfter(view, i)) return true;
+  // قرار مجلس الأمن 2216 · القرار الأممي 2254: a document's number after its issuer's name or its
+  // adjective; a word with the article after it is the document's (`2216 الصادر`), never counted.
+  if (documentNumber(view, i) && !(countedAfter(view, i) && !DEFINITE_HEAD.test(toks[i + 1]!.text)))
+    return true;
+  // `في المركز 12`، `المرحلة 24`: after a definite head that ranks or numbers a series (figures.ts
+  // reads the same), unless something is counted after it.
+  if (isA(view, prev, 'rank-head') && DEFINITE_HEAD.test(prev!.text) && !countedAfter(view, i)) return true;
+  // `ومصنف 182`، `مصنفة 5 عالميا`: a participle of ranking makes a rank with or without the article.
+  if (isA(view, prev, 'rank-participle') && !countedAfter(view, i)) return true;
+  // `البالغ من العمر 63`، `بعمر 16`: an age without its unit.
+  if (isA(view, prev, 'age-noun') && !countedAfter(view, i)) return true;
+  // `عن عمر يناهز 97`، `عن عمر ناهز الـ80`: the same age with a qualifier between.
+  if (ageQualified(view, i) && !countedAfter(view, i)) return true;
+  return false;
+}
+
+/** How far before its number a document head may stand. */
+const DOCUMENT_GAP = 6;
+
+/**
+ * Whether the digits at `i` follow a document head (closed class document-head) past its issuer's
+ * name or its adjectives, each a word with the article, the head of a construct, a gazetteer name or
+ * a date (`قرار مجلس الأمن 2216`، `القرار الأممي الصادر عام 2015 2254`). Must not: `قرار الحكومة إرسال 2000 جندي` (a word without the article).
+ */
+function documentNumber(view: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - DOCUMENT_GAP); k--) {
+    const t = view.toks[k]!;
+    if (isA(view, t, 'document-head')) return k < i - 1;
+    if (view.excluded.has(k) || entityInside(view, k) !== null) continue;
+    if (t.kind !== 'word') return false;
+    // A word without the article heads a construct whose next word has it (`مجلس الأمن`).
+    const next = view.toks[k + 1]!;
+    if (!DEFINITE_HEAD.test(t.text) && !(k + 1 < i && DEFINITE_HEAD.test(next.text))) return false;
+  }
+  return false;
+}
+
+/** An age noun right before the qualifier of the digits at `i` (`عن عمر يناهز 97`). */
+function ageQualified(view: SentenceView, i: number): boolean {
+  const near = (k: number): boolean => isA(view, view.toks[k], 'age-noun');
+  if (!near(i - 2) && !near(i - 3) && !near(i - 4)) return false;
+  const q = qualifierBefore(view.lex, view.toks, i);
+  return q !== null && near(q.start - 1);
 }
 
 /**

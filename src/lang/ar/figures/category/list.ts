@@ -9,6 +9,7 @@ import type { Category } from '../../../../types.js';
 import { GOVERNING } from '../event/governing.js';
 import type { ChosenEvent, Draft, Figure } from '../figure.js';
 
+export const LIST = 'ar/category/list';
 /** The category of the figure a list joins, or undefined. */
 export function listCategory(
   figures: readonly Figure[],
@@ -18,6 +19,6 @@ export function listCategory(
   event: ChosenEvent,
 ): Category | undefined {
   if (listOf === null || nounCat || (event && event.rule === GOVERNING)) return undefined;
-  d.rules.push('ar/category/list');
+  d.rules.push(LIST);
   return figures[listOf]!.category;
 }

@@ -8,6 +8,7 @@
 import type { Category } from '../../../../types.js';
 import type { Draft, Figure } from '../figure.js';
 
+export const PART_OF = 'ar/category/part-of';
 /** The whole's category for a part whose noun has none, or undefined. */
 export function partOfCategory(
   figures: readonly Figure[],
@@ -16,6 +17,6 @@ export function partOfCategory(
   nounCat: Category | null,
 ): Category | undefined {
   if (partOf === null || nounCat) return undefined;
-  d.rules.push('ar/category/part-of');
+  d.rules.push(PART_OF);
   return figures[partOf]!.category;
 }

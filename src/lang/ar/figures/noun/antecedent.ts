@@ -2,14 +2,15 @@
 // `منها`), counts the plural named before it in the sentence.
 //
 // must change:     `نزح آلاف السكان، وعاد 300 منهم` (السكان); `أطلقوا 9 قذائف سقطت 4 منها قرب
-//                  المدرسة` (strikes, back to القذائف)
+//                  المدرسة` (strikes, back to القذائف); `الأهالي الذين اعتقل المسلحون 5 منهم` (the
+//                  relative's noun, الأهالي, not the clause's agent)
 // must not change: `زرعوا 20 لغما أزيل 5 منها` when the plural is no person, family or strike (no
 //                  figure); `قتل 3 منهم` with no plural of people before it (no noun)
 
 import type { Draft } from '../figure.js';
 import type { NounHit } from '../../lexicon/lexicon.js';
 import type { SentenceView } from '../../read/sentence-view.js';
-import { isA, nounOf } from '../../read/sentence-view.js';
+import { PERSON_UNITS, isA, nounOf } from '../../read/sentence-view.js';
 import { antecedent } from '../nearby.js';
 
 export const ANTECEDENT = 'ar/noun/antecedent';
@@ -39,12 +40,36 @@ export function thingsPointedBack(view: SentenceView, d: Draft): boolean {
 export function peoplePointedBack(view: SentenceView, d: Draft): void {
   const raw = d.raw;
   if (!isA(view, view.toks[raw.numEnd], 'partitive')) return;
-  const a = antecedent(view, raw.qStart);
+  const a = relativeHead(view, antecedent(view, raw.qStart), raw.qStart);
   if (!a) return;
   d.noun = a.noun;
   d.nounEnd = raw.numEnd + 1;
   d.anchor = a.index;
   d.rules.push(ANTECEDENT);
+}
+
+/** How far before the figure a relative pronoun of people may open its clause. */
+const CLAUSE_REACH = 12;
+
+/**
+ * Inside a relative clause the pronoun points back to the noun the relative follows, past the
+ * clause's own nouns: `الأهالي الذين اعتقل المسلحون 5 منهم` counts الأهالي (closed class
+ * people-relative). Must not: `اعتقل المسلحون 5 منهم` (no relative: the nearest plural).
+ */
+function relativeHead(
+  view: SentenceView,
+  near: { noun: NounHit; index: number } | null,
+  qStart: number,
+): { noun: NounHit; index: number } | null {
+  if (!near) return null;
+  for (let r = near.index - 1; r > 0 && qStart - r <= CLAUSE_REACH; r--) {
+    if (!isA(view, view.toks[r], 'people-relative')) continue;
+    const head = nounOf(view, r - 1);
+    if (head && PERSON_UNITS.has(head.entry.unit) && head.number !== 'sg')
+      return { noun: head, index: r - 1 };
+    return near;
+  }
+  return near;
 }
 
 /**

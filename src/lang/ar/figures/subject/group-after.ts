@@ -3,7 +3,7 @@
 //
 // must change:     `قتل 5 عناصر تابعين لتنظيم داعش` (the group's)
 // must not change: `لا يزال 5 رهائن محتجزين لدى تنظيم داعش` (the side after a holding word holds
-//                  them); `قتل 5 جنود بحسب تنظيم داعش` (a side after a word of reporting speaks);
+//                  them); `إنقاذ ألف رهينة من بوكو حرام` (hostages taken from their captor); `قتل 5 جنود بحسب تنظيم داعش` (a side after a word of reporting speaks);
 //                  `أصيب ألفا جريح برصاص الجيش` (a side after the weapon or hand of the harm, closed
 //                  class agent-lead, inflicted it)
 
@@ -26,6 +26,7 @@ export function sideAfter(
   nounEnd: number,
   consumed: Set<number>,
   held: boolean,
+  captive = false,
 ): GazetteerEntry | null {
   for (let k = nounEnd; k < Math.min(view.toks.length, nounEnd + 6); k++) {
     const t = view.toks[k]!;
@@ -34,6 +35,8 @@ export function sideAfter(
     // `رهائن لدى التنظيم`: the side after a holding preposition holds them (`holderAfter`);
     // `آلاف مقاتل لدى جيش الإسلام` (not held) are its own.
     if (held && holdingAt(view, k) > 0) break;
+    // `إنقاذ ألف رهينة من بوكو حرام`: hostages are taken from their captor, never of its side.
+    if (captive && k === nounEnd && isA(view, t, 'captivity-preposition')) break;
     // `قتل 20 جنديا بحسب أعماق التابعة لداعش`: a side named after a word of reporting is the
     // speaker's, never the counted people's.
     if ((view.info(k)?.cues ?? []).some((c) => c.role !== 'hedge')) break;

@@ -6,7 +6,7 @@
 // Must match: قتل قرابة الألف شخص · نحو الخمسين مسلحا · ما يقارب العشرة آلاف نازح · زهاء الألفي جريح
 // Must not match: المسلحين الثلاثة (no qualifier: points back) · نحو الثلاثة (below twenty: the
 //   three) · أكثر من الخمسين (a bound, not an approximation: ages and shares) · نحو الخمسين من عمره
-//   (an age) · بنحو بالمئة (a percent whose figure is left out)
+//   · عن عمر يناهز الثمانين (ages) · بنحو بالمئة (a percent whose figure is left out)
 
 import type { SentenceView } from '../../read/sentence-view.js';
 import { isA } from '../../read/sentence-view.js';
@@ -28,6 +28,7 @@ export function approximatedDefinite(view: SentenceView, i: number): boolean {
   if (!before || before.qualifier !== 'approx' || before.end !== i) return false;
   const num = readCardinal(view.lex, view.toks, i);
   if (!num || num.value < ROUND_FROM) return false;
-  // `نحو الخمسين من عمره`: an age.
+  // `نحو الخمسين من عمره`، `عن عمر يناهز الثمانين`: an age.
+  if (isA(view, view.toks[before.start - 1], 'age-noun')) return false;
   return !(isA(view, view.toks[num.end], 'count-partitive') && isA(view, view.toks[num.end + 1], 'age-noun'));
 }

@@ -1,0 +1,72 @@
+// ar/category/hazard — people a natural hazard or an accident kills, hurts or leaves missing are no
+// casualties of violence: a hazard of hazards.tsv named in the sentence (`زلزال`، `حادث سير`، `موجة
+// حر`) or an event word of one (events.tsv note hazard: `غرق`), with no word of violence beside it.
+//
+// must change:     `مقتل 40 شخصا في زلزال ضرب البلاد` (other); `وفاة 14 شخصا جراء تصادم حافلتين`
+//                  (other); `غرق 9 مهاجرين قبالة السواحل` (other)
+// must not change: `قتل 5 مدنيين في غارة جوية`؛ `لقي 3 أشخاص حتفهم في قصف أدى إلى حريق`؛
+//                  `مقتل 12 جنديا في هجوم خلال عاصفة ترابية` (violence beside the hazard)
+
+import { findMentions } from '../../events/mentions.js';
+import { stripPronoun, tokenReadings } from '../../read/morphology.js';
+import type { SentenceView } from '../../read/sentence-view.js';
+import { entityInside, isA } from '../../read/sentence-view.js';
+import type { CategoryRefiner } from '../figure.js';
+import { armedAgentBetween } from '../nearby.js';
+import { CASUALTY_NOUN } from '../figure.js';
+
+/** Event kinds that tell of a death or a flight, which a hazard causes as well as violence does. */
+const FATES: ReadonlySet<string> = new Set(['killing', 'displacement']);
+
+/** `other` for casualties of a natural hazard or an accident. */
+export const hazard: CategoryRefiner = ({ view, d }, category) => {
+  if (!CASUALTY_NOUN.has(category) || !byHazard(view)) return category;
+  d.rules.push('ar/category/hazard');
+  return 'other';
+};
+
+/** Whether the sentence names a hazard or an accident and no violence. */
+function byHazard(view: SentenceView): boolean {
+  const named =
+    view.events.some((e) => e.entry.notes.includes('hazard')) || view.toks.some((_, k) => hazardAt(view, k));
+  return named && !violence(view);
+}
+
+/** A hazard's noun at token `k`, followed by a word it needs (`حادث سير`), not inside a name (`سيول`). */
+function hazardAt(view: SentenceView, k: number): boolean {
+  const t = view.toks[k]!;
+  if (t.kind !== 'word') return false;
+  const hazards = view.lex.hazards;
+  for (const r of tokenReadings(t)) {
+    const needs = hazards.get(r.stem);
+    if (!needs) continue;
+    if (entityInside(view, k)) return false;
+    if (needs.size === 0) return true;
+    for (let j = k + 1; j <= k + 2 && j < view.toks.length; j++) {
+      const next = view.toks[j]!;
+      if (next.kind === 'word' && tokenReadings(next).some((x) => isNeeded(x.stem, needs))) return true;
+    }
+  }
+  return false;
+}
+
+/** A word a hazard needs, also with a pronoun (`انقلاب سيارتهم`: its ة written ت before it). */
+function isNeeded(stem: string, needs: ReadonlySet<string>): boolean {
+  if (needs.has(stem)) return true;
+  return stripPronoun(stem).some(({ base }) => needs.has(base) || needs.has(base.replace(/ت$/, 'ه')));
+}
+
+/**
+ * A word of violence: an event word of a strike, shelling, an explosion, a clash, an attack, an
+ * arrest or an abduction (`غارة`، `قصف`، `انفجار`), an armed group or fighter, a war or a weapon.
+ */
+function violence(view: SentenceView): boolean {
+  const { lex, toks, words } = view;
+  if (findMentions(lex, toks, words).some((m) => !FATES.has(m.entry.kind))) return true;
+  if (view.entities.some((e) => e.entry.type === 'armed_group')) return true;
+  // `انهيار منزل كان يتحصن فيه إرهابي`: a fighter who acts (not a soldier or a policeman counted),
+  // outside the speaker's phrase (`خالد مجاهد` is a name).
+  const speaking = (k: number): boolean => view.speakers.some((r) => r.start <= k && k < r.end);
+  if (toks.some((_, k) => !speaking(k) && armedAgentBetween(view, k, k + 1))) return true;
+  return toks.some((t) => isA(view, t, 'war-noun') || isA(view, t, 'weapon-word'));
+}
