@@ -25,11 +25,20 @@ export const hazard: CategoryRefiner = ({ view, d }, category) => {
   return 'other';
 };
 
+/** The answer of `byHazard` per sentence: it asks nothing of the figure, and most sentences hold several. */
+const asked = new WeakMap<SentenceView, boolean>();
+
 /** Whether the sentence names a hazard or an accident and no violence. */
 function byHazard(view: SentenceView): boolean {
-  const named =
-    view.events.some((e) => e.entry.notes.includes('hazard')) || view.toks.some((_, k) => hazardAt(view, k));
-  return named && !violence(view);
+  let answer = asked.get(view);
+  if (answer === undefined) {
+    const named =
+      view.events.some((e) => e.entry.notes.includes('hazard')) ||
+      view.toks.some((_, k) => hazardAt(view, k));
+    answer = named && !violence(view);
+    asked.set(view, answer);
+  }
+  return answer;
 }
 
 /** A hazard's noun at token `k`, followed by a word it needs (`حادث سير`), not inside a name (`سيول`). */
