@@ -33,6 +33,10 @@ test('a day beats a month; a span since a year, or a month without its year, dat
     [null],
   );
   assert.deepEqual(
+    times('ومنذ آذار 2011 قتل أكثر من 350 ألف شخص.').map((c) => c.time),
+    [null],
+  );
+  assert.deepEqual(
     times('وقتل 30 شخصا خلال الشهر الماضي في المحافظة.').map((c) => c.time),
     [null],
   );

@@ -18,17 +18,16 @@ import { isA, isComma, recordOf } from '../read/sentence-view.js';
 import type { Tok } from '../quantities/numbers.js';
 import type { EntityHit } from '../read/sentence-view.js';
 import { keyId } from './people.js';
+import { unfolded } from '../../../text/folded.js';
+import { unhashtag } from '../normalize/hashtags.js';
 
 /** A place name as written, without quotes, one space between words. */
 function clean(name: string): string {
-  return (
-    name
-      .replace(/["“”«»]/g, '')
-      // A hashtag's mark (`بلدة #تريب`, as outlets tag names in their copy) is no part of the name.
-      .replace(/#(?=\S)/g, '')
-      .replace(/\s+/g, ' ')
-      .trim()
-  );
+  // A hashtag's mark (`بلدة #تريب`, `#دير_الزور`, as outlets tag names in their copy) is no part of the name.
+  return unhashtag(unfolded(name))
+    .text.replace(/["“”«»]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export interface PlaceHit {

@@ -284,12 +284,12 @@ function periodTime(
   return best?.range ? { start: best.range.start, end: best.range.end, text: best.text } : null;
 }
 
-/** The date opens a span up to now (`منذ عام 2011`، `منذ مارس 2011`). */
+/** The date opens a span up to now (`منذ عام 2011`، `ومنذ مارس 2011`: closed class war-since). */
 function since(d: DateMention, v: SentenceView): boolean {
-  let prev: string | null = null;
+  let prev: SentenceView['toks'][number] | undefined;
   for (const t of v.toks) {
     if (t.end > d.foldedStart) break;
-    if (t.kind === 'word') prev = t.text;
+    if (t.kind === 'word') prev = t;
   }
-  return prev === 'منذ';
+  return prev !== undefined && isA(v, prev, 'war-since');
 }
