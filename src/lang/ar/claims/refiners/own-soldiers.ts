@@ -15,6 +15,7 @@
 import type { Claim } from '../../../../types.js';
 import { stage } from '../../../../pipeline/stage.js';
 import type { SentenceView } from '../../read/sentence-view.js';
+import { nounOf } from '../../read/sentence-view.js';
 import type { Figure } from '../../figures/figures.js';
 import { countsMoreOf } from '../../figures/figures.js';
 import type { ClaimSentence } from '../read.js';
@@ -88,12 +89,22 @@ function regular(view: SentenceView, f: Figure): boolean {
   return true;
 }
 
-/** `4 جنود من عناصرها`، `3 جنود من مقاتليه`: the speaker's own members, by the pronoun after من. */
+/**
+ * `4 جنود من عناصرها`، `3 جنود من مقاتليه`: the speaker's own members, by the pronoun after من. A
+ * noun the lexicon knows says whether it carries one (`من الفرقة`, folded `الفرقه`, is a unit's
+ * name, not «its»); another word carries one only without the article.
+ */
 function ownMembers(view: SentenceView, f: Figure): boolean {
   const of = view.toks[f.nounEnd];
   const members = view.toks[f.nounEnd + 1];
-  return of?.kind === 'word' && of.text === 'من' && members?.kind === 'word' && OWN.test(members.text);
+  if (of?.kind !== 'word' || of.text !== 'من' || members?.kind !== 'word') return false;
+  const noun = nounOf(view, f.nounEnd + 1);
+  if (noun) return noun.pronoun !== undefined && THIRD.has(noun.pronoun);
+  return !members.text.startsWith('ال') && OWN.test(members.text);
 }
+
+/** Possessive pronouns of the third person. */
+const THIRD: ReadonlySet<string> = new Set(['ه', 'ها', 'هم', 'هما', 'هن']);
 
 /** A noun with a possessive pronoun of the third person (`عناصرها`، `مقاتليه`، `جنودهم`). */
 const OWN = /^\p{L}{3,}(?:ها|هم|ه)$/u;
