@@ -434,9 +434,8 @@ function verbSubject(st: FrameState, at: CueAt): VerbVoice {
       voice.chain = [hop];
       st.speakers.push(after);
       // `قال المتحدث … لفرانس برس`، `قال المحافظ في تصريح لوكالة …`: the outlet spoken to passes the
-      // words on, unless it publishes them.
-      const relay =
-        addressedOutlet(view, after.end, span) ?? addressedOutlet(view, pastChannel(view, after.end), span);
+      // words on, unless it publishes them (`pastChannel` is the phrase's end when no channel follows).
+      const relay = addressedOutlet(view, pastChannel(view, after.end), span);
       if (relay && !sameName(relay.name, st.publisher.name)) voice.chain = [relay, hop];
     }
   }
