@@ -216,3 +216,43 @@ test('compare and the exports read the stream too: the same bytes as the batch r
     }
   }
 });
+
+test('a worker that dies on one document fails that document only; the others read as without it', () => {
+  // Reports of our own beside a very long one (one sentence said 15,000 times, 2.3 MB): with the
+  // workers' heaps held to 60 MB, reading it stops its worker (out of memory).
+  const plain = join(scratch, 'plain');
+  const faulty = join(scratch, 'faulty');
+  mkdirSync(plain);
+  mkdirSync(faulty);
+  for (const [id, time, body] of TREC)
+    for (const dir of [plain, faulty]) writeFileSync(join(dir, `${id}.txt`), trec(id, time, body));
+  const sentence =
+    'قالت وزارة الصحة إن 12 شخصا قتلوا وأصيب 30 آخرون في قصف على بلدة في ريف إدلب يوم الخميس.\n';
+  writeFileSync(join(faulty, 'AA-middleEast-2-huge.txt'), `عنوان\n${sentence.repeat(15000)}`);
+  const failed = /^\{"record":"(reading|diagnostic)".*"document_failed"/;
+  process.env.ISNAD_WORKER_HEAP_MB = '60';
+  try {
+    for (const format of ['ndjson', 'json']) {
+      const reference = isnad(['analyze', plain, '--format', format, '--jobs', '2']);
+      assert.equal(reference.status, 0, reference.stderr);
+      const run = isnad(['analyze', faulty, '--format', format, '--jobs', '2']);
+      assert.equal(run.status, 1, run.stderr);
+      assert.match(run.stderr, /document_failed \(AA-middleEast-2-huge\): .*ERR_WORKER_OUT_OF_MEMORY/);
+      if (format === 'ndjson') {
+        const lines = run.stdout.split('\n');
+        assert.equal(lines.filter((l) => failed.test(l)).length, 2, 'its reading and its diagnostic');
+        assert.equal(lines.filter((l) => !failed.test(l)).join('\n'), reference.stdout);
+      } else {
+        const result = JSON.parse(run.stdout) as { diagnostics: { code: string; document?: string }[] };
+        assert.deepEqual(
+          result.diagnostics.filter((d) => d.code === 'document_failed').map((d) => d.document),
+          ['AA-middleEast-2-huge'],
+        );
+        result.diagnostics = result.diagnostics.filter((d) => d.code !== 'document_failed');
+        assert.equal(JSON.stringify(result, null, 2) + '\n', reference.stdout);
+      }
+    }
+  } finally {
+    delete process.env.ISNAD_WORKER_HEAP_MB;
+  }
+});

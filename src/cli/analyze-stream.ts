@@ -6,9 +6,11 @@
 // order and keeps the readings, as the bytes they crossed in; when all are in, it reads them back,
 // runs the batch stages and the cross-document linking. The result is the one `analyzeMany` gives
 // over the same documents, whatever the number of workers (tested): a batch whose documents need
-// each other to be read (some dated, some not) is read again as one batch.
+// each other to be read (some dated, some not) is read again as one batch. A worker that dies (out
+// of memory on one document) fails that document only (`document_failed`), and a new one goes on.
 
 import { availableParallelism } from 'node:os';
+import { serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { UniqueIds } from '../engine/analyze.js';
 import type { AloneReading } from '../engine/analyze.js';
@@ -65,6 +67,23 @@ const IN_FLIGHT = 3;
  * default (semi-spaces of 32 MB): scavenges, a tenth of a worker's time, take a fifth less.
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 2000, maxYoungGenerationSizeMb: 96 };
+
+/**
+ * The workers' heap limits: WORKER_LIMITS, or an old generation of ISNAD_WORKER_HEAP_MB megabytes
+ * (a smaller machine; tests make a worker run out of memory with it).
+ */
+function workerLimits(): typeof WORKER_LIMITS {
+  const mb = Number.parseInt(process.env.ISNAD_WORKER_HEAP_MB ?? '', 10);
+  return Number.isFinite(mb) && mb > 0 ? { ...WORKER_LIMITS, maxOldGenerationSizeMb: mb } : WORKER_LIMITS;
+}
+
+/** What stopped a worker, in a few words: its error code (ERR_WORKER_OUT_OF_MEMORY) and message. */
+function faultOf(error: Error): string {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && !error.message.includes(code)
+    ? `${code}: ${error.message}`
+    : error.message;
+}
 
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
@@ -126,7 +145,9 @@ export async function analyzeStream(
       waiting.delete(next);
       if (lines && turn.lines !== '') options.onReadingLines!(turn.lines);
       for (let k = next; k < turn.end; k++) {
-        take(early.get(k)!);
+        // A document that failed has no summary: it is left out of the batch.
+        const duplicate = early.get(k);
+        if (duplicate) take(duplicate);
         early.delete(k);
       }
       next = turn.end;
@@ -135,15 +156,21 @@ export async function analyzeStream(
     progress();
   };
 
-  const workers =
-    jobs > 1
-      ? Array.from(
-          { length: jobs },
-          () =>
-            new Worker(new URL('./analyze-worker.js', import.meta.url), { resourceLimits: WORKER_LIMITS }),
-        )
-      : [];
-  const load = new Map<Worker, number>();
+  /** A request in flight on a worker: its tasks, and whether it reads one suspect alone. */
+  interface Sent {
+    readonly tasks: readonly ReadTask[];
+    readonly alone: boolean;
+  }
+  /** Requests in flight per worker, oldest first (a worker answers in order). */
+  const sent = new Map<Worker, Sent[]>();
+  /** The last error a worker reported before it exited. */
+  const faults = new Map<Worker, Error>();
+  /**
+   * Documents of requests lost with a worker that died: each is read again alone on a worker with
+   * nothing else to do, so that a worker dying again names its document.
+   */
+  const suspects: ReadTask[] = [];
+  let closing = false;
   let failure: Error | null = null;
   let wake: (() => void) | null = null;
   const notify = (): void => {
@@ -151,23 +178,94 @@ export async function analyzeStream(
     wake = null;
     w?.();
   };
-  for (const w of workers) {
-    load.set(w, 0);
+  const workers: Worker[] = [];
+  const limits = workerLimits();
+  const spawn = (): Worker => {
+    const w = new Worker(new URL('./analyze-worker.js', import.meta.url), { resourceLimits: limits });
+    workers.push(w);
+    sent.set(w, []);
     w.on('message', (reply: WorkerReply) => {
-      load.set(w, load.get(w)! - 1);
+      sent.get(w)!.shift();
       settle(reply);
+      dispatchSuspects();
       notify();
     });
-    w.on('error', (e) => {
-      failure = e;
-      notify();
+    w.on('error', (e) => faults.set(w, e));
+    w.on('exit', (code) => {
+      if (!closing) died(w, code);
     });
-  }
+    return w;
+  };
+  /**
+   * A worker died (out of memory on one document, or a fault while reading one): a document it was
+   * reading alone fails with a diagnostic; the documents of its other requests are read again, alone;
+   * a new worker takes its place. A worker that dies with nothing to read ends the run.
+   */
+  const died = (w: Worker, code: number): void => {
+    const lost = sent.get(w) ?? [];
+    const fault = faults.get(w) ?? new Error(`a worker thread exited with code ${code}`);
+    workers.splice(workers.indexOf(w), 1);
+    sent.delete(w);
+    faults.delete(w);
+    if (lost.length === 0) {
+      failure = fault;
+      notify();
+      return;
+    }
+    for (const request of lost) {
+      if (request.alone) failDocument(request.tasks[0]!, fault);
+      else suspects.push(...request.tasks);
+    }
+    spawn();
+    dispatchSuspects();
+    notify();
+  };
+  /** A document no worker could read: a diagnostic of the input, and no reading. */
+  const failDocument = (task: ReadTask, fault: Error): void => {
+    const diagnostic: Diagnostic = {
+      code: 'document_failed',
+      document: task.id,
+      message: `reading this document stopped its worker thread (${faultOf(fault)}); the document is left out`,
+    };
+    inputDiagnostics.push(diagnostic);
+    const none: AloneReading = {
+      pack: -1,
+      reading: null,
+      sketch: new Uint32Array(0),
+      diagnostics: task.before,
+    };
+    settle({
+      first: task.seq,
+      end: task.seq + 1,
+      undated: [],
+      claimed: [],
+      lines: lines ? readingLine(task.id, { ...none, diagnostics: [...task.before, diagnostic] }) : '',
+      readings: serialize([none]),
+      duplicates: [],
+    });
+  };
+  /** Suspects go one at a time to workers with nothing in flight. */
+  const dispatchSuspects = (): void => {
+    for (const w of workers) {
+      if (suspects.length === 0) return;
+      const queue = sent.get(w)!;
+      if (queue.length > 0) continue;
+      const task = suspects.shift()!;
+      queue.push({ tasks: [task], alone: true });
+      const request: WorkerRequest = { tasks: [task], lines };
+      w.postMessage(request);
+    }
+  };
+  if (jobs > 1) for (let j = 0; j < jobs; j++) spawn();
   const idle = (): Worker | null => {
     let best: Worker | null = null;
-    for (const w of workers)
-      if (load.get(w)! < IN_FLIGHT && (!best || load.get(w)! < load.get(best)!)) best = w;
-    return best;
+    for (const w of workers) {
+      const queue = sent.get(w)!;
+      // A worker reading a suspect reads nothing else meanwhile.
+      if (queue.length >= IN_FLIGHT || queue[0]?.alone === true) continue;
+      if (!best || queue.length < sent.get(best)!.length) best = w;
+    }
+    return suspects.length > 0 ? null : best;
   };
   const waitForRoom = async (): Promise<Worker> => {
     for (;;) {
@@ -182,7 +280,7 @@ export async function analyzeStream(
   const flush = async (): Promise<void> => {
     if (pending.length === 0) return;
     const w = await waitForRoom();
-    load.set(w, load.get(w)! + 1);
+    sent.get(w)!.push({ tasks: pending, alone: false });
     const request: WorkerRequest = { tasks: pending, lines };
     w.postMessage(request);
     pending = [];
@@ -199,7 +297,7 @@ export async function analyzeStream(
         ids[k] = id;
         chars += document.text.length;
         const task: ReadTask = { seq: k, id, document, before };
-        if (workers.length === 0) {
+        if (jobs <= 1) {
           const read = readTask(task);
           alone[k] = read.alone;
           take(read.duplicate);
@@ -221,6 +319,7 @@ export async function analyzeStream(
       await new Promise<void>((resolve) => (wake = resolve));
     }
   } finally {
+    closing = true;
     await Promise.all(workers.map((w) => w.terminate()));
   }
   // The workers' readings as objects again, each batch's bytes let go as soon as it is read.

@@ -66,6 +66,8 @@ export const FAILED_INPUT = new Set([
   'pdf_encrypted',
   'pdf_no_text',
   'pdf_timeout',
+  // A document whose reading stopped its worker thread (analyze on several cores).
+  'document_failed',
 ]);
 
 export function documentId(path: string): string {
