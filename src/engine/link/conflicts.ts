@@ -104,9 +104,9 @@ function sameStep(a: ClaimView, b: ClaimView): boolean {
 /** A revision chain's steps in time order, each its representative and every claim stating it. */
 type Steps = { rep: ClaimView; all: ClaimView[] }[];
 
-function revisions(views: readonly ClaimView[]): ConflictDraft[] {
+function revisions(chains: readonly Steps[]): ConflictDraft[] {
   const out: ConflictDraft[] = [];
-  for (const steps of revisionChains(views)) {
+  for (const steps of chains) {
     const path = steps
       .map(
         ({ rep }) =>
@@ -130,8 +130,10 @@ function revisions(views: readonly ClaimView[]): ConflictDraft[] {
  */
 export function revisedClaims(all: readonly ClaimView[]): Set<string> {
   const out = new Set<string>();
-  for (const list of byFamily(oneSlotPerPopulation(all)).values())
-    for (const steps of revisionChains(list)) {
+  for (const { list, chains } of familiesOf(all)) {
+    // The claims of the family by report, slot and figure, made when a step is first superseded.
+    let same: Map<string, string[]> | null = null;
+    for (const steps of chains) {
       // A part sets no bound, so it supersedes nothing: the last step counted on its own does.
       const at = steps.findLastIndex((s) => !s.rep.claim.partOf);
       if (at <= 0) continue;
@@ -143,16 +145,56 @@ export function revisedClaims(all: readonly ClaimView[]): Set<string> {
           out.add(v.claim.id);
           // The same figure stated again in the same report (a headline giving it to a party, the
           // body to its ministry) is the same step.
-          for (const w of list)
-            if (
-              w.document.id === v.document.id &&
-              (w.slot ?? w.cls) === (v.slot ?? v.cls) &&
-              w.low === v.low &&
-              w.high === v.high
-            )
-              out.add(w.claim.id);
+          const key = figureKey(v);
+          if (key === null) continue;
+          same ??= sameFigures(list);
+          for (const id of same.get(key) ?? []) out.add(id);
         }
     }
+  }
+  return out;
+}
+
+/** A claim's report, slot and figure; null when its figure is not a number (it equals nothing). */
+function figureKey(v: ClaimView): string | null {
+  if (Number.isNaN(v.low) || Number.isNaN(v.high)) return null;
+  return `${v.document.id}\u0000${v.slot ?? v.cls}\u0000${v.low}\u0000${v.high}`;
+}
+
+/** The claim ids of views by figureKey, in the views' order. */
+function sameFigures(list: readonly ClaimView[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const w of list) {
+    const key = figureKey(w);
+    if (key === null) continue;
+    let ids = out.get(key);
+    if (!ids) out.set(key, (ids = []));
+    ids.push(w.claim.id);
+  }
+  return out;
+}
+
+/** An incident's compared claims by family, each family with its revision chains. */
+interface Family {
+  readonly list: readonly ClaimView[];
+  readonly chains: readonly Steps[];
+}
+
+/**
+ * The families of an incident's compared claims (one slot per population) and their revision
+ * chains, made once per list of views: the conflicts and the estimates both read them.
+ */
+const families = new WeakMap<readonly ClaimView[], readonly Family[]>();
+
+function familiesOf(all: readonly ClaimView[]): readonly Family[] {
+  let out = families.get(all);
+  if (!out) {
+    out = [...byFamily(oneSlotPerPopulation(all)).values()].map((list) => ({
+      list,
+      chains: revisionChains(list),
+    }));
+    families.set(all, out);
+  }
   return out;
 }
 
@@ -374,8 +416,8 @@ function byFamily(views: readonly ClaimView[]): Map<string, ClaimView[]> {
 /** All conflicts among one incident's claims, in a stable order. */
 export function findConflicts(all: readonly ClaimView[]): ConflictDraft[] {
   const out: ConflictDraft[] = [];
-  for (const list of byFamily(oneSlotPerPopulation(all)).values()) {
-    out.push(...denials(list), ...revisions(list), ...disagreements(list), ...sumMismatches(list));
+  for (const { list, chains } of familiesOf(all)) {
+    out.push(...denials(list), ...revisions(chains), ...disagreements(list), ...sumMismatches(list));
   }
   return out;
 }
