@@ -20,7 +20,7 @@ import { numberWord, wordAt } from './shared.js';
 import { digitsAfterAnd, readDigits } from './rules/digits.js';
 import { fractionOfScale, halfAfterAnd } from './rules/fraction.js';
 import { dualConstruct, dualScaleAfterAnd, scaleAfterAtom, scaleAtom } from './rules/scale.js';
-import { eleven, teenOfUnit } from './rules/teens.js';
+import { eleven, elevenAfterAnd, teenOfUnit } from './rules/teens.js';
 import { vagueWord } from './rules/vague.js';
 import { numberOf } from './rules/vague-some.js';
 import { groupWord, hundredsOfUnit, rankAfterAnd } from './rules/words.js';
@@ -107,13 +107,17 @@ function opening(r: CardinalReading, word: NumberWord, tok: Tok): CardinalStep {
 
 /** A number word right after another, with no و: teens, hundreds of a unit, a scale. */
 function afterAtom(r: CardinalReading, word: NumberWord): CardinalStep {
-  return teenOfUnit(r, word) ?? hundredsOfUnit(r, word) ?? scaleAfterAtom(r, word);
+  // `وأحد` folds to `واحد` (one): before عشر it is و + eleven's أحد (`ألفين وأحد عشر`).
+  const elevenFolded =
+    word.type === 'unit' && word.value === 1 && /^و/.test(r.toks[r.j]!.text) ? elevenAfterAnd(r, r.j) : null;
+  return elevenFolded ?? teenOfUnit(r, word) ?? hundredsOfUnit(r, word) ?? scaleAfterAtom(r, word);
 }
 
 /** After و: the next rank of the group, a smaller part after a scale, or a fraction of it. */
 function afterAnd(r: CardinalReading, word: NumberWord, atomAt: number): CardinalStep {
   if (word.type === 'fraction') return halfAfterAnd(r, word, atomAt);
   if (word.type === 'scale-dual') return dualScaleAfterAnd(r, word, atomAt);
+  if (word.type === 'one') return elevenAfterAnd(r, atomAt) ?? 'stop';
   return rankAfterAnd(r, word, atomAt);
 }
 

@@ -30,6 +30,7 @@ import {
   isCurrency,
   isDefiniteNumeral,
   isLabelNumber,
+  isMonthAt,
   isTimeNoun,
   isYear,
   isYearInWords,
@@ -231,9 +232,20 @@ function namesOrTimes(view: SentenceView, i: number, at: NumberAt): boolean {
       (/^و/.test(link.text) && view.excluded.has(num.end)))
   )
     return true;
-  // Figures of time: durations and ages are the date reader's (`30 عاما`، `ستة أيام`).
-  if (isTimeNoun(view, toks[num.end])) return true;
+  // Figures of time: durations and ages are the date reader's (`30 عاما`، `ستة أيام`), and a
+  // day before its month's name is a date or a name (`ثورة 25 يناير`).
+  if (isTimeNoun(view, toks[num.end]) || isMonthAt(view, num.end)) return true;
   const tok = view.toks[i]!;
+  // A number word after its time noun is a duration too (`ساعة واحدة`، `ليلتين اثنتين`), unless it
+  // counts the noun after it (`قتل بعد ذلك بأيام أربعة أشخاص`).
+  if (
+    tok.kind === 'word' &&
+    !at.vague &&
+    at.lead === 0 &&
+    isTimeNoun(view, toks[i - 1]) &&
+    nounOf(view, num.end) === null
+  )
+    return true;
   if (tok.kind === 'word' && !at.vague && num.end === i + 1 && verbLastu(view, i)) return true;
   return (
     tok.kind === 'word' && !at.vague && isDefiniteNumeral(view.lex, tok) && !approximatedDefinite(view, i)
