@@ -21,6 +21,7 @@ import { digitsAfterAnd, readDigits } from './rules/digits.js';
 import { fractionOfScale, halfAfterAnd } from './rules/fraction.js';
 import { dualConstruct, dualScaleAfterAnd, scaleAfterAtom, scaleAtom } from './rules/scale.js';
 import { eleven, elevenAfterAnd, teenOfUnit } from './rules/teens.js';
+import { someAndTens } from './rules/some-and-tens.js';
 import { vagueWord } from './rules/vague.js';
 import { numberOf } from './rules/vague-some.js';
 import { groupWord, hundredsOfUnit, rankAfterAnd } from './rules/words.js';
@@ -89,7 +90,7 @@ function cardinalStep(r: CardinalReading): 'continue' | 'stop' {
   if (!atom) return 'stop';
   if (atomAt !== j) word = atom.kind === 'number' ? null : wordAt(r.lex, toks, atomAt);
   if (conj && atom.kind === 'number') return digitsAfterAnd(r, atom, atomAt);
-  if (!word || word.type === 'vague') return 'stop';
+  if (!word || word.type === 'vague' || word.type === 'some') return 'stop';
   const step = conj ? afterAnd(r, word, atomAt) : r.sawAtom ? afterAtom(r, word) : opening(r, word, tok);
   return step === 'atom' ? groupAtom(r, word, conj) : step;
 }
@@ -128,11 +129,11 @@ function groupAtom(r: CardinalReading, word: NumberWord, conj: boolean): 'contin
 }
 
 /**
- * The readers of a vague amount at a token, in order: a vague number word (`العشرات`، `بضع مئات`،
- * `عدة`), then `عدد من`. `عدد` is no number word, so at most one answers; the order is the one the
+ * The readers of a vague amount at a token, in order: an unnamed unit and a ten (`بضعة وعشرون`),
+ * a vague number word (`العشرات`، `بضع مئات`، `عدة`), then `عدد من`. `عدد` is no number word, so at most one answers; the order is the one the
  * reader has always asked them in.
  */
-const VAGUE_READERS = [vagueWord, numberOf] as const;
+const VAGUE_READERS = [someAndTens, vagueWord, numberOf] as const;
 
 /**
  * Vague amounts: العشرات، مئات، آلاف، ألوف، عشرات الآلاف، مئات الآلاف، ملايين، بضعة، بضع مئات،

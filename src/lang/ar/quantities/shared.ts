@@ -37,7 +37,13 @@ export interface Cardinal {
 /** A stem that is a cardinal number word (`خمسه`، `ثلاث`، `مئه`). */
 export function isNumeralStem(lex: Lexicon, stem: string): boolean {
   const w = lex.numberWords.get(stem);
-  return w !== undefined && w.type !== 'vague' && w.type !== 'scale-plural' && w.type !== 'fraction';
+  return (
+    w !== undefined &&
+    w.type !== 'vague' &&
+    w.type !== 'some' &&
+    w.type !== 'scale-plural' &&
+    w.type !== 'fraction'
+  );
 }
 
 /** Whether a stem opens with a word of `cls` (`two-stem` اثن: `اثنين`، `اثنتي`، `اثنا`). */
