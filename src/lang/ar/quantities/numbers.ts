@@ -18,7 +18,7 @@ import type { NumberWord, QualifierForm } from '../lexicon/number-words.js';
 import type { Cardinal, CardinalReading, CardinalStep, Tok } from './shared.js';
 import { numberWord, wordAt } from './shared.js';
 import { digitsAfterAnd, readDigits } from './rules/digits.js';
-import { fractionOfScale, halfAfterAnd } from './rules/fraction.js';
+import { fractionOfScale, halfAfterAnd, unitsOfFraction } from './rules/fraction.js';
 import { dualConstruct, dualScaleAfterAnd, scaleAfterAtom, scaleAtom } from './rules/scale.js';
 import { eleven, elevenAfterAnd, teenOfUnit } from './rules/teens.js';
 import { someAndTens } from './rules/some-and-tens.js';
@@ -111,7 +111,13 @@ function afterAtom(r: CardinalReading, word: NumberWord): CardinalStep {
   // `وأحد` folds to `واحد` (one): before عشر it is و + eleven's أحد (`ألفين وأحد عشر`).
   const elevenFolded =
     word.type === 'unit' && word.value === 1 && /^و/.test(r.toks[r.j]!.text) ? elevenAfterAnd(r, r.j) : null;
-  return elevenFolded ?? teenOfUnit(r, word) ?? hundredsOfUnit(r, word) ?? scaleAfterAtom(r, word);
+  return (
+    elevenFolded ??
+    teenOfUnit(r, word) ??
+    hundredsOfUnit(r, word) ??
+    unitsOfFraction(r, word) ??
+    scaleAfterAtom(r, word)
+  );
 }
 
 /** After و: the next rank of the group, a smaller part after a scale, or a fraction of it. */

@@ -35,6 +35,7 @@ import {
   isYear,
   isYearInWords,
   mention,
+  numberWord,
   opensByLetters,
   rangeQuantity,
   skipTo,
@@ -235,6 +236,10 @@ function namesOrTimes(view: SentenceView, i: number, at: NumberAt): boolean {
   // Figures of time: durations and ages are the date reader's (`30 عاما`، `ستة أيام`), and a
   // day before its month's name is a date or a name (`ثورة 25 يناير`).
   if (isTimeNoun(view, toks[num.end]) || isMonthAt(view, num.end)) return true;
+  // A fraction's numerator counts nothing: `ثلاثة أرباع السكان` is a share (numbers.tsv, fraction).
+  const after = toks[num.end];
+  if (after?.kind === 'word' && numberWord(view.lex, after, false, true)?.word.type === 'fraction')
+    return true;
   const tok = view.toks[i]!;
   // A number word after `رقم` (`الهدف رقم مئة`) names, as digits there do, unless something is
   // counted after it (`الرقم أكثر من 12200 مكالمة`). Other labels are also ordinary nouns before a
