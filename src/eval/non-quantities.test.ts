@@ -33,6 +33,7 @@ test('figures that are no count are told apart by kind', () => {
   assert.equal(kindOf('وبدأ القصف في 10:30 صباحا', '10:30', 10), 'time');
   assert.equal(kindOf('وفي 15 أيار خرجت تظاهرات', '15', 15), 'date');
   assert.equal(kindOf('وحلقت مقاتلات إف-16 فوق المدينة', 'إف-16', 16), 'identifier');
+  assert.equal(kindOf('وقال عميل سابق في جهاز إم آي 6 البريطاني', '6', 6), 'identifier');
   assert.equal(kindOf('وطالب بتطبيق القرار 2254 كاملا', '2254', 2254), 'identifier');
   assert.equal(kindOf('وفاز الفريق بنتيجة 2-1 على ضيفه', '2-1', 2), 'score');
 });
@@ -43,6 +44,8 @@ test('counts, money and percentages are figures', () => {
   assert.equal(kindOf('وأعلن مقتل 15 مدنيا منذ الصباح', '15 مدنيا', 15), null);
   assert.equal(kindOf('وارتفعت الأسعار نحو 40 بالمئة', '40', 40, 'approx'), null);
   assert.equal(kindOf('ودفع كل منهم 500 دولار', '500 دولار', 500), null);
+  assert.equal(kindOf('بلغت الكلفة 50 مليون يورو أي 62 مليون دولار', '62 مليون', 62e6), null);
+  assert.equal(kindOf('وقالت وهي أم لثلاثة أطفال إنها نزحت', 'لثلاثة', 3), null);
   assert.equal(kindOf('وارتفع عدد القتلى إلى 2000 في المدينة', '2000', 2000), null);
 });
 

@@ -80,7 +80,9 @@ const ID_BEFORE =
   /(?:طراز|موديل|رقم|الرقم|القرار|قرار|الماده|ماده|البند|الفصل|اصدار|الاصدار|نسخه|فئه|الفئه|طريق|الطريق|كود|رمز)\s*$/u;
 /** A figure glued to a model name: `إف-16`، `F-16`، `S-400`، `T72`، `ميغ 29`. */
 const ID_GLUED = /(?:[a-z\p{L}]-\s?\d|[a-z]\s?\d|\d[a-z])/u;
-const ID_WORD_BEFORE = /(?:^|[^\p{L}])(?:اف|اس|سو|ميغ|ميج|تي|بي|سي|ام|اي)\s*-?\s*$/u;
+const ID_WORD_BEFORE = /(?:^|[^\p{L}])(?:اف|اس|سو|ميغ|ميج|تي|بي|سي)\s*-?\s*$/u;
+/** `ام`، `اي` are also "mother" and "that is" (`أم لثلاثة أطفال`، `أي 62 مليون دولار`): a model only after another letter (`إم آي 6`). */
+const ID_PAIR_BEFORE = /(?:^|[^\p{L}])(?:اف|اس|ام|اي|بي|سي|تي|دي)\s+(?:ام|اي)\s*-?\s*$/u;
 const SCORE = /\d+\s*[-–:]\s*\d+/u;
 const SCORE_BEFORE = /(?:بنتيجه|النتيجه|نتيجه|بهدف|بهدفين|باهداف|فاز|فوز|تعادل|خسر)\s*[^.]{0,12}$/u;
 
@@ -107,7 +109,13 @@ export function nonQuantityKind(
   )
     return 'age';
   if (UNIT_END.test(span) || UNIT_AFTER.test(after)) return 'duration';
-  if (ID_BEFORE.test(before) || ID_GLUED.test(span) || ID_WORD_BEFORE.test(before) || /^-\s*\d/u.test(span))
+  if (
+    ID_BEFORE.test(before) ||
+    ID_GLUED.test(span) ||
+    ID_WORD_BEFORE.test(before) ||
+    ID_PAIR_BEFORE.test(before) ||
+    /^-\s*\d/u.test(span)
+  )
     return 'identifier';
   // A year: 1900–2100 said as a year (`عام 2015`، `2015م`، `أيار 2015`), or a bare figure after
   // في/خلال/منذ (`في 2015`); `2000 عائلة` counts families.

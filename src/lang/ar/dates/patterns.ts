@@ -254,6 +254,9 @@ export function futureBefore(dates: DateLexicon, text: string, index: number): b
   return futureCue(dates).test(clauseBefore(text, index));
 }
 
+/** Pronoun suffixes a word may carry, longest first. */
+const PRONOUN_SUFFIXES = ['هما', 'هم', 'ها', 'ه', 'نا', 'ي', 'ك'] as const;
+
 /** The possible bare stems of a word: و ف, ب ل ك, the article (or لل) and a pronoun suffix set aside. */
 export function stemCandidates(word: string): Set<string> {
   const forms = new Set([word]);
@@ -266,7 +269,7 @@ export function stemCandidates(word: string): Set<string> {
   step((w) => (CONJUNCTION_HEAD.test(w) ? w.slice(1) : null));
   step((w) => (PREPOSITION_HEAD.test(w) ? w.slice(1) : null));
   step((w) => (ARTICLE_HEAD.test(w) ? w.slice(2) : null));
-  for (const suffix of ['هما', 'هم', 'ها', 'ه', 'نا', 'ي', 'ك'])
+  for (const suffix of PRONOUN_SUFFIXES)
     step((w) => (w.endsWith(suffix) ? w.slice(0, -suffix.length) : null));
   return forms;
 }
@@ -409,11 +412,21 @@ export function ordinalDayValue(dates: DateLexicon, phrase: string): number | un
 
 /**
  * A counted noun or a unit right after a number makes it a count, not a year or a day (`في 2000
- * منزل`، `قبل 2000 عام`، `إلى 3000 شخص`، `20 يناير 1500 شخص`).
+ * منزل`، `قبل 2000 عام`، `إلى 3000 شخص`، `20 يناير 1500 شخص`). What a number counts follows it bare:
+ * with a conjunction, a preposition or the article glued to it a word is never counted (`في 2009
+ * بالسجن`، `في 2017 بمدينة`، `في 1981 الدول`), so only a pronoun suffix is taken off.
  */
 export function countFollows(text: string, end: number, lex: Lexicon): boolean {
   const next = wordAfter(text, end)?.word;
   if (next === undefined) return false;
   const units = lex.dates.units;
-  return [...stemCandidates(next)].some((w) => units.has(w) || lex.lookup(w).nouns.length > 0);
+  return [...suffixCandidates(next)].some((w) => units.has(w) || lex.isBareNoun(w));
+}
+
+/** The word and its forms without a pronoun suffix (`عناصرها` → `عناصر`). */
+function suffixCandidates(word: string): Set<string> {
+  const forms = new Set([word]);
+  for (const suffix of PRONOUN_SUFFIXES)
+    if (word.endsWith(suffix) && word.length - suffix.length >= 2) forms.add(word.slice(0, -suffix.length));
+  return forms;
 }

@@ -553,6 +553,14 @@ export class Lexicon {
     return this.word(word).info;
   }
 
+  /**
+   * Whether a folded form is a noun as written, no clitic taken off: `بلدة` (a town) is, `بمدينة`
+   * (ب + مدينة) is not. What a number counts follows it so (`2000 بلدة`, never `2017 بمدينة`).
+   */
+  isBareNoun(form: string): boolean {
+    return (this.words.get(form)?.nouns.length ?? 0) > 0;
+  }
+
   private infoOf(word: string): WordInfo {
     const info: MutableInfo = { nouns: [], events: [], cues: [], roles: [], demonyms: [], entities: [] };
     for (const r of this.readings(word)) {

@@ -16,7 +16,9 @@ export type NumberType =
   | 'scale-plural'
   | 'scale-dual'
   | 'fraction'
-  | 'vague';
+  | 'vague'
+  /** An unnamed unit that counts only before و and a ten (`نيف وعشرون`): some-and-tens. */
+  | 'some';
 
 export interface NumberWord {
   readonly value: number;

@@ -18,9 +18,10 @@ import type { NumberWord, QualifierForm } from '../lexicon/number-words.js';
 import type { Cardinal, CardinalReading, CardinalStep, Tok } from './shared.js';
 import { numberWord, wordAt } from './shared.js';
 import { digitsAfterAnd, readDigits } from './rules/digits.js';
-import { fractionOfScale, halfAfterAnd } from './rules/fraction.js';
+import { fractionOfScale, halfAfterAnd, unitsOfFraction } from './rules/fraction.js';
 import { dualConstruct, dualScaleAfterAnd, scaleAfterAtom, scaleAtom } from './rules/scale.js';
-import { eleven, teenOfUnit } from './rules/teens.js';
+import { eleven, elevenAfterAnd, teenOfUnit } from './rules/teens.js';
+import { someAndTens } from './rules/some-and-tens.js';
 import { vagueWord } from './rules/vague.js';
 import { numberOf } from './rules/vague-some.js';
 import { groupWord, hundredsOfUnit, rankAfterAnd } from './rules/words.js';
@@ -89,7 +90,7 @@ function cardinalStep(r: CardinalReading): 'continue' | 'stop' {
   if (!atom) return 'stop';
   if (atomAt !== j) word = atom.kind === 'number' ? null : wordAt(r.lex, toks, atomAt);
   if (conj && atom.kind === 'number') return digitsAfterAnd(r, atom, atomAt);
-  if (!word || word.type === 'vague') return 'stop';
+  if (!word || word.type === 'vague' || word.type === 'some') return 'stop';
   const step = conj ? afterAnd(r, word, atomAt) : r.sawAtom ? afterAtom(r, word) : opening(r, word, tok);
   return step === 'atom' ? groupAtom(r, word, conj) : step;
 }
@@ -107,13 +108,23 @@ function opening(r: CardinalReading, word: NumberWord, tok: Tok): CardinalStep {
 
 /** A number word right after another, with no و: teens, hundreds of a unit, a scale. */
 function afterAtom(r: CardinalReading, word: NumberWord): CardinalStep {
-  return teenOfUnit(r, word) ?? hundredsOfUnit(r, word) ?? scaleAfterAtom(r, word);
+  // `وأحد` folds to `واحد` (one): before عشر it is و + eleven's أحد (`ألفين وأحد عشر`).
+  const elevenFolded =
+    word.type === 'unit' && word.value === 1 && /^و/.test(r.toks[r.j]!.text) ? elevenAfterAnd(r, r.j) : null;
+  return (
+    elevenFolded ??
+    teenOfUnit(r, word) ??
+    hundredsOfUnit(r, word) ??
+    unitsOfFraction(r, word) ??
+    scaleAfterAtom(r, word)
+  );
 }
 
 /** After و: the next rank of the group, a smaller part after a scale, or a fraction of it. */
 function afterAnd(r: CardinalReading, word: NumberWord, atomAt: number): CardinalStep {
   if (word.type === 'fraction') return halfAfterAnd(r, word, atomAt);
   if (word.type === 'scale-dual') return dualScaleAfterAnd(r, word, atomAt);
+  if (word.type === 'one') return elevenAfterAnd(r, atomAt) ?? 'stop';
   return rankAfterAnd(r, word, atomAt);
 }
 
@@ -124,11 +135,11 @@ function groupAtom(r: CardinalReading, word: NumberWord, conj: boolean): 'contin
 }
 
 /**
- * The readers of a vague amount at a token, in order: a vague number word (`العشرات`، `بضع مئات`،
- * `عدة`), then `عدد من`. `عدد` is no number word, so at most one answers; the order is the one the
+ * The readers of a vague amount at a token, in order: an unnamed unit and a ten (`بضعة وعشرون`),
+ * a vague number word (`العشرات`، `بضع مئات`، `عدة`), then `عدد من`. `عدد` is no number word, so at most one answers; the order is the one the
  * reader has always asked them in.
  */
-const VAGUE_READERS = [vagueWord, numberOf] as const;
+const VAGUE_READERS = [someAndTens, vagueWord, numberOf] as const;
 
 /**
  * Vague amounts: العشرات، مئات، آلاف، ألوف، عشرات الآلاف، مئات الآلاف، ملايين، بضعة، بضع مئات،

@@ -16,7 +16,7 @@
 import type { Quantity } from '../../../types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { SentenceView } from '../read/sentence-view.js';
-import { isA, isOfClass, nounOf } from '../read/sentence-view.js';
+import { isA, isOfClass, isWord, nounOf } from '../read/sentence-view.js';
 import {
   interval,
   qualifierAfter,
@@ -30,10 +30,12 @@ import {
   isCurrency,
   isDefiniteNumeral,
   isLabelNumber,
+  isMonthAt,
   isTimeNoun,
   isYear,
   isYearInWords,
   mention,
+  numberWord,
   opensByLetters,
   rangeQuantity,
   skipTo,
@@ -231,9 +233,36 @@ function namesOrTimes(view: SentenceView, i: number, at: NumberAt): boolean {
       (/^و/.test(link.text) && view.excluded.has(num.end)))
   )
     return true;
-  // Figures of time: durations and ages are the date reader's (`30 عاما`، `ستة أيام`).
-  if (isTimeNoun(view, toks[num.end])) return true;
+  // Figures of time: durations and ages are the date reader's (`30 عاما`، `ستة أيام`), and a
+  // day before its month's name is a date or a name (`ثورة 25 يناير`).
+  if (isTimeNoun(view, toks[num.end]) || isMonthAt(view, num.end)) return true;
+  // A fraction's numerator counts nothing: `ثلاثة أرباع السكان` is a share (numbers.tsv, fraction).
+  const after = toks[num.end];
+  if (after?.kind === 'word' && numberWord(view.lex, after, false, true)?.word.type === 'fraction')
+    return true;
   const tok = view.toks[i]!;
+  // A number word after `رقم` (`الهدف رقم مئة`) names, as digits there do, unless something is
+  // counted after it (`الرقم أكثر من 12200 مكالمة`). Other labels are also ordinary nouns before a
+  // count (`الهاتف ثلاث كاميرات`، `فصل الآلاف`).
+  if (
+    tok.kind === 'word' &&
+    !at.vague &&
+    at.lead === 0 &&
+    isWord(toks[i - 1], 'رقم') &&
+    !nounOf(view, num.end) &&
+    !isA(view, toks[num.end], 'count-partitive')
+  )
+    return true;
+  // A number word after its time noun is a duration too (`ساعة واحدة`، `ليلتين اثنتين`), unless it
+  // counts the noun after it (`قتل بعد ذلك بأيام أربعة أشخاص`).
+  if (
+    tok.kind === 'word' &&
+    !at.vague &&
+    at.lead === 0 &&
+    isTimeNoun(view, toks[i - 1]) &&
+    nounOf(view, num.end) === null
+  )
+    return true;
   if (tok.kind === 'word' && !at.vague && num.end === i + 1 && verbLastu(view, i)) return true;
   return (
     tok.kind === 'word' && !at.vague && isDefiniteNumeral(view.lex, tok) && !approximatedDefinite(view, i)

@@ -37,7 +37,13 @@ export interface Cardinal {
 /** A stem that is a cardinal number word (`خمسه`، `ثلاث`، `مئه`). */
 export function isNumeralStem(lex: Lexicon, stem: string): boolean {
   const w = lex.numberWords.get(stem);
-  return w !== undefined && w.type !== 'vague' && w.type !== 'scale-plural' && w.type !== 'fraction';
+  return (
+    w !== undefined &&
+    w.type !== 'vague' &&
+    w.type !== 'some' &&
+    w.type !== 'scale-plural' &&
+    w.type !== 'fraction'
+  );
 }
 
 /** Whether a stem opens with a word of `cls` (`two-stem` اثن: `اثنين`، `اثنتي`، `اثنا`). */
@@ -214,6 +220,24 @@ export function cardinalAfterAnd(lex: Lexicon, toks: readonly Tok[], k: number):
   return shifted ? readCardinal(lex, shifted, k) : null;
 }
 
+/**
+ * A month's name at token `k` (months.tsv, one word or two: `يونيو`، `كانون الثاني`): the figure
+ * before it is a day of that month — a date (`في 30 يونيو`) or a name made of one (`ثورة 25 يناير`،
+ * `ملعب 5 جويلية`, which the date reader leaves as names) — never a count. صفر, also "zero", is no
+ * month after a bare figure (`3 صفر` a score).
+ * Must: 25 يناير · 13 تشرين الثاني · 6 إبريل · 9 رمضان
+ * Must not: 3 صفر · 21 عملية (after `نيسان/أبريل`: the month is before the figure)
+ */
+export function isMonthAt(view: SentenceView, k: number): boolean {
+  const tok = view.toks[k];
+  if (tok?.kind !== 'word') return false;
+  const months = view.lex.dates.monthByName;
+  const next = view.toks[k + 1];
+  const month =
+    months.get(tok.text) ?? (next?.kind === 'word' ? months.get(`${tok.text} ${next.text}`) : undefined);
+  return month !== undefined && !month.strict;
+}
+
 export function isTimeNoun(view: SentenceView, tok: Tok | undefined): boolean {
   return isA(view, tok, 'time-noun');
 }
@@ -373,8 +397,16 @@ export function isLabelNumber(view: SentenceView, i: number): boolean {
       qualifierBefore(view.lex, toks, i) !== null;
     if (!counted) return true;
   }
-  // إس 400 · إف 16 · تي 72: a Latin letter spelled in Arabic names a model.
+  // إس 400 · إف 16 · تي 72: a Latin letter spelled in Arabic names a model, a hyphen between or not
+  // (`إس- 300`، `بي سي -6`).
   if (isA(view, prev, 'letter-name')) return true;
+  if (
+    prev?.kind === 'punct' &&
+    /^[-\u2013]$/.test(prev.text) &&
+    isA(view, toks[i - 2], 'letter-name') &&
+    (glued(toks[i - 2], prev) || glued(prev, tok))
+  )
+    return true;
   return false;
 }
 
@@ -545,6 +577,18 @@ function isNameGlued(view: SentenceView, i: number): boolean {
  * A figure that is a year: of an era however short (`سنة 69 للهجرة`), after a year word or before an era's
  * letter (`عام 2011`، `1441 ه`), or a bare 19xx/20xx with nothing counted after it.
  */
+/**
+ * Whether token `k` may be what a number counts: a noun as written, or with a pronoun suffix
+ * (`مقاتليها`), never after a proclitic taken off (`منشأة`، not `بمدينة`).
+ */
+function bareNoun(view: SentenceView, k: number): boolean {
+  const tok = view.toks[k];
+  if (tok?.kind !== 'word') return false;
+  return (
+    view.lex.isBareNoun(tok.text) || (nounOf(view, k)?.pronoun !== undefined && !/^[وفبلك]/.test(tok.text))
+  );
+}
+
 export function isYear(view: SentenceView, i: number, end: number): boolean {
   const toks = view.toks;
   const tok = toks[i]!;
@@ -568,19 +612,24 @@ export function isYear(view: SentenceView, i: number, end: number): boolean {
   const other = toks[end + 1];
   if (next?.kind === 'punct' && /^[-\u2013]$/.test(next.text) && other?.kind === 'number')
     if (!/^(19|20)\d\d$/.test(other.text) || nounOf(view, end + 2)) return false;
-  // A counted noun never opens with the conjunction: `كأس العالم 1998 وبطولة أوروبا 2000`.
-  const counted = nounOf(view, end);
+  // A counted noun follows bare: never with the conjunction (`كأس العالم 1998 وبطولة أوروبا 2000`),
+  // a preposition or the article (`في 2009 بالسجن`، `في 2017 بمدينة`، `في 1981 الدول`).
+  const counted = bareNoun(view, end) ? nounOf(view, end) : null;
   const conjoined = counted !== null && /^و/.test(next?.text ?? '') && !/^و/.test(counted.entry.lemma);
   return (!counted || conjoined) && !isA(view, next, 'count-partitive') && !isCurrency(view, next);
 }
 
 /**
  * `في صيف العام ثلاثة وخمسين`، `حرب سبعة وستين`: two digits of a year said in words after a year
- * word or an event named by its year, with nothing counted after them.
+ * word or an event named by its year, with nothing counted after them; a whole year too (`منذ العام
+ * ألفين وأحد عشر`، `عام ألفين وثلاثة عشر`).
+ * Must not: `عام ألفين شخص` (counted) · `منذ ثلاثة آلاف عام` (a duration: the date reader's)
  */
 export function isYearInWords(view: SentenceView, i: number, num: Cardinal): boolean {
   const tok = view.toks[i]!;
-  if (tok.kind !== 'word' || num.vague || num.value < 10 || num.value > 99) return false;
+  const twoDigits = num.value >= 10 && num.value <= 99;
+  const whole = num.value >= 1900 && num.value <= 2100;
+  if (tok.kind !== 'word' || num.vague || (!twoDigits && !whole)) return false;
   const prev = view.toks[i - 1];
   if (!isA(view, prev, 'year-word') && !isA(view, prev, 'era-noun')) return false;
   return nounOf(view, num.end) === null && !isTimeNoun(view, view.toks[num.end]);

@@ -4,7 +4,7 @@
 // Must match: عنصرين · غارتين · شخصان · مدنيين اثنين · قتل بالرصاص شرطيين (dual-nisba)
 // Must not match: حركة طالبان (a name in -ان) · الصاروخين (with the article it points back) · مقتل
 //   مدنيين، 12 مدنيين، 4 شرطيين (plurals) · يومين (time: the date reader's) · بندقيتين آليتين (after
-//   a word of its dual ending it agrees with it: an adjective)
+//   a word of its dual ending it agrees with it: an adjective) · إيه سي ميلان (a name after letter names)
 
 import type { NounHit } from '../../lexicon/lexicon.js';
 import { interval, qualifierBefore, qualifierRule } from '../numbers.js';
@@ -57,6 +57,10 @@ export function readDual(view: SentenceView, i: number): QuantityMention | null 
   if (!n || n.number !== 'du' || n.pronoun || n.construct || entityInside(view, i)) return null;
   if (isTimeNoun(view, view.toks[i])) return null;
   if (agreesWithDualBefore(view, i)) return null;
+  // `إيه سي ميلان`: after a Latin letter spelled in Arabic a word in -ان is a name, not two miles;
+  // `إم` folds to `ام`, "mother" (`أم لطفلين` counts two children).
+  const prev = view.toks[i - 1];
+  if (isA(view, prev, 'letter-name') && prev!.text !== 'ام') return null;
   // `الصاروخين` (the two missiles) points back to a count already made.
   if (/^[وف]?[بلك]?(ال|لل)/.test(view.toks[i]!.text) && !/^(ال|لل)/.test(n.entry.lemma)) return null;
   const before = qualifierBefore(view.lex, view.toks, i);
