@@ -2,7 +2,7 @@
 // archive entry at a time (ingest/stream.ts) and hands documents, a batch at a time, to worker
 // threads, which send back per batch the documents' readings without their texts (claims,
 // mentions, dates, the text's sketch for linking), their duplicate summaries and the NDJSON lines
-// of the readings already written (analyze-worker.ts). The main thread writes the lines in input
+// of the readings already written (src/threads/read-worker.ts). The main thread writes the lines in input
 // order and keeps the readings, as the bytes they crossed in; when all are in, it reads them back,
 // runs the batch stages and the cross-document linking. The result is the one `analyzeMany` gives
 // over the same documents, whatever the number of workers (tested): a batch whose documents need
@@ -19,9 +19,16 @@ import { DuplicateIndex, markSyndicated, syndicationOf } from '../ingest/duplica
 import type { DuplicateGroup, DuplicateSummary } from '../ingest/duplicates.js';
 import type { StreamItem } from '../ingest/stream.js';
 import type { AnalysisResult, Diagnostic, InputDocument } from '../types.js';
-import { hasClaims, isUndated, readingLine, readingsOf, readTask, sharingMentions } from './analyze-read.js';
-import type { ReadTask, SeenMentions } from './analyze-read.js';
-import type { WorkerReply, WorkerRequest } from './analyze-worker.js';
+import {
+  hasClaims,
+  isUndated,
+  readingLine,
+  readingsOf,
+  readTask,
+  sharingMentions,
+} from '../threads/read-alone.js';
+import type { ReadTask, SeenMentions } from '../threads/read-alone.js';
+import type { WorkerReply, WorkerRequest } from '../threads/read-worker.js';
 
 export interface StreamProgress {
   readonly documents: number;
@@ -181,7 +188,7 @@ export async function analyzeStream(
   const workers: Worker[] = [];
   const limits = workerLimits();
   const spawn = (): Worker => {
-    const w = new Worker(new URL('./analyze-worker.js', import.meta.url), { resourceLimits: limits });
+    const w = new Worker(new URL('../threads/read-worker.js', import.meta.url), { resourceLimits: limits });
     workers.push(w);
     sent.set(w, []);
     w.on('message', (reply: WorkerReply) => {

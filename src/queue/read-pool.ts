@@ -1,12 +1,12 @@
 // Queued documents read on worker threads (the threads of `isnad analyze --jobs`,
-// src/cli/analyze-worker.ts), so that an analysis never holds `isnad worker`'s event loop: the
+// src/threads/read-worker.ts), so that an analysis never holds `isnad worker`'s event loop: the
 // queue's polling and completions, its maintenance, and the other slots go on while a long report
 // is read. The thread reads a document alone; the store finishes that reading as a batch of one
 // (lending.ts, a few milliseconds) and commits it.
 
 import { Worker } from 'node:worker_threads';
-import { readingsOf } from '../cli/analyze-read.js';
-import type { WorkerReply, WorkerRequest } from '../cli/analyze-worker.js';
+import { readingsOf } from '../threads/read-alone.js';
+import type { WorkerReply, WorkerRequest } from '../threads/read-worker.js';
 import type { AloneReading } from '../engine/analyze.js';
 import { IsnadError } from '../errors.js';
 import type { InputDocument } from '../types.js';
@@ -16,9 +16,9 @@ import type { InputDocument } from '../types.js';
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
 
 function workerEntry(): URL {
-  if (!FROM_SOURCE) return new URL('../cli/analyze-worker.js', import.meta.url);
+  if (!FROM_SOURCE) return new URL('../threads/read-worker.js', import.meta.url);
   const tsx = import.meta.resolve('tsx/esm/api');
-  const entry = new URL('../cli/analyze-worker.ts', import.meta.url).href;
+  const entry = new URL('../threads/read-worker.ts', import.meta.url).href;
   const code = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(entry)});`;
   return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
 }

@@ -1,14 +1,14 @@
-// A worker thread of `isnad analyze --jobs N`: reads the documents of each batch the main thread
-// sends and answers with one message per batch: what the main thread keeps until the end (each
-// document's reading, serialized, and its duplicate summary, never its text) and what it needs of
-// the batch on the way: which documents are undated or have claims, and their NDJSON lines,
-// already written here.
+// A worker thread of `isnad analyze --jobs N` and of `isnad worker` (src/queue/read-pool.ts), below
+// both surfaces: reads the documents of each batch the main thread sends and answers with one
+// message per batch: what the main thread keeps until the end (each document's reading,
+// serialized, and its duplicate summary, never its text) and what it needs of the batch on the
+// way: which documents are undated or have claims, and their NDJSON lines, already written here.
 
 import { serialize } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import type { DuplicateSummary } from '../ingest/duplicates.js';
-import { hasClaims, isUndated, readingLine, readTask } from './analyze-read.js';
-import type { ReadTask } from './analyze-read.js';
+import { hasClaims, isUndated, readingLine, readTask } from './read-alone.js';
+import type { ReadTask } from './read-alone.js';
 
 export interface WorkerRequest {
   /** Documents of consecutive places in the stream. */

@@ -1,7 +1,7 @@
-// One document of `isnad analyze`'s stream read alone, the same on the main thread (one job) and
-// on a worker thread: its reading (diagnostics of the id it was given first), its duplicate
-// summary and, when asked, its NDJSON `reading` line, written where it was read so that the main
-// thread only passes the text on.
+// One document read alone, the same on the main thread (`isnad analyze`, one job) and on a worker
+// thread (`isnad analyze --jobs N`, and `isnad worker`'s queue through src/queue/read-pool.ts): its
+// reading (diagnostics of the id it was given first), its duplicate summary and, when asked, its
+// NDJSON `reading` line, written where it was read so that the main thread only passes the text on.
 
 import { deserialize } from 'node:v8';
 import type { AloneReading } from '../engine/analyze.js';
