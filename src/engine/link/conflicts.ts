@@ -198,6 +198,72 @@ function familiesOf(all: readonly ClaimView[]): readonly Family[] {
   return out;
 }
 
+/**
+ * The steps of one chain: one figure per report day, the largest (a day's parts never outrank its
+ * total), with every claim of that day that states it (two officials giving one figure are both its
+ * source).
+ */
+function stepsOf(chain: readonly ClaimView[], rivals: readonly ClaimView[] = []): Steps {
+  const days = new Map<number, ClaimView[]>();
+  for (const v of chain) {
+    if (v.reportDay === null) continue;
+    let list = days.get(v.reportDay);
+    if (!list) days.set(v.reportDay, (list = []));
+    list.push(v);
+  }
+  const steps: Steps = [];
+  for (const day of [...days.keys()].sort((a, b) => a - b)) {
+    const list = days.get(day)!;
+    // Through one day a toll rises from report to report (17 → 38 → 58 → 74): each report's
+    // largest figure of the day is a step, in rising order (reports carry no hour).
+    const perDoc = new Map<string, ClaimView>();
+    for (const v of list) {
+      const held = perDoc.get(v.document.id);
+      // Of one figure told twice, the telling that names its source (the body's, not the headline's).
+      if (!held || v.low > held.low || (v.low === held.low && v.sourced && !held.sourced))
+        perDoc.set(v.document.id, v);
+    }
+    // A report whose largest figure is a rival count gives no step: its smaller figures are other
+    // counts (the dead of one building), never the toll.
+    const reps = [...perDoc.values()].filter((v) => !rivals.includes(v));
+    for (const rep of reps.sort((a, b) => a.low - b.low || a.order - b.order)) {
+      const last = steps[steps.length - 1];
+      // Only a rise is a step: a later, lower figure is a disagreement, told apart.
+      // An open figure (`27 على الأقل`) is its stated figure here: 41 later that day is a rise.
+      if (last && rep.low <= topOf(last.rep)) {
+        if (sameStep(last.rep, rep) && !last.all.includes(rep)) last.all.push(rep);
+        continue;
+      }
+      const all = list.filter((v) => sameStep(v, rep) && !rivals.includes(v));
+      steps.push({ rep, all: all.sort((a, b) => a.order - b.order) });
+    }
+  }
+  return steps;
+}
+
+/**
+ * The claims of a step from another source that the previous step's source later undercuts: a
+ * figure of its own, of a later report day, above its earlier step and below this one. Null when
+ * no step is undercut.
+ */
+function undercutStep(chain: readonly ClaimView[], steps: Steps): ClaimView[] | null {
+  for (let k = 1; k < steps.length; k++) {
+    const before = steps[k - 1]!.rep;
+    const step = steps[k]!.rep;
+    if (step.speakerKey === before.speakerKey || step.reportDay === null) continue;
+    const own = chain.some(
+      (v) =>
+        v.speakerKey === before.speakerKey &&
+        v.reportDay !== null &&
+        v.reportDay > step.reportDay! &&
+        v.low > topOf(before) &&
+        topOf(v) < step.low,
+    );
+    if (own) return steps[k]!.all.filter((v) => v.speakerKey === step.speakerKey);
+  }
+  return null;
+}
+
 function revisionChains(views: readonly ClaimView[]): Steps[] {
   const chains = new Map<string, ClaimView[]>();
   const population = populationOf(views);
@@ -213,37 +279,13 @@ function revisionChains(views: readonly ClaimView[]): Steps[] {
   }
   const out: Steps[] = [];
   for (const chain of chains.values()) {
-    // One figure per report day, the largest (a day's parts never outrank its total), with every
-    // claim of that day that states it (two officials giving one figure are both its source).
-    const days = new Map<number, ClaimView[]>();
-    for (const v of chain) {
-      if (v.reportDay === null) continue;
-      let list = days.get(v.reportDay);
-      if (!list) days.set(v.reportDay!, (list = []));
-      list.push(v);
-    }
     if (new Set(chain.filter((v) => v.reportDay !== null).map((v) => v.document.id)).size < 2) continue;
-    const steps: Steps = [];
-    for (const day of [...days.keys()].sort((a, b) => a - b)) {
-      const list = days.get(day)!;
-      // Through one day a toll rises from report to report (17 → 38 → 58 → 74): each report's
-      // largest figure of the day is a step, in rising order (reports carry no hour).
-      const perDoc = new Map<string, ClaimView>();
-      for (const v of list) {
-        const held = perDoc.get(v.document.id);
-        if (!held || v.low > held.low) perDoc.set(v.document.id, v);
-      }
-      for (const rep of [...perDoc.values()].sort((a, b) => a.low - b.low || a.order - b.order)) {
-        const last = steps[steps.length - 1];
-        // Only a rise is a step: a later, lower figure is a disagreement, told apart.
-        // An open figure (`27 على الأقل`) is its stated figure here: 41 later that day is a rise.
-        if (last && rep.low <= topOf(last.rep)) {
-          if (sameStep(last.rep, rep) && !last.all.includes(rep)) last.all.push(rep);
-          continue;
-        }
-        steps.push({ rep, all: list.filter((v) => sameStep(v, rep)).sort((a, b) => a.order - b.order) });
-      }
-    }
+    let steps = stepsOf(chain);
+    // A source's own later figure below another source's step says the toll had not reached it:
+    // the step is a rival count, not this source's next step (a doctors' network's 40, then its
+    // own 63 the next day, beside a committee's ≥70 of the first day: 40 → 63).
+    const rival = undercutStep(chain, steps);
+    if (rival) steps = stepsOf(chain, rival);
     // Parts alone (`بينهم تسعة أطفال` → `بينهم 14 طفلا`) rise with their wholes, whose chain tells
     // it; a part is a step where its people are also counted on their own (5 fighters, then 40 of
     // them inside a report's breakdown).
@@ -284,9 +326,30 @@ function latestPerSpeaker(views: readonly ClaimView[]): ClaimView[] {
   return [...latest.values()].sort((a, b) => a.order - b.order);
 }
 
+/**
+ * A figure a report states in its own voice (a headline's `63`) that its body gives to a named
+ * source (`قالت الشبكة … 63 قتيلا`) is that source's figure told twice: one rival, not two.
+ */
+function ownVoicesOnce(reps: readonly ClaimView[]): ClaimView[] {
+  return reps.filter(
+    (v) =>
+      v.sourced ||
+      !reps.some(
+        (w) =>
+          w !== v &&
+          w.sourced &&
+          w.document.id === v.document.id &&
+          w.claim.category === v.claim.category &&
+          (w.slot ?? w.cls) === (v.slot ?? v.cls) &&
+          w.low === v.low &&
+          w.high === v.high,
+      ),
+  );
+}
+
 function disagreements(views: readonly ClaimView[]): ConflictDraft[] {
   // A wire's republished copies stand with their origin: one rival, not one per outlet.
-  const reps = onePerSource(latestPerSpeaker(views));
+  const reps = ownVoicesOnce(onePerSource(latestPerSpeaker(views)));
   const ids = new Set(views.map((v) => v.claim.id));
   const inWhole = (v: ClaimView): boolean => v.claim.partOf !== undefined && ids.has(v.claim.partOf);
   const out: ConflictDraft[] = [];

@@ -328,8 +328,9 @@ function renderIncident(
     }
     if (start !== null && end !== null) start = Math.max(start, end - MAX_SPAN);
   }
+  const oneDay = oneEventDay(cluster);
   const views: ClaimView[] = claims.map((c, order) =>
-    buildView(c, order, docs.get(c.document)!.info, id, start, index),
+    buildView(c, order, docs.get(c.document)!.info, id, start, index, oneDay),
   );
   // War-wide figures cited as background, a campaign's running totals and figures of an earlier
   // event the reports recall stay in the incident but are compared with nothing.

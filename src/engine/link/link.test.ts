@@ -1950,6 +1950,74 @@ describe('recent reporting: revision chains, parts, parties and undated reports'
     assert.deepEqual(recount.conflicts, []);
   });
 
+  test("another source's step that a source's own later figure stays below is a rival count, not the source's next step", () => {
+    const COMMITTEE: Hop = { name: 'committee', kind: 'organization', entity: 'committee' };
+    const WITNESS: Hop = { name: 'a witness', kind: 'anonymous' };
+    const r = linkBatch(
+      [doc('d1', '2025-08-12'), doc('d2', '2025-08-12'), doc('d3', '2025-08-13')],
+      [
+        toll('n40', 'd1', 40, { speaker: DOCTORS }),
+        // The committee's report also counts the dead of one building: no step either.
+        toll('w30', 'd2', 30, { speaker: WITNESS }),
+        toll('c70', 'd2', 70, { q: 'at_least', speaker: COMMITTEE }),
+        toll('n63', 'd3', 63, { speaker: DOCTORS }),
+      ],
+      world(['d1', 'd2', 'd3']),
+    );
+    const revision = r.conflicts.filter((c) => c.kind === 'revision');
+    assert.deepEqual(
+      revision.map((c) => c.claims),
+      [['n40', 'n63']],
+    );
+    // With no later figure of its own below it, the other source's step is the toll's next step.
+    const rising = linkBatch(
+      [doc('d1', '2025-08-12'), doc('d2', '2025-08-12'), doc('d3', '2025-08-13')],
+      [
+        toll('n40', 'd1', 40, { speaker: DOCTORS }),
+        toll('c70', 'd2', 70, { q: 'at_least', speaker: COMMITTEE }),
+        toll('n83', 'd3', 83, { speaker: DOCTORS }),
+      ],
+      world(['d1', 'd2', 'd3']),
+    );
+    assert.deepEqual(
+      rising.conflicts.filter((c) => c.kind === 'revision').map((c) => c.claims),
+      [['n40', 'c70', 'n83']],
+    );
+  });
+
+  test('a figure a report states itself and gives to a named source too is one rival, not two', () => {
+    const r = linkBatch(
+      [doc('d1', '2025-08-12'), doc('d2', '2025-08-13')],
+      [
+        toll('army', 'd1', 120, { kind: 'civilians', speaker: ARMY }),
+        toll('head', 'd2', 63),
+        toll('body', 'd2', 63, { speaker: DOCTORS }),
+      ],
+      world(['d1', 'd2']),
+    );
+    const disagreements = r.conflicts.filter((c) => c.kind === 'disagreement');
+    assert.equal(disagreements.length, 1);
+    assert.ok(disagreements[0]!.claims.includes('body'));
+  });
+
+  test("in an event of one day, a toll dated to its own report's later day is the toll so far", () => {
+    const r = linkBatch(
+      [doc('d1', '2025-08-12'), doc('d2', '2025-08-12'), doc('d3', '2025-08-13')],
+      [
+        toll('n40', 'd1', 40, { speaker: DOCTORS, date: '2025-08-11' }),
+        toll('m35', 'd2', 35, { speaker: MINISTRY, date: '2025-08-11' }),
+        // `قالت الشبكة اليوم الأربعاء إن عدد القتلى ارتفع إلى 63`: the day it was told.
+        toll('n63', 'd3', 63, { speaker: DOCTORS, date: '2025-08-13' }),
+      ],
+      world(['d1', 'd2', 'd3']),
+    );
+    assert.equal(r.incidents.length, 1);
+    assert.deepEqual(
+      r.conflicts.filter((c) => c.kind === 'revision').map((c) => c.claims),
+      [['m35', 'n40', 'n63']],
+    );
+  });
+
   test('a report of no known day is no rival of a rising toll, unless two parties oppose', () => {
     const r = linkBatch(
       [doc('d1', '2025-04-24'), doc('d2', null), doc('d3', '2025-04-25')],

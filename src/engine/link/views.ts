@@ -124,6 +124,7 @@ export function buildView(
   incident: string,
   incidentStart: number | null,
   index: EntityIndex,
+  oneDay = false,
 ): ClaimView {
   const { low, high } = intervalOf(claim);
   const speaker = speakerOf(claim);
@@ -131,8 +132,15 @@ export function buildView(
   const groupSide = index.sideOfGroup(claim.subject.group);
   const eventDay = dayOf(claim.time?.date);
   // A figure dated to a later day of the incident counts that day; one dated to its first day or
-  // two, or not dated, is the toll so far.
-  const cumulative = eventDay === null || incidentStart === null || eventDay <= incidentStart + 1;
+  // two, or not dated, is the toll so far. So is a figure dated to its own report's day in an event
+  // of one day (`قالت الشبكة اليوم الأربعاء إن عدد القتلى ارتفع إلى 63`, two days after the attack):
+  // that day is when it was told, not another day of the event.
+  const reportDay = dayOf(document.published);
+  const cumulative =
+    eventDay === null ||
+    incidentStart === null ||
+    eventDay <= incidentStart + 1 ||
+    (oneDay && eventDay === reportDay);
   // Bodies a party found or recovered on the ground it holds are counted, not claimed: evidence.
   const partisan =
     side !== undefined &&
@@ -145,7 +153,7 @@ export function buildView(
     order,
     document,
     incident,
-    reportDay: dayOf(document.published),
+    reportDay,
     eventDay,
     cumulative,
     before: eventDay !== null && incidentStart !== null && eventDay < incidentStart - RECALLED,

@@ -234,6 +234,11 @@ function prepositionFrame(st: FrameState, at: CueAt): void {
   st.speakers.push(range);
   // `بحسب مراسلنا`: the publisher's own reporter is the publisher's own voice (no hop).
   const chain = ownReporter(view, range) ? [] : [hop];
+  // `حسبما نقلت فرانس برس عن مصادر طبية`: the outlet passes on the source after `عن`.
+  // The inner verb is a report cue of its own: the source reaches the next cue after the outlet.
+  const limit = st.reportCues.find((c) => c.start >= range.end)?.start ?? toks.length;
+  const passed = transmit && chain.length > 0 ? passedOnSource(st, range.end, limit) : null;
+  if (passed) chain.push(passed);
   // `وبحسب X، فإن …` opens the sentence's voice; `…، بحسب X` closes a clause already said.
   const first = toks[cue.start]!;
   const conj = st.lex.readings(first.text).some((r) => r.prefixes[0] === 'و' && r.prefixes.length === 1);
@@ -252,6 +257,20 @@ function prepositionFrame(st: FrameState, at: CueAt): void {
   }
   st.current = chain;
   st.voices.lastChain = st.current;
+}
+
+/** The source an outlet passes on (`عن مصدر أمني`) right after the outlet's phrase, or null. */
+function passedOnSource(st: FrameState, at: number, limit: number): Hop | null {
+  const { toks, view } = st;
+  let k = at;
+  while (toks[k]?.kind === 'punct' && toks[k]!.text === '"') k++;
+  if (!isA(view, toks[k], 'transmit-source')) return null;
+  const range = speakerAfter(view, k + 1, limit);
+  if (range.end <= range.start) return null;
+  const source = buildHop(view, st.lex, range, st.span, st.voices, null);
+  if (!source || source.kind === 'unknown') return null;
+  st.speakers.push(range);
+  return source;
 }
 
 /**

@@ -549,6 +549,9 @@ function governsNext(view: SentenceView, i: number): boolean {
 /** A word that ends the speaker: the outlet or audience spoken to, a new cue, an event word. */
 function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
   const toks = view.toks;
+  // `هيئة تحرير الشام`، `حركة تحرير السودان`: a word inside a listed name is the name's, whatever
+  // else it may be (`تحرير` frees captives).
+  if (view.entities.some((e) => e.start < i && i < e.end)) return false;
   if (isSayingBackReference(view, toks[i])) return true;
   if (toks[i]!.text === 'ل' && toks[i + 1]?.text === '"' && addressee(view, start, i)) return true; // لـ"X" told
   // `لفرانس برس`، `للصحفيين`: the outlet or audience spoken to ends the speaker.
@@ -730,20 +733,47 @@ export function addressedOutlet(view: SentenceView, at: number, span: SpanMapper
   let i = at;
   while (view.toks[i]?.text === '"' || view.toks[i]?.text === 'ل' || isComma(view.toks[i])) i++;
   // `لوكالة فرانس برس`: the outlet head with its ل, then the outlet.
-  if (
-    view.lex
-      .readings(view.toks[i]?.text ?? '')
-      .some((r) => r.prefixes.includes('ل') && view.lex.closed.hasStem('outlet-head', r.stem))
-  )
-    i++;
+  const head = i;
+  const headed = view.lex
+    .readings(view.toks[i]?.text ?? '')
+    .some((r) => r.prefixes.includes('ل') && view.lex.closed.hasStem('outlet-head', r.stem));
+  if (headed) i++;
   const entity = view.entities.find((e) => e.start === i || e.start === at);
-  if (!entity || entity.entry.type !== 'outlet') return null;
+  if (!entity || entity.entry.type !== 'outlet')
+    return headed && !isA(view, view.toks[at - 1], 'affiliation') ? unlistedOutlet(view, head, span) : null;
   return {
     // `للجزيرة نت` is ل + `الجزيرة نت`, the article's alef dropped in writing.
     name: cleanName(span(entity.start, entity.end).text).replace(/^لل/, 'ال').replace(/^ل/, ''),
     kind: 'outlet',
     entity: entity.entry.id,
   };
+}
+
+/**
+ * `لصحيفة التيار`، `لموقع "سبايس"`، `لقناة التلفزيون الحكومية`: an outlet no list holds, named by its
+ * head with ل and the words of its name after it, up to the words said. Must not: `للصحيفة` alone
+ * (the paper named before), `لموقع الحادث` (a word of no name: no outlet), `تابع لوكالة …` (the
+ * speaker's own body, never checked here: the caller sees `تابع`).
+ */
+function unlistedOutlet(view: SentenceView, head: number, span: SpanMapper): Hop | null {
+  const range = speakerAfter(view, head, view.toks.length);
+  if (range.start !== head || range.end - range.start < 2) return null;
+  const nameWords: number[] = [];
+  for (let k = head + 1; k < range.end; k++) if (view.toks[k]!.kind === 'word') nameWords.push(k);
+  if (nameWords.length === 0) return null;
+  // A word the lexicon knows as a noun of events, people or places is no masthead (`لموقع الحادث`).
+  const named = nameWords.some((k) => {
+    const info = view.info(k);
+    const tok = view.toks[k]!;
+    return (
+      !isA(view, tok, 'generic-outlet-word') &&
+      (info?.nouns.length ?? 0) + (info?.events.length ?? 0) + (info?.cues.length ?? 0) === 0 &&
+      !isA(view, tok, 'function-word')
+    );
+  });
+  if (!named) return null;
+  const name = cleanName(span(head, range.end).text).replace(/^لل/, 'ال').replace(/^ل/, '');
+  return { name, kind: 'outlet' };
 }
 
 function asWritten(view: SentenceView, tok: Tok, cls: WordClass): boolean {
@@ -877,7 +907,10 @@ export function buildHop(
  */
 function shortNameHop(p: HopPhrase): Hop | null {
   const bodies = p.state.bodies;
-  if (!bodies || bodies.length === 0 || p.entity || p.personRole || p.words.length > 3) return null;
+  if (!bodies || bodies.length === 0 || p.personRole || p.words.length > 3) return null;
+  // `قوات سوريا` after `قوات سوريا الديمقراطية`: a place inside the words is part of the short
+  // name; a listed body's name, or a place the phrase opens with, is named as it stands.
+  if (p.entities.some((e) => e.entry.type !== 'location' || e.start === p.first)) return null;
   if (p.words.length === 1 && !isDefiniteToken(p.view.toks[p.first]!)) return null;
   const body = bodyNamedBefore(bodies, p.text);
   return body ? p.withCue({ ...body }) : null;

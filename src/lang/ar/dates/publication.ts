@@ -218,6 +218,27 @@ export function candidateScores(
  * The publication date a document's own dates imply, or null. With a batch context the incident's
  * first day bounds the search and lets day-and-month dates without a year resolve.
  */
+/**
+ * How many bare weekdays (`الأربعاء`, no `أمس`, `الماضي` or `المقبل`) fall on R itself: news names
+ * the day it reports on by its weekday alone (`قال الجيش الأربعاء`) and the day before as `أمس
+ * الأربعاء`, so of the days the batch allows, the one a report's bare weekday names is its own.
+ */
+function namesItsDay(
+  exprs: readonly DateExpression[],
+  resolved: readonly Resolution[],
+  r: DayNumber,
+): number {
+  let n = 0;
+  exprs.forEach((e, k) => {
+    const a = e.anchor;
+    // A night or an evening runs into the next day's edition (`حتى ليل الجمعة`).
+    const late = e.timeOfDay === 'night' || e.timeOfDay === 'evening';
+    if (e.kind !== 'date' || a.type !== 'weekday' || a.mode !== 'past' || late) return;
+    if (!a.weeks && a.untilWeekday === undefined && resolved[k]!.date === r) n++;
+  });
+  return n;
+}
+
 export function inferPublished(
   dates: DateLexicon,
   folded: FoldedText,
@@ -227,13 +248,18 @@ export function inferPublished(
   const text = folded.text;
   const space = searchSpace(dates, text, exprs, context);
   if (!space) return null;
-  let best: { day: DayNumber; score: number; distance: number } | null = null;
+  let best: { day: DayNumber; score: number; named: number; distance: number } | null = null;
   for (let r = space.from; r <= space.to; r++) {
     const resolved = exprs.map((e) => resolveExpression(e, r));
     const score = violations(dates, text, exprs, resolved, r, space.start, context);
+    const named = context ? namesItsDay(exprs, resolved, r) : 0;
     const distance = Math.abs(r - space.expected);
-    if (best === null || score < best.score || (score === best.score && distance < best.distance))
-      best = { day: r, score, distance };
+    if (
+      best === null ||
+      score < best.score ||
+      (score === best.score && (named > best.named || (named === best.named && distance < best.distance)))
+    )
+      best = { day: r, score, named, distance };
   }
   if (best === null) return null;
   const anchor = space.latest ? toOriginal(folded, space.latest.expr.start, space.latest.expr.end) : null;

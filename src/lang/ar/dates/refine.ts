@@ -243,6 +243,9 @@ export function linkSequences(
         break;
       }
     }
+    // `اليوم التالي` with no day before it names no day: no mention.
+    if (linked.anchor.type === 'shifted' && linked.anchor.unit === 'day' && linked.anchor.base === null)
+      continue;
     out.push(linked);
   }
   return out;

@@ -356,15 +356,24 @@ function resolveShifted(
   a: Extract<Anchor, { type: 'shifted' }>,
   ref: DayNumber | null,
 ): Resolution {
-  const stated = { year: true, month: a.unit !== 'year', day: false };
-  if (a.base === null)
+  const stated = { year: true, month: a.unit !== 'year', day: a.unit === 'day' };
+  if (a.base === null) {
+    // `اليوم التالي` with no day before it is the day after some moment the text does not name.
+    if (a.unit === 'day') return { date: null, precision: 'day', relative: true, stated: NONE };
     return resolveExpression({ ...expr, anchor: { type: 'period', unit: a.unit, offset: a.offset } }, ref);
+  }
   const { weekday: _w, paired: _p, ...rest } = expr;
   const base = resolveExpression({ ...rest, anchor: a.base }, ref);
   const none: Resolution = { date: null, precision: a.unit, relative: base.relative, stated };
   if (base.date === null) return none;
-  // A year says nothing of which of its months or weeks came before.
+  // A year says nothing of which of its months or weeks came before; a day follows only a day
+  // (a range's last day: `من 3 إلى 5 آذار … وفي اليوم التالي` is the 6th).
   if (base.precision === 'year' && a.unit !== 'year') return none;
+  if (a.unit === 'day') {
+    if (base.precision !== 'day') return none;
+    const day = (a.offset > 0 ? (base.range?.end ?? base.date) : (base.range?.start ?? base.date)) + a.offset;
+    return { date: day, precision: 'day', relative: base.relative, stated: base.stated };
+  }
   const d = base.range?.start ?? base.date;
   const date =
     a.unit === 'week'

@@ -106,7 +106,8 @@ export type Anchor =
   | {
       readonly type: 'shifted';
       readonly base: Anchor | null;
-      readonly unit: 'week' | 'month' | 'year';
+      /** `day` (`اليوم التالي`) only from a base: with none it dates nothing. */
+      readonly unit: 'day' | 'week' | 'month' | 'year';
       readonly offset: number;
     }
   /** اليوم 0, أمس -1, غدا 1, قبل ثلاثة أيام -3. */

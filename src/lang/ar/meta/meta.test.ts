@@ -228,6 +228,29 @@ test('batch: a feed of months lends an undated report only the days of reports o
   assert.equal(inferPublishedFromBatch(even, LEXICON.dates)[4]?.date ?? null, null);
 });
 
+test('batch: an undated report is dated to the day its bare weekday names, not only near the median', () => {
+  const given = (date: string): PublishedDate => ({ date, rule: 'caller', confidence: 'stated' });
+  const doc = (text: string, date: string | null) => {
+    const d = read(`عنوان\n${text}`);
+    return {
+      folded: d.folded,
+      published: date ? given(date) : d.published,
+      exprs: d.expressions,
+      places: placesNamed(d),
+    };
+  };
+  const batch = (undated: string) => [
+    doc('قصفت الطائرات أحياء في مدينة حمص صباح اليوم.', '2021-06-09'),
+    doc('تواصل القصف على أحياء حمص لليوم الثاني.', '2021-06-10'),
+    doc(undated, null),
+  ];
+  const dateOf = (undated: string): string | null =>
+    inferPublishedFromBatch(batch(undated), LEXICON.dates)[2]?.date ?? null;
+  // 2021-06-09 is a Wednesday: `قال الأربعاء` reports that day; `أمس الأربعاء` the day after.
+  assert.equal(dateOf('وقال مسؤول محلي الأربعاء إن القصف طال أحياء حمص.'), '2021-06-09');
+  assert.equal(dateOf('وقال مسؤول محلي أمس الأربعاء إن القصف طال أحياء حمص.'), '2021-06-10');
+});
+
 test('batch: the densest span of the neighbours lends only with a clear majority', () => {
   const day = 19_000;
   // Neighbours 1–3 within a week, neighbour 4 months later: the week lends, with the undated one.

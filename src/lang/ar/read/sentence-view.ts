@@ -27,6 +27,7 @@ import {
   statedCountry,
 } from '../entities/link.js';
 import { weighCommonWord } from '../entities/common-word-places.js';
+import { weighNameAfterRole } from '../entities/places-opening-names.js';
 import { WORD_EVENT, WORD_NAME } from '../lexicon/lexicon.js';
 import type { EntityCandidates, LinkContext } from '../entities/link.js';
 import type { Tok } from '../quantities/numbers.js';
@@ -289,6 +290,10 @@ export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): Sen
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
     if (names[i]) names[i] = weighCommonWord(lex, toks, words, names, i, () => writtenWithMarks(folded, tok));
+  }
+  // `الناشط الإعلامي حمص الخالدي`: a place's name between a definite role and a family name is a person's.
+  for (let i = 1; i < toks.length - 1; i++) {
+    if (names[i]) names[i] = weighNameAfterRole(lex, toks, words, names, i);
   }
   // `وزارة الداخلية التونسية`: a shared name states its country with the words after it.
   for (let i = 0; i < toks.length; i++) {

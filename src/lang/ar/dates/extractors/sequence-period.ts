@@ -6,8 +6,13 @@
 // reference (`وكانت الأسعار قد ارتفعت في الشهر السابق`: the month before publication). A base
 // coarser than the period (a year before `الشهر السابق`) gives no date.
 //
-// Must match: الشهر السابق · العام التالي · الأسبوع السابق · السنة السابقة · في العام الذي سبقه
-// Must not: المدعي العام السابق / الأمين العام السابق (العام "general" after a definite noun) ·
+// A day after or before another (`وفي اليوم التالي`، `اليوم السابق`) takes only a day named before it
+// as its base; with none it dates nothing (the day after a moment the text does not name).
+//
+// Must match: الشهر السابق · العام التالي · الأسبوع السابق · السنة السابقة · في العام الذي سبقه ·
+//   في 3 آذار … وفي اليوم التالي (4 آذار)
+// Must not: اليوم التالي with no day before it · في 29 كانون الثاني، في اليوم التالي لإعلانه (the day
+//   after the event named with ل) · المدعي العام السابق / الأمين العام السابق (العام "general" after a definite noun) ·
 //   الرئيس السابق · الموسم السابق (no period) · شهر سابق (no article) ·
 //   اليوم نفسه من العام السابق (the baseline of a comparison, not a time events happen in)
 
@@ -19,17 +24,23 @@ import {
   alternation,
   boundedMatches,
   formsOf,
+  wordAfter,
   wordBefore,
   wordCue,
   fromWord,
 } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
+/** `لذلك`، `لهذا`: ل + a demonstrative, the date named before. */
+const REFERS_BACK = /^ل(?:ذلك|هذا|تلك|هذه)$/u;
+
 const PATTERN = compiled((dates) => {
   const period = alternation(formsOf(dates, 'period'));
   const sequence = alternation(formsOf(dates, 'sequence-relation'));
+  // `اليوم التالي`، `في اليوم السابق`: a day after or before the day named before it.
+  const day = alternation(formsOf(dates, 'day-noun'));
   return new RegExp(
-    `${LBC_HEAD}(?<art>${ARTICLE})(?<period>${period})\\s+(?<seq>${sequence})(?<fem>ه)?${RB}`,
+    `${LBC_HEAD}(?<art>${ARTICLE})(?:(?<period>${period})|(?<day>${day}))\\s+(?<seq>${sequence})(?<fem>ه)?${RB}`,
     'gdu',
   );
 });
@@ -54,8 +65,14 @@ export const sequencePeriod: DateExtractor = {
       const g = m.groups ?? {};
       const periodForm = g['period'] ?? '';
       const period = wordOf(dates, 'period', periodForm);
-      const unit = period?.value;
-      if (unit !== 'week' && unit !== 'month' && unit !== 'year') continue;
+      const unit = g['day'] !== undefined ? 'day' : period?.value;
+      if (unit !== 'day' && unit !== 'week' && unit !== 'month' && unit !== 'year') continue;
+      // `اليومين التاليين` is a span; only the singular day noun names one day.
+      if (g['day'] !== undefined && !wordOf(dates, 'day-noun', g['day'])?.detail.includes('1')) continue;
+      // `في اليوم التالي لإعلان ترودو`: the day after the event named with ل, not after the date
+      // before; `لذلك التاريخ` names that date back.
+      const after = wordAfter(text, m.index + m[0].length)?.word ?? '';
+      if (g['day'] !== undefined && /^ل/u.test(after) && !REFERS_BACK.test(after)) continue;
       const offset = Number(wordOf(dates, 'sequence-relation', (g['seq'] ?? '').replace(/\s+/g, ' '))?.value);
       if (offset !== -1 && offset !== 1) continue;
       // The feminine ending agrees with a feminine period (سنة) only.
