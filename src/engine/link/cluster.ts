@@ -152,6 +152,8 @@ export class Clusterer {
   /** Live incidents by their anchor at the time they were indexed. */
   private readonly byAnchor = new Map<string, Entry[]>();
   private readonly byHash = new Map<number, Entry[]>();
+  /** Live incidents by the counts of acts of ACT_COUNT or more their members give (`sameAct`). */
+  private readonly byAct = new Map<string, Entry[]>();
   /** Live incidents by the spelling keys of the unknown places on their members' chains. */
   private readonly bySpelling = new Map<string, Entry[]>();
   /** The last word of each place's name, folded (spelling.ts), asked for again on every anchoring. */
@@ -223,6 +225,7 @@ export class Clusterer {
     const update = strongDay(u) && figureScore(u, c) >= TOLL_UPDATE;
     c.members.push(u);
     if (u.toxic) c.toxic++;
+    for (const f of countedActs(u)) if (!c.figures.has(f)) push(this.byAct, f, c, u.day);
     for (const f of u.figures ?? []) c.figures.set(f, (c.figures.get(f) ?? 0) + 1);
     if (u.eventDay !== undefined && u.eventDay !== null) {
       const n = (c.eventDays.get(u.eventDay) ?? 0) + 1;
@@ -323,6 +326,7 @@ export class Clusterer {
       this.live(this.byPlace.get(u.place), u.day, out);
     }
     for (const h of sketch.subarray(0, SKETCH_KEYS)) this.live(this.byHash.get(h), u.day, out);
+    for (const f of countedActs(u)) this.live(this.byAct.get(f), u.day, out);
     // A follower's headline names the event it reacts to (see `titledOnItsDays`).
     if (u.follower && u.place !== null)
       for (const t of u.titled ?? [])
@@ -426,7 +430,7 @@ export class Clusterer {
       // agreement is itself evidence of place, so it weighs more than the country alone (two
       // outlets' words for one bombing rarely resemble each other in their text sketches).
       const within = u.place !== null && c.anchor !== null && this.alike(u.chain, c.anchorChain);
-      const same = within && sameEvent(u, c);
+      const same = within && (sameEvent(u, c) || sameAct(u, c));
       // A follower naming the country that says it follows the incident, on its days, weighs as
       // one titled on its place (a reaction titled on Syria, naming the strike's parties).
       const follows = this.followsOnItsDays(u, c);
@@ -434,6 +438,9 @@ export class Clusterer {
       place = same ? 0.7 : within && follows ? TITLED : within ? 0.6 : 0.4;
     } else if (this.alike(u.chain, c.anchorChain)) {
       place = 1 - 0.15 * Math.abs(uDepth - aDepth);
+    } else if (sameAct(u, c)) {
+      // One strike wave told at the places it hit: the same count of acts on the same days.
+      place = 0.7;
     } else {
       if (text < TEXT_SIBLING) return 0;
       place = 0.4;
@@ -670,6 +677,33 @@ function otherMeans(u: Unit, c: Cluster): boolean {
   if (day === null) return false;
   // Opened the day before: the attack's first reports, unless they dated an event of that day.
   return c.opened < day - 1 || (c.opened < day && c.eventDay !== null && c.eventDay < day);
+}
+
+/** Least count of acts (missiles, strikes, arrests) that, shared, tells one act from another. */
+const ACT_COUNT = 10;
+
+/**
+ * The unit counts the act the incident's reports count (105 missiles), told of the incident's
+ * event days, in its country: one strike wave told at the level of the country, of its targets and
+ * of the places they lie in, by outlets whose words and named parties differ (one names the
+ * attacker, another the target). Ten or more acts counted alike rarely belong to two events of one
+ * country's same days; a count of victims does (a day's toll at two towns of a war).
+ *
+ * Must join: «105 صواريخ» on a town, to the incident of «105 صواريخ» on a sibling town the same
+ * night. Must not: a count under ten (3 strikes), the same count of victims, a count told days
+ * after the incident's days, the same count in another country.
+ */
+function sameAct(u: Unit, c: Cluster): boolean {
+  if (u.follower || u.country === null || u.country !== c.country) return false;
+  const days = eventDaysOf(c);
+  const day = toldDay(u);
+  if (days === null || day === null || day < days[0] - 1 || day > days[1] + 1) return false;
+  return countedActs(u).some((f) => c.figures.has(f));
+}
+
+/** The unit's precise counts of acts of ACT_COUNT or more (`strikes:105`). */
+function countedActs(u: Unit): string[] {
+  return actFigures(u).filter((f) => Number(f.slice(f.indexOf(':') + 1)) >= ACT_COUNT);
 }
 
 /** Kinds that count a toll: the victims of an event. */

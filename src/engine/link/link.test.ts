@@ -1876,6 +1876,30 @@ describe('sibling places', () => {
     const of = (c: string): string => r.claims.find((x) => x.id === c)!.incident!;
     assert.equal(of('s1#1'), of('s2#1'));
   });
+
+  test('one count of ten or more strikes at two sibling towns the same day is one strike wave', () => {
+    // s1 and s2 in different words; s2 counts the strikes the way s1 did, or another figure.
+    const run = (category: Category, n: number, published = '2022-04-14') => {
+      const docs = [doc('s1', '2022-04-14', [], strike), doc('s2', published, [], clash)];
+      const r = linkBatch(
+        docs,
+        [
+          claim({ id: 's1#1', doc: 's1', n: 105, category: 'strikes', place: 't1' }),
+          claim({ id: 's1#2', doc: 's1', n: 9, place: 't1' }),
+          claim({ id: 's2#1', doc: 's2', n, category, place: 't2' }),
+        ],
+        ents(['s1', 's2']),
+      );
+      const of = (c: string): string => r.claims.find((x) => x.id === c)!.incident!;
+      return of('s1#1') === of('s2#1');
+    };
+    assert.ok(run('strikes', 105), 'the same 105 strikes');
+    // Must not: another count, a count under ten, the same count of victims, five days later.
+    assert.ok(!run('strikes', 30));
+    assert.ok(!run('strikes', 9));
+    assert.ok(!run('killed', 105));
+    assert.ok(!run('strikes', 105, '2022-04-19'));
+  });
 });
 
 describe('recent reporting: revision chains, parts, parties and undated reports', () => {
