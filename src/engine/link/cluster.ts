@@ -21,7 +21,8 @@
 //     third of the incident names. A follower told from another country (a capital, a
 //     dateline) joins on its headline: an incident whose place it names, on the event's days.
 //     Among the incidents it agrees with, a follower follows the one most reports tell of,
-//     unless one of them is the event of its day (`ofItsDay`): a new event, not days-old news.
+//     unless one of them is the event of its day (`ofItsDay`): a new event, not days-old news;
+//     then one whose reports came out on its days (`inTheNews`) over one whose reports stopped.
 //   - a report whose headline or lead tells of a toxic-gas or chemical attack never joins an
 //     incident opened before its days none of whose reports told of one (`otherMeans`): the gas
 //     attack on a town is not the battle around it, whose days run into the attack's.
@@ -114,6 +115,8 @@ export interface Cluster {
   spread: number;
   /** Members whose headline or lead tells of a toxic gas or chemical arms. */
   toxic: number;
+  /** Members by the day they came out. */
+  readonly published: Map<number, number>;
 }
 
 interface Entry {
@@ -206,6 +209,7 @@ export class Clusterer {
         strongDay: null,
         spread: 0,
         toxic: 0,
+        published: new Map(),
       };
       this.clusters.set(cluster.id, cluster);
     }
@@ -247,6 +251,7 @@ export class Clusterer {
       } else if (!update) c.spread++;
     }
     if (u.day !== null) {
+      c.published.set(u.day, (c.published.get(u.day) ?? 0) + 1);
       c.start = c.start === null ? u.day : Math.min(c.start, u.day);
       c.end = c.end === null ? u.day : Math.max(c.end, u.day);
     }
@@ -530,7 +535,8 @@ export class Clusterer {
 
 /**
  * The incident a follower follows among those it agrees with (FOLLOW_AT): the event of its day
- * (`ofItsDay`) before any other, then the one whose event most reports tell of. A reaction (no
+ * (`ofItsDay`) before any other, then one still in the news (`inTheNews`), then the one whose
+ * event most reports tell of. A reaction (no
  * figure, no day of its own) says which place and days it follows, rarely which of two incidents
  * there: its words resemble the reports of its own day, so it would follow the latest, smaller
  * incident (a day's diplomacy opened beside the attack it reacts to) rather than the event the
@@ -543,19 +549,32 @@ export class Clusterer {
  */
 function mostTold(scored: readonly (readonly [Cluster, number])[], u: Unit): Cluster | null {
   let most: Cluster | null = null;
-  let mostToday = false;
+  let mostTier = -1;
   for (const [c, s] of scored) {
     if (s < FOLLOW_AT) continue;
     const n = c.members.length;
-    const today = ofItsDay(u, c);
-    if (most !== null && today !== mostToday) {
-      if (today) [most, mostToday] = [c, today];
+    const tier = ofItsDay(u, c) ? 2 : inTheNews(u, c) ? 1 : 0;
+    if (most !== null && tier !== mostTier) {
+      if (tier > mostTier) [most, mostTier] = [c, tier];
       continue;
     }
     if (most === null || n > most.members.length || (n === most.members.length && c.id < most.id))
-      [most, mostToday] = [c, today];
+      [most, mostTier] = [c, tier];
   }
   return most;
+}
+
+/**
+ * The incident is still told: ONE_DAY of its reports came out on the follower's day or the day
+ * before. A reaction follows the news of its days, not an incident at the same place whose
+ * reports stopped days ago (the shelling of a week before, beside the strikes of the night).
+ *
+ * Must follow: two reports of this morning at the city, over four reports there a week before.
+ * Must not: one report of the day alone (not yet the news), over the larger incident.
+ */
+function inTheNews(u: Unit, c: Cluster): boolean {
+  if (u.day === null) return false;
+  return (c.published.get(u.day) ?? 0) + (c.published.get(u.day - 1) ?? 0) >= ONE_DAY;
 }
 
 /**
