@@ -21,7 +21,8 @@
 //     third of the incident names. A follower told from another country (a capital, a
 //     dateline) joins on its headline: an incident whose place it names, on the event's days.
 //     Among the incidents it agrees with, a follower follows the one most reports tell of,
-//     unless one of them is the event of its day (`ofItsDay`): a new event, not days-old news.
+//     unless one of them is the event of its day (`ofItsDay`): a new event, not days-old news;
+//     then one whose reports came out on its days (`inTheNews`) over one whose reports stopped.
 //   - a report whose headline or lead tells of a toxic-gas or chemical attack never joins an
 //     incident opened before its days none of whose reports told of one (`otherMeans`): the gas
 //     attack on a town is not the battle around it, whose days run into the attack's.
@@ -114,6 +115,8 @@ export interface Cluster {
   spread: number;
   /** Members whose headline or lead tells of a toxic gas or chemical arms. */
   toxic: number;
+  /** Members by the day they came out. */
+  readonly published: Map<number, number>;
 }
 
 interface Entry {
@@ -152,6 +155,8 @@ export class Clusterer {
   /** Live incidents by their anchor at the time they were indexed. */
   private readonly byAnchor = new Map<string, Entry[]>();
   private readonly byHash = new Map<number, Entry[]>();
+  /** Live incidents by the counts of acts of ACT_COUNT or more their members give (`sameAct`). */
+  private readonly byAct = new Map<string, Entry[]>();
   /** Live incidents by the spelling keys of the unknown places on their members' chains. */
   private readonly bySpelling = new Map<string, Entry[]>();
   /** The last word of each place's name, folded (spelling.ts), asked for again on every anchoring. */
@@ -204,6 +209,7 @@ export class Clusterer {
         strongDay: null,
         spread: 0,
         toxic: 0,
+        published: new Map(),
       };
       this.clusters.set(cluster.id, cluster);
     }
@@ -223,6 +229,7 @@ export class Clusterer {
     const update = strongDay(u) && figureScore(u, c) >= TOLL_UPDATE;
     c.members.push(u);
     if (u.toxic) c.toxic++;
+    for (const f of countedActs(u)) if (!c.figures.has(f)) push(this.byAct, f, c, u.day);
     for (const f of u.figures ?? []) c.figures.set(f, (c.figures.get(f) ?? 0) + 1);
     if (u.eventDay !== undefined && u.eventDay !== null) {
       const n = (c.eventDays.get(u.eventDay) ?? 0) + 1;
@@ -244,6 +251,7 @@ export class Clusterer {
       } else if (!update) c.spread++;
     }
     if (u.day !== null) {
+      c.published.set(u.day, (c.published.get(u.day) ?? 0) + 1);
       c.start = c.start === null ? u.day : Math.min(c.start, u.day);
       c.end = c.end === null ? u.day : Math.max(c.end, u.day);
     }
@@ -323,6 +331,7 @@ export class Clusterer {
       this.live(this.byPlace.get(u.place), u.day, out);
     }
     for (const h of sketch.subarray(0, SKETCH_KEYS)) this.live(this.byHash.get(h), u.day, out);
+    for (const f of countedActs(u)) this.live(this.byAct.get(f), u.day, out);
     // A follower's headline names the event it reacts to (see `titledOnItsDays`).
     if (u.follower && u.place !== null)
       for (const t of u.titled ?? [])
@@ -426,7 +435,7 @@ export class Clusterer {
       // agreement is itself evidence of place, so it weighs more than the country alone (two
       // outlets' words for one bombing rarely resemble each other in their text sketches).
       const within = u.place !== null && c.anchor !== null && this.alike(u.chain, c.anchorChain);
-      const same = within && sameEvent(u, c);
+      const same = within && (sameEvent(u, c) || sameAct(u, c));
       // A follower naming the country that says it follows the incident, on its days, weighs as
       // one titled on its place (a reaction titled on Syria, naming the strike's parties).
       const follows = this.followsOnItsDays(u, c);
@@ -434,6 +443,9 @@ export class Clusterer {
       place = same ? 0.7 : within && follows ? TITLED : within ? 0.6 : 0.4;
     } else if (this.alike(u.chain, c.anchorChain)) {
       place = 1 - 0.15 * Math.abs(uDepth - aDepth);
+    } else if (sameAct(u, c)) {
+      // One strike wave told at the places it hit: the same count of acts on the same days.
+      place = 0.7;
     } else {
       if (text < TEXT_SIBLING) return 0;
       place = 0.4;
@@ -523,7 +535,8 @@ export class Clusterer {
 
 /**
  * The incident a follower follows among those it agrees with (FOLLOW_AT): the event of its day
- * (`ofItsDay`) before any other, then the one whose event most reports tell of. A reaction (no
+ * (`ofItsDay`) before any other, then one still in the news (`inTheNews`), then the one whose
+ * event most reports tell of. A reaction (no
  * figure, no day of its own) says which place and days it follows, rarely which of two incidents
  * there: its words resemble the reports of its own day, so it would follow the latest, smaller
  * incident (a day's diplomacy opened beside the attack it reacts to) rather than the event the
@@ -536,19 +549,32 @@ export class Clusterer {
  */
 function mostTold(scored: readonly (readonly [Cluster, number])[], u: Unit): Cluster | null {
   let most: Cluster | null = null;
-  let mostToday = false;
+  let mostTier = -1;
   for (const [c, s] of scored) {
     if (s < FOLLOW_AT) continue;
     const n = c.members.length;
-    const today = ofItsDay(u, c);
-    if (most !== null && today !== mostToday) {
-      if (today) [most, mostToday] = [c, today];
+    const tier = ofItsDay(u, c) ? 2 : inTheNews(u, c) ? 1 : 0;
+    if (most !== null && tier !== mostTier) {
+      if (tier > mostTier) [most, mostTier] = [c, tier];
       continue;
     }
     if (most === null || n > most.members.length || (n === most.members.length && c.id < most.id))
-      [most, mostToday] = [c, today];
+      [most, mostTier] = [c, tier];
   }
   return most;
+}
+
+/**
+ * The incident is still told: ONE_DAY of its reports came out on the follower's day or the day
+ * before. A reaction follows the news of its days, not an incident at the same place whose
+ * reports stopped days ago (the shelling of a week before, beside the strikes of the night).
+ *
+ * Must follow: two reports of this morning at the city, over four reports there a week before.
+ * Must not: one report of the day alone (not yet the news), over the larger incident.
+ */
+function inTheNews(u: Unit, c: Cluster): boolean {
+  if (u.day === null) return false;
+  return (c.published.get(u.day) ?? 0) + (c.published.get(u.day - 1) ?? 0) >= ONE_DAY;
 }
 
 /**
@@ -670,6 +696,33 @@ function otherMeans(u: Unit, c: Cluster): boolean {
   if (day === null) return false;
   // Opened the day before: the attack's first reports, unless they dated an event of that day.
   return c.opened < day - 1 || (c.opened < day && c.eventDay !== null && c.eventDay < day);
+}
+
+/** Least count of acts (missiles, strikes, arrests) that, shared, tells one act from another. */
+const ACT_COUNT = 10;
+
+/**
+ * The unit counts the act the incident's reports count (105 missiles), told of the incident's
+ * event days, in its country: one strike wave told at the level of the country, of its targets and
+ * of the places they lie in, by outlets whose words and named parties differ (one names the
+ * attacker, another the target). Ten or more acts counted alike rarely belong to two events of one
+ * country's same days; a count of victims does (a day's toll at two towns of a war).
+ *
+ * Must join: «105 صواريخ» on a town, to the incident of «105 صواريخ» on a sibling town the same
+ * night. Must not: a count under ten (3 strikes), the same count of victims, a count told days
+ * after the incident's days, the same count in another country.
+ */
+function sameAct(u: Unit, c: Cluster): boolean {
+  if (u.follower || u.country === null || u.country !== c.country) return false;
+  const days = eventDaysOf(c);
+  const day = toldDay(u);
+  if (days === null || day === null || day < days[0] - 1 || day > days[1] + 1) return false;
+  return countedActs(u).some((f) => c.figures.has(f));
+}
+
+/** The unit's precise counts of acts of ACT_COUNT or more (`strikes:105`). */
+function countedActs(u: Unit): string[] {
+  return actFigures(u).filter((f) => Number(f.slice(f.indexOf(':') + 1)) >= ACT_COUNT);
 }
 
 /** Kinds that count a toll: the victims of an event. */

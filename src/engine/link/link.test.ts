@@ -1277,7 +1277,7 @@ describe('a follower of the day of a new event', () => {
   ];
   // Three reports on 4 February of a strike the day before in a town; reports on 7 February of
   // an attack in the same town that day; a follower of 7 February titled on the town.
-  const run = (fresh: number): string[][] => {
+  const run = (fresh: number, dated = true): string[][] => {
     const ids = [...OLD.map((_, k) => `o${k + 1}`), ...NEW.slice(0, fresh).map((_, k) => `n${k + 1}`), 'f'];
     const r = linkBatch(
       [
@@ -1290,7 +1290,13 @@ describe('a follower of the day of a new event', () => {
           claim({ id: `o${k + 1}#1`, doc: `o${k + 1}`, n: 12, place: 'town', date: '2022-02-03' }),
         ),
         ...NEW.slice(0, fresh).map((_, k) =>
-          claim({ id: `n${k + 1}#1`, doc: `n${k + 1}`, n: 5, place: 'town', date: '2022-02-07' }),
+          claim({
+            id: `n${k + 1}#1`,
+            doc: `n${k + 1}`,
+            n: 5,
+            place: 'town',
+            ...(dated ? { date: '2022-02-07' } : {}),
+          }),
         ),
       ],
       [
@@ -1318,6 +1324,19 @@ describe('a follower of the day of a new event', () => {
     const of = (id: string) => incidents.find((i) => i.includes(id))!;
     assert.deepEqual(of('n1'), ['n1']);
     assert.deepEqual(of('o1'), ['f', 'o1', 'o2', 'o3'], 'one report dating a day is not yet its event');
+  });
+
+  test('follows the incident its day reports tell of, undated, over a larger one of days before', () => {
+    const incidents = run(2, false);
+    const of = (id: string) => incidents.find((i) => i.includes(id))!;
+    assert.deepEqual(of('o1'), ['o1', 'o2', 'o3']);
+    assert.deepEqual(of('n1'), ['f', 'n1', 'n2'], 'two reports of its day are the news it follows');
+    // Must not: one undated report of the day alone.
+    const one = run(1, false);
+    assert.deepEqual(
+      one.find((i) => i.includes('o1')),
+      ['f', 'o1', 'o2', 'o3'],
+    );
   });
 });
 
@@ -1875,6 +1894,30 @@ describe('sibling places', () => {
     );
     const of = (c: string): string => r.claims.find((x) => x.id === c)!.incident!;
     assert.equal(of('s1#1'), of('s2#1'));
+  });
+
+  test('one count of ten or more strikes at two sibling towns the same day is one strike wave', () => {
+    // s1 and s2 in different words; s2 counts the strikes the way s1 did, or another figure.
+    const run = (category: Category, n: number, published = '2022-04-14') => {
+      const docs = [doc('s1', '2022-04-14', [], strike), doc('s2', published, [], clash)];
+      const r = linkBatch(
+        docs,
+        [
+          claim({ id: 's1#1', doc: 's1', n: 105, category: 'strikes', place: 't1' }),
+          claim({ id: 's1#2', doc: 's1', n: 9, place: 't1' }),
+          claim({ id: 's2#1', doc: 's2', n, category, place: 't2' }),
+        ],
+        ents(['s1', 's2']),
+      );
+      const of = (c: string): string => r.claims.find((x) => x.id === c)!.incident!;
+      return of('s1#1') === of('s2#1');
+    };
+    assert.ok(run('strikes', 105), 'the same 105 strikes');
+    // Must not: another count, a count under ten, the same count of victims, five days later.
+    assert.ok(!run('strikes', 30));
+    assert.ok(!run('strikes', 9));
+    assert.ok(!run('killed', 105));
+    assert.ok(!run('strikes', 105, '2022-04-19'));
   });
 });
 
