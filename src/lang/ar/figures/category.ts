@@ -19,6 +19,7 @@ import { illness } from './category/illness.js';
 import { listCategory } from './category/list.js';
 import { NOUN, nounCategory } from './category/noun.js';
 import { partOfCategory } from './category/part-of.js';
+import { recruits } from './category/recruits.js';
 import { staffLeave } from './category/staff-leave.js';
 import { strikeDefault } from './category/strike-default.js';
 import { chooseEvent } from './event.js';
@@ -31,7 +32,8 @@ import { funeralGoverns } from './nearby.js';
  * The rules that tell a figure's category more closely, in order; each reads the category the ones
  * before it left. An illness's or a hazard's casualties are `other` before a victim's fate is read
  * (all read casualties); staff leaving read `displaced`; the attackers rule turns a count of people under an
- * attack word into fighters before the dual check drops the fighters in the oblique case; the armed
+ * attack word into fighters before the dual check drops the fighters in the oblique case; civilians recruited are `other` before
+ * a list's force could drop them; the armed
  * agent reads the arrested and held the rules before left alone. A death sentence passed, read
  * first, is no death at all.
  */
@@ -43,6 +45,7 @@ const REFINERS: readonly CategoryRefiner[] = [
   staffLeave,
   attackers,
   attackedDual,
+  recruits,
   civilianForce,
   armedAgent,
 ];

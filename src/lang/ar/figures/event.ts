@@ -41,9 +41,11 @@ export function chooseEvent(
     if (!best || score < best.score) best = { hit, score, rule };
   };
   for (const hit of view.events) {
-    // An attack named by its noun (`قتل خلال الهجوم 20 طفلا`، `تجنيد 2419 طفلا`) counts no force in
-    // civilians; a verb may still have them as its subject (`اقتحم رجلان المنزل`).
-    if (civilians && hit.entry.category === 'combatants' && hit.entry.pos === 'noun') continue;
+    // An attack named by its noun (`قتل خلال الهجوم 20 طفلا`) counts no force in civilians; a verb
+    // may still have them as its subject (`اقتحم رجلان المنزل`). Recruitment counts whom it
+    // recruits (`تجنيد 2419 طفلا`: ar/category/recruits).
+    const attack = hit.entry.category === 'combatants' && !hit.entry.notes.includes('recruits');
+    if (civilians && attack && hit.entry.pos === 'noun') continue;
     const place = placeOf(view, hit, raw, nounEnd, unit, anchor);
     if (!place) continue;
     for (const rule of EVENT_RULES) {
@@ -75,8 +77,10 @@ function placeOf(
   // suffer the vessel's fate only when a verb agreeing with them says so (`كانوا على متنه غرقوا`).
   const carried = isA(view, view.toks[raw.qStart - 1], 'carry-verb');
   if (carried && hit.end <= raw.qStart) return null;
-  const weak = hit.entry.category === 'strikes' || hit.entry.category === 'combatants';
-  // An attack or a strike names what happened, not what a count of people suffered.
+  const recruits = hit.entry.notes.includes('recruits');
+  const weak = hit.entry.category === 'strikes' || (hit.entry.category === 'combatants' && !recruits);
+  // An attack or a strike names what happened, not what a count of people suffered; recruitment
+  // names what the people counted underwent (`لجأت إلى تجنيد 2400 طفل`).
   // A toll named alone (`ارتفعت الحصيلة إلى`) yields to an event next to the figure.
   const penalty = (weak && PERSON_UNITS.has(unit)) || hit.entry.notes.includes('yields') ? 6 : 0;
   const stock = hit.entry.category === 'held';

@@ -189,6 +189,7 @@ export const SPECS: Readonly<Record<string, FileSpec>> = {
             'funeral-noun',
             'sentence',
             'hazard',
+            'recruits',
           ],
           true,
         ),
