@@ -77,7 +77,10 @@ function placeOf(
   // suffer the vessel's fate only when a verb agreeing with them says so (`كانوا على متنه غرقوا`).
   const carried = isA(view, view.toks[raw.qStart - 1], 'carry-verb');
   if (carried && hit.end <= raw.qStart) return null;
+  // Recruitment counts whom it governs (`تجنيد 300 مقاتل`، `جندت 200 طفل`); after a count it tells
+  // of the people a count of something else stood for (`عرض عدد من القصص عن تجنيد الأطفال`).
   const recruits = hit.entry.notes.includes('recruits');
+  if (recruits && hit.end > raw.qStart) return null;
   const weak = hit.entry.category === 'strikes' || (hit.entry.category === 'combatants' && !recruits);
   // An attack or a strike names what happened, not what a count of people suffered; recruitment
   // names what the people counted underwent (`لجأت إلى تجنيد 2400 طفل`).
