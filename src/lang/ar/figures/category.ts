@@ -8,6 +8,7 @@ import { isA, nounOf } from '../read/sentence-view.js';
 import { armedAgent } from './category/armed-agent.js';
 import { armedDefault } from './category/armed-default.js';
 import { attackedDual, attackers } from './category/attackers.js';
+import { civilianCrowd } from './category/civilian-crowd.js';
 import { civilianForce } from './category/civilian-force.js';
 import { deathSentence } from './category/death-sentence.js';
 import { eventSplits } from './category/event-splits.js';
@@ -33,7 +34,7 @@ import { funeralGoverns } from './nearby.js';
  * before it left. An illness's or a hazard's casualties are `other` before a victim's fate is read
  * (all read casualties); staff leaving read `displaced`; the attackers rule turns a count of people under an
  * attack word into fighters before the dual check drops the fighters in the oblique case; civilians recruited are `other` before
- * a list's force could drop them; the armed
+ * a list's force could drop them, and civilians who attack or storm (a crowd) `other` after it; the armed
  * agent reads the arrested and held the rules before left alone. A death sentence passed, read
  * first, is no death at all.
  */
@@ -47,6 +48,7 @@ const REFINERS: readonly CategoryRefiner[] = [
   attackedDual,
   recruits,
   civilianForce,
+  civilianCrowd,
   armedAgent,
 ];
 
