@@ -13,7 +13,7 @@ import { civilianForce } from './category/civilian-force.js';
 import { deathSentence } from './category/death-sentence.js';
 import { eventSplits } from './category/event-splits.js';
 import { fellVictim } from './category/fell-victim.js';
-import { captives, freedCaptives, freesNoCaptive } from './category/freed-captives.js';
+import { captives, freedCaptives, freesNoCaptive, handsOverNoCaptive } from './category/freed-captives.js';
 import { hostage } from './category/hostage.js';
 import { hazard } from './category/hazard.js';
 import { illness } from './category/illness.js';
@@ -72,9 +72,10 @@ export function categoryOf(
   // `شيّع الآلاف جثامين القتلى`، `وشيّع المئات 3 قتلى`: a funeral's crowd is no casualty; a body
   // after a vague amount is the funeral's object, not what the amount counts (`شيّع الآلاف جثمانه`).
   if (event && funeralCrowd(view, d, nounCat, event.hit)) return null;
-  // Freeing words count an escape only for captives (`تحرير 12 رهينة`), never a town's people.
+  // Freeing words count an escape only for captives (`تحرير 12 رهينة`), never a town's people;
+  // handing over is a release only of captives (`سلمت 33 أسيرا`).
   const captive = captives(view, d, nounCat);
-  if (freesNoCaptive(event, captive)) event = null;
+  if (freesNoCaptive(event, captive) || handsOverNoCaptive(event, captive)) event = null;
   let category: Category | null =
     partOfCategory(figures, d, partOf, nounCat) ??
     listCategory(figures, d, listOf, nounCat, event) ??

@@ -193,6 +193,8 @@ export const SPECS: Readonly<Record<string, FileSpec>> = {
             'sentence',
             'hazard',
             'recruits',
+            'hands-over',
+            'loses',
           ],
           true,
         ),
