@@ -13,7 +13,7 @@ import { civilianForce } from './category/civilian-force.js';
 import { deathSentence } from './category/death-sentence.js';
 import { eventSplits } from './category/event-splits.js';
 import { fellVictim } from './category/fell-victim.js';
-import { captives, freedCaptives, freesNoCaptive, handsOverNoCaptive } from './category/freed-captives.js';
+import { captives, freedCaptives, freesNoCaptive } from './category/freed-captives.js';
 import { hostage } from './category/hostage.js';
 import { hazard } from './category/hazard.js';
 import { illness } from './category/illness.js';
@@ -63,7 +63,11 @@ export function categoryOf(
   const { raw, noun } = d;
   const nounCat = nounCategory(view, noun, d.nounEnd);
   const civilians = (d.kind === 'civilians' || d.kind === 'families') && !noun?.entry.armed;
-  let event = chooseEvent(view, raw, d.nounEnd, noun?.entry.unit ?? 'person', d.anchor, s.raws, civilians);
+  // Handing over is a release only of captives (`سلمت 33 أسيرا`); for anyone else the figure's
+  // event is another word (`اعتقال وتسليم 6 مواطنين`: arrested).
+  const captive = captives(view, d, nounCat);
+  const look = { civilians, captive };
+  let event = chooseEvent(view, raw, d.nounEnd, noun?.entry.unit ?? 'person', d.anchor, s.raws, look);
   // A crowd that marches, protests or walks in a funeral (`شارك الآلاف في تشييع …`) suffered nothing.
   if (event?.hit.entry.notes.includes('participants')) {
     if (!noun?.entry.armed) return null;
@@ -72,10 +76,8 @@ export function categoryOf(
   // `شيّع الآلاف جثامين القتلى`، `وشيّع المئات 3 قتلى`: a funeral's crowd is no casualty; a body
   // after a vague amount is the funeral's object, not what the amount counts (`شيّع الآلاف جثمانه`).
   if (event && funeralCrowd(view, d, nounCat, event.hit)) return null;
-  // Freeing words count an escape only for captives (`تحرير 12 رهينة`), never a town's people;
-  // handing over is a release only of captives (`سلمت 33 أسيرا`).
-  const captive = captives(view, d, nounCat);
-  if (freesNoCaptive(event, captive) || handsOverNoCaptive(event, captive)) event = null;
+  // Freeing words count an escape only for captives (`تحرير 12 رهينة`), never a town's people.
+  if (freesNoCaptive(event, captive)) event = null;
   let category: Category | null =
     partOfCategory(figures, d, partOf, nounCat) ??
     listCategory(figures, d, listOf, nounCat, event) ??

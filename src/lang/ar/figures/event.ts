@@ -25,7 +25,10 @@ const EVENT_RULES: readonly EventRule[] = [governing, before, predicateAfter, af
 /** A score above this names no event of the figure. */
 const FARTHEST = 24;
 
-/** The event predicates that could govern a figure, best first; for civilians, no attack noun. */
+/**
+ * The event predicates that could govern a figure, best first; for civilians, no attack noun; for
+ * people who were no captives, no handing over.
+ */
 export function chooseEvent(
   view: SentenceView,
   raw: QuantityMention,
@@ -33,8 +36,9 @@ export function chooseEvent(
   unit: Unit,
   anchor: number | null,
   others: readonly QuantityMention[] = [],
-  civilians = false,
+  look: { readonly civilians: boolean; readonly captive: boolean } = { civilians: false, captive: false },
 ): ChosenEvent {
+  const { civilians, captive } = look;
   let best: { hit: EventHit; score: number; rule: string } | null = null;
   const consider = (hit: EventHit, score: number, rule: string): void => {
     if (score > FARTHEST) return;
@@ -46,6 +50,8 @@ export function chooseEvent(
     // recruits (`تجنيد 2419 طفلا`: ar/category/recruits).
     const attack = hit.entry.category === 'combatants' && !hit.entry.notes.includes('recruits');
     if (civilians && attack && hit.entry.pos === 'noun') continue;
+    // Handing over (`سلّم`، `تسليم`) releases captives only: wanted men handed to a state are not.
+    if (!captive && hit.entry.notes.includes('hands-over')) continue;
     const place = placeOf(view, hit, raw, nounEnd, unit, anchor);
     if (!place) continue;
     for (const rule of EVENT_RULES) {

@@ -20,14 +20,6 @@ export function freesNoCaptive(event: ChosenEvent, captive: boolean): boolean {
   return !!event?.hit.entry.notes.includes('frees') && !captive && event.hit.entry.category === 'escaped';
 }
 
-/**
- * Whether the event is a handing over (`سلّم`، `تسليم`) of people who were no captives: wanted men
- * handed to another state, or a crowd, are no release.
- */
-export function handsOverNoCaptive(event: ChosenEvent, captive: boolean): boolean {
-  return !!event?.hit.entry.notes.includes('hands-over') && !captive;
-}
-
 /** `escaped` for captives a freeing word before the count frees, or undefined. */
 export function freedCaptives(d: Draft, event: ChosenEvent, captive: boolean): Category | undefined {
   if (!captive || !event?.hit.entry.notes.includes('frees') || event.hit.end > d.raw.qStart) return undefined;
