@@ -136,7 +136,9 @@ function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
   const group = sideOf(s, d, unit, category, partOf);
   const { raw: r, noun, nounStart, nounEnd, kind, rules } = d;
   // Who holds them: a side after a holding preposition, or the armed side that took them.
-  const holder = HELD.has(category) ? (holderAfter(view, nounEnd) ?? armedHolder(view, d, event)) : undefined;
+  const holder = HELD.has(category)
+    ? (holderAfter(view, nounEnd) ?? armedHolder(view, d, event, s.figures))
+    : undefined;
   return {
     qStart: Math.min(r.qStart, nounStart),
     qEnd: r.qEnd,

@@ -13,7 +13,7 @@ import type { Category } from '../../../../types.js';
 import type { GazetteerEntry } from '../../lexicon/lexicon.js';
 import type { SentenceView } from '../../read/sentence-view.js';
 import { isA } from '../../read/sentence-view.js';
-import type { CategoryRefiner, ChosenEvent, Draft } from '../figure.js';
+import type { CategoryRefiner, ChosenEvent, Draft, Figure } from '../figure.js';
 import { armedAgentBetween, holdingAt, isSide } from '../nearby.js';
 
 /** `abducted` for people an armed group arrests or holds. */
@@ -74,9 +74,17 @@ function heldBy(view: SentenceView, from: number): boolean {
  * The side that holds people an armed agent took (`اعتقل تنظيم داعش 5 منهم`، `مسلحي الحوثي
  * اعتقلوا 5 منهم`): a side named between the verb and the count, or ending right before the verb.
  */
-export function armedHolder(view: SentenceView, d: Draft, event: ChosenEvent): GazetteerEntry | undefined {
+export function armedHolder(
+  view: SentenceView,
+  d: Draft,
+  event: ChosenEvent,
+  figures: readonly Figure[],
+): GazetteerEntry | undefined {
   if (!event || !d.rules.includes('ar/category/armed-agent') || event.hit.end > d.raw.qStart)
     return undefined;
+  // `أسر 33 عنصرا من ميليشيات الحوثي، بينهم 4 قيادات`: a figure between the verb and the count
+  // owns what is named there.
+  if (figures.some((f) => f.qStart >= event.hit.end && f.qStart < d.raw.qStart)) return undefined;
   const end = agentEnd(d, event.hit.end);
   const side = view.entities.find(
     (e) => isSide(e.entry) && ((e.start >= event.hit.end && e.end <= end) || e.end === event.hit.start),
