@@ -8,6 +8,7 @@ import { isA, nounOf } from '../read/sentence-view.js';
 import { armedAgent } from './category/armed-agent.js';
 import { armedDefault } from './category/armed-default.js';
 import { attackedDual, attackers } from './category/attackers.js';
+import { civilianCrowd } from './category/civilian-crowd.js';
 import { civilianForce } from './category/civilian-force.js';
 import { deathSentence } from './category/death-sentence.js';
 import { eventSplits } from './category/event-splits.js';
@@ -19,6 +20,7 @@ import { illness } from './category/illness.js';
 import { listCategory } from './category/list.js';
 import { NOUN, nounCategory } from './category/noun.js';
 import { partOfCategory } from './category/part-of.js';
+import { recruits } from './category/recruits.js';
 import { staffLeave } from './category/staff-leave.js';
 import { strikeDefault } from './category/strike-default.js';
 import { chooseEvent } from './event.js';
@@ -31,7 +33,8 @@ import { funeralGoverns } from './nearby.js';
  * The rules that tell a figure's category more closely, in order; each reads the category the ones
  * before it left. An illness's or a hazard's casualties are `other` before a victim's fate is read
  * (all read casualties); staff leaving read `displaced`; the attackers rule turns a count of people under an
- * attack word into fighters before the dual check drops the fighters in the oblique case; the armed
+ * attack word into fighters before the dual check drops the fighters in the oblique case; civilians recruited are `other` before
+ * a list's force could drop them, and civilians who attack or storm (a crowd) `other` after it; the armed
  * agent reads the arrested and held the rules before left alone. A death sentence passed, read
  * first, is no death at all.
  */
@@ -43,7 +46,9 @@ const REFINERS: readonly CategoryRefiner[] = [
   staffLeave,
   attackers,
   attackedDual,
+  recruits,
   civilianForce,
+  civilianCrowd,
   armedAgent,
 ];
 
@@ -58,7 +63,11 @@ export function categoryOf(
   const { raw, noun } = d;
   const nounCat = nounCategory(view, noun, d.nounEnd);
   const civilians = (d.kind === 'civilians' || d.kind === 'families') && !noun?.entry.armed;
-  let event = chooseEvent(view, raw, d.nounEnd, noun?.entry.unit ?? 'person', d.anchor, s.raws, civilians);
+  // Handing over is a release only of captives (`سلمت 33 أسيرا`); for anyone else the figure's
+  // event is another word (`اعتقال وتسليم 6 مواطنين`: arrested).
+  const captive = captives(view, d, nounCat);
+  const look = { civilians, captive };
+  let event = chooseEvent(view, raw, d.nounEnd, noun?.entry.unit ?? 'person', d.anchor, s.raws, look);
   // A crowd that marches, protests or walks in a funeral (`شارك الآلاف في تشييع …`) suffered nothing.
   if (event?.hit.entry.notes.includes('participants')) {
     if (!noun?.entry.armed) return null;
@@ -68,7 +77,6 @@ export function categoryOf(
   // after a vague amount is the funeral's object, not what the amount counts (`شيّع الآلاف جثمانه`).
   if (event && funeralCrowd(view, d, nounCat, event.hit)) return null;
   // Freeing words count an escape only for captives (`تحرير 12 رهينة`), never a town's people.
-  const captive = captives(view, d, nounCat);
   if (freesNoCaptive(event, captive)) event = null;
   let category: Category | null =
     partOfCategory(figures, d, partOf, nounCat) ??

@@ -25,7 +25,10 @@ const EVENT_RULES: readonly EventRule[] = [governing, before, predicateAfter, af
 /** A score above this names no event of the figure. */
 const FARTHEST = 24;
 
-/** The event predicates that could govern a figure, best first; for civilians, no attack noun. */
+/**
+ * The event predicates that could govern a figure, best first; for civilians, no attack noun; for
+ * people who were no captives, no handing over.
+ */
 export function chooseEvent(
   view: SentenceView,
   raw: QuantityMention,
@@ -33,17 +36,22 @@ export function chooseEvent(
   unit: Unit,
   anchor: number | null,
   others: readonly QuantityMention[] = [],
-  civilians = false,
+  look: { readonly civilians: boolean; readonly captive: boolean } = { civilians: false, captive: false },
 ): ChosenEvent {
+  const { civilians, captive } = look;
   let best: { hit: EventHit; score: number; rule: string } | null = null;
   const consider = (hit: EventHit, score: number, rule: string): void => {
     if (score > FARTHEST) return;
     if (!best || score < best.score) best = { hit, score, rule };
   };
   for (const hit of view.events) {
-    // An attack named by its noun (`قتل خلال الهجوم 20 طفلا`، `تجنيد 2419 طفلا`) counts no force in
-    // civilians; a verb may still have them as its subject (`اقتحم رجلان المنزل`).
-    if (civilians && hit.entry.category === 'combatants' && hit.entry.pos === 'noun') continue;
+    // An attack named by its noun (`قتل خلال الهجوم 20 طفلا`) counts no force in civilians; a verb
+    // may still have them as its subject (`اقتحم رجلان المنزل`). Recruitment counts whom it
+    // recruits (`تجنيد 2419 طفلا`: ar/category/recruits).
+    const attack = hit.entry.category === 'combatants' && !hit.entry.notes.includes('recruits');
+    if (civilians && attack && hit.entry.pos === 'noun') continue;
+    // Handing over (`سلّم`، `تسليم`) releases captives only: wanted men handed to a state are not.
+    if (!captive && hit.entry.notes.includes('hands-over')) continue;
     const place = placeOf(view, hit, raw, nounEnd, unit, anchor);
     if (!place) continue;
     for (const rule of EVENT_RULES) {
@@ -75,8 +83,13 @@ function placeOf(
   // suffer the vessel's fate only when a verb agreeing with them says so (`كانوا على متنه غرقوا`).
   const carried = isA(view, view.toks[raw.qStart - 1], 'carry-verb');
   if (carried && hit.end <= raw.qStart) return null;
-  const weak = hit.entry.category === 'strikes' || hit.entry.category === 'combatants';
-  // An attack or a strike names what happened, not what a count of people suffered.
+  // Recruitment counts whom it governs (`تجنيد 300 مقاتل`، `جندت 200 طفل`); after a count it tells
+  // of the people a count of something else stood for (`عرض عدد من القصص عن تجنيد الأطفال`).
+  const recruits = hit.entry.notes.includes('recruits');
+  if (recruits && hit.end > raw.qStart) return null;
+  const weak = hit.entry.category === 'strikes' || (hit.entry.category === 'combatants' && !recruits);
+  // An attack or a strike names what happened, not what a count of people suffered; recruitment
+  // names what the people counted underwent (`لجأت إلى تجنيد 2400 طفل`).
   // A toll named alone (`ارتفعت الحصيلة إلى`) yields to an event next to the figure.
   const penalty = (weak && PERSON_UNITS.has(unit)) || hit.entry.notes.includes('yields') ? 6 : 0;
   const stock = hit.entry.category === 'held';

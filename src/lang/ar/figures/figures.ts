@@ -20,6 +20,7 @@ import type { QuantityMention } from '../quantities/sentence.js';
 import { readQuantities } from '../quantities/sentence.js';
 import { FUNERAL_DEAD } from '../quantities/rules/funeral-dead.js';
 import { VAGUE_SOME } from '../quantities/rules/vague-some.js';
+import { armedHolder } from './category/armed-agent.js';
 import { civilOperation } from './category/civil-operation.js';
 import { foiled } from './category/foiled.js';
 import { intercepted } from './category/intercepted.js';
@@ -134,7 +135,10 @@ function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
   kindOfTopic(view, d, event);
   const group = sideOf(s, d, unit, category, partOf);
   const { raw: r, noun, nounStart, nounEnd, kind, rules } = d;
-  const holder = HELD.has(category) ? holderAfter(view, nounEnd) : undefined;
+  // Who holds them: a side after a holding preposition, or the armed side that took them.
+  const holder = HELD.has(category)
+    ? (holderAfter(view, nounEnd) ?? armedHolder(view, d, event, s.figures))
+    : undefined;
   return {
     qStart: Math.min(r.qStart, nounStart),
     qEnd: r.qEnd,

@@ -100,6 +100,7 @@ export const WORD_CLASSES = [
   'falls-victim',
   'dies-victim',
   'regular-soldier',
+  'losses-noun',
   'function-word',
   'name-complementizer',
   'told-complementizer',

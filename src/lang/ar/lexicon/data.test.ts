@@ -60,22 +60,31 @@ test('checker: a shared name needs ~ on two rows and on none plainly', () => {
 
 // The checker itself: each rule must catch what it is for.
 const nouns = SPECS['nouns.tsv']!;
-const HEADER = 'singular\tplurals\tkind\tunit\tcategory\tarmed';
+const HEADER = 'singular\tplurals\tkind\tunit\tcategory\tarmed\tside';
 
 function problems(body: string): string[] {
   return checkTable(readRaw('t.tsv', `# comment\n${HEADER}\n${body}\n`), nouns);
 }
 
 test('checker: a clean row passes', () => {
-  assert.deepEqual(problems('قتيل\tقتلى\tunknown\tperson\tkilled\t-'), []);
+  assert.deepEqual(problems('قتيل\tقتلى\tunknown\tperson\tkilled\t-\t-'), []);
+});
+
+test('checker: a side is a gazetteer id, on an armed noun only', () => {
+  assert.deepEqual(problems('حوثي\tحوثيون\tcombatants\tperson\t-\tyes\thouthis'), []);
+  assert.equal(problems('حوثي\tحوثيون\tcombatants\tperson\t-\tyes\tالحوثيون').length, 1);
+  assert.equal(problems('يمني\tيمنيون\tcivilians\tperson\t-\t-\thouthis').length, 1);
 });
 
 test('checker: duplicates after folding (ى/ي, ة/ه, hamza, Latin case)', () => {
   assert.equal(
-    problems('قتيل\tقتلى\tunknown\tperson\tkilled\t-\nقتلي\t-\tunknown\tperson\tkilled\t-').length,
+    problems('قتيل\tقتلى\tunknown\tperson\tkilled\t-\t-\nقتلي\t-\tunknown\tperson\tkilled\t-\t-').length,
     1,
   );
-  assert.equal(problems('جثة\t-\tunknown\tperson\tkilled\t-\nجثه\t-\tunknown\tperson\tkilled\t-').length, 1);
+  assert.equal(
+    problems('جثة\t-\tunknown\tperson\tkilled\t-\t-\nجثه\t-\tunknown\tperson\tkilled\t-\t-').length,
+    1,
+  );
   assert.equal(foldKey('أصيب/صاب'), 'اصيب/صاب');
   assert.equal(foldKey('فر/فر'), 'فر/فر');
   assert.equal(foldKey('SDF'), foldKey('sdf'));
@@ -83,11 +92,11 @@ test('checker: duplicates after folding (ى/ي, ة/ه, hamza, Latin case)', () =
 
 test('checker: column count, enums, clitics and diacritics are reported', () => {
   assert.equal(problems('قتيل\tقتلى\tunknown\tperson\tkilled').length, 1);
-  assert.equal(problems('قتيل\tقتلى\tunknown\tperson\tkilld\t-').length, 1);
-  assert.equal(problems('قتيل\tقتلى\tpeople\tperson\tkilled\t-').length, 1);
-  assert.equal(problems('القتيل\tقتلى\tunknown\tperson\tkilled\t-').length, 1);
-  assert.equal(problems('قَتيل\tقتلى\tunknown\tperson\tkilled\t-').length, 1);
-  assert.equal(problems('قتيل\t\tunknown\tperson\tkilled\t-').length, 1);
+  assert.equal(problems('قتيل\tقتلى\tunknown\tperson\tkilld\t-\t-').length, 1);
+  assert.equal(problems('قتيل\tقتلى\tpeople\tperson\tkilled\t-\t-').length, 1);
+  assert.equal(problems('القتيل\tقتلى\tunknown\tperson\tkilled\t-\t-').length, 1);
+  assert.equal(problems('قَتيل\tقتلى\tunknown\tperson\tkilled\t-\t-').length, 1);
+  assert.equal(problems('قتيل\t\tunknown\tperson\tkilled\t-\t-').length, 1);
   assert.equal(checkTable(readRaw('t.tsv', 'singular\tkind\n'), nouns).length, 1);
 });
 

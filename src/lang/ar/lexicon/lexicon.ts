@@ -10,6 +10,7 @@ import type { FoldedText } from '../../../text/folded.js';
 import { loadListedWords } from './listed-words.js';
 import type { GrammaticalNumber } from '../read/morphology.js';
 import { ReadingCache, nounForms, stripPronoun, verbForms } from '../read/morphology.js';
+import { IsnadError } from '../../../errors.js';
 import { listCell, readTsv } from './tsv.js';
 import { ClosedWords, isCliticRule, isWordClass } from './closed-words.js';
 import type { Reading } from '../read/morphology.js';
@@ -297,11 +298,15 @@ export class Lexicon {
   /** Every inflected form of the illnesses of illnesses.tsv (`كوليرا`، `الحصبة`), folded. */
   readonly illnesses = new Set<string>();
   /**
-   * The side a nisba noun of nouns.tsv names its members by (`حوثي` → الحوثيون، `داعشي` → داعش):
-   * an armed noun whose side's gazetteer name is its stem (`داعش`), the nisba itself or its plural
-   * with the article (`الحوثي`، `الحوثيين`), or its feminine (`القاعدة`).
+   * The side a noun of nouns.tsv names its members by (`حوثي` → الحوثيون، `قاعدي` → تنظيم القاعدة):
+   * the gazetteer entry its `side` column names by id.
    */
   readonly nisbaSides = new Map<NounEntry, GazetteerEntry>();
+  /**
+   * The same nisbas as adjectives after a counted noun, folded, with and without the article
+   * (`مقاتلين حوثيين`، `عناصر حمساوية`، `المسلحين القاعديين`), to the side they name.
+   */
+  readonly nisbaAdjectives = new Map<string, GazetteerEntry>();
   /**
    * Every inflected form of the hazards and accidents of hazards.tsv (`زلزال`، `السيول`), folded,
    * with the folded words one of which must follow it (`حادث` → `سير`، `مرور`…), empty for none.
@@ -724,12 +729,12 @@ function asUnit(value: string | undefined): Unit {
  */
 export function loadArabicLexicon(): Lexicon {
   const lex = new Lexicon(loadListedWords(), loadDateLexicon());
-  const nouns = addNouns(lex);
+  const sides = addNouns(lex);
   addEvents(lex);
   addCues(lex);
   addRoles(lex);
   addGazetteer(lex);
-  linkNisbaSides(lex, nouns);
+  linkNounSides(lex, sides);
   addDemonyms(lex);
   addStrikeMeans(lex);
   addClosedWords(lex);
@@ -850,8 +855,8 @@ function addStrikeMeans(lex: Lexicon): void {
 }
 
 /** nouns.tsv into the lexicon. */
-function addNouns(lex: Lexicon): NounEntry[] {
-  const entries: NounEntry[] = [];
+function addNouns(lex: Lexicon): (readonly [NounEntry, string])[] {
+  const sides: (readonly [NounEntry, string])[] = [];
   for (const row of readTsv('nouns.tsv')) {
     const singular = fold(row['singular'] ?? '');
     if (!singular) continue;
@@ -865,30 +870,30 @@ function addNouns(lex: Lexicon): NounEntry[] {
     // The lemma as written tells ة from a root ه, which folding merges (غارة vs مشتبه).
     const taMarbuta = /ة$/.test((row['singular'] ?? '').trim().split(' ')[0] ?? '');
     lex.addNoun(entry, singular, listCell(row['plurals']).map(fold), taMarbuta);
-    entries.push(entry);
+    if (row['side']) sides.push([entry, row['side']]);
   }
-  return entries;
+  return sides;
 }
 
-/** Armed nisba nouns (`حوثي`، `داعشي`) linked to the side whose gazetteer name they are made from. */
-function linkNisbaSides(lex: Lexicon, nouns: readonly NounEntry[]): void {
-  const sides = new Map<string, GazetteerEntry>();
-  for (const e of lex.entities) {
-    if (e.type !== 'armed_group') continue;
-    for (const name of [e.name, ...e.aliases]) sides.set(fold(name), e);
-  }
-  for (const entry of nouns) {
-    if (!entry.armed || !entry.lemma.endsWith('ي')) continue;
-    const stem = entry.lemma.slice(0, -1);
-    const names = [
-      stem,
-      'ال' + entry.lemma,
-      'ال' + entry.lemma + 'ين',
-      'ال' + entry.lemma + 'ون',
-      'ال' + stem + 'ه',
-    ];
-    const side = names.map((n) => sides.get(n)).find((e) => e !== undefined);
-    if (side) lex.nisbaSides.set(entry, side);
+/**
+ * Nouns that name the members of one side (`حوثي`، `قاعدي`) linked to it by the gazetteer id of
+ * nouns.tsv's `side` column; an id the gazetteer lacks is a configuration error.
+ */
+function linkNounSides(lex: Lexicon, sides: readonly (readonly [NounEntry, string])[]): void {
+  for (const [entry, id] of sides) {
+    const side = lex.entityById.get(id);
+    if (!side)
+      throw new IsnadError(
+        'lexicon_invalid',
+        `data/ar/nouns.tsv: «${entry.lemma}» names no gazetteer id «${id}»`,
+      );
+    lex.nisbaSides.set(entry, side);
+    if (!entry.lemma.endsWith('ي')) continue;
+    // The nisba's adjective endings: feminine (also after a broken plural), sound plurals, accusative.
+    for (const ending of ['', 'ا', 'ه', 'ون', 'ين', 'ات']) {
+      lex.nisbaAdjectives.set(entry.lemma + ending, side);
+      lex.nisbaAdjectives.set('ال' + entry.lemma + ending, side);
+    }
   }
 }
 

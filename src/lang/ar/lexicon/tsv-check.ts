@@ -151,6 +151,7 @@ export const SPECS: Readonly<Record<string, FileSpec>> = {
       ['unit', oneOf(UNITS)],
       ['category', oneOf(CATEGORIES, true)],
       ['armed', oneOf(['yes'], true)],
+      ['side', (v) => (v === EMPTY || /^[a-z][a-z0-9_]*$/.test(v) ? null : `side «${v}» is not an id`)],
     ],
     row: (r) => {
       if (r['armed'] === 'yes' && r['kind'] !== 'combatants' && r['kind'] !== 'staff')
@@ -158,6 +159,8 @@ export const SPECS: Readonly<Record<string, FileSpec>> = {
       if ((r['unit'] === 'family') !== (r['kind'] === 'families'))
         return `«${r['singular']}»: families go with unit family`;
       if (r['unit'] === 'person' && r['kind'] === 'other') return `person «${r['singular']}» has kind other`;
+      if (r['side'] !== EMPTY && r['armed'] !== 'yes')
+        return `side of «${r['singular']}» on a noun not armed`;
       return null;
     },
     keys: (r) => [r['singular'] ?? '', ...items(r['plurals'])],
@@ -189,6 +192,9 @@ export const SPECS: Readonly<Record<string, FileSpec>> = {
             'funeral-noun',
             'sentence',
             'hazard',
+            'recruits',
+            'hands-over',
+            'loses',
           ],
           true,
         ),

@@ -5,6 +5,8 @@
 //                  عدد القتلى بلغ خمسة` — the five are the Yemeni forces'; so when the spokesman is
 //                  named (`نفى المتحدث باسم الجيش العميد فلان …`): a person speaks for the side of
 //                  the body his role names.
+//                  `نفى المتحدث باسم قسد ادعاءات التنظيم بشأن خسائرها، مؤكدا أن عدد القتلى لم يتجاوز 7`:
+//                  no figure rebutted, but the losses rebutted are the side's (closed class losses-noun).
 // must not change: a voice that is no side (`نفى المرصد السوري ما أعلنته الحكومة عن مقتل 40 مسلحا،
 //                  مؤكدا أن عدد القتلى خمسة`); a rebuttal about civilians (`نفى الجيش مقتل 40 مدنيا`);
 //                  a total that names whom it counts (`مؤكدا أن 12 مسلحا قتلوا`: maybe the enemy's);
@@ -13,6 +15,7 @@
 import type { Claim, Hop } from '../../../../types.js';
 import { stage } from '../../../../pipeline/stage.js';
 import type { GazetteerEntry, Lexicon } from '../../lexicon/lexicon.js';
+import { entityAt, isA } from '../../read/sentence-view.js';
 import type { ClaimSentence } from '../read.js';
 
 const RULE = 'ar/subject/own-losses';
@@ -32,7 +35,8 @@ export const ownLosses = stage<ClaimSentence>(RULE, (s) => {
     const c = claims[k]!;
     // A total that names whom it counts (`12 مسلحا`) may be anyone's: only a bare total is read.
     if (c.subject.group !== null || c.subject.kind !== 'unknown') continue;
-    if (!LOSSES.has(c.category) || c.stance !== 'asserted') continue;
+    // How sure the voice is says nothing of whose losses it counts; a figure it denies is no total.
+    if (!LOSSES.has(c.category) || c.stance === 'denied') continue;
     const speaker = c.attribution[c.attribution.length - 1]!;
     if (c.attribution.length < 2 || !deniers.some((d) => d.name === speaker.name)) continue;
     const side = sideOf(speaker, doc.lexicon);
@@ -48,13 +52,15 @@ export const ownLosses = stage<ClaimSentence>(RULE, (s) => {
           (o.subject.group === null || o.subject.group === side) &&
           quotedOrDenied(o, speaker),
       );
-    if (!rebutted) continue;
+    // `نفى المتحدث باسم قسد ادعاءات التنظيم بشأن خسائرها، مؤكدا أن عدد القتلى لم يتجاوز 7`: the
+    // side rebuts what is said of its losses with no figure of them; its bare total is its own.
+    if (!rebutted && !lossesBefore(s, k, speaker)) continue;
     claims[k] = {
       ...c,
       subject: { ...c.subject, group: side },
       rules: [...c.rules, RULE],
     };
-    if (rebutted.subject.group === null) {
+    if (rebutted && rebutted.subject.group === null) {
       const r = claims.indexOf(rebutted);
       claims[r] = {
         ...rebutted,
@@ -62,9 +68,31 @@ export const ownLosses = stage<ClaimSentence>(RULE, (s) => {
         rules: [...rebutted.rules, RULE],
       };
     }
-    doc.trace.record(() => ({ subject: c.id, rule: RULE, start: rebutted.start, end: rebutted.end }));
+    const cause = rebutted ?? c;
+    doc.trace.record(() => ({ subject: c.id, rule: RULE, start: cause.start, end: cause.end }));
   }
 });
+
+/**
+ * A word of losses (closed class losses-noun) before the claim's figure in its sentence, of no side
+ * but the speaker's (`خسائرها`، `خسائر الجيش`; never `خسائر التنظيم` told by its enemy).
+ */
+function lossesBefore(s: ClaimSentence, k: number, speaker: Hop): boolean {
+  const { view } = s;
+  const f = s.figures[k - s.firstClaim];
+  if (!f) return false;
+  for (let i = 0; i < f.qStart; i++) {
+    if (!isA(view, view.toks[i], 'losses-noun')) continue;
+    const of = entityAt(view, i + 1);
+    const other =
+      of &&
+      (of.entry.type === 'armed_group' || of.entry.type === 'government') &&
+      of.entry.id !== speaker.entity &&
+      of.entry.name !== speaker.affiliation;
+    if (!other) return true;
+  }
+  return false;
+}
 
 /**
  * The side a voice speaks for: a listed armed group or government, or the one it speaks for; a

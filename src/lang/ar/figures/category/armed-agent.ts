@@ -3,16 +3,18 @@
 // that word as its subject, or a holder that is one after it.
 //
 // must change:     `اعتقل مسلحون 6 صيادين` (abducted); `6 صيادين محتجزون لدى الجماعة المسلحة`;
+//                  `اعتقل تنظيم داعش 5 منهم`، `مسلحي الحوثي اعتقلوا 5 منهم` (the side named holds them);
 //                  `ويحتجز المتمردون 15 موظفا`، `لا يزال التنظيم يحتجز 300 مدني` (held by a group)
 // must not change: `اعتقلت الشرطة 6 صيادين` and `6 صيادين محتجزون لدى السلطات` (an authority);
 //                  `اشتبكت مع المسلحين واعتقلت 5 منهم` (the group is the object, the verb opens a clause);
 //                  `اعتقلت الشرطة عددا من المسلحين الذين بلغ عددهم 12` (those counted, not their captors)
 
 import type { Category } from '../../../../types.js';
+import type { GazetteerEntry } from '../../lexicon/lexicon.js';
 import type { SentenceView } from '../../read/sentence-view.js';
 import { isA } from '../../read/sentence-view.js';
-import type { CategoryRefiner, ChosenEvent, Draft } from '../figure.js';
-import { armedAgentBetween, holdingAt } from '../nearby.js';
+import type { CategoryRefiner, ChosenEvent, Draft, Figure } from '../figure.js';
+import { armedAgentBetween, holdingAt, isSide } from '../nearby.js';
 
 /** `abducted` for people an armed group arrests or holds. */
 export const armedAgent: CategoryRefiner = ({ view, d, event }, category) => {
@@ -66,4 +68,26 @@ function heldBy(view: SentenceView, from: number): boolean {
   if (n === 0) return false;
   const k = from + n;
   return isA(view, view.toks[k], 'captor') || armedAgentBetween(view, k, k + 3);
+}
+
+/**
+ * The side that holds people an armed agent took (`اعتقل تنظيم داعش 5 منهم`، `مسلحي الحوثي
+ * اعتقلوا 5 منهم`): a side named between the verb and the count, or ending right before the verb.
+ */
+export function armedHolder(
+  view: SentenceView,
+  d: Draft,
+  event: ChosenEvent,
+  figures: readonly Figure[],
+): GazetteerEntry | undefined {
+  if (!event || !d.rules.includes('ar/category/armed-agent') || event.hit.end > d.raw.qStart)
+    return undefined;
+  // `أسر 33 عنصرا من ميليشيات الحوثي، بينهم 4 قيادات`: a figure between the verb and the count
+  // owns what is named there.
+  if (figures.some((f) => f.qStart >= event.hit.end && f.qStart < d.raw.qStart)) return undefined;
+  const end = agentEnd(d, event.hit.end);
+  const side = view.entities.find(
+    (e) => isSide(e.entry) && ((e.start >= event.hit.end && e.end <= end) || e.end === event.hit.start),
+  );
+  return side?.entry;
 }

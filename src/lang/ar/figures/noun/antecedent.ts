@@ -3,14 +3,15 @@
 //
 // must change:     `نزح آلاف السكان، وعاد 300 منهم` (السكان); `أطلقوا 9 قذائف سقطت 4 منها قرب
 //                  المدرسة` (strikes, back to القذائف); `الأهالي الذين اعتقل المسلحون 5 منهم` (the
-//                  relative's noun, الأهالي, not the clause's agent)
+//                  relative's noun, الأهالي, not the clause's agent); `داهموا منازل الأهالي واعتقل
+//                  المسلحون 5 منهم` (الأهالي: the verb's own agent is never what its object points back to)
 // must not change: `زرعوا 20 لغما أزيل 5 منها` when the plural is no person, family or strike (no
 //                  figure); `قتل 3 منهم` with no plural of people before it (no noun)
 
 import type { Draft } from '../figure.js';
 import type { NounHit } from '../../lexicon/lexicon.js';
 import type { SentenceView } from '../../read/sentence-view.js';
-import { PERSON_UNITS, isA, nounOf } from '../../read/sentence-view.js';
+import { PERSON_UNITS, entityAt, isA, nounOf } from '../../read/sentence-view.js';
 import { antecedent } from '../nearby.js';
 
 export const ANTECEDENT = 'ar/noun/antecedent';
@@ -40,7 +41,7 @@ export function thingsPointedBack(view: SentenceView, d: Draft): boolean {
 export function peoplePointedBack(view: SentenceView, d: Draft): void {
   const raw = d.raw;
   if (!isA(view, view.toks[raw.numEnd], 'partitive')) return;
-  const a = relativeHead(view, antecedent(view, raw.qStart), raw.qStart);
+  const a = pastAgent(view, relativeHead(view, antecedent(view, raw.qStart), raw.qStart), raw.qStart);
   if (!a) return;
   d.noun = a.noun;
   d.nounEnd = raw.numEnd + 1;
@@ -70,6 +71,27 @@ function relativeHead(
     return near;
   }
   return near;
+}
+
+/**
+ * The agent of the verb that governs the figure is never the plural its pronoun points back to:
+ * `اعتقل المسلحون 5 منهم`، `المسلحون اعتقلوا 5 منهم` count people named before the agent, or none.
+ */
+function pastAgent(
+  view: SentenceView,
+  near: { noun: NounHit; index: number } | null,
+  qStart: number,
+): { noun: NounHit; index: number } | null {
+  if (!near) return null;
+  const verb = (k: number): boolean =>
+    view.toks[k]?.kind === 'word' && (view.info(k)?.events ?? []).some((e) => e.pos === 'verb');
+  // The agent's phrase: its noun and a name in construct after it (`مسلحي الحوثي`).
+  const named = entityAt(view, near.index + 1);
+  const end = named ? named.end : near.index + 1;
+  // A verb glued to و or ف after the noun opens a clause of its own (`مع المسلحين واعتقلت 5 منهم`).
+  const opens = /^[وف]/.test(view.toks[end]?.text ?? '');
+  const agent = (verb(near.index - 1) && end === qStart) || (end + 1 === qStart && verb(end) && !opens);
+  return agent ? antecedent(view, near.index) : near;
 }
 
 /**

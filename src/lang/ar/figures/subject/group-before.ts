@@ -2,6 +2,7 @@
 // taken by another figure, is the side of those counted when their noun names a kind.
 //
 // must change:     `في مواجهات مع تنظيم داعش سقط 4 عناصر` (the group's)
+//                  `الجيش الإسرائيلي فقد 3 جنود` (the side that lost them is no agent)
 // must not change: `اعتقل تنظيم داعش 4 عناصر` (the side acts on them: its agent);
 //                  `في مواجهات مع تنظيم داعش قتل 4 أشخاص` (a generic noun takes no side named before);
 //                  `أعلن الجيش أن مقاتلاته استهدفت 12 موقعا` (targets struck: the side before struck them)
@@ -43,13 +44,14 @@ export function sideBefore(
   return best ? groupOf(best.entry, lex) : null;
 }
 
-/** A side right after or right before a verb of the event is its agent, not its victim. */
+/** A side right after or right before a verb of the event is its agent, not its victim (but see `loses`). */
 function isAgent(view: SentenceView, e: EntityHit): boolean {
   const isVerb = (k: number): boolean => {
     const t = view.toks[k];
     if (!t || t.kind !== 'word') return false;
     const info = view.info(k);
-    return (info?.events ?? []).some((ev) => ev.pos !== 'noun');
+    // `الجيش فقد 3 جنود`: the subject of a verb of loss lost them (note loses).
+    return (info?.events ?? []).some((ev) => ev.pos !== 'noun' && !ev.notes.includes('loses'));
   };
   let before = e.start - 1;
   while (view.toks[before]?.text === '"') before--;

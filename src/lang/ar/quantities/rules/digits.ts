@@ -2,9 +2,11 @@
 // mark between them, a scale word after it read by digits-scale; digits after و add a part smaller
 // than the scale before them.
 //
-// Must match: 374 · 4,000 (4000) · 1.300.000 · 300.000 نسمة (300000) · مليون و200 ألف (1,200,000)
+// Must match: 374 · 4,000 (4000) · 1.300.000 · 300.000 نسمة (300000) · مليون و200 ألف (1,200,000) ·
+//   مليون و3 آلاف (1,003,000: a plural scale too)
 // Must not match: 1,279 تريليون as 1279 (before a scale the comma is the decimal mark) · 2.500 مليون
-//   as 2500 (a dot before a scale is decimal) · 0933123456 (a phone number: the sentence reader's)
+//   as 2500 (a dot before a scale is decimal) · 0933123456 (a phone number: the sentence reader's) ·
+//   5 ملايين و10 ملايين as 5,000,010 (a part as large as the scale before it is a second figure)
 
 import type { CardinalReading, Tok } from '../shared.js';
 import { digitsValue, wordAt } from '../shared.js';
@@ -38,7 +40,7 @@ export function readDigits(r: CardinalReading, first: Tok): boolean {
 export function digitsAfterAnd(r: CardinalReading, atom: Tok, atomAt: number): 'continue' | 'stop' {
   const v = digitsValue(atom.text);
   const scale = wordAt(r.lex, r.toks, atomAt + 1);
-  const scaled = scale !== null && scale.type === 'scale';
+  const scaled = scale !== null && (scale.type === 'scale' || scale.type === 'scale-plural');
   const part = v === null ? null : scaled ? v * scale.value : v;
   if (part === null || r.lastScale === Infinity || part >= r.lastScale || r.group !== 0) return 'stop';
   r.total += part;

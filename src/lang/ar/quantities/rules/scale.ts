@@ -38,7 +38,9 @@ export function dualConstruct(r: CardinalReading, word: NumberWord, tok: Tok): C
 /** A scale right after a number word, with no و: `ثلاثة آلاف`، `خمسة ملايين`. */
 export function scaleAfterAtom(r: CardinalReading, word: NumberWord): CardinalStep {
   if (word.type !== 'scale' && word.type !== 'scale-plural') return 'stop';
-  if (word.type === 'scale-plural' && (r.group < 3 || r.group > 10)) return 'stop';
+  // The plural follows a group whose last part is three to ten (`خمسة آلاف`، `مئة وعشرة آلاف`).
+  const last = r.group % 100;
+  if (word.type === 'scale-plural' && (last < 3 || last > 10)) return 'stop';
   if (!applyScale(r, word.value)) return 'stop';
   r.j++;
   r.rules.push(SCALE);

@@ -5,7 +5,8 @@
 //
 // Must match: خمسة وعشرون (25) · مئة وخمسة وعشرون (125) · ثلاث مئة (300) · وثلاث نساء (3, after the
 //   glued و) · عشرين (20)
-// Must not match: ثلاثة وخمسة as 8 · عشرون وثلاثون as 50 · الثلاثة (a definite numeral points back:
+// Must not match: ثلاثة وخمسة as 8 · خمسة وعشرة as 15 (ten is a unit's rank: `بين خمسة وعشرة ملايين`
+//   is 5–10 million) · عشرون وثلاثون as 50 · الثلاثة (a definite numeral points back:
 //   the sentence reader's)
 
 import type { NumberWord } from '../../lexicon/number-words.js';
@@ -26,9 +27,9 @@ export function hundredsOfUnit(r: CardinalReading, word: NumberWord): CardinalSt
 export function rankAfterAnd(r: CardinalReading, word: NumberWord, atomAt: number): CardinalStep {
   if (word.type === 'hundred') {
     if (r.group !== 0 || word.value >= r.lastScale) return 'stop';
-  } else if (word.type === 'unit' && word.value !== 10) {
+  } else if (word.type === 'unit') {
     if (r.stage >= 2) return 'stop';
-  } else if (word.type === 'ten' || word.type === 'unit') {
+  } else if (word.type === 'ten') {
     if (r.stage >= 3) return 'stop';
   } else return 'stop';
   r.j = atomAt;
