@@ -188,25 +188,22 @@ test('batch: documents without a year borrow the batch year and first day', () =
   );
 });
 
+/** A report of a batch: its text read, and the publication day a caller gave it or none. */
+function batchDoc(text: string, date: string | null) {
+  const d = read(`عنوان\n${text}`);
+  const published: PublishedDate | null = date ? { date, rule: 'caller', confidence: 'stated' } : d.published;
+  return { folded: d.folded, published, exprs: d.expressions, places: placesNamed(d) };
+}
+
 test('batch: a feed of months lends an undated report only the days of reports on its places', () => {
-  const given = (date: string): PublishedDate => ({ date, rule: 'caller', confidence: 'stated' });
-  const doc = (text: string, date: string | null) => {
-    const d = read(`عنوان\n${text}`);
-    return {
-      folded: d.folded,
-      published: date ? given(date) : d.published,
-      exprs: d.expressions,
-      places: placesNamed(d),
-    };
-  };
   const feed = [
-    doc('قصفت الطائرات أحياء في مدينة حمص صباح اليوم.', '2023-03-09'),
-    doc('تواصل القصف على أحياء حمص لليوم الثاني.', '2023-03-10'),
-    doc('سقط قتلى في غارة على ريف إدلب.', '2025-06-02'),
+    batchDoc('قصفت الطائرات أحياء في مدينة حمص صباح اليوم.', '2023-03-09'),
+    batchDoc('تواصل القصف على أحياء حمص لليوم الثاني.', '2023-03-10'),
+    batchDoc('سقط قتلى في غارة على ريف إدلب.', '2025-06-02'),
     // Undated: names Homs and a day without a year.
-    doc('وكان القصف قد بدأ على أحياء حمص يوم الخميس 9 آذار.', null),
+    batchDoc('وكان القصف قد بدأ على أحياء حمص يوم الخميس 9 آذار.', null),
     // Undated: names no place at all.
-    doc('وقال مسؤول إن القصف توقف أمس.', null),
+    batchDoc('وقال مسؤول إن القصف توقف أمس.', null),
   ];
   assert.deepEqual(
     feed.map((d) => [...d.places]),
@@ -218,31 +215,21 @@ test('batch: a feed of months lends an undated report only the days of reports o
   assert.equal(published[3]?.slice(0, 7), '2023-03');
   assert.equal(published[4], null);
   // The same town reported in 2023 and 2025: its undated report is dated by neither.
-  const apart = [feed[0]!, doc('قصف على أحياء حمص.', '2025-06-01'), feed[3]!];
+  const apart = [feed[0]!, batchDoc('قصف على أحياء حمص.', '2025-06-01'), feed[3]!];
   assert.equal(inferPublishedFromBatch(apart, LEXICON.dates)[2], null);
   // Two Homs reports of March 2023 and one of June 2025: the March span holds two of three and
   // lends March; with two of each year no span holds a clear majority and nothing is lent.
-  const later = [...feed.slice(0, 2), doc('قصف على أحياء حمص.', '2025-06-01'), feed[3]!];
+  const later = [...feed.slice(0, 2), batchDoc('قصف على أحياء حمص.', '2025-06-01'), feed[3]!];
   assert.equal(inferPublishedFromBatch(later, LEXICON.dates)[3]?.date.slice(0, 7), '2023-03');
-  const even = [...later.slice(0, 3), doc('تجدد القصف على أحياء حمص.', '2025-06-03'), feed[3]!];
+  const even = [...later.slice(0, 3), batchDoc('تجدد القصف على أحياء حمص.', '2025-06-03'), feed[3]!];
   assert.equal(inferPublishedFromBatch(even, LEXICON.dates)[4]?.date ?? null, null);
 });
 
 test('batch: an undated report is dated to the day its bare weekday names, not only near the median', () => {
-  const given = (date: string): PublishedDate => ({ date, rule: 'caller', confidence: 'stated' });
-  const doc = (text: string, date: string | null) => {
-    const d = read(`عنوان\n${text}`);
-    return {
-      folded: d.folded,
-      published: date ? given(date) : d.published,
-      exprs: d.expressions,
-      places: placesNamed(d),
-    };
-  };
   const batch = (undated: string) => [
-    doc('قصفت الطائرات أحياء في مدينة حمص صباح اليوم.', '2021-06-09'),
-    doc('تواصل القصف على أحياء حمص لليوم الثاني.', '2021-06-10'),
-    doc(undated, null),
+    batchDoc('قصفت الطائرات أحياء في مدينة حمص صباح اليوم.', '2021-06-09'),
+    batchDoc('تواصل القصف على أحياء حمص لليوم الثاني.', '2021-06-10'),
+    batchDoc(undated, null),
   ];
   const dateOf = (undated: string): string | null =>
     inferPublishedFromBatch(batch(undated), LEXICON.dates)[2]?.date ?? null;
