@@ -32,7 +32,7 @@ const bareForms = compiled((dates) => formsOf(dates, 'year-part').map((f) => f.r
 const PATTERN = compiled((dates) => {
   const part = alternation(bareForms(dates));
   const rel = relationPattern(dates);
-  const yearTail = `\\s+(?:(?:${fromWord(dates)})\\s+)?(?:(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<year>\\d{4})`;
+  const yearTail = `\\s+(?:(?:${fromWord(dates)})\\s+)?(?:(?:ال)?(?:${yearNouns(dates, '1')})\\s*)?(?<year>\\d{4})`;
   const ofYear =
     `\\s+(?:(?:${fromWord(dates)})\\s+)?(?:(?<of>ال(?:${yearNouns(dates, '1')}))(?:\\s+(?<yrel>${rel}))?|(?<ofthis>(?:${thisWords(dates, 'masculine')})\\s+ال(?:${yearNouns(dates, 'masculine')})|(?:${thisWords(dates, 'feminine')})\\s+ال(?:${yearNouns(dates, 'feminine')})))` +
     `(?!\\s+[وفبلك]?ال)`;

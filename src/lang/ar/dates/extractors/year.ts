@@ -7,9 +7,10 @@
 //
 // Must match: عام 2011 · في العام 2018 · سنة 2015م · منذ مطلع 2019 · أواخر عام 2017 · منذ 2011 ·
 //   في 2018، قتل · بحلول 2030 · عامي 2005 و2010 (two mentions) · السنوات 2012 و2013 و2014 (three) ·
-//   في 2009 بالسجن (a word with the article is never counted)
+//   في 2009 بالسجن (a word with the article is never counted) · في2001، عام2015 (glued, as scrapes
+//   drop the space)
 // Must not: عام (alone) · القرار 2254 (a resolution number) · 2011 شخصا · عام 3000 ·
-//   في 2000 منزل (a count) · قتل 2018 شخصا · منذ 2011 قتيل
+//   في 2000 منزل (a count) · في2000 منزل · قتل 2018 شخصا · منذ 2011 قتيل
 
 import { compiled, plausibleYear } from '../lexicon.js';
 import {
@@ -29,11 +30,11 @@ const PATTERNS = compiled((dates) => {
   const suffix = eraSuffix(dates);
   return {
     named: new RegExp(
-      `${LBC_HEAD}(?:(?:[ب]?(?:${part})\\s+(?:(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?)|(?:[بل]?(?:ال)?(?:${yearNouns(dates, '1', '2', 'n')})\\s+))(?<year>\\d{4})${suffix}${RB}`,
+      `${LBC_HEAD}(?:(?:[ب]?(?:${part})\\s+(?:(?:ال)?(?:${yearNouns(dates, '1')})\\s*)?)|(?:[بل]?(?:ال)?(?:${yearNouns(dates, '1', '2', 'n')})\\s*))(?<year>\\d{4})${suffix}${RB}`,
       'gu',
     ),
     bare: new RegExp(
-      `${LBC_HEAD}(?:${alternation(formsOf(dates, 'year-preposition'))})\\s+(?<year>\\d{4})${suffix}${RB}(?![.,]\\d|\\s*[%/-]\\s*\\d|\\s*%)`,
+      `${LBC_HEAD}(?:${alternation(formsOf(dates, 'year-preposition'))})\\s*(?<year>\\d{4})${suffix}${RB}(?![.,]\\d|\\s*[%/-]\\s*\\d|\\s*%)`,
       'gu',
     ),
     // The second year of `عامي 2005 و2010`, `2011-2015`, `من 2014 إلى 2017`.
