@@ -559,11 +559,13 @@ export class Lexicon {
   }
 
   /**
-   * Whether a folded form is a noun as written, no clitic taken off: `بلدة` (a town) is, `بمدينة`
-   * (ب + مدينة) is not. What a number counts follows it so (`2000 بلدة`, never `2017 بمدينة`).
+   * Whether a folded form is a noun as written, a pronoun suffix allowed but no proclitic taken off:
+   * `بلدة` (a town) and `مقاتليها` are, `بمدينة` (ب + مدينة) is not. What a number counts follows it
+   * so (`2000 بلدة`, never `2017 بمدينة`).
    */
   isBareNoun(form: string): boolean {
-    return (this.words.get(form)?.nouns.length ?? 0) > 0;
+    const isNoun = (w: string): boolean => (this.words.get(w)?.nouns.length ?? 0) > 0;
+    return isNoun(form) || stripPronoun(form).some(({ base }) => isNoun(base));
   }
 
   private infoOf(word: string): WordInfo {

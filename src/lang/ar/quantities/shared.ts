@@ -577,18 +577,6 @@ function isNameGlued(view: SentenceView, i: number): boolean {
  * A figure that is a year: of an era however short (`سنة 69 للهجرة`), after a year word or before an era's
  * letter (`عام 2011`، `1441 ه`), or a bare 19xx/20xx with nothing counted after it.
  */
-/**
- * Whether token `k` may be what a number counts: a noun as written, or with a pronoun suffix
- * (`مقاتليها`), never after a proclitic taken off (`منشأة`، not `بمدينة`).
- */
-function bareNoun(view: SentenceView, k: number): boolean {
-  const tok = view.toks[k];
-  if (tok?.kind !== 'word') return false;
-  return (
-    view.lex.isBareNoun(tok.text) || (nounOf(view, k)?.pronoun !== undefined && !/^[وفبلك]/.test(tok.text))
-  );
-}
-
 export function isYear(view: SentenceView, i: number, end: number): boolean {
   const toks = view.toks;
   const tok = toks[i]!;
@@ -614,7 +602,7 @@ export function isYear(view: SentenceView, i: number, end: number): boolean {
     if (!/^(19|20)\d\d$/.test(other.text) || nounOf(view, end + 2)) return false;
   // A counted noun follows bare: never with the conjunction (`كأس العالم 1998 وبطولة أوروبا 2000`),
   // a preposition or the article (`في 2009 بالسجن`، `في 2017 بمدينة`، `في 1981 الدول`).
-  const counted = bareNoun(view, end) ? nounOf(view, end) : null;
+  const counted = next?.kind === 'word' && view.lex.isBareNoun(next.text) ? nounOf(view, end) : null;
   const conjoined = counted !== null && /^و/.test(next?.text ?? '') && !/^و/.test(counted.entry.lemma);
   return (!counted || conjoined) && !isA(view, next, 'count-partitive') && !isCurrency(view, next);
 }
