@@ -720,9 +720,17 @@ function sameAct(u: Unit, c: Cluster): boolean {
   return countedActs(u).some((f) => c.figures.has(f));
 }
 
+/** Each unit's counted acts, read once: `sameAct` asks for them with every candidate incident. */
+const COUNTED_ACTS = new WeakMap<Unit, readonly string[]>();
+
 /** The unit's precise counts of acts of ACT_COUNT or more (`strikes:105`). */
-function countedActs(u: Unit): string[] {
-  return actFigures(u).filter((f) => Number(f.slice(f.indexOf(':') + 1)) >= ACT_COUNT);
+function countedActs(u: Unit): readonly string[] {
+  let acts = COUNTED_ACTS.get(u);
+  if (acts === undefined) {
+    acts = actFigures(u).filter((f) => Number(f.slice(f.indexOf(':') + 1)) >= ACT_COUNT);
+    COUNTED_ACTS.set(u, acts);
+  }
+  return acts;
 }
 
 /** Kinds that count a toll: the victims of an event. */

@@ -19,6 +19,7 @@ import {
   populationClass,
   populationOf,
   relation,
+  slotOf,
   timeRelation,
   topOf,
 } from './views.js';
@@ -158,7 +159,7 @@ export function revisedClaims(all: readonly ClaimView[]): Set<string> {
 /** A claim's report, slot and figure; null when its figure is not a number (it equals nothing). */
 function figureKey(v: ClaimView): string | null {
   if (Number.isNaN(v.low) || Number.isNaN(v.high)) return null;
-  return `${v.document.id}\u0000${v.slot ?? v.cls}\u0000${v.low}\u0000${v.high}`;
+  return `${v.document.id}\u0000${slotOf(v)}\u0000${v.low}\u0000${v.high}`;
 }
 
 /** The claim ids of views by figureKey, in the views' order. */
@@ -272,7 +273,7 @@ function revisionChains(views: readonly ClaimView[]): Steps[] {
     if (v.claim.quantity.qualifier === 'vague') continue;
     // A toll is revised within its own category: "killed or wounded" is not a revised "killed".
     // One hospital's count, or the bodies one crew recovered, is no step of the whole's toll.
-    const key = `${v.claim.category}|${population(v)}|${v.slot ?? v.cls}|${lineage(v)}|${v.facility ?? ''}|${v.claim.evidence ?? ''}`;
+    const key = `${v.claim.category}|${population(v)}|${slotOf(v)}|${lineage(v)}|${v.facility ?? ''}|${v.claim.evidence ?? ''}`;
     let list = chains.get(key);
     if (!list) chains.set(key, (list = []));
     list.push(v);
@@ -319,7 +320,7 @@ function latestPerSpeaker(views: readonly ClaimView[]): ClaimView[] {
   for (const v of [...views].sort(order)) {
     if (v.claim.stance === 'denied') continue;
     latest.set(
-      `${v.speakerKey}|${v.claim.category}|${v.groupKey}|${v.slot ?? v.cls}|${v.cumulative ? '' : v.eventDay}|${v.claim.evidence ?? ''}`,
+      `${v.speakerKey}|${v.claim.category}|${v.groupKey}|${slotOf(v)}|${v.cumulative ? '' : v.eventDay}|${v.claim.evidence ?? ''}`,
       v,
     );
   }
@@ -340,7 +341,7 @@ function ownVoicesOnce(reps: readonly ClaimView[]): ClaimView[] {
           w.sourced &&
           w.document.id === v.document.id &&
           w.claim.category === v.claim.category &&
-          (w.slot ?? w.cls) === (v.slot ?? v.cls) &&
+          slotOf(w) === slotOf(v) &&
           w.low === v.low &&
           w.high === v.high,
       ),

@@ -2062,15 +2062,18 @@ describe('recent reporting: revision chains, parts, parties and undated reports'
   });
 
   test('a report of no known day is no rival of a rising toll, unless two parties oppose', () => {
-    const r = linkBatch(
-      [doc('d1', '2025-04-24'), doc('d2', null), doc('d3', '2025-04-25')],
-      [
-        toll('m9', 'd1', 9, { speaker: MINISTRY }),
-        toll('s21', 'd2', 21),
-        toll('m33', 'd3', 33, { speaker: MINISTRY }),
-      ],
-      world(['d1', 'd2', 'd3']),
-    );
+    // The ministry's 9 and 33 on two days, and an undated report's figure between or above them.
+    const rising = (id: string, figure: number) =>
+      linkBatch(
+        [doc('d1', '2025-04-24'), doc('d2', null), doc('d3', '2025-04-25')],
+        [
+          toll('m9', 'd1', 9, { speaker: MINISTRY }),
+          toll(id, 'd2', figure),
+          toll('m33', 'd3', 33, { speaker: MINISTRY }),
+        ],
+        world(['d1', 'd2', 'd3']),
+      );
+    const r = rising('s21', 21);
     // Between two dated steps, it is the step between them.
     assert.deepEqual(
       r.conflicts.map((c) => [c.kind, c.claims]),
@@ -2078,15 +2081,7 @@ describe('recent reporting: revision chains, parts, parties and undated reports'
     );
     assert.match(r.conflicts[0]!.note, /9 .*→ 21 \(undated, .*→ 33 /);
     // Above the last step it cannot be placed: no step, and no rival either.
-    const above = linkBatch(
-      [doc('d1', '2025-04-24'), doc('d2', null), doc('d3', '2025-04-25')],
-      [
-        toll('m9', 'd1', 9, { speaker: MINISTRY }),
-        toll('s50', 'd2', 50),
-        toll('m33', 'd3', 33, { speaker: MINISTRY }),
-      ],
-      world(['d1', 'd2', 'd3']),
-    );
+    const above = rising('s50', 50);
     assert.deepEqual(
       above.conflicts.map((c) => [c.kind, c.claims]),
       [['revision', ['m9', 'm33']]],

@@ -92,6 +92,11 @@ export function boundedFigure(v: ClaimView): number {
   return Math.min(Math.max(f, v.low), v.high);
 }
 
+/** The population slot a view counts in: the one figures of one population share, else its class. */
+export function slotOf(v: ClaimView): KindClass {
+  return v.slot ?? v.cls;
+}
+
 /** The highest figure a claim states: its upper bound, or its figure when open-ended. */
 export function topOf(v: ClaimView): number {
   // A vague amount is worth its ACLED value (hundreds = 100), never its ceiling.
@@ -257,7 +262,7 @@ export function relation(a: ClaimView, b: ClaimView): 'same' | 'a-total' | 'b-to
     const [total, part] = isBodies(a) ? [b, a] : [a, b];
     return total.cls === part.cls || total.cls === 'total' ? partOfToll(a, total, part) : null;
   }
-  if ((a.slot ?? a.cls) === (b.slot ?? b.cls)) return a.groupKey === b.groupKey ? 'same' : null;
+  if (slotOf(a) === slotOf(b)) return a.groupKey === b.groupKey ? 'same' : null;
   const fits = (total: ClaimView, part: ClaimView): boolean =>
     total.cls === 'total' &&
     (total.groupKey === part.groupKey ||

@@ -788,8 +788,7 @@ function isStop(view: SentenceView, i: number): boolean {
   if (!isA(view, tok, 'speaker-stop')) return false;
   // `سامر العلي`: a preposition (`على`) never takes the article; the word is a name's.
   if (!tok.text.startsWith('ال')) return true;
-  const r = view.lex.closed.reading('speaker-stop', tok.text);
-  return !(r?.definite === true && view.lex.closed.hasStem('speaker-preposition', r.stem));
+  return !view.lex.closed.isArticledPreposition(tok.text);
 }
 
 /**

@@ -8,6 +8,7 @@ import { reachOf, scanWindows } from './scan.js';
 import type { ScanContext } from './scan.js';
 import type { DateLexicon, TimeWordType } from './lexicon.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { stripPronoun } from '../read/morphology.js';
 
 /** Not glued to a letter, mark or digit on the left / right. */
 export const LB = '(?<![\\p{L}\\p{M}\\p{N}])';
@@ -254,9 +255,6 @@ export function futureBefore(dates: DateLexicon, text: string, index: number): b
   return futureCue(dates).test(clauseBefore(text, index));
 }
 
-/** Pronoun suffixes a word may carry, longest first. */
-const PRONOUN_SUFFIXES = ['هما', 'هم', 'ها', 'ه', 'نا', 'ي', 'ك'] as const;
-
 /** The possible bare stems of a word: و ف, ب ل ك, the article (or لل) and a pronoun suffix set aside. */
 export function stemCandidates(word: string): Set<string> {
   const forms = new Set([word]);
@@ -269,7 +267,7 @@ export function stemCandidates(word: string): Set<string> {
   step((w) => (CONJUNCTION_HEAD.test(w) ? w.slice(1) : null));
   step((w) => (PREPOSITION_HEAD.test(w) ? w.slice(1) : null));
   step((w) => (ARTICLE_HEAD.test(w) ? w.slice(2) : null));
-  for (const suffix of PRONOUN_SUFFIXES)
+  for (const suffix of ['هما', 'هم', 'ها', 'ه', 'نا', 'ي', 'ك'])
     step((w) => (w.endsWith(suffix) ? w.slice(0, -suffix.length) : null));
   return forms;
 }
@@ -420,13 +418,5 @@ export function countFollows(text: string, end: number, lex: Lexicon): boolean {
   const next = wordAfter(text, end)?.word;
   if (next === undefined) return false;
   const units = lex.dates.units;
-  return [...suffixCandidates(next)].some((w) => units.has(w) || lex.isBareNoun(w));
-}
-
-/** The word and its forms without a pronoun suffix (`عناصرها` → `عناصر`). */
-function suffixCandidates(word: string): Set<string> {
-  const forms = new Set([word]);
-  for (const suffix of PRONOUN_SUFFIXES)
-    if (word.endsWith(suffix) && word.length - suffix.length >= 2) forms.add(word.slice(0, -suffix.length));
-  return forms;
+  return lex.isBareNoun(next) || units.has(next) || stripPronoun(next).some(({ base }) => units.has(base));
 }

@@ -87,6 +87,5 @@ function familyNameAt(
   if (isA(lex, tok, 'function-word') || isA(lex, tok, 'time-noun')) return false;
   // `إلى` folds to a word with the article; `العلي` folds to `على` after one, and a preposition never
   // takes the article (as the speaker reader's stops say).
-  const stop = lex.closed.reading('speaker-stop', tok.text);
-  return !stop || (stop.definite === true && lex.closed.hasStem('speaker-preposition', stop.stem));
+  return !lex.closed.reading('speaker-stop', tok.text) || lex.closed.isArticledPreposition(tok.text);
 }

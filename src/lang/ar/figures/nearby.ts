@@ -52,8 +52,14 @@ export function opensFigure(view: SentenceView, i: number): boolean {
   );
 }
 
+/** A noun a pronoun points back to, and its token. */
+export interface NounAt {
+  readonly noun: NounHit;
+  readonly index: number;
+}
+
 /** `منهم` after a figure or `عددهم` before it: the noun they point back to, in this sentence. */
-export function antecedent(view: SentenceView, before: number): { noun: NounHit; index: number } | null {
+export function antecedent(view: SentenceView, before: number): NounAt | null {
   for (let k = before - 1; k >= 0 && before - k <= 25; k--) {
     const n = nounOf(view, k);
     if (n && PERSON_UNITS.has(n.entry.unit) && n.number !== 'sg') return { noun: n, index: k };

@@ -378,6 +378,15 @@ export class ClosedWords {
   hasStem(cls: WordClass, stem: string): boolean {
     return this.classes.get(cls)?.forms.has(stem) ?? false;
   }
+
+  /**
+   * Whether a speaker stop is read as a preposition with the article (`العلي` folds to ال + `على`):
+   * a preposition never takes the article, so the word is a name's, no stop.
+   */
+  isArticledPreposition(word: string): boolean {
+    const r = this.reading('speaker-stop', word);
+    return r?.definite === true && this.hasStem('speaker-preposition', r.stem);
+  }
 }
 
 /** A folded word that is one of `forms` as written or with the article alone (`ال` + a form). */

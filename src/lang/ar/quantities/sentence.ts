@@ -235,34 +235,21 @@ function namesOrTimes(view: SentenceView, i: number, at: NumberAt): boolean {
     return true;
   // Figures of time: durations and ages are the date reader's (`30 عاما`، `ستة أيام`), and a
   // day before its month's name is a date or a name (`ثورة 25 يناير`).
-  if (isTimeNoun(view, toks[num.end]) || isMonthAt(view, num.end)) return true;
-  // A fraction's numerator counts nothing: `ثلاثة أرباع السكان` is a share (numbers.tsv, fraction).
   const after = toks[num.end];
+  if (isTimeNoun(view, after) || isMonthAt(view, num.end)) return true;
+  // A fraction's numerator counts nothing: `ثلاثة أرباع السكان` is a share (numbers.tsv, fraction).
   if (after?.kind === 'word' && numberWord(view.lex, after, false, true)?.word.type === 'fraction')
     return true;
   const tok = view.toks[i]!;
-  // A number word after `رقم` (`الهدف رقم مئة`) names, as digits there do, unless something is
-  // counted after it (`الرقم أكثر من 12200 مكالمة`). Other labels are also ordinary nouns before a
-  // count (`الهاتف ثلاث كاميرات`، `فصل الآلاف`).
-  if (
-    tok.kind === 'word' &&
-    !at.vague &&
-    at.lead === 0 &&
-    isWord(toks[i - 1], 'رقم') &&
-    !nounOf(view, num.end) &&
-    !isA(view, toks[num.end], 'count-partitive')
-  )
-    return true;
-  // A number word after its time noun is a duration too (`ساعة واحدة`، `ليلتين اثنتين`), unless it
-  // counts the noun after it (`قتل بعد ذلك بأيام أربعة أشخاص`).
-  if (
-    tok.kind === 'word' &&
-    !at.vague &&
-    at.lead === 0 &&
-    isTimeNoun(view, toks[i - 1]) &&
-    nounOf(view, num.end) === null
-  )
-    return true;
+  // A plain number word after a label or a time noun, with nothing counted after it: after `رقم` it
+  // names, as digits there do (`الهدف رقم مئة`, but `الرقم أكثر من 12200 مكالمة` counts; other
+  // labels are ordinary nouns before a count: `الهاتف ثلاث كاميرات`، `فصل الآلاف`); after its time
+  // noun it is a duration (`ساعة واحدة`، `ليلتين اثنتين`, but `بأيام أربعة أشخاص` counts).
+  if (tok.kind === 'word' && !at.vague && at.lead === 0 && nounOf(view, num.end) === null) {
+    const before = toks[i - 1];
+    if (isWord(before, 'رقم') && !isA(view, after, 'count-partitive')) return true;
+    if (isTimeNoun(view, before)) return true;
+  }
   if (tok.kind === 'word' && !at.vague && num.end === i + 1 && verbLastu(view, i)) return true;
   return (
     tok.kind === 'word' && !at.vague && isDefiniteNumeral(view.lex, tok) && !approximatedDefinite(view, i)

@@ -9,10 +9,10 @@
 //                  figure); `قتل 3 منهم` with no plural of people before it (no noun)
 
 import type { Draft } from '../figure.js';
-import type { NounHit } from '../../lexicon/lexicon.js';
 import type { SentenceView } from '../../read/sentence-view.js';
 import { PERSON_UNITS, entityAt, isA, nounOf } from '../../read/sentence-view.js';
 import { antecedent } from '../nearby.js';
+import type { NounAt } from '../nearby.js';
 
 export const ANTECEDENT = 'ar/noun/antecedent';
 
@@ -41,7 +41,8 @@ export function thingsPointedBack(view: SentenceView, d: Draft): boolean {
 export function peoplePointedBack(view: SentenceView, d: Draft): void {
   const raw = d.raw;
   if (!isA(view, view.toks[raw.numEnd], 'partitive')) return;
-  const a = pastAgent(view, relativeHead(view, antecedent(view, raw.qStart), raw.qStart), raw.qStart);
+  const near = antecedent(view, raw.qStart);
+  const a = near && pastAgent(view, relativeHead(view, near, raw.qStart), raw.qStart);
   if (!a) return;
   d.noun = a.noun;
   d.nounEnd = raw.numEnd + 1;
@@ -57,18 +58,13 @@ const CLAUSE_REACH = 12;
  * clause's own nouns: `الأهالي الذين اعتقل المسلحون 5 منهم` counts الأهالي (closed class
  * people-relative). Must not: `اعتقل المسلحون 5 منهم` (no relative: the nearest plural).
  */
-function relativeHead(
-  view: SentenceView,
-  near: { noun: NounHit; index: number } | null,
-  qStart: number,
-): { noun: NounHit; index: number } | null {
-  if (!near) return null;
+function relativeHead(view: SentenceView, near: NounAt, qStart: number): NounAt {
   for (let r = near.index - 1; r > 0 && qStart - r <= CLAUSE_REACH; r--) {
     if (!isA(view, view.toks[r], 'people-relative')) continue;
     const head = nounOf(view, r - 1);
-    if (head && PERSON_UNITS.has(head.entry.unit) && head.number !== 'sg')
-      return { noun: head, index: r - 1 };
-    return near;
+    return head && PERSON_UNITS.has(head.entry.unit) && head.number !== 'sg'
+      ? { noun: head, index: r - 1 }
+      : near;
   }
   return near;
 }
@@ -77,12 +73,7 @@ function relativeHead(
  * The agent of the verb that governs the figure is never the plural its pronoun points back to:
  * `اعتقل المسلحون 5 منهم`، `المسلحون اعتقلوا 5 منهم` count people named before the agent, or none.
  */
-function pastAgent(
-  view: SentenceView,
-  near: { noun: NounHit; index: number } | null,
-  qStart: number,
-): { noun: NounHit; index: number } | null {
-  if (!near) return null;
+function pastAgent(view: SentenceView, near: NounAt, qStart: number): NounAt | null {
   const verb = (k: number): boolean =>
     view.toks[k]?.kind === 'word' && (view.info(k)?.events ?? []).some((e) => e.pos === 'verb');
   // The agent's phrase: its noun and a name in construct after it (`مسلحي الحوثي`).
@@ -98,7 +89,7 @@ function pastAgent(
  * The plural `منها`/`بينها` points back to: the nearest plural noun before the figure (`أطلق 7
  * صواريخ … 3 منها`), or null. A strike or family noun is counted; things of other units are not.
  */
-function thingAntecedent(view: SentenceView, before: number): { noun: NounHit; index: number } | null {
+function thingAntecedent(view: SentenceView, before: number): NounAt | null {
   for (let k = before - 1; k >= 0 && before - k <= 25; k--) {
     const n = nounOf(view, k);
     if (n && n.number !== 'sg') return { noun: n, index: k };
