@@ -106,15 +106,36 @@ export function rfc822Date(value: string): string | null {
   return `${m[3]}-${String(month + 1).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
 }
 
+/**
+ * What stands between `<name>` and the first `</name>` after it, or null; found by search, not by a
+ * pattern made for each tag (the reader asks five tags of every article).
+ */
 function tag(text: string, name: string): string | null {
-  const m = new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(text);
-  return m ? m[1]!.trim() : null;
+  const open = `<${name}>`;
+  const start = text.indexOf(open);
+  if (start < 0) return null;
+  const end = text.indexOf(`</${name}>`, start + open.length);
+  return end < 0 ? null : text.slice(start + open.length, end).trim();
+}
+
+/** The bodies of a file's `<DOC>…</DOC>` articles, in order. */
+function trecDocs(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (;;) {
+    const start = text.indexOf('<DOC>', from);
+    if (start < 0) break;
+    const end = text.indexOf('</DOC>', start + 5);
+    if (end < 0) break;
+    out.push(text.slice(start + 5, end));
+    from = end + 6;
+  }
+  return out;
 }
 
 export function parseTrec(text: string): TrecArticle[] {
   const out: TrecArticle[] = [];
-  for (const m of text.matchAll(/<DOC>([\s\S]*?)<\/DOC>/g)) {
-    const doc = m[1]!;
+  for (const doc of trecDocs(text)) {
     const title = tag(doc, 'TITLE');
     const body = tag(doc, 'TEXT') ?? '';
     const time = tag(doc, 'TIME');

@@ -43,7 +43,7 @@ import { documentEvent } from './events.js';
 import { estimates } from './estimates.js';
 import { mentionUnits } from './mentions.js';
 import { EntityIndex } from './sides.js';
-import { sketch } from './sketch.js';
+import { hasShingle, sketch } from './sketch.js';
 import { buildTimeline, durationDisputes } from './timeline.js';
 import { followerOf, namedByDocument, unitsOf } from './units.js';
 import type { Unit } from './units.js';
@@ -127,7 +127,20 @@ export function linkBatch(
   claims: readonly Claim[],
   entities: readonly Entity[],
 ): LinkResult {
-  return linkReports(null, { documents, claims, entities }).result;
+  return linkReports(null, { documents, claims, entities }, documents.length === 1).result;
+}
+
+/**
+ * The shingles of a report's sketch (its `sketch`, else taken from its text). A report linked alone
+ * (`alone`: one report, no state kept) meets no other report's text, and the hashes of a sketch
+ * are compared only across reports: its units ask of their shingles only whether there are any (a
+ * unit with none joins on place alone, a follower with none and no place is none). One stand-in
+ * hash answers that as the sketch would, and the text is not hashed.
+ */
+function shinglesOf(d: LinkDocument, alone: boolean): number[] {
+  if (d.sketch) return numbersOf(d.sketch);
+  if (alone) return hasShingle(d.text) ? [0] : [];
+  return numbersOf(sketch(d.text));
 }
 
 function byKey<T>(list: readonly T[], key: (x: T) => string): Map<string, T[]> {
@@ -160,7 +173,11 @@ function merge(a: readonly Unit[], b: readonly Unit[]): Unit[] {
   return out;
 }
 
-export function linkReports(previous: LinkState | null, input: LinkInput): LinkOutcome {
+/**
+ * `alone`: the caller links these reports once and keeps no state, and there is only one report
+ * (see shinglesOf); the state returned then holds no true sketch.
+ */
+export function linkReports(previous: LinkState | null, input: LinkInput, alone = false): LinkOutcome {
   // Entities: the state's table plus the new ones (first definition wins).
   const entityTable = new Map<string, Entity>();
   for (const e of previous?.entities ?? []) entityTable.set(e.id, e);
@@ -187,7 +204,7 @@ export function linkReports(previous: LinkState | null, input: LinkInput): LinkO
     const claims = claimsByDoc.get(d.info.id) ?? [];
     const event = documentEvent(claims, d.info.published, d.info);
     const names = named.get(d.info.id) ?? { parties: [], places: new Map() };
-    const shingles = numbersOf(d.sketch ?? sketch(d.text));
+    const shingles = shinglesOf(d, alone && previous === null && input.documents.length === 1);
     let units: Unit[];
     if (event.status === 'event')
       units = unitsOf(d.info.id, d.info.published, claims, shingles, names, index);

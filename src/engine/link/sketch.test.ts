@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { plainLetters } from './sides.js';
-import { resemblance, sketch } from './sketch.js';
+import { hasShingle, resemblance, sketch } from './sketch.js';
 
 function fnv1a(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
@@ -51,4 +51,25 @@ test('sketch: texts its one pass gives up on (a unit that composes or changes un
     `${'ا'.repeat(3999)}\ud83d\ude00 tail`,
   ];
   for (const text of texts) assert.deepEqual([...sketch(text)], bySorting(text), text.slice(0, 30));
+});
+
+test('hasShingle: whether the sketch holds a hash, whatever path the letters take', () => {
+  const texts = [
+    '',
+    '   ',
+    'abcd',
+    'ab cd',
+    'abcde',
+    'ab, c',
+    '،،، ... !!',
+    'قتل',
+    'قتل 12',
+    'قَتَلَ',
+    'ﷺ',
+    'İİ',
+    `${' '.repeat(3998)}abcdef`,
+    `${' '.repeat(4000)}abcdef`,
+  ];
+  for (const text of texts)
+    assert.equal(hasShingle(text), sketch(text).length > 0, JSON.stringify(text.slice(-8)));
 });

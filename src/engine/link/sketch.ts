@@ -56,6 +56,14 @@ export function sketch(text: string): Uint32Array {
   return out;
 }
 
+/**
+ * Whether `sketch(text)` holds any hash (the text has a shingle), without hashing: all a report
+ * linked alone asks of its sketch, which no other report's is compared with.
+ */
+export function hasShingle(text: string): boolean {
+  return plainUnits(text.slice(0, READ)).length >= SHINGLE;
+}
+
 /** Estimated Jaccard resemblance of the two shingle sets. */
 export function resemblance(a: Uint32Array, b: Uint32Array): number {
   if (a.length === 0 || b.length === 0) return 0;
