@@ -96,6 +96,8 @@ export interface Cluster {
   anchorChain: readonly string[];
   country: string | null;
   readonly parties: Map<string, number>;
+  /** The same by side of the event (`sides`): what units are compared with. */
+  readonly sides: Map<string, number>;
   readonly events: Map<Category, number>;
   readonly sketches: Uint32Array[];
   /** Figures of the members' event claims, with how many units give each. */
@@ -197,6 +199,7 @@ export class Clusterer {
         anchorChain: [],
         country: null,
         parties: new Map(),
+        sides: new Map(),
         events: new Map(),
         sketches: [],
         figures: new Map(),
@@ -270,6 +273,7 @@ export class Clusterer {
       this.reanchor(c, u.day);
     }
     for (const p of u.parties) c.parties.set(p, (c.parties.get(p) ?? 0) + 1);
+    for (const p of this.sides(u)) c.sides.set(p, (c.sides.get(p) ?? 0) + 1);
     for (const e of u.events) c.events.set(e, (c.events.get(e) ?? 0) + 1);
     if (sketch.length > 0 && c.sketches.length < SKETCHES) {
       c.sketches.push(sketch);
@@ -362,6 +366,32 @@ export class Clusterer {
     );
   }
 
+  private readonly sidesCache = new WeakMap<Unit, readonly string[]>();
+
+  /**
+   * The unit's parties as sides of the event: a state's government and its armed forces (roots
+   * of their own in the gazetteer, as ACLED codes them) are one side, so one report naming the
+   * government that ordered a strike and another naming the forces that flew it agree. Bodies
+   * under a government or an armed group are their root already (`sideOfEntity`).
+   */
+  private sides(u: Unit): readonly string[] {
+    let out = this.sidesCache.get(u);
+    if (out === undefined) {
+      out = [
+        ...new Set(
+          u.parties.map((p) => {
+            const e = this.index.get(p);
+            return e !== undefined && e.type === 'government' && e.parent === undefined && e.country
+              ? `state:${e.country}`
+              : p;
+          }),
+        ),
+      ];
+      this.sidesCache.set(u, out);
+    }
+    return out;
+  }
+
   private word(id: string): string {
     let word = this.words.get(id);
     if (word === undefined) this.words.set(id, (word = nameWord(this.index.get(id)?.name ?? '')));
@@ -435,7 +465,7 @@ export class Clusterer {
       // agreement is itself evidence of place, so it weighs more than the country alone (two
       // outlets' words for one bombing rarely resemble each other in their text sketches).
       const within = u.place !== null && c.anchor !== null && this.alike(u.chain, c.anchorChain);
-      const same = within && (sameEvent(u, c) || sameAct(u, c));
+      const same = within && (sameEvent(u, this.sides(u), c) || sameAct(u, c));
       // A follower naming the country that says it follows the incident, on its days, weighs as
       // one titled on its place (a reaction titled on Syria, naming the strike's parties).
       const follows = this.followsOnItsDays(u, c);
@@ -452,7 +482,7 @@ export class Clusterer {
     }
     // A follower (a reaction) names who speaks, a government or a body that took no part, beside
     // who acted: the parties it names can agree with the incident's, never count against it.
-    const shared = jaccard(u.parties, c.parties, c.members.length);
+    const shared = jaccard(this.sides(u), c.sides, c.members.length);
     const party = u.follower ? Math.max(0.5, shared) : shared;
     const kinds = u.follower || shareKind(u.events, c.events) ? 1 : 0.8;
     // A follower joins on a place of the incident's chain below the country, or on its text; on
@@ -525,8 +555,8 @@ export class Clusterer {
         if (this.index.placeChain(t).includes(c.anchor)) return true;
         if (c.anchorChain.length > TOWN_DEPTH && c.anchorChain.includes(t)) return true;
       }
-    for (const p of u.parties) {
-      const n = c.parties.get(p);
+    for (const p of this.sides(u)) {
+      const n = c.sides.get(p);
       if (n !== undefined && n * 3 >= c.members.length) return true;
     }
     return false;
@@ -665,18 +695,18 @@ function toldDay(u: Unit): number | null {
  * first to the day after the last), of a kind the incident's reports give, naming a party a third
  * of them name.
  */
-function sameEvent(u: Unit, c: Cluster): boolean {
+function sameEvent(u: Unit, parties: readonly string[], c: Cluster): boolean {
   if (u.follower || !shareKind(u.events, c.events)) return false;
   const days = eventDaysOf(c);
   if (days === null) return false;
   const day = toldDay(u);
   if (day === null || day < days[0] - 1 || day > days[1] + 1) return false;
-  const common = [...c.parties].filter(([, n]) => n * 3 >= c.members.length).map(([p]) => p);
+  const common = [...c.sides].filter(([, n]) => n * 3 >= c.members.length).map(([p]) => p);
   // A lone attacker's shooting names no armed party: neither the unit nor the incident naming one
   // agrees, but less than a party does, so it holds only on the event's own days (the raid on a
   // bomber's hideout the next day is another event).
-  if (common.length === 0) return u.parties.length === 0 && day >= days[0] && day <= days[1];
-  return u.parties.some((p) => common.includes(p));
+  if (common.length === 0) return parties.length === 0 && day >= days[0] && day <= days[1];
+  return parties.some((p) => common.includes(p));
 }
 
 /**

@@ -1826,6 +1826,41 @@ describe('places the gazetteer lacks', () => {
     assert.notEqual(of('elsewhere#1'), of('first#1'));
   });
 
+  test("a state's government and its forces are one party of the event; another state's are not", () => {
+    // Places named in no text, so a country stays a country. One report names the state's
+    // government, the next its armed forces (a root of their own), a third another state's forces.
+    const docs = ['city', 'national', 'foreign'];
+    const gov = (id: string, name: string, country: string, on: readonly string[]): Entity => ({
+      ...entity(id, 'government', name, on),
+      country,
+    });
+    const ents: Entity[] = [
+      ...world([]).map((e) => (e.type === 'location' ? { ...e, mentions: [] } : e)),
+      gov('cc_gov', 'Government of Country', 'CC', ['city']),
+      gov('cc_forces', 'Forces of Country', 'CC', ['national']),
+      gov('dd_forces', 'Forces of Dee', 'DD', ['foreign']),
+    ];
+    const r = linkBatch(
+      docs.map((d) => doc(d, '2022-03-10')),
+      [
+        claim({ id: 'city#1', doc: 'city', n: 12, place: 'city', date: '2022-03-09', group: null }),
+        claim({
+          id: 'national#1',
+          doc: 'national',
+          n: 15,
+          place: 'country',
+          date: '2022-03-09',
+          group: null,
+        }),
+        claim({ id: 'foreign#1', doc: 'foreign', n: 7, place: 'country', date: '2022-03-09', group: null }),
+      ],
+      ents,
+    );
+    const of = (c: string): string => r.claims.find((x) => x.id === c)!.incident!;
+    assert.equal(of('national#1'), of('city#1'));
+    assert.notEqual(of('foreign#1'), of('city#1'));
+  });
+
   test('reports naming no party join on the event day itself; the next day they need more', () => {
     // A lone attacker: no armed party anywhere. Places named in no text, so a country stays a country.
     const docs = ['first', 'second', 'nextday'];
