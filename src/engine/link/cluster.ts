@@ -106,7 +106,10 @@ export interface Cluster {
   readonly eventDays: Map<number, number>;
   /** The day most of them give (the earliest among equals). */
   eventDay: number | null;
-  /** First and last event day of the members dated within EVENT_SPAN of each other. */
+  /** Dated members by the day their claims give (`strongDay`): [all, toll updates among them]. */
+  readonly told: Map<number, [number, number]>;
+  /** First and last event day of the members dated within EVENT_SPAN of each other: the days most
+   * of them give. */
   first: number | null;
   last: number | null;
   /** Units dated within those days, in all and by day, and the day most of them give. */
@@ -208,6 +211,7 @@ export class Clusterer {
         first: null,
         last: null,
         dated: 0,
+        told: new Map(),
         strongDays: new Map(),
         strongDay: null,
         spread: 0,
@@ -242,16 +246,9 @@ export class Clusterer {
     }
     // A toll update dated days later (joined on its figures) does not move the event's days.
     if (strongDay(u)) {
-      const first = Math.min(c.first ?? u.eventDay!, u.eventDay!);
-      const last = Math.max(c.last ?? u.eventDay!, u.eventDay!);
-      if (last - first <= EVENT_SPAN) {
-        c.first = first;
-        c.last = last;
-        c.dated++;
-        const n = (c.strongDays.get(u.eventDay!) ?? 0) + 1;
-        c.strongDays.set(u.eventDay!, n);
-        if (c.strongDay === null || n > c.strongDays.get(c.strongDay)!) c.strongDay = u.eventDay!;
-      } else if (!update) c.spread++;
+      const t = c.told.get(u.eventDay!) ?? [0, 0];
+      c.told.set(u.eventDay!, [t[0] + 1, t[1] + (update ? 1 : 0)]);
+      eventWindow(c);
     }
     if (u.day !== null) {
       c.published.set(u.day, (c.published.get(u.day) ?? 0) + 1);
@@ -624,6 +621,50 @@ function ofItsDay(u: Unit, c: Cluster): boolean {
     c.eventDay >= u.day - 1 &&
     c.eventDays.get(c.eventDay)! >= ONE_DAY
   );
+}
+
+/**
+ * The incident's event days from its dated members (`told`): the days within EVENT_SPAN of each
+ * other that most of them give. The days move only when another such span holds more of them: an
+ * incident opened by a report of a skirmish on Tuesday, then told by thirty reports of Saturday's
+ * massacre, is the event of Saturday, not a Tuesday event whose thirty reports lie outside it (so
+ * that the incident would never be of one event day and take any report of the next two weeks).
+ * Members dated outside the days that are not toll updates are `spread`.
+ */
+function eventWindow(c: Cluster): void {
+  // Toll updates count inside the days but never move them.
+  const inSpan = (from: number): number => {
+    let n = 0;
+    for (const [d, [all, updates]] of c.told) if (d >= from && d <= from + EVENT_SPAN) n += all - updates;
+    return n;
+  };
+  let from = c.first;
+  let most = from === null ? -1 : inSpan(from);
+  for (const d of [...c.told.keys()].sort((a, b) => a - b)) {
+    const n = inSpan(d);
+    if (n > most) [from, most] = [d, n];
+  }
+  if (from === null) return;
+  c.first = null;
+  c.last = null;
+  c.dated = 0;
+  c.spread = 0;
+  c.strongDays.clear();
+  for (const [d, [all, updates]] of c.told) {
+    if (d < from || d > from + EVENT_SPAN) {
+      c.spread += all - updates;
+      continue;
+    }
+    c.first = c.first === null ? d : Math.min(c.first, d);
+    c.last = c.last === null ? d : Math.max(c.last, d);
+    c.dated += all;
+    c.strongDays.set(d, all);
+  }
+  // The day most of them give; the one already found among equals (the earliest when it left).
+  let day = c.strongDay !== null && c.strongDays.has(c.strongDay) ? c.strongDay : null;
+  for (const [d, n] of [...c.strongDays].sort((a, b) => a[0] - b[0]))
+    if (day === null || n > c.strongDays.get(day)!) day = d;
+  c.strongDay = day;
 }
 
 /**

@@ -1534,6 +1534,32 @@ describe('event days', () => {
     assert.equal(i.size, 1);
   });
 
+  test('an incident is the event of the days most of its reports give, not of the report that opened it', () => {
+    // A skirmish of the 1st opens the incident; three reports then date an attack there to the 5th.
+    const r = linkBatch(
+      [
+        doc('d0', '2022-03-02'),
+        doc('a1', '2022-03-06'),
+        doc('a2', '2022-03-06'),
+        doc('a3', '2022-03-06'),
+        doc('late', '2022-03-12'),
+      ],
+      [
+        claim({ id: 'd0#1', doc: 'd0', n: 3, place: 'city', date: '2022-03-01' }),
+        claim({ id: 'a1#1', doc: 'a1', n: 20, place: 'city', date: '2022-03-05' }),
+        claim({ id: 'a2#1', doc: 'a2', n: 21, place: 'city', date: '2022-03-05' }),
+        claim({ id: 'a3#1', doc: 'a3', n: 22, place: 'city', date: '2022-03-05' }),
+        // Undated, a week after the attack, repeating none of its figures: another event.
+        claim({ id: 'late#1', doc: 'late', n: 40, place: 'city' }),
+      ],
+      world(['d0', 'a1', 'a2', 'a3', 'late']),
+    );
+    assert.equal(new Set(['a1#1', 'a2#1', 'a3#1'].map((c) => of(r, c))).size, 1);
+    assert.notEqual(of(r, 'late#1'), of(r, 'a1#1'));
+    const i = r.incidents.find((x) => x.id === of(r, 'a1#1'))!;
+    assert.equal(i.end, '2022-03-05');
+  });
+
   test('five reports dating the event within three days, none outside, make it the event of those days', () => {
     // A strike told over a night and a day: five reports date it to the 9th, the 10th or the 11th.
     const strike = [
