@@ -416,7 +416,7 @@ export class Clusterer {
     let bestScore = JOIN_AT;
     for (const c of this.candidates(u, sketch)) {
       const s = this.score(u, c, sketch);
-      if (s > bestScore || (s === bestScore && best !== null && c.id < best.id)) {
+      if (s > bestScore || (s === bestScore && best !== null && tieBefore(u, c, best))) {
         best = c;
         bestScore = s;
       }
@@ -621,6 +621,22 @@ function ofItsDay(u: Unit, c: Cluster): boolean {
     c.eventDay >= u.day - 1 &&
     c.eventDays.get(c.eventDay)! >= ONE_DAY
   );
+}
+
+/**
+ * Of two incidents a unit agrees with equally, the one whose event days hold the day it tells of
+ * (a report of last Saturday's attack, not the incident opened since at the same place), then the
+ * one more reports tell of, then the first by id (the same choice whatever the order of arrival).
+ */
+function tieBefore(u: Unit, c: Cluster, best: Cluster): boolean {
+  const day = toldDay(u);
+  const holds = (x: Cluster): boolean => {
+    const days = eventDaysOf(x);
+    return day !== null && days !== null && day >= days[0] && day <= days[1];
+  };
+  if (holds(c) !== holds(best)) return holds(c);
+  if (c.members.length !== best.members.length) return c.members.length > best.members.length;
+  return c.id < best.id;
 }
 
 /**

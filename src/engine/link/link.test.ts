@@ -1560,6 +1560,23 @@ describe('event days', () => {
     assert.equal(i.end, '2022-03-05');
   });
 
+  test('of two incidents a report agrees with equally, it joins the one whose event days hold its day', () => {
+    // Two reports date an attack at the city to the 5th; a report dated the 9th opens another there.
+    const r = linkBatch(
+      [doc('x1', '2022-03-06'), doc('x2', '2022-03-06'), doc('b1', '2022-03-10'), doc('late', '2022-03-10')],
+      [
+        claim({ id: 'x1#1', doc: 'x1', n: 20, place: 'city', date: '2022-03-05' }),
+        claim({ id: 'x2#1', doc: 'x2', n: 21, place: 'city', date: '2022-03-05' }),
+        claim({ id: 'b1#1', doc: 'b1', n: 30, place: 'city', date: '2022-03-09' }),
+        // Out the same day as the second, telling of the attack of the 5th.
+        claim({ id: 'late#1', doc: 'late', n: 40, place: 'city', date: '2022-03-05' }),
+      ],
+      world(['x1', 'x2', 'b1', 'late']),
+    );
+    assert.notEqual(of(r, 'b1#1'), of(r, 'x1#1'));
+    assert.equal(of(r, 'late#1'), of(r, 'x1#1'));
+  });
+
   test('five reports dating the event within three days, none outside, make it the event of those days', () => {
     // A strike told over a night and a day: five reports date it to the 9th, the 10th or the 11th.
     const strike = [
