@@ -96,6 +96,8 @@ export interface Cluster {
   anchorChain: readonly string[];
   country: string | null;
   readonly parties: Map<string, number>;
+  /** The same by side of the event (`sides`): what units are compared with. */
+  readonly sides: Map<string, number>;
   readonly events: Map<Category, number>;
   readonly sketches: Uint32Array[];
   /** Figures of the members' event claims, with how many units give each. */
@@ -104,7 +106,10 @@ export interface Cluster {
   readonly eventDays: Map<number, number>;
   /** The day most of them give (the earliest among equals). */
   eventDay: number | null;
-  /** First and last event day of the members dated within EVENT_SPAN of each other. */
+  /** Dated members by the day their claims give (`strongDay`): [all, toll updates among them]. */
+  readonly told: Map<number, [number, number]>;
+  /** First and last event day of the members dated within EVENT_SPAN of each other: the days most
+   * of them give. */
   first: number | null;
   last: number | null;
   /** Units dated within those days, in all and by day, and the day most of them give. */
@@ -197,6 +202,7 @@ export class Clusterer {
         anchorChain: [],
         country: null,
         parties: new Map(),
+        sides: new Map(),
         events: new Map(),
         sketches: [],
         figures: new Map(),
@@ -205,6 +211,7 @@ export class Clusterer {
         first: null,
         last: null,
         dated: 0,
+        told: new Map(),
         strongDays: new Map(),
         strongDay: null,
         spread: 0,
@@ -239,16 +246,9 @@ export class Clusterer {
     }
     // A toll update dated days later (joined on its figures) does not move the event's days.
     if (strongDay(u)) {
-      const first = Math.min(c.first ?? u.eventDay!, u.eventDay!);
-      const last = Math.max(c.last ?? u.eventDay!, u.eventDay!);
-      if (last - first <= EVENT_SPAN) {
-        c.first = first;
-        c.last = last;
-        c.dated++;
-        const n = (c.strongDays.get(u.eventDay!) ?? 0) + 1;
-        c.strongDays.set(u.eventDay!, n);
-        if (c.strongDay === null || n > c.strongDays.get(c.strongDay)!) c.strongDay = u.eventDay!;
-      } else if (!update) c.spread++;
+      const t = c.told.get(u.eventDay!) ?? [0, 0];
+      c.told.set(u.eventDay!, [t[0] + 1, t[1] + (update ? 1 : 0)]);
+      eventWindow(c);
     }
     if (u.day !== null) {
       c.published.set(u.day, (c.published.get(u.day) ?? 0) + 1);
@@ -270,6 +270,7 @@ export class Clusterer {
       this.reanchor(c, u.day);
     }
     for (const p of u.parties) c.parties.set(p, (c.parties.get(p) ?? 0) + 1);
+    for (const p of this.sides(u)) c.sides.set(p, (c.sides.get(p) ?? 0) + 1);
     for (const e of u.events) c.events.set(e, (c.events.get(e) ?? 0) + 1);
     if (sketch.length > 0 && c.sketches.length < SKETCHES) {
       c.sketches.push(sketch);
@@ -362,6 +363,32 @@ export class Clusterer {
     );
   }
 
+  private readonly sidesCache = new WeakMap<Unit, readonly string[]>();
+
+  /**
+   * The unit's parties as sides of the event: a state's government and its armed forces (roots
+   * of their own in the gazetteer, as ACLED codes them) are one side, so one report naming the
+   * government that ordered a strike and another naming the forces that flew it agree. Bodies
+   * under a government or an armed group are their root already (`sideOfEntity`).
+   */
+  private sides(u: Unit): readonly string[] {
+    let out = this.sidesCache.get(u);
+    if (out === undefined) {
+      out = [
+        ...new Set(
+          u.parties.map((p) => {
+            const e = this.index.get(p);
+            return e !== undefined && e.type === 'government' && e.parent === undefined && e.country
+              ? `state:${e.country}`
+              : p;
+          }),
+        ),
+      ];
+      this.sidesCache.set(u, out);
+    }
+    return out;
+  }
+
   private word(id: string): string {
     let word = this.words.get(id);
     if (word === undefined) this.words.set(id, (word = nameWord(this.index.get(id)?.name ?? '')));
@@ -389,7 +416,7 @@ export class Clusterer {
     let bestScore = JOIN_AT;
     for (const c of this.candidates(u, sketch)) {
       const s = this.score(u, c, sketch);
-      if (s > bestScore || (s === bestScore && best !== null && c.id < best.id)) {
+      if (s > bestScore || (s === bestScore && best !== null && tieBefore(u, c, best))) {
         best = c;
         bestScore = s;
       }
@@ -435,7 +462,7 @@ export class Clusterer {
       // agreement is itself evidence of place, so it weighs more than the country alone (two
       // outlets' words for one bombing rarely resemble each other in their text sketches).
       const within = u.place !== null && c.anchor !== null && this.alike(u.chain, c.anchorChain);
-      const same = within && (sameEvent(u, c) || sameAct(u, c));
+      const same = within && (sameEvent(u, this.sides(u), c) || sameAct(u, c));
       // A follower naming the country that says it follows the incident, on its days, weighs as
       // one titled on its place (a reaction titled on Syria, naming the strike's parties).
       const follows = this.followsOnItsDays(u, c);
@@ -452,7 +479,7 @@ export class Clusterer {
     }
     // A follower (a reaction) names who speaks, a government or a body that took no part, beside
     // who acted: the parties it names can agree with the incident's, never count against it.
-    const shared = jaccard(u.parties, c.parties, c.members.length);
+    const shared = jaccard(this.sides(u), c.sides, c.members.length);
     const party = u.follower ? Math.max(0.5, shared) : shared;
     const kinds = u.follower || shareKind(u.events, c.events) ? 1 : 0.8;
     // A follower joins on a place of the incident's chain below the country, or on its text; on
@@ -525,8 +552,8 @@ export class Clusterer {
         if (this.index.placeChain(t).includes(c.anchor)) return true;
         if (c.anchorChain.length > TOWN_DEPTH && c.anchorChain.includes(t)) return true;
       }
-    for (const p of u.parties) {
-      const n = c.parties.get(p);
+    for (const p of this.sides(u)) {
+      const n = c.sides.get(p);
       if (n !== undefined && n * 3 >= c.members.length) return true;
     }
     return false;
@@ -594,6 +621,66 @@ function ofItsDay(u: Unit, c: Cluster): boolean {
     c.eventDay >= u.day - 1 &&
     c.eventDays.get(c.eventDay)! >= ONE_DAY
   );
+}
+
+/**
+ * Of two incidents a unit agrees with equally, the one whose event days hold the day it tells of
+ * (a report of last Saturday's attack, not the incident opened since at the same place), then the
+ * one more reports tell of, then the first by id (the same choice whatever the order of arrival).
+ */
+function tieBefore(u: Unit, c: Cluster, best: Cluster): boolean {
+  const day = toldDay(u);
+  const holds = (x: Cluster): boolean => {
+    const days = eventDaysOf(x);
+    return day !== null && days !== null && day >= days[0] && day <= days[1];
+  };
+  if (holds(c) !== holds(best)) return holds(c);
+  if (c.members.length !== best.members.length) return c.members.length > best.members.length;
+  return c.id < best.id;
+}
+
+/**
+ * The incident's event days from its dated members (`told`): the days within EVENT_SPAN of each
+ * other that most of them give. The days move only when another such span holds more of them: an
+ * incident opened by a report of a skirmish on Tuesday, then told by thirty reports of Saturday's
+ * massacre, is the event of Saturday, not a Tuesday event whose thirty reports lie outside it (so
+ * that the incident would never be of one event day and take any report of the next two weeks).
+ * Members dated outside the days that are not toll updates are `spread`.
+ */
+function eventWindow(c: Cluster): void {
+  // Toll updates count inside the days but never move them.
+  const inSpan = (from: number): number => {
+    let n = 0;
+    for (const [d, [all, updates]] of c.told) if (d >= from && d <= from + EVENT_SPAN) n += all - updates;
+    return n;
+  };
+  let from = c.first;
+  let most = from === null ? -1 : inSpan(from);
+  for (const d of [...c.told.keys()].sort((a, b) => a - b)) {
+    const n = inSpan(d);
+    if (n > most) [from, most] = [d, n];
+  }
+  if (from === null) return;
+  c.first = null;
+  c.last = null;
+  c.dated = 0;
+  c.spread = 0;
+  c.strongDays.clear();
+  for (const [d, [all, updates]] of c.told) {
+    if (d < from || d > from + EVENT_SPAN) {
+      c.spread += all - updates;
+      continue;
+    }
+    c.first = c.first === null ? d : Math.min(c.first, d);
+    c.last = c.last === null ? d : Math.max(c.last, d);
+    c.dated += all;
+    c.strongDays.set(d, all);
+  }
+  // The day most of them give; the one already found among equals (the earliest when it left).
+  let day = c.strongDay !== null && c.strongDays.has(c.strongDay) ? c.strongDay : null;
+  for (const [d, n] of [...c.strongDays].sort((a, b) => a[0] - b[0]))
+    if (day === null || n > c.strongDays.get(day)!) day = d;
+  c.strongDay = day;
 }
 
 /**
@@ -665,18 +752,18 @@ function toldDay(u: Unit): number | null {
  * first to the day after the last), of a kind the incident's reports give, naming a party a third
  * of them name.
  */
-function sameEvent(u: Unit, c: Cluster): boolean {
+function sameEvent(u: Unit, parties: readonly string[], c: Cluster): boolean {
   if (u.follower || !shareKind(u.events, c.events)) return false;
   const days = eventDaysOf(c);
   if (days === null) return false;
   const day = toldDay(u);
   if (day === null || day < days[0] - 1 || day > days[1] + 1) return false;
-  const common = [...c.parties].filter(([, n]) => n * 3 >= c.members.length).map(([p]) => p);
+  const common = [...c.sides].filter(([, n]) => n * 3 >= c.members.length).map(([p]) => p);
   // A lone attacker's shooting names no armed party: neither the unit nor the incident naming one
   // agrees, but less than a party does, so it holds only on the event's own days (the raid on a
   // bomber's hideout the next day is another event).
-  if (common.length === 0) return u.parties.length === 0 && day >= days[0] && day <= days[1];
-  return u.parties.some((p) => common.includes(p));
+  if (common.length === 0) return parties.length === 0 && day >= days[0] && day <= days[1];
+  return parties.some((p) => common.includes(p));
 }
 
 /**

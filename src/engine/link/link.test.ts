@@ -1534,6 +1534,49 @@ describe('event days', () => {
     assert.equal(i.size, 1);
   });
 
+  test('an incident is the event of the days most of its reports give, not of the report that opened it', () => {
+    // A skirmish of the 1st opens the incident; three reports then date an attack there to the 5th.
+    const r = linkBatch(
+      [
+        doc('d0', '2022-03-02'),
+        doc('a1', '2022-03-06'),
+        doc('a2', '2022-03-06'),
+        doc('a3', '2022-03-06'),
+        doc('late', '2022-03-12'),
+      ],
+      [
+        claim({ id: 'd0#1', doc: 'd0', n: 3, place: 'city', date: '2022-03-01' }),
+        claim({ id: 'a1#1', doc: 'a1', n: 20, place: 'city', date: '2022-03-05' }),
+        claim({ id: 'a2#1', doc: 'a2', n: 21, place: 'city', date: '2022-03-05' }),
+        claim({ id: 'a3#1', doc: 'a3', n: 22, place: 'city', date: '2022-03-05' }),
+        // Undated, a week after the attack, repeating none of its figures: another event.
+        claim({ id: 'late#1', doc: 'late', n: 40, place: 'city' }),
+      ],
+      world(['d0', 'a1', 'a2', 'a3', 'late']),
+    );
+    assert.equal(new Set(['a1#1', 'a2#1', 'a3#1'].map((c) => of(r, c))).size, 1);
+    assert.notEqual(of(r, 'late#1'), of(r, 'a1#1'));
+    const i = r.incidents.find((x) => x.id === of(r, 'a1#1'))!;
+    assert.equal(i.end, '2022-03-05');
+  });
+
+  test('of two incidents a report agrees with equally, it joins the one whose event days hold its day', () => {
+    // Two reports date an attack at the city to the 5th; a report dated the 9th opens another there.
+    const r = linkBatch(
+      [doc('x1', '2022-03-06'), doc('x2', '2022-03-06'), doc('b1', '2022-03-10'), doc('late', '2022-03-10')],
+      [
+        claim({ id: 'x1#1', doc: 'x1', n: 20, place: 'city', date: '2022-03-05' }),
+        claim({ id: 'x2#1', doc: 'x2', n: 21, place: 'city', date: '2022-03-05' }),
+        claim({ id: 'b1#1', doc: 'b1', n: 30, place: 'city', date: '2022-03-09' }),
+        // Out the same day as the second, telling of the attack of the 5th.
+        claim({ id: 'late#1', doc: 'late', n: 40, place: 'city', date: '2022-03-05' }),
+      ],
+      world(['x1', 'x2', 'b1', 'late']),
+    );
+    assert.notEqual(of(r, 'b1#1'), of(r, 'x1#1'));
+    assert.equal(of(r, 'late#1'), of(r, 'x1#1'));
+  });
+
   test('five reports dating the event within three days, none outside, make it the event of those days', () => {
     // A strike told over a night and a day: five reports date it to the 9th, the 10th or the 11th.
     const strike = [
@@ -1824,6 +1867,41 @@ describe('places the gazetteer lacks', () => {
     const of = (c: string): string => r.claims.find((x) => x.id === c)!.incident!;
     assert.equal(of('first#1'), of('second#1'));
     assert.notEqual(of('elsewhere#1'), of('first#1'));
+  });
+
+  test("a state's government and its forces are one party of the event; another state's are not", () => {
+    // Places named in no text, so a country stays a country. One report names the state's
+    // government, the next its armed forces (a root of their own), a third another state's forces.
+    const docs = ['city', 'national', 'foreign'];
+    const gov = (id: string, name: string, country: string, on: readonly string[]): Entity => ({
+      ...entity(id, 'government', name, on),
+      country,
+    });
+    const ents: Entity[] = [
+      ...world([]).map((e) => (e.type === 'location' ? { ...e, mentions: [] } : e)),
+      gov('cc_gov', 'Government of Country', 'CC', ['city']),
+      gov('cc_forces', 'Forces of Country', 'CC', ['national']),
+      gov('dd_forces', 'Forces of Dee', 'DD', ['foreign']),
+    ];
+    const r = linkBatch(
+      docs.map((d) => doc(d, '2022-03-10')),
+      [
+        claim({ id: 'city#1', doc: 'city', n: 12, place: 'city', date: '2022-03-09', group: null }),
+        claim({
+          id: 'national#1',
+          doc: 'national',
+          n: 15,
+          place: 'country',
+          date: '2022-03-09',
+          group: null,
+        }),
+        claim({ id: 'foreign#1', doc: 'foreign', n: 7, place: 'country', date: '2022-03-09', group: null }),
+      ],
+      ents,
+    );
+    const of = (c: string): string => r.claims.find((x) => x.id === c)!.incident!;
+    assert.equal(of('national#1'), of('city#1'));
+    assert.notEqual(of('foreign#1'), of('city#1'));
   });
 
   test('reports naming no party join on the event day itself; the next day they need more', () => {
