@@ -921,6 +921,20 @@ function nameWord(view: SentenceView, i: number): boolean {
   );
 }
 
+/**
+ * A noun phrase that can be a verb's subject opens at `i` (`أن القوات`، `أن مسؤولين`، `أن إيران`،
+ * `أن قوات الدفاع الجوي`): a word with the article, a listed name, a role or an unnamed source, a
+ * body's or an outlet's head. Must not: `أن تحقيقا جديدا`، `أن يعبر` (no body, no one named: a word
+ * the reader cannot tell from a verb or a common noun).
+ */
+function nounPhraseOpens(view: SentenceView, i: number): boolean {
+  const tok = view.toks[i];
+  if (!tok || tok.kind !== 'word') return false;
+  if (WRITTEN_ARTICLE.test(tok.text) || view.entities.some((e) => e.start === i)) return true;
+  if (isRole(view, i) || isA(view, tok, 'organization-head') || isA(view, tok, 'outlet-head')) return true;
+  return tokenReadings(tok).some((r) => view.lex.closed.hasStem('anonymous-head', r.stem));
+}
+
 /** A subject before the verb, from the clause start: `مصادر محلية قالت`، `حنّا أوضح`. */
 export function speakerBefore(view: SentenceView, cueStart: number, floor: number): TokenRange | null {
   const toks = view.toks;
@@ -954,7 +968,7 @@ export function speakerBefore(view: SentenceView, cueStart: number, floor: numbe
   // `قال إنه سيطلق …`: after a complementizer with a pronoun, the pronoun is the subject.
   for (let c = end - 1; c >= k; c--)
     if (isA(view, toks[c], 'complementizer')) {
-      if (!BARE_COMPLEMENTIZER.test(toks[c]!.text)) return null;
+      if (!BARE_COMPLEMENTIZER.test(toks[c]!.text) || !nounPhraseOpens(view, c + 1)) return null;
       k = c + 1;
       break;
     }
