@@ -489,6 +489,9 @@ function subjectBeforeVerb(st: FrameState, at: CueAt, voice: VerbVoice): void {
     st.speakers.push(before);
     voice.rule = 'ar/attribution/subject-before';
   }
+  // `أن القوات رصدت إطلاق صاروخين`: with its subject after the complementizer, what follows the verb
+  // is what it says (the phrase read after it named no one).
+  if (voice.chain && isA(view, toks[before.start - 1], 'complementizer')) voice.scopeStart = cue.end;
 }
 
 /** `+through`: `عبر المتحدث الإعلامي (فلان)` — the body speaks through a named person. */

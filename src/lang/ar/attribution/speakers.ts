@@ -425,6 +425,26 @@ function quotedName(view: SentenceView, i: number, limit: number): boolean {
   return k > i + 1 && k - i <= 7 && view.toks[k]?.text === '"';
 }
 
+/**
+ * `صحيفة "دون"`، `قناة "الآن"`، `شبكة "السويداء 24"`: the quoted masthead right after an outlet's or a
+ * body's head is its name whatever its words are (a preposition, a time word, digits), up to the
+ * closing quote; the index of that quote, or -1. Must not: `وقال المسؤول "لن نسكت"` (no head before
+ * the quote: words said), `صحيفة "قتل 30 شخصا"` (an event inside: a headline).
+ */
+function quotedMastheadEnd(view: SentenceView, i: number, limit: number): number {
+  const head = view.toks[i - 1];
+  if (!isA(view, head, 'outlet-head') && !isA(view, head, 'organization-head')) return -1;
+  let k = i + 1;
+  while (k < limit && k - i <= 5) {
+    const tok = view.toks[k]!;
+    if (tok.kind === 'punct' || tok.kind === 'newline') break;
+    const info = view.info(k);
+    if ((info?.events.length ?? 0) > 0 || (info?.cues.length ?? 0) > 0) return -1;
+    k++;
+  }
+  return k > i + 1 && k < limit && view.toks[k]!.text === '"' ? k : -1;
+}
+
 function punctInSpeaker(
   view: SentenceView,
   i: number,
@@ -436,6 +456,8 @@ function punctInSpeaker(
   if (tok.text === '"') {
     // A quoted source (`عن "مسؤول أميركي"`) ends at its closing quote.
     if (at.quoted && at.end > at.start) return null;
+    const masthead = at.end > at.start ? quotedMastheadEnd(view, i, limit) : -1;
+    if (masthead > 0) return { next: masthead + 1, end: masthead, words: masthead - i - 1 };
     // `وقال مسؤول محلي "هناك 30 جريحا"`: after a phrase, a quote that does not close on a short name
     // (`وكالة "أعماق"`) opens the words said; the speaker ends at the quote mark.
     const closing = toks.slice(at.start, i).filter((t) => t.text === '"').length % 2 === 1;
@@ -505,6 +527,8 @@ const FORM_FOUR_SHAPE = /^(ا(?!ل)[^ا]{2}ا[^ا]|ا(?!ل)[^ا]ا[^ا][هة])$/
 /** A word written with the article itself (`الشرطة`، `والسلطات`), not one read so (`وكالات`). */
 const WRITTEN_ARTICLE = /^[وف]?(ال|بال|لل)/;
 const TO_PREFIX = /^(ل|لل)/;
+/** `أن`، `بأن`، `وإن` without a pronoun (folded or not): the subject follows it. */
+const BARE_COMPLEMENTIZER = /^[وفبل]?[اأإ]ن$/;
 const ADJECTIVE_SHAPE = /^[^لبو].+(ه|ي)$/;
 /**
  * Verbal nouns a verb of reporting governs with ب (`بإطلاق`، `باستخدام`، `بتحقيق`; `بسماع`، `بوجود`),
@@ -553,9 +577,12 @@ function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
   // else it may be (`تحرير` frees captives).
   if (view.entities.some((e) => e.start < i && i < e.end)) return false;
   if (isSayingBackReference(view, toks[i])) return true;
-  if (toks[i]!.text === 'ل' && toks[i + 1]?.text === '"' && addressee(view, start, i)) return true; // لـ"X" told
-  // `لفرانس برس`، `للصحفيين`: the outlet or audience spoken to ends the speaker.
-  if (i > start && isAudience(view, i)) return true;
+  // لـ"X" told
+  if (toks[i]!.text === 'ل' && toks[i + 1]?.text === '"' && addressee(view, start, i))
+    return !reporterOf(view, start, i);
+  // `لفرانس برس`، `للصحفيين`: the outlet or audience spoken to ends the speaker; after a reporter
+  // without the article it is the reporter's employer (`مراسل لوكالة الأنباء الفرنسية`).
+  if (i > start && isAudience(view, i) && !reporterOf(view, start, i)) return true;
   // `نفى المتحدث باسم الجيش ما أعلنته …`: a relative opens the object, never the speaker's name.
   if (i > start && isA(view, toks[i], 'relative-end')) return true;
   const info = view.info(i);
@@ -580,6 +607,9 @@ function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
   // The verbal noun governs what follows it, a count or a noun with the article (`إيقاف البحث`،
   // `إصابة 9 مدنيين`); a foreign first name of the same shape is followed by the rest of the name
   // (`وزير المالية الألماني أولاف شولز`), which it is not.
+  // `أعلنت المفوضية عدم مشاركتها`، `رصدت قوات الدفاع الجوي للتحالف عملية إطلاق`: what is said opens.
+  if (i > start && definite && !isDefiniteToken(toks[i]!) && isA(view, toks[i], 'speaker-object'))
+    return true;
   const written = WRITTEN_ARTICLE.test(toks[i - 1]!.text) || view.entities.some((e) => e.end === i);
   if (i > start && written && FORM_FOUR_SHAPE.test(noun) && governsNext(view, i)) return true;
   // An event phrase ends it too (`بحسب تقديرات الأمم المتحدة لقي 350 ألف شخص مصرعهم`); one that
@@ -676,13 +706,40 @@ function surnameEnds(view: SentenceView, i: number): boolean {
   return after?.kind !== 'word' || isStop(view, i + 1) || (view.info(i + 1)?.events.length ?? 0) > 0;
 }
 
+/** A listed outlet opens at `i`, by its full name or by its masthead (`العربية` of `قناة العربية`). */
+function quotedOutlet(view: SentenceView, i: number): boolean {
+  if (view.entities.some((e) => e.start === i && e.entry.type === 'outlet')) return true;
+  const words: string[] = [];
+  for (let k = i; k < view.toks.length && k - i < 4 && view.toks[k]!.kind === 'word'; k++)
+    words.push(view.toks[k]!.text);
+  if (view.toks[i + words.length]?.text !== '"') return false;
+  return words.length > 0 && outletByMasthead(view.lex, foldWords(words.join(' '))) !== null;
+}
+
+/**
+ * `مراسل لوكالة الأنباء الفرنسية`، `مراسل للأناضول`: an outlet with ل right after a reporter named
+ * without the article is the outlet the reporter works for, no audience. Must not: `المراسل لوكالة
+ * …`، `مسؤول لفرانس برس` (told), `مراسل للصحفيين` (no outlet).
+ */
+function reporterOf(view: SentenceView, start: number, i: number): boolean {
+  const first = view.toks[start];
+  if (i !== start + 1 || !first || first.kind !== 'word' || isDefiniteToken(first)) return false;
+  const nouns = view.lex.phrases.forms('correspondent-noun');
+  if (!stems(first).some((s) => nouns.includes(s.replace(/ة$/, '')))) return false;
+  if (isA(view, view.toks[i], 'audience')) return false;
+  return true;
+}
+
 /**
  * `لـ"X"` after a complete speaker phrase is the outlet spoken to (`وأضاف المتحدث لـ"العربية"`,
- * `مصادر محلية لـ"الجزيرة نت"`); after a body noun it is the body's name (`المكتب الإعلامي لـ"الجيش"`).
+ * `مصادر محلية لـ"الجزيرة نت"`), and so is a listed outlet after any phrase; after a body noun it is the
+ * body's name (`المكتب الإعلامي لـ"الجيش"`).
  */
 function addressee(view: SentenceView, start: number, at: number): boolean {
   const last = view.toks[at - 1];
   if (!last || last.kind !== 'word') return true;
+  // `المتحدث باسم الجيش لـ"العربية"`: a listed outlet in the quotes was told, whatever comes before.
+  if (quotedOutlet(view, at + 2)) return true;
   if (isA(view, last, 'organization-head') || isRole(view, at - 1)) return false;
   if (isA(view, last, 'body-adjective')) return false;
   void start;
@@ -706,6 +763,9 @@ function isAudience(view: SentenceView, i: number): boolean {
   const withL = tokenReadings(tok).filter((r) => r.prefixes.includes('ل'));
   // `قال مسؤول لمراسلنا`: the publisher's own reporter is spoken to.
   if (withL.some((r) => ownRoleStem(view, r.stem, true))) return true;
+  // `لمراسل الوكالة`، `لمراسلة سكاي نيوز`: another outlet's reporter was told.
+  const reporters = view.lex.phrases.forms('correspondent-noun');
+  if (withL.some((r) => !r.definite && reporters.includes(r.stem.replace(/ة$/, '')))) return true;
   const closed = view.lex.closed;
   if (withL.some((r) => closed.hasStem('audience', r.stem) || closed.hasStem('outlet-head', r.stem)))
     return true;
@@ -734,9 +794,34 @@ export function addressedOutlet(view: SentenceView, at: number, span: SpanMapper
   while (view.toks[i]?.text === '"' || view.toks[i]?.text === 'ل' || isComma(view.toks[i])) i++;
   // `لوكالة فرانس برس`: the outlet head with its ل, then the outlet.
   const head = i;
-  const headed = view.lex
-    .readings(view.toks[i]?.text ?? '')
-    .some((r) => r.prefixes.includes('ل') && view.lex.closed.hasStem('outlet-head', r.stem));
+  const reporters = view.lex.phrases.forms('correspondent-noun');
+  const readings = view.lex.readings(view.toks[i]?.text ?? '');
+  const headed = readings.some(
+    (r) => r.prefixes.includes('ل') && view.lex.closed.hasStem('outlet-head', r.stem),
+  );
+  // `لمراسل العربية`، `لمراسل وكالة الأناضول`: the outlet whose reporter was told.
+  const reporter = readings.some(
+    (r) => r.prefixes.includes('ل') && !r.definite && reporters.includes(r.stem.replace(/ة$/, '')),
+  );
+  if (reporter) {
+    i++;
+    if (isA(view, view.toks[i], 'outlet-head') && !isDefiniteToken(view.toks[i]!)) i++;
+    const listed = view.entities.find((e) => e.start === i || e.start === i - 1);
+    if (listed?.entry.type === 'outlet')
+      return {
+        name: cleanName(span(listed.start, listed.end).text),
+        kind: 'outlet',
+        entity: listed.entry.id,
+      };
+    const words: string[] = [];
+    for (let k = i; k < view.toks.length && k - i < 3 && view.toks[k]!.kind === 'word'; k++)
+      words.push(view.toks[k]!.text);
+    for (let n = words.length; n > 0; n--) {
+      const outlet = outletByMasthead(view.lex, foldWords(words.slice(0, n).join(' ')));
+      if (outlet) return { name: cleanName(span(i, i + n).text), kind: 'outlet', entity: outlet.id };
+    }
+    return null;
+  }
   if (headed) i++;
   const entity = view.entities.find((e) => e.start === i || e.start === at);
   if (!entity || entity.entry.type !== 'outlet')
@@ -836,6 +921,20 @@ function nameWord(view: SentenceView, i: number): boolean {
   );
 }
 
+/**
+ * A noun phrase that can be a verb's subject opens at `i` (`أن القوات`، `أن مسؤولين`، `أن إيران`،
+ * `أن قوات الدفاع الجوي`): a word with the article, a listed name, a role or an unnamed source, a
+ * body's or an outlet's head. Must not: `أن تحقيقا جديدا`، `أن يعبر` (no body, no one named: a word
+ * the reader cannot tell from a verb or a common noun).
+ */
+function nounPhraseOpens(view: SentenceView, i: number): boolean {
+  const tok = view.toks[i];
+  if (!tok || tok.kind !== 'word') return false;
+  if (WRITTEN_ARTICLE.test(tok.text) || view.entities.some((e) => e.start === i)) return true;
+  if (isRole(view, i) || isA(view, tok, 'organization-head') || isA(view, tok, 'outlet-head')) return true;
+  return tokenReadings(tok).some((r) => view.lex.closed.hasStem('anonymous-head', r.stem));
+}
+
 /** A subject before the verb, from the clause start: `مصادر محلية قالت`، `حنّا أوضح`. */
 export function speakerBefore(view: SentenceView, cueStart: number, floor: number): TokenRange | null {
   const toks = view.toks;
@@ -864,6 +963,15 @@ export function speakerBefore(view: SentenceView, cueStart: number, floor: numbe
   // `وكان الحوثيون قد أعلنوا`: the particle of the past perfect closes the subject, outside it.
   let end = published ? beforePublished(view, k, cueStart) : cueStart;
   while (end > k && isA(view, toks[end - 1], 'perfect-particle')) end--;
+  // `وقالت المنظمة إنها وثقت`: the subject of a verb after the complementizer is what follows it
+  // (here the pronoun of `إنها`, the voice already speaking), never the words before it.
+  // `قال إنه سيطلق …`: after a complementizer with a pronoun, the pronoun is the subject.
+  for (let c = end - 1; c >= k; c--)
+    if (isA(view, toks[c], 'complementizer')) {
+      if (!BARE_COMPLEMENTIZER.test(toks[c]!.text) || !nounPhraseOpens(view, c + 1)) return null;
+      k = c + 1;
+      break;
+    }
   if (k >= end || end - k > 6) return null;
   return { start: k, end };
 }
@@ -1137,7 +1245,13 @@ function reporterHop(p: HopPhrase): Hop | null {
         : { name: p.text, kind: 'anonymous' },
     );
   }
-  const outlet = outletByMasthead(p.lex, foldWords(p.span(p.words[1]!, p.last + 1).text));
+  // `مراسل لوكالة الأنباء الفرنسية`: the employer's head with ل (reporterOf) opens no masthead.
+  const employer = p.view.lex
+    .readings(p.view.toks[p.words[1]!]!.text)
+    .some((r) => r.prefixes.includes('ل') && p.view.lex.closed.hasStem('outlet-head', r.stem));
+  const told = p.view.toks[p.words[1]!]!.text === 'ل';
+  const from = (employer || told) && p.words.length > 2 ? p.words[2]! : p.words[1]!;
+  const outlet = outletByMasthead(p.lex, foldWords(p.span(from, p.last + 1).text));
   return outlet ? p.withCue({ name: p.text, kind: 'outlet', entity: outlet.id }) : null;
 }
 
@@ -1159,6 +1273,24 @@ function anonymousHop(p: HopPhrase): Hop | null {
   const affiliation = p.entity?.name ?? p.demonym?.country;
   const hop: Hop = { name: p.text, kind: 'anonymous' };
   return p.withCue(affiliation ? { ...hop, affiliation } : hop);
+}
+
+/**
+ * A name run that is no person's name for the head word before it: `غرفة طوارئ أمبدة`، `مكتب إعلام
+ * حلب` (words in construct with a body's head that opens the phrase name the body), `وزارة الصحة
+ * ومصادر أمنية` (one word after an unnamed source's head is its adjective). Must not: `ضابط شرطة أحمد
+ * حسن` (an officer's name after his role).
+ */
+function notPersonAfterHead(p: HopPhrase, nameRun: TokenRange): boolean {
+  const view = p.view;
+  const head = view.toks[nameRun.start - 1];
+  if (head?.kind !== 'word' || nameRun.start - 1 < p.first) return false;
+  if (nameRun.start - 1 === p.first && !isDefiniteToken(head) && isA(view, head, 'organization-head'))
+    return true;
+  return (
+    nameRun.end - nameRun.start === 1 &&
+    tokenReadings(head).some((r) => view.lex.closed.hasStem('anonymous-head', r.stem))
+  );
 }
 
 /** A person: role words, then a name made of words that are neither roles, bodies nor articles. */
@@ -1183,6 +1315,7 @@ function personHop(p: HopPhrase): Hop | null {
   const placeHead = (i: number): boolean =>
     isA(view, view.toks[i], 'place-head') && !officeOfPlace(view, i) && titleAfter(i);
   if (p.words.some((i) => i < nameRun.start && placeHead(i))) return null;
+  if (!lead && !after && notPersonAfterHead(p, nameRun)) return null;
   const name = cleanName(span(nameRun.start, nameRun.end).text);
   // `صفحتها الرسمية`، `بمساعدتها`: a word with a pronoun suffix is no one's name.
   if (!plausibleName(p.lex, name)) return null;

@@ -19,6 +19,7 @@ import { dayRange } from './extractors/day-range.js';
 import { decade } from './extractors/decade.js';
 import { duration } from './extractors/duration.js';
 import { englishDate } from './extractors/english-date.js';
+import { monthDayPair } from './extractors/month-day-pair.js';
 import { monthDayYear } from './extractors/month-day-year.js';
 import { monthDays } from './extractors/month-days.js';
 import { monthName } from './extractors/month-name.js';
@@ -64,6 +65,7 @@ export const dateExtractors: readonly DateExtractor[] = [
   dayOfMonth,
   englishDate,
   monthDayYear,
+  monthDayPair,
   year,
   decade,
   weekday,

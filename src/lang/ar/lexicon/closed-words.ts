@@ -166,6 +166,7 @@ export const WORD_CLASSES = [
   'force-member',
   'strike-target',
   'operation-noun',
+  'speaker-object',
   'civil-operation',
   'carry-verb',
   'agent-lead',

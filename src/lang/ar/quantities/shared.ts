@@ -315,6 +315,9 @@ export function opensByLetters(lex: Lexicon, tok: Tok): boolean {
 export function countedAfter(view: SentenceView, i: number): boolean {
   const noun = nounOf(view, i + 1);
   if (!noun) return false;
+  // `البيان رقم 15 لعمليات سيناء`: a noun behind the preposition ل is no counted noun of the digits.
+  const next = view.toks[i + 1]!;
+  if (/^ل/.test(next.text) && !view.lex.isBareNoun(next.text)) return false;
   const value = Number(view.toks[i]!.text);
   return noun.number === 'pl' || (value >= 11 && value <= 99 && /ا$/.test(view.toks[i + 1]!.text));
 }

@@ -348,18 +348,34 @@ function writtenOf(folded: FoldedText, tok: Tok): string {
 /**
  * Digits that are part of a name, not a count: inside a listed name (`فرانس 24`، `كوردستان 24`), or
  * right after an outlet's head and its name with the sentence going on past them (`قناة روسيا 24 أن`،
- * `موقع عنب بلدي 24،`). Must not: `قناة الجزيرة 3 أسباب` (a noun follows: a count).
+ * `موقع عنب بلدي 24،`، `شبكة "السويداء 24"`), or glued to the name's last word whatever follows
+ * (`موقع عدن24 عن`). Must not: `قناة الجزيرة 3 أسباب` (a noun follows: a count), `وكالة الأنباء
+ * أن30 شخصا` (glued to a grammar word, a counted noun after).
  */
 export function digitsOfName(view: SentenceView, k: number): boolean {
   const toks = view.toks;
   if (toks[k]?.kind !== 'number') return false;
   if (view.entities.some((e) => e.start < k && k < e.end)) return true;
+  // Back over the name's words (a quote mark may open it) to the outlet's head.
   let head = k - 1;
-  while (head >= 0 && head > k - 4 && toks[head]!.kind === 'word' && !isA(view, toks[head], 'outlet-head'))
+  let words = 0;
+  while (head >= 0 && words < 3 && !isA(view, toks[head], 'outlet-head')) {
+    const tok = toks[head]!;
+    if (tok.kind === 'word') words++;
+    else if (tok.text !== '"') return false;
     head--;
-  if (head < 0 || head === k - 1 || toks[head]?.kind !== 'word' || !isA(view, toks[head], 'outlet-head'))
-    return false;
+  }
+  if (words === 0 || !isA(view, toks[head], 'outlet-head')) return false;
   const next = toks[k + 1];
+  const prev = toks[k - 1]!;
+  if (
+    prev.kind === 'word' &&
+    prev.end === toks[k]!.start &&
+    !isA(view, prev, 'complementizer') &&
+    !isA(view, prev, 'function-word') &&
+    (next?.kind !== 'word' || (view.info(k + 1)?.nouns.length ?? 0) === 0)
+  )
+    return true;
   return (
     !next ||
     next.kind === 'punct' ||
