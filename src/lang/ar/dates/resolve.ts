@@ -22,7 +22,7 @@ import {
   WEEK_START,
 } from './calendar.js';
 import type { DayNumber } from './calendar.js';
-import type { Anchor, DateExpression, DateMention, Inconsistency, Precision } from './types.js';
+import type { Anchor, DateExpression, DateMention, DatePart, Inconsistency, Precision } from './types.js';
 
 export interface Resolution {
   readonly date: DayNumber | null;
@@ -552,8 +552,30 @@ function checkPaired(expr: DateExpression, r: Resolution, ref: DayNumber | null)
   );
 }
 
+/**
+ * `أواخر أيار`، `مطلع العام الجاري`: the third of the month (days 1–10, 11–20, 21 to the end, precision
+ * week) or of the year (January–April, May–August, September–December, precision month) the text
+ * names. A week (`نهاية الأسبوع` is its weekend, no third) and a span of several months or years
+ * keep their whole range.
+ */
+function narrowToPart(r: Resolution, part: DatePart | undefined): Resolution {
+  if (part === undefined || r.date === null || r.range === undefined) return r;
+  const { start, end } = r.range;
+  const third = part === 'start' ? 0 : part === 'middle' ? 1 : 2;
+  if (r.precision === 'month' && end - start < 31) {
+    const from = start + 10 * third;
+    return { ...r, date: from, precision: 'week', range: { start: from, end: third === 2 ? end : from + 9 } };
+  }
+  if (r.precision === 'year' && end - start < 366) {
+    const from = monthStart(start, 4 * third);
+    return { ...r, date: from, precision: 'month', range: { start: from, end: monthStart(from, 4) - 1 } };
+  }
+  return r;
+}
+
 export function resolveExpression(expr: DateExpression, ref: DayNumber | null): Resolution {
-  return periodRange(checkPaired(expr, checkWeekday(expr, resolveAnchor(expr, ref)), ref));
+  const r = periodRange(checkPaired(expr, checkWeekday(expr, resolveAnchor(expr, ref)), ref));
+  return narrowToPart(r, expr.part);
 }
 
 const TRAILING = /[\p{M}\u0640]/u;

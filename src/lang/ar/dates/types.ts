@@ -10,6 +10,8 @@ import type { ScanContext } from './scan.js';
 export type TimeOfDay = 'dawn' | 'morning' | 'noon' | 'afternoon' | 'evening' | 'night';
 export type DurationUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
 export type Precision = 'day' | 'week' | 'month' | 'year';
+/** `أوائل`/`مطلع`، `منتصف`/`أواسط`، `أواخر`/`نهاية` of a month or a year: its first, middle or last third. */
+export type DatePart = 'start' | 'middle' | 'end';
 /** What disagrees: a named weekday with its day, a day its month lacks, a month called current
  * outside the reference month, a Hijri date with the Gregorian date it is paired with, a relative
  * day with the date it is paired with (`أمس الاثنين 13 آب` when the 13th was not yesterday). */
@@ -151,6 +153,11 @@ export interface DateExpression {
    * anchor, not used to resolve. */
   readonly paired?: Anchor;
   readonly timeOfDay?: TimeOfDay;
+  /** The third of its month or year the text names (`أواخر أيار`، `مطلع العام الجاري`): a month's
+   * days 1–10, 11–20 or 21 to its end (precision week), a year's months January–April, May–August
+   * or September–December (precision month). A week, or a span of several months or years, keeps
+   * its whole range. */
+  readonly part?: DatePart;
   readonly duration?: { readonly amount: number; readonly unit: DurationUnit };
   /** What a duration counts from: `after` (بعد ستة أيام من …), `since` (منذ), `ago` (قبل),
    * `consecutive` (لليوم الثاني على التوالي), `within`, `for`, or none (bare `سبعة أيام`). */
