@@ -45,11 +45,16 @@ export const HIJRI_TOLERANCE_DAYS = 1;
 const NONE = { year: false, month: false, day: false } as const;
 const ALL = { year: true, month: true, day: true } as const;
 
-/** Whole days of an `ago` count: hours round down to days, weeks are seven days. */
+/** Units shorter than a day, in days. */
+const DAY_FRACTION: Readonly<Record<string, number>> = { hour: 1 / 24, minute: 1 / 1440, second: 1 / 86400 };
+
+/** Whole days of an `ago` count: hours, minutes and seconds round down to days, weeks are seven days. */
 function agoDate(ref: DayNumber, amount: number, unit: string): { date: DayNumber; precision: Precision } {
   switch (unit) {
     case 'hour':
-      return { date: ref - Math.floor(amount / 24), precision: 'day' };
+    case 'minute':
+    case 'second':
+      return { date: ref - Math.floor(amount * DAY_FRACTION[unit]!), precision: 'day' };
     case 'day':
       return { date: ref - Math.floor(amount), precision: 'day' };
     case 'week':
@@ -272,7 +277,9 @@ function periodRange(r: Resolution): Resolution {
 function recentStart(ref: DayNumber, amount: number, unit: string): DayNumber {
   switch (unit) {
     case 'hour':
-      return ref - Math.ceil(amount / 24);
+    case 'minute':
+    case 'second':
+      return ref - Math.ceil(amount * DAY_FRACTION[unit]!);
     case 'day':
       return ref - Math.ceil(amount);
     case 'week':

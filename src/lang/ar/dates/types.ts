@@ -8,7 +8,7 @@ import type { DateLexicon } from './lexicon.js';
 import type { ScanContext } from './scan.js';
 
 export type TimeOfDay = 'dawn' | 'morning' | 'noon' | 'afternoon' | 'evening' | 'night';
-export type DurationUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
+export type DurationUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 export type Precision = 'day' | 'week' | 'month' | 'year';
 /** `أوائل`/`مطلع`، `منتصف`/`أواسط`، `أواخر`/`نهاية` of a month or a year: its first, middle or last third. */
 export type DatePart = 'start' | 'middle' | 'end';
