@@ -454,12 +454,30 @@ function resolvePeriod(a: Extract<Anchor, { type: 'period' }>, ref: DayNumber | 
   return { date: fromYmd(toYmd(ref).year + a.offset, 1, 1), precision: 'year', relative: true, stated };
 }
 
-function resolveAgo(a: Extract<Anchor, { type: 'ago' }>, ref: DayNumber | null): Resolution {
+/** Whole days ahead: hours, minutes and seconds round down to days, weeks are seven days. */
+function aheadDate(ref: DayNumber, amount: number, unit: string): { date: DayNumber; precision: Precision } {
+  switch (unit) {
+    case 'hour':
+    case 'minute':
+    case 'second':
+      return { date: ref + Math.floor(amount * DAY_FRACTION[unit]!), precision: 'day' };
+    case 'day':
+      return { date: ref + Math.floor(amount), precision: 'day' };
+    case 'week':
+      return { date: ref + Math.round(amount * 7), precision: 'day' };
+    case 'month':
+      return { date: monthStart(addMonths(ref, Math.round(amount))), precision: 'month' };
+    default:
+      return { date: fromYmd(toYmd(ref).year + Math.round(amount), 1, 1), precision: 'year' };
+  }
+}
+
+function resolveAgo(a: Extract<Anchor, { type: 'ago' | 'ahead' }>, ref: DayNumber | null): Resolution {
   if (ref === null) {
     const precision: Precision = a.unit === 'month' ? 'month' : a.unit === 'year' ? 'year' : 'day';
     return { date: null, precision, relative: true, stated: NONE };
   }
-  const { date, precision } = agoDate(ref, a.amount, a.unit);
+  const { date, precision } = (a.type === 'ago' ? agoDate : aheadDate)(ref, a.amount, a.unit);
   return {
     date,
     precision,
@@ -501,6 +519,7 @@ function resolveAnchor(expr: DateExpression, ref: DayNumber | null): Resolution 
     case 'period':
       return resolvePeriod(a, ref);
     case 'ago':
+    case 'ahead':
       return resolveAgo(a, ref);
     default:
       return { date: null, precision: null, relative: false, stated: NONE };

@@ -127,6 +127,8 @@ export type Anchor =
   | { readonly type: 'period'; readonly unit: 'week' | 'month' | 'year'; readonly offset: number }
   /** قبل شهرين, منذ ثلاث سنوات: a point N units before the reference. */
   | { readonly type: 'ago'; readonly amount: number; readonly unit: DurationUnit }
+  /** `سيعقد الاجتماع بعد أسبوعين`: a point N units after the reference, told as the future. */
+  | { readonly type: 'ahead'; readonly amount: number; readonly unit: DurationUnit }
   /** `خلال الأيام الثلاثة الماضية`, `في الساعات الـ24 الماضية`: the span up to the reference. */
   | {
       readonly type: 'recent';

@@ -7,7 +7,8 @@
 //
 // Must match: قبل ثلاثة أيام · منذ يومين · قبل أسبوع · بعد ستة أيام · سبعة أيام · منذ أكثر من أسبوع ·
 //   يوم ونيف · قبل يوم واحد · خلال 24 ساعة · لمدة 15 يوماً · قبل نحو شهرين · بعد نصف ساعة · 45 دقيقة · خلال 30 ثانية
-// Must not be a date: قبل ست دقائق على انتهاء الشوط (counted from another event)
+// Must be a date ahead: من المقرر أن يصل الوفد بعد أسبوعين
+// Must not be a date: بعد أسبوعين (no future cue) · قبل ست دقائق على انتهاء الشوط (counted from another event)
 // Must not: ثلاثة محاور (no time unit) · مرة ثانية · معلومات دقيقة · طفل عمره 12 عاماً / (12 عاما) / البالغ من العمر 30 عاما (ages) ·
 //   يوم (alone) · منذ أيام (no count) · اليوم
 
@@ -26,6 +27,7 @@ import {
   wordAfter,
   wordBefore,
   endingCue,
+  futureBefore,
 } from '../patterns.js';
 import type { DateExpression, DateExtractor, DurationUnit } from '../types.js';
 
@@ -113,6 +115,41 @@ function parseNumber(dates: DateLexicon, raw: string): number | undefined {
   return tens !== undefined ? first + tens : undefined;
 }
 
+interface Count {
+  readonly start: number;
+  readonly end: number;
+  readonly amount: number;
+  readonly unit: DurationUnit;
+  readonly role: DateExpression['durationRole'] | undefined;
+  readonly approximate: boolean;
+}
+
+/**
+ * The point in time an exact count names, if any: after قبل/منذ so many units back from the
+ * reference (`قبل ثلاثة أيام`، rule ar/date/ago), after بعد told as the future so many ahead
+ * (`سيعقد الاجتماع بعد أسبوعين`، rule ar/date/ahead); none when it counts from another event
+ * (`قبل يومين من الانتخابات`).
+ */
+function pointOf(dates: DateLexicon, text: string, c: Count): DateExpression | null {
+  if (c.approximate || !Number.isInteger(c.amount)) return null;
+  const back = c.role === 'ago' || c.role === 'since';
+  if (!back && c.role !== 'after') return null;
+  const ties = FROM_EVENT(dates);
+  if ((ties.byUnit.get(c.unit) ?? ties.any).test(text.slice(c.end, c.end + 12))) return null;
+  if (!back && !futureBefore(dates, text, c.start)) return null;
+  const { start, end, amount, unit } = c;
+  return {
+    kind: 'date',
+    start,
+    end,
+    anchor: { type: back ? 'ago' : 'ahead', amount, unit },
+    duration: { amount, unit },
+    durationRole: c.role,
+    ...(back ? {} : { future: true }),
+    rules: [back ? 'ar/date/ago' : 'ar/date/ahead'],
+  };
+}
+
 export const duration: DateExtractor = {
   id: 'ar/duration/count',
   kind: 'duration',
@@ -164,21 +201,9 @@ export const duration: DateExtractor = {
       if (prepWord === undefined && isAge(dates, text, start, end)) continue;
       if (prepWord !== undefined && (unit === 'year' || unit === 'month') && isAge(dates, text, start, end))
         continue;
-      // `قبل يومين من الانتخابات` counts back from another event, not from the reference.
-      const ties = FROM_EVENT(dates);
-      const fromEvent = (ties.byUnit.get(unit) ?? ties.any).test(text.slice(end, end + 12));
-      const exactAgo =
-        (role === 'ago' || role === 'since') && !approximate && !fromEvent && Number.isInteger(amount);
-      if (exactAgo) {
-        out.push({
-          kind: 'date',
-          start,
-          end,
-          anchor: { type: 'ago', amount, unit },
-          duration: { amount, unit },
-          durationRole: role,
-          rules: ['ar/date/ago'],
-        });
+      const point = pointOf(dates, text, { start, end, amount, unit, role, approximate });
+      if (point) {
+        out.push(point);
         continue;
       }
       out.push({
