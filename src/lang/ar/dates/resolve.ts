@@ -22,6 +22,7 @@ import {
   WEEK_START,
 } from './calendar.js';
 import type { DayNumber } from './calendar.js';
+import { clockText } from './clock.js';
 import type { Anchor, DateExpression, DateMention, DatePart, Inconsistency, Precision } from './types.js';
 
 export interface Resolution {
@@ -639,6 +640,7 @@ export function toMention(folded: FoldedText, expr: DateExpression, r: Resolutio
     stated: r.stated,
     ...(weekday !== undefined ? { weekday } : {}),
     ...(expr.timeOfDay !== undefined ? { timeOfDay: expr.timeOfDay } : {}),
+    ...(expr.clock !== undefined ? { clock: clockText(expr.clock) } : {}),
     ...(expr.duration !== undefined ? { duration: expr.duration } : {}),
     ...(r.inconsistent !== undefined ? { inconsistent: r.inconsistent } : {}),
     ...(r.inconsistency !== undefined ? { inconsistency: r.inconsistency } : {}),

@@ -10,6 +10,11 @@ import type { ScanContext } from './scan.js';
 export type TimeOfDay = 'dawn' | 'morning' | 'noon' | 'afternoon' | 'evening' | 'night';
 export type DurationUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 export type Precision = 'day' | 'week' | 'month' | 'year';
+/** A time of the clock, on 24 hours. */
+export interface Clock {
+  readonly hour: number;
+  readonly minute: number;
+}
 /** `أوائل`/`مطلع`، `منتصف`/`أواسط`، `أواخر`/`نهاية` of a month or a year: its first, middle or last third. */
 export type DatePart = 'start' | 'middle' | 'end';
 /** What disagrees: a named weekday with its day, a day its month lacks, a month called current
@@ -40,6 +45,9 @@ export interface DateMention {
   /** 0 = Sunday … 6 = Saturday, when the text names a weekday. */
   readonly weekday?: number;
   readonly timeOfDay?: TimeOfDay;
+  /** `HH:MM` on 24 hours: a clock time (`الساعة الثامنة مساء` 20:00), also joined to its day
+   * (`غداً الساعة الثامنة مساءً`). */
+  readonly clock?: string;
   readonly duration?: { readonly amount: number; readonly unit: DurationUnit };
   /** Why the parts of the mention disagree (`أمس الأربعاء` when yesterday was no Wednesday): a
    * message for people; the stated day (date or relative day) stays the value. */
@@ -155,6 +163,8 @@ export interface DateExpression {
    * anchor, not used to resolve. */
   readonly paired?: Anchor;
   readonly timeOfDay?: TimeOfDay;
+  /** The clock a time names (clock.ts), and the day's once joined to it. */
+  readonly clock?: Clock;
   /** The third of its month or year the text names (`أواخر أيار`، `مطلع العام الجاري`): a month's
    * days 1–10, 11–20 or 21 to its end (precision week), a year's months January–April, May–August
    * or September–December (precision month). A week, or a span of several months or years, keeps
