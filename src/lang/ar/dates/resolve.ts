@@ -366,8 +366,10 @@ function resolveShifted(
 ): Resolution {
   const stated = { year: true, month: a.unit !== 'year', day: a.unit === 'day' };
   if (a.base === null) {
-    // `اليوم التالي` with no day before it is the day after some moment the text does not name.
-    if (a.unit === 'day') return { date: null, precision: 'day', relative: true, stated: NONE };
+    // `اليوم التالي` with no day before it is the day after some moment the text does not name, and
+    // `الشهر نفسه` the month of a date it does not name.
+    if (a.unit === 'day' || a.same)
+      return { date: null, precision: a.dayOfMonth ? 'day' : a.unit, relative: true, stated: NONE };
     return resolveExpression({ ...expr, anchor: { type: 'period', unit: a.unit, offset: a.offset } }, ref);
   }
   const { weekday: _w, paired: _p, ...rest } = expr;
@@ -383,6 +385,18 @@ function resolveShifted(
     return { date: day, precision: 'day', relative: base.relative, stated: base.stated };
   }
   const d = base.range?.start ?? base.date;
+  if (a.dayOfMonth !== undefined) {
+    // `في آذار … وفي 24 من الشهر نفسه`: that day of the base's month.
+    const first = monthStart(d);
+    const { year, month } = toYmd(first);
+    if (a.dayOfMonth > daysInMonth(year, month)) return { ...none, precision: 'day' };
+    return {
+      date: first + a.dayOfMonth - 1,
+      precision: 'day',
+      relative: base.relative,
+      stated: { ...stated, day: true },
+    };
+  }
   const date =
     a.unit === 'week'
       ? weekStart(d) + 7 * a.offset

@@ -119,6 +119,10 @@ export type Anchor =
       /** `day` (`اليوم التالي`) only from a base: with none it dates nothing. */
       readonly unit: 'day' | 'week' | 'month' | 'year';
       readonly offset: number;
+      /** `الشهر نفسه`، `في 24 من الشهر ذاته`: the base's own period, only from a base (with none it
+       * dates nothing); `dayOfMonth` is a day of the base's month. */
+      readonly same?: true;
+      readonly dayOfMonth?: number;
     }
   /** اليوم 0, أمس -1, غدا 1, قبل ثلاثة أيام -3. */
   | { readonly type: 'day-offset'; readonly days: number }
