@@ -403,6 +403,8 @@ export interface ExtractedDate extends TextSpan {
   /** 0 = Sunday … 6 = Saturday, when the text names a weekday. */
   readonly weekday?: number;
   readonly timeOfDay?: string;
+  /** `HH:MM` on 24 hours, for a clock time and a day joined to one (`غداً الساعة الثامنة مساءً`). */
+  readonly clock?: string;
   readonly duration?: { readonly amount: number; readonly unit: string };
   readonly inconsistent?: string;
   readonly rules: readonly string[];

@@ -58,6 +58,7 @@ export function formatExtract(doc: ExtractedDocument, normalized: boolean): stri
     if (d.precision && d.kind === 'date') parts.push(d.precision);
     if (d.range) parts.push(`${d.range.start}…${d.range.end}`);
     if (d.duration) parts.push(`${d.duration.amount} ${d.duration.unit}`);
+    if (d.clock) parts.push(d.clock);
     if (d.timeOfDay) parts.push(d.timeOfDay);
     if (d.relative) parts.push('relative');
     rows.push({

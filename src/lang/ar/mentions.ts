@@ -38,6 +38,7 @@ export function toDate(d: DateMention, folded: FoldedText, withNormalized: boole
     stated: d.stated,
     ...(d.weekday !== undefined ? { weekday: d.weekday } : {}),
     ...(d.timeOfDay !== undefined ? { timeOfDay: d.timeOfDay } : {}),
+    ...(d.clock !== undefined ? { clock: d.clock } : {}),
     ...(d.duration !== undefined ? { duration: d.duration } : {}),
     ...(d.inconsistent !== undefined ? { inconsistent: d.inconsistent } : {}),
     rules: d.rules,

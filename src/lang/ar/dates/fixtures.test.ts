@@ -2,7 +2,7 @@
 //   { "input", "reference": "YYYY-MM-DD" | null, "expect": [ { "text", "date", "precision", "kind",
 //     "range"?, "timeOfDay"?, "weekday"?, "duration"?, "inconsistent"?: true, "inconsistency"?,
 //     "stated"?, "start"? } ], "skip"?: "reason" }
-// One file per topic (months, hijri, numeric-english, weekdays, relative, times, durations,
+// One file per topic (months, hijri, numeric-english, weekdays, relative, parts, times, durations,
 // inconsistencies, negatives), written from the phrasing of real news (the ANT corpus).
 // The mentions found must be exactly the expected ones, in text order; each expected field is
 // compared, fields left out are not. A known failure carries `skip` with its reason and stays.

@@ -151,8 +151,10 @@ export function parseDateExpressions(
         const found = extractor.extract(text.slice(w.start, w.end), reading);
         for (const e of found) raw.push({ ...e, start: e.start + w.start, end: e.end + w.start });
       }
-    } catch {
-      // Text never throws: an extractor that fails on odd input yields nothing.
+    } catch (error) {
+      // Text never throws: an extractor that fails on odd input yields nothing. A pattern the date
+      // words do not compile to (a SyntaxError) is no text's fault: it fails loudly, not silently.
+      if (error instanceof SyntaxError) throw error;
     }
   });
   return linkSequences(text, joinNeighbours(text, removeOverlaps(raw), dates), dates);

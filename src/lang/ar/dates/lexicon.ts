@@ -84,6 +84,7 @@ const TIME_WORD_TYPES = [
   'digit-preposition',
   'opening-preposition',
   'from-word',
+  'event-word',
 ] as const;
 
 export type TimeWordType = (typeof TIME_WORD_TYPES)[number];
@@ -142,7 +143,7 @@ export interface DateLexicon {
 const TYPES = new Set<TimeWordType>(TIME_WORD_TYPES);
 
 const TIMES_OF_DAY = new Set<TimeOfDay>(['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night']);
-const UNITS = new Set<DurationUnit>(['hour', 'day', 'week', 'month', 'year']);
+const UNITS = new Set<DurationUnit>(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
 
 export function foldEntry(entry: string): string {
   return fold(entry).trim().replace(/\s+/g, ' ');

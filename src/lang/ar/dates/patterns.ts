@@ -7,6 +7,7 @@ import { compiled, wordOf, wordsOf } from './lexicon.js';
 import { reachOf, scanWindows } from './scan.js';
 import type { ScanContext } from './scan.js';
 import type { DateLexicon, TimeWordType } from './lexicon.js';
+import type { DatePart } from './types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { stripPronoun } from '../read/morphology.js';
 
@@ -309,6 +310,14 @@ export function thisWords(dates: DateLexicon, gender?: 'masculine' | 'feminine')
 }
 
 /** -1 / 1 for a word that goes one period further (time-words.tsv, further: `قبل الماضي`), else 0. */
+/** `أوائل`، `منتصف`، `أواخر` (time-words.tsv, month-part), also behind a glued ب: which third of its period. */
+export function partValue(dates: DateLexicon, form: string | undefined): DatePart | undefined {
+  if (form === undefined) return undefined;
+  const value = (wordOf(dates, 'month-part', form) ?? wordOf(dates, 'month-part', form.replace(/^ب/, '')))
+    ?.value;
+  return value === 'start' || value === 'middle' || value === 'end' ? value : undefined;
+}
+
 export function furtherValue(dates: DateLexicon, form: string | undefined): number {
   return form === undefined ? 0 : Number(wordOf(dates, 'further', form)?.value ?? 0);
 }

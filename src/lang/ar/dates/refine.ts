@@ -2,12 +2,14 @@
 // neighbours that name one day together. Order matters: a Hijri date joins the Gregorian date it
 // is paired with, and a weekday its date or relative day, before a part of the day joins the
 // result, so `ليل الخميس، 20 يناير (كانون الثاني)`, `صباح اليوم الخميس` and
-// `اليوم الأحد الموافق 10 شوال 1439 هـ (24 يونيو 2018)` each end as ONE mention.
+// `اليوم الأحد الموافق 10 شوال 1439 هـ (24 يونيو 2018)` each end as ONE mention; a clock time joins its
+// day last (`غداً الساعة الثامنة مساءً`، `الساعة الثامنة من مساء أمس`).
 
 import { PART_OF_DAY_RULE } from './extractors/part-of-day.js';
 import { TIME_ADVERB_RULE } from './extractors/time-adverb.js';
 import { compiled, wordOf, wordsOf } from './lexicon.js';
-import { alternation, formsOf } from './patterns.js';
+import { alternation, formsOf, fromWord } from './patterns.js';
+import { clockOf } from './clock.js';
 import type { DateLexicon } from './lexicon.js';
 import type { DateExpression } from './types.js';
 
@@ -80,9 +82,30 @@ const PAIR_GAP = compiled((dates) => {
   const either = [joined && `[وف]?(?:${joined})`, bare].filter((a) => a !== '').join('|') || '(?!)';
   return new RegExp(`^\\s*[،,-]?\\s*(?:(?:${either})\\s*)?[:(]?\\s*$`, 'u');
 });
+/** Spaces and commas, and a preposition of the hour (time-words.tsv, hour-preposition: في، عند). */
+const CLOCK_GAP = compiled(
+  (dates) =>
+    new RegExp(`^[\\s،,]*(?:[وف]?(?:${alternation(formsOf(dates, 'hour-preposition'))})\\s*)?$`, 'u'),
+);
+/** Spaces, or the from-word (time-words.tsv: من) of `الساعة الثامنة من مساء أمس`. */
+const OF_GAP = compiled((dates) => new RegExp(`^\\s*(?:(?:${fromWord(dates)})\\s+)?$`, 'u'));
 /** Spaces only; or spaces and commas. */
 const SPACE_GAP = /^\s*$/u;
 const COMMA_GAP = /^[\s،,]*$/u;
+
+/**
+ * The clock and part of the day of a time joined to its day: the day's part moves an hour said
+ * without one (`ظهر الأربعاء عند الساعة الثانية` is 14:00, `الساعة الثامنة من مساء أمس` 20:00).
+ */
+function onDay(time: DateExpression, day: DateExpression): Pick<DateExpression, 'clock' | 'timeOfDay'> {
+  const timeOfDay = time.timeOfDay ?? day.timeOfDay;
+  const own = time.clock!;
+  const clock =
+    time.timeOfDay === undefined && timeOfDay !== undefined
+      ? (clockOf(own.hour, own.minute, timeOfDay) ?? own)
+      : own;
+  return { clock, ...(timeOfDay !== undefined ? { timeOfDay } : {}) };
+}
 
 function union(
   left: DateExpression,
@@ -157,6 +180,21 @@ const JOINS: readonly Join[] = [
       ...union(l, r, 'ar/date/join-day-adverb'),
       ...(r.timeOfDay !== undefined ? { timeOfDay: r.timeOfDay } : {}),
     }),
+  },
+  {
+    // `غداً الساعة الثامنة مساءً`، `ظهر الأربعاء عند الساعة الثانية`: the day, at the clock's time.
+    id: 'ar/date/join-day-clock',
+    gap: CLOCK_GAP,
+    accepts: (l, r) => isDay(l) && l.clock === undefined && r.kind === 'time' && r.clock !== undefined,
+    join: (l, r) => ({ ...l, ...union(l, r, 'ar/date/join-day-clock'), ...onDay(r, l) }),
+  },
+  {
+    // `الساعة الثامنة من مساء أمس`، `الساعة 10 صباح اليوم`: the clock, then its day; the day's part
+    // moves an hour said without one (الثامنة of the evening is 20:00).
+    id: 'ar/date/join-clock-day',
+    gap: OF_GAP,
+    accepts: (l, r) => l.kind === 'time' && l.clock !== undefined && isDay(r) && r.clock === undefined,
+    join: (l, r) => ({ ...r, ...union(l, r, 'ar/date/join-clock-day'), ...onDay(l, r) }),
   },
 ];
 

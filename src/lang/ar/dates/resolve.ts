@@ -22,7 +22,8 @@ import {
   WEEK_START,
 } from './calendar.js';
 import type { DayNumber } from './calendar.js';
-import type { Anchor, DateExpression, DateMention, Inconsistency, Precision } from './types.js';
+import { clockText } from './clock.js';
+import type { Anchor, DateExpression, DateMention, DatePart, Inconsistency, Precision } from './types.js';
 
 export interface Resolution {
   readonly date: DayNumber | null;
@@ -45,11 +46,16 @@ export const HIJRI_TOLERANCE_DAYS = 1;
 const NONE = { year: false, month: false, day: false } as const;
 const ALL = { year: true, month: true, day: true } as const;
 
-/** Whole days of an `ago` count: hours round down to days, weeks are seven days. */
+/** Units shorter than a day, in days. */
+const DAY_FRACTION: Readonly<Record<string, number>> = { hour: 1 / 24, minute: 1 / 1440, second: 1 / 86400 };
+
+/** Whole days of an `ago` count: hours, minutes and seconds round down to days, weeks are seven days. */
 function agoDate(ref: DayNumber, amount: number, unit: string): { date: DayNumber; precision: Precision } {
   switch (unit) {
     case 'hour':
-      return { date: ref - Math.floor(amount / 24), precision: 'day' };
+    case 'minute':
+    case 'second':
+      return { date: ref - Math.floor(amount * DAY_FRACTION[unit]!), precision: 'day' };
     case 'day':
       return { date: ref - Math.floor(amount), precision: 'day' };
     case 'week':
@@ -272,7 +278,9 @@ function periodRange(r: Resolution): Resolution {
 function recentStart(ref: DayNumber, amount: number, unit: string): DayNumber {
   switch (unit) {
     case 'hour':
-      return ref - Math.ceil(amount / 24);
+    case 'minute':
+    case 'second':
+      return ref - Math.ceil(amount * DAY_FRACTION[unit]!);
     case 'day':
       return ref - Math.ceil(amount);
     case 'week':
@@ -358,8 +366,10 @@ function resolveShifted(
 ): Resolution {
   const stated = { year: true, month: a.unit !== 'year', day: a.unit === 'day' };
   if (a.base === null) {
-    // `اليوم التالي` with no day before it is the day after some moment the text does not name.
-    if (a.unit === 'day') return { date: null, precision: 'day', relative: true, stated: NONE };
+    // `اليوم التالي` with no day before it is the day after some moment the text does not name, and
+    // `الشهر نفسه` the month of a date it does not name.
+    if (a.unit === 'day' || a.same)
+      return { date: null, precision: a.dayOfMonth ? 'day' : a.unit, relative: true, stated: NONE };
     return resolveExpression({ ...expr, anchor: { type: 'period', unit: a.unit, offset: a.offset } }, ref);
   }
   const { weekday: _w, paired: _p, ...rest } = expr;
@@ -375,6 +385,18 @@ function resolveShifted(
     return { date: day, precision: 'day', relative: base.relative, stated: base.stated };
   }
   const d = base.range?.start ?? base.date;
+  if (a.dayOfMonth !== undefined) {
+    // `في آذار … وفي 24 من الشهر نفسه`: that day of the base's month.
+    const first = monthStart(d);
+    const { year, month } = toYmd(first);
+    if (a.dayOfMonth > daysInMonth(year, month)) return { ...none, precision: 'day' };
+    return {
+      date: first + a.dayOfMonth - 1,
+      precision: 'day',
+      relative: base.relative,
+      stated: { ...stated, day: true },
+    };
+  }
   const date =
     a.unit === 'week'
       ? weekStart(d) + 7 * a.offset
@@ -447,12 +469,30 @@ function resolvePeriod(a: Extract<Anchor, { type: 'period' }>, ref: DayNumber | 
   return { date: fromYmd(toYmd(ref).year + a.offset, 1, 1), precision: 'year', relative: true, stated };
 }
 
-function resolveAgo(a: Extract<Anchor, { type: 'ago' }>, ref: DayNumber | null): Resolution {
+/** Whole days ahead: hours, minutes and seconds round down to days, weeks are seven days. */
+function aheadDate(ref: DayNumber, amount: number, unit: string): { date: DayNumber; precision: Precision } {
+  switch (unit) {
+    case 'hour':
+    case 'minute':
+    case 'second':
+      return { date: ref + Math.floor(amount * DAY_FRACTION[unit]!), precision: 'day' };
+    case 'day':
+      return { date: ref + Math.floor(amount), precision: 'day' };
+    case 'week':
+      return { date: ref + Math.round(amount * 7), precision: 'day' };
+    case 'month':
+      return { date: monthStart(addMonths(ref, Math.round(amount))), precision: 'month' };
+    default:
+      return { date: fromYmd(toYmd(ref).year + Math.round(amount), 1, 1), precision: 'year' };
+  }
+}
+
+function resolveAgo(a: Extract<Anchor, { type: 'ago' | 'ahead' }>, ref: DayNumber | null): Resolution {
   if (ref === null) {
     const precision: Precision = a.unit === 'month' ? 'month' : a.unit === 'year' ? 'year' : 'day';
     return { date: null, precision, relative: true, stated: NONE };
   }
-  const { date, precision } = agoDate(ref, a.amount, a.unit);
+  const { date, precision } = (a.type === 'ago' ? agoDate : aheadDate)(ref, a.amount, a.unit);
   return {
     date,
     precision,
@@ -494,6 +534,7 @@ function resolveAnchor(expr: DateExpression, ref: DayNumber | null): Resolution 
     case 'period':
       return resolvePeriod(a, ref);
     case 'ago':
+    case 'ahead':
       return resolveAgo(a, ref);
     default:
       return { date: null, precision: null, relative: false, stated: NONE };
@@ -552,8 +593,30 @@ function checkPaired(expr: DateExpression, r: Resolution, ref: DayNumber | null)
   );
 }
 
+/**
+ * `أواخر أيار`، `مطلع العام الجاري`: the third of the month (days 1–10, 11–20, 21 to the end, precision
+ * week) or of the year (January–April, May–August, September–December, precision month) the text
+ * names. A week (`نهاية الأسبوع` is its weekend, no third) and a span of several months or years
+ * keep their whole range.
+ */
+function narrowToPart(r: Resolution, part: DatePart | undefined): Resolution {
+  if (part === undefined || r.date === null || r.range === undefined) return r;
+  const { start, end } = r.range;
+  const third = part === 'start' ? 0 : part === 'middle' ? 1 : 2;
+  if (r.precision === 'month' && end - start < 31) {
+    const from = start + 10 * third;
+    return { ...r, date: from, precision: 'week', range: { start: from, end: third === 2 ? end : from + 9 } };
+  }
+  if (r.precision === 'year' && end - start < 366) {
+    const from = monthStart(start, 4 * third);
+    return { ...r, date: from, precision: 'month', range: { start: from, end: monthStart(from, 4) - 1 } };
+  }
+  return r;
+}
+
 export function resolveExpression(expr: DateExpression, ref: DayNumber | null): Resolution {
-  return periodRange(checkPaired(expr, checkWeekday(expr, resolveAnchor(expr, ref)), ref));
+  const r = periodRange(checkPaired(expr, checkWeekday(expr, resolveAnchor(expr, ref)), ref));
+  return narrowToPart(r, expr.part);
 }
 
 const TRAILING = /[\p{M}\u0640]/u;
@@ -591,6 +654,7 @@ export function toMention(folded: FoldedText, expr: DateExpression, r: Resolutio
     stated: r.stated,
     ...(weekday !== undefined ? { weekday } : {}),
     ...(expr.timeOfDay !== undefined ? { timeOfDay: expr.timeOfDay } : {}),
+    ...(expr.clock !== undefined ? { clock: clockText(expr.clock) } : {}),
     ...(expr.duration !== undefined ? { duration: expr.duration } : {}),
     ...(r.inconsistent !== undefined ? { inconsistent: r.inconsistent } : {}),
     ...(r.inconsistency !== undefined ? { inconsistency: r.inconsistency } : {}),

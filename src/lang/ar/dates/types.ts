@@ -8,8 +8,15 @@ import type { DateLexicon } from './lexicon.js';
 import type { ScanContext } from './scan.js';
 
 export type TimeOfDay = 'dawn' | 'morning' | 'noon' | 'afternoon' | 'evening' | 'night';
-export type DurationUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
+export type DurationUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 export type Precision = 'day' | 'week' | 'month' | 'year';
+/** A time of the clock, on 24 hours. */
+export interface Clock {
+  readonly hour: number;
+  readonly minute: number;
+}
+/** `أوائل`/`مطلع`، `منتصف`/`أواسط`، `أواخر`/`نهاية` of a month or a year: its first, middle or last third. */
+export type DatePart = 'start' | 'middle' | 'end';
 /** What disagrees: a named weekday with its day, a day its month lacks, a month called current
  * outside the reference month, a Hijri date with the Gregorian date it is paired with, a relative
  * day with the date it is paired with (`أمس الاثنين 13 آب` when the 13th was not yesterday). */
@@ -38,6 +45,9 @@ export interface DateMention {
   /** 0 = Sunday … 6 = Saturday, when the text names a weekday. */
   readonly weekday?: number;
   readonly timeOfDay?: TimeOfDay;
+  /** `HH:MM` on 24 hours: a clock time (`الساعة الثامنة مساء` 20:00), also joined to its day
+   * (`غداً الساعة الثامنة مساءً`). */
+  readonly clock?: string;
   readonly duration?: { readonly amount: number; readonly unit: DurationUnit };
   /** Why the parts of the mention disagree (`أمس الأربعاء` when yesterday was no Wednesday): a
    * message for people; the stated day (date or relative day) stays the value. */
@@ -109,6 +119,10 @@ export type Anchor =
       /** `day` (`اليوم التالي`) only from a base: with none it dates nothing. */
       readonly unit: 'day' | 'week' | 'month' | 'year';
       readonly offset: number;
+      /** `الشهر نفسه`، `في 24 من الشهر ذاته`: the base's own period, only from a base (with none it
+       * dates nothing); `dayOfMonth` is a day of the base's month. */
+      readonly same?: true;
+      readonly dayOfMonth?: number;
     }
   /** اليوم 0, أمس -1, غدا 1, قبل ثلاثة أيام -3. */
   | { readonly type: 'day-offset'; readonly days: number }
@@ -125,6 +139,8 @@ export type Anchor =
   | { readonly type: 'period'; readonly unit: 'week' | 'month' | 'year'; readonly offset: number }
   /** قبل شهرين, منذ ثلاث سنوات: a point N units before the reference. */
   | { readonly type: 'ago'; readonly amount: number; readonly unit: DurationUnit }
+  /** `سيعقد الاجتماع بعد أسبوعين`: a point N units after the reference, told as the future. */
+  | { readonly type: 'ahead'; readonly amount: number; readonly unit: DurationUnit }
   /** `خلال الأيام الثلاثة الماضية`, `في الساعات الـ24 الماضية`: the span up to the reference. */
   | {
       readonly type: 'recent';
@@ -151,6 +167,13 @@ export interface DateExpression {
    * anchor, not used to resolve. */
   readonly paired?: Anchor;
   readonly timeOfDay?: TimeOfDay;
+  /** The clock a time names (clock.ts), and the day's once joined to it. */
+  readonly clock?: Clock;
+  /** The third of its month or year the text names (`أواخر أيار`، `مطلع العام الجاري`): a month's
+   * days 1–10, 11–20 or 21 to its end (precision week), a year's months January–April, May–August
+   * or September–December (precision month). A week, or a span of several months or years, keeps
+   * its whole range. */
+  readonly part?: DatePart;
   readonly duration?: { readonly amount: number; readonly unit: DurationUnit };
   /** What a duration counts from: `after` (بعد ستة أيام من …), `since` (منذ), `ago` (قبل),
    * `consecutive` (لليوم الثاني على التوالي), `within`, `for`, or none (bare `سبعة أيام`). */

@@ -259,8 +259,9 @@ function claimTime(
 }
 
 /**
- * A claim no day dates: the month or year its sentence names, stated with its year (`في تشرين الثاني
- * 2015`، `هجمات عام 2015 التي أسفرت عن مقتل 130`), as its first and last day; a figure of another
+ * A claim no day dates: the month, the part of a month or the year its sentence names, stated with
+ * its year (`في تشرين الثاني 2015`، `أواخر أيار 2015`، `هجمات عام 2015 التي أسفرت عن مقتل 130`), as
+ * its first and last day; a figure of another
  * year is recalled, not news of the report's days. `منذ عام 2011` starts a span up to now, which
  * has no last day: it dates nothing.
  *
@@ -276,7 +277,7 @@ function periodTime(
   let best: DateMention | null = null;
   for (const d of dates) {
     if (d.kind !== 'date' || !d.range || d.relative || !d.stated.year) continue;
-    if (d.precision !== 'month' && d.precision !== 'year') continue;
+    if (d.precision !== 'week' && d.precision !== 'month' && d.precision !== 'year') continue;
     if (d.foldedStart < sentence.start || d.foldedEnd > sentence.end) continue;
     if (since(d, v)) continue;
     if (!best || Math.abs(d.foldedStart - at) < Math.abs(best.foldedStart - at)) best = d;

@@ -8,6 +8,7 @@
 
 import { compiled, isTimeOfDay, wordOf } from '../lexicon.js';
 import { LBC_HEAD, RB, alternation, boundedMatches, formsOf, fractionForms, wordCue } from '../patterns.js';
+import { clockOf, fractionMinutes, hourValue } from '../clock.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
 const PATTERN = compiled((dates) => {
@@ -15,7 +16,7 @@ const PATTERN = compiled((dates) => {
   const hour = alternation(formsOf(dates, 'hour'));
   return new RegExp(
     `${LBC_HEAD}(?:(?:${alternation(formsOf(dates, 'hour-preposition'))})\\s+)(?<tamam>(?:${alternation(formsOf(dates, 'hour-exact'))})\\s+)?` +
-      `(?<clock>ال(?:${hour})(?:\\s+و\\s?(?:ال)?(?:${alternation(fractionForms(dates))}))?${RB}(?:\\s+(?<adv>${adverb}))?)${RB}`,
+      `(?<clock>ال(?<hw>${hour})(?:\\s+و\\s?(?:ال)?(?<frac>${alternation(fractionForms(dates))}))?${RB}(?:\\s+(?<adv>${adverb}))?)${RB}`,
     'gdu',
   );
 });
@@ -32,13 +33,16 @@ export const bareHour: DateExtractor = {
       const at = m.indices?.groups?.[g['tamam'] !== undefined ? 'tamam' : 'clock'];
       if (!at) continue;
       const value = g['adv'] !== undefined ? wordOf(dates, 'time-adverb', g['adv'])?.value : undefined;
+      const timeOfDay = isTimeOfDay(value) ? value : undefined;
+      const clock = clockOf(hourValue(dates, g['hw']) ?? NaN, fractionMinutes(dates, g['frac']), timeOfDay);
       out.push({
         kind: 'time',
         start: at[0],
         end: m.index + m[0].length,
         anchor: { type: 'none' },
         rules: [this.id],
-        ...(isTimeOfDay(value) ? { timeOfDay: value } : {}),
+        ...(timeOfDay !== undefined ? { timeOfDay } : {}),
+        ...(clock !== null ? { clock } : {}),
       });
     }
     return out;

@@ -1,6 +1,6 @@
 // Clock times: `06:41`, `الساعة 20:45`, `الساعة الثامنة صباحاً`, `الساعة العاشرة والنصف`,
 // `الساعة (الرابعة والنصف عصراً)`,
-// `الساعة 10 مساء`. Kind time: no date of its own (a byline's `2022-01-23 06:41:00` is read whole by
+// `الساعة 10 مساء`. Kind time: no date of its own, its clock on 24 hours (clock.ts) (a byline's `2022-01-23 06:41:00` is read whole by
 // the numeric date rule). The adverb after the hour becomes timeOfDay.
 //
 // Must match: 06:41 · الساعة 20:45 بتوقيت غرينتش · الساعة الثامنة صباحاً · الساعة 10 مساء
@@ -10,6 +10,7 @@ import { matchesOf } from '../../../../text/matches.js';
 import { compiled, isTimeOfDay, wordOf } from '../lexicon.js';
 import { LBC, LBC_HEAD, RB, alternation, boundedMatches, formsOf, fractionForms } from '../patterns.js';
 import { isSpace } from '../scan.js';
+import { clockOf, fractionMinutes, hourValue } from '../clock.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
 const PATTERNS = compiled((dates) => {
@@ -32,7 +33,7 @@ const PATTERNS = compiled((dates) => {
       max: Math.max(...nouns.map((n) => n.length)) + 3,
     },
     words: new RegExp(
-      `${LBC_HEAD}${saa}\\s+(?<open>\\(\\s*)?(?:ال(?<hw>${hourWord})|(?<hd>\\d{1,2})${RB})(?:\\s+و\\s?(?:ال)?(?:${fractions})${RB})?${adverb}(?<close>\\s*\\))?`,
+      `${LBC_HEAD}${saa}\\s+(?<open>\\(\\s*)?(?:ال(?<hw>${hourWord})|(?<hd>\\d{1,2})${RB})(?:\\s+و\\s?(?:ال)?(?<frac>${fractions})${RB})?${adverb}(?<close>\\s*\\))?`,
       'gu',
     ),
   };
@@ -56,21 +57,30 @@ export const clockTime: DateExtractor = {
       }
       return at;
     };
-    const push = (start: number, end: number, adv: string | undefined): void => {
+    const push = (
+      start: number,
+      end: number,
+      adv: string | undefined,
+      hour: number,
+      minute: number,
+    ): void => {
       const value = adv !== undefined ? wordOf(dates, 'time-adverb', adv)?.value : undefined;
+      const timeOfDay = isTimeOfDay(value) ? value : undefined;
+      const clock = clockOf(hour, minute, timeOfDay);
       out.push({
         kind: 'time',
         start,
         end,
         anchor: { type: 'none' },
         rules: [this.id],
-        ...(isTimeOfDay(value) ? { timeOfDay: value } : {}),
+        ...(timeOfDay !== undefined ? { timeOfDay } : {}),
+        ...(clock !== null ? { clock } : {}),
       });
     };
     for (const m of matchesOf(text, digits)) {
       const g = m.groups ?? {};
       if (Number(g['h']) > 24 || Number(g['m']) > 59 || Number(g['s'] ?? 0) > 59) continue;
-      push(hourBefore(m.index), m.index + m[0].length, g['adv']);
+      push(hourBefore(m.index), m.index + m[0].length, g['adv'], Number(g['h']), Number(g['m']));
     }
     for (const m of boundedMatches(text, words, scan)) {
       const g = m.groups ?? {};
@@ -80,7 +90,8 @@ export const clockTime: DateExtractor = {
       // `الساعة (الرابعة والنصف عصراً)`: the hour in parentheses, both of them in the span.
       if (g['open'] !== undefined && g['close'] === undefined) continue;
       const close = g['open'] === undefined ? (g['close']?.length ?? 0) : 0;
-      push(m.index, m.index + m[0].length - close, g['adv']);
+      const hour = g['hd'] !== undefined ? Number(g['hd']) : (hourValue(dates, g['hw']) ?? NaN);
+      push(m.index, m.index + m[0].length - close, g['adv'], hour, fractionMinutes(dates, g['frac']));
     }
     return out;
   },

@@ -21,12 +21,15 @@ import {
 import type { DateExpression, DateExtractor, DurationUnit } from '../types.js';
 
 /**
- * The singular units but the hour (`الساعة الثالثة` is a clock time), then an ordinal, and the phrase
+ * The singular units of a day and longer (`الساعة الثالثة` is a clock time, `الدقيقة 90` a match's
+ * minute), then an ordinal, and the phrase
  * that makes them a count in a row (time-words.tsv: unit, in-a-row).
  */
+const DAY_OR_LONGER = new Set(['day', 'week', 'month', 'year']);
+
 const PATTERN = compiled((dates) => {
   const units = wordsOf(dates, 'unit')
-    .filter((w) => w.detail[0] === '1' && w.value !== 'hour')
+    .filter((w) => w.detail[0] === '1' && DAY_OR_LONGER.has(w.value))
     .map((w) => w.form);
   const row = alternation(formsOf(dates, 'in-a-row'));
   return new RegExp(

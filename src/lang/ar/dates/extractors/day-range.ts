@@ -5,6 +5,7 @@
 // days, read by month-name.ts as two mentions) stay as they are.
 //
 // Must match: من 3 إلى 19 من الشهر الجاري · من 8 حتى 11 آب · آب 8 إلى 11 · يوليو 8-11 · بين 3 و5 أيار ·
+//   من يوم 24 وحتى 26 من يوليو · من 24 لغاية 26 تموز ·
 //   من الأول إلى العاشر من أيار (ordinals are left to month-name.ts: not read here)
 // Must not: من 3 إلى 19 شخصا (no month) · من 20 إلى 30 آذار 2000 شخص (a count: the year is no year)
 //   · آب 8 إلى 11 عاما (a count of years) · من 19 إلى 3 آب (backwards) · 31 إلى 33 أيار
@@ -39,11 +40,12 @@ const PATTERN = compiled((dates) => {
   const tail =
     `(?:\\s*[،,]?\\s*(?:(?:(?:${fromWord(dates)})\\s+)?(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<year>\\d{4})${eraSuffix(dates)}` +
     `|\\s+(?<rel>${rel}))?`;
-  const to = `\\s*(?:${alternation(formsOf(dates, 'range-to'))}|-|–)\\s*(?:ال)?`;
+  // `من 24 وحتى 26 يوليو`: و may come before the word.
+  const to = `\\s*(?:(?:و\\s?)?(?:${alternation(formsOf(dates, 'range-to'))})|-|–)\\s*(?:ال)?`;
   return new RegExp(
     `${LBC_HEAD}(?:` +
       // من 3 إلى 19 من الشهر الجاري
-      `(?:${fromWord(dates)}|(?<between>${alternation(formsOf(dates, 'between'))}))\\s+(?:ال)?(?<a1>\\d{1,2})(?:${to}|\\s+(?<and>و)\\s*)(?<a2>\\d{1,2})\\s+(?:(?:${fromWord(dates)})\\s+)?(?:` +
+      `(?:${fromWord(dates)}|(?<between>${alternation(formsOf(dates, 'between'))}))\\s+(?:(?:${nounForms(dates, 'day-noun', '1').join('|')})\\s+)?(?:ال)?(?<a1>\\d{1,2})(?:${to}|\\s+(?<and>و)\\s*)(?<a2>\\d{1,2})\\s+(?:(?:${fromWord(dates)})\\s+)?(?:` +
       `ال(?:${monthNouns(dates, '1')})\\s+(?<mrel>${rel})` +
       `|(?:(?:ال)?(?:${monthNouns(dates, '1')})\\s+)?(?<m1>${month})${pair}${tail})` +
       // آب 8 إلى 11

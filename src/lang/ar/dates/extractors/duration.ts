@@ -6,8 +6,10 @@
 // words are left to the quantity reader.
 //
 // Must match: قبل ثلاثة أيام · منذ يومين · قبل أسبوع · بعد ستة أيام · سبعة أيام · منذ أكثر من أسبوع ·
-//   يوم ونيف · خلال 24 ساعة · لمدة 15 يوماً · قبل نحو شهرين · بعد نصف ساعة
-// Must not: ثلاثة محاور (no time unit) · طفل عمره 12 عاماً / (12 عاما) / البالغ من العمر 30 عاما (ages) ·
+//   يوم ونيف · قبل يوم واحد · خلال 24 ساعة · لمدة 15 يوماً · قبل نحو شهرين · بعد نصف ساعة · 45 دقيقة · خلال 30 ثانية
+// Must be a date ahead: من المقرر أن يصل الوفد بعد أسبوعين
+// Must not be a date: بعد أسبوعين (no future cue) · قبل ست دقائق على انتهاء الشوط (counted from another event)
+// Must not: ثلاثة محاور (no time unit) · مرة ثانية · معلومات دقيقة · طفل عمره 12 عاماً / (12 عاما) / البالغ من العمر 30 عاما (ages) ·
 //   يوم (alone) · منذ أيام (no count) · اليوم
 
 import { compiled, wordOf, wordsOf } from '../lexicon.js';
@@ -25,7 +27,7 @@ import {
   wordAfter,
   wordBefore,
   endingCue,
-  fromWord,
+  futureBefore,
 } from '../patterns.js';
 import type { DateExpression, DateExtractor, DurationUnit } from '../types.js';
 
@@ -41,12 +43,14 @@ const PATTERN = compiled((dates) => {
   const numbers = `(?:${units})\\s+(?:${alternation(teenForms(dates))})|(?:${units})\\s+و\\s?(?:${tens})|(?:${tens})|(?:${plain})`;
   const unitForms = alternation(lex.units.keys());
   const fractions = alternation(formsOf(dates, 'fraction'));
+  const one = alternation(words.filter((w) => w.value === '1' && w.detail.length === 0).map((w) => w.form));
   return new RegExp(
     `${LBC_HEAD}(?:(?<prep>${prep})\\s+)?(?:(?<qual>${qual})\\s+)?` +
       '(?:' +
       `(?:ال\\s?)?(?<num>\\d+(?:[.,]\\d+)?|[ب]?(?:${numbers}))\\s*(?<unit>${unitForms})` +
       `|(?<lfrac>${alternation(fractionForms(dates))})\\s+(?<unit2>${unitForms})` +
-      `|(?<unit3>${unitForms})` +
+      // `يوم واحد`، `دقيقة واحدة`: one said after its unit belongs to the count.
+      `|(?<unit3>${unitForms})(?:\\s+(?<one>${one}))?` +
       ')' +
       `(?:\\s+و\\s?(?<frac>${fractions}))?${RB}`,
     'gdu',
@@ -57,13 +61,23 @@ const PATTERN = compiled((dates) => {
 const LATE = compiled((dates) => new Set(formsOf(dates, 'hour-adjective').flatMap((w) => [w, `${w}ه`])));
 
 /**
- * A count then من (`قبل يومين من الانتخابات`, `يومين فقط من`) counts from another event: من after
- * the unit, an only-word (time-words.tsv: فقط) may stand between.
+ * A count then من (`قبل يومين من الانتخابات`, `يومين فقط من`) counts from another event, and so does
+ * a count of minutes then على (`قبل ست دقائق على انتهاء الشوط`): the preposition after the unit
+ * (time-words.tsv: from-word, and event-word for the units its detail lists), an only-word (فقط)
+ * may stand between.
  */
-const FROM_EVENT = compiled(
-  (dates) =>
-    new RegExp(`^\\s+(?:(?:${alternation(formsOf(dates, 'only-word'))})\\s+)?(?:${fromWord(dates)})\\s`, 'u'),
-);
+const FROM_EVENT = compiled((dates) => {
+  const only = alternation(formsOf(dates, 'only-word'));
+  const from = formsOf(dates, 'from-word');
+  const pattern = (ties: readonly string[]): RegExp =>
+    new RegExp(`^\\s+(?:(?:${only})\\s+)?(?:${alternation(ties)})\\s`, 'u');
+  const tiesByUnit = new Map<string, string[]>();
+  for (const w of wordsOf(dates, 'event-word'))
+    for (const unit of w.detail.flatMap((d) => d.split('|')))
+      tiesByUnit.set(unit, [...(tiesByUnit.get(unit) ?? from), w.form]);
+  const byUnit = new Map([...tiesByUnit].map(([unit, ties]) => [unit, pattern(ties)]));
+  return { any: pattern(from), byUnit };
+});
 
 const ageCues = compiled((dates) => new Set(formsOf(dates, 'age-cue')));
 
@@ -101,6 +115,41 @@ function parseNumber(dates: DateLexicon, raw: string): number | undefined {
   return tens !== undefined ? first + tens : undefined;
 }
 
+interface Count {
+  readonly start: number;
+  readonly end: number;
+  readonly amount: number;
+  readonly unit: DurationUnit;
+  readonly role: DateExpression['durationRole'] | undefined;
+  readonly approximate: boolean;
+}
+
+/**
+ * The point in time an exact count names, if any: after قبل/منذ so many units back from the
+ * reference (`قبل ثلاثة أيام`، rule ar/date/ago), after بعد told as the future so many ahead
+ * (`سيعقد الاجتماع بعد أسبوعين`، rule ar/date/ahead); none when it counts from another event
+ * (`قبل يومين من الانتخابات`).
+ */
+function pointOf(dates: DateLexicon, text: string, c: Count): DateExpression | null {
+  if (c.approximate || !Number.isInteger(c.amount)) return null;
+  const back = c.role === 'ago' || c.role === 'since';
+  if (!back && c.role !== 'after') return null;
+  const ties = FROM_EVENT(dates);
+  if ((ties.byUnit.get(c.unit) ?? ties.any).test(text.slice(c.end, c.end + 12))) return null;
+  if (!back && !futureBefore(dates, text, c.start)) return null;
+  const { start, end, amount, unit } = c;
+  return {
+    kind: 'date',
+    start,
+    end,
+    anchor: { type: back ? 'ago' : 'ahead', amount, unit },
+    duration: { amount, unit },
+    durationRole: c.role,
+    ...(back ? {} : { future: true }),
+    rules: [back ? 'ar/date/ago' : 'ar/date/ahead'],
+  };
+}
+
 export const duration: DateExtractor = {
   id: 'ar/duration/count',
   kind: 'duration',
@@ -128,8 +177,16 @@ export const duration: DateExtractor = {
       const role = prepWord?.value as DateExpression['durationRole'] | undefined;
       const approximate = g['qual'] !== undefined;
       const bare = prepWord === undefined && !approximate && g['frac'] === undefined;
-      // A lone singular (`يوم`, `عام`) is a count only with a preposition, a qualifier or a fraction.
-      if (bare && g['num'] === undefined && g['lfrac'] === undefined && unitInfo.count === 1) continue;
+      // A lone singular (`يوم`, `عام`) is a count only with a preposition, a qualifier, a fraction or one
+      // after it (`يوم واحد`).
+      if (
+        bare &&
+        g['num'] === undefined &&
+        g['lfrac'] === undefined &&
+        g['one'] === undefined &&
+        unitInfo.count === 1
+      )
+        continue;
       const start = m.index;
       const end = m.index + m[0].length;
       // `خلال عام 2017`: a year, read by the year rule.
@@ -144,20 +201,9 @@ export const duration: DateExtractor = {
       if (prepWord === undefined && isAge(dates, text, start, end)) continue;
       if (prepWord !== undefined && (unit === 'year' || unit === 'month') && isAge(dates, text, start, end))
         continue;
-      // `قبل يومين من الانتخابات` counts back from another event, not from the reference.
-      const fromEvent = FROM_EVENT(dates).test(text.slice(end, end + 12));
-      const exactAgo =
-        (role === 'ago' || role === 'since') && !approximate && !fromEvent && Number.isInteger(amount);
-      if (exactAgo) {
-        out.push({
-          kind: 'date',
-          start,
-          end,
-          anchor: { type: 'ago', amount, unit },
-          duration: { amount, unit },
-          durationRole: role,
-          rules: ['ar/date/ago'],
-        });
+      const point = pointOf(dates, text, { start, end, amount, unit, role, approximate });
+      if (point) {
+        out.push(point);
         continue;
       }
       out.push({

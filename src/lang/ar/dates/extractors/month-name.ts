@@ -41,6 +41,7 @@ import {
   dayNouns,
   furtherValue,
   fromWord,
+  partValue,
 } from '../patterns.js';
 import { yearFromWords, yearWordsPattern } from '../year-words.js';
 import type { Anchor, DateExpression, DateExtractor, DateReading } from '../types.js';
@@ -266,8 +267,17 @@ function datesOf(text: string, m: RegExpExecArray, { lexicon, dates }: DateReadi
     : g['first'] !== undefined
       ? (idx['day']?.[0] ?? m.index)
       : m.index;
+  const part = partValue(dates, g['part']);
   const out: DateExpression[] = [
-    { kind: 'date', start, end: s.end, anchor, rules, ...(future ? { future } : {}) },
+    {
+      kind: 'date',
+      start,
+      end: s.end,
+      anchor,
+      rules,
+      ...(future ? { future } : {}),
+      ...(part !== undefined ? { part } : {}),
+    },
   ];
   const first = g['first'] !== undefined ? Number(g['first']) : undefined;
   if (first !== undefined && day !== undefined && first >= 1 && first < day) {

@@ -7,7 +7,8 @@
 // Must not: الأمين العام الحالي / المدعي العام السابق (العام "general" after a definite noun) ·
 //   العام (alone) · الشهر (alone) · بداية العام الدراسي · نهاية العام 2017 (the year's: year.ts)
 
-import { compiled, wordOf } from '../lexicon.js';
+import { compiled, wordOf, wordsOf } from '../lexicon.js';
+import type { DateLexicon } from '../lexicon.js';
 import {
   ARTICLE,
   LBC_HEAD,
@@ -21,17 +22,28 @@ import {
   wordCue,
   furtherValue,
   thisWords,
+  partValue,
 } from '../patterns.js';
 import type { Anchor, DateExpression, DateExtractor } from '../types.js';
 
+/** `العام الميلادي الجاري`: the Gregorian calendar's adjective (time-words.tsv, era) between a period
+ * and its relation, as an optional regex (a Hijri year, `السنة الهجرية الماضية`, is no Gregorian one). */
+function calendarAdjective(dates: DateLexicon): string {
+  const stems = wordsOf(dates, 'era')
+    .filter((w) => w.value === 'gregorian' && !w.detail.includes('short'))
+    .map((w) => w.form)
+    .map((form) => form.replace(/[ةه]$/, ''));
+  return stems.length === 0 ? '' : `(?:ال(?:${alternation(stems)})[ةه]?\\s+)?`;
+}
+
 const PATTERN = compiled((dates) => {
   const period = alternation(formsOf(dates, 'period'));
-  const part = `(?:[ب]?(?:${alternation(formsOf(dates, 'month-part'))})\\s+)?`;
+  const part = `(?:(?<part>[ب]?(?:${alternation(formsOf(dates, 'month-part'))}))\\s+)?`;
   // `منذ بداية العام`، `نهاية الأسبوع`: a part of a period with no relation is of the reference's
   // period, unless a word of the article (`العام الدراسي`) or a year (`العام 2017`) follows.
-  const bare = `[ب]?(?:${alternation(formsOf(dates, 'month-part'))})\\s+ال(?<period3>${period})${RB}(?!\\s*(?:\\d|[وفبلك]?ال|لل))`;
+  const bare = `(?<part2>[ب]?(?:${alternation(formsOf(dates, 'month-part'))}))\\s+ال(?<period3>${period})${RB}(?!\\s*(?:\\d|[وفبلك]?ال|لل))`;
   return new RegExp(
-    `${LBC_HEAD}(?:${part}(?:(?<art>${ARTICLE})(?<period>${period})\\s+(?:(?<twice>${alternation(formsOf(dates, 'further'))})\\s+)?(?<rel>${relationPattern(dates)})` +
+    `${LBC_HEAD}(?:${part}(?:(?<art>${ARTICLE})(?<period>${period})\\s+${calendarAdjective(dates)}(?:(?<twice>${alternation(formsOf(dates, 'further'))})\\s+)?(?<rel>${relationPattern(dates)})` +
       `|(?<dem>[بل]?(?:${thisWords(dates)}))\\s+ال(?<period2>${period}))|${bare})${RB}`,
     'gdu',
   );
@@ -63,6 +75,7 @@ export const relativePeriod: DateExtractor = {
       }
       // A bare part (`نهاية الشهر`) is of the period last named in its sentence, else of the
       // reference's: a sequence period of offset 0 (linked by refine.ts: linkSequences).
+      const part = partValue(dates, g['part'] ?? g['part2']);
       const anchor: Anchor =
         g['period3'] !== undefined
           ? { type: 'shifted', base: null, unit, offset: 0 }
@@ -74,6 +87,7 @@ export const relativePeriod: DateExtractor = {
         anchor,
         rules: [this.id],
         ...(offset > 0 ? { future: true } : {}),
+        ...(part !== undefined ? { part } : {}),
       });
     }
     return out;

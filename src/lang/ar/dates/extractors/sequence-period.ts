@@ -16,7 +16,9 @@
 //   الرئيس السابق · الموسم السابق (no period) · شهر سابق (no article) ·
 //   اليوم نفسه من العام السابق (the baseline of a comparison, not a time events happen in)
 
-import { compiled, wordOf } from '../lexicon.js';
+import { compiled, wordOf, wordsOf } from '../lexicon.js';
+import type { DateLexicon } from '../lexicon.js';
+import type { ScanContext } from '../scan.js';
 import {
   ARTICLE,
   LBC_HEAD,
@@ -55,10 +57,72 @@ const SAME_BEFORE = compiled((dates) => {
   return new RegExp(`(?:${alternation(forms)})\\s+(?:${fromWord(dates)})\\s+$`, 'u');
 });
 
+/**
+ * The same period or day as the date named before: `الشهر نفسه`، `في اليوم ذاته`، `في نفس العام`، and a
+ * day of that month (`في 24 من الشهر نفسه`، `يوم 26 من نفس الشهر`): same-word after the period,
+ * or a demonstrative (نفس، ذات) before it.
+ */
+const SAME = compiled((dates) => {
+  const period = alternation(formsOf(dates, 'period'));
+  const day = alternation(formsOf(dates, 'day-noun'));
+  const after = alternation(formsOf(dates, 'same-word'));
+  const before = alternation(formsOf(dates, 'demonstrative').filter((f) => f === 'نفس' || f === 'ذات'));
+  const noun = `(?:(?<period>${period})|(?<day>${day}))`;
+  const month = alternation(
+    wordsOf(dates, 'period')
+      .filter((w) => w.value === 'month')
+      .map((w) => w.form),
+  );
+  return new RegExp(
+    `${LBC_HEAD}(?:(?<dom>\\d{1,2})\\s+(?:${fromWord(dates)})\\s+(?:ال(?:${month})\\s+(?:${after})|(?:${before})\\s+ال(?:${month}))` +
+      `|(?:(?<pre>${before})\\s+ال|${ARTICLE})${noun}(?<post>\\s+(?:${after}))?)${RB}`,
+    'gdu',
+  );
+});
+
+/** `من العام الماضي`، `من السنة السابقة` right after: the same period of another year, a baseline. */
+const BASELINE_AFTER = compiled(
+  (dates) => new RegExp(`^\\s+(?:${fromWord(dates)})\\s+ال(?:${alternation(formsOf(dates, 'period'))})`, 'u'),
+);
+
+/** The same period, day or day of the month as the date named before (SAME). */
+function sameAs(text: string, dates: DateLexicon, scan: ScanContext | null | undefined): DateExpression[] {
+  const out: DateExpression[] = [];
+  for (const m of boundedMatches(text, SAME(dates), scan)) {
+    const g = m.groups ?? {};
+    const end = m.index + m[0].length;
+    if (g['dom'] !== undefined) {
+      const dayOfMonth = Number(g['dom']);
+      if (dayOfMonth < 1 || dayOfMonth > 31) continue;
+      const anchor = {
+        type: 'shifted',
+        base: null,
+        unit: 'month',
+        offset: 0,
+        same: true,
+        dayOfMonth,
+      } as const;
+      out.push({ kind: 'date', start: m.index, end, anchor, rules: ['ar/date/same-period'] });
+      continue;
+    }
+    if (g['pre'] === undefined && g['post'] === undefined) continue;
+    const unit = g['day'] !== undefined ? 'day' : wordOf(dates, 'period', g['period'] ?? '')?.value;
+    if (unit !== 'day' && unit !== 'week' && unit !== 'month' && unit !== 'year') continue;
+    if (g['day'] !== undefined && !wordOf(dates, 'day-noun', g['day'])?.detail.includes('1')) continue;
+    // `اليوم نفسه من العام الماضي`: a baseline of a comparison, not a time events happen in.
+    if (BASELINE_AFTER(dates).test(text.slice(end, end + 24))) continue;
+    const anchor = { type: 'shifted', base: null, unit, offset: 0, same: true } as const;
+    out.push({ kind: 'date', start: m.index, end, anchor, rules: ['ar/date/same-period'] });
+  }
+  return out;
+}
+
 export const sequencePeriod: DateExtractor = {
   id: 'ar/date/sequence-period',
   kind: 'date',
-  cue: compiled((dates) => wordCue(formsOf(dates, 'sequence-relation'))),
+  cue: compiled((dates) =>
+    wordCue([...formsOf(dates, 'sequence-relation'), ...formsOf(dates, 'same-word'), 'نفس', 'ذات']),
+  ),
   extract(text, { dates, scan }) {
     const out: DateExpression[] = [];
     for (const m of boundedMatches(text, PATTERN(dates), scan)) {
@@ -92,6 +156,7 @@ export const sequencePeriod: DateExtractor = {
         rules: [this.id],
       });
     }
+    out.push(...sameAs(text, dates, scan));
     return out;
   },
 };

@@ -22,15 +22,16 @@ import {
   formsOf,
   yearNouns,
   eraSuffix,
+  partValue,
 } from '../patterns.js';
-import type { DateExpression, DateExtractor } from '../types.js';
+import type { DateExpression, DateExtractor, DatePart } from '../types.js';
 
 const PATTERNS = compiled((dates) => {
   const part = alternation(formsOf(dates, 'month-part'));
   const suffix = eraSuffix(dates);
   return {
     named: new RegExp(
-      `${LBC_HEAD}(?:(?:[ب]?(?:${part})\\s+(?:(?:ال)?(?:${yearNouns(dates, '1')})\\s*)?)|(?:[بل]?(?:ال)?(?:${yearNouns(dates, '1', '2', 'n')})\\s*))(?<year>\\d{4})${suffix}${RB}`,
+      `${LBC_HEAD}(?:(?:(?<part>[ب]?(?:${part}))\\s+(?:(?:ال)?(?:${yearNouns(dates, '1')})\\s*)?)|(?:[بل]?(?:ال)?(?:${yearNouns(dates, '1', '2', 'n')})\\s*))(?<year>\\d{4})${suffix}${RB}`,
       'gu',
     ),
     bare: new RegExp(
@@ -52,8 +53,9 @@ export const year: DateExtractor = {
   extract(text, { lexicon, dates, scan }) {
     const out: DateExpression[] = [];
     const { named, bare, second } = PATTERNS(dates);
-    const push = (start: number, end: number, y: number, rule: string): void => {
-      out.push({ kind: 'date', start, end, anchor: { type: 'year', year: y }, rules: [rule] });
+    const push = (start: number, end: number, y: number, rule: string, part?: DatePart): void => {
+      const anchor = { type: 'year', year: y } as const;
+      out.push({ kind: 'date', start, end, anchor, rules: [rule], ...(part !== undefined ? { part } : {}) });
     };
     // `الأعوام 2014 و2015 و2016`: each later year of a list is a year of its own.
     const pair = (end: number, first: number): void => {
@@ -72,7 +74,7 @@ export const year: DateExtractor = {
       const y = Number(m.groups?.['year']);
       if (!plausibleYear(y, 'gregorian')) continue;
       const end = m.index + m[0].length;
-      push(m.index, end, y, this.id);
+      push(m.index, end, y, this.id, partValue(dates, m.groups?.['part']));
       pair(end, y);
     }
     for (const m of boundedMatches(text, bare, scan)) {
