@@ -23,6 +23,7 @@ import { partOfCategory } from './category/part-of.js';
 import { recruits } from './category/recruits.js';
 import { staffLeave } from './category/staff-leave.js';
 import { strikeDefault } from './category/strike-default.js';
+import { surrender } from './category/surrender.js';
 import { chooseEvent } from './event.js';
 import type { CategoryReading, CategoryRefiner, ChosenEvent, Draft, SentenceFigures } from './figure.js';
 import { CASUALTY_NOUN } from './figure.js';
@@ -68,6 +69,9 @@ export function categoryOf(
   const captive = captives(view, d, nounCat);
   const look = { civilians, captive };
   let event = chooseEvent(view, raw, d.nounEnd, noun?.entry.unit ?? 'person', d.anchor, s.raws, look);
+  // `سلم 30 مسلحا أنفسهم`: people who hand themselves over surrendered, whatever other event is near.
+  const surrendered = surrender(view, d);
+  if (surrendered) return { category: surrendered, event: null, nounCat };
   // A crowd that marches, protests or walks in a funeral (`شارك الآلاف في تشييع …`) suffered nothing.
   if (event?.hit.entry.notes.includes('participants')) {
     if (!noun?.entry.armed) return null;

@@ -5,7 +5,9 @@
 // must not change: `لا يزال 5 رهائن محتجزين لدى تنظيم داعش` (the side after a holding word holds
 //                  them); `إنقاذ ألف رهينة من بوكو حرام` (hostages taken from their captor); `قتل 5 جنود بحسب تنظيم داعش` (a side after a word of reporting speaks);
 //                  `أصيب ألفا جريح برصاص الجيش` (a side after the weapon or hand of the harm, closed
-//                  class agent-lead, inflicted it)
+//                  class agent-lead, inflicted it); `سلم 30 مسلحا أنفسهم للجيش` (the side after `ل`
+//                  took their surrender); `قتل 10 مسلحين في اشتباكات مع الجيش`
+//                  (the side they fought)
 
 import type { GazetteerEntry, Lexicon } from '../../lexicon/lexicon.js';
 import type { SentenceView } from '../../read/sentence-view.js';
@@ -27,6 +29,7 @@ export function sideAfter(
   consumed: Set<number>,
   held: boolean,
   captive = false,
+  surrendered = false,
 ): GazetteerEntry | null {
   for (let k = nounEnd; k < Math.min(view.toks.length, nounEnd + 6); k++) {
     const t = view.toks[k]!;
@@ -43,7 +46,11 @@ export function sideAfter(
     // `أصيب ألفا جريح برصاص الجيش`، `قتل 5 عناصر على يد مسلحي التنظيم`: a side named after the
     // weapon or hand of the harm inflicted it.
     if (isA(view, t, 'agent-lead')) break;
+    // `قتل 10 مسلحين في اشتباكات مع الجيش`: the side after `مع`، `ضد` is the one they fought.
+    if (isA(view, t, 'opponent-preposition')) break;
     const e = entityAt(view, k);
+    // `سلم 30 مسلحا أنفسهم للجيش`: the side after `ل` took their surrender, never theirs.
+    if (e && surrendered && toSide(lex, t.text, e.entry)) break;
     if (e && isSide(e.entry)) {
       consumed.add(e.start);
       return groupOf(e.entry, lex);
@@ -51,4 +58,15 @@ export function sideAfter(
     if ((view.info(k)?.events.length ?? 0) > 0) break;
   }
   return null;
+}
+
+/**
+ * Whether a side's name is written after the preposition `ل` (`للجيش`، `لقوات`، `لـ"داعش"`): the
+ * token opens with it and none of the side's names does (`لواء …` is a name of its own).
+ */
+function toSide(lex: Lexicon, text: string, entry: GazetteerEntry): boolean {
+  const folded = lex.fold(text);
+  if (!/^[وف]?ل/.test(folded)) return false;
+  if (/^[وف]?(لل|لـ)/.test(text)) return true;
+  return ![entry.name, ...entry.aliases].some((n) => /^ل/.test(lex.foldedName(n)));
 }
