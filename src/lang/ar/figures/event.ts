@@ -123,6 +123,9 @@ function placeOf(
   // `ضربوا 3 سجناء حتى الموت` counts the dead; `إحالة 6 شرطيين إلى المحكمة بتهمة تعذيب محتجز حتى
   // الموت` does not: an extent tells how far the verb before it went, of the figure right before it.
   if (gap > 1 && isA(view, view.toks[hit.start - 1], 'extent-word')) return null;
+  // `3 مصادر مطلعة على قضية الصحفي، الذي اختفى`: a verb in a relative clause on another noun tells
+  // of that noun; right after the counted noun the clause is the figure's own.
+  for (let k = nounEnd + 1; k < hit.start; k++) if (isA(view, view.toks[k], 'singular-relative')) return null;
   return { ...place, side: 'after', gap, plural };
 }
 

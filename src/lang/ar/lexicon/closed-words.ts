@@ -167,6 +167,7 @@ export const WORD_CLASSES = [
   'civil-service',
   'reflexive-noun',
   'opponent-preposition',
+  'singular-relative',
   'strike-target',
   'operation-noun',
   'civil-operation',

@@ -37,7 +37,8 @@ export function sideAfter(
     if (t.kind === 'number') break;
     // `رهائن لدى التنظيم`: the side after a holding preposition holds them (`holderAfter`);
     // `آلاف مقاتل لدى جيش الإسلام` (not held) are its own.
-    if (held && holdingAt(view, k) > 0) break;
+    // Captives (`5000 مختطف في سجون الحوثيين`) are held by the side after it whatever befell them.
+    if ((held || captive) && holdingAt(view, k) > 0) break;
     // `إنقاذ ألف رهينة من بوكو حرام`: hostages are taken from their captor, never of its side.
     if (captive && k === nounEnd && isA(view, t, 'captivity-preposition')) break;
     // `قتل 20 جنديا بحسب أعماق التابعة لداعش`: a side named after a word of reporting is the
