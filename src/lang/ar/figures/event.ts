@@ -52,6 +52,9 @@ export function chooseEvent(
     if (civilians && attack && hit.entry.pos === 'noun') continue;
     // Handing over (`سلّم`، `تسليم`) releases captives only: wanted men handed to a state are not.
     if (!captive && hit.entry.notes.includes('hands-over')) continue;
+    // `وصل إلى 123 فلسطينيا، كما أصيب أكثر من 13 ألف آخرين`: a verb after the count that governs
+    // a figure of its own right after it is that figure's event.
+    if (hit.start >= nounEnd && governsOther(view, hit, raw, others)) continue;
     const place = placeOf(view, hit, raw, nounEnd, unit, anchor);
     if (!place) continue;
     for (const rule of EVENT_RULES) {
@@ -63,6 +66,23 @@ export function chooseEvent(
   for (const topic of topicEvents(view, raw, others)) consider(topic, 3, TOPIC);
   const chosen = best as { hit: EventHit; score: number; rule: string } | null;
   return chosen ? { hit: chosen.hit, rule: chosen.rule } : null;
+}
+
+/** Another figure right after the event word (at most a qualifier's two words between), no event between. */
+function governsOther(
+  view: SentenceView,
+  hit: EventHit,
+  raw: QuantityMention,
+  others: readonly QuantityMention[],
+): boolean {
+  if (hit.entry.pos !== 'verb') return false;
+  return others.some(
+    (o) =>
+      o.qStart !== raw.qStart &&
+      o.qStart >= hit.end &&
+      o.qStart - hit.end <= 2 &&
+      !view.events.some((e) => e !== hit && e.start >= hit.end && e.end <= o.qStart),
+  );
 }
 
 /** Where an event word stands to the figure, or null when it can be no event of it. */
