@@ -22,6 +22,9 @@ import { COMMA, funeralGoverns } from './nearby.js';
  */
 const EVENT_RULES: readonly EventRule[] = [governing, before, predicateAfter, after, antecedentEvent];
 
+/** What a verb governing a figure of its own right after it loses for a count before it. */
+const OWNED = 6;
+
 /** A score above this names no event of the figure. */
 const FARTHEST = 24;
 
@@ -53,13 +56,14 @@ export function chooseEvent(
     // Handing over (`سلّم`، `تسليم`) releases captives only: wanted men handed to a state are not.
     if (!captive && hit.entry.notes.includes('hands-over')) continue;
     // `وصل إلى 123 فلسطينيا، كما أصيب أكثر من 13 ألف آخرين`: a verb after the count that governs
-    // a figure of its own right after it is that figure's event.
-    if (hit.start >= nounEnd && governsOther(view, hit, raw, others)) continue;
+    // a figure of its own right after it is that figure's event; the count takes it only when
+    // nothing else tells its event.
+    const owned = hit.start >= nounEnd && governsOther(view, hit, raw, others) ? OWNED : 0;
     const place = placeOf(view, hit, raw, nounEnd, unit, anchor);
     if (!place) continue;
     for (const rule of EVENT_RULES) {
       const score = rule.score(place);
-      if (score !== null) consider(hit, score, rule.id);
+      if (score !== null) consider(hit, score + owned, rule.id);
     }
   }
   // A topic named by a count head, weighed as an event three tokens off.
