@@ -12,6 +12,7 @@ import { governing } from './event/governing.js';
 import { predicateAfter } from './event/predicate-after.js';
 import { TOPIC, topicEvents } from './event/topic.js';
 import type { ChosenEvent, EventPlace, EventRule } from './figure.js';
+import { CASUALTY_NOUN } from './figure.js';
 import { COMMA, funeralGoverns } from './nearby.js';
 
 /**
@@ -43,8 +44,10 @@ export function chooseEvent(
 ): ChosenEvent {
   const { civilians, captive } = look;
   let best: { hit: EventHit; score: number; rule: string } | null = null;
+  const scored: { hit: EventHit; rule: string }[] = [];
   const consider = (hit: EventHit, score: number, rule: string): void => {
     if (score > FARTHEST) return;
+    scored.push({ hit, rule });
     if (!best || score < best.score) best = { hit, score, rule };
   };
   for (const hit of view.events) {
@@ -69,7 +72,34 @@ export function chooseEvent(
   // A topic named by a count head, weighed as an event three tokens off.
   for (const topic of topicEvents(view, raw, others)) consider(topic, 3, TOPIC);
   const chosen = best as { hit: EventHit; score: number; rule: string } | null;
-  return chosen ? { hit: chosen.hit, rule: chosen.rule } : null;
+  if (!chosen) return null;
+  return verbBeforeAttack(view, chosen, scored, raw) ?? { hit: chosen.hit, rule: chosen.rule };
+}
+
+/**
+ * `وقتل في الهجوم المزعوم 60 شخصا`: an attack or strike noun before the count, in a phrase right after
+ * a word of what befell people (`قتل`، `مقتل`), sets the scene of that word, which governs the count
+ * across it.
+ */
+function verbBeforeAttack(
+  view: SentenceView,
+  chosen: { hit: EventHit; rule: string },
+  scored: readonly { hit: EventHit; rule: string }[],
+  raw: QuantityMention,
+): ChosenEvent {
+  const attack = chosen.hit;
+  const weak =
+    attack.entry.category === 'strikes' ||
+    (attack.entry.category === 'combatants' && !attack.entry.notes.includes('recruits'));
+  if (!weak || attack.entry.pos !== 'noun' || attack.end > raw.qStart) return null;
+  const verb = scored.find(
+    (c) =>
+      CASUALTY_NOUN.has(c.hit.entry.category) &&
+      c.hit.end <= attack.start &&
+      attack.start - c.hit.end <= 1 &&
+      !view.toks.slice(c.hit.end, raw.qStart).some((t) => COMMA.test(t.text)),
+  );
+  return verb ? { hit: verb.hit, rule: verb.rule } : null;
 }
 
 /** Another figure right after the event word (at most a qualifier's two words between), no event between. */

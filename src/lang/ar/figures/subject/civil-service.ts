@@ -6,7 +6,8 @@
 //                  الإسعاف` (civilians); `أصيب 5 من أفراد الهلال الأحمر` (civilians)
 // must not change: `قتل 4 عناصر من الجيش` (combatants); `قتل 4 عناصر من الجيش وطواقم الإسعاف` (the
 //                  service after `و` is another group); `أصيب 3 من عناصر الحرس المدني` is rare and
-//                  left to the gazetteer (no service word stands there alone)
+//                  left to the gazetteer (no service word stands there alone); `40 قتيلا بحسب الدفاع
+//                  المدني` (the service speaks)
 
 import type { SentenceView } from '../../read/sentence-view.js';
 import { isA, isDefiniteToken } from '../../read/sentence-view.js';
@@ -17,7 +18,8 @@ const CIVIL_SERVICE = 'ar/subject/civil-service';
 /** The member nouns a service is named after: a force's member (`عنصر`) or people of no kind (`أفراد`). */
 function memberNoun(view: SentenceView, d: Draft): boolean {
   const lemma = d.noun?.entry.lemma;
-  if (d.kind === 'unknown') return true;
+  // `40 قتيلا بحسب الدفاع المدني`: a casualty noun names no members.
+  if (d.kind === 'unknown') return !d.noun?.entry.category;
   return d.kind === 'combatants' && !!lemma && view.lex.closed.hasStem('force-member', lemma);
 }
 
@@ -27,7 +29,8 @@ function serviceAfter(view: SentenceView, from: number): boolean {
   if (isA(view, view.toks[k], 'count-partitive')) k++;
   for (let n = 0; n < 3 && k < view.toks.length; n++, k++) {
     const t = view.toks[k]!;
-    if (t.kind !== 'word') return false;
+    // `بحسب الدفاع المدني`: a service named after a word of reporting speaks.
+    if (t.kind !== 'word' || (view.info(k)?.cues.length ?? 0) > 0) return false;
     // `5 أشخاص مدنيين`: an indefinite word right after the noun agrees with it, naming no service.
     if (isA(view, t, 'civil-service') && (n > 0 || isDefiniteToken(t))) return true;
     // `عناصر الجيش وطواقم الإسعاف`: a word after `و` names another group.

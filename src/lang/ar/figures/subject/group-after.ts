@@ -47,8 +47,9 @@ export function sideAfter(
     // `أصيب ألفا جريح برصاص الجيش`، `قتل 5 عناصر على يد مسلحي التنظيم`: a side named after the
     // weapon or hand of the harm inflicted it.
     if (isA(view, t, 'agent-lead')) break;
-    // `قتل 10 مسلحين في اشتباكات مع الجيش`: the side after `مع`، `ضد` is the one they fought.
-    if (isA(view, t, 'opponent-preposition')) break;
+    // `قتل 10 مسلحين في اشتباكات مع الجيش`: the side after `مع`، `ضد` a fight's noun is the one they
+    // fought (`500 متعاطف مع التنظيم` are its own).
+    if (isA(view, t, 'opponent-preposition') && fightBefore(view, k)) break;
     const e = entityAt(view, k);
     // `سلم 30 مسلحا أنفسهم للجيش`: the side after `ل` took their surrender, never theirs.
     if (e && surrendered && toSide(lex, t.text, e.entry)) break;
@@ -70,4 +71,10 @@ function toSide(lex: Lexicon, text: string, entry: GazetteerEntry): boolean {
   if (!/^[وف]?ل/.test(folded)) return false;
   if (/^[وف]?(لل|لـ)/.test(text)) return true;
   return ![entry.name, ...entry.aliases].some((n) => /^ل/.test(lex.foldedName(n)));
+}
+
+/** A noun of fighting right before `k` (closed classes campaign-noun, war-noun: `اشتباكات`، `حرب`). */
+function fightBefore(view: SentenceView, k: number): boolean {
+  const t = view.toks[k - 1];
+  return isA(view, t, 'campaign-noun') || isA(view, t, 'war-noun');
 }
