@@ -91,7 +91,9 @@ function verbBeforeAttack(
   const weak =
     attack.entry.category === 'strikes' ||
     (attack.entry.category === 'combatants' && !attack.entry.notes.includes('recruits'));
-  if (!weak || attack.entry.pos !== 'noun' || attack.end > raw.qStart) return null;
+  // The attack sets the count's scene only right before it (`في الهجوم المزعوم 60`).
+  if (!weak || attack.entry.pos !== 'noun' || attack.end > raw.qStart || raw.qStart - attack.end > 2)
+    return null;
   const verb = scored.find(
     (c) =>
       CASUALTY_NOUN.has(c.hit.entry.category) &&
