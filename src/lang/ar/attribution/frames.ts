@@ -120,7 +120,7 @@ export function sentenceVoices(
 function splitStances(st: FrameState): void {
   st.reportCues = st.cues.filter((c) => {
     if (c.entry.role === 'hedge' && c.entry.pos !== 'verb' && c.entry.pos !== 'participle') {
-      if (c.entry.stance === 'uncommitted') st.sentenceStance = 'uncommitted';
+      if (c.entry.stance === 'uncommitted' && !deniedClaims(st, c)) st.sentenceStance = 'uncommitted';
       else st.hedges.push({ index: c.start, stance: c.entry.stance });
       return false;
     }
@@ -130,6 +130,15 @@ function splitStances(st: FrameState): void {
     }
     return true;
   });
+}
+
+/**
+ * `نفى المتحدث ادعاءات التنظيم بمقتل 40 جنديا، وقال إن 3 جنود قتلوا`: the claims a denial rejects
+ * (closed class denied-content) are what it denies, never a doubt on the denier's own figures.
+ */
+function deniedClaims(st: FrameState, c: CueHit): boolean {
+  if (!isA(st.view, st.toks[c.start], 'denied-content')) return false;
+  return st.cues.some((d) => d.entry.role === 'deny' && d.end <= c.start && c.start - d.end <= 4);
 }
 
 /** Step 2, ar/attribution/headline-colon: `الأمم المتحدة: 270 ألف نازح`. */

@@ -23,6 +23,7 @@ import { partOfCategory } from './category/part-of.js';
 import { recruits } from './category/recruits.js';
 import { staffLeave } from './category/staff-leave.js';
 import { strikeDefault } from './category/strike-default.js';
+import { surrender } from './category/surrender.js';
 import { chooseEvent } from './event.js';
 import type { CategoryReading, CategoryRefiner, ChosenEvent, Draft, SentenceFigures } from './figure.js';
 import { CASUALTY_NOUN } from './figure.js';
@@ -68,6 +69,9 @@ export function categoryOf(
   const captive = captives(view, d, nounCat);
   const look = { civilians, captive };
   let event = chooseEvent(view, raw, d.nounEnd, noun?.entry.unit ?? 'person', d.anchor, s.raws, look);
+  // `سلم 30 مسلحا أنفسهم`: people who hand themselves over surrendered, whatever other event is near.
+  const surrendered = surrender(view, d);
+  if (surrendered) return { category: surrendered, event: null, nounCat };
   // A crowd that marches, protests or walks in a funeral (`شارك الآلاف في تشييع …`) suffered nothing.
   if (event?.hit.entry.notes.includes('participants')) {
     if (!noun?.entry.armed) return null;
@@ -137,6 +141,8 @@ function combine(
       !nounBetween(view, e, hit) &&
       // `ماتوا جراء التسمم`: a word between them other than a conjunction makes one the other's cause.
       joined(view, e, hit) &&
+      // `مات اختناقا`، `يموتون غرقا`: a bare accusative verbal noun after the verb says how they died.
+      !manner(view, hit, e) &&
       // `شخصين قتلا وأصيب سبعة`: each predicate has its own figure — also one read before with a
       // qualifier after its noun (`25 مدنيا على الأقل قتلوا وأصيب أكثر من 40 آخرين`).
       !s.raws.some(
@@ -151,10 +157,24 @@ function combine(
 
 /** Two predicates side by side, or with only `و` or `أو` between them (`مقتل و إصابة`، `قتل أو جرح`). */
 function joined(view: SentenceView, a: EventHit, b: EventHit): boolean {
+  // `تعرضوا للاختناق فتوفي منهم ثمانية`: a predicate opening with `ف` follows from the one before.
+  const later = a.start > b.start ? a : b;
+  const glued = /^ف/.test(view.toks[later.start]?.text ?? '') && !/^ف/.test(later.entry.form);
+  if (glued && later.entry.pos === 'verb') return false;
   const between = oneBetween(a, b);
   if (between < 0) return true;
   const tok = view.toks[between];
   return tok?.text === 'و' || isA(view, tok, 'alternative');
+}
+
+/**
+ * `مات طفل اختناقا`: a verbal noun in the indefinite accusative right after a verb is the verb's manner
+ * (its alif of the accusative, no article, no conjunction), never a second predicate.
+ */
+function manner(view: SentenceView, verb: EventHit, noun: EventHit): boolean {
+  if (verb.entry.pos !== 'verb' || noun.entry.pos !== 'noun' || noun.start !== verb.end) return false;
+  const text = view.toks[noun.start]?.text ?? '';
+  return noun.end - noun.start === 1 && /[^ا]اً?$/.test(text) && !/^[وف]|^ال/.test(text);
 }
 
 /** A noun of people alone between two predicates (`مقتل جندي وإصابة`), counted by the first. */

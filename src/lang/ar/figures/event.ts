@@ -12,6 +12,7 @@ import { governing } from './event/governing.js';
 import { predicateAfter } from './event/predicate-after.js';
 import { TOPIC, topicEvents } from './event/topic.js';
 import type { ChosenEvent, EventPlace, EventRule } from './figure.js';
+import { CASUALTY_NOUN } from './figure.js';
 import { COMMA, funeralGoverns } from './nearby.js';
 
 /**
@@ -21,6 +22,9 @@ import { COMMA, funeralGoverns } from './nearby.js';
  * comes last, as a second reading of the same word.
  */
 const EVENT_RULES: readonly EventRule[] = [governing, before, predicateAfter, after, antecedentEvent];
+
+/** What a verb governing a figure of its own right after it loses for a count before it. */
+const OWNED = 6;
 
 /** A score above this names no event of the figure. */
 const FARTHEST = 24;
@@ -40,8 +44,10 @@ export function chooseEvent(
 ): ChosenEvent {
   const { civilians, captive } = look;
   let best: { hit: EventHit; score: number; rule: string } | null = null;
+  const scored: { hit: EventHit; rule: string }[] = [];
   const consider = (hit: EventHit, score: number, rule: string): void => {
     if (score > FARTHEST) return;
+    scored.push({ hit, rule });
     if (!best || score < best.score) best = { hit, score, rule };
   };
   for (const hit of view.events) {
@@ -52,17 +58,67 @@ export function chooseEvent(
     if (civilians && attack && hit.entry.pos === 'noun') continue;
     // Handing over (`سلّم`، `تسليم`) releases captives only: wanted men handed to a state are not.
     if (!captive && hit.entry.notes.includes('hands-over')) continue;
+    // `وصل إلى 123 فلسطينيا، كما أصيب أكثر من 13 ألف آخرين`: a verb after the count that governs
+    // a figure of its own right after it is that figure's event; the count takes it only when
+    // nothing else tells its event.
+    const owned = hit.start >= nounEnd && governsOther(view, hit, raw, others) ? OWNED : 0;
     const place = placeOf(view, hit, raw, nounEnd, unit, anchor);
     if (!place) continue;
     for (const rule of EVENT_RULES) {
       const score = rule.score(place);
-      if (score !== null) consider(hit, score, rule.id);
+      if (score !== null) consider(hit, score + owned, rule.id);
     }
   }
   // A topic named by a count head, weighed as an event three tokens off.
   for (const topic of topicEvents(view, raw, others)) consider(topic, 3, TOPIC);
   const chosen = best as { hit: EventHit; score: number; rule: string } | null;
-  return chosen ? { hit: chosen.hit, rule: chosen.rule } : null;
+  if (!chosen) return null;
+  return verbBeforeAttack(view, chosen, scored, raw) ?? { hit: chosen.hit, rule: chosen.rule };
+}
+
+/**
+ * `وقتل في الهجوم المزعوم 60 شخصا`: an attack or strike noun before the count, in a phrase right after
+ * a word of what befell people (`قتل`، `مقتل`), sets the scene of that word, which governs the count
+ * across it.
+ */
+function verbBeforeAttack(
+  view: SentenceView,
+  chosen: { hit: EventHit; rule: string },
+  scored: readonly { hit: EventHit; rule: string }[],
+  raw: QuantityMention,
+): ChosenEvent {
+  const attack = chosen.hit;
+  const weak =
+    attack.entry.category === 'strikes' ||
+    (attack.entry.category === 'combatants' && !attack.entry.notes.includes('recruits'));
+  // The attack sets the count's scene only right before it (`في الهجوم المزعوم 60`).
+  if (!weak || attack.entry.pos !== 'noun' || attack.end > raw.qStart || raw.qStart - attack.end > 2)
+    return null;
+  const verb = scored.find(
+    (c) =>
+      CASUALTY_NOUN.has(c.hit.entry.category) &&
+      c.hit.end <= attack.start &&
+      attack.start - c.hit.end <= 1 &&
+      !view.toks.slice(c.hit.end, raw.qStart).some((t) => COMMA.test(t.text)),
+  );
+  return verb ? { hit: verb.hit, rule: verb.rule } : null;
+}
+
+/** Another figure right after the event word (at most a qualifier's two words between), no event between. */
+function governsOther(
+  view: SentenceView,
+  hit: EventHit,
+  raw: QuantityMention,
+  others: readonly QuantityMention[],
+): boolean {
+  if (hit.entry.pos !== 'verb') return false;
+  return others.some(
+    (o) =>
+      o.qStart !== raw.qStart &&
+      o.qStart >= hit.end &&
+      o.qStart - hit.end <= 2 &&
+      !view.events.some((e) => e !== hit && e.start >= hit.end && e.end <= o.qStart),
+  );
 }
 
 /** Where an event word stands to the figure, or null when it can be no event of it. */
@@ -123,6 +179,9 @@ function placeOf(
   // `ضربوا 3 سجناء حتى الموت` counts the dead; `إحالة 6 شرطيين إلى المحكمة بتهمة تعذيب محتجز حتى
   // الموت` does not: an extent tells how far the verb before it went, of the figure right before it.
   if (gap > 1 && isA(view, view.toks[hit.start - 1], 'extent-word')) return null;
+  // `3 مصادر مطلعة على قضية الصحفي، الذي اختفى`: a verb in a relative clause on another noun tells
+  // of that noun; right after the counted noun the clause is the figure's own.
+  for (let k = nounEnd + 1; k < hit.start; k++) if (isA(view, view.toks[k], 'singular-relative')) return null;
   return { ...place, side: 'after', gap, plural };
 }
 

@@ -104,6 +104,8 @@ export interface SideLook {
   readonly d: Draft;
   readonly unit: Unit;
   readonly held: boolean;
+  /** Those counted surrendered: a side after `ل` (`للجيش`) is the one they surrendered to. */
+  readonly surrendered?: boolean;
   readonly self?: EntityHit | null;
   readonly after?: GazetteerEntry | null;
   readonly before?: GazetteerEntry | null;

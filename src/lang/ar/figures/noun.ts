@@ -13,6 +13,7 @@ import { peoplePointedBack } from './noun/antecedent.js';
 import { countAntecedentNoun } from './noun/count-antecedent.js';
 import { countHeadNoun } from './noun/count-head.js';
 import { PARTITIVE, pastPartitive } from './noun/partitive.js';
+import { civilService } from './subject/civil-service.js';
 import { kindOfAntecedent } from './subject/kind-antecedent.js';
 
 interface FoundNoun {
@@ -125,5 +126,6 @@ export function kindOfCounted(view: SentenceView, d: Draft): void {
   // `حراس السجن القتلى فاق عددهم 20 قتيلاً`: the casualty noun takes the kind of those counted.
   if (d.kind === 'unknown' && d.noun?.entry.category) kindOfAntecedent(view, d);
   if (d.entityAfter && isSide(d.entityAfter.entry)) d.kind = 'combatants';
+  civilService(view, d);
   d.kind = refineKind(view, d.kind, d.nounEnd);
 }

@@ -13,6 +13,7 @@ import { groupBefore, sideBefore } from './subject/group-before.js';
 import { groupParallel } from './subject/group-parallel.js';
 import { groupPartitive } from './subject/group-partitive.js';
 import { groupSelf } from './subject/group-self.js';
+import { loser } from './subject/loser.js';
 import { nationalSoldiers } from './subject/national-soldiers.js';
 import { nationalsInRanks } from './subject/nationals-in-ranks.js';
 import { othersOf } from './subject/others.js';
@@ -25,13 +26,15 @@ import { othersOf } from './subject/others.js';
 const PHRASE_SIDES: readonly SideRule[] = [groupPartitive, nationalsInRanks];
 
 /**
- * Then, for people who may have a side, the words around the count, nearest first: the noun that
+ * Then, for people who may have a side, the words around the count, nearest first: the subject of a
+ * verb of losing them (the side that lost them, even unnamed), the noun that
  * names a side itself, a side after the count, a nationality after the noun (which settles that no
  * side around is theirs), a parallel figure with the same noun, a side before the count (last: only
  * a noun that names a kind takes it). The side after is read before any of
  * them is asked, since reading it takes it from later figures even when the noun names its own.
  */
 const AROUND_SIDES: readonly SideRule[] = [
+  loser,
   groupSelf,
   groupAfter,
   nationalSoldiers,
@@ -48,7 +51,7 @@ export function sideOf(
   partOf: number | null,
 ): GazetteerEntry | null {
   const { figures } = s;
-  let group = groupNamed({ s, d, unit, held: HELD.has(category) });
+  let group = groupNamed({ s, d, unit, held: HELD.has(category), surrendered: category === 'surrendered' });
   // `قتل سبعة آخرون`، `وإصابة 45 آخرين`: "others" are of the kind of the figure before them.
   let more: Figure | null = othersOf(s, d);
   if (!more && d.kind === 'unknown' && partOf === null) more = ellipticalOf(s, d, category);
@@ -67,13 +70,21 @@ export function sideOf(
 function groupNamed(look: SideLook): GazetteerEntry | null {
   const side = firstSide(PHRASE_SIDES, look);
   if (side !== undefined) return side;
-  const { s, d, unit, held } = look;
+  const { s, d, unit, held, surrendered = false } = look;
   if (d.kind === 'civilians' || d.kind === 'families' || unit === 'strike') return null;
   const { view, lex, figures } = s;
   const self = entityAt(view, d.nounStart);
   // A noun of hostages or abductees (its own category abducted) names captives, whatever befell them.
   const captive = d.noun?.entry.category === 'abducted';
-  const after = sideAfter(view, lex, d.anchor !== null ? d.anchor + 1 : d.nounEnd, s.consumed, held, captive);
+  const after = sideAfter(
+    view,
+    lex,
+    d.anchor !== null ? d.anchor + 1 : d.nounEnd,
+    s.consumed,
+    held,
+    captive,
+    surrendered,
+  );
   const before = after ? null : sideBefore(view, lex, d.raw.qStart, s.consumed);
   const noun = d.noun;
   const parallel = noun

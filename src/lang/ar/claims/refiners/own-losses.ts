@@ -7,6 +7,8 @@
 //                  the body his role names.
 //                  `نفى المتحدث باسم قسد ادعاءات التنظيم بشأن خسائرها، مؤكدا أن عدد القتلى لم يتجاوز 7`:
 //                  no figure rebutted, but the losses rebutted are the side's (closed class losses-noun).
+//                  `نفى المتحدث باسم الجيش العراقي ادعاءات داعش بمقتل 40 جنديا، وقال إن 3 جنود قتلوا`:
+//                  regular soldiers (closed class regular-soldier) a state's voice counts are its own.
 // must not change: a voice that is no side (`نفى المرصد السوري ما أعلنته الحكومة عن مقتل 40 مسلحا،
 //                  مؤكدا أن عدد القتلى خمسة`); a rebuttal about civilians (`نفى الجيش مقتل 40 مدنيا`);
 //                  a total that names whom it counts (`مؤكدا أن 12 مسلحا قتلوا`: maybe the enemy's);
@@ -33,14 +35,18 @@ export const ownLosses = stage<ClaimSentence>(RULE, (s) => {
   if (deniers.length === 0) return;
   for (let k = s.firstClaim; k < claims.length; k++) {
     const c = claims[k]!;
-    // A total that names whom it counts (`12 مسلحا`) may be anyone's: only a bare total is read.
-    if (c.subject.group !== null || c.subject.kind !== 'unknown') continue;
+    // A total that names whom it counts (`12 مسلحا`) may be anyone's: only a bare total is read, or
+    // one of regular soldiers (`3 جنود`), whom only a state's force counts among its own.
+    if (c.subject.group !== null) continue;
+    const soldiers = c.subject.kind === 'combatants' && regularSoldiers(s, k);
+    if (c.subject.kind !== 'unknown' && !soldiers) continue;
     // How sure the voice is says nothing of whose losses it counts; a figure it denies is no total.
     if (!LOSSES.has(c.category) || c.stance === 'denied') continue;
     const speaker = c.attribution[c.attribution.length - 1]!;
     if (c.attribution.length < 2 || !deniers.some((d) => d.name === speaker.name)) continue;
     const side = sideOf(speaker, doc.lexicon);
     if (!side) continue;
+    if (soldiers && !stateSide(side, doc.lexicon)) continue;
     // What the side rebuts: an earlier figure of fighters that its enemy (quoted by the denier) or
     // the denier itself put forward, of no side or of the denier's own.
     const rebutted = claims
@@ -72,6 +78,17 @@ export const ownLosses = stage<ClaimSentence>(RULE, (s) => {
     doc.trace.record(() => ({ subject: c.id, rule: RULE, start: cause.start, end: cause.end }));
   }
 });
+
+/** The claim's figure counts regular soldiers (closed class regular-soldier: `جندي`، `شرطي`). */
+function regularSoldiers(s: ClaimSentence, k: number): boolean {
+  const f = s.figures[k - s.firstClaim];
+  return !!f?.lemma && s.view.lex.closed.hasStem('regular-soldier', f.lemma);
+}
+
+/** Whether the side a voice speaks for is a state's force (a government), by its name. */
+function stateSide(name: string, lex: Lexicon): boolean {
+  return lex.kept(sidesByName).get(name)?.type === 'government';
+}
 
 /**
  * A word of losses (closed class losses-noun) before the claim's figure in its sentence, of no side

@@ -7,7 +7,8 @@
 //                  `ويحتجز المتمردون 15 موظفا`، `لا يزال التنظيم يحتجز 300 مدني` (held by a group)
 // must not change: `اعتقلت الشرطة 6 صيادين` and `6 صيادين محتجزون لدى السلطات` (an authority);
 //                  `اشتبكت مع المسلحين واعتقلت 5 منهم` (the group is the object, the verb opens a clause);
-//                  `اعتقلت الشرطة عددا من المسلحين الذين بلغ عددهم 12` (those counted, not their captors)
+//                  `اعتقلت الشرطة عددا من المسلحين الذين بلغ عددهم 12` (those counted, not their captors);
+//                  `أسر الجيش 33 عنصرا من الجماعة، بينهم 4 قيادات` (a part keeps its whole's category)
 
 import type { Category } from '../../../../types.js';
 import type { GazetteerEntry } from '../../lexicon/lexicon.js';
@@ -15,9 +16,13 @@ import type { SentenceView } from '../../read/sentence-view.js';
 import { isA } from '../../read/sentence-view.js';
 import type { CategoryRefiner, ChosenEvent, Draft, Figure } from '../figure.js';
 import { armedAgentBetween, holdingAt, isSide } from '../nearby.js';
+import { PART_OF } from './part-of.js';
 
 /** `abducted` for people an armed group arrests or holds. */
 export const armedAgent: CategoryRefiner = ({ view, d, event }, category) => {
+  // `أسر 33 عنصرا من ميليشيات الحوثي، بينهم 4 قيادات`: a part keeps the category of its whole, and
+  // the side of the whole before it is no captor.
+  if (d.rules.includes(PART_OF)) return category;
   if (!heldByArmedGroup(view, d, category, event)) return category;
   d.rules.push('ar/category/armed-agent');
   return 'abducted';

@@ -1,7 +1,8 @@
 // ar/event/topic — a topic named by a count head before the figure (`أعداد ضحايا`، `عدد قتلى`) is
 // the figure's event, unless a figure between them already answers it.
 //
-// must change:     `تحدث المسؤول عن أعداد قتلى الاشتباكات، وقال إن 8 أشخاص …` (قتلى)
+// must change:     `تحدث المسؤول عن أعداد قتلى الاشتباكات، وقال إن 8 أشخاص …` (قتلى); `عدد "الشهداء
+//                  الذين سقطوا …" وصل إلى 123 فلسطينيا` (a quote before the topic)
 // must not change: `قال إن عدد القتلى بلغ 5 أشخاص، وإن 40 آخرين نقلوا إلى المستشفى` (5 answers
 //                  the count head; 40 reads its own event)
 
@@ -22,7 +23,9 @@ export function topicEvents(
     const t = view.toks[k]!;
     if (t.kind !== 'word' || !isOfClass(view.lex, t, 'count-head')) continue;
     if (others.some((o) => o.qStart > k && o.qEnd <= raw.qStart)) continue;
-    const topic = view.events.find((e) => e.start === k + 1);
+    // `عدد "الشهداء …"`: a quote may open before the topic.
+    const next = view.toks[k + 1]?.text === '"' ? k + 2 : k + 1;
+    const topic = view.events.find((e) => e.start === next);
     if (topic) topics.push(topic);
   }
   return topics;

@@ -5,7 +5,9 @@
 // must not change: `لا يزال 5 رهائن محتجزين لدى تنظيم داعش` (the side after a holding word holds
 //                  them); `إنقاذ ألف رهينة من بوكو حرام` (hostages taken from their captor); `قتل 5 جنود بحسب تنظيم داعش` (a side after a word of reporting speaks);
 //                  `أصيب ألفا جريح برصاص الجيش` (a side after the weapon or hand of the harm, closed
-//                  class agent-lead, inflicted it)
+//                  class agent-lead, inflicted it); `سلم 30 مسلحا أنفسهم للجيش` (the side after `ل`
+//                  took their surrender); `قتل 10 مسلحين في اشتباكات مع الجيش`
+//                  (the side they fought)
 
 import type { GazetteerEntry, Lexicon } from '../../lexicon/lexicon.js';
 import type { SentenceView } from '../../read/sentence-view.js';
@@ -27,6 +29,7 @@ export function sideAfter(
   consumed: Set<number>,
   held: boolean,
   captive = false,
+  surrendered = false,
 ): GazetteerEntry | null {
   for (let k = nounEnd; k < Math.min(view.toks.length, nounEnd + 6); k++) {
     const t = view.toks[k]!;
@@ -34,7 +37,8 @@ export function sideAfter(
     if (t.kind === 'number') break;
     // `رهائن لدى التنظيم`: the side after a holding preposition holds them (`holderAfter`);
     // `آلاف مقاتل لدى جيش الإسلام` (not held) are its own.
-    if (held && holdingAt(view, k) > 0) break;
+    // Captives (`5000 مختطف في سجون الحوثيين`) are held by the side after it whatever befell them.
+    if ((held || captive) && holdingAt(view, k) > 0) break;
     // `إنقاذ ألف رهينة من بوكو حرام`: hostages are taken from their captor, never of its side.
     if (captive && k === nounEnd && isA(view, t, 'captivity-preposition')) break;
     // `قتل 20 جنديا بحسب أعماق التابعة لداعش`: a side named after a word of reporting is the
@@ -43,7 +47,12 @@ export function sideAfter(
     // `أصيب ألفا جريح برصاص الجيش`، `قتل 5 عناصر على يد مسلحي التنظيم`: a side named after the
     // weapon or hand of the harm inflicted it.
     if (isA(view, t, 'agent-lead')) break;
+    // `قتل 10 مسلحين في اشتباكات مع الجيش`: the side after `مع`، `ضد` a fight's noun is the one they
+    // fought (`500 متعاطف مع التنظيم` are its own).
+    if (isA(view, t, 'opponent-preposition') && fightBefore(view, k)) break;
     const e = entityAt(view, k);
+    // `سلم 30 مسلحا أنفسهم للجيش`: the side after `ل` took their surrender, never theirs.
+    if (e && surrendered && toSide(lex, t.text, e.entry)) break;
     if (e && isSide(e.entry)) {
       consumed.add(e.start);
       return groupOf(e.entry, lex);
@@ -51,4 +60,21 @@ export function sideAfter(
     if ((view.info(k)?.events.length ?? 0) > 0) break;
   }
   return null;
+}
+
+/**
+ * Whether a side's name is written after the preposition `ل` (`للجيش`، `لقوات`، `لـ"داعش"`): the
+ * token opens with it and none of the side's names does (`لواء …` is a name of its own).
+ */
+function toSide(lex: Lexicon, text: string, entry: GazetteerEntry): boolean {
+  const folded = lex.fold(text);
+  if (!/^[وف]?ل/.test(folded)) return false;
+  if (/^[وف]?(لل|لـ)/.test(text)) return true;
+  return ![entry.name, ...entry.aliases].some((n) => /^ل/.test(lex.foldedName(n)));
+}
+
+/** A noun of fighting right before `k` (closed classes campaign-noun, war-noun: `اشتباكات`، `حرب`). */
+function fightBefore(view: SentenceView, k: number): boolean {
+  const t = view.toks[k - 1];
+  return isA(view, t, 'campaign-noun') || isA(view, t, 'war-noun');
 }

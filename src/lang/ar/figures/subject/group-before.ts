@@ -5,10 +5,12 @@
 //                  `الجيش الإسرائيلي فقد 3 جنود` (the side that lost them is no agent)
 // must not change: `اعتقل تنظيم داعش 4 عناصر` (the side acts on them: its agent);
 //                  `في مواجهات مع تنظيم داعش قتل 4 أشخاص` (a generic noun takes no side named before);
-//                  `أعلن الجيش أن مقاتلاته استهدفت 12 موقعا` (targets struck: the side before struck them)
+//                  `أعلن الجيش أن مقاتلاته استهدفت 12 موقعا` (targets struck: the side before struck them);
+//                  `نفى الجيش ادعاءات داعش بمقتل 40 جنديا` (the side whose claims are denied made them)
 
 import type { GazetteerEntry, Lexicon } from '../../lexicon/lexicon.js';
 import type { EntityHit, SentenceView } from '../../read/sentence-view.js';
+import { isA } from '../../read/sentence-view.js';
 import { STRUCK_TARGETS } from '../category/struck-targets.js';
 import type { SideRule } from '../figure.js';
 import { groupOf, isSide } from '../nearby.js';
@@ -39,6 +41,8 @@ export function sideBefore(
     if (e.end > qStart || !isSide(e.entry) || consumed.has(e.start)) continue;
     if (view.speakers.some((r) => e.start >= r.start && e.end <= r.end)) continue;
     if (isAgent(view, e)) continue;
+    // `نفى الجيش ادعاءات داعش بمقتل 40 جنديا`: the side whose claims are denied made them.
+    if (isA(view, view.toks[e.start - 1], 'denied-content')) continue;
     if (!best || e.end > best.end) best = e;
   }
   return best ? groupOf(best.entry, lex) : null;

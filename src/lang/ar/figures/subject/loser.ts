@@ -1,0 +1,47 @@
+// ar/subject/loser — the subject of a verb of losing people (note loses: `فقد الجيش 10 جنود`، `الجيش
+// فقد 3 جنود`) is the side that lost them: a side named there is theirs, and a body named there by a
+// head alone (`الجيش`، `القوات`) is theirs too, though unknown: no side named elsewhere in the
+// sentence is.
+//
+// must change:     `فقد الجيش 10 جنود في المعارك مع التنظيم` (no side: never the group fought);
+//                  `وفقد الجيش العراقي 10 جنود في المعارك مع داعش` (the army's)
+// must not change: `قتل 10 جنود من الجيش العراقي` (no verb of loss); `فقد 10 أشخاص` (no subject)
+
+import type { SentenceView } from '../../read/sentence-view.js';
+import { entityAt, isA } from '../../read/sentence-view.js';
+import type { SideRule } from '../figure.js';
+import { groupOf, isSide } from '../nearby.js';
+
+const LOSER = 'ar/subject/loser';
+
+/** The tokens of the subject of a verb of loss governing the count: [start, end), or null. */
+function loserSubject(view: SentenceView, qStart: number): { start: number; end: number } | null {
+  const loses = view.events.find(
+    (e) => e.entry.notes.includes('loses') && e.end <= qStart && qStart - e.end <= 4,
+  );
+  if (!loses) return null;
+  // `فقد الجيش 10 جنود`: after the verb; `الجيش فقد 10 جنود`: before it.
+  if (loses.end < qStart) return { start: loses.end, end: qStart };
+  const start = Math.max(0, loses.start - 4);
+  return { start, end: loses.start };
+}
+
+export const loser: SideRule = ({ s, d }) => {
+  const { view, lex } = s;
+  const subject = loserSubject(view, d.raw.qStart);
+  if (!subject) return undefined;
+  let last: number | null = null;
+  for (let k = subject.end - 1; k >= subject.start; k--) {
+    const t = view.toks[k]!;
+    if (t.kind !== 'word' && t.text !== '"') break;
+    const e = entityAt(view, k);
+    if (e && isSide(e.entry)) {
+      d.rules.push(LOSER);
+      return groupOf(e.entry, lex);
+    }
+    if (isA(view, t, 'organization-head') || isA(view, t, 'anaphoric-head')) last = k;
+  }
+  if (last === null) return undefined;
+  d.rules.push(LOSER);
+  return null;
+};
