@@ -634,7 +634,8 @@ function tieBefore(u: Unit, c: Cluster, best: Cluster): boolean {
     const days = eventDaysOf(x);
     return day !== null && days !== null && day >= days[0] && day <= days[1];
   };
-  if (holds(c) !== holds(best)) return holds(c);
+  const inC = holds(c);
+  if (inC !== holds(best)) return inC;
   if (c.members.length !== best.members.length) return c.members.length > best.members.length;
   return c.id < best.id;
 }

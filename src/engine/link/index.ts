@@ -127,7 +127,7 @@ export function linkBatch(
   claims: readonly Claim[],
   entities: readonly Entity[],
 ): LinkResult {
-  return linkReports(null, { documents, claims, entities }, documents.length === 1).result;
+  return linkReports(null, { documents, claims, entities }, true).result;
 }
 
 /**
@@ -174,8 +174,8 @@ function merge(a: readonly Unit[], b: readonly Unit[]): Unit[] {
 }
 
 /**
- * `alone`: the caller links these reports once and keeps no state, and there is only one report
- * (see shinglesOf); the state returned then holds no true sketch.
+ * `alone`: the caller links these reports once and keeps no state; with one report and no earlier
+ * state (see shinglesOf) the state returned then holds no true sketch.
  */
 export function linkReports(previous: LinkState | null, input: LinkInput, alone = false): LinkOutcome {
   // Entities: the state's table plus the new ones (first definition wins).

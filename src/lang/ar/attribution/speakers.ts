@@ -963,9 +963,9 @@ export function speakerBefore(view: SentenceView, cueStart: number, floor: numbe
   // `وكان الحوثيون قد أعلنوا`: the particle of the past perfect closes the subject, outside it.
   let end = published ? beforePublished(view, k, cueStart) : cueStart;
   while (end > k && isA(view, toks[end - 1], 'perfect-particle')) end--;
-  // `وقالت المنظمة إنها وثقت`: the subject of a verb after the complementizer is what follows it
-  // (here the pronoun of `إنها`, the voice already speaking), never the words before it.
-  // `قال إنه سيطلق …`: after a complementizer with a pronoun, the pronoun is the subject.
+  // `وقالت المنظمة إنها وثقت`، `قال إنه سيطلق …`: after a complementizer with a pronoun the subject
+  // is that pronoun, the voice already speaking (no new speaker: null); after a bare one it is the
+  // noun phrase that opens right after it, never the words before it.
   for (let c = end - 1; c >= k; c--)
     if (isA(view, toks[c], 'complementizer')) {
       if (!BARE_COMPLEMENTIZER.test(toks[c]!.text) || !nounPhraseOpens(view, c + 1)) return null;

@@ -33,8 +33,9 @@ export function clockOf(hour: number, minute: number, timeOfDay: TimeOfDay | und
     return null;
   const shift = timeOfDay !== undefined ? AFTERNOON[timeOfDay] : undefined;
   const h = shift !== undefined && hour >= shift.from && hour <= shift.to ? hour + 12 : hour;
-  // `الثانية عشرة ليلا` is midnight.
-  const midnight = h === 24 || (h === 12 && (timeOfDay === 'night' || timeOfDay === 'dawn'));
+  // `الثانية عشرة ليلا`، `الساعة 12 مساء` are midnight.
+  const midnight =
+    h === 24 || (h === 12 && (timeOfDay === 'night' || timeOfDay === 'dawn' || timeOfDay === 'evening'));
   return { hour: midnight ? 0 : h, minute };
 }
 

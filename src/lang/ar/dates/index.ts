@@ -4,6 +4,7 @@
 //   extractDates(normalize('وكانت القوات قد أعلنت سيطرتها مساء أمس الأربعاء'), '2022-01-27')
 //   → [{ text: 'مساء أمس الأربعاء', date: '2022-01-26', timeOfDay: 'evening', weekday: 3, … }]
 
+import { IsnadError } from '../../../errors.js';
 import type { FoldedText } from '../../../text/folded.js';
 import type { Token } from '../../../text/tokens.js';
 import type { Span } from '../../../types.js';
@@ -154,7 +155,8 @@ export function parseDateExpressions(
     } catch (error) {
       // Text never throws: an extractor that fails on odd input yields nothing. A pattern the date
       // words do not compile to (a SyntaxError) is no text's fault: it fails loudly, not silently.
-      if (error instanceof SyntaxError) throw error;
+      if (error instanceof SyntaxError)
+        throw new IsnadError('lexicon_invalid', `date pattern of ${extractor.id}: ${error.message}`);
     }
   });
   return linkSequences(text, joinNeighbours(text, removeOverlaps(raw), dates), dates);

@@ -309,7 +309,6 @@ export function thisWords(dates: DateLexicon, gender?: 'masculine' | 'feminine')
   );
 }
 
-/** -1 / 1 for a word that goes one period further (time-words.tsv, further: `قبل الماضي`), else 0. */
 /** `أوائل`، `منتصف`، `أواخر` (time-words.tsv, month-part), also behind a glued ب: which third of its period. */
 export function partValue(dates: DateLexicon, form: string | undefined): DatePart | undefined {
   if (form === undefined) return undefined;
@@ -318,6 +317,7 @@ export function partValue(dates: DateLexicon, form: string | undefined): DatePar
   return value === 'start' || value === 'middle' || value === 'end' ? value : undefined;
 }
 
+/** -1 / 1 for a word that goes one period further (time-words.tsv, further: `قبل الماضي`), else 0. */
 export function furtherValue(dates: DateLexicon, form: string | undefined): number {
   return form === undefined ? 0 : Number(wordOf(dates, 'further', form)?.value ?? 0);
 }

@@ -182,19 +182,20 @@ const JOINS: readonly Join[] = [
     }),
   },
   {
+    // `الساعة الثامنة من مساء أمس`، `الساعة 10 صباح اليوم`: the clock, then its day; the day's part
+    // moves an hour said without one (الثامنة of the evening is 20:00). Before the day-then-clock join,
+    // so that in `الخميس، في الساعة الثامنة مساء الجمعة` the clock goes with the day it heads.
+    id: 'ar/date/join-clock-day',
+    gap: OF_GAP,
+    accepts: (l, r) => l.kind === 'time' && l.clock !== undefined && isDay(r) && r.clock === undefined,
+    join: (l, r) => ({ ...r, ...union(l, r, 'ar/date/join-clock-day'), ...onDay(l, r) }),
+  },
+  {
     // `غداً الساعة الثامنة مساءً`، `ظهر الأربعاء عند الساعة الثانية`: the day, at the clock's time.
     id: 'ar/date/join-day-clock',
     gap: CLOCK_GAP,
     accepts: (l, r) => isDay(l) && l.clock === undefined && r.kind === 'time' && r.clock !== undefined,
     join: (l, r) => ({ ...l, ...union(l, r, 'ar/date/join-day-clock'), ...onDay(r, l) }),
-  },
-  {
-    // `الساعة الثامنة من مساء أمس`، `الساعة 10 صباح اليوم`: the clock, then its day; the day's part
-    // moves an hour said without one (الثامنة of the evening is 20:00).
-    id: 'ar/date/join-clock-day',
-    gap: OF_GAP,
-    accepts: (l, r) => l.kind === 'time' && l.clock !== undefined && isDay(r) && r.clock === undefined,
-    join: (l, r) => ({ ...r, ...union(l, r, 'ar/date/join-clock-day'), ...onDay(l, r) }),
   },
 ];
 

@@ -174,6 +174,8 @@ function joined(view: SentenceView, a: EventHit, b: EventHit): boolean {
 function manner(view: SentenceView, verb: EventHit, noun: EventHit): boolean {
   if (verb.entry.pos !== 'verb' || noun.entry.pos !== 'noun' || noun.start !== verb.end) return false;
   const text = view.toks[noun.start]?.text ?? '';
+  // The alif is the accusative's, not the word's own (`ضحايا`).
+  if (noun.entry.form.endsWith('ا')) return false;
   return noun.end - noun.start === 1 && /[^ا]اً?$/.test(text) && !/^[وف]|^ال/.test(text);
 }
 

@@ -165,6 +165,7 @@ export const WORD_CLASSES = [
   'count-pronoun',
   'force-member',
   'civil-service',
+  'service-head',
   'reflexive-noun',
   'opponent-preposition',
   'singular-relative',

@@ -1,7 +1,8 @@
 // Clock times: `06:41`, `الساعة 20:45`, `الساعة الثامنة صباحاً`, `الساعة العاشرة والنصف`,
 // `الساعة (الرابعة والنصف عصراً)`,
-// `الساعة 10 مساء`. Kind time: no date of its own, its clock on 24 hours (clock.ts) (a byline's `2022-01-23 06:41:00` is read whole by
-// the numeric date rule). The adverb after the hour becomes timeOfDay.
+// `الساعة 10 مساء`. Kind time: no date of its own (a byline's `2022-01-23 06:41:00` is read whole by
+// the numeric date rule), its clock on 24 hours (clock.ts). The adverb after the hour becomes
+// timeOfDay.
 //
 // Must match: 06:41 · الساعة 20:45 بتوقيت غرينتش · الساعة الثامنة صباحاً · الساعة 10 مساء
 // Must not: 3:1 (a score) · 24:99 · الساعة الذكية (a smart watch) · 24 ساعة (a duration)

@@ -45,7 +45,7 @@ const PATTERN = compiled((dates) => {
   return new RegExp(
     `${LBC_HEAD}(?:` +
       // من 3 إلى 19 من الشهر الجاري
-      `(?:${fromWord(dates)}|(?<between>${alternation(formsOf(dates, 'between'))}))\\s+(?:(?:${nounForms(dates, 'day-noun', '1').join('|')})\\s+)?(?:ال)?(?<a1>\\d{1,2})(?:${to}|\\s+(?<and>و)\\s*)(?<a2>\\d{1,2})\\s+(?:(?:${fromWord(dates)})\\s+)?(?:` +
+      `(?:${fromWord(dates)}|(?<between>${alternation(formsOf(dates, 'between'))}))\\s+(?:(?:${alternation(nounForms(dates, 'day-noun', '1'))})\\s+)?(?:ال)?(?<a1>\\d{1,2})(?:${to}|\\s+(?<and>و)\\s*)(?<a2>\\d{1,2})\\s+(?:(?:${fromWord(dates)})\\s+)?(?:` +
       `ال(?:${monthNouns(dates, '1')})\\s+(?<mrel>${rel})` +
       `|(?:(?:ال)?(?:${monthNouns(dates, '1')})\\s+)?(?<m1>${month})${pair}${tail})` +
       // آب 8 إلى 11

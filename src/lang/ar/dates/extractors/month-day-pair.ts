@@ -4,29 +4,26 @@
 // قتيلا`): only the pair, with no counted noun after it, is read as days.
 //
 // Must match: في حزيران 11 و15 · يونيو 3 و4، قبل أن
-// Must not: يونيو 3 و4 قتلى (a count follows) · حزيران 11 (one number: month-day-year needs a year) ·
+// Must not: يونيو 3 و4 قتلى (a count follows) · في حزيران 11 و15 ألف دولار · في أيار 3 و4 منهم · حزيران 11 (one number: month-day-year needs a year) ·
 //   أيار 15 و11 (backwards) · حزيران 30 و40 (no such day)
 
 import { isValidDate } from '../calendar.js';
 import { compiled } from '../lexicon.js';
+import type { DateLexicon } from '../lexicon.js';
+import { stripPronoun } from '../../read/morphology.js';
 import {
   LB_AT,
   LB_HEAD,
   RB,
   alternation,
   boundedMatches,
-  stemCandidates,
+  countFollows,
+  formsOf,
   wordAfter,
   wordCue,
 } from '../patterns.js';
+import { MONTHS } from './month-day-year.js';
 import type { DateExpression, DateExtractor } from '../types.js';
-
-const MONTHS = compiled((dates) => {
-  const map = new Map<string, number>();
-  for (const m of dates.months)
-    if (m.calendar === 'gregorian' && !m.regions.includes('english')) map.set(m.name, m.month);
-  return map;
-});
 
 const PATTERN = compiled(
   (dates) =>
@@ -35,6 +32,19 @@ const PATTERN = compiled(
       'dgu',
     ),
 );
+
+const FROM_WORDS = compiled((dates) => new Set(formsOf(dates, 'from-word')));
+
+/**
+ * A number word (`15 ألف دولار`) or من with a pronoun (`3 و4 منهم`) right after the second number:
+ * the numbers are counts.
+ */
+function countContinues(dates: DateLexicon, next: string | undefined): boolean {
+  if (next === undefined) return false;
+  if (dates.numberWords.has(next)) return true;
+  const from = FROM_WORDS(dates);
+  return stripPronoun(next).some(({ base, suffix }) => suffix !== '' && from.has(base));
+}
 
 export const monthDayPair: DateExtractor = {
   id: 'ar/date/month-day-pair',
@@ -51,12 +61,7 @@ export const monthDayPair: DateExtractor = {
       if (month === undefined || !(first >= 1 && second > first) || !isValidDate(2024, month, second))
         continue;
       const end = m.index + m[0].length;
-      const next = wordAfter(text, end)?.word;
-      if (
-        next !== undefined &&
-        [...stemCandidates(next)].some((w) => dates.units.has(w) || lexicon.lookup(w).nouns.length > 0)
-      )
-        continue;
+      if (countFollows(text, end, lexicon) || countContinues(dates, wordAfter(text, end)?.word)) continue;
       const at = m.indices?.[3]?.[0] ?? end;
       out.push(
         {

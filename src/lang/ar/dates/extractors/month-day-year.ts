@@ -11,7 +11,8 @@ import { compiled, plausibleYear } from '../lexicon.js';
 import { LB_AT, LB_HEAD, RB, alternation, boundedMatches } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
-const MONTHS = compiled((dates) => {
+/** The Gregorian months by their Arabic names (no English spellings): month-day-pair.ts reads them too. */
+export const MONTHS = compiled((dates) => {
   const map = new Map<string, number>();
   for (const m of dates.months)
     if (m.calendar === 'gregorian' && !m.regions.includes('english')) map.set(m.name, m.month);

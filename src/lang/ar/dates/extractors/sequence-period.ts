@@ -10,11 +10,13 @@
 // as its base; with none it dates nothing (the day after a moment the text does not name).
 //
 // Must match: الشهر السابق · العام التالي · الأسبوع السابق · السنة السابقة · في العام الذي سبقه ·
-//   في 3 آذار … وفي اليوم التالي (4 آذار)
+//   في 3 آذار … وفي اليوم التالي (4 آذار) · في آذار 2016 … الشهر نفسه · في 24 من الشهر نفسه ·
+//   في نفس العام (rule ar/date/same-period)
 // Must not: اليوم التالي with no day before it · في 29 كانون الثاني، في اليوم التالي لإعلانه (the day
 //   after the event named with ل) · المدعي العام السابق / الأمين العام السابق (العام "general" after a definite noun) ·
 //   الرئيس السابق · الموسم السابق (no period) · شهر سابق (no article) ·
-//   اليوم نفسه من العام السابق (the baseline of a comparison, not a time events happen in)
+//   اليوم نفسه من العام السابق (the baseline of a comparison, not a time events happen in) ·
+//   الشهر نفسه with no date before it (dates nothing)
 
 import { compiled, wordOf, wordsOf } from '../lexicon.js';
 import type { DateLexicon } from '../lexicon.js';
@@ -66,8 +68,9 @@ const SAME = compiled((dates) => {
   const period = alternation(formsOf(dates, 'period'));
   const day = alternation(formsOf(dates, 'day-noun'));
   const after = alternation(formsOf(dates, 'same-word'));
-  const before = alternation(formsOf(dates, 'demonstrative').filter((f) => f === 'نفس' || f === 'ذات'));
+  const before = alternation(sameBefore(dates));
   const noun = `(?:(?<period>${period})|(?<day>${day}))`;
+  const noun2 = `(?:(?<period2>${period})|(?<day2>${day}))`;
   const month = alternation(
     wordsOf(dates, 'period')
       .filter((w) => w.value === 'month')
@@ -75,10 +78,17 @@ const SAME = compiled((dates) => {
   );
   return new RegExp(
     `${LBC_HEAD}(?:(?<dom>\\d{1,2})\\s+(?:${fromWord(dates)})\\s+(?:ال(?:${month})\\s+(?:${after})|(?:${before})\\s+ال(?:${month}))` +
-      `|(?:(?<pre>${before})\\s+ال|${ARTICLE})${noun}(?<post>\\s+(?:${after}))?)${RB}`,
+      `|(?:${before})\\s+ال${noun}|${ARTICLE}${noun2}\\s+(?:${after}))${RB}`,
     'gdu',
   );
 });
+
+/** The demonstratives that name the period of the date before (time-words.tsv: demonstrative, same). */
+function sameBefore(dates: DateLexicon): string[] {
+  return wordsOf(dates, 'demonstrative')
+    .filter((w) => w.detail.includes('same'))
+    .map((w) => w.form);
+}
 
 /** `من العام الماضي`، `من السنة السابقة` right after: the same period of another year, a baseline. */
 const BASELINE_AFTER = compiled(
@@ -105,10 +115,11 @@ function sameAs(text: string, dates: DateLexicon, scan: ScanContext | null | und
       out.push({ kind: 'date', start: m.index, end, anchor, rules: ['ar/date/same-period'] });
       continue;
     }
-    if (g['pre'] === undefined && g['post'] === undefined) continue;
-    const unit = g['day'] !== undefined ? 'day' : wordOf(dates, 'period', g['period'] ?? '')?.value;
+    const dayNoun = g['day'] ?? g['day2'];
+    const unit =
+      dayNoun !== undefined ? 'day' : wordOf(dates, 'period', g['period'] ?? g['period2'] ?? '')?.value;
     if (unit !== 'day' && unit !== 'week' && unit !== 'month' && unit !== 'year') continue;
-    if (g['day'] !== undefined && !wordOf(dates, 'day-noun', g['day'])?.detail.includes('1')) continue;
+    if (dayNoun !== undefined && !wordOf(dates, 'day-noun', dayNoun)?.detail.includes('1')) continue;
     // `اليوم نفسه من العام الماضي`: a baseline of a comparison, not a time events happen in.
     if (BASELINE_AFTER(dates).test(text.slice(end, end + 24))) continue;
     const anchor = { type: 'shifted', base: null, unit, offset: 0, same: true } as const;
@@ -121,7 +132,7 @@ export const sequencePeriod: DateExtractor = {
   id: 'ar/date/sequence-period',
   kind: 'date',
   cue: compiled((dates) =>
-    wordCue([...formsOf(dates, 'sequence-relation'), ...formsOf(dates, 'same-word'), 'نفس', 'ذات']),
+    wordCue([...formsOf(dates, 'sequence-relation'), ...formsOf(dates, 'same-word'), ...sameBefore(dates)]),
   ),
   extract(text, { dates, scan }) {
     const out: DateExpression[] = [];

@@ -5,7 +5,8 @@
 // must change:     `سلم 30 مسلحا أنفسهم للقوات` (surrendered); `وسلّم نحو 20 عنصرا من التنظيم أنفسهم` (surrendered, of the
 //                  group)
 // must not change: `سلمت الحركة 33 أسيرا للصليب الأحمر` (captives handed over: released); `سلم
-//                  المسلحون 30 قطعة سلاح` (no reflexive: arms handed over count no people)
+//                  المسلحون 30 قطعة سلاح` (no reflexive: arms handed over count no people); `وسلمت الحركة
+//                  12 أسيرا في اليوم نفسه` (`نفسه` names the same day: released)
 
 import type { Category } from '../../../../types.js';
 import { isA } from '../../read/sentence-view.js';

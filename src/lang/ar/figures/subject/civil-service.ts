@@ -5,9 +5,9 @@
 // must change:     `4 عناصر من الدفاع المدني قتلوا` (civilians, no side); `مقتل 3 عناصر من فرق
 //                  الإسعاف` (civilians); `أصيب 5 من أفراد الهلال الأحمر` (civilians)
 // must not change: `قتل 4 عناصر من الجيش` (combatants); `قتل 4 عناصر من الجيش وطواقم الإسعاف` (the
-//                  service after `و` is another group); `أصيب 3 من عناصر الحرس المدني` is rare and
-//                  left to the gazetteer (no service word stands there alone); `40 قتيلا بحسب الدفاع
-//                  المدني` (the service speaks)
+//                  service after `و` is another group); `أصيب 3 من عناصر الحرس المدني`، `قتل 5 عناصر
+//                  من حكومة الإنقاذ` (a civil word after another noun is its adjective); `40 قتيلا بحسب
+//                  الدفاع المدني` (the service speaks)
 
 import type { SentenceView } from '../../read/sentence-view.js';
 import { isA, isDefiniteToken } from '../../read/sentence-view.js';
@@ -31,8 +31,12 @@ function serviceAfter(view: SentenceView, from: number): boolean {
     const t = view.toks[k]!;
     // `بحسب الدفاع المدني`: a service named after a word of reporting speaks.
     if (t.kind !== 'word' || (view.info(k)?.cues.length ?? 0) > 0) return false;
-    // `5 أشخاص مدنيين`: an indefinite word right after the noun agrees with it, naming no service.
-    if (isA(view, t, 'civil-service') && (n > 0 || isDefiniteToken(t))) return true;
+    // `5 أشخاص مدنيين`: an indefinite word right after the noun agrees with it, naming no service;
+    // second, the service word follows a service-head (`الدفاع المدني`), not any noun (`الحرس المدني`،
+    // `حكومة الإنقاذ`).
+    if (isA(view, t, 'civil-service')) {
+      if (n === 0 ? isDefiniteToken(t) : isA(view, view.toks[k - 1], 'service-head')) return true;
+    }
     // `عناصر الجيش وطواقم الإسعاف`: a word after `و` names another group.
     if (n > 0 && t.text.startsWith('و')) return false;
   }

@@ -5,7 +5,8 @@
 //
 // must change:     `فقد الجيش 10 جنود في المعارك مع التنظيم` (no side: never the group fought);
 //                  `وفقد الجيش العراقي 10 جنود في المعارك مع داعش` (the army's)
-// must not change: `قتل 10 جنود من الجيش العراقي` (no verb of loss); `فقد 10 أشخاص` (no subject)
+// must not change: `قتل 10 جنود من الجيش العراقي` (no verb of loss); `فقد 10 أشخاص` (no subject);
+//                  `وفقد في المعارك مع داعش 10 جنود` (the group after مع lost none)
 
 import type { SentenceView } from '../../read/sentence-view.js';
 import { entityAt, isA } from '../../read/sentence-view.js';
@@ -20,10 +21,21 @@ function loserSubject(view: SentenceView, qStart: number): { start: number; end:
     (e) => e.entry.notes.includes('loses') && e.end <= qStart && qStart - e.end <= 4,
   );
   if (!loses) return null;
-  // `فقد الجيش 10 جنود`: after the verb; `الجيش فقد 10 جنود`: before it.
-  if (loses.end < qStart) return { start: loses.end, end: qStart };
+  // `فقد الجيش 10 جنود`: after the verb, up to a preposition (`وفقد في المعارك مع داعش 10 جنود`: the
+  // group fought is no subject); `الجيش فقد 10 جنود`: before it.
+  if (loses.end < qStart) {
+    let end = loses.end;
+    while (end < qStart && !isPreposition(view, end)) end++;
+    return end > loses.end ? { start: loses.end, end } : null;
+  }
   const start = Math.max(0, loses.start - 4);
   return { start, end: loses.start };
+}
+
+/** `في`، `مع`، `ضد` (closed classes other-clause-preposition, opponent-preposition): no subject goes past them. */
+function isPreposition(view: SentenceView, k: number): boolean {
+  const t = view.toks[k];
+  return isA(view, t, 'other-clause-preposition') || isA(view, t, 'opponent-preposition');
 }
 
 export const loser: SideRule = ({ s, d }) => {
