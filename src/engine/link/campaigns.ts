@@ -13,7 +13,7 @@
 // with nothing (views.ts: `isIncidentFigure`).
 
 import type { Campaign, Claim, Incident } from '../../types.js';
-import { dayOf, isoOf } from './days.js';
+import { dayOf, isoOf, toldDayOf } from './days.js';
 import type { EntityIndex } from './sides.js';
 
 const GAP = 10;
@@ -72,7 +72,7 @@ export function linkCampaigns(
         const start = dayOf(i.start)!;
         for (const c of i.claims ?? []) {
           const claim = claims.get(c);
-          const day = dayOf(claim?.time?.date);
+          const day = toldDayOf(claim?.time);
           const since = claim?.scope === 'campaign';
           if (since || (day !== null && day >= first && day < start - RUNNING)) {
             running.push(c);

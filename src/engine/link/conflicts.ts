@@ -273,7 +273,8 @@ function revisionChains(views: readonly ClaimView[]): Steps[] {
     if (v.claim.quantity.qualifier === 'vague') continue;
     // A toll is revised within its own category: "killed or wounded" is not a revised "killed".
     // One hospital's count, or the bodies one crew recovered, is no step of the whole's toll.
-    const key = `${v.claim.category}|${population(v)}|${slotOf(v)}|${lineage(v)}|${v.facility ?? ''}|${v.claim.evidence ?? ''}`;
+    // A toll counted since a day (`منذ الاثنين`) rises only with tolls of the same span.
+    const key = `${v.claim.category}|${population(v)}|${slotOf(v)}|${lineage(v)}|${v.facility ?? ''}|${v.claim.evidence ?? ''}|${v.span ?? ''}`;
     let list = chains.get(key);
     if (!list) chains.set(key, (list = []));
     list.push(v);
@@ -320,7 +321,7 @@ function latestPerSpeaker(views: readonly ClaimView[]): ClaimView[] {
   for (const v of [...views].sort(order)) {
     if (v.claim.stance === 'denied') continue;
     latest.set(
-      `${v.speakerKey}|${v.claim.category}|${v.groupKey}|${slotOf(v)}|${v.cumulative ? '' : v.eventDay}|${v.claim.evidence ?? ''}`,
+      `${v.speakerKey}|${v.claim.category}|${v.groupKey}|${slotOf(v)}|${v.cumulative ? '' : v.eventDay}|${v.claim.evidence ?? ''}|${v.span ?? ''}`,
       v,
     );
   }

@@ -15,7 +15,7 @@
 //                   anniversary or a profile says as much; a report of an event gives a figure or a day.
 
 import type { Category, Claim, DocumentEvent, DocumentInfo, EventMention } from '../../types.js';
-import { dayOf } from './days.js';
+import { dayOf, toldDayOf } from './days.js';
 
 /** Categories that count an event's victims, captives, displaced or strikes. */
 export const EVENT_CATEGORIES: ReadonlySet<Category> = new Set<Category>([
@@ -59,7 +59,7 @@ export function claimRole(claim: Claim, published: string | null): ClaimRole {
   if (claim.scope === 'background') return 'background';
   if (!EVENT_CATEGORIES.has(claim.category)) return 'no_event_category';
   // A claim dated by a month or a year (`عام 2015`) is recalled when that period ended before.
-  const day = dayOf(claim.time?.date ?? claim.time?.end);
+  const day = dayOf(claim.time?.date ?? claim.time?.end ?? claim.time?.start);
   const report = dayOf(published);
   if (day !== null && report !== null && day < report - RECALL_DAYS) return 'recalled';
   const total = WAR_TOTAL[claim.category];
@@ -148,7 +148,8 @@ function eventByFigures(claims: readonly Claim[], published: string | null): Doc
   }
   const events = roles.get('event') ?? 0;
   const firm = claims.some(
-    (c) => claimRole(c, published) === 'event' && (c.quantity.qualifier !== 'vague' || c.time?.date),
+    (c) =>
+      claimRole(c, published) === 'event' && (c.quantity.qualifier !== 'vague' || toldDayOf(c.time) !== null),
   );
   if (events > 0 && !firm)
     return {

@@ -56,6 +56,8 @@ interface Spec {
   readonly stance?: Stance;
   readonly speaker?: Hop;
   readonly date?: string;
+  /** The first day of a span the figure counts from (`منذ الاثنين`), instead of `date`. */
+  readonly since?: string;
   readonly partOf?: string;
   readonly place?: string;
   readonly scope?: 'background' | 'campaign';
@@ -86,7 +88,7 @@ function claim(s: Spec): Claim {
     subject: { text: 'x', group: s.group === undefined ? 'Alpha' : s.group, kind: s.kind ?? 'combatants' },
     stance: s.stance ?? 'asserted',
     attribution: [{ name: `outlet-${s.doc}`, kind: 'outlet' }, ...(s.speaker ? [s.speaker] : [])],
-    ...(s.date ? { time: { date: s.date } } : {}),
+    ...(s.date ? { time: { date: s.date } } : s.since ? { time: { start: s.since } } : {}),
     ...(s.partOf ? { partOf: s.partOf } : {}),
     ...(s.place ? { location: { name: s.place, entity: s.place } } : {}),
     ...(s.scope ? { scope: s.scope } : {}),
@@ -374,6 +376,55 @@ describe('conflicts an analyst would sign', () => {
     );
     assert.equal(more.conflicts.length, 1);
     assert.match(more.conflicts[0]!.note, /exceeds the total/);
+  });
+
+  test("a toll counted since a day is never set against one day's toll, only against its own span", () => {
+    // A ministry's toll of a week of clashes (since Monday 17th), then a witness's 2 dead in an
+    // attack of Sunday 23rd, and the ministry's toll of the same week a day later.
+    const week = (id: string, d: string, n: number): Claim =>
+      claim({
+        id,
+        doc: d,
+        n,
+        group: null,
+        kind: 'unknown',
+        speaker: MINISTRY,
+        place: 'city',
+        since: '2022-01-17',
+      });
+    const day = claim({
+      id: 'day',
+      doc: 'd2',
+      n: 2,
+      group: null,
+      kind: 'unknown',
+      speaker: WITNESS,
+      place: 'city',
+      date: '2022-01-23',
+    });
+    const docs = [doc('d1', '2022-01-23'), doc('d2', '2022-01-24'), doc('d3', '2022-01-24')];
+    const r = linkBatch(docs, [week('w1', 'd1', 40), day, week('w2', 'd3', 45)], world(['d1', 'd2', 'd3']));
+    assert.equal(r.incidents.length, 1);
+    assert.deepEqual(
+      r.conflicts.map((c) => [c.kind, c.claims]),
+      [['revision', ['w1', 'w2']]],
+    );
+    // Another source's lower toll of the same week is a disagreement still.
+    const other = claim({
+      id: 'w3',
+      doc: 'd2',
+      n: 10,
+      group: null,
+      kind: 'unknown',
+      speaker: OFFICIAL,
+      place: 'city',
+      since: '2022-01-17',
+    });
+    const lower = linkBatch(docs, [week('w1', 'd1', 40), day, other], world(['d1', 'd2', 'd3']));
+    assert.deepEqual(
+      lower.conflicts.map((c) => [c.kind, c.claims]),
+      [['disagreement', ['w1', 'w3']]],
+    );
   });
 
   test('a toll rising through one day from outlets is one revision chain, not disagreements', () => {

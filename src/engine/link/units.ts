@@ -13,7 +13,7 @@
 // Units are plain JSON: they are what the incremental state keeps of every report.
 
 import type { Category, Claim, Entity } from '../../types.js';
-import { dayOf } from './days.js';
+import { dayOf, toldDayOf } from './days.js';
 import { claimRole, EVENT_CATEGORIES, OWN_DAYS } from './events.js';
 import type { EntityIndex } from './sides.js';
 
@@ -418,7 +418,7 @@ export function earlierEvent(
   const report = dayOf(published);
   if (report === null) return [];
   const ownDays = events.filter((c) => {
-    const d = dayOf(c.time?.date);
+    const d = toldDayOf(c.time);
     return d !== null && d >= report - OWN_DAYS && d <= report;
   });
   if (ownDays.length === 0) return [];
@@ -427,7 +427,7 @@ export function earlierEvent(
     .map((c) => (c.location?.entity ? chainOf(c.location.entity) : []))
     .filter((ch) => ch.length > 1);
   return events.filter((c) => {
-    const d = dayOf(c.time?.date);
+    const d = toldDayOf(c.time);
     if (d === null || d >= report - OWN_DAYS || !c.location?.entity) return false;
     const chain = chainOf(c.location.entity);
     return chain.length > 1 && !ownChains.some((o) => onOneChain(o, chain));
@@ -497,7 +497,7 @@ export function followerOf(
 function eventDayOf(claims: readonly Claim[], published: number | null): number | null {
   const count = new Map<number, number>();
   for (const c of claims) {
-    const d = dayOf(c.time?.date);
+    const d = toldDayOf(c.time);
     if (d === null || (published !== null && d > published)) continue;
     count.set(d, (count.get(d) ?? 0) + 1);
   }
@@ -510,7 +510,7 @@ function eventDayOf(claims: readonly Claim[], published: number | null): number 
 function firstClaimDay(claims: readonly Claim[]): number | null {
   let day: number | null = null;
   for (const c of claims) {
-    const d = dayOf(c.time?.date);
+    const d = toldDayOf(c.time);
     if (d !== null && (day === null || d < day)) day = d;
   }
   return day;

@@ -6,7 +6,7 @@
 // mixed kind is a total for its side; a count of a named kind is a part of it.
 
 import type { Category, Claim, DocumentInfo, Hop, SubjectKind } from '../../types.js';
-import { dayOf } from './days.js';
+import { dayOf, toldDayOf } from './days.js';
 import type { EntityIndex, Side } from './sides.js';
 import { formatQuantity } from '../../quantity-format.js';
 
@@ -46,6 +46,12 @@ export interface ClaimView {
   readonly eventDay: number | null;
   /** A running toll rather than one day's slice of the incident. */
   readonly cumulative: boolean;
+  /**
+   * The span a figure counts over when its time is one (`منذ السبت` from that day on, a month):
+   * its first and last day as written, null for a day's figure or an undated one. A figure of a
+   * span is compared only with figures of the same span, never with a day's toll.
+   */
+  readonly span: string | null;
   /** Dated well before the incident began: another event the report recalls. */
   readonly before: boolean;
   readonly low: number;
@@ -136,6 +142,8 @@ export function buildView(
   const side = index.sideOfHop(speaker);
   const groupSide = index.sideOfGroup(claim.subject.group);
   const eventDay = dayOf(claim.time?.date);
+  // A figure counted since a day is of an earlier event when that day is (`منذ 18 شباط`).
+  const told = toldDayOf(claim.time);
   // A figure dated to a later day of the incident counts that day; one dated to its first day or
   // two, or not dated, is the toll so far. So is a figure dated to its own report's day in an event
   // of one day (`قالت الشبكة اليوم الأربعاء إن عدد القتلى ارتفع إلى 63`, two days after the attack):
@@ -161,7 +169,11 @@ export function buildView(
     reportDay,
     eventDay,
     cumulative,
-    before: eventDay !== null && incidentStart !== null && eventDay < incidentStart - RECALLED,
+    span:
+      claim.time && claim.time.date === undefined && claim.time.start
+        ? `${claim.time.start}..${claim.time.end ?? ''}`
+        : null,
+    before: told !== null && incidentStart !== null && told < incidentStart - RECALLED,
     low,
     high,
     family: FAMILY[claim.category] ?? claim.category,
@@ -228,6 +240,9 @@ const SAME_MOMENT = 0;
  * days' counts, or a day's count against a running toll).
  */
 export function timeRelation(a: ClaimView, b: ClaimView): 'same' | 'successive' | null {
+  // A toll counted over a span (`منذ الاثنين`: a week of clashes) is no count of one day's event,
+  // nor of another span: it stands only beside figures of its own span.
+  if (a.span !== b.span) return null;
   if (!a.cumulative || !b.cumulative) {
     return !a.cumulative && !b.cumulative && a.eventDay === b.eventDay ? 'same' : null;
   }

@@ -133,7 +133,7 @@ function claimOf(
     figure.nounStart < figure.nounEnd ? figure.nounStart : figure.qStart,
     figure.nounStart < figure.subjectEnd ? figure.subjectEnd : figure.nounEnd,
   );
-  const time = claimTime(doc.dates, s.range, figure, view);
+  const time = claimTime(doc.dates, s.range, figure, view, doc.published?.date ?? null);
   const evidence = bodyCount(s, figure);
   if (evidence.evidence) rules.push('ar/evidence/bodies');
   return {
@@ -239,13 +239,20 @@ function governingFrame(frames: readonly Frame[], figure: Figure): Frame | null 
 
 /**
  * The day a claim is about: the nearest resolved date in its sentence, preferring one after the
- * figure's predicate clause starts. Durations and times do not date a claim.
+ * figure's predicate clause starts. Durations and times do not date a claim. A day after `منذ`
+ * opens a span up to the report: the figure counts from that day on, an open span with no last
+ * day (`start` alone), never that day's toll.
+ *
+ * Must open a span: «أوقعت المواجهات 25 قتيلا منذ السبت» (published Tuesday) → start Saturday.
+ * Must not:         «قتل 25 السبت» (that day's); «قتل 25 منذ صباح اليوم» or «منذ مساء أمس» (the
+ *                   event's own toll, told the next day at the latest).
  */
 function claimTime(
   dates: readonly DateMention[],
   sentence: Span,
   figure: Figure,
   v: SentenceView,
+  published: string | null,
 ): ClaimTime | null {
   const at = v.toks[figure.qStart]?.start ?? sentence.start;
   let best: DateMention | null = null;
@@ -254,7 +261,10 @@ function claimTime(
     if (d.foldedStart < sentence.start || d.foldedEnd > sentence.end) continue;
     if (!best || Math.abs(d.foldedStart - at) < Math.abs(best.foldedStart - at)) best = d;
   }
-  if (best && best.date) return { date: best.date, text: best.text };
+  if (best && best.date) {
+    const open = since(best, v) && published !== null && daysBetween(best.date, published) >= SPAN_DAYS;
+    return open ? { start: best.date, text: best.text } : { date: best.date, text: best.text };
+  }
   return periodTime(dates, sentence, at, v);
 }
 
@@ -283,6 +293,13 @@ function periodTime(
     if (!best || Math.abs(d.foldedStart - at) < Math.abs(best.foldedStart - at)) best = d;
   }
   return best?.range ? { start: best.range.start, end: best.range.end, text: best.text } : null;
+}
+
+/** A span since a day this many days before the report or more: `منذ أمس` is the event's own toll. */
+const SPAN_DAYS = 2;
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 }
 
 /** The date opens a span up to now (`منذ عام 2011`، `ومنذ مارس 2011`: closed class war-since). */
