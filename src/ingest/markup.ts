@@ -107,29 +107,28 @@ export function rfc822Date(value: string): string | null {
 }
 
 /**
- * What stands between `<name>` and the first `</name>` after it, or null; found by search, not by a
- * pattern made for each tag (the reader asks five tags of every article).
+ * What stands between the first `<name>` from `from` on and the `</name>` after it, and where that
+ * closing tag ends; null when either is missing. Found by search, not by a pattern made for each tag
+ * (the reader asks five tags of every article).
  */
-function tag(text: string, name: string): string | null {
+function between(text: string, name: string, from = 0): { inner: string; end: number } | null {
   const open = `<${name}>`;
-  const start = text.indexOf(open);
+  const close = `</${name}>`;
+  const start = text.indexOf(open, from);
   if (start < 0) return null;
-  const end = text.indexOf(`</${name}>`, start + open.length);
-  return end < 0 ? null : text.slice(start + open.length, end).trim();
+  const end = text.indexOf(close, start + open.length);
+  return end < 0 ? null : { inner: text.slice(start + open.length, end), end: end + close.length };
+}
+
+/** The trimmed text of a document's first `<name>` tag, or null. */
+function tag(text: string, name: string): string | null {
+  return between(text, name)?.inner.trim() ?? null;
 }
 
 /** The bodies of a file's `<DOC>…</DOC>` articles, in order. */
 function trecDocs(text: string): string[] {
   const out: string[] = [];
-  let from = 0;
-  for (;;) {
-    const start = text.indexOf('<DOC>', from);
-    if (start < 0) break;
-    const end = text.indexOf('</DOC>', start + 5);
-    if (end < 0) break;
-    out.push(text.slice(start + 5, end));
-    from = end + 6;
-  }
+  for (let doc = between(text, 'DOC'); doc !== null; doc = between(text, 'DOC', doc.end)) out.push(doc.inner);
   return out;
 }
 

@@ -657,9 +657,18 @@ function eventWindow(c: Cluster): void {
   };
   let from = c.first;
   let most = from === null ? -1 : inSpan(from);
-  for (const d of [...c.told.keys()].sort((a, b) => a - b)) {
-    const n = inSpan(d);
-    if (n > most) [from, most] = [d, n];
+  // Each day's span in one pass over the days in order: the span of day i ends before the first day
+  // past it, and what it holds is a difference of running sums.
+  const days = [...c.told.keys()].sort((a, b) => a - b);
+  const sums = [0];
+  for (const d of days) {
+    const [all, updates] = c.told.get(d)!;
+    sums.push(sums[sums.length - 1]! + all - updates);
+  }
+  for (let i = 0, j = 0; i < days.length; i++) {
+    while (j < days.length && days[j]! <= days[i]! + EVENT_SPAN) j++;
+    const n = sums[j]! - sums[i]!;
+    if (n > most) [from, most] = [days[i]!, n];
   }
   if (from === null) return;
   c.first = null;

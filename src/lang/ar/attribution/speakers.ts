@@ -716,6 +716,11 @@ function quotedOutlet(view: SentenceView, i: number): boolean {
   return words.length > 0 && outletByMasthead(view.lex, foldWords(words.join(' '))) !== null;
 }
 
+/** A stem of a correspondent noun (phrases.tsv correspondent-noun: `مراسل`), its feminine ending set aside. */
+function isCorrespondent(view: SentenceView, stem: string): boolean {
+  return view.lex.phrases.forms('correspondent-noun').includes(stem.replace(/ة$/, ''));
+}
+
 /**
  * `مراسل لوكالة الأنباء الفرنسية`، `مراسل للأناضول`: an outlet with ل right after a reporter named
  * without the article is the outlet the reporter works for, no audience. Must not: `المراسل لوكالة
@@ -724,8 +729,7 @@ function quotedOutlet(view: SentenceView, i: number): boolean {
 function reporterOf(view: SentenceView, start: number, i: number): boolean {
   const first = view.toks[start];
   if (i !== start + 1 || !first || first.kind !== 'word' || isDefiniteToken(first)) return false;
-  const nouns = view.lex.phrases.forms('correspondent-noun');
-  if (!stems(first).some((s) => nouns.includes(s.replace(/ة$/, '')))) return false;
+  if (!stems(first).some((s) => isCorrespondent(view, s))) return false;
   if (isA(view, view.toks[i], 'audience')) return false;
   return true;
 }
@@ -764,8 +768,7 @@ function isAudience(view: SentenceView, i: number): boolean {
   // `قال مسؤول لمراسلنا`: the publisher's own reporter is spoken to.
   if (withL.some((r) => ownRoleStem(view, r.stem, true))) return true;
   // `لمراسل الوكالة`، `لمراسلة سكاي نيوز`: another outlet's reporter was told.
-  const reporters = view.lex.phrases.forms('correspondent-noun');
-  if (withL.some((r) => !r.definite && reporters.includes(r.stem.replace(/ة$/, '')))) return true;
+  if (withL.some((r) => !r.definite && isCorrespondent(view, r.stem))) return true;
   const closed = view.lex.closed;
   if (withL.some((r) => closed.hasStem('audience', r.stem) || closed.hasStem('outlet-head', r.stem)))
     return true;
@@ -794,14 +797,13 @@ export function addressedOutlet(view: SentenceView, at: number, span: SpanMapper
   while (view.toks[i]?.text === '"' || view.toks[i]?.text === 'ل' || isComma(view.toks[i])) i++;
   // `لوكالة فرانس برس`: the outlet head with its ل, then the outlet.
   const head = i;
-  const reporters = view.lex.phrases.forms('correspondent-noun');
   const readings = view.lex.readings(view.toks[i]?.text ?? '');
   const headed = readings.some(
     (r) => r.prefixes.includes('ل') && view.lex.closed.hasStem('outlet-head', r.stem),
   );
   // `لمراسل العربية`، `لمراسل وكالة الأناضول`: the outlet whose reporter was told.
   const reporter = readings.some(
-    (r) => r.prefixes.includes('ل') && !r.definite && reporters.includes(r.stem.replace(/ة$/, '')),
+    (r) => r.prefixes.includes('ل') && !r.definite && isCorrespondent(view, r.stem),
   );
   if (reporter) {
     i++;

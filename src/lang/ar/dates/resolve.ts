@@ -49,21 +49,29 @@ const ALL = { year: true, month: true, day: true } as const;
 /** Units shorter than a day, in days. */
 const DAY_FRACTION: Readonly<Record<string, number>> = { hour: 1 / 24, minute: 1 / 1440, second: 1 / 86400 };
 
-/** Whole days of an `ago` count: hours, minutes and seconds round down to days, weeks are seven days. */
-function agoDate(ref: DayNumber, amount: number, unit: string): { date: DayNumber; precision: Precision } {
+/**
+ * The point a count names from the reference, back (`sign` -1: `قبل ثلاثة أيام`) or ahead (1: `بعد
+ * أسبوعين`): hours, minutes and seconds round down to whole days, weeks are seven days.
+ */
+function countedDate(
+  ref: DayNumber,
+  sign: -1 | 1,
+  amount: number,
+  unit: string,
+): { date: DayNumber; precision: Precision } {
   switch (unit) {
     case 'hour':
     case 'minute':
     case 'second':
-      return { date: ref - Math.floor(amount * DAY_FRACTION[unit]!), precision: 'day' };
+      return { date: ref + sign * Math.floor(amount * DAY_FRACTION[unit]!), precision: 'day' };
     case 'day':
-      return { date: ref - Math.floor(amount), precision: 'day' };
+      return { date: ref + sign * Math.floor(amount), precision: 'day' };
     case 'week':
-      return { date: ref - Math.round(amount * 7), precision: 'day' };
+      return { date: ref + sign * Math.round(amount * 7), precision: 'day' };
     case 'month':
-      return { date: monthStart(addMonths(ref, -Math.round(amount))), precision: 'month' };
+      return { date: monthStart(addMonths(ref, sign * Math.round(amount))), precision: 'month' };
     default:
-      return { date: fromYmd(toYmd(ref).year - Math.round(amount), 1, 1), precision: 'year' };
+      return { date: fromYmd(toYmd(ref).year + sign * Math.round(amount), 1, 1), precision: 'year' };
   }
 }
 
@@ -469,30 +477,13 @@ function resolvePeriod(a: Extract<Anchor, { type: 'period' }>, ref: DayNumber | 
   return { date: fromYmd(toYmd(ref).year + a.offset, 1, 1), precision: 'year', relative: true, stated };
 }
 
-/** Whole days ahead: hours, minutes and seconds round down to days, weeks are seven days. */
-function aheadDate(ref: DayNumber, amount: number, unit: string): { date: DayNumber; precision: Precision } {
-  switch (unit) {
-    case 'hour':
-    case 'minute':
-    case 'second':
-      return { date: ref + Math.floor(amount * DAY_FRACTION[unit]!), precision: 'day' };
-    case 'day':
-      return { date: ref + Math.floor(amount), precision: 'day' };
-    case 'week':
-      return { date: ref + Math.round(amount * 7), precision: 'day' };
-    case 'month':
-      return { date: monthStart(addMonths(ref, Math.round(amount))), precision: 'month' };
-    default:
-      return { date: fromYmd(toYmd(ref).year + Math.round(amount), 1, 1), precision: 'year' };
-  }
-}
-
-function resolveAgo(a: Extract<Anchor, { type: 'ago' | 'ahead' }>, ref: DayNumber | null): Resolution {
+/** `قبل ثلاثة أيام`، `سيعقد بعد أسبوعين`: the point a count names back or ahead of the reference. */
+function resolveCounted(a: Extract<Anchor, { type: 'ago' | 'ahead' }>, ref: DayNumber | null): Resolution {
   if (ref === null) {
     const precision: Precision = a.unit === 'month' ? 'month' : a.unit === 'year' ? 'year' : 'day';
     return { date: null, precision, relative: true, stated: NONE };
   }
-  const { date, precision } = (a.type === 'ago' ? agoDate : aheadDate)(ref, a.amount, a.unit);
+  const { date, precision } = countedDate(ref, a.type === 'ago' ? -1 : 1, a.amount, a.unit);
   return {
     date,
     precision,
@@ -535,7 +526,7 @@ function resolveAnchor(expr: DateExpression, ref: DayNumber | null): Resolution 
       return resolvePeriod(a, ref);
     case 'ago':
     case 'ahead':
-      return resolveAgo(a, ref);
+      return resolveCounted(a, ref);
     default:
       return { date: null, precision: null, relative: false, stated: NONE };
   }

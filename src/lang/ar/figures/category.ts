@@ -68,10 +68,10 @@ export function categoryOf(
   // event is another word (`اعتقال وتسليم 6 مواطنين`: arrested).
   const captive = captives(view, d, nounCat);
   const look = { civilians, captive };
-  let event = chooseEvent(view, raw, d.nounEnd, noun?.entry.unit ?? 'person', d.anchor, s.raws, look);
   // `سلم 30 مسلحا أنفسهم`: people who hand themselves over surrendered, whatever other event is near.
   const surrendered = surrender(view, d);
   if (surrendered) return { category: surrendered, event: null, nounCat };
+  let event = chooseEvent(view, raw, d.nounEnd, noun?.entry.unit ?? 'person', d.anchor, s.raws, look);
   // A crowd that marches, protests or walks in a funeral (`شارك الآلاف في تشييع …`) suffered nothing.
   if (event?.hit.entry.notes.includes('participants')) {
     if (!noun?.entry.armed) return null;

@@ -4,6 +4,7 @@
 // `ar/scope/background` (a figure recalled from earlier years) and `ar/scope/campaign` (a running
 // total since an offensive began: `منذ بدء الهجوم`).
 
+import { parseIsoDate } from '../../dates/calendar.js';
 import type { Claim, ClaimTime, Hop, Span, Stance, StrikeMeans, TextSpan } from '../../../../types.js';
 import { stage } from '../../../../pipeline/stage.js';
 import type { DateMention } from '../../dates/index.js';
@@ -262,7 +263,9 @@ function claimTime(
     if (!best || Math.abs(d.foldedStart - at) < Math.abs(best.foldedStart - at)) best = d;
   }
   if (best && best.date) {
-    const open = since(best, v) && published !== null && daysBetween(best.date, published) >= SPAN_DAYS;
+    const reported = parseIsoDate(published);
+    const day = parseIsoDate(best.date);
+    const open = since(best, v) && reported !== null && day !== null && reported - day >= SPAN_DAYS;
     return open ? { start: best.date, text: best.text } : { date: best.date, text: best.text };
   }
   return periodTime(dates, sentence, at, v);
@@ -297,10 +300,6 @@ function periodTime(
 
 /** A span since a day this many days before the report or more: `منذ أمس` is the event's own toll. */
 const SPAN_DAYS = 2;
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
-}
 
 /** The date opens a span up to now (`منذ عام 2011`، `ومنذ مارس 2011`: closed class war-since). */
 function since(d: DateMention, v: SentenceView): boolean {
