@@ -379,10 +379,15 @@ function speakerLead(
   }
   // `وتقول تقارير إن …`، `التقرير الصادر بتاريخ …`: with nothing after it, the statement itself
   // is the source.
-  // `التقرير الذي يغطي …`: a relative clause describes the statement, it names no author.
+  // `التقرير الذي يغطي …`: a relative clause describes the statement, it names no author; nor does
+  // an event told after it (`بحسب الحصيلة المعلنة قتل 30`).
   if (
     i > from &&
-    (i >= limit || isStop(view, i) || toks[i]!.kind !== 'word' || isA(view, toks[i], 'relative'))
+    (i >= limit ||
+      isStop(view, i) ||
+      toks[i]!.kind !== 'word' ||
+      isA(view, toks[i], 'relative') ||
+      (view.info(i)?.events.length ?? 0) > 0)
   )
     i = from;
   // After an issuing verb that opens the phrase (`في بيان أصدرته الوزارة`), the issuer follows: a speaker.
@@ -449,12 +454,14 @@ function quotedMastheadEnd(view: SentenceView, i: number, limit: number): number
  * `قال الجيش "سنرد بقوة"`، `وقال المتحدث "لن نسكت"`: a quote opening right after a word with the
  * article (or a listed name's end) on a word without it opens the words said: a definite noun takes
  * no name in construct, and its adjective agrees with it. Must not: `صحيفة "دون"` (an indefinite
- * head in construct with its masthead), `الجيش "الحر"` (a definite adjective), a closing quote.
+ * head in construct with its masthead), `الجيش "الحر"` (a definite adjective), a closing quote,
+ * `وكالة الأنباء اليمنية "سبأ"` (one word in quotes after a name: its short name).
  */
 function saidAfterDefinite(view: SentenceView, i: number, limit: number): boolean {
   const prev = view.toks[i - 1];
   const next = view.toks[i + 1];
   if (prev?.kind !== 'word' || next?.kind !== 'word' || i + 1 >= limit) return false;
+  if (view.toks[i + 2]?.text === '"') return false;
   const definite = WRITTEN_ARTICLE.test(prev.text) || view.entities.some((e) => e.end === i);
   return definite && !WRITTEN_ARTICLE.test(next.text) && !view.entities.some((e) => e.start === i + 1);
 }
@@ -1483,7 +1490,7 @@ function roleBackReference(p: HopPhrase): Hop | null {
         q.role &&
         roleWord &&
         sharesWord(q.role, roleWord.text) &&
-        (!complement || sharesWord(q.role, complement.text)) &&
+        (!complement || sharesWord(view.lex.fold(q.role), complement.text)) &&
         (!group || !q.affiliation || q.affiliation === group),
     );
   if (!known) return null;
@@ -1976,17 +1983,21 @@ function findNameRun(
 }
 
 /**
- * `قواته`، `جنوده`، `بيانها`: a word the lexicon knows (a counted noun, a role, a body's or an
+ * `قواته`، `عناصرها`، `بيانهم`: a word the lexicon knows (a counted noun, a role, a body's or an
  * outlet's head, a statement) with a pronoun after it is a noun of someone's, never a name
- * (`أعلن الجيش وضع قواته`). Must not: `عبد الله`، `وجيه`، `طه` (no known word before the ending).
+ * (`أعلن الجيش وضع قواته`). A pronoun takes no article, and ة folds to the letter of «his»: a
+ * bare ه counts only after the plural's `ات` (`قرى`، `مقاتلي` + ه fold alike with other words).
+ * Must not: `عبد الله`، `وجيه`، `طه` (no known word before the ending), `المراقبة`، `مراقبة`،
+ * `لقرية` (the feminine ending, folded).
  */
 function knownWithPronoun(view: SentenceView, tok: Tok): boolean {
   if (tok.kind !== 'word') return false;
   const closed = view.lex.closed;
   return tokenReadings(tok).some((r) => {
     const m = WITH_PRONOUN.exec(r.stem);
-    if (!m || m[1]!.length < 3) return false;
+    if (r.definite || !m || m[1]!.length < 3) return false;
     const base = m[1]!;
+    if (m[2] === 'ه' && !base.endsWith('ات')) return false;
     const bases = base.endsWith('ت') ? [base, view.lex.fold(base.slice(0, -1) + 'ة')] : [base];
     return bases.some((b) => {
       const info = view.lex.lookup(b);
