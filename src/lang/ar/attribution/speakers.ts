@@ -545,13 +545,16 @@ function stopInSpeaker(view: SentenceView, i: number, start: number, end: number
  * `المتحدث باسم الهيئة في البرلمان الإيراني، بهروز نعمتي، الثلاثاء`، `المحامية البارزة في مجال
  * الدفاع عن حقوق الإنسان، فلانة الفلانية، إن`: a role's complement on a preposition, then its
  * holder's name set off by commas: the phrase runs to the name's end (the index after it), else 0.
- * The complement says nothing (no cue, no event, no figure) in six words at most; the name is two to
- * four words the lexicon does not know, a mark or a stop word after it. Must not: `المتحدث في مؤتمر
- * صحفي، إن` (no name after the comma), a role that opens no phrase before the preposition.
+ * The role's words end on the article before the preposition (a name there has been given); the
+ * complement says nothing (no cue, no event, no figure) in six words at most; the name is two to
+ * four words the lexicon does not know, a comma or a complementizer after it. Must not: `المتحدث في
+ * مؤتمر صحفي، إن` (no name after the comma), `وزير التجارة فلان في شهادة أمام الكونغرس، تمت
+ * الموافقة على` (a name before the preposition; a clause after the comma).
  */
 function nameAfterComplement(view: SentenceView, i: number, start: number, end: number): number {
   const toks = view.toks;
   if (end <= start || !isA(view, toks[i], 'member-preposition')) return 0;
+  if (!WRITTEN_ARTICLE.test(toks[i - 1]!.text) && !view.entities.some((e) => e.end === i)) return 0;
   let role = false;
   for (let k = start; k < end; k++) if (isRole(view, k)) role = true;
   if (!role) return 0;
@@ -565,7 +568,7 @@ function nameAfterComplement(view: SentenceView, i: number, start: number, end: 
   let k = comma + 1;
   while (k < toks.length && k - comma <= 4 && nameWord(view, k)) k++;
   const after = toks[k];
-  const closes = after === undefined || isComma(after) || after.kind !== 'word' || isStop(view, k);
+  const closes = after === undefined || isComma(after) || isA(view, after, 'complementizer');
   return k - comma - 1 >= 2 && closes ? k : 0;
 }
 
