@@ -462,6 +462,14 @@ function saidAfterDefinite(view: SentenceView, i: number, limit: number): boolea
   const next = view.toks[i + 1];
   if (prev?.kind !== 'word' || next?.kind !== 'word' || i + 1 >= limit) return false;
   if (view.toks[i + 2]?.text === '"') return false;
+  // `العميد الركن "فلان الفلاني"، قائد اللواء`، `لمركز الأبحاث "بورتون داون"، فلان`: a name in quotes
+  // (no event, no cue) that a comma or a complementizer follows is the phrase's own.
+  if (quotedName(view, i, limit)) {
+    let close = i + 1;
+    while (view.toks[close]?.text !== '"') close++;
+    const after = view.toks[close + 1];
+    if (isComma(after) || isA(view, after, 'complementizer')) return false;
+  }
   const definite = WRITTEN_ARTICLE.test(prev.text) || view.entities.some((e) => e.end === i);
   return definite && !WRITTEN_ARTICLE.test(next.text) && !view.entities.some((e) => e.start === i + 1);
 }
@@ -664,9 +672,11 @@ function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
     return true;
   const written = WRITTEN_ARTICLE.test(toks[i - 1]!.text) || view.entities.some((e) => e.end === i);
   if (i > start && written && FORM_FOUR_SHAPE.test(noun) && governsNext(view, i)) return true;
-  // `أعلن الجيش وضع قواته`، `نشر الجيش جنوده`: after a word with the article, a known noun with a
-  // pronoun (or an indefinite word in construct with one) is what the speaker did or said.
-  const own = (k: number): boolean => toks[k]?.kind === 'word' && knownWithPronoun(view, toks[k]!);
+  // `أعلن الجيش وضع قواته`، `نشر الجيش عناصره`: after a word with the article, a known noun with a
+  // pronoun (or an indefinite word in construct with one) is what the speaker did or said; an office
+  // with one is the speaker's second office (`السفير بالقاهرة ومندوبها الدائم`).
+  const own = (k: number): boolean =>
+    toks[k]?.kind === 'word' && !isRole(view, k) && knownWithPronoun(view, toks[k]!, false);
   if (i > start && written && !WRITTEN_ARTICLE.test(noun) && (own(i) || own(i + 1))) return true;
   // An event phrase ends it too (`بحسب تقديرات الأمم المتحدة لقي 350 ألف شخص مصرعهم`); one that
   // opens on a preposition (`في عداد المفقودين`) only where it matches: a foreign name (`كالفو`)
@@ -1993,7 +2003,7 @@ function findNameRun(
  * Must not: `عبد الله`، `وجيه`، `طه` (no known word before the ending), `المراقبة`، `مراقبة`،
  * `لقرية` (the feminine ending, folded).
  */
-function knownWithPronoun(view: SentenceView, tok: Tok): boolean {
+function knownWithPronoun(view: SentenceView, tok: Tok, roles = true): boolean {
   if (tok.kind !== 'word') return false;
   const closed = view.lex.closed;
   return tokenReadings(tok).some((r) => {
@@ -2005,7 +2015,7 @@ function knownWithPronoun(view: SentenceView, tok: Tok): boolean {
     return bases.some((b) => {
       const info = view.lex.lookup(b);
       return (
-        info.nouns.length + info.roles.length > 0 ||
+        info.nouns.length + (roles ? info.roles.length : 0) > 0 ||
         (['organization-head', 'outlet-head', 'statement-noun', 'anonymous-head'] as const).some((cls) =>
           closed.hasStem(cls, b),
         )
