@@ -379,10 +379,15 @@ function speakerLead(
   }
   // `وتقول تقارير إن …`، `التقرير الصادر بتاريخ …`: with nothing after it, the statement itself
   // is the source.
-  // `التقرير الذي يغطي …`: a relative clause describes the statement, it names no author.
+  // `التقرير الذي يغطي …`: a relative clause describes the statement, it names no author; nor does
+  // an event told after it (`بحسب الحصيلة المعلنة قتل 30`).
   if (
     i > from &&
-    (i >= limit || isStop(view, i) || toks[i]!.kind !== 'word' || isA(view, toks[i], 'relative'))
+    (i >= limit ||
+      isStop(view, i) ||
+      toks[i]!.kind !== 'word' ||
+      isA(view, toks[i], 'relative') ||
+      (view.info(i)?.events.length ?? 0) > 0)
   )
     i = from;
   // After an issuing verb that opens the phrase (`في بيان أصدرته الوزارة`), the issuer follows: a speaker.
@@ -445,6 +450,30 @@ function quotedMastheadEnd(view: SentenceView, i: number, limit: number): number
   return k > i + 1 && k < limit && view.toks[k]!.text === '"' ? k : -1;
 }
 
+/**
+ * `قال الجيش "سنرد بقوة"`، `وقال المتحدث "لن نسكت"`: a quote opening right after a word with the
+ * article (or a listed name's end) on a word without it opens the words said: a definite noun takes
+ * no name in construct, and its adjective agrees with it. Must not: `صحيفة "دون"` (an indefinite
+ * head in construct with its masthead), `الجيش "الحر"` (a definite adjective), a closing quote,
+ * `وكالة الأنباء اليمنية "سبأ"` (one word in quotes after a name: its short name).
+ */
+function saidAfterDefinite(view: SentenceView, i: number, limit: number): boolean {
+  const prev = view.toks[i - 1];
+  const next = view.toks[i + 1];
+  if (prev?.kind !== 'word' || next?.kind !== 'word' || i + 1 >= limit) return false;
+  if (view.toks[i + 2]?.text === '"') return false;
+  // `العميد الركن "فلان الفلاني"، قائد اللواء`، `لمركز الأبحاث "بورتون داون"، فلان`: a name in quotes
+  // (no event, no cue) that a comma or a complementizer follows is the phrase's own.
+  if (quotedName(view, i, limit)) {
+    let close = i + 1;
+    while (view.toks[close]?.text !== '"') close++;
+    const after = view.toks[close + 1];
+    if (isComma(after) || isA(view, after, 'complementizer')) return false;
+  }
+  const definite = WRITTEN_ARTICLE.test(prev.text) || view.entities.some((e) => e.end === i);
+  return definite && !WRITTEN_ARTICLE.test(next.text) && !view.entities.some((e) => e.start === i + 1);
+}
+
 function punctInSpeaker(
   view: SentenceView,
   i: number,
@@ -456,11 +485,12 @@ function punctInSpeaker(
   if (tok.text === '"') {
     // A quoted source (`عن "مسؤول أميركي"`) ends at its closing quote.
     if (at.quoted && at.end > at.start) return null;
-    const masthead = at.end > at.start ? quotedMastheadEnd(view, i, limit) : -1;
-    if (masthead > 0) return { next: masthead + 1, end: masthead, words: masthead - i - 1 };
     // `وقال مسؤول محلي "هناك 30 جريحا"`: after a phrase, a quote that does not close on a short name
     // (`وكالة "أعماق"`) opens the words said; the speaker ends at the quote mark.
     const closing = toks.slice(at.start, i).filter((t) => t.text === '"').length % 2 === 1;
+    if (at.end > at.start && !closing && saidAfterDefinite(view, i, limit)) return null;
+    const masthead = at.end > at.start ? quotedMastheadEnd(view, i, limit) : -1;
+    if (masthead > 0) return { next: masthead + 1, end: masthead, words: masthead - i - 1 };
     if (at.end > at.start && !closing && !quotedName(view, i, limit)) return null;
     return { next: i + 1, end: at.end, words: 0 };
   }
@@ -515,7 +545,39 @@ function stopInSpeaker(view: SentenceView, i: number, start: number, end: number
     if (next && (view.entities.some((e) => e.start === n) || isA(view, next, 'organization-head')))
       return { next: i + 1, end, words: 0 };
   }
-  return null;
+  const named = nameAfterComplement(view, i, start, end);
+  return named > 0 ? { next: named, end: named, words: named - i } : null;
+}
+
+/**
+ * `المتحدث باسم الهيئة في البرلمان الإيراني، بهروز نعمتي، الثلاثاء`، `المحامية البارزة في مجال
+ * الدفاع عن حقوق الإنسان، فلانة الفلانية، إن`: a role's complement on a preposition, then its
+ * holder's name set off by commas: the phrase runs to the name's end (the index after it), else 0.
+ * The role's words end on the article before the preposition (a name there has been given); the
+ * complement says nothing (no cue, no event, no figure) in six words at most; the name is two to
+ * four words the lexicon does not know, a comma or a complementizer after it. Must not: `المتحدث في
+ * مؤتمر صحفي، إن` (no name after the comma), `وزير التجارة فلان في شهادة أمام الكونغرس، تمت
+ * الموافقة على` (a name before the preposition; a clause after the comma).
+ */
+function nameAfterComplement(view: SentenceView, i: number, start: number, end: number): number {
+  const toks = view.toks;
+  if (end <= start || !isA(view, toks[i], 'member-preposition')) return 0;
+  if (!WRITTEN_ARTICLE.test(toks[i - 1]!.text) && !view.entities.some((e) => e.end === i)) return 0;
+  let role = false;
+  for (let k = start; k < end; k++) if (isRole(view, k)) role = true;
+  if (!role) return 0;
+  let comma = i + 1;
+  while (comma < toks.length && comma - i <= 7 && toks[comma]!.kind === 'word') {
+    const info = view.info(comma);
+    if ((info?.cues.length ?? 0) > 0 || (info?.events.length ?? 0) > 0) return 0;
+    comma++;
+  }
+  if (comma - i < 2 || !isComma(toks[comma])) return 0;
+  let k = comma + 1;
+  while (k < toks.length && k - comma <= 4 && nameWord(view, k)) k++;
+  const after = toks[k];
+  const closes = after === undefined || isComma(after) || isA(view, after, 'complementizer');
+  return k - comma - 1 >= 2 && closes ? k : 0;
 }
 
 // Patterns of the per-token tests of a speaker phrase, compiled once (a regex literal inside a
@@ -527,8 +589,6 @@ const FORM_FOUR_SHAPE = /^(ا(?!ل)[^ا]{2}ا[^ا]|ا(?!ل)[^ا]ا[^ا][هة])$/
 /** A word written with the article itself (`الشرطة`، `والسلطات`), not one read so (`وكالات`). */
 const WRITTEN_ARTICLE = /^[وف]?(ال|بال|لل)/;
 const TO_PREFIX = /^(ل|لل)/;
-/** `أن`، `بأن`، `وإن` without a pronoun (folded or not): the subject follows it. */
-const BARE_COMPLEMENTIZER = /^[وفبل]?[اأإ]ن$/;
 const ADJECTIVE_SHAPE = /^[^لبو].+(ه|ي)$/;
 /**
  * Verbal nouns a verb of reporting governs with ب (`بإطلاق`، `باستخدام`، `بتحقيق`; `بسماع`، `بوجود`),
@@ -612,6 +672,12 @@ function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
     return true;
   const written = WRITTEN_ARTICLE.test(toks[i - 1]!.text) || view.entities.some((e) => e.end === i);
   if (i > start && written && FORM_FOUR_SHAPE.test(noun) && governsNext(view, i)) return true;
+  // `أعلن الجيش وضع قواته`، `نشر الجيش عناصره`: after a word with the article, a known noun with a
+  // pronoun (or an indefinite word in construct with one) is what the speaker did or said; an office
+  // with one is the speaker's second office (`السفير بالقاهرة ومندوبها الدائم`).
+  const own = (k: number): boolean =>
+    toks[k]?.kind === 'word' && !isRole(view, k) && knownWithPronoun(view, toks[k]!, false);
+  if (i > start && written && !WRITTEN_ARTICLE.test(noun) && (own(i) || own(i + 1))) return true;
   // An event phrase ends it too (`بحسب تقديرات الأمم المتحدة لقي 350 ألف شخص مصرعهم`); one that
   // opens on a preposition (`في عداد المفقودين`) only where it matches: a foreign name (`كالفو`)
   // may be read as a clitic and an inflected form of it.
@@ -716,9 +782,20 @@ function quotedOutlet(view: SentenceView, i: number): boolean {
   return words.length > 0 && outletByMasthead(view.lex, foldWords(words.join(' '))) !== null;
 }
 
-/** A stem of a correspondent noun (phrases.tsv correspondent-noun: `مراسل`), its feminine ending set aside. */
+/**
+ * A stem of a correspondent noun (phrases.tsv correspondent-noun: `مراسل`، `مصور`), its feminine
+ * ending set aside: stems are folded, so `مراسلة` ends in ه.
+ */
 function isCorrespondent(view: SentenceView, stem: string): boolean {
-  return view.lex.phrases.forms('correspondent-noun').includes(stem.replace(/ة$/, ''));
+  return view.lex.phrases.forms('correspondent-noun').includes(stem.replace(/[ةه]$/, ''));
+}
+
+/** `لوكالة`، `لقناة`: an outlet's head with the preposition ل (the outlet spoken to, or worked for). */
+function outletHeadWithL(view: SentenceView, tok: Tok | undefined): boolean {
+  if (!tok || tok.kind !== 'word') return false;
+  return view.lex
+    .readings(tok.text)
+    .some((r) => r.prefixes.includes('ل') && view.lex.closed.hasStem('outlet-head', r.stem));
 }
 
 /**
@@ -798,9 +875,7 @@ export function addressedOutlet(view: SentenceView, at: number, span: SpanMapper
   // `لوكالة فرانس برس`: the outlet head with its ل, then the outlet.
   const head = i;
   const readings = view.lex.readings(view.toks[i]?.text ?? '');
-  const headed = readings.some(
-    (r) => r.prefixes.includes('ل') && view.lex.closed.hasStem('outlet-head', r.stem),
-  );
+  const headed = outletHeadWithL(view, view.toks[i]);
   // `لمراسل العربية`، `لمراسل وكالة الأناضول`: the outlet whose reporter was told.
   const reporter = readings.some(
     (r) => r.prefixes.includes('ل') && !r.definite && isCorrespondent(view, r.stem),
@@ -937,6 +1012,16 @@ function nounPhraseOpens(view: SentenceView, i: number): boolean {
   return tokenReadings(tok).some((r) => view.lex.closed.hasStem('anonymous-head', r.stem));
 }
 
+/**
+ * `أن`، `بأن`، `وإن`، `لأن`: the complementizer's own lemma, with no pronoun (`أنه`، `إنها`), so the
+ * subject is the noun phrase after it; `لأن` (because) opens a clause whose subject follows it too.
+ * One clitic at most, and not `كأن` (as if), which opens a comparison.
+ */
+function bareComplementizer(view: SentenceView, tok: Tok): boolean {
+  const r = view.lex.closed.reading('complementizer', tok.text);
+  return r !== null && r.prefixes.length <= 1 && r.prefixes[0] !== 'ك' && r.stem === view.lex.fold('أن');
+}
+
 /** A subject before the verb, from the clause start: `مصادر محلية قالت`، `حنّا أوضح`. */
 export function speakerBefore(view: SentenceView, cueStart: number, floor: number): TokenRange | null {
   const toks = view.toks;
@@ -970,7 +1055,7 @@ export function speakerBefore(view: SentenceView, cueStart: number, floor: numbe
   // noun phrase that opens right after it, never the words before it.
   for (let c = end - 1; c >= k; c--)
     if (isA(view, toks[c], 'complementizer')) {
-      if (!BARE_COMPLEMENTIZER.test(toks[c]!.text) || !nounPhraseOpens(view, c + 1)) return null;
+      if (!bareComplementizer(view, toks[c]!) || !nounPhraseOpens(view, c + 1)) return null;
       k = c + 1;
       break;
     }
@@ -1232,8 +1317,7 @@ function outletHop(p: HopPhrase): Hop | null {
 function reporterHop(p: HopPhrase): Hop | null {
   if (p.words.length < 2 || p.entity) return null;
   // The first word's stems (clitics read off by the lexicon), the feminine `مراسلة` as `مراسل`.
-  const nouns = p.view.lex.phrases.forms('correspondent-noun');
-  if (!p.firstStems.some((s) => nouns.includes(s.replace(/[ةه]$/, '')))) return null;
+  if (!p.firstStems.some((s) => isCorrespondent(p.view, s))) return null;
   // `مراسل حربي`، `مراسل حربي روسي`: a kind of reporter, unnamed, of the country named if any.
   const rest = p.words.slice(1);
   const kindOf = (i: number): boolean =>
@@ -1248,9 +1332,7 @@ function reporterHop(p: HopPhrase): Hop | null {
     );
   }
   // `مراسل لوكالة الأنباء الفرنسية`: the employer's head with ل (reporterOf) opens no masthead.
-  const employer = p.view.lex
-    .readings(p.view.toks[p.words[1]!]!.text)
-    .some((r) => r.prefixes.includes('ل') && p.view.lex.closed.hasStem('outlet-head', r.stem));
+  const employer = outletHeadWithL(p.view, p.view.toks[p.words[1]!]);
   const told = p.view.toks[p.words[1]!]!.text === 'ل';
   const from = (employer || told) && p.words.length > 2 ? p.words[2]! : p.words[1]!;
   const outlet = outletByMasthead(p.lex, foldWords(p.span(from, p.last + 1).text));
@@ -1407,7 +1489,12 @@ function constructBefore(view: SentenceView, i: number, start: number): boolean 
 function roleBackReference(p: HopPhrase): Hop | null {
   if (!p.roleHere) return null;
   const { view, words } = p;
-  const roleWord = words.map((i) => view.toks[i]!).find((t, k) => isRole(view, words[k]!));
+  const at = words.findIndex((i) => isRole(view, i));
+  const roleWord = at >= 0 ? view.toks[words[at]!]! : undefined;
+  // `وزير الدفاع` after `وزير الخارجية فلان`: a role without the article is in construct with the
+  // word after it, which says whose office it is; the person named before holds that one too.
+  const complement =
+    roleWord && !isDefiniteToken(roleWord) && at + 1 < words.length ? view.toks[words[at + 1]!]! : null;
   const group = p.entity ? groupName(p.entity, p.lex) : null;
   const known = [...p.state.persons]
     .reverse()
@@ -1416,6 +1503,7 @@ function roleBackReference(p: HopPhrase): Hop | null {
         q.role &&
         roleWord &&
         sharesWord(q.role, roleWord.text) &&
+        (!complement || sharesWord(view.lex.fold(q.role), complement.text)) &&
         (!group || !q.affiliation || q.affiliation === group),
     );
   if (!known) return null;
@@ -1808,8 +1896,9 @@ function oneOfPeople(view: SentenceView, i: number): boolean {
 }
 
 /**
- * `تركي الفيصل`، `الأمير تركي آل الشيخ`: a word that is also a nationality (`تركي`) opening the phrase
- * or after a title, before a name of two words or one with the article, is a given name: an
+ * `تركي الفيصل`، `الأمير تركي آل الشيخ`، `المتحدث تركي المالكي`: a word that is also a nationality
+ * (`تركي`) opening the phrase, after a title, or after a role's words ending on one with the article,
+ * before a name of two words or one with the article, is a given name: an
  * adjective follows the noun it describes and agrees with it in definiteness. Must not: `مسؤول تركي
  * رفيع` (after a noun it describes it), `الأتراك`، `تركية` (the article, the feminine, a plural).
  */
@@ -1820,7 +1909,14 @@ function givenNameDemonym(view: SentenceView, words: readonly number[], runFrom:
   const demonym = view.info(words[given]!)?.demonyms[0];
   if (!demonym || isDefiniteToken(tok) || view.lex.fold(tok.text) !== view.lex.fold(demonym.adjective))
     return false;
-  if (given > 0 && !asWritten(view, view.toks[words[given - 1]!]!, 'name-title')) return false;
+  if (given > 0 && !asWritten(view, view.toks[words[given - 1]!]!, 'name-title')) {
+    // `المتحدث تركي المالكي`، `المتحدث باسم التحالف تركي المالكي`: after a word with the article (or
+    // a listed name's end) the word without it cannot be its adjective; a role there has the name.
+    const prev = words[given - 1]!;
+    const definite =
+      WRITTEN_ARTICLE.test(view.toks[prev]!.text) || view.entities.some((e) => e.end === prev + 1);
+    if (!definite || !words.slice(0, given).some((i) => isRole(view, i))) return false;
+  }
   return runFrom + 1 < words.length || isDefiniteToken(view.toks[words[runFrom]!]!);
 }
 
@@ -1857,7 +1953,9 @@ function findNameRun(
     if (isA(view, tok, 'anaphoric-head') || view.excluded.has(i)) return false;
     // `عددها`، `قولها`: a count or a saying that points back is no one's name.
     if (isA(view, tok, 'count-head') || isSayingBackReference(view, tok)) return false;
-    return true;
+    // `بيان رسمي صدر عن`: the verb that issued a statement is no word of a name.
+    if (isA(view, tok, 'issued-by') || isA(view, tok, 'issued-it')) return false;
+    return !knownWithPronoun(view, tok);
   };
   // The name starts at a word without the article and runs to the end of the phrase
   // (`سامر الأحمد`، `نور الدين الحسن`), or is the phrase's parenthesized tail.
@@ -1895,6 +1993,35 @@ function findNameRun(
   // `عبد`-style compounds keep their second word even when it has the article.
   const end = words[words.length - 1]! + 1;
   return end - start - lineageLength(view, start, end) > 4 ? null : { start, end };
+}
+
+/**
+ * `قواته`، `عناصرها`، `بيانهم`: a word the lexicon knows (a counted noun, a role, a body's or an
+ * outlet's head, a statement) with a pronoun after it is a noun of someone's, never a name
+ * (`أعلن الجيش وضع قواته`). A pronoun takes no article, and ة folds to the letter of «his»: a
+ * bare ه counts only after the plural's `ات` (`قرى`، `مقاتلي` + ه fold alike with other words).
+ * Must not: `عبد الله`، `وجيه`، `طه` (no known word before the ending), `المراقبة`، `مراقبة`،
+ * `لقرية` (the feminine ending, folded).
+ */
+function knownWithPronoun(view: SentenceView, tok: Tok, roles = true): boolean {
+  if (tok.kind !== 'word') return false;
+  const closed = view.lex.closed;
+  return tokenReadings(tok).some((r) => {
+    const m = WITH_PRONOUN.exec(r.stem);
+    if (r.definite || !m || m[1]!.length < 3) return false;
+    const base = m[1]!;
+    if (m[2] === 'ه' && !base.endsWith('ات')) return false;
+    const bases = base.endsWith('ت') ? [base, view.lex.fold(base.slice(0, -1) + 'ة')] : [base];
+    return bases.some((b) => {
+      const info = view.lex.lookup(b);
+      return (
+        info.nouns.length + (roles ? info.roles.length : 0) > 0 ||
+        (['organization-head', 'outlet-head', 'statement-noun', 'anonymous-head'] as const).some((cls) =>
+          closed.hasStem(cls, b),
+        )
+      );
+    });
+  });
 }
 
 /**
