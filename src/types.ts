@@ -410,6 +410,8 @@ export interface ExtractedDate extends TextSpan {
   readonly untilClock?: string;
   /** An uncounted span that ends (`past`: `خلال الأيام الماضية`) or starts (`future`) at the reference. */
   readonly open?: 'past' | 'future';
+  /** The unit of an open span (`الأيام الماضية`: day). */
+  readonly openUnit?: string;
   readonly every?: { readonly amount: number; readonly unit: string };
   readonly duration?: { readonly amount: number; readonly unit: string };
   readonly inconsistent?: string;

@@ -41,6 +41,7 @@ export function toDate(d: DateMention, folded: FoldedText, withNormalized: boole
     ...(d.clock !== undefined ? { clock: d.clock } : {}),
     ...(d.untilClock !== undefined ? { untilClock: d.untilClock } : {}),
     ...(d.open !== undefined ? { open: d.open } : {}),
+    ...(d.openUnit !== undefined ? { openUnit: d.openUnit } : {}),
     ...(d.every !== undefined ? { every: d.every } : {}),
     ...(d.duration !== undefined ? { duration: d.duration } : {}),
     ...(d.inconsistent !== undefined ? { inconsistent: d.inconsistent } : {}),

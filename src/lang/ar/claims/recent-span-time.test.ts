@@ -21,7 +21,10 @@ test('a toll of the past days is an open span ending on the report’s day', () 
   ]);
 });
 
-test('the toll so far, and a span ahead, date nothing', () => {
+test('the toll so far, of the past hours, and a span ahead, date nothing', () => {
+  assert.deepEqual(times('وقتل 16 عنصرا في المعارك خلال الساعات الماضية.'), [
+    { text: '16 عنصرا', time: null, scope: null },
+  ]);
   assert.deepEqual(times('وقتل 17 شخصا في الغارات على البلدة حتى الآن.'), [
     { text: '17 شخصا', time: null, scope: null },
   ]);

@@ -60,6 +60,8 @@ export interface DateMention {
   /** An uncounted span with one end at the reference: `past` ends there (`خلال الأيام الماضية`، `حتى
    * الآن`), `future` starts there (`في الأيام المقبلة`). No date and no range: its other end is unsaid. */
   readonly open?: 'past' | 'future';
+  /** The unit an open span counts in (`الأيام الماضية` day, `الساعات الأخيرة` hour); none for `حتى الآن`. */
+  readonly openUnit?: DurationUnit;
   readonly every?: Every;
   readonly duration?: { readonly amount: number; readonly unit: DurationUnit };
   /** Why the parts of the mention disagree (`أمس الأربعاء` when yesterday was no Wednesday): a

@@ -272,15 +272,19 @@ function claimTime(
   return periodTime(dates, sentence, at, v) ?? recentSpanTime(dates, sentence, published);
 }
 
+/** Units whose uncounted span up to the report holds several days; the past hours are the day's. */
+const SPAN_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year']);
+
 /**
  * A claim no day or period dates, counted over an uncounted span up to the report (`خلال الأيام
  * الماضية`، `في الأسابيع الأخيرة`: open-span.ts): an open span that ends on the report's day and
  * whose first day is unsaid (`end` alone), so that its figure, a toll of several days, is never
- * set against one day's toll. `حتى الآن` (the toll so far of what the sentence tells) is no such
- * span.
+ * set against one day's toll. `حتى الآن` (the toll so far of what the sentence tells) and `خلال
+ * الساعات الماضية` (the day's own toll) are no such span.
  *
  * Must open a span: «وخلال الأيام الماضية، قتل 39 شخصا في اشتباكات» → end: the report's day.
- * Must not:         «قتل 39 شخصا حتى الآن»; «قد يرتفع العدد في الأيام المقبلة» (ahead of the report).
+ * Must not:         «قتل 39 شخصا حتى الآن»; «قتل 16 عنصرا خلال الساعات الماضية»; «قد يرتفع العدد في
+ *                   الأيام المقبلة» (ahead of the report).
  */
 function recentSpanTime(
   dates: readonly DateMention[],
@@ -292,6 +296,8 @@ function recentSpanTime(
     (d) =>
       d.open === 'past' &&
       d.rules.includes(OPEN_SPAN_RULE) &&
+      d.openUnit !== undefined &&
+      SPAN_UNITS.has(d.openUnit) &&
       d.foldedStart >= sentence.start &&
       d.foldedEnd <= sentence.end,
   );
