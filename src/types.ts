@@ -389,7 +389,8 @@ export interface ExtractedQuantity extends TextSpan, Quantity {
 }
 
 export interface ExtractedDate extends TextSpan {
-  readonly kind: 'date' | 'duration' | 'time';
+  /** `set`: a recurrence (`كل يوم`، `يومياً`), its period in `every`. */
+  readonly kind: 'date' | 'duration' | 'time' | 'set';
   /** YYYY-MM-DD (the first day for week and month precision), or null when unresolved. */
   readonly date: string | null;
   readonly precision: 'day' | 'week' | 'month' | 'year' | null;
@@ -405,6 +406,13 @@ export interface ExtractedDate extends TextSpan {
   readonly timeOfDay?: string;
   /** `HH:MM` on 24 hours, for a clock time and a day joined to one (`غداً الساعة الثامنة مساءً`). */
   readonly clock?: string;
+  /** `HH:MM`: the last time of a range of the clock (`من الساعة 3 إلى 5 مساء`). */
+  readonly untilClock?: string;
+  /** An uncounted span that ends (`past`: `خلال الأيام الماضية`) or starts (`future`) at the reference. */
+  readonly open?: 'past' | 'future';
+  /** The unit of an open span (`الأيام الماضية`: day). */
+  readonly openUnit?: string;
+  readonly every?: { readonly amount: number; readonly unit: string };
   readonly duration?: { readonly amount: number; readonly unit: string };
   readonly inconsistent?: string;
   readonly rules: readonly string[];

@@ -47,8 +47,9 @@ export interface ClaimView {
   /** A running toll rather than one day's slice of the incident. */
   readonly cumulative: boolean;
   /**
-   * The span a figure counts over when its time is one (`منذ السبت` from that day on, a month):
-   * its first and last day as written, null for a day's figure or an undated one. A figure of a
+   * The span a figure counts over when its time is one (`منذ السبت` from that day on, a month, the
+   * days up to the report: `خلال الأيام الماضية`, `end` alone): its first and last day as written,
+   * null for a day's figure or an undated one. A figure of a
    * span is compared only with figures of the same span, never with a day's toll.
    */
   readonly span: string | null;
@@ -170,8 +171,8 @@ export function buildView(
     eventDay,
     cumulative,
     span:
-      claim.time && claim.time.date === undefined && claim.time.start
-        ? `${claim.time.start}..${claim.time.end ?? ''}`
+      claim.time && claim.time.date === undefined && (claim.time.start || claim.time.end)
+        ? `${claim.time.start ?? ''}..${claim.time.end ?? ''}`
         : null,
     before: told !== null && incidentStart !== null && told < incidentStart - RECALLED,
     low,

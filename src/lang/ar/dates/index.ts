@@ -14,6 +14,7 @@ import { parseIsoDate } from './calendar.js';
 import type { DayNumber } from './calendar.js';
 import { bareHour } from './extractors/bare-hour.js';
 import { clockTime } from './extractors/clock-time.js';
+import { clockRange } from './extractors/clock-range.js';
 import { consecutiveDay } from './extractors/consecutive-day.js';
 import { dayOfMonth } from './extractors/day-of-month.js';
 import { dayRange } from './extractors/day-range.js';
@@ -39,6 +40,8 @@ import { sequencePeriod } from './extractors/sequence-period.js';
 import { weekWeekday } from './extractors/week-weekday.js';
 import { weekday } from './extractors/weekday.js';
 import { year } from './extractors/year.js';
+import { set } from './extractors/set.js';
+import { untilNow } from './extractors/until-now.js';
 import { yearPart } from './extractors/year-part.js';
 import { yearRange } from './extractors/year-range.js';
 import { joinNeighbours, linkSequences, removeOverlaps } from './refine.js';
@@ -77,6 +80,7 @@ export const dateExtractors: readonly DateExtractor[] = [
   // Right after the counted span it shares its relation words with: a count between the unit and
   // the relation (`الأيام الثلاثة الماضية`) leaves it no match, so the two never read one span.
   openSpan,
+  untilNow,
   consecutiveDay,
   clockTime,
   bareHour,
@@ -97,6 +101,10 @@ export const dateExtractors: readonly DateExtractor[] = [
   yearRange,
   namedDay,
   sequencePeriod,
+  // A recurrence (`كل يوم`، `كل يوم أحد`، `كل ساعتين`): over the unit, weekday or count inside it.
+  set,
+  // A range of the clock (`من الساعة 3 إلى 5 مساءً`): over the clock times at its two ends.
+  clockRange,
 ];
 
 /** A sentence of the text as the reader has cut and tokenized it (see `parseDateExpressions`). */

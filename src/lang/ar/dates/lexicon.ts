@@ -85,6 +85,10 @@ const TIME_WORD_TYPES = [
   'opening-preposition',
   'from-word',
   'event-word',
+  'every-word',
+  'set-adverb',
+  'until-now',
+  'clock-minus',
 ] as const;
 
 export type TimeWordType = (typeof TIME_WORD_TYPES)[number];

@@ -11,7 +11,7 @@ import { compiled, wordOf, wordsOf } from './lexicon.js';
 import { alternation, formsOf, fromWord } from './patterns.js';
 import { clockOf } from './clock.js';
 import type { DateLexicon } from './lexicon.js';
-import type { DateExpression } from './types.js';
+import type { Clock, DateExpression } from './types.js';
 
 /** Keeps the longest of overlapping expressions (earlier start wins a tie). */
 export function removeOverlaps(exprs: readonly DateExpression[]): DateExpression[] {
@@ -97,14 +97,21 @@ const COMMA_GAP = /^[\s،,]*$/u;
  * The clock and part of the day of a time joined to its day: the day's part moves an hour said
  * without one (`ظهر الأربعاء عند الساعة الثانية` is 14:00, `الساعة الثامنة من مساء أمس` 20:00).
  */
-function onDay(time: DateExpression, day: DateExpression): Pick<DateExpression, 'clock' | 'timeOfDay'> {
+function onDay(
+  time: DateExpression,
+  day: DateExpression,
+): Pick<DateExpression, 'clock' | 'untilClock' | 'timeOfDay'> {
   const timeOfDay = time.timeOfDay ?? day.timeOfDay;
-  const own = time.clock!;
-  const clock =
+  const moved = (own: Clock): Clock =>
     time.timeOfDay === undefined && timeOfDay !== undefined
       ? (clockOf(own.hour, own.minute, timeOfDay) ?? own)
       : own;
-  return { clock, ...(timeOfDay !== undefined ? { timeOfDay } : {}) };
+  return {
+    clock: moved(time.clock!),
+    // A range of the clock keeps its last time (clock-range.ts).
+    ...(time.untilClock !== undefined ? { untilClock: moved(time.untilClock) } : {}),
+    ...(timeOfDay !== undefined ? { timeOfDay } : {}),
+  };
 }
 
 function union(

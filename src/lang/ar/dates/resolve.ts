@@ -646,6 +646,12 @@ export function toMention(folded: FoldedText, expr: DateExpression, r: Resolutio
     ...(weekday !== undefined ? { weekday } : {}),
     ...(expr.timeOfDay !== undefined ? { timeOfDay: expr.timeOfDay } : {}),
     ...(expr.clock !== undefined ? { clock: clockText(expr.clock) } : {}),
+    ...(expr.untilClock !== undefined ? { untilClock: clockText(expr.untilClock) } : {}),
+    ...(expr.anchor.type === 'open-recent' ? { open: expr.anchor.forward ? 'future' : 'past' } : {}),
+    ...(expr.anchor.type === 'open-recent' && expr.anchor.unit !== null
+      ? { openUnit: expr.anchor.unit }
+      : {}),
+    ...(expr.every !== undefined ? { every: expr.every } : {}),
     ...(expr.duration !== undefined ? { duration: expr.duration } : {}),
     ...(r.inconsistent !== undefined ? { inconsistent: r.inconsistent } : {}),
     ...(r.inconsistency !== undefined ? { inconsistency: r.inconsistency } : {}),

@@ -22,8 +22,15 @@ export type DatePart = 'start' | 'middle' | 'end';
  * day with the date it is paired with (`أمس الاثنين 13 آب` when the 13th was not yesterday). */
 export type Inconsistency = 'weekday' | 'no-such-day' | 'relation' | 'calendar-pair' | 'relative-day';
 
+/** What recurs, for a set (`كل يوم`، `أسبوعيا`، `كل ساعتين`): every `amount` units. */
+export interface Every {
+  readonly amount: number;
+  readonly unit: DurationUnit;
+}
+
 export interface DateMention {
-  readonly kind: 'date' | 'duration' | 'time';
+  /** `set`: a recurrence (`كل يوم`، `يومياً`، `كل جمعة`): no date, its period in `every`. */
+  readonly kind: 'date' | 'duration' | 'time' | 'set';
   /** Original offsets (half-open). */
   readonly start: number;
   readonly end: number;
@@ -48,6 +55,14 @@ export interface DateMention {
   /** `HH:MM` on 24 hours: a clock time (`الساعة الثامنة مساء` 20:00), also joined to its day
    * (`غداً الساعة الثامنة مساءً`). */
   readonly clock?: string;
+  /** `HH:MM`: the last clock time of a range of the clock (`من الساعة 3 إلى 5 مساء` 15:00 to 17:00). */
+  readonly untilClock?: string;
+  /** An uncounted span with one end at the reference: `past` ends there (`خلال الأيام الماضية`، `حتى
+   * الآن`), `future` starts there (`في الأيام المقبلة`). No date and no range: its other end is unsaid. */
+  readonly open?: 'past' | 'future';
+  /** The unit an open span counts in (`الأيام الماضية` day, `الساعات الأخيرة` hour); none for `حتى الآن`. */
+  readonly openUnit?: DurationUnit;
+  readonly every?: Every;
   readonly duration?: { readonly amount: number; readonly unit: DurationUnit };
   /** Why the parts of the mention disagree (`أمس الأربعاء` when yesterday was no Wednesday): a
    * message for people; the stated day (date or relative day) stays the value. */
@@ -150,12 +165,12 @@ export type Anchor =
       readonly forward?: true;
     }
   /** `خلال الأيام الأخيرة`، `في الأشهر الماضية`: some units up to the reference, how many unsaid. */
-  | { readonly type: 'open-recent'; readonly unit: DurationUnit }
+  | { readonly type: 'open-recent'; readonly unit: DurationUnit | null; readonly forward?: true }
   /** Durations and clock times: no date. */
   | { readonly type: 'none' };
 
 export interface DateExpression {
-  readonly kind: 'date' | 'duration' | 'time';
+  readonly kind: 'date' | 'duration' | 'time' | 'set';
   /** Folded offsets. */
   readonly start: number;
   readonly end: number;
@@ -169,6 +184,10 @@ export interface DateExpression {
   readonly timeOfDay?: TimeOfDay;
   /** The clock a time names (clock.ts), and the day's once joined to it. */
   readonly clock?: Clock;
+  /** The last clock time of a range of the clock (clock-range.ts). */
+  readonly untilClock?: Clock;
+  /** A set's period (set.ts). */
+  readonly every?: Every;
   /** The third of its month or year the text names (`أواخر أيار`، `مطلع العام الجاري`): a month's
    * days 1–10, 11–20 or 21 to its end (precision week), a year's months January–April, May–August
    * or September–December (precision month). A week, or a span of several months or years, keeps
@@ -201,7 +220,7 @@ export interface DateReading {
 /** A date extractor: a small pure object that reads the folded text and returns expressions. */
 export interface DateExtractor {
   readonly id: string;
-  readonly kind: 'date' | 'duration' | 'time';
+  readonly kind: 'date' | 'duration' | 'time' | 'set';
   /** `reading` carries what the date reader knows besides the text: the lexicon, and where to scan. */
   extract(text: string, reading: DateReading): DateExpression[];
   /**

@@ -224,12 +224,14 @@ function namesOrTimes(view: SentenceView, i: number, at: NumberAt): boolean {
   const { num, toks } = at;
   if (isLabelNumber(view, i) || isYear(view, i, num.end) || isYearInWords(view, i, num)) return true;
   // The first half of a date or duration the date reader read from its second half:
-  // `من 22 إلى 30 يونيو`، `بين ثلاثة وستة أشهر`، `ثلاثة أو أربعة أيام`.
+  // `من 22 إلى 30 يونيو`، `بين ثلاثة وستة أشهر`، `ثلاثة أو أربعة أيام`. A link the date reader read
+  // as the head of its own mention is none: `ارتفع عددهم إلى ثمانية حتى الآن`.
   const link = toks[num.end];
   if (
     link &&
     (((link.text === '-' || view.lex.closed.has('range-link', link.text)) &&
-      view.excluded.has(num.end + 1)) ||
+      view.excluded.has(num.end + 1) &&
+      !view.excluded.has(num.end)) ||
       (/^و/.test(link.text) && view.excluded.has(num.end)))
   )
     return true;

@@ -5,6 +5,7 @@
 // total since an offensive began: `منذ بدء الهجوم`).
 
 import { parseIsoDate } from '../../dates/calendar.js';
+import { OPEN_SPAN_RULE } from '../../dates/extractors/open-span.js';
 import type { Claim, ClaimTime, Hop, Span, Stance, StrikeMeans, TextSpan } from '../../../../types.js';
 import { stage } from '../../../../pipeline/stage.js';
 import type { DateMention } from '../../dates/index.js';
@@ -268,7 +269,39 @@ function claimTime(
     const open = since(best, v) && reported !== null && day !== null && reported - day >= SPAN_DAYS;
     return open ? { start: best.date, text: best.text } : { date: best.date, text: best.text };
   }
-  return periodTime(dates, sentence, at, v);
+  return periodTime(dates, sentence, at, v) ?? recentSpanTime(dates, sentence, published);
+}
+
+/** Units whose uncounted span up to the report holds several days; the past hours are the day's. */
+const SPAN_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year']);
+
+/**
+ * A claim no day or period dates, counted over an uncounted span up to the report (`خلال الأيام
+ * الماضية`، `في الأسابيع الأخيرة`: open-span.ts): an open span that ends on the report's day and
+ * whose first day is unsaid (`end` alone), so that its figure, a toll of several days, is never
+ * set against one day's toll. `حتى الآن` (the toll so far of what the sentence tells) and `خلال
+ * الساعات الماضية` (the day's own toll) are no such span.
+ *
+ * Must open a span: «وخلال الأيام الماضية، قتل 39 شخصا في اشتباكات» → end: the report's day.
+ * Must not:         «قتل 39 شخصا حتى الآن»; «قتل 16 عنصرا خلال الساعات الماضية»; «قد يرتفع العدد في
+ *                   الأيام المقبلة» (ahead of the report).
+ */
+function recentSpanTime(
+  dates: readonly DateMention[],
+  sentence: Span,
+  published: string | null,
+): ClaimTime | null {
+  if (published === null) return null;
+  const span = dates.find(
+    (d) =>
+      d.open === 'past' &&
+      d.rules.includes(OPEN_SPAN_RULE) &&
+      d.openUnit !== undefined &&
+      SPAN_UNITS.has(d.openUnit) &&
+      d.foldedStart >= sentence.start &&
+      d.foldedEnd <= sentence.end,
+  );
+  return span ? { end: published, text: span.text } : null;
 }
 
 /**

@@ -4,14 +4,20 @@
 // the numeric date rule), its clock on 24 hours (clock.ts). The adverb after the hour becomes
 // timeOfDay.
 //
-// Must match: 06:41 · الساعة 20:45 بتوقيت غرينتش · الساعة الثامنة صباحاً · الساعة 10 مساء
-// Must not: 3:1 (a score) · 24:99 · الساعة الذكية (a smart watch) · 24 ساعة (a duration)
+// Minutes in words after the hour (`الساعة الخامسة وعشر دقائق`، `والثلث`) or taken off it (`الساعة
+// الثالثة إلا ربعاً` 2:45, `التاسعة إلا عشر دقائق` 8:50, time-words.tsv clock-minus); a digit hour
+// with a part of the day after it (`الساعة 10 صباح اليوم`), which the refiner joins to its day.
+//
+// Must match: 06:41 · الساعة 20:45 بتوقيت غرينتش · الساعة الثامنة صباحاً · الساعة 10 مساء ·
+//   الساعة الخامسة إلا ربعاً · الساعة الخامسة وعشر دقائق مساء · الساعة 6 من صباح أمس
+// Must not: الساعة 10 (no adverb, no part of the day) · 3:1 (a score) · 24:99 · الساعة الذكية (a smart watch) · 24 ساعة (a duration)
 
 import { matchesOf } from '../../../../text/matches.js';
-import { compiled, isTimeOfDay, wordOf } from '../lexicon.js';
+import { compiled, isTimeOfDay, wordOf, wordsOf } from '../lexicon.js';
 import { LBC, LBC_HEAD, RB, alternation, boundedMatches, formsOf, fractionForms } from '../patterns.js';
 import { isSpace } from '../scan.js';
 import { clockOf, fractionMinutes, hourValue } from '../clock.js';
+import type { DateLexicon } from '../lexicon.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
 const PATTERNS = compiled((dates) => {
@@ -20,6 +26,20 @@ const PATTERNS = compiled((dates) => {
   const fractions = alternation(fractionForms(dates));
   const nouns = formsOf(dates, 'clock-noun');
   const saa = `[ب]?(?:ال)?(?:${alternation(nouns)})`;
+  const numbers = alternation(
+    wordsOf(dates, 'number')
+      .filter((w) => !w.detail.includes('teen-only'))
+      .map((w) => w.form),
+  );
+  const minuteUnits = alternation(
+    [...dates.units].filter(([, u]) => u.unit === 'minute').map(([form]) => form),
+  );
+  /** `وعشر دقائق`، `إلا 5 دقائق`: minutes in words or digits, with their unit. */
+  const minutes = (name: string): string =>
+    `(?:(?<${name}Word>${numbers})|(?<${name}Digits>\\d{1,2}))\\s+(?:${minuteUnits})${RB}`;
+  const minus = alternation(formsOf(dates, 'clock-minus'));
+  const from = alternation(formsOf(dates, 'from-word'));
+  const parts = alternation(formsOf(dates, 'part-of-day'));
   return {
     digits: new RegExp(
       `(?<![\\d:.])(?<h>\\d{1,2}):(?<m>\\d{2})(?::(?<s>\\d{2}))?(?![\\d]|[:.]\\d)${adverb}`,
@@ -34,7 +54,9 @@ const PATTERNS = compiled((dates) => {
       max: Math.max(...nouns.map((n) => n.length)) + 3,
     },
     words: new RegExp(
-      `${LBC_HEAD}${saa}\\s+(?<open>\\(\\s*)?(?:ال(?<hw>${hourWord})|(?<hd>\\d{1,2})${RB})(?:\\s+و\\s?(?:ال)?(?<frac>${fractions})${RB})?${adverb}(?<close>\\s*\\))?`,
+      `${LBC_HEAD}${saa}\\s+(?<open>\\(\\s*)?(?:ال(?<hw>${hourWord})|(?<hd>\\d{1,2})${RB})(?:\\s+و\\s?(?:ال)?(?<frac>${fractions})${RB})?` +
+        `(?:\\s+و\\s?${minutes('plus')})?(?:\\s+(?:${minus})\\s+(?:(?<less>${fractions})ا?${RB}|${minutes('less')}))?` +
+        `${adverb}(?<close>\\s*\\))?(?:(?=\\s+(?:${from}\\s+)?(?:${parts})${RB})(?<part>)|)`,
       'gu',
     ),
   };
@@ -86,14 +108,30 @@ export const clockTime: DateExtractor = {
     for (const m of boundedMatches(text, words, scan)) {
       const g = m.groups ?? {};
       if (g['hd'] !== undefined && (Number(g['hd']) < 1 || Number(g['hd']) > 24)) continue;
-      // `الساعة 10` needs an adverb; a bare number after الساعة is too often a count or a model.
-      if (g['hd'] !== undefined && g['adv'] === undefined) continue;
+      // `الساعة 10` needs an adverb or a part of the day after it (`الساعة 10 صباح اليوم`، `الساعة 6
+      // من صباح أمس`: joined to its day by the refiner); a bare number after الساعة is too often a
+      // count or a model.
+      if (g['hd'] !== undefined && g['adv'] === undefined && g['part'] === undefined) continue;
       // `الساعة (الرابعة والنصف عصراً)`: the hour in parentheses, both of them in the span.
       if (g['open'] !== undefined && g['close'] === undefined) continue;
       const close = g['open'] === undefined ? (g['close']?.length ?? 0) : 0;
       const hour = g['hd'] !== undefined ? Number(g['hd']) : (hourValue(dates, g['hw']) ?? NaN);
-      push(m.index, m.index + m[0].length - close, g['adv'], hour, fractionMinutes(dates, g['frac']));
+      const plus = minuteCount(dates, g['plusWord'], g['plusDigits']);
+      const less =
+        g['less'] !== undefined
+          ? fractionMinutes(dates, g['less'])
+          : minuteCount(dates, g['lessWord'], g['lessDigits']);
+      // `الثالثة إلا ربعا` is a quarter before three: 2:45.
+      const total = hour * 60 + fractionMinutes(dates, g['frac']) + plus - less;
+      if (plus >= 60 || less >= 60 || total < 0) continue;
+      push(m.index, m.index + m[0].length - close, g['adv'], Math.floor(total / 60), total % 60);
     }
     return out;
   },
 };
+
+/** The minutes a count of them says (`عشر دقائق`، `5 دقائق`), 0 for none. */
+function minuteCount(dates: DateLexicon, word: string | undefined, digits: string | undefined): number {
+  if (digits !== undefined) return Number(digits);
+  return word !== undefined ? (dates.numbers.get(word) ?? 0) : 0;
+}
