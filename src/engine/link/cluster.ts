@@ -10,13 +10,16 @@
 //   - places in two countries are two incidents; a unit's place must lie on one chain with the
 //     incident's anchor (the most specific place at least half its units agree on): Douma joins an
 //     Eastern Ghouta incident, Afrin never does. Sibling places (two villages of one district) join
-//     only when the texts say they are one event. A place the gazetteer lacks is no country (it
-//     keeps no report out), and its spellings by several outlets are one place (spelling.ts);
+//     only when the texts say they are one event, or they tell of one strike wave: the same
+//     count of acts (`sameAct`), or a foreign state striking on the day the incident opened
+//     (`sameWave`). A place the gazetteer lacks is no country (it keeps no report out), and its
+//     spellings by several outlets are one place (spelling.ts);
 //   - a unit that names no place joins only on text resemblance; one that names only a country
 //     joins on text, or an incident at a place of that country (and a unit at a place joins an
 //     incident of the whole country) when it tells of the same event: the incident's event days,
-//     one of its kinds, one of its parties. A follower (a reaction, a report without a figure)
-//     that names no place or only one holding the incident's place joins it on the event's days
+//     one of its kinds, one of its parties, or for strikes the other side (`struck`: the foreign
+//     state that struck, where the incident's reports name the state struck). A follower (a
+//     reaction, a report without a figure) that names no place or only one holding the incident's place joins it on the event's days
 //     when its title names the incident's place (its country for a town) or it names a party a
 //     third of the incident names. A follower told from another country (a capital, a
 //     dateline) joins on its headline: an incident whose place it names, on the event's days.
@@ -333,6 +336,9 @@ export class Clusterer {
     }
     for (const h of sketch.subarray(0, SKETCH_KEYS)) this.live(this.byHash.get(h), u.day, out);
     for (const f of countedActs(u)) this.live(this.byAct.get(f), u.day, out);
+    // A strike wave by a foreign state hits places all over the country (see `sameWave`).
+    if (specific && u.country !== null && u.events.includes('strikes') && this.foreignStates(u).length > 0)
+      this.live(this.byPlace.get(u.country), u.day, out);
     // A follower's headline names the event it reacts to (see `titledOnItsDays`).
     if (u.follower && u.place !== null)
       for (const t of u.titled ?? [])
@@ -387,6 +393,49 @@ export class Clusterer {
       this.sidesCache.set(u, out);
     }
     return out;
+  }
+
+  /** The unit's sides that are states other than the one of the country its place lies in. */
+  private foreignStates(u: Unit): readonly string[] {
+    const own = u.country === null ? undefined : this.index.get(u.country)?.country;
+    if (own === undefined) return [];
+    return this.sides(u).filter((p) => p.startsWith('state:') && p !== `state:${own}`);
+  }
+
+  /**
+   * The state a unit's strikes fell on, when it names only states from outside the country its
+   * place lies in (`state:SY` for a report on Syria naming only the US and Britain): the side its
+   * reports leave out, which reports told at the targets name (the army whose bases were hit).
+   */
+  private struck(u: Unit): string | null {
+    const own = u.country === null ? undefined : this.index.get(u.country)?.country;
+    if (own === undefined) return null;
+    const sides = this.sides(u);
+    if (sides.length === 0 || sides.some((p) => !p.startsWith('state:'))) return null;
+    return sides.includes(`state:${own}`) ? null : `state:${own}`;
+  }
+
+  /**
+   * The unit tells of the strike wave the incident tells of, at a sibling place of one country:
+   * strikes, published on the day the incident opened and dated to no earlier day, naming a state
+   * from outside the country that the incident's reports name too, and a side a third of them
+   * name. A foreign state's strikes of one night hit several cities (depots near the capital, a
+   * base near another city): one operation, told by each outlet at the target it names, in words
+   * and counts of missiles that differ. An army striking its own country and an armed group's
+   * attacks are no such wave: each place keeps its incident unless the texts say otherwise.
+   *
+   * Must join: strikes at a town naming the army and a foreign state, to the incident opened that
+   * day at a sibling town naming both. Must not: the same naming only the country's army, a day
+   * later, or counting victims and no strikes.
+   */
+  private sameWave(u: Unit, c: Cluster): boolean {
+    if (u.follower || u.country === null || u.country !== c.country) return false;
+    if (!u.events.includes('strikes') || !c.events.has('strikes')) return false;
+    if (u.day === null || c.opened !== u.day || strongDay(u)) return false;
+    const foreign = this.foreignStates(u);
+    if (!foreign.some((p) => c.sides.has(p))) return false;
+    const common = [...c.sides].filter(([, n]) => n * 3 >= c.members.length).map(([p]) => p);
+    return this.sides(u).some((p) => common.includes(p));
   }
 
   private word(id: string): string {
@@ -451,6 +500,8 @@ export class Clusterer {
     const time = Math.max(0.5, 1 - 0.05 * apart);
     // Place: on one chain with the anchor, closer is better; a country alone says little.
     let place: number;
+    // The unit names the other side of the incident's strike (see `struck`): no party in common.
+    let opposing = false;
     const uDepth = u.chain.length - 1;
     const aDepth = c.anchorChain.length - 1;
     if (titled && !(u.place !== null && this.alike(u.chain, c.anchorChain))) {
@@ -462,7 +513,8 @@ export class Clusterer {
       // agreement is itself evidence of place, so it weighs more than the country alone (two
       // outlets' words for one bombing rarely resemble each other in their text sketches).
       const within = u.place !== null && c.anchor !== null && this.alike(u.chain, c.anchorChain);
-      const same = within && (sameEvent(u, this.sides(u), c) || sameAct(u, c));
+      const same = within && (sameEvent(u, this.sides(u), c, this.struck(u)) || sameAct(u, c));
+      opposing = same && jaccard(this.sides(u), c.sides, c.members.length) === 0;
       // A follower naming the country that says it follows the incident, on its days, weighs as
       // one titled on its place (a reaction titled on Syria, naming the strike's parties).
       const follows = this.followsOnItsDays(u, c);
@@ -470,8 +522,9 @@ export class Clusterer {
       place = same ? 0.7 : within && follows ? TITLED : within ? 0.6 : 0.4;
     } else if (this.alike(u.chain, c.anchorChain)) {
       place = 1 - 0.15 * Math.abs(uDepth - aDepth);
-    } else if (sameAct(u, c)) {
-      // One strike wave told at the places it hit: the same count of acts on the same days.
+    } else if (sameAct(u, c) || this.sameWave(u, c)) {
+      // One strike wave told at the places it hit: the same count of acts on the same days, or
+      // the same foreign state striking on the day the incident opened.
       place = 0.7;
     } else {
       if (text < TEXT_SIBLING) return 0;
@@ -480,7 +533,8 @@ export class Clusterer {
     // A follower (a reaction) names who speaks, a government or a body that took no part, beside
     // who acted: the parties it names can agree with the incident's, never count against it.
     const shared = jaccard(this.sides(u), c.sides, c.members.length);
-    const party = u.follower ? Math.max(0.5, shared) : shared;
+    // The two sides of one strike agree as fully as a party in common does.
+    const party = opposing ? 1 : u.follower ? Math.max(0.5, shared) : shared;
     const kinds = u.follower || shareKind(u.events, c.events) ? 1 : 0.8;
     // A follower joins on a place of the incident's chain below the country, or on its text; on
     // the place only when its title names the incident's place or it names one of the incident's
@@ -760,9 +814,11 @@ function toldDay(u: Unit): number | null {
  * The unit tells of the incident's event by all but its words: an event report (not a follower)
  * of the incident's event days (its figures dated to them, or published from the day before the
  * first to the day after the last), of a kind the incident's reports give, naming a party a third
- * of them name.
+ * of them name; or, for strikes, naming only the foreign state that struck where a third of them
+ * name the state whose country was struck (`struck`): outlets at the targets name the army whose
+ * bases were hit, outlets at the country's level the attacker.
  */
-function sameEvent(u: Unit, parties: readonly string[], c: Cluster): boolean {
+function sameEvent(u: Unit, parties: readonly string[], c: Cluster, struck: string | null = null): boolean {
   if (u.follower || !shareKind(u.events, c.events)) return false;
   const days = eventDaysOf(c);
   if (days === null) return false;
@@ -773,7 +829,12 @@ function sameEvent(u: Unit, parties: readonly string[], c: Cluster): boolean {
   // agrees, but less than a party does, so it holds only on the event's own days (the raid on a
   // bomber's hideout the next day is another event).
   if (common.length === 0) return parties.length === 0 && day >= days[0] && day <= days[1];
-  return parties.some((p) => common.includes(p));
+  if (parties.some((p) => common.includes(p))) return true;
+  // The two sides of one strike: the unit names the foreign state that struck, the incident's
+  // reports the state whose country was struck (`struck`), and neither names the other.
+  return (
+    struck !== null && u.events.includes('strikes') && c.events.has('strikes') && common.includes(struck)
+  );
 }
 
 /**

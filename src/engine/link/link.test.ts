@@ -2048,6 +2048,68 @@ describe('sibling places', () => {
     assert.ok(!run('killed', 105));
     assert.ok(!run('strikes', 105, '2022-04-19'));
   });
+
+  // The country's own army, and a state from outside it (its government and forces are one side).
+  const states = (docs: readonly string[], foreign: readonly string[] = docs): Entity[] => [
+    ...ents(docs),
+    { ...entity('army', 'government', 'Army', docs), country: 'CT' },
+    { ...entity('abroad', 'government', 'Abroad', foreign), country: 'FX' },
+  ];
+
+  test("a foreign state's strikes at two sibling towns on the day they began are one strike wave", () => {
+    // s1 at Town One names the army and the foreign state; s2 at Town Two, in other words, too.
+    const run = (more: { published?: string; foreign?: boolean; category?: Category } = {}) => {
+      const docs = [
+        doc('s1', '2022-04-14', [], strike),
+        doc('s2', more.published ?? '2022-04-14', [], clash),
+      ];
+      const r = linkBatch(
+        docs,
+        [
+          claim({ id: 's1#1', doc: 's1', n: 9, category: 'strikes', place: 't1' }),
+          claim({ id: 's2#1', doc: 's2', n: 6, category: more.category ?? 'strikes', place: 't2' }),
+        ],
+        states(['s1', 's2'], more.foreign === false ? ['s1'] : ['s1', 's2']),
+      );
+      const of = (c: string): string => r.claims.find((x) => x.id === c)!.incident!;
+      return of('s1#1') === of('s2#1');
+    };
+    assert.ok(run(), 'the same foreign state striking, the same day');
+    // Must not: naming only the country's own army, a day later, a toll instead of strikes.
+    assert.ok(!run({ foreign: false }));
+    assert.ok(!run({ published: '2022-04-15' }));
+    assert.ok(!run({ category: 'killed' }));
+  });
+
+  test('strikes on the country naming only the foreign state that struck join the strike told at a town', () => {
+    // s1 at Town One names only the army whose base was hit; s2 names the country and the attacker.
+    const run = (more: { attacker?: string; category?: Category } = {}) => {
+      const docs = [doc('s1', '2022-04-14', [], strike), doc('s2', '2022-04-14', [], clash)];
+      const attacker = more.attacker ?? 'abroad';
+      const r = linkBatch(
+        docs,
+        [
+          claim({ id: 's1#1', doc: 's1', n: 9, category: 'strikes', place: 't1' }),
+          claim({ id: 's2#1', doc: 's2', n: 6, category: more.category ?? 'strikes', place: 'country' }),
+        ],
+        [
+          // Town One is named by s1 alone: s2 names the country and no place inside it.
+          { ...entity('country', 'location', 'Country', ['s1', 's2']), country: 'CT' },
+          entity('province', 'location', 'Province', ['s1'], 'country'),
+          entity('t1', 'location', 'Town One', ['s1'], 'province'),
+          entity('a', 'armed_group', 'Alpha', attacker === 'a' ? ['s2'] : []),
+          { ...entity('army', 'government', 'Army', ['s1']), country: 'CT' },
+          { ...entity('abroad', 'government', 'Abroad', attacker === 'abroad' ? ['s2'] : []), country: 'FX' },
+        ],
+      );
+      const of = (c: string): string => r.claims.find((x) => x.id === c)!.incident!;
+      return of('s1#1') === of('s2#1');
+    };
+    assert.ok(run(), 'the attacker and the struck state are the two sides of one strike');
+    // Must not: an armed group of the country as the only party named, a toll instead of strikes.
+    assert.ok(!run({ attacker: 'a' }));
+    assert.ok(!run({ category: 'killed' }));
+  });
 });
 
 describe('recent reporting: revision chains, parts, parties and undated reports', () => {
