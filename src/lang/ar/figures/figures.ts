@@ -118,7 +118,7 @@ function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
   kindOfCounted(view, d);
   const unit: Unit = d.noun?.entry.unit ?? (d.kind === 'families' ? 'family' : 'person');
   if (unit === 'family') d.kind = d.kind === 'unknown' ? 'families' : d.kind;
-  const { partOf, listOf } = linksBefore(view, raw, figures);
+  const { partOf, listOf } = linksBefore(view, raw, figures, s.raws);
   const quantity = qualifiedAfterNoun(view, d);
   const found = categoryOf(s, d, partOf, listOf);
   if (!found) return null;
@@ -158,11 +158,16 @@ function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
   };
 }
 
-/** Parts of a previous figure: `منهم 77`، `بينهم أربعة أطفال`، a list joined by و / إضافة إلى. */
+/**
+ * Parts of a previous figure: `منهم 77`، `بينهم أربعة أطفال`، a list joined by و / إضافة إلى. A part
+ * belongs to the count right before it: past a number that made no figure (`قتل 5 بينهم طفلان كما
+ * أصيب حتى الآن 37 بينهم ستة أطفال`) it is that number's, no part of the figure before.
+ */
 function linksBefore(
   view: SentenceView,
   raw: QuantityMention,
   figures: readonly Figure[],
+  raws: readonly QuantityMention[],
 ): { partOf: number | null; listOf: number | null } {
   const none = { partOf: null, listOf: null };
   const prevTok = view.toks[raw.qStart - 1];
@@ -171,6 +176,7 @@ function linksBefore(
   const prev = figures[prevFigure]!;
   const between = raw.qStart - prev.nounEnd;
   if (between > 8) return none;
+  if (raws.some((q) => q.qStart >= prev.nounEnd && q.qEnd <= raw.qStart)) return none;
   if (isA(view, prevTok, 'partitive')) {
     return { partOf: prev.partOf ?? prevFigure, listOf: null };
   }

@@ -202,6 +202,8 @@ export const WORD_CLASSES = [
   'other-clause',
   'other-clause-head',
   'other-clause-preposition',
+  'homograph-verb',
+  'suffer-verb',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
