@@ -204,6 +204,7 @@ export const WORD_CLASSES = [
   'other-clause-preposition',
   'homograph-verb',
   'suffer-verb',
+  'attempt-noun',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
