@@ -92,6 +92,8 @@ function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
   // Figures of time: durations and ages are not claims (`3 أيام`; `هجومين الأسبوع الماضي` counts).
   const next = view.toks[raw.numEnd];
   if (next?.kind === 'word' && view.lex.closed.has('time-noun', next.text, true)) return null;
+  // `قتل اثنين من الظباء`، `25 حيوانا مفقودا`: animals counted are no people (closed class animal-noun).
+  if (!d.noun && countsAnimals(view, raw.qEnd)) return null;
   // `قصف 60 وكرا`: targets a strike word hits are counted as strikes on them.
   if (d.noun && !isPersonish(d.noun) && !struckTargets(view, d)) return null;
   // `المصنف 22 عالميا`، `المسيرة 21`: after a definite head that ranks or numbers a series, a number
@@ -187,6 +189,16 @@ function linksBefore(
   if (!linked) return none;
   // `منهم 77 … و40 … بالإضافة إلى أربعة`: later items of a breakdown are parts too.
   return { partOf: prev.partOf !== null ? prev.partOf : null, listOf: prevFigure };
+}
+
+/** Whether the word after a count, or after its partitive `من`, names animals. */
+function countsAnimals(view: SentenceView, k: number): boolean {
+  const t = view.toks[k];
+  const noun = isA(view, t, 'count-partitive') ? view.toks[k + 1] : t;
+  if (!noun || noun.kind !== 'word') return false;
+  // The accusative alif of a count's noun (`25 حيوانا`).
+  const bare = noun.text.endsWith('ا') ? noun.text.slice(0, -1) : null;
+  return isA(view, noun, 'animal-noun') || (bare !== null && view.lex.closed.hasStem('animal-noun', bare));
 }
 
 /** `قتل 39 شخصا على الأقل`: a qualifier after the counted noun. */

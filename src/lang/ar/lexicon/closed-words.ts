@@ -205,6 +205,7 @@ export const WORD_CLASSES = [
   'homograph-verb',
   'suffer-verb',
   'attempt-noun',
+  'animal-noun',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
