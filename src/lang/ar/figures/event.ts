@@ -154,9 +154,6 @@ function placeOf(
   if (hit.entry.category !== 'wounded' && suffers(view, raw.qStart, nounEnd, hit.start)) return null;
   const place = { hit, penalty, anchor, plural: false, reach: Infinity };
   if (hit.end <= raw.qStart) {
-    // `سقوط أكثر من عشرة آلاف قتيل بينما يواجه ملايين الأشخاص خطر المجاعة`: a connective that opens
-    // a clause of something else (closed class other-clause: `فيما`، `بينما`) ends an event's reach.
-    for (let k = hit.end; k < raw.qStart; k++) if (isA(view, view.toks[k], 'other-clause')) return null;
     // A comma between them ends the masdar's reach (`كثرة الإصابات، وأمضى المئات`); the commas
     // of a time or place aside do not (`وشيّعت البلدة، الجمعة، العشرات`).
     const gap = raw.qStart - hit.end + 6 * clauseCommas(view, hit.end, raw.qStart);
