@@ -8,6 +8,7 @@ import { isA, nounOf } from '../read/sentence-view.js';
 import { armedAgent } from './category/armed-agent.js';
 import { armedDefault } from './category/armed-default.js';
 import { attackedDual, attackers } from './category/attackers.js';
+import { attempted } from './category/attempted.js';
 import { civilianCrowd } from './category/civilian-crowd.js';
 import { civilianForce } from './category/civilian-force.js';
 import { deathSentence } from './category/death-sentence.js';
@@ -15,6 +16,7 @@ import { eventSplits } from './category/event-splits.js';
 import { fellVictim } from './category/fell-victim.js';
 import { captives, freedCaptives, freesNoCaptive } from './category/freed-captives.js';
 import { hostage } from './category/hostage.js';
+import { housedThings } from './category/housed-things.js';
 import { hazard } from './category/hazard.js';
 import { illness } from './category/illness.js';
 import { listCategory } from './category/list.js';
@@ -37,10 +39,12 @@ import { funeralGoverns } from './nearby.js';
  * attack word into fighters before the dual check drops the fighters in the oblique case; civilians recruited are `other` before
  * a list's force could drop them, and civilians who attack or storm (a crowd) `other` after it; the armed
  * agent reads the arrested and held the rules before left alone. A death sentence passed, read
- * first, is no death at all.
+ * first, is no death at all, nor an attempt (`محاولة اغتيال`); a verb of housing with no noun of people counts things, no one.
  */
 const REFINERS: readonly CategoryRefiner[] = [
   deathSentence,
+  attempted,
+  housedThings,
   illness,
   hazard,
   fellVictim,

@@ -149,6 +149,9 @@ function placeOf(
   // A toll named alone (`ارتفعت الحصيلة إلى`) yields to an event next to the figure.
   const penalty = (weak && PERSON_UNITS.has(unit)) || hit.entry.notes.includes('yields') ? 6 : 0;
   const stock = hit.entry.category === 'held';
+  // `ألف آخرون يعانون من الهجوم`، `يعاني نحو 300 من القصف`: what people suffer from is no act of
+  // theirs nor, but for an injury (`يعانون من إصابات`), their fate; nor is an event before.
+  if (hit.entry.category !== 'wounded' && suffers(view, raw.qStart, nounEnd, hit.start)) return null;
   const place = { hit, penalty, anchor, plural: false, reach: Infinity };
   if (hit.end <= raw.qStart) {
     // A comma between them ends the masdar's reach (`كثرة الإصابات، وأمضى المئات`); the commas
@@ -183,6 +186,17 @@ function placeOf(
   // of that noun; right after the counted noun the clause is the figure's own.
   for (let k = nounEnd + 1; k < hit.start; k++) if (isA(view, view.toks[k], 'singular-relative')) return null;
   return { ...place, side: 'after', gap, plural };
+}
+
+/** Tokens a qualifier may set between a verb and the count it governs (`يعاني حوالي ألف`). */
+const SUFFER_REACH = 3;
+
+/** A verb of suffering that the count is the subject of, before it or after its noun (`suffer-verb`). */
+function suffers(view: SentenceView, qStart: number, nounEnd: number, eventStart: number): boolean {
+  for (let k = Math.max(0, qStart - SUFFER_REACH); k < qStart; k++)
+    if (isA(view, view.toks[k], 'suffer-verb')) return true;
+  for (let k = nounEnd; k < eventStart; k++) if (isA(view, view.toks[k], 'suffer-verb')) return true;
+  return false;
 }
 
 /** Tokens an aside set between two commas may hold (`، الجمعة،`، `، في العاصمة،`). */

@@ -92,6 +92,8 @@ function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
   // Figures of time: durations and ages are not claims (`3 أيام`; `هجومين الأسبوع الماضي` counts).
   const next = view.toks[raw.numEnd];
   if (next?.kind === 'word' && view.lex.closed.has('time-noun', next.text, true)) return null;
+  // `قتل اثنين من الظباء`، `25 حيوانا مفقودا`: animals counted are no people (closed class animal-noun).
+  if (!d.noun && countsAnimals(view, raw.qEnd)) return null;
   // `قصف 60 وكرا`: targets a strike word hits are counted as strikes on them.
   if (d.noun && !isPersonish(d.noun) && !struckTargets(view, d)) return null;
   // `المصنف 22 عالميا`، `المسيرة 21`: after a definite head that ranks or numbers a series, a number
@@ -118,7 +120,7 @@ function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
   kindOfCounted(view, d);
   const unit: Unit = d.noun?.entry.unit ?? (d.kind === 'families' ? 'family' : 'person');
   if (unit === 'family') d.kind = d.kind === 'unknown' ? 'families' : d.kind;
-  const { partOf, listOf } = linksBefore(view, raw, figures);
+  const { partOf, listOf } = linksBefore(view, raw, figures, s.raws);
   const quantity = qualifiedAfterNoun(view, d);
   const found = categoryOf(s, d, partOf, listOf);
   if (!found) return null;
@@ -158,11 +160,16 @@ function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
   };
 }
 
-/** Parts of a previous figure: `منهم 77`، `بينهم أربعة أطفال`، a list joined by و / إضافة إلى. */
+/**
+ * Parts of a previous figure: `منهم 77`، `بينهم أربعة أطفال`، a list joined by و / إضافة إلى. A part
+ * belongs to the count right before it: past a number that made no figure (`قتل 5 بينهم طفلان كما
+ * أصيب حتى الآن 37 بينهم ستة أطفال`) it is that number's, no part of the figure before.
+ */
 function linksBefore(
   view: SentenceView,
   raw: QuantityMention,
   figures: readonly Figure[],
+  raws: readonly QuantityMention[],
 ): { partOf: number | null; listOf: number | null } {
   const none = { partOf: null, listOf: null };
   const prevTok = view.toks[raw.qStart - 1];
@@ -171,6 +178,7 @@ function linksBefore(
   const prev = figures[prevFigure]!;
   const between = raw.qStart - prev.nounEnd;
   if (between > 8) return none;
+  if (raws.some((q) => q.qStart >= prev.nounEnd && q.qEnd <= raw.qStart)) return none;
   if (isA(view, prevTok, 'partitive')) {
     return { partOf: prev.partOf ?? prevFigure, listOf: null };
   }
@@ -181,6 +189,16 @@ function linksBefore(
   if (!linked) return none;
   // `منهم 77 … و40 … بالإضافة إلى أربعة`: later items of a breakdown are parts too.
   return { partOf: prev.partOf !== null ? prev.partOf : null, listOf: prevFigure };
+}
+
+/** Whether the word after a count, or after its partitive `من`, names animals. */
+function countsAnimals(view: SentenceView, k: number): boolean {
+  const t = view.toks[k];
+  const noun = isA(view, t, 'count-partitive') ? view.toks[k + 1] : t;
+  if (!noun || noun.kind !== 'word') return false;
+  // The accusative alif of a count's noun (`25 حيوانا`).
+  const bare = noun.text.endsWith('ا') ? noun.text.slice(0, -1) : null;
+  return isA(view, noun, 'animal-noun') || (bare !== null && view.lex.closed.hasStem('animal-noun', bare));
 }
 
 /** `قتل 39 شخصا على الأقل`: a qualifier after the counted noun. */

@@ -202,6 +202,10 @@ export const WORD_CLASSES = [
   'other-clause',
   'other-clause-head',
   'other-clause-preposition',
+  'homograph-verb',
+  'suffer-verb',
+  'attempt-noun',
+  'animal-noun',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

@@ -406,10 +406,12 @@ export class Lexicon {
     const words: MentionEntry[] = [];
     const phrases: MentionEntry[] = [];
     const push = (out: MentionEntry[], e: MentionEntry): void => void (out.includes(e) || out.push(e));
+    const homograph = this.homographSplit(word);
     for (const r of this.readings(word)) {
       for (const e of this.mentionPhrases.get(r.stem) ?? NOTHING) push(phrases, e);
+      const noVerb = r.definite || r.prefixes.length >= homograph;
       for (const e of this.mentionWords.get(r.stem) ?? NOTHING)
-        if (!(r.definite && e.pos === 'verb')) push(words, e);
+        if (!(noVerb && e.pos === 'verb')) push(words, e);
       for (const { base } of stripPronoun(r.stem))
         for (const e of this.mentionWords.get(base) ?? NOTHING) if (e.pos === 'noun') push(words, e);
     }
@@ -570,10 +572,12 @@ export class Lexicon {
 
   private infoOf(word: string): WordInfo {
     const info: MutableInfo = { nouns: [], events: [], cues: [], roles: [], demonyms: [], entities: [] };
+    const homograph = this.homographSplit(word);
     for (const r of this.readings(word)) {
       const hit = this.words.get(r.stem);
       // Verbs never take the article: `القدرة` is not the cue `قدّره`.
       if (hit && r.definite) mergeNominal(info, hit, r.stem);
+      else if (hit && r.prefixes.length >= homograph) this.mergeNoVerb(info, hit);
       else if (hit) merge(info, hit);
       // Construct nouns with a pronoun (مقاتليهم، عناصره).
       for (const { base, suffix } of stripPronoun(r.stem)) {
@@ -591,6 +595,34 @@ export class Lexicon {
     const known =
       info.nouns.length + info.events.length + info.cues.length + info.roles.length + info.demonyms.length;
     return known + info.entities.length > 0 ? info : UNKNOWN_WORD;
+  }
+
+  /**
+   * The fewest clitics a reading of the word takes off to leave a verb of another root that an event
+   * or cue verb would be read in (closed class homograph-verb), or Infinity: from that reading on, no
+   * verb is read. `وصفتها` is وصف (described it), never و + صفّت; `أفقد` (deprived) is no `أفقد`
+   * (I lose) of فقد.
+   */
+  private homographSplit(word: string): number {
+    let fewest = Infinity;
+    for (const r of this.readings(word))
+      if (!r.definite && r.prefixes.length < fewest && this.closed.hasStem('homograph-verb', r.stem))
+        fewest = r.prefixes.length;
+    return fewest;
+  }
+
+  /**
+   * `merge` for a word that is a verb of another root (`homographSplit`): no verb of an event or a
+   * cue but that verb's own (`أفقد`, an event of its own).
+   */
+  private mergeNoVerb(into: MutableInfo, from: MutableInfo): void {
+    const own = (form: string): boolean => this.closed.hasStem('homograph-verb', fold(form.split('/')[0]!));
+    into.nouns.push(...from.nouns);
+    into.events.push(...from.events.filter((e) => e.pos !== 'verb' || own(e.form)));
+    into.cues.push(...from.cues.filter((c) => c.pos !== 'verb' || own(c.form)));
+    into.roles.push(...from.roles);
+    into.demonyms.push(...from.demonyms);
+    into.entities.push(...from.entities);
   }
 
   private phrasesOf(word: string): readonly Phrase[] {

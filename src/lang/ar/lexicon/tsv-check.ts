@@ -195,6 +195,8 @@ export const SPECS: Readonly<Record<string, FileSpec>> = {
             'recruits',
             'hands-over',
             'loses',
+            'houses',
+            'ruling',
           ],
           true,
         ),
@@ -203,7 +205,8 @@ export const SPECS: Readonly<Record<string, FileSpec>> = {
     row: (r) => {
       const p = typedForm(r['form'] ?? '', r['type'] ?? '');
       if (p) return p;
-      if (r['note'] === 'stock' && r['category'] !== 'held') return `stock «${r['form']}» is not held`;
+      if ((r['note'] === 'stock' || r['note'] === 'houses') && r['category'] !== 'held')
+        return `${r['note']} «${r['form']}» is not held`;
       if (r['note'] === 'participants' && r['category'] !== 'other')
         return `participants «${r['form']}» is not other`;
       return null;

@@ -1,13 +1,17 @@
 // ar/category/death-sentence — a death sentence passed is no death: people a court sentences to be
 // executed (a verdict word, class verdict-word, a few words before an execution noun noted
 // `sentence` in events.tsv) are convicts, counted by no casualty claim, unless the sentence is
-// carried out (class carried-out: `تنفيذ`، `نفذ`).
+// carried out (class carried-out: `تنفيذ`، `نفذ`); nor are people a court's ruling verb (note `ruling`:
+// `قضت`) governs with a verdict word beside it (`قضت محكمة بالسجن المؤبد لـ 21 شخصا`).
 //
 // must change:     `قضت محكمة كويتية بإعدام 17 متهما` · `حكم بإعدام 45 شخصا بتهمة قتل متظاهرين`
-//                  · `وصدرت أحكام بإعدام 13 من أعضاء الطائفة` (no claim)
+//                  · `وصدرت أحكام بإعدام 13 من أعضاء الطائفة` · `قضت محكمة بالسجن المؤبد لـ 21 شخصا`
+//                  (no claim)
 // must not change: `أعلنت الوزارة تنفيذ أحكام بإعدام 13 محكوما` (carried out: killed) · `أعدم
-//                  التنظيم 12 شخصا` (the verb: done) · `إعدام 20 أسيرا على يد التنظيم` (no court)
+//                  التنظيم 12 شخصا` (the verb: done) · `إعدام 20 أسيرا على يد التنظيم` (no court) ·
+//                  `قضى 5 أشخاص بقصف على البلدة` (no verdict word: died)
 
+import type { SentenceView } from '../../read/sentence-view.js';
 import type { CategoryRefiner } from '../figure.js';
 import { isA, isComma } from '../../read/sentence-view.js';
 
@@ -17,8 +21,11 @@ export const DEATH_SENTENCE = 'ar/category/death-sentence';
 const VERDICT_REACH = 12;
 
 /** Drops a killed figure whose execution a court passed and nobody carried out. */
-export const deathSentence: CategoryRefiner = ({ view, event }, category) => {
-  if (category !== 'killed' || !event || !event.hit.entry.notes.includes('sentence')) return category;
+export const deathSentence: CategoryRefiner = ({ view, event, d }, category) => {
+  if (category !== 'killed' || !event) return category;
+  if (event.hit.entry.notes.includes('ruling'))
+    return courtRules(view, event.hit, d.raw.qStart) ? null : category;
+  if (!event.hit.entry.notes.includes('sentence')) return category;
   let verdict = false;
   for (let k = event.hit.start - 1; k >= Math.max(0, event.hit.start - VERDICT_REACH); k--) {
     const t = view.toks[k]!;
@@ -28,3 +35,14 @@ export const deathSentence: CategoryRefiner = ({ view, event }, category) => {
   }
   return verdict ? null : category;
 };
+
+/** Tokens after a ruling verb a verdict word is looked for in (`قضت محكمة تركية بالسجن`). */
+const RULING_REACH = 4;
+
+/** A verdict word right before the ruling verb or within reach after it, before the count. */
+function courtRules(view: SentenceView, hit: { start: number; end: number }, qStart: number): boolean {
+  if (isA(view, view.toks[hit.start - 1], 'verdict-word')) return true;
+  const to = Math.min(qStart, hit.end + RULING_REACH);
+  for (let k = hit.end; k < to; k++) if (isA(view, view.toks[k], 'verdict-word')) return true;
+  return false;
+}

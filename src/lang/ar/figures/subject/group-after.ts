@@ -7,7 +7,9 @@
 //                  `أصيب ألفا جريح برصاص الجيش` (a side after the weapon or hand of the harm, closed
 //                  class agent-lead, inflicted it); `سلم 30 مسلحا أنفسهم للجيش` (the side after `ل`
 //                  took their surrender); `قتل 10 مسلحين في اشتباكات مع الجيش`
-//                  (the side they fought)
+//                  (the side they fought); `وبهار إحدى ضحايا داعش` (a side after a victim noun
+//                  made the victims); `جرح عشرة آخرين في غارة جوية للتحالف` (the side after a
+//                  strike's noun struck)
 
 import type { GazetteerEntry, Lexicon } from '../../lexicon/lexicon.js';
 import type { SentenceView } from '../../read/sentence-view.js';
@@ -15,9 +17,11 @@ import { entityAt, isA } from '../../read/sentence-view.js';
 import type { SideRule } from '../figure.js';
 import { groupOf, holdingAt, isSide } from '../nearby.js';
 
+export const GROUP_AFTER = 'ar/subject/group-after';
+
 export const groupAfter: SideRule = ({ d, after }) => {
   if (!after) return undefined;
-  d.rules.push('ar/subject/group-after');
+  d.rules.push(GROUP_AFTER);
   return after;
 };
 
@@ -31,6 +35,8 @@ export function sideAfter(
   captive = false,
   surrendered = false,
 ): GazetteerEntry | null {
+  // `إحدى ضحايا داعش`: the side a victim noun names after it made the victims.
+  if (isA(view, view.toks[nounEnd - 1], 'victim-noun')) return null;
   for (let k = nounEnd; k < Math.min(view.toks.length, nounEnd + 6); k++) {
     const t = view.toks[k]!;
     if (t.kind === 'punct' && t.text !== '"' && t.text !== '(' && t.text !== ')') break;
@@ -58,6 +64,8 @@ export function sideAfter(
       return groupOf(e.entry, lex);
     }
     if ((view.info(k)?.events.length ?? 0) > 0) break;
+    // `وجرح عشرة آخرين في غارة جوية للتحالف`: the side after a strike's noun made the strike.
+    if (view.info(k)?.nouns.some((n) => n.entry.unit === 'strike')) break;
   }
   return null;
 }

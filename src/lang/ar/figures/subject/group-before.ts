@@ -6,7 +6,9 @@
 // must not change: `اعتقل تنظيم داعش 4 عناصر` (the side acts on them: its agent);
 //                  `في مواجهات مع تنظيم داعش قتل 4 أشخاص` (a generic noun takes no side named before);
 //                  `أعلن الجيش أن مقاتلاته استهدفت 12 موقعا` (targets struck: the side before struck them);
-//                  `نفى الجيش ادعاءات داعش بمقتل 40 جنديا` (the side whose claims are denied made them)
+//                  `نفى الجيش ادعاءات داعش بمقتل 40 جنديا` (the side whose claims are denied made them);
+//                  `القوات الأميركية نفذت غارة وقتلت "إرهابيين اثنين"` (the side that launched the
+//                  strike, closed class launch-act, killed them)
 
 import type { GazetteerEntry, Lexicon } from '../../lexicon/lexicon.js';
 import type { EntityHit, SentenceView } from '../../read/sentence-view.js';
@@ -61,5 +63,6 @@ function isAgent(view: SentenceView, e: EntityHit): boolean {
   while (view.toks[before]?.text === '"') before--;
   let after = e.end;
   while (view.toks[after]?.text === '"') after++;
-  return isVerb(before) || isVerb(after);
+  // `القوات الأميركية نفذت غارة`: the side that launches or carries out an act is its agent.
+  return isVerb(before) || isVerb(after) || isA(view, view.toks[after], 'launch-act');
 }

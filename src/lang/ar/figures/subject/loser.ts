@@ -5,8 +5,9 @@
 //
 // must change:     `فقد الجيش 10 جنود في المعارك مع التنظيم` (no side: never the group fought);
 //                  `وفقد الجيش العراقي 10 جنود في المعارك مع داعش` (the army's)
-// must not change: `قتل 10 جنود من الجيش العراقي` (no verb of loss); `فقد 10 أشخاص` (no subject);
-//                  `وفقد في المعارك مع داعش 10 جنود` (the group after مع lost none)
+//                  `وفقد في المعارك مع داعش 10 جنود` (no subject named: a side that is no side named,
+//                  and the group after مع lost none)
+// must not change: `قتل 10 جنود من الجيش العراقي` (no verb of loss); `فقد 10 أشخاص` (no subject)
 
 import type { SentenceView } from '../../read/sentence-view.js';
 import { entityAt, isA } from '../../read/sentence-view.js';
@@ -17,8 +18,13 @@ const LOSER = 'ar/subject/loser';
 
 /** The tokens of the subject of a verb of loss governing the count: [start, end), or null. */
 function loserSubject(view: SentenceView, qStart: number): { start: number; end: number } | null {
+  // A verb of loss governs the count near it, or past a phrase of the fight (`وفقد في الاشتباكات مع
+  // حركة الشباب 8 جنود`).
   const loses = view.events.find(
-    (e) => e.entry.notes.includes('loses') && e.end <= qStart && qStart - e.end <= 4,
+    (e) =>
+      e.entry.notes.includes('loses') &&
+      e.end <= qStart &&
+      (qStart - e.end <= 4 || (qStart - e.end <= FIGHT_REACH && opponentBetween(view, e.end, qStart))),
   );
   if (!loses) return null;
   // `فقد الجيش 10 جنود`: after the verb, up to a preposition (`وفقد في المعارك مع داعش 10 جنود`: the
@@ -26,10 +32,22 @@ function loserSubject(view: SentenceView, qStart: number): { start: number; end:
   if (loses.end < qStart) {
     let end = loses.end;
     while (end < qStart && !isPreposition(view, end)) end++;
-    return end > loses.end ? { start: loses.end, end } : null;
+    if (end > loses.end) return { start: loses.end, end };
+    // `وفقد في المعارك مع داعش 10 جنود`: the subject is left unsaid, and the side fought (after
+    // `مع`، `ضد`) is the one that did not lose them: an empty subject, a side unknown.
+    return opponentBetween(view, end, qStart) ? { start: end, end } : null;
   }
   const start = Math.max(0, loses.start - 4);
   return { start, end: loses.start };
+}
+
+/** Tokens between a verb of loss and its count across a phrase of the fight (`في المعارك مع X`). */
+const FIGHT_REACH = 8;
+
+/** Whether `مع` or `ضد` (opponent-preposition) stands in [from, to). */
+function opponentBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isA(view, view.toks[k], 'opponent-preposition')) return true;
+  return false;
 }
 
 /** `في`، `مع`، `ضد` (closed classes other-clause-preposition, opponent-preposition): no subject goes past them. */
@@ -42,6 +60,10 @@ export const loser: SideRule = ({ s, d }) => {
   const { view, lex } = s;
   const subject = loserSubject(view, d.raw.qStart);
   if (!subject) return undefined;
+  if (subject.end === subject.start) {
+    d.rules.push(LOSER);
+    return null;
+  }
   let last: number | null = null;
   for (let k = subject.end - 1; k >= subject.start; k--) {
     const t = view.toks[k]!;
