@@ -157,6 +157,7 @@ export function parseDateExpressions(
         while (next < starts.length && starts[next]! < w.end) next++;
         scan.cues = starts.slice(first, next);
         scan.least = extractor.cuesPerMatch ?? 1;
+        scan.group = extractor.cueGroup ?? null;
         const found = extractor.extract(text.slice(w.start, w.end), reading);
         for (const e of found) raw.push({ ...e, start: e.start + w.start, end: e.end + w.start });
       }

@@ -4,7 +4,7 @@
 
 import { nextIndex } from '../../../text/matches.js';
 import { compiled, wordOf, wordsOf } from './lexicon.js';
-import { reachOf, scanWindows } from './scan.js';
+import { leadOf, reachOf, scanWindows } from './scan.js';
 import type { ScanContext } from './scan.js';
 import type { DateLexicon, TimeWordType } from './lexicon.js';
 import type { DatePart } from './types.js';
@@ -61,7 +61,13 @@ export function boundedMatches(
   const out: RegExpExecArray[] = [];
   const ctx = scan ?? null;
   const windows =
-    ctx && ctx.end - ctx.offset === text.length ? scanWindows(ctx, reachOf(pattern, ctx.reaches)) : null;
+    ctx && ctx.end - ctx.offset === text.length
+      ? scanWindows(
+          ctx,
+          reachOf(pattern, ctx.reaches),
+          ctx.group === null ? Infinity : leadOf(pattern, ctx.group),
+        )
+      : null;
   if (!windows) boundedIn(text, text, 0, pattern, boundary, out);
   else for (const w of windows) boundedIn(text, text.slice(w.start, w.end), w.start, pattern, boundary, out);
   return out;

@@ -5,7 +5,7 @@ import { normalize } from '../normalize/index.js';
 import { tokenize } from '../../../text/tokens.js';
 import { loadArabicLexicon } from '../lexicon/lexicon.js';
 import { dateExtractors } from './index.js';
-import { isSpace, reachOf, scanContextOf, scanWindows } from './scan.js';
+import { isSpace, leadOf, reachOf, scanContextOf, scanWindows } from './scan.js';
 
 const LEXICON = loadArabicLexicon();
 
@@ -30,6 +30,26 @@ test('reachOf counts the places of one path that can take a space', () => {
   // Unbounded: a repeated group or class that takes spaces and more, a back-reference, anchors.
   for (const pattern of [/a(?:\s+b)+/u, /[^x]+/u, /[\s,]+/u, /(a)\s\1/u, /^a/u, /a$/u, /.+/u, /\P{L}*/u])
     assert.equal(reachOf(pattern), Infinity, pattern.source);
+});
+
+test('leadOf counts the places before the end of a group every match passes through', () => {
+  const cases: [RegExp, number][] = [
+    [/(?<m>x)\s+y/u, 0],
+    [/a\s+(?<m>x\s+y)\s+z\s+w/u, 2],
+    [/(?:\s+q)?\s*(?<m>x\s+y)/u, 3],
+    [/(?:a|b\s+c)\s+(?<m>x)+/u, 2],
+  ];
+  for (const [pattern, lead] of cases) assert.equal(leadOf(pattern, 'm'), lead, pattern.source);
+  // Not in every match (after a top-level `|`, inside a group, optional), absent, unbounded before it.
+  for (const pattern of [
+    /a|b\s+(?<m>x)/u,
+    /(a\s+(?<m>x))/u,
+    /a\s+(?<m>x)?/u,
+    /a(?<m>x)*/u,
+    /a\s+(?<n>x)/u,
+    /a(?:\s+b)+(?<m>x)/u,
+  ])
+    assert.equal(leadOf(pattern, 'm'), Infinity, pattern.source);
 });
 
 test('isSpace is the \\s of a regex', () => {
@@ -101,6 +121,7 @@ for (const [name, source] of [
       ctx.end = text.length;
       ctx.cues = toks.filter((t) => cue.test(t.text)).map((t) => t.start);
       ctx.least = extractor.cuesPerMatch ?? 1;
+      ctx.group = extractor.cueGroup ?? null;
       ctx.worth = 1;
       const whole = extractor.extract(text, reading);
       const windowed = extractor.extract(text, { ...reading, scan: ctx });

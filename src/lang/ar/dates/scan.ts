@@ -20,6 +20,8 @@ export interface ScanContext {
   cues: number[];
   /** How many cue tokens each match of the extractor at work spans (DateExtractor.cuesPerMatch). */
   least: number;
+  /** The named group that holds a cue token in every match of the extractor at work (DateExtractor.cueGroup). */
+  group: string | null;
   /** Windows covering more than this share of the text are not worth cutting: it is read whole. */
   worth: number;
   /** The reach of each pattern read so far (`reachOf`), kept by the caller (on the lexicon). */
@@ -72,6 +74,7 @@ export function scanContextOf(text: string, reaches = new WeakMap<RegExp, number
     end: 0,
     cues: [],
     least: 1,
+    group: null,
     worth: WORTH,
     reaches,
   };
@@ -95,15 +98,26 @@ function runAt(ctx: ScanContext, at: number): number {
  * joined. A match spanning `least` cue tokens lies inside one window (their windows touch), so a
  * window holding fewer is left out. Null when the whole text is to be read (also when the windows
  * would cover most of it).
+ *
+ * With `lead`, the most runs a match can start before a cue token it holds (`leadOf`), a window
+ * opens only `lead + 1` runs before its cue: a search from a place further back finds no match
+ * that holds this cue, and one it finds holds another cue, whose window reaches back to it. A
+ * search from a place inside the window still reads up to `reach` runs on, so the window ends
+ * `reach + 1` runs after its cue as before.
  */
-export function scanWindows(ctx: ScanContext, reach: number): { start: number; end: number }[] | null {
+export function scanWindows(
+  ctx: ScanContext,
+  reach: number,
+  lead = reach,
+): { start: number; end: number }[] | null {
   if (!Number.isFinite(reach) || ctx.runs === 0) return null;
   const out: { start: number; end: number; cues: number }[] = [];
   const r = reach + 1;
+  const back = Math.min(lead, reach) + 1;
   const length = ctx.end - ctx.offset;
   for (const cue of ctx.cues) {
     const k = runAt(ctx, cue);
-    const start = Math.max(ctx.runStarts[Math.max(0, k - r)]! - ctx.offset, 0);
+    const start = Math.max(ctx.runStarts[Math.max(0, k - back)]! - ctx.offset, 0);
     const end = Math.min(ctx.runEnds[Math.min(ctx.runs - 1, k + r)]! - ctx.offset, length);
     const last = out[out.length - 1];
     if (last && start <= last.end) {
@@ -141,6 +155,40 @@ export function reachOf(pattern: RegExp, reaches?: WeakMap<RegExp, number>): num
   return reach;
 }
 
+/** `leadOf` of each pattern, with the group it was asked for. */
+const LEADS = new WeakMap<RegExp, { group: string; lead: number }>();
+
+/**
+ * How many spaces between runs a match of `pattern` can cross before the end of its named `group`
+ * (which holds a cue token in every match, DateExtractor.cueGroup): the reach of what comes before
+ * the group plus the group's own. Only for a group that every match passes through: one in the
+ * pattern's top-level sequence, not made optional (`?`, `*`, `{0,…}`) and with no `|` at the top
+ * level before it. Else, or when the source cannot be read, Infinity (the cue may be anywhere).
+ */
+export function leadOf(pattern: RegExp, group: string): number {
+  const known = LEADS.get(pattern);
+  if (known?.group === group) return known.lead;
+  let lead = Infinity;
+  const src = pattern.source;
+  const at = src.indexOf(`(?<${group}>`);
+  if (at >= 0) {
+    try {
+      const before = new ReachParser(src.slice(0, at));
+      const head = before.sequence();
+      const inside = new ReachParser(src);
+      inside.at = at;
+      const cross = inside.groupOnly();
+      // A top-level `|` or `)` ends the sequence before the group: the group is not in every match.
+      const next = src[inside.at];
+      if (before.at === at && next !== '?' && next !== '*' && next !== '{') lead = head + cross;
+    } catch {
+      lead = Infinity;
+    }
+  }
+  LEADS.set(pattern, { group, lead });
+  return lead;
+}
+
 /** What an atom can match: no space, only spaces, or both. */
 type Takes = 'none' | 'space' | 'mixed';
 
@@ -157,7 +205,7 @@ class ReachParser {
     return most;
   }
 
-  private sequence(): number {
+  sequence(): number {
     let sum = 0;
     while (this.at < this.src.length && this.src[this.at] !== '|' && this.src[this.at] !== ')') {
       sum += this.quantified();
@@ -206,6 +254,12 @@ class ReachParser {
     this.at++;
     if (c === '.') return { takes: 'mixed', cross: 0 };
     return { takes: SPACES.includes(c.codePointAt(0)!) ? 'space' : 'none', cross: 0 };
+  }
+
+  /** The group at `at`, without its quantifier: how many spaces it can cross. */
+  groupOnly(): number {
+    if (this.src[this.at] !== '(') throw new Error('group');
+    return this.group();
   }
 
   private group(): number {

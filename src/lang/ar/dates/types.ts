@@ -234,4 +234,11 @@ export interface DateExtractor {
    * years, each its own token. A stretch of text holding fewer cue tokens holds no match (scan.ts).
    */
   readonly cuesPerMatch?: number;
+  /**
+   * The named group of its pattern that holds a cue token in every match (the month of a date):
+   * its patterns are then searched from a few runs before each cue only, as far back as a match
+   * can start before that group (scan.ts, `leadOf`). A pattern without the group is searched as
+   * far back as it reaches.
+   */
+  readonly cueGroup?: string;
 }

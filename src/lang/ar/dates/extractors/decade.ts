@@ -38,6 +38,8 @@ export const decade: DateExtractor = {
   id: 'ar/date/decade',
   kind: 'date',
   cue: compiled((dates) => new RegExp(`(?:${alternation(TENS(dates).keys())})(?:يات|ات)$`, 'u')),
+  // Every match opens with its decade, the cue.
+  cueGroup: 'tens',
   extract(text, { dates, scan }) {
     const out: DateExpression[] = [];
     for (const m of boundedMatches(text, PATTERN(dates), scan)) {

@@ -299,6 +299,8 @@ export const monthName: DateExtractor = {
   cue: compiled((dates) =>
     wordCue(dates.months.filter((m) => !m.regions.includes('english')).map((m) => m.name)),
   ),
+  // Every match holds its month, the cue: its day and the words before it are a few runs long.
+  cueGroup: 'm1',
   extract(text, reading) {
     return [...boundedMatches(text, PATTERN(reading.dates), reading.scan, GLUED_AT(reading.dates))].flatMap(
       (m) => datesOf(text, m, reading),

@@ -76,6 +76,8 @@ export const weekday: DateExtractor = {
   id: 'ar/date/weekday',
   kind: 'date',
   cue: compiled((dates) => wordCue(dates.weekdayByStem.keys())),
+  // Every match holds its weekday, the cue, at most `يوم` before it.
+  cueGroup: 'stem',
   extract(text, { dates, scan }) {
     const out: DateExpression[] = [];
     const { main, second, secondAfterNight, nightHeads } = PATTERNS(dates);
