@@ -9,6 +9,11 @@
 // input (or at `start`), and every field it gives. No other quantity may be produced, so
 // `expect: []` is the negative block (ordinals, years, dates, clock times, phone and resolution
 // numbers). A case marked `skip` is still run: if it passes, the test says so.
+//
+// battery.jsonl is a battery of short sentences written for isnad, one number expression each, of
+// the kinds a number reader is asked on news text: cardinals in words of every gender, case and
+// spelling, digits of three scripts and their separators, scales, fractions of scales, percentages,
+// ordinals, approximations, bounds, ranges, vague amounts and non-quantities (models, phones, years).
 import { extract } from '../../../index.js';
 import { jsonCase, runFixtureSuite } from '../../../testing/fixture-suite.js';
 import type { ExtractedQuantity } from '../../../types.js';

@@ -44,7 +44,7 @@ import {
 import { readDual, twoAfter } from './rules/dual.js';
 import { isMoney, MONEY } from './rules/money.js';
 import { readOneOf } from './rules/one-of.js';
-import { PERCENT, percentEnd } from './rules/percent.js';
+import { PERCENT, percentBefore, percentEnd } from './rules/percent.js';
 import { readBetween } from './rules/range-between.js';
 import { rangeDash } from './rules/range-dash.js';
 import { readFromTo } from './rules/range-from-to.js';
@@ -330,9 +330,11 @@ function measured(view: SentenceView, i: number, at: NumberAt, nounBefore: numbe
     if (range) return range;
     quantity = interval(num.value, qualifier);
     const pct = percentEnd(view, num.end);
-    if (pct > 0) {
+    const signBefore = pct > 0 || lead !== 0 ? -1 : percentBefore(view, i);
+    if (pct > 0 || signBefore >= 0) {
       unit = 'percent';
       qEnd = Math.max(qEnd, pct);
+      if (signBefore >= 0) qStart = Math.min(qStart, signBefore);
       rules.push(PERCENT);
     }
   }

@@ -327,6 +327,21 @@ const LATIN = /[A-Za-z]/;
 const DEFINITE_HEAD = /^[وفبل]?(ال|لل)/;
 
 /**
+ * `+963 11 2345678`، `011 2345678`: digits after a country code (`+` glued to them, a group after
+ * it) or a trunk prefix (`0` first), in groups apart, are a phone number's, each group after the first too.
+ * Must not: 2011 15 شخصا (no prefix opens the chain) · +5% (no group after it)
+ */
+function phonePart(toks: readonly Tok[], i: number, depth: number): boolean {
+  const tok = toks[i];
+  if (tok?.kind !== 'number' || !/^\d+$/.test(tok.text)) return false;
+  const prev = toks[i - 1];
+  const code = prev?.kind === 'punct' && prev.text === '+' && glued(prev, tok);
+  if (code && toks[i + 1]?.kind === 'number') return true;
+  if (/^0\d/.test(tok.text)) return true;
+  return depth > 0 && prev?.kind === 'number' && phonePart(toks, i - 1, depth - 1);
+}
+
+/**
  * A digit run that names rather than counts: phone numbers, a number after a label
  * (`القرار 2254`، `اللواء 93`), model names (`F-16`، `إف-16`، `كوفيد-19`), clock times and
  * numeric dates the date reader left (`10:30`، `3/12`), scores and ordinals in digits (`الـ 70`
@@ -337,7 +352,8 @@ export function isLabelNumber(view: SentenceView, i: number): boolean {
   const tok = toks[i]!;
   if (tok.kind !== 'number') return false;
   const digits = tok.text.replace(/\D/g, '');
-  if (/^0\d/.test(tok.text) || (digits.length >= 9 && !/[,.]/.test(tok.text))) return true;
+  if (/^0\d/.test(tok.text) || phonePart(toks, i, 4) || (digits.length >= 9 && !/[,.]/.test(tok.text)))
+    return true;
   const prev = toks[i - 1];
   const next = toks[i + 1];
   if (isNamingForm(view, i)) return true;
@@ -400,17 +416,25 @@ export function isLabelNumber(view: SentenceView, i: number): boolean {
       qualifierBefore(view.lex, toks, i) !== null;
     if (!counted) return true;
   }
-  // إس 400 · إف 16 · تي 72: a Latin letter spelled in Arabic names a model, a hyphen between or not
-  // (`إس- 300`، `بي سي -6`).
-  if (isA(view, prev, 'letter-name')) return true;
-  if (
+  return modelNumber(view, i);
+}
+
+/**
+ * إس 400 · إف 16 · تي 72 · إم إتش 17: a Latin letter spelled in Arabic names a model, a hyphen between
+ * or not (`إس- 300`، `بي سي -6`). A model's number takes no scale: `بي.دي.في.اس.ايه 1.19 مليون برميل`
+ * counts.
+ */
+function modelNumber(view: SentenceView, i: number): boolean {
+  const toks = view.toks;
+  const tok = toks[i]!;
+  const prev = toks[i - 1];
+  if (isA(view, prev, 'letter-name')) return (readCardinal(view.lex, toks, i)?.end ?? i + 1) === i + 1;
+  return (
     prev?.kind === 'punct' &&
     /^[-\u2013]$/.test(prev.text) &&
     isA(view, toks[i - 2], 'letter-name') &&
     (glued(toks[i - 2], prev) || glued(prev, tok))
-  )
-    return true;
-  return false;
+  );
 }
 
 /**
@@ -603,11 +627,33 @@ export function isYear(view: SentenceView, i: number, end: number): boolean {
   const other = toks[end + 1];
   if (next?.kind === 'punct' && /^[-\u2013]$/.test(next.text) && other?.kind === 'number')
     if (!/^(19|20)\d\d$/.test(other.text) || nounOf(view, end + 2)) return false;
-  // A counted noun follows bare: never with the conjunction (`كأس العالم 1998 وبطولة أوروبا 2000`),
-  // a preposition or the article (`في 2009 بالسجن`، `في 2017 بمدينة`، `في 1981 الدول`).
+  // `2000 إلى 3000 شخص`: so does one up to a larger whole figure that is no year.
+  if (isA(view, next, 'range-end') && other?.kind === 'number' && /^\d+$/.test(other.text))
+    if (Number(other.text) > Number(tok.text) && countedYearRange(view, end + 1, end + 2)) return false;
+  return !countedAfterYear(view, end);
+}
+
+/**
+ * Whether something is counted right after a bare 19xx/20xx at token `end`: a noun that follows it
+ * bare, never with the conjunction (`كأس العالم 1998 وبطولة أوروبا 2000`), a preposition or the
+ * article (`في 2009 بالسجن`، `في 2017 بمدينة`، `في 1981 الدول`); `من`; a currency.
+ */
+function countedAfterYear(view: SentenceView, end: number): boolean {
+  const next = view.toks[end];
   const counted = next?.kind === 'word' && view.lex.isBareNoun(next.text) ? nounOf(view, end) : null;
   const conjoined = counted !== null && /^و/.test(next?.text ?? '') && !/^و/.test(counted.entry.lemma);
-  return (!counted || conjoined) && !isA(view, next, 'count-partitive') && !isCurrency(view, next);
+  return (counted !== null && !conjoined) || isA(view, next, 'count-partitive') || isCurrency(view, next);
+}
+
+/**
+ * `بين 2000 و3000 شخص`، `من 2000 إلى 3000`: two figures after a year-like first bound are a range of
+ * counts when the far bound (tokens `[start, end)`) is no year; two year-like bounds are years, even
+ * before a noun (`بين 2014 و2017 مسؤول عن`).
+ * Must not: بين 2011 و2014 · بين 1995 و1996 تهمة (two years)
+ */
+export function countedYearRange(view: SentenceView, start: number, end: number): boolean {
+  const far = view.toks[start];
+  return !(far?.kind === 'number' && end === start + 1 && /^(19|20)\d\d$/.test(far.text));
 }
 
 /**
@@ -641,8 +687,9 @@ export function openedRange(
   const toks = view.toks;
   if (view.excluded.has(i + 1)) return null;
   const a = readCardinal(view.lex, toks, i + 1);
-  if (!a || isLabelNumber(view, i + 1) || isYear(view, i + 1, a.end)) return null;
+  if (!a || isLabelNumber(view, i + 1)) return null;
   const b = second(a.end);
+  if (isYear(view, i + 1, a.end) && !(b && countedYearRange(view, b.end - 1, b.end))) return null;
   if (!b || view.excluded.has(b.end - 1) || isTimeNoun(view, toks[b.end])) return null;
   const quantity = rangeQuantity(a, b);
   if (!quantity) return null;

@@ -1,10 +1,12 @@
-// ar/number/fraction: a fraction of a scale (`نصف مليون`، `ثلاثة أرباع مليون`) and the half after a
-// scale (`مليون ونصف`), the scale's name after the half taken into the figure.
+// ar/number/fraction: a fraction of a scale (`نصف مليون`، `ثلاثة أرباع مليون`) and the half, third or
+// quarter after a scale (`مليون ونصف`، `مليون وربع`), the scale's name after it taken into the figure.
 //
 // Must match: نصف مليون (500,000) · ربع مليون (250,000) · مليون ونصف (1,500,000) · مليون ونصف
-//   المليون (1,500,000) · ألف ونصف الألف (1,500) · ثلاثة أرباع مليون (750,000)
+//   المليون (1,500,000) · ألف ونصف الألف (1,500) · ثلاثة أرباع مليون (750,000) · مليون وربع
+//   (1,250,000) · مليونان وربع المليون (2,250,000)
 // Must not match: ثلث (a fraction alone, no figure) · نصف السكان (a fraction of no scale) · ثلاثة
 //   ونصف (a half after no scale) · ثلاثة أرباع السكان (a share: the sentence reader counts no 3)
+//   · مليون وربع السكان as 1,250,000 (the quarter is the population's)
 
 import type { NumberWord } from '../../lexicon/number-words.js';
 import type { CardinalReading, CardinalStep } from '../shared.js';
@@ -24,18 +26,19 @@ export function fractionOfScale(r: CardinalReading, word: NumberWord): CardinalS
   return 'continue';
 }
 
-/** `مليون ونصف`، `مليون ونصف المليون`، `ألف ونصف الألف`: half of the last scale. */
+/** The fractions that follow a scale after و: a half, a third, a quarter (numbers.tsv values). */
+const AFTER_SCALE = new Set([0.5, 0.3333333333, 0.25]);
+
+/** `مليون ونصف`، `مليون ونصف المليون`، `مليون وربع`: a half, third or quarter of the last scale. */
 export function halfAfterAnd(r: CardinalReading, word: NumberWord, atomAt: number): CardinalStep {
-  if (r.lastScale === Infinity || r.group !== 0 || word.value !== 0.5) return 'stop';
+  if (r.lastScale === Infinity || r.group !== 0 || !AFTER_SCALE.has(word.value)) return 'stop';
+  const again = r.toks[atomAt + 1];
+  const readings = again?.kind === 'word' ? r.lex.readings(again.text) : [];
+  const scale = readings.some((x) => x.definite && r.lex.numberWords.get(x.stem)?.value === r.lastScale);
+  // `مليون وربع السكان`: the fraction takes a share of the definite noun after it, not of the scale.
+  if (!scale && again?.kind === 'word' && /^(?:ال|لل)/.test(again.text)) return 'stop';
   r.total += word.value * r.lastScale;
-  r.j = atomAt + 1;
-  const again = r.toks[r.j];
-  if (again && again.kind === 'word') {
-    const scale = r.lex
-      .readings(again.text)
-      .find((x) => x.definite && r.lex.numberWords.get(x.stem)?.value === r.lastScale);
-    if (scale) r.j++;
-  }
+  r.j = atomAt + (scale ? 2 : 1);
   r.rules.push(FRACTION);
   return 'continue';
 }

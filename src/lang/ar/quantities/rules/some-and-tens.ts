@@ -1,9 +1,10 @@
 // ar/number/some-and-tens: an unnamed unit before و and a ten — `بضعة وعشرون` (twenty-three to
 // twenty-nine: بضع is three to nine), `نيف وعشرون` (twenty-one to twenty-nine: نيف is one to nine)
-// — read as a vague range, a scale after it multiplying both (`نيف وعشرون ألفا`).
+// — read as a vague range, a scale after it multiplying both (`نيف وعشرون ألفا`); before the ten of
+// a teen, with no و, the unit makes a vague teen (`بضعة عشر`: thirteen to nineteen).
 //
 // Must match: بضعة وعشرون (23–29) · بضع وثلاثين (33–39) · نيف وعشرون ألفا (21,000–29,999) ·
-//   بضعة و عشرين (the conjunction apart)
+//   بضعة و عشرين (the conjunction apart) · بضعة عشر (13–19) · بضع عشرة ألفا (13,000–19,999)
 // Must not match: بضعة أشخاص (vague: 3–9) · بضع مئات (vague) · بضعة وخمسة (no ten after و) ·
 //   عدة وعشرون (عدة hedges: vague-several)
 
@@ -33,7 +34,9 @@ export function someAndTens(lex: Lexicon, toks: readonly Tok[], i: number): Card
     const apart = toks[k]?.kind === 'word' ? numberWord(lex, toks[k]!, false, true) : null;
     ten = apart && !apart.conj ? { word: apart.word, conj: true } : null;
   }
-  if (!ten || !ten.conj || ten.word.type !== 'ten') return null;
+  // `بضعة عشر`، `بضع عشرة`: a teen's ten right after the unit.
+  const teen = ten !== null && !ten.conj && ten.word.type === 'unit' && ten.word.value === 10;
+  if (!ten || (!teen && (!ten.conj || ten.word.type !== 'ten'))) return null;
   let end = k + 1;
   let scale = 1;
   const after = toks[end]?.kind === 'word' ? numberWord(lex, toks[end]!, false, true) : null;

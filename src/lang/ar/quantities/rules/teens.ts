@@ -1,21 +1,21 @@
 // ar/number/teens: eleven to nineteen, a unit and the ten after it (`عشر`، `عشرة`), and eleven's own
-// `أحد`/`إحدى` before the ten.
+// `أحد`/`إحدى` before the ten; before و and a ten they are the unit one (`إحدى وعشرون`).
 //
 // Must match: أحد عشر (11) · إحدى عشرة (11) · ثلاثة عشر (13) · اثنا عشر (12) · خمسة عشر ألفا (15,000) ·
-//   ألفين وأحد عشر (2011) · مئة وإحدى عشرة (111)
+//   ألفين وأحد عشر (2011) · مئة وإحدى عشرة (111) · إحدى وعشرون (21) · مئة وإحدى وثلاثون (131)
 // Must not match: أحد المهاجمين (one of a plural: the sentence reader's one-of) · عشرون وثلاثة عشر
 //   as 33 (a teen after the tens is a new number) · خمسة وأحد عشر as 16 (a unit is already there)
 
 import type { NumberWord } from '../../lexicon/number-words.js';
 import type { CardinalReading, CardinalStep } from '../shared.js';
-import { wordAt } from '../shared.js';
+import { numberWord, wordAt } from '../shared.js';
 
 export const TEENS = 'ar/number/teens';
 
-/** `أحد عشر`، `إحدى عشرة`: eleven; a lone أحد is read by the caller. */
+/** `أحد عشر`، `إحدى عشرة`: eleven; `إحدى وعشرون`: one before its ten; a lone أحد is read by the caller. */
 export function eleven(r: CardinalReading): CardinalStep {
   const ten = wordAt(r.lex, r.toks, r.j + 1);
-  if (!ten || ten.value !== 10 || ten.type !== 'unit') return 'stop';
+  if (!ten || ten.value !== 10 || ten.type !== 'unit') return oneBeforeTen(r, r.j);
   r.group = 11;
   r.stage = 3;
   r.j += 2;
@@ -41,11 +41,37 @@ export function teenOfUnit(r: CardinalReading, word: NumberWord): CardinalStep |
  */
 export function elevenAfterAnd(r: CardinalReading, atomAt: number): CardinalStep | null {
   const ten = wordAt(r.lex, r.toks, atomAt + 1);
-  if (!ten || ten.value !== 10 || ten.type !== 'unit') return null;
+  if (!ten || ten.value !== 10 || ten.type !== 'unit') {
+    if (r.stage >= 2 || r.group % 100 !== 0) return null;
+    return tenAfterAnd(r, atomAt + 1) ? oneBeforeTen(r, atomAt) : null;
+  }
   if (r.stage >= 2 || r.group % 100 !== 0) return 'stop';
   r.group += 11;
   r.stage = 3;
   r.j = atomAt + 2;
+  r.sawAtom = true;
+  r.rules.push(TEENS);
+  return 'continue';
+}
+
+/** Whether a ten joined by و stands at token `k` (`وعشرون`، `و عشرين`). */
+function tenAfterAnd(r: CardinalReading, k: number): boolean {
+  const t = r.toks[k];
+  if (t?.kind !== 'word') return false;
+  if (t.text === 'و') return wordAt(r.lex, r.toks, k + 1)?.type === 'ten';
+  const hit = numberWord(r.lex, t, true, true);
+  return hit !== null && hit.conj && hit.word.type === 'ten';
+}
+
+/**
+ * `إحدى وعشرون`، `أحد وثلاثين`: eleven's one before و and a ten is the group's unit one, the ten read
+ * after it; 'stop' when no ten follows.
+ */
+function oneBeforeTen(r: CardinalReading, at: number): CardinalStep {
+  if (!tenAfterAnd(r, at + 1)) return 'stop';
+  r.group += 1;
+  r.stage = 2;
+  r.j = at + 1;
   r.sawAtom = true;
   r.rules.push(TEENS);
   return 'continue';
