@@ -147,10 +147,20 @@ export function incidentIdOf(unit: Unit): string {
   return unit.k === 0 ? `incident:${unit.document}` : `incident:${unit.document}:${unit.k}`;
 }
 
+/** A party named in at least a third of an incident's units is common to it. */
+function isCommon(named: number, units: number): boolean {
+  return named * 3 >= units;
+}
+
+/** The parties common to an incident (`isCommon`). */
+function commonSides(sides: ReadonlyMap<string, number>, units: number): string[] {
+  return [...sides].filter(([, n]) => isCommon(n, units)).map(([p]) => p);
+}
+
 function jaccard(a: readonly string[], b: ReadonlyMap<string, number>, total: number): number {
   if (a.length === 0 || b.size === 0) return 0.5;
   // Parties the incident's reports name in at least a third of its units.
-  const common = [...b].filter(([, n]) => n * 3 >= total).map(([id]) => id);
+  const common = commonSides(b, total);
   if (common.length === 0) return 0.5;
   const inter = a.filter((x) => common.includes(x)).length;
   return inter / (a.length + common.length - inter);
@@ -395,9 +405,14 @@ export class Clusterer {
     return out;
   }
 
+  /** The state of the country the unit's place lies in (`SY` for Homs), if the gazetteer has one. */
+  private ownState(u: Unit): string | undefined {
+    return u.country === null ? undefined : this.index.get(u.country)?.country;
+  }
+
   /** The unit's sides that are states other than the one of the country its place lies in. */
   private foreignStates(u: Unit): readonly string[] {
-    const own = u.country === null ? undefined : this.index.get(u.country)?.country;
+    const own = this.ownState(u);
     if (own === undefined) return [];
     return this.sides(u).filter((p) => p.startsWith('state:') && p !== `state:${own}`);
   }
@@ -408,7 +423,7 @@ export class Clusterer {
    * reports leave out, which reports told at the targets name (the army whose bases were hit).
    */
   private struck(u: Unit): string | null {
-    const own = u.country === null ? undefined : this.index.get(u.country)?.country;
+    const own = this.ownState(u);
     if (own === undefined) return null;
     const sides = this.sides(u);
     if (sides.length === 0 || sides.some((p) => !p.startsWith('state:'))) return null;
@@ -434,7 +449,7 @@ export class Clusterer {
     if (u.day === null || c.opened !== u.day || strongDay(u)) return false;
     const foreign = this.foreignStates(u);
     if (!foreign.some((p) => c.sides.has(p))) return false;
-    const common = [...c.sides].filter(([, n]) => n * 3 >= c.members.length).map(([p]) => p);
+    const common = commonSides(c.sides, c.members.length);
     return this.sides(u).some((p) => common.includes(p));
   }
 
@@ -608,7 +623,7 @@ export class Clusterer {
       }
     for (const p of this.sides(u)) {
       const n = c.sides.get(p);
-      if (n !== undefined && n * 3 >= c.members.length) return true;
+      if (n !== undefined && isCommon(n, c.members.length)) return true;
     }
     return false;
   }
@@ -824,7 +839,7 @@ function sameEvent(u: Unit, parties: readonly string[], c: Cluster, struck: stri
   if (days === null) return false;
   const day = toldDay(u);
   if (day === null || day < days[0] - 1 || day > days[1] + 1) return false;
-  const common = [...c.sides].filter(([, n]) => n * 3 >= c.members.length).map(([p]) => p);
+  const common = commonSides(c.sides, c.members.length);
   // A lone attacker's shooting names no armed party: neither the unit nor the incident naming one
   // agrees, but less than a party does, so it holds only on the event's own days (the raid on a
   // bomber's hideout the next day is another event).

@@ -149,6 +149,16 @@ export function formsOf(dates: DateLexicon, type: TimeWordType): string[] {
   return wordsOf(dates, type).map((w) => w.form);
 }
 
+/** The number words that count units (`ثلاث`، `عشرين`) as one alternation: a teen's second word is
+ * never a count alone (`عشر`, noted `teen-only`). */
+export function countWords(dates: DateLexicon): string {
+  return alternation(
+    wordsOf(dates, 'number')
+      .filter((w) => !w.detail.includes('teen-only'))
+      .map((w) => w.form),
+  );
+}
+
 /**
  * What may stand before a cue word inside its token: a conjunction (LBC), a preposition, then the
  * article or the ل of لل (`والأحد`، `بالأمس`، `لليوم`، `وبأيلول`). Every pattern that takes a cue

@@ -13,8 +13,17 @@
 // Must not: الساعة 10 (no adverb, no part of the day) · 3:1 (a score) · 24:99 · الساعة الذكية (a smart watch) · 24 ساعة (a duration)
 
 import { matchesOf } from '../../../../text/matches.js';
-import { compiled, isTimeOfDay, wordOf, wordsOf } from '../lexicon.js';
-import { LBC, LBC_HEAD, RB, alternation, boundedMatches, formsOf, fractionForms } from '../patterns.js';
+import { compiled, isTimeOfDay, wordOf } from '../lexicon.js';
+import {
+  LBC,
+  LBC_HEAD,
+  RB,
+  alternation,
+  boundedMatches,
+  countWords,
+  formsOf,
+  fractionForms,
+} from '../patterns.js';
 import { isSpace } from '../scan.js';
 import { clockOf, fractionMinutes, hourValue } from '../clock.js';
 import type { DateLexicon } from '../lexicon.js';
@@ -26,11 +35,7 @@ const PATTERNS = compiled((dates) => {
   const fractions = alternation(fractionForms(dates));
   const nouns = formsOf(dates, 'clock-noun');
   const saa = `[ب]?(?:ال)?(?:${alternation(nouns)})`;
-  const numbers = alternation(
-    wordsOf(dates, 'number')
-      .filter((w) => !w.detail.includes('teen-only'))
-      .map((w) => w.form),
-  );
+  const numbers = countWords(dates);
   const minuteUnits = alternation(
     [...dates.units].filter(([, u]) => u.unit === 'minute').map(([form]) => form),
   );

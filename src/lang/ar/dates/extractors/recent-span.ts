@@ -9,19 +9,15 @@
 // Must not: الأيام الماضية (no count) · السنوات القليلة الماضية · الأيام الثلاثة (no relation) ·
 //   الثلاثة الماضية (no unit)
 
-import { compiled, wordOf, wordsOf } from '../lexicon.js';
-import { LBC_HEAD, RB, alternation, boundedMatches, formsOf, wordCue } from '../patterns.js';
+import { compiled, wordOf } from '../lexicon.js';
+import { LBC_HEAD, RB, alternation, boundedMatches, countWords, formsOf, wordCue } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
 const PATTERNS = compiled((dates) => {
   const lex = dates;
   const counted = alternation([...lex.units].filter(([, u]) => u.count !== 1).map(([form]) => form));
   const any = alternation(lex.units.keys());
-  const numbers = alternation(
-    wordsOf(dates, 'number')
-      .filter((w) => !w.detail.includes('teen-only'))
-      .map((w) => w.form),
-  );
+  const numbers = countWords(dates);
   const rel = `(?<rel>${alternation(formsOf(dates, 'span-relation'))})(?:ه|ين|ان)?`;
   const article = '(?:[بل]?ال|لل)';
   return [

@@ -11,16 +11,14 @@
 //   (the article: all the days) · يومي (an adjective: تقرير يومي)
 
 import { compiled, isTimeOfDay, wordOf } from '../lexicon.js';
-import { LBC_HEAD, RB, alternation, boundedMatches, formsOf, wordCue } from '../patterns.js';
+import { LBC_HEAD, RB, alternation, boundedMatches, countWords, formsOf, wordCue } from '../patterns.js';
 import type { DateExpression, DateExtractor, DurationUnit } from '../types.js';
 
 const PATTERN = compiled((dates) => {
   const units = [...dates.units];
   const single = alternation(units.filter(([, u]) => u.count !== 0).map(([form]) => form));
   const any = alternation(units.map(([form]) => form));
-  const numbers = alternation(
-    [...dates.numbers.keys()].filter((form) => !wordOf(dates, 'number', form)?.detail.includes('teen-only')),
-  );
+  const numbers = countWords(dates);
   const weekdays = [...dates.weekdayByStem.keys()];
   // A weekday's bare noun that is also a number word (أحد "one", اثنين "two") needs يوم before it.
   const bare = alternation(weekdays.filter((w) => !dates.numbers.has(w) && !dates.numberWords.has(w)));
