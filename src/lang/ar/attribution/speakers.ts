@@ -1015,11 +1015,18 @@ function nounPhraseOpens(view: SentenceView, i: number): boolean {
 /**
  * `أن`، `بأن`، `وإن`، `لأن`: the complementizer's own lemma, with no pronoun (`أنه`، `إنها`), so the
  * subject is the noun phrase after it; `لأن` (because) opens a clause whose subject follows it too.
- * One clitic at most, and not `كأن` (as if), which opens a comparison.
+ * One clitic at most, and not `كأن` (as if), which opens a comparison, nor `الآن` (now), which folds
+ * to the article and the same letters.
  */
 function bareComplementizer(view: SentenceView, tok: Tok): boolean {
   const r = view.lex.closed.reading('complementizer', tok.text);
-  return r !== null && r.prefixes.length <= 1 && r.prefixes[0] !== 'ك' && r.stem === view.lex.fold('أن');
+  return (
+    r !== null &&
+    !r.definite &&
+    r.prefixes.length <= 1 &&
+    r.prefixes[0] !== 'ك' &&
+    r.stem === view.lex.fold('أن')
+  );
 }
 
 /** A subject before the verb, from the clause start: `مصادر محلية قالت`، `حنّا أوضح`. */

@@ -9,7 +9,8 @@
 //                  (no claim)
 // must not change: `أعلنت الوزارة تنفيذ أحكام بإعدام 13 محكوما` (carried out: killed) · `أعدم
 //                  التنظيم 12 شخصا` (the verb: done) · `إعدام 20 أسيرا على يد التنظيم` (no court) ·
-//                  `قضى 5 أشخاص بقصف على البلدة` (no verdict word: died)
+//                  `قضى 5 أشخاص بقصف على البلدة` (no verdict word: died) · `قضى في السجن 3 معتقلين`
+//                  (a prison after في: died)
 
 import type { SentenceView } from '../../read/sentence-view.js';
 import type { CategoryRefiner } from '../figure.js';
@@ -39,10 +40,18 @@ export const deathSentence: CategoryRefiner = ({ view, event, d }, category) => 
 /** Tokens after a ruling verb a verdict word is looked for in (`قضت محكمة تركية بالسجن`). */
 const RULING_REACH = 4;
 
-/** A verdict word right before the ruling verb or within reach after it, before the count. */
+/**
+ * A verdict word right before the ruling verb, as its subject right after it (`قضت محكمة`), or within
+ * reach after it with the ب of what is ruled (`بالسجن`، `بإعدام`); a prison named after `في` is where
+ * people died (`قضى في السجن 3 معتقلين`), no ruling.
+ */
 function courtRules(view: SentenceView, hit: { start: number; end: number }, qStart: number): boolean {
   if (isA(view, view.toks[hit.start - 1], 'verdict-word')) return true;
   const to = Math.min(qStart, hit.end + RULING_REACH);
-  for (let k = hit.end; k < to; k++) if (isA(view, view.toks[k], 'verdict-word')) return true;
+  for (let k = hit.end; k < to; k++) {
+    const t = view.toks[k];
+    const r = t?.kind === 'word' ? view.lex.closed.reading('verdict-word', t.text) : null;
+    if (r && (k === hit.end || r.prefixes.includes('ب'))) return true;
+  }
   return false;
 }

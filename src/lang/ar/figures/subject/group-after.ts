@@ -35,8 +35,9 @@ export function sideAfter(
   captive = false,
   surrendered = false,
 ): GazetteerEntry | null {
-  // `إحدى ضحايا داعش`: the side a victim noun names after it made the victims.
-  if (isA(view, view.toks[nounEnd - 1], 'victim-noun')) return null;
+  // `إحدى ضحايا داعش`: the side a victim noun governs right after it made the victims; after `من`
+  // (`20 ضحية من الجيش العراقي`) the victims are the side's own.
+  if (isA(view, view.toks[nounEnd - 1], 'victim-noun') && entityAt(view, nounEnd)) return null;
   for (let k = nounEnd; k < Math.min(view.toks.length, nounEnd + 6); k++) {
     const t = view.toks[k]!;
     if (t.kind === 'punct' && t.text !== '"' && t.text !== '(' && t.text !== ')') break;
