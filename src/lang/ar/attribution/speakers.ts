@@ -415,19 +415,28 @@ function statementAdjective(view: SentenceView, i: number, definite: boolean): b
   return !view.entities.some((e) => e.start <= i && i < e.end);
 }
 
-/** Punctuation inside a speaker phrase: a quote, a name in parentheses, an apposition; else the end. */
 /**
  * A name in quotes opens at `i` (`"أعماق"`، `"تحالف دعم الشرعية في اليمن"`): up to six words, none of
- * them telling or saying anything (an event or a cue), then the closing quote.
+ * them telling or saying anything (an event or a cue), then the closing quote, whose index it
+ * returns; else -1.
  */
-function quotedName(view: SentenceView, i: number, limit: number): boolean {
+function quotedName(view: SentenceView, i: number, limit: number): number {
+  const k = quietWords(view, i, limit);
+  return k > i + 1 && k - i <= 7 && view.toks[k]?.text === '"' ? k : -1;
+}
+
+/**
+ * Where the words after `i` that tell or say nothing (no event, no cue) end, looking at most seven
+ * tokens on and not past `limit`; -1 when one of them tells or says something.
+ */
+function quietWords(view: SentenceView, i: number, limit: number): number {
   let k = i + 1;
   while (k < limit && k - i <= 7 && view.toks[k]!.kind === 'word') {
     const info = view.info(k);
-    if ((info?.events.length ?? 0) > 0 || (info?.cues.length ?? 0) > 0) return false;
+    if ((info?.events.length ?? 0) > 0 || (info?.cues.length ?? 0) > 0) return -1;
     k++;
   }
-  return k > i + 1 && k - i <= 7 && view.toks[k]?.text === '"';
+  return k;
 }
 
 /**
@@ -464,16 +473,15 @@ function saidAfterDefinite(view: SentenceView, i: number, limit: number): boolea
   if (view.toks[i + 2]?.text === '"') return false;
   // `العميد الركن "فلان الفلاني"، قائد اللواء`، `لمركز الأبحاث "بورتون داون"، فلان`: a name in quotes
   // (no event, no cue) that a comma or a complementizer follows is the phrase's own.
-  if (quotedName(view, i, limit)) {
-    let close = i + 1;
-    while (view.toks[close]?.text !== '"') close++;
+  const close = quotedName(view, i, limit);
+  if (close >= 0) {
     const after = view.toks[close + 1];
     if (isComma(after) || isA(view, after, 'complementizer')) return false;
   }
-  const definite = WRITTEN_ARTICLE.test(prev.text) || view.entities.some((e) => e.end === i);
-  return definite && !WRITTEN_ARTICLE.test(next.text) && !view.entities.some((e) => e.start === i + 1);
+  return definiteEndsAt(view, i) && !definiteOpensAt(view, i + 1);
 }
 
+/** Punctuation inside a speaker phrase: a quote, a name in parentheses, an apposition; else the end. */
 function punctInSpeaker(
   view: SentenceView,
   i: number,
@@ -491,7 +499,7 @@ function punctInSpeaker(
     if (at.end > at.start && !closing && saidAfterDefinite(view, i, limit)) return null;
     const masthead = at.end > at.start ? quotedMastheadEnd(view, i, limit) : -1;
     if (masthead > 0) return { next: masthead + 1, end: masthead, words: masthead - i - 1 };
-    if (at.end > at.start && !closing && !quotedName(view, i, limit)) return null;
+    if (at.end > at.start && !closing && quotedName(view, i, limit) < 0) return null;
     return { next: i + 1, end: at.end, words: 0 };
   }
   if (tok.text === '(') {
@@ -562,17 +570,12 @@ function stopInSpeaker(view: SentenceView, i: number, start: number, end: number
 function nameAfterComplement(view: SentenceView, i: number, start: number, end: number): number {
   const toks = view.toks;
   if (end <= start || !isA(view, toks[i], 'member-preposition')) return 0;
-  if (!WRITTEN_ARTICLE.test(toks[i - 1]!.text) && !view.entities.some((e) => e.end === i)) return 0;
+  if (!definiteEndsAt(view, i)) return 0;
   let role = false;
   for (let k = start; k < end; k++) if (isRole(view, k)) role = true;
   if (!role) return 0;
-  let comma = i + 1;
-  while (comma < toks.length && comma - i <= 7 && toks[comma]!.kind === 'word') {
-    const info = view.info(comma);
-    if ((info?.cues.length ?? 0) > 0 || (info?.events.length ?? 0) > 0) return 0;
-    comma++;
-  }
-  if (comma - i < 2 || !isComma(toks[comma])) return 0;
+  const comma = quietWords(view, i, toks.length);
+  if (comma < 0 || comma - i < 2 || !isComma(toks[comma])) return 0;
   let k = comma + 1;
   while (k < toks.length && k - comma <= 4 && nameWord(view, k)) k++;
   const after = toks[k];
@@ -588,6 +591,16 @@ const VERBAL_NOUN_SHAPE = /^(ت[^ا]{2}ي[^ا]|ا[^ا]{3}ا[^ا]|است[^ا]{2}�
 const FORM_FOUR_SHAPE = /^(ا(?!ل)[^ا]{2}ا[^ا]|ا(?!ل)[^ا]ا[^ا][هة])$/;
 /** A word written with the article itself (`الشرطة`، `والسلطات`), not one read so (`وكالات`). */
 const WRITTEN_ARTICLE = /^[وف]?(ال|بال|لل)/;
+
+/** Whether a definite word ends right before token `i`: one written with the article, or a listed name. */
+function definiteEndsAt(view: SentenceView, i: number): boolean {
+  return WRITTEN_ARTICLE.test(view.toks[i - 1]!.text) || view.entities.some((e) => e.end === i);
+}
+
+/** Whether a definite word opens at token `i`: one written with the article, or a listed name. */
+function definiteOpensAt(view: SentenceView, i: number): boolean {
+  return WRITTEN_ARTICLE.test(view.toks[i]!.text) || view.entities.some((e) => e.start === i);
+}
 const TO_PREFIX = /^(ل|لل)/;
 const ADJECTIVE_SHAPE = /^[^لبو].+(ه|ي)$/;
 /**
@@ -670,7 +683,7 @@ function endsSpeaker(view: SentenceView, i: number, start: number): boolean {
   // `أعلنت المفوضية عدم مشاركتها`، `رصدت قوات الدفاع الجوي للتحالف عملية إطلاق`: what is said opens.
   if (i > start && definite && !isDefiniteToken(toks[i]!) && isA(view, toks[i], 'speaker-object'))
     return true;
-  const written = WRITTEN_ARTICLE.test(toks[i - 1]!.text) || view.entities.some((e) => e.end === i);
+  const written = definiteEndsAt(view, i);
   if (i > start && written && FORM_FOUR_SHAPE.test(noun) && governsNext(view, i)) return true;
   // `أعلن الجيش وضع قواته`، `نشر الجيش عناصره`: after a word with the article, a known noun with a
   // pronoun (or an indefinite word in construct with one) is what the speaker did or said; an office
@@ -1007,7 +1020,7 @@ function nameWord(view: SentenceView, i: number): boolean {
 function nounPhraseOpens(view: SentenceView, i: number): boolean {
   const tok = view.toks[i];
   if (!tok || tok.kind !== 'word') return false;
-  if (WRITTEN_ARTICLE.test(tok.text) || view.entities.some((e) => e.start === i)) return true;
+  if (definiteOpensAt(view, i)) return true;
   if (isRole(view, i) || isA(view, tok, 'organization-head') || isA(view, tok, 'outlet-head')) return true;
   return tokenReadings(tok).some((r) => view.lex.closed.hasStem('anonymous-head', r.stem));
 }
@@ -1920,8 +1933,7 @@ function givenNameDemonym(view: SentenceView, words: readonly number[], runFrom:
     // `المتحدث تركي المالكي`، `المتحدث باسم التحالف تركي المالكي`: after a word with the article (or
     // a listed name's end) the word without it cannot be its adjective; a role there has the name.
     const prev = words[given - 1]!;
-    const definite =
-      WRITTEN_ARTICLE.test(view.toks[prev]!.text) || view.entities.some((e) => e.end === prev + 1);
+    const definite = definiteEndsAt(view, prev + 1);
     if (!definite || !words.slice(0, given).some((i) => isRole(view, i))) return false;
   }
   return runFrom + 1 < words.length || isDefiniteToken(view.toks[words[runFrom]!]!);

@@ -4,7 +4,7 @@
 import type { Unit } from '../../../types.js';
 import type { QuantityMention } from '../quantities/sentence.js';
 import type { EventHit, SentenceView } from '../read/sentence-view.js';
-import { PERSON_UNITS, isA } from '../read/sentence-view.js';
+import { PERSON_UNITS, anyOfClass, isA } from '../read/sentence-view.js';
 import { after } from './event/after.js';
 import { antecedentEvent } from './event/antecedent.js';
 import { before } from './event/before.js';
@@ -184,7 +184,7 @@ function placeOf(
   if (gap > 1 && isA(view, view.toks[hit.start - 1], 'extent-word')) return null;
   // `3 مصادر مطلعة على قضية الصحفي، الذي اختفى`: a verb in a relative clause on another noun tells
   // of that noun; right after the counted noun the clause is the figure's own.
-  for (let k = nounEnd + 1; k < hit.start; k++) if (isA(view, view.toks[k], 'singular-relative')) return null;
+  if (anyOfClass(view, nounEnd + 1, hit.start, 'singular-relative')) return null;
   return { ...place, side: 'after', gap, plural };
 }
 
@@ -193,10 +193,10 @@ const SUFFER_REACH = 3;
 
 /** A verb of suffering that the count is the subject of, before it or after its noun (`suffer-verb`). */
 function suffers(view: SentenceView, qStart: number, nounEnd: number, eventStart: number): boolean {
-  for (let k = Math.max(0, qStart - SUFFER_REACH); k < qStart; k++)
-    if (isA(view, view.toks[k], 'suffer-verb')) return true;
-  for (let k = nounEnd; k < eventStart; k++) if (isA(view, view.toks[k], 'suffer-verb')) return true;
-  return false;
+  return (
+    anyOfClass(view, qStart - SUFFER_REACH, qStart, 'suffer-verb') ||
+    anyOfClass(view, nounEnd, eventStart, 'suffer-verb')
+  );
 }
 
 /** Tokens an aside set between two commas may hold (`، الجمعة،`، `، في العاصمة،`). */

@@ -616,13 +616,7 @@ export class Lexicon {
    * cue but that verb's own (`أفقد`, an event of its own).
    */
   private mergeNoVerb(into: MutableInfo, from: MutableInfo): void {
-    const own = (form: string): boolean => this.closed.hasStem('homograph-verb', fold(form.split('/')[0]!));
-    into.nouns.push(...from.nouns);
-    into.events.push(...from.events.filter((e) => e.pos !== 'verb' || own(e.form)));
-    into.cues.push(...from.cues.filter((c) => c.pos !== 'verb' || own(c.form)));
-    into.roles.push(...from.roles);
-    into.demonyms.push(...from.demonyms);
-    into.entities.push(...from.entities);
+    merge(into, from, (form) => this.closed.hasStem('homograph-verb', fold(form.split('/')[0]!)));
   }
 
   private phrasesOf(word: string): readonly Phrase[] {
@@ -740,13 +734,22 @@ function mergeNominal(into: MutableInfo, from: MutableInfo, stem: string): void 
   for (const e of from.entities) if (e.type !== 'location' && e.type !== 'facility') into.entities.push(e);
 }
 
-function merge(into: MutableInfo, from: MutableInfo): void {
+/** Adds what `from` reads to `into`; with `verbKept`, only the verbs (events, cues) it keeps. */
+function merge(into: MutableInfo, from: MutableInfo, verbKept?: (form: string) => boolean): void {
   into.nouns.push(...from.nouns);
-  into.events.push(...from.events);
-  into.cues.push(...from.cues);
+  into.events.push(...(verbKept ? keptVerbs(from.events, verbKept) : from.events));
+  into.cues.push(...(verbKept ? keptVerbs(from.cues, verbKept) : from.cues));
   into.roles.push(...from.roles);
   into.demonyms.push(...from.demonyms);
   into.entities.push(...from.entities);
+}
+
+/** The entries of `list` but the verbs `verbKept` refuses. */
+function keptVerbs<T extends { readonly pos: string; readonly form: string }>(
+  list: readonly T[],
+  verbKept: (form: string) => boolean,
+): T[] {
+  return list.filter((e) => e.pos !== 'verb' || verbKept(e.form));
 }
 
 function asKind(value: string | undefined): SubjectKind {

@@ -33,7 +33,7 @@ import type { EntityCandidates, LinkContext } from '../entities/link.js';
 import type { Tok } from '../quantities/numbers.js';
 import { isA, isOfClass } from './word-class.js';
 
-export { isA, isComma, isDefiniteToken, isOfClass, recordOf } from './word-class.js';
+export { anyOfClass, isA, isComma, isDefiniteToken, isOfClass, recordOf } from './word-class.js';
 
 export const PERSON_UNITS: ReadonlySet<Unit> = new Set<Unit>(['person', 'family']);
 const CASUALTY = new Set(['killed', 'wounded', 'killed_or_wounded', 'missing', 'displaced', 'abducted']);

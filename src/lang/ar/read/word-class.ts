@@ -25,6 +25,12 @@ export function isA(from: SentenceView | Lexicon, tok: Tok | undefined, cls: Wor
   return tok !== undefined && tok.kind === 'word' && isOfClass('closed' in from ? from : from.lex, tok, cls);
 }
 
+/** Whether any token of `from`..`to` (half-open) of a sentence is a closed-class word of `cls`. */
+export function anyOfClass(view: SentenceView, from: number, to: number, cls: WordClass): boolean {
+  for (let k = Math.max(0, from); k < to; k++) if (isA(view, view.toks[k], cls)) return true;
+  return false;
+}
+
 /** `lex.closed.has(cls, tok.text)` for a word token, answered once per word when it carries its record. */
 export function isOfClass(lex: Lexicon, tok: Tok, cls: WordClass): boolean {
   const word = recordOf(tok);

@@ -10,7 +10,7 @@
 // must not change: `قتل 10 جنود من الجيش العراقي` (no verb of loss); `فقد 10 أشخاص` (no subject)
 
 import type { SentenceView } from '../../read/sentence-view.js';
-import { entityAt, isA } from '../../read/sentence-view.js';
+import { anyOfClass, entityAt, isA } from '../../read/sentence-view.js';
 import type { SideRule } from '../figure.js';
 import { groupOf, isSide } from '../nearby.js';
 
@@ -46,8 +46,7 @@ const FIGHT_REACH = 8;
 
 /** Whether `مع` or `ضد` (opponent-preposition) stands in [from, to). */
 function opponentBetween(view: SentenceView, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (isA(view, view.toks[k], 'opponent-preposition')) return true;
-  return false;
+  return anyOfClass(view, from, to, 'opponent-preposition');
 }
 
 /** `في`، `مع`، `ضد` (closed classes other-clause-preposition, opponent-preposition): no subject goes past them. */
