@@ -199,6 +199,7 @@ export const WORD_CLASSES = [
   'answer-word',
   'answer-preposition',
   'answer-ground',
+  'consequence-verb',
   'other-clause',
   'other-clause-head',
   'other-clause-preposition',

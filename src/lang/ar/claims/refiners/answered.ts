@@ -18,6 +18,12 @@
 //                  حلب» (حلب after the comma is the event's) · «استدعت سفيرها على خلفية أحداث
 //                  غزة، التي قتل فيها 55» (a reaction in words: the report is about Gaza).
 //
+// A clause runs on past a comma before a verb of what its event caused (`consequence-verb`: `،
+// أسفر عن`، `، تسبب بـ`): «ردا على هجوم يعتقد أنه كيماوي، أسفر عن مقتل العشرات في دوما». A figure
+// inside a clause that names the answered event's place counts that earlier event (scope
+// `background`), whatever else the report names: a report of strikes whose only located figure is
+// the toll of the attack they answer tells of the strikes, not of that attack.
+//
 // A report's figures at a place it first names as what its event answers (a report of an event
 // there names it as that event's place first), when its other figures name a place off that
 // place's chain, count the answered event (scope `background`): «وقتل في الهجوم 60 شخصا في دوما»
@@ -56,7 +62,13 @@ export function answerClauses(view: SentenceView): TokenRange[] {
     let end = i + 1;
     while (end < toks.length && end - i < MAX_CLAUSE) {
       const t = toks[end]!;
-      if (t.kind === 'punct' && CLAUSE_END.test(t.text) && !relativeAfter(view, end)) break;
+      if (
+        t.kind === 'punct' &&
+        CLAUSE_END.test(t.text) &&
+        !relativeAfter(view, end) &&
+        !consequenceAfter(view, end)
+      )
+        break;
       end++;
     }
     out.push({ start: i, end });
@@ -81,6 +93,14 @@ function opensAnswer(view: SentenceView, i: number): boolean {
 function relativeAfter(view: SentenceView, i: number): boolean {
   const next = view.toks[i + 1];
   return isComma(view.toks[i]) && isA(view, next, 'relative') && next!.text.startsWith('ال');
+}
+
+/**
+ * A comma then a verb of what an event caused (`، أسفر عن`، `، تسبب بـ`): the clause goes on about
+ * its event (`ردا على هجوم يعتقد أنه كيماوي، أسفر عن مقتل العشرات في دوما`).
+ */
+function consequenceAfter(view: SentenceView, i: number): boolean {
+  return isComma(view.toks[i]) && isA(view, view.toks[i + 1], 'consequence-verb');
 }
 
 /** The sentence tells of an act before token `i`: an event word or a strike's noun. */
@@ -123,6 +143,17 @@ function background(c: Claim): Claim {
  * name a place off that place's chain: background (see the head of this file).
  */
 export const answeredPlaces = stage<ArabicDoc>(RULE, (doc) => {
+  // A figure inside an answer clause that names the answered event's place counts that event, an
+  // earlier one, whatever else the report names: «ضربات ردا على هجوم في دوما أسفر عن مقتل 40».
+  for (const { claim, places, at } of doc.placeEvidence.claims) {
+    const c = doc.claims[claim];
+    if (
+      c &&
+      c.scope === undefined &&
+      places.some((p) => p.answered && p.answered.start <= at && at < p.answered.end)
+    )
+      doc.claims[claim] = background(c);
+  }
   // The places the report first names as what its event answers (in text order, voices aside).
   const first = new Map<string, boolean>();
   for (const p of doc.placeEvidence.seen)
