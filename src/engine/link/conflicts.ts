@@ -333,20 +333,21 @@ function latestPerSpeaker(views: readonly ClaimView[]): ClaimView[] {
  * source (`قالت الشبكة … 63 قتيلا`) is that source's figure told twice: one rival, not two.
  */
 function ownVoicesOnce(reps: readonly ClaimView[]): ClaimView[] {
-  return reps.filter(
-    (v) =>
-      v.sourced ||
-      !reps.some(
-        (w) =>
-          w !== v &&
-          w.sourced &&
-          w.document.id === v.document.id &&
-          w.claim.category === v.claim.category &&
-          slotOf(w) === slotOf(v) &&
-          w.low === v.low &&
-          w.high === v.high,
-      ),
-  );
+  // The sourced figures by report, slot and figure (`figureKey`), and category.
+  const key = (v: ClaimView): string | null => {
+    const k = figureKey(v);
+    return k === null ? null : `${k}\u0000${v.claim.category}`;
+  };
+  const sourced = new Set<string>();
+  for (const w of reps) {
+    const k = w.sourced ? key(w) : null;
+    if (k !== null) sourced.add(k);
+  }
+  return reps.filter((v) => {
+    if (v.sourced) return true;
+    const k = key(v);
+    return k === null || !sourced.has(k);
+  });
 }
 
 function disagreements(views: readonly ClaimView[]): ConflictDraft[] {
