@@ -62,6 +62,7 @@ export const WORD_CLASSES = [
   'verdict-word',
   'carried-out',
   'unrealized',
+  'plan-word',
   'anniversary-noun',
   'years-noun',
   'years-on',

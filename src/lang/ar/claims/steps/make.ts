@@ -261,6 +261,7 @@ function claimTime(
   for (const d of dates) {
     if (d.kind !== 'date' || !d.date || d.precision !== 'day') continue;
     if (d.foldedStart < sentence.start || d.foldedEnd > sentence.end) continue;
+    if (planned(d, v)) continue;
     if (!best || Math.abs(d.foldedStart - at) < Math.abs(best.foldedStart - at)) best = d;
   }
   if (best && best.date) {
@@ -270,6 +271,27 @@ function claimTime(
     return open ? { start: best.date, text: best.text } : { date: best.date, text: best.text };
   }
   return periodTime(dates, sentence, at, v) ?? recentSpanTime(dates, sentence, published);
+}
+
+/** Words before a day within which a plan word makes it the plan's day (`المقرر أن تبدأ عملها اليوم`). */
+const PLAN_REACH = 5;
+
+/**
+ * The day is a plan's: a plan word (`المقرر`، `المزمع`) stands at most PLAN_REACH words before it.
+ * The day something is to start dates no figure of the sentence.
+ *
+ * Must skip: «والمقرر أن تبدأ عملها اليوم السبت للتحقيق في هجوم أسفر عن مقتل 40».
+ * Must not:  «قتل 40 اليوم السبت»; «ومن المقرر أن تبدأ البعثة عملها، وقتل 40 يوم السبت» (far from it).
+ */
+function planned(d: DateMention, v: SentenceView): boolean {
+  let words = 0;
+  for (let i = v.toks.length - 1; i >= 0; i--) {
+    const t = v.toks[i]!;
+    if (t.start >= d.foldedStart || t.kind !== 'word') continue;
+    if (isA(v, t, 'plan-word')) return true;
+    if (++words >= PLAN_REACH) return false;
+  }
+  return false;
 }
 
 /** Units whose uncounted span up to the report holds several days; the past hours are the day's. */
