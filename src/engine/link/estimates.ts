@@ -59,7 +59,7 @@ function names(views: readonly ClaimView[]): string {
 }
 
 /** `countedBy`: the party whose own count of people of no named side this slot holds. */
-export function estimateSlot(
+function estimateSlot(
   views: readonly ClaimView[],
   countedBy?: string,
   revised: ReadonlySet<string> = new Set(),
