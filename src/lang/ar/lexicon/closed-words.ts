@@ -206,6 +206,10 @@ export const WORD_CLASSES = [
   'suffer-verb',
   'attempt-noun',
   'animal-noun',
+  'rate-noun',
+  'multiple-word',
+  'decimal-mark',
+  'estimate-verb',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
