@@ -79,6 +79,15 @@ function countedNoun(v: SentenceView, from: number): { start: number; end: numbe
   return { start: j, end: j + 1 };
 }
 
+/**
+ * Where the noun of a figure with a qualifier after it starts (`عشرون ونيف مدنيا`، `20 على الأقل من
+ * المدنيين`): past the qualifier, when a partitive or a known noun stands there; else nowhere (a verb
+ * or another clause follows: `ثلاثة على الأقل يحملون`، `اثنان فقط بلا عمل`).
+ */
+function nounPast(v: SentenceView, qEnd: number): number {
+  return isA(v, v.toks[qEnd], 'count-partitive') || nounOf(v, qEnd) !== null ? qEnd : v.toks.length;
+}
+
 /** A span of the original text (with its matching view, when asked for). */
 interface Piece {
   start: number;
@@ -143,7 +152,7 @@ function quantityOf(
   let noun: { start: number; end: number } | null = null;
   if (q.dual) noun = { start: q.numStart, end: q.numStart + 1 };
   else if (q.nounBefore !== null) noun = { start: q.nounBefore, end: q.nounBefore + 1 };
-  else if (q.unit !== 'percent') noun = countedNoun(v, q.numEnd);
+  else if (q.unit !== 'percent') noun = countedNoun(v, q.qEnd > q.numEnd ? nounPast(v, q.qEnd) : q.numEnd);
   let quantity = q.quantity;
   let end = q.qEnd;
   const rules = [...q.rules];

@@ -208,6 +208,10 @@ export const WORD_CLASSES = [
   'suffer-verb',
   'attempt-noun',
   'animal-noun',
+  'rate-noun',
+  'multiple-word',
+  'decimal-mark',
+  'estimate-verb',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

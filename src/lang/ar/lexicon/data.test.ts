@@ -137,6 +137,10 @@ test('checker: a closed-class word with a clitic beside its bare form is rejecte
   // A pronoun suffix counts only where the class takes pronouns.
   assert.equal(checkClitics(table('لكن\tcontrast-break\tpronoun\nلكنه\tcontrast-break\tpronoun')).length, 1);
   assert.deepEqual(checkClitics(table('جانبه\tcontrast\tany\nجانبها\tcontrast\tany')), []);
+  // Read as written, a word on a two-letter row is a word of its own (`كيو` Q beside `يو` U); a longer
+  // row's clitic form is still the row's.
+  assert.deepEqual(checkClitics(table('يو\tletter-name\tnone\nكيو\tletter-name\tnone')), []);
+  assert.equal(checkClitics(table('إكس\tletter-name\tnone\nوإكس\tletter-name\tnone')).length, 1);
   // One rule a class; a class or rule the reader does not know.
   assert.equal(checkClitics(table('فيما\tcontrast\tany\nبينما\tcontrast\tnone')).length, 1);
   assert.equal(checkTable(table('فيما\tcontrasts\tany'), spec).length, 1);

@@ -17,6 +17,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import type { NumberWord, QualifierForm } from '../lexicon/number-words.js';
 import type { Cardinal, CardinalReading, CardinalStep, Tok } from './shared.js';
 import { numberWord, wordAt } from './shared.js';
+import { atDecimalMark, spokenDecimal } from './rules/decimal.js';
 import { digitsAfterAnd, readDigits } from './rules/digits.js';
 import { fractionOfScale, halfAfterAnd, unitsOfFraction } from './rules/fraction.js';
 import { dualConstruct, dualScaleAfterAnd, scaleAfterAtom, scaleAtom } from './rules/scale.js';
@@ -71,6 +72,7 @@ export function readCardinal(lex: Lexicon, toks: readonly Tok[], i: number): Car
 function cardinalStep(r: CardinalReading): 'continue' | 'stop' {
   const { toks, j } = r;
   const tok = toks[j]!;
+  if (atDecimalMark(r)) return spokenDecimal(r);
   // The conjunction: a token of its own (`خمسة و عشرون`) or glued (`وعشرون`).
   let conj = false;
   let atomAt = j;
@@ -227,7 +229,26 @@ export function qualifierBefore(lex: Lexicon, toks: readonly Tok[], i: number): 
       }
     }
   }
-  return detachedQualifier(lex, toks, i);
+  return detachedQualifier(lex, toks, i) ?? estimatedAt(lex, toks, i);
+}
+
+/** How far back in its clause a verb of estimating may stand (`قدرت الأمم المتحدة عدد النازحين بـ`). */
+const ESTIMATE_REACH = 8;
+
+/**
+ * `يقدر عدد النازحين بـ 50 ألفا`، `قدرت الخسائر ب 300 مليون`: a figure right after ب whose clause has
+ * a verb of estimating (class estimate-verb) before it is approximate. The span stays on the figure.
+ * Must not: `قدر المسؤول الجهود وأشاد بـ 50 متطوعا` (a verb of its own between), `قتل 50` (no ب).
+ */
+function estimatedAt(lex: Lexicon, toks: readonly Tok[], i: number): QualifierMatch | null {
+  const prev = toks[i - 1];
+  if (prev?.kind !== 'word' || fold(prev.text) !== 'ب') return null;
+  for (let h = i - 2; h >= Math.max(0, i - ESTIMATE_REACH); h--) {
+    const t = toks[h]!;
+    if (t.kind !== 'word' || t.text === 'و') return null;
+    if (isOfClass(lex, t, 'estimate-verb')) return { qualifier: 'approx', start: i, end: i };
+  }
+  return null;
 }
 
 /** What a verb of excess or shortfall bounds once negated: `لا تتجاوز 14%` is at most 14 %. */

@@ -6,14 +6,16 @@
 // Must match: بين 60 و90 · ما بين 20 إلى 30 ألف · من 20 إلى 30 · 20 إلى 30 · 60-90 · ثلاثة أو أربعة
 //   · نحو 200سجين · وثلاث نساء (a second coordinated figure) · أطفال ثلاثة · شخص واحد · عنصرين
 //   · أحد المهاجمين · العشرات · بضع مئات · على الأقل 15 · 50 في المئة (unit percent)
-//   · 500 مليون دولار (unit money)
+//   · 500 مليون دولار (unit money) · أكثر من 10 وأقل من 20 (one range, 11–19) · بنسبة 10 إلى 15%
+//   (a range after a verb of change) · 3 فاصل 5 بالمئة (3.5)
 // Must not: الثاني · عام 2011 · 1441 هـ · سنة 69 للهجرة · القرار 2254 · اللواء 93
 //   · فرانس24 · إف-16 · 0933123456 · +963
 //   · 10:30 · الاثنين (Monday) · الثلاثة (a definite numeral points back) · ثلث (a fraction alone)
 //   · 30 عاما (an age: a duration) · الذكرى الـ 70 (an ordinal written in digits)
-//   · لم يتعرض أحد لإصابات (nobody: `أحد` after a negated verb)
+//   · لم يتعرض أحد لإصابات (nobody: `أحد` after a negated verb) · ثلاثة أضعاف (a multiple)
+//   · شارع 15 · كيو400 · المادتين 5 و7 · في سن 18
 
-import type { Quantity } from '../../../types.js';
+import type { Qualifier, Quantity } from '../../../types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { SentenceView } from '../read/sentence-view.js';
 import { isA, isOfClass, isWord, nounOf } from '../read/sentence-view.js';
@@ -52,6 +54,7 @@ import { readFuneralDead } from './rules/funeral-dead.js';
 import { APPROX_DEFINITE, approximatedDefinite } from './rules/approx-definite.js';
 import { readOpenRange } from './rules/range-open.js';
 import { rangeOr } from './rules/range-or.js';
+import { boundsRange, RANGE_OF_BOUNDS } from './rules/range-bounds.js';
 import type { RangeBound } from './rules/range-to.js';
 import { rangeTo } from './rules/range-to.js';
 
@@ -242,6 +245,8 @@ function namesOrTimes(view: SentenceView, i: number, at: NumberAt): boolean {
   // A fraction's numerator counts nothing: `ثلاثة أرباع السكان` is a share (numbers.tsv, fraction).
   if (after?.kind === 'word' && numberWord(view.lex, after, false, true)?.word.type === 'fraction')
     return true;
+  // A multiple counts nothing either: `ثلاثة أضعاف` (three times as many).
+  if (isA(view, after, 'multiple-word')) return true;
   const tok = view.toks[i]!;
   // A plain number word after a label or a time noun, with nothing counted after it: after `رقم` it
   // names, as digits there do (`الهدف رقم مئة`, but `الرقم أكثر من 12200 مكالمة` counts; other
@@ -326,7 +331,7 @@ function measured(view: SentenceView, i: number, at: NumberAt, nounBefore: numbe
       if (!afterQ.setOff) qEnd = afterQ.end;
       if (!before) rules.push(qualifierRule(afterQ.qualifier));
     }
-    const range = rangeFrom(view, i, at, qStart);
+    const range = rangeFrom(view, i, at, qStart) ?? boundedRange(view, i, at, qualifier, qStart, rules);
     if (range) return range;
     quantity = interval(num.value, qualifier);
     const pct = percentEnd(view, num.end);
@@ -348,6 +353,37 @@ function measured(view: SentenceView, i: number, at: NumberAt, nounBefore: numbe
     unit,
   };
   return { found: [found], next: Math.max(num.end, qEnd) };
+}
+
+/** `أكثر من 10 وأقل من 20`: a lower bound and an upper one after it make one range (rules/range-bounds.ts). */
+function boundedRange(
+  view: SentenceView,
+  i: number,
+  at: NumberAt,
+  qualifier: Qualifier,
+  qStart: number,
+  rules: readonly string[],
+): QuantityStep | null {
+  const { num, toks, lead } = at;
+  const r = boundsRange(view.lex, toks, num, qualifier);
+  if (!r || view.excluded.has(r.end - 1)) return null;
+  const pctEnd = percentEnd(view, r.end);
+  const unit: QuantityUnit | null = pctEnd > 0 ? 'percent' : isCurrency(view, toks[r.end]) ? 'money' : null;
+  const found = {
+    ...mention(
+      qStart,
+      pctEnd > 0 ? pctEnd : r.end,
+      r.quantity,
+      [...rules, ...r.second.rules, RANGE_OF_BOUNDS],
+      {
+        numStart: i,
+        numEnd: r.end,
+        lead,
+      },
+    ),
+    unit,
+  };
+  return { found: [found], next: r.end };
 }
 
 /** Ranges a figure opens: 60-90 · 20 إلى 30 · ثلاثة أو أربعة; a range of time is the date reader's. */

@@ -253,12 +253,16 @@ export function upperBound(lex: Lexicon, toks: readonly Tok[], k: number, link: 
   return readCardinal(lex, toks, k + 1);
 }
 
-/** ما بين 270 ألفا و330 ألف: a scale on the second bound covers the first. */
+/**
+ * ما بين 270 ألفا و330 ألف · بين 2000 و3000 ألف (2 to 3 million): a scale on the second bound covers
+ * the first when the first, so scaled, is below the second and within a tenth of it. Must not: بين 2
+ * و2000 (2 to 2,000: scaled, the first would be the second).
+ */
 export function rangeQuantity(a: Cardinal, b: Cardinal): Quantity | null {
   let low = a.value;
   const high = b.value;
   for (const scale of [1e9, 1e6, 1e3]) {
-    if (low < scale && low * scale <= high && low * scale >= high / 10) {
+    if (low * scale < high && low * scale >= high / 10) {
       low *= scale;
       break;
     }
@@ -267,12 +271,17 @@ export function rangeQuantity(a: Cardinal, b: Cardinal): Quantity | null {
   return { low, high, point: null, qualifier: 'range' };
 }
 
-/** A verb of change a few words before token `i` (`ارتفع من 20 إلى 30`): its figures are no range. */
+/**
+ * A verb of change a few words before token `i` (`ارتفع من 20 إلى 30`): its figures are no range.
+ * A rate noun right before the figures names the change's amount (`ارتفع بنسبة 10 إلى 15%`: a range;
+ * but `ارتفع معدل البطالة من 10 إلى 15%` is a before and after).
+ */
 export function changeVerbBefore(view: SentenceView, i: number): boolean {
   const toks = view.toks;
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     const t = toks[k]!;
     if (t.kind === 'punct' || t.kind === 'number') return false;
+    if (k === i - 1 && isOfClass(view.lex, t, 'rate-noun')) return false;
     if (isOfClass(view.lex, t, 'change-verb')) return true;
   }
   return false;
@@ -319,7 +328,16 @@ export function countedAfter(view: SentenceView, i: number): boolean {
   const next = view.toks[i + 1]!;
   if (/^ل/.test(next.text) && !view.lex.isBareNoun(next.text)) return false;
   const value = Number(view.toks[i]!.text);
-  return noun.number === 'pl' || (value >= 11 && value <= 99 && /ا$/.test(view.toks[i + 1]!.text));
+  // After 11–99 the counted noun is an accusative singular (`30 متظاهرا`); after a hundred or more a
+  // singular without the article or a preposition (`الشارع 300 متظاهر`, but `القرار 2231 بهدف`).
+  return (
+    noun.number === 'pl' ||
+    (value >= 11 && value <= 99 && /ا$/.test(next.text)) ||
+    (value >= 100 &&
+      noun.number === 'sg' &&
+      !DEFINITE_HEAD.test(next.text) &&
+      !(/^ب/.test(next.text) && !view.lex.isBareNoun(next.text)))
+  );
 }
 
 const LATIN = /[A-Za-z]/;
@@ -404,6 +422,7 @@ export function isLabelNumber(view: SentenceView, i: number): boolean {
   // القرار 2254 · المادة 5 · القرار رقم 2254 · بوينغ 727 · آيفون 8 (but `خلال هذه الدورة 10 أفلام`
   // counts: a counted noun after the digits, plural or the accusative singular after 11–99).
   if (afterLabel(view, i)) return true;
+  if (linkedLabel(view, i)) return true;
   // `تشاكا (52)`: digits alone in parentheses after a name are a minute or a rank; after a word
   // the reader knows (`بمقتل (25)`، `بينهم (25)`، `عدد (7)`) they are the figure, set off.
   if (prev?.text === '(' && next?.text === ')' && !nounOf(view, i + 2) && afterName(view, i - 2)) return true;
@@ -434,6 +453,23 @@ function modelNumber(view: SentenceView, i: number): boolean {
     /^[-\u2013]$/.test(prev.text) &&
     isA(view, toks[i - 2], 'letter-name') &&
     (glued(toks[i - 2], prev) || glued(prev, tok))
+  );
+}
+
+/**
+ * `المادتين 5 و7`، `في الدقيقتين 39 و50`، `بوينغ 737-800`: digits after و or a hyphen glued to them
+ * that follow a label name one more, unless a noun follows them (`في سن 16 و50 طفلة`).
+ */
+function linkedLabel(view: SentenceView, i: number): boolean {
+  const toks = view.toks;
+  const prev = toks[i - 1];
+  const link = prev?.text === 'و' || (prev?.kind === 'punct' && /^[-\u2013]$/.test(prev.text));
+  return (
+    link &&
+    glued(prev, toks[i]) &&
+    toks[i - 2]?.kind === 'number' &&
+    nounOf(view, i + 1) === null &&
+    isLabelNumber(view, i - 2)
   );
 }
 
