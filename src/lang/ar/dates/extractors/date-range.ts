@@ -6,6 +6,7 @@
 // inside one month is day-range.ts's (`من 3 إلى 19 آذار`); Gregorian months only, as month-range.ts.
 //
 // Must match: من 28 آذار إلى 3 نيسان · بين 28 شباط و2 آذار · من 30 يونيو حتى 2 يوليو 2018 ·
+//   ما بين 14 يونيو ولغاية 15 يوليو من عام 2018 ·
 //   من يوم 25 كانون الأول 2017 إلى يوم 5 كانون الثاني 2018
 // Must not: من 3 آذار إلى 3 آذار (one month: day-range.ts) · من 28 آذار (no last day) ·
 //   من 3 نيسان 2017 إلى 5 آذار 2017 (backwards) · من 28 آذار إلى 3 نيسان 2000 شخص (a count) ·
@@ -40,7 +41,7 @@ const PATTERN = compiled((dates) => {
   const of = `(?:(?:${fromWord(dates)})\\s+)?`;
   const dayNoun = `(?:(?:${alternation(nounForms(dates, 'day-noun', '1'))})\\s+)?`;
   const year = (k: string): string =>
-    `(?:\\s*[،,]?\\s*(?:(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<${k}>\\d{4}))?`;
+    `(?:\\s*[،,]?\\s*(?:${of}(?:ال)?(?:${yearNouns(dates, '1')})\\s+)?(?<${k}>\\d{4}))?`;
   /** A day of a month: `28 آذار`، `يوم 25 من شهر كانون الأول 2017`. */
   const day = (k: number): string =>
     `${dayNoun}(?:ال)?(?<d${k}>\\d{1,2})\\s+${of}(?:(?:ال)?(?:${monthNouns(dates, '1')})\\s+)?(?<m${k}>${month})${year(`y${k}`)}`;
