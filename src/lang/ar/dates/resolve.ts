@@ -621,7 +621,17 @@ function narrowToPart(r: Resolution, part: DatePart | undefined): Resolution {
 
 export function resolveExpression(expr: DateExpression, ref: DayNumber | null): Resolution {
   const r = periodRange(checkPaired(expr, checkWeekday(expr, resolveAnchor(expr, ref)), ref));
-  return narrowToPart(r, expr.part);
+  return toReference(expr, narrowToPart(r, expr.part), ref);
+}
+
+/**
+ * `منذ عام 2011 وحتى الآن`، `من 5 آذار إلى الآن`: a span from the date's first day to the reference
+ * (refine.ts, join-until-now); none past the reference, and none without one.
+ */
+function toReference(expr: DateExpression, r: Resolution, ref: DayNumber | null): Resolution {
+  if (!expr.toReference || r.date === null || ref === null) return r;
+  const start = r.range?.start ?? r.date;
+  return start > ref ? r : { ...r, date: start, relative: true, range: { start, end: ref } };
 }
 
 const TRAILING = /[\p{M}\u0640]/u;

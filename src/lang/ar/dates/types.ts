@@ -200,6 +200,8 @@ export interface DateExpression {
   readonly durationRole?: 'after' | 'since' | 'ago' | 'consecutive' | 'within' | 'for' | 'recent';
   /** The duration is approximate or bounded (نحو، أكثر من). */
   readonly approximate?: boolean;
+  /** `منذ عام 2011 وحتى الآن`: the date is the first day of a span that ends on the reference. */
+  readonly toReference?: true;
   /** A future cue governs it (من المقرر، سوف). */
   readonly future?: boolean;
   readonly rules: readonly string[];
