@@ -21,6 +21,7 @@ import { dayOfMonth } from './extractors/day-of-month.js';
 import { dayRange } from './extractors/day-range.js';
 import { dateRange } from './extractors/date-range.js';
 import { decade } from './extractors/decade.js';
+import { century } from './extractors/century.js';
 import { duration } from './extractors/duration.js';
 import { englishDate } from './extractors/english-date.js';
 import { monthDayPair } from './extractors/month-day-pair.js';
@@ -74,6 +75,7 @@ export const dateExtractors: readonly DateExtractor[] = [
   monthDayPair,
   year,
   decade,
+  century,
   weekday,
   relativeDay,
   relativePeriod,
