@@ -7,6 +7,7 @@
 // Must not: 25:10 · the 13th hour in the evening (13 مساء stays 13:00)
 
 import { wordOf } from './lexicon.js';
+import { RB, alternation, countWords, formsOf, fractionForms } from './patterns.js';
 import type { DateLexicon } from './lexicon.js';
 import type { Clock, TimeOfDay } from './types.js';
 
@@ -51,6 +52,71 @@ export function fractionMinutes(dates: DateLexicon, form: string | undefined): n
   if (form === undefined) return 0;
   const value = Number(wordOf(dates, 'fraction', form.replace(/^ال/, ''))?.value ?? 0);
   return Math.round(value * 60);
+}
+
+/**
+ * The hour of a clock time with its minutes, as a regex source whose groups end in `k` (clock-time.ts,
+ * clock-range.ts): an hour word (`الثامنة`) or digits (with `colon`, `10:30` too), then a fraction
+ * after و (`والنصف`), minutes after و in words or digits (`وعشر دقائق`، `وخمس وعشرين دقيقة`، `و15
+ * دقيقة`), minutes taken off (`إلا ربعاً`، `إلا عشر دقائق`). Read back with hourMinutes.
+ */
+export function hourPattern(dates: DateLexicon, k: string, colon = false): string {
+  const hourWord = alternation(formsOf(dates, 'hour'));
+  const fractions = alternation(fractionForms(dates));
+  const numbers = countWords(dates);
+  const minuteUnits = alternation(
+    [...dates.units].filter(([, u]) => u.unit === 'minute').map(([form]) => form),
+  );
+  const minus = alternation(formsOf(dates, 'clock-minus'));
+  /** `عشر دقائق`، `خمس وعشرين دقيقة`، `5 دقائق`: minutes in words or digits, with their unit. */
+  const minutes = (name: string): string =>
+    `(?:(?<${name}Word>${numbers})(?:\\s+و\\s?(?<${name}Tens>${numbers}))?|(?<${name}Digits>\\d{1,2}))\\s+(?:${minuteUnits})${RB}`;
+  return (
+    `(?:ال(?<hw${k}>${hourWord})|(?<hd${k}>\\d{1,2})${colon ? `(?::(?<m${k}>\\d{2}))?` : ''}${RB})` +
+    `(?:\\s+و\\s?(?:ال)?(?<frac${k}>${fractions})${RB})?(?:\\s+و\\s?${minutes(`plus${k}`)})?` +
+    `(?:\\s+(?:${minus})\\s+(?:(?<less${k}>${fractions})ا?${RB}|${minutes(`less${k}`)}))?`
+  );
+}
+
+/**
+ * The hour and minutes a match of hourPattern (groups ending in `k`) names, on the clock's face
+ * (the part of the day not yet applied: clockOf): `الثالثة إلا ربعاً` 2:45; null when none (a digit
+ * hour outside 1–24, minutes of an hour or more).
+ */
+export function hourMinutes(
+  dates: DateLexicon,
+  g: Readonly<Record<string, string | undefined>>,
+  k: string,
+): { readonly hour: number; readonly minute: number } | null {
+  const digits = g[`hd${k}`];
+  const hour = digits !== undefined ? Number(digits) : hourValue(dates, g[`hw${k}`]);
+  if (hour === undefined || (digits !== undefined && (hour < 1 || hour > 24))) return null;
+  const colon = g[`m${k}`] !== undefined ? Number(g[`m${k}`]) : 0;
+  const plus = minuteCount(dates, g, `plus${k}`);
+  const lessFraction = g[`less${k}`];
+  const less =
+    lessFraction !== undefined ? fractionMinutes(dates, lessFraction) : minuteCount(dates, g, `less${k}`);
+  if (colon > 59 || plus >= 60 || less >= 60) return null;
+  const total = hour * 60 + colon + fractionMinutes(dates, g[`frac${k}`]) + plus - less;
+  return total < 0 ? null : { hour: Math.floor(total / 60), minute: total % 60 };
+}
+
+/** The minutes a count of them says (`عشر دقائق`، `خمس وعشرين دقيقة`، `5 دقائق`), 0 for none. */
+function minuteCount(
+  dates: DateLexicon,
+  g: Readonly<Record<string, string | undefined>>,
+  name: string,
+): number {
+  const digits = g[`${name}Digits`];
+  if (digits !== undefined) return Number(digits);
+  const word = g[`${name}Word`];
+  if (word === undefined) return 0;
+  const tens = g[`${name}Tens`];
+  const unit = dates.numbers.get(word) ?? 0;
+  if (tens === undefined) return unit;
+  // `خمس وعشرين`: a unit before its tens.
+  const ten = dates.numbers.get(tens) ?? 0;
+  return unit < 10 && ten >= 20 && ten % 10 === 0 ? unit + ten : 60;
 }
 
 /** `HH:MM`. */

@@ -10,6 +10,7 @@ import type { Token } from '../../../text/tokens.js';
 import type { Span } from '../../../types.js';
 import type { LexWord, Lexicon } from '../lexicon/lexicon.js';
 import type { DateLexicon } from './lexicon.js';
+import { compiled } from './lexicon.js';
 import { parseIsoDate } from './calendar.js';
 import type { DayNumber } from './calendar.js';
 import { bareHour } from './extractors/bare-hour.js';
@@ -18,7 +19,9 @@ import { clockRange } from './extractors/clock-range.js';
 import { consecutiveDay } from './extractors/consecutive-day.js';
 import { dayOfMonth } from './extractors/day-of-month.js';
 import { dayRange } from './extractors/day-range.js';
+import { dateRange } from './extractors/date-range.js';
 import { decade } from './extractors/decade.js';
+import { century } from './extractors/century.js';
 import { duration } from './extractors/duration.js';
 import { englishDate } from './extractors/english-date.js';
 import { monthDayPair } from './extractors/month-day-pair.js';
@@ -72,6 +75,7 @@ export const dateExtractors: readonly DateExtractor[] = [
   monthDayPair,
   year,
   decade,
+  century,
   weekday,
   relativeDay,
   relativePeriod,
@@ -95,6 +99,7 @@ export const dateExtractors: readonly DateExtractor[] = [
   monthDays,
   weekWeekday,
   dayRange,
+  dateRange,
   weekdayRange,
   monthRange,
   yearPart,
@@ -133,7 +138,8 @@ export function parseDateExpressions(
   const text = folded.text;
   const raw: DateExpression[] = [];
   const dates = lexicon.dates;
-  const cues = dateExtractors.map((): number[] => []);
+  const { slots, cues: slotCues } = CUE_SLOTS(dates);
+  const cues = slotCues.map((): number[] => []);
   const masks = sentences?.map((sentence) => sentenceCues(sentence, lexicon, cues));
   // The cues the whole text holds: an extractor none of whose cues it holds has no window to read.
   let held = 0;
@@ -146,10 +152,11 @@ export function parseDateExpressions(
         raw.push(...extractor.extract(text, reading));
         return;
       }
-      if ((held & (1 << k)) === 0) return;
+      const bit = 1 << slots[k]!;
+      if ((held & bit) === 0) return;
       let next = 0;
-      const starts = cues[k]!;
-      for (const w of cuedWindows(sentences, masks, 1 << k)) {
+      const starts = cues[slots[k]!]!;
+      for (const w of cuedWindows(sentences, masks, bit)) {
         scan.offset = w.start;
         scan.end = w.end;
         while (next < starts.length && starts[next]! < w.start) next++;
@@ -171,11 +178,34 @@ export function parseDateExpressions(
   return linkSequences(text, joinNeighbours(text, removeOverlaps(raw), dates), dates);
 }
 
-/** The extractors (bit k for dateExtractors[k]) whose cue, in the words of `dates`, a token's text holds. */
+/**
+ * The distinct cues of the extractors, in the words of `dates`, and the one of each extractor
+ * (`slots[k]` for dateExtractors[k]): extractors with the same cue (`dateRange` and `monthRange`)
+ * share it, so that a token's cues fit one 32-bit mask, bit `slots[k]` for extractor k.
+ */
+const CUE_SLOTS = compiled((dates) => {
+  const cues: RegExp[] = [];
+  const bySource = new Map<string, number>();
+  const slots = dateExtractors.map((extractor) => {
+    const cue = extractor.cue(dates);
+    const key = `${cue.flags}/${cue.source}`;
+    let slot = bySource.get(key);
+    if (slot === undefined) {
+      slot = cues.length;
+      bySource.set(key, slot);
+      cues.push(cue);
+    }
+    return slot;
+  });
+  if (cues.length > 32) throw new IsnadError('lexicon_invalid', `${cues.length} date cues: a mask holds 32`);
+  return { slots, cues };
+});
+
+/** The cues (bit s for CUE_SLOTS' cues[s]), in the words of `dates`, a token's text holds. */
 function cuesOf(text: string, dates: DateLexicon): number {
   let mask = 0;
-  dateExtractors.forEach((extractor, k) => {
-    if (extractor.cue(dates).test(text)) mask |= 1 << k;
+  CUE_SLOTS(dates).cues.forEach((cue, s) => {
+    if (cue.test(text)) mask |= 1 << s;
   });
   return mask;
 }
@@ -214,7 +244,7 @@ function tokenCuesOf(text: string, lexicon: Lexicon): number {
 
 /**
  * The cues of a sentence's tokens, all of them (the sentence's mask); the start of each token that
- * holds the cue of extractor k is added to `cues[k]`.
+ * holds cue s is added to `cues[s]`.
  */
 function sentenceCues(sentence: CuedSentence, lexicon: Lexicon, cues: readonly number[][]): number {
   const dates = lexicon.dates;

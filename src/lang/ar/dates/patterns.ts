@@ -272,6 +272,31 @@ export function futureBefore(dates: DateLexicon, text: string, index: number): b
   return futureCue(dates).test(clauseBefore(text, index));
 }
 
+/**
+ * A verb the future prefix marks: س and the imperfect's person letter before a stem of two letters
+ * or more (`سيصل`، `ستنتهي`، `وسننسحب`), after و or ف. Not a noun or a name that begins so: an
+ * imperfect has no ا right after its person letter (`سياسة`، `سيارة`، `ستار`), and none ends in ة,
+ * ات, ا, و or the past's ت (`سيطرة`، `سيطرت`، `لا سيما`، `سيناريو`).
+ */
+const FUTURE_VERB = /^[وف]?س[يتن](?!ا)\p{L}{2,}$/u;
+const NOT_FUTURE_VERB = /(?:ة|ات|ت|ه|ا|و)$/u;
+
+/**
+ * A verb of this clause before `index` is told in the future by its prefix (`سيصل الوزير بعد
+ * يومين`); a word of the lexicon (a counted noun, an entity) or a number word is no verb. Weaker
+ * evidence than a future cue (futureBefore): a name may begin as a verb does.
+ */
+export function futureVerbBefore(lex: Lexicon, text: string, index: number): boolean {
+  for (const word of clauseBefore(text, index).split(/[^\p{L}]+/u)) {
+    if (!FUTURE_VERB.test(word) || NOT_FUTURE_VERB.test(word)) continue;
+    if (lex.dates.numbers.has(word) || lex.isBareNoun(word)) continue;
+    const known = lex.lookup(word);
+    if (known.nouns.length > 0 || known.entities.length > 0 || known.demonyms.length > 0) continue;
+    return true;
+  }
+  return false;
+}
+
 /** The possible bare stems of a word: و ف, ب ل ك, the article (or لل) and a pronoun suffix set aside. */
 export function stemCandidates(word: string): Set<string> {
   const forms = new Set([word]);

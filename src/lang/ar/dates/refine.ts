@@ -7,6 +7,7 @@
 
 import { PART_OF_DAY_RULE } from './extractors/part-of-day.js';
 import { TIME_ADVERB_RULE } from './extractors/time-adverb.js';
+import { UNTIL_NOW_RULE } from './extractors/until-now.js';
 import { compiled, wordOf, wordsOf } from './lexicon.js';
 import { alternation, formsOf, fromWord } from './patterns.js';
 import { clockOf } from './clock.js';
@@ -68,7 +69,12 @@ interface Join {
     text: string,
     dates: DateLexicon,
   ) => boolean;
-  readonly join: (left: DateExpression, right: DateExpression) => DateExpression;
+  readonly join: (
+    left: DateExpression,
+    right: DateExpression,
+    text: string,
+    dates: DateLexicon,
+  ) => DateExpression;
 }
 
 /**
@@ -89,6 +95,32 @@ const CLOCK_GAP = compiled(
 );
 /** Spaces, or the from-word (time-words.tsv: من) of `الساعة الثامنة من مساء أمس`. */
 const OF_GAP = compiled((dates) => new RegExp(`^\\s*(?:(?:${fromWord(dates)})\\s+)?$`, 'u'));
+/** Spaces, commas and a و before `حتى الآن` (`منذ عام 2011 وحتى الآن`). */
+const NOW_GAP = /^[\s،,]*(?:و\s?)?$/u;
+/**
+ * The word that opens a span at a date (time-words.tsv: the from-word من, the preposition of
+ * value since منذ), with و or ف, right before the date.
+ */
+const SPAN_OPENER = compiled((dates) => {
+  const since = wordsOf(dates, 'preposition')
+    .filter((w) => w.value === 'since')
+    .map((w) => w.form);
+  return new RegExp(
+    `(?<![\\p{L}\\p{M}\\p{N}])[وف]?(?:${alternation([...formsOf(dates, 'from-word'), ...since])})\\s+$`,
+    'u',
+  );
+});
+/** How far before a date its span's opener may start, in folded characters. */
+const OPENER_REACH = 8;
+/** A span up to the reference with no first day (until-now.ts): `حتى الآن`، `إلى الآن`. */
+const isUntilNow = (e: DateExpression): boolean => e.rules.length === 1 && e.rules[0] === UNTIL_NOW_RULE;
+/** Where the opener of a span (من، منذ) right before `e` starts, else -1. */
+function openerBefore(e: DateExpression, text: string, dates: DateLexicon): number {
+  const from = Math.max(0, e.start - OPENER_REACH);
+  const m = SPAN_OPENER(dates).exec(text.slice(from, e.start));
+  return m === null ? -1 : from + m.index;
+}
+
 /** Spaces only; or spaces and commas. */
 const SPACE_GAP = /^\s*$/u;
 const COMMA_GAP = /^[\s،,]*$/u;
@@ -204,6 +236,26 @@ const JOINS: readonly Join[] = [
     accepts: (l, r) => isDay(l) && l.clock === undefined && r.kind === 'time' && r.clock !== undefined,
     join: (l, r) => ({ ...l, ...union(l, r, 'ar/date/join-day-clock'), ...onDay(r, l) }),
   },
+  {
+    // `منذ عام 2011 وحتى الآن`، `من 5 آذار إلى الآن`: one span from the date to the reference, the
+    // opener in it; last, so that the date is whole (`منذ صباح أمس وحتى الآن`).
+    id: 'ar/date/join-until-now',
+    gap: () => NOW_GAP,
+    accepts: (l, r, text, dates) =>
+      l.kind === 'date' &&
+      !l.toReference &&
+      l.anchor.type !== 'recent' &&
+      l.anchor.type !== 'open-recent' &&
+      l.anchor.type !== 'none' &&
+      isUntilNow(r) &&
+      openerBefore(l, text, dates) >= 0,
+    join: (l, r, text, dates) => ({
+      ...l,
+      ...union(l, r, 'ar/date/join-until-now'),
+      start: openerBefore(l, text, dates),
+      toReference: true,
+    }),
+  },
 ];
 
 /** A join across `(` takes the matching `)` right after the second part: `(3 يونيو 2017م)`. */
@@ -227,7 +279,7 @@ export function joinNeighbours(
       const right = list[i + 1];
       const gap = right ? text.slice(left.end, right.start) : '';
       if (right && j.accepts(left, right, text, dates) && j.gap(dates).test(gap)) {
-        next.push(closeParenthesis(text, gap, j.join(left, right)));
+        next.push(closeParenthesis(text, gap, j.join(left, right, text, dates)));
         i++;
       } else next.push(left);
     }

@@ -414,13 +414,27 @@ function resolveShifted(
   return { date, precision: a.unit, relative: base.relative, stated: a.unit === 'week' ? NONE : stated };
 }
 
-/** A calendar date, with the range to a last day (`من 25 إلى 28 شباط`) or month when one is given. */
+/** A calendar date, with the range to a last day (`من 25 إلى 28 شباط`، `من 28 آذار إلى 3 نيسان`) or month when one is given. */
 function resolveCalendarRange(a: Extract<Anchor, { type: 'calendar' }>, ref: DayNumber | null): Resolution {
   const r = resolveCalendar(a, ref);
   // `من كانون الثاني إلى آذار`: to the end of the last month (in the next year when it comes first).
   if (a.untilMonth !== undefined && a.day === undefined && a.calendar === 'gregorian' && r.date !== null) {
     const months = (a.untilMonth - a.month + 12) % 12;
     if (months > 0) return { ...r, range: { start: r.date, end: monthStart(r.date, months + 1) - 1 } };
+  }
+  // `من 28 آذار إلى 3 نيسان`: to a day of the last month (in the next year when it comes first).
+  if (a.untilMonth !== undefined && a.day !== undefined && a.untilDay !== undefined) {
+    if (r.date === null || a.calendar !== 'gregorian') return r;
+    const { year, month } = toYmd(r.date);
+    const lastYear = a.untilMonth < month ? year + 1 : year;
+    if (a.untilDay > daysInMonth(lastYear, a.untilMonth))
+      return {
+        ...r,
+        date: null,
+        inconsistent: `no day ${a.untilDay} in that month`,
+        inconsistency: 'no-such-day',
+      };
+    return { ...r, range: { start: r.date, end: fromYmd(lastYear, a.untilMonth, a.untilDay) } };
   }
   const until = a.untilDay;
   if (until === undefined || a.day === undefined || r.date === null || until <= a.day) return r;
@@ -607,7 +621,17 @@ function narrowToPart(r: Resolution, part: DatePart | undefined): Resolution {
 
 export function resolveExpression(expr: DateExpression, ref: DayNumber | null): Resolution {
   const r = periodRange(checkPaired(expr, checkWeekday(expr, resolveAnchor(expr, ref)), ref));
-  return narrowToPart(r, expr.part);
+  return toReference(expr, narrowToPart(r, expr.part), ref);
+}
+
+/**
+ * `منذ عام 2011 وحتى الآن`، `من 5 آذار إلى الآن`: a span from the date's first day to the reference
+ * (refine.ts, join-until-now); none past the reference, and none without one.
+ */
+function toReference(expr: DateExpression, r: Resolution, ref: DayNumber | null): Resolution {
+  if (!expr.toReference || r.date === null || ref === null) return r;
+  const start = r.range?.start ?? r.date;
+  return start > ref ? r : { ...r, date: start, relative: true, range: { start, end: ref } };
 }
 
 const TRAILING = /[\p{M}\u0640]/u;

@@ -92,7 +92,8 @@ export type Anchor =
       readonly yearOffset?: number;
       /** `في 21 من الشهر الجاري`: the month comes from the reference. */
       readonly monthFromReference?: boolean;
-      /** `من 3 إلى 19 من الشهر الجاري`, `آب 8 إلى 11`: the last day of a range of days (same month). */
+      /** `من 3 إلى 19 من الشهر الجاري`, `آب 8 إلى 11`: the last day of a range of days (same month;
+       * with `untilMonth`, of that month: `من 28 آذار إلى 3 نيسان`). */
       readonly untilDay?: number;
       /** `من كانون الثاني إلى آذار`، `بين شهري يناير ومارس`: the last month of a range of months
        * (a month precision anchor; a smaller number is in the year after). */
@@ -199,6 +200,8 @@ export interface DateExpression {
   readonly durationRole?: 'after' | 'since' | 'ago' | 'consecutive' | 'within' | 'for' | 'recent';
   /** The duration is approximate or bounded (نحو، أكثر من). */
   readonly approximate?: boolean;
+  /** `منذ عام 2011 وحتى الآن`: the date is the first day of a span that ends on the reference. */
+  readonly toReference?: true;
   /** A future cue governs it (من المقرر، سوف). */
   readonly future?: boolean;
   readonly rules: readonly string[];

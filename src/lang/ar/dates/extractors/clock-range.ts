@@ -6,26 +6,27 @@
 // the last, on 24 hours; an adverb said once, after the last hour, is both hours' (`3 إلى 5 مساءً`
 // is 15:00 to 17:00), and the range's `timeOfDay` is the one part of the day both share.
 //
+// Each hour is read as clock-time.ts reads one (clock.ts, hourPattern): with its minutes in words
+// (`من الساعة الثالثة إلا ربعاً حتى الخامسة` 2:45 to 5:00), a digit hour from 1 to 24.
+//
 // Must match: من الساعة 3 إلى 5 مساء · بين الساعة 9 و11 صباحا · من الساعة الثامنة حتى العاشرة ·
-//   من الساعة 7 مساء حتى 6 صباحا · من الساعة 10:30 إلى 12:00
+//   من الساعة 7 مساء حتى 6 صباحا · من الساعة 10:30 إلى 12:00 · من الساعة الثالثة إلا ربعا حتى الخامسة ·
+//   من الساعة الرابعة وعشر دقائق إلى الخامسة
 // Must not: من الساعة 3 (no last hour) · من 3 إلى 5 آذار (days: day-range.ts, no clock noun) ·
-//   من الساعة 30 إلى 40 (no such hours)
+//   من الساعة 30 إلى 40 (no such hours) · من الساعة 0 إلى 5 (no hour 0)
 
 import { compiled, isTimeOfDay, wordOf } from '../lexicon.js';
-import { LBC_HEAD, RB, alternation, boundedMatches, formsOf, fractionForms, wordCue } from '../patterns.js';
-import { clockOf, fractionMinutes, hourValue } from '../clock.js';
+import { LBC_HEAD, RB, alternation, boundedMatches, formsOf, wordCue } from '../patterns.js';
+import { clockOf, hourMinutes, hourPattern } from '../clock.js';
 import type { DateExpression, DateExtractor, TimeOfDay } from '../types.js';
 
 const PATTERN = compiled((dates) => {
   const adverbs = alternation(formsOf(dates, 'time-adverb'));
-  const hourWord = alternation(formsOf(dates, 'hour'));
-  const fractions = alternation(fractionForms(dates));
   const saa = `(?:ال)?(?:${alternation(formsOf(dates, 'clock-noun'))})`;
   const lead = alternation([...formsOf(dates, 'from-word'), ...formsOf(dates, 'between')]);
   const to = alternation(formsOf(dates, 'range-to').filter((f) => f.length > 1));
   const hour = (k: number): string =>
-    `(?:ال(?<hw${k}>${hourWord})|(?<hd${k}>\\d{1,2})(?::(?<m${k}>\\d{2}))?)${RB}` +
-    `(?:\\s+و\\s?(?:ال)?(?<frac${k}>${fractions})${RB})?(?:\\s+(?<adv${k}>${adverbs})${RB})?`;
+    `${hourPattern(dates, String(k), true)}(?:\\s+(?<adv${k}>${adverbs})${RB})?`;
   return new RegExp(
     `${LBC_HEAD}(?:${lead})\\s+${saa}\\s+${hour(1)}\\s+(?:(?:${to})\\s+|و\\s?)(?:${saa}\\s+)?${hour(2)}`,
     'gu',
@@ -41,20 +42,18 @@ export const clockRange: DateExtractor = {
     for (const m of boundedMatches(text, PATTERN(dates), scan)) {
       const g = m.groups ?? {};
       const times = [1, 2].map((k) => {
-        const digits = g[`hd${k}`];
-        const hour = digits !== undefined ? Number(digits) : hourValue(dates, g[`hw${k}`]);
-        const minute = g[`m${k}`] !== undefined ? Number(g[`m${k}`]) : fractionMinutes(dates, g[`frac${k}`]);
+        const time = hourMinutes(dates, g, String(k));
         const adv = g[`adv${k}`];
         const value = adv !== undefined ? wordOf(dates, 'time-adverb', adv)?.value : undefined;
-        return { hour, minute, timeOfDay: isTimeOfDay(value) ? value : undefined };
+        return { time, timeOfDay: isTimeOfDay(value) ? value : undefined };
       });
       const [first, last] = times as [(typeof times)[0], (typeof times)[0]];
       // An adverb said once, after the last hour, is the first hour's too.
       const firstPart: TimeOfDay | undefined = first.timeOfDay ?? last.timeOfDay;
       const lastPart: TimeOfDay | undefined = last.timeOfDay ?? first.timeOfDay;
-      if (first.hour === undefined || last.hour === undefined) continue;
-      const clock = clockOf(first.hour, first.minute, firstPart);
-      const untilClock = clockOf(last.hour, last.minute, lastPart);
+      if (first.time === null || last.time === null) continue;
+      const clock = clockOf(first.time.hour, first.time.minute, firstPart);
+      const untilClock = clockOf(last.time.hour, last.time.minute, lastPart);
       if (clock === null || untilClock === null) continue;
       out.push({
         kind: 'time',

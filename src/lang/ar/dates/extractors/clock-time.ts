@@ -14,35 +14,15 @@
 
 import { matchesOf } from '../../../../text/matches.js';
 import { compiled, isTimeOfDay, wordOf } from '../lexicon.js';
-import {
-  LBC,
-  LBC_HEAD,
-  RB,
-  alternation,
-  boundedMatches,
-  countWords,
-  formsOf,
-  fractionForms,
-} from '../patterns.js';
+import { LBC, LBC_HEAD, RB, alternation, boundedMatches, formsOf } from '../patterns.js';
 import { isSpace } from '../scan.js';
-import { clockOf, fractionMinutes, hourValue } from '../clock.js';
-import type { DateLexicon } from '../lexicon.js';
+import { clockOf, hourMinutes, hourPattern } from '../clock.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
 const PATTERNS = compiled((dates) => {
   const adverb = `(?:\\s+(?<adv>${alternation(formsOf(dates, 'time-adverb'))})${RB})?`;
-  const hourWord = alternation(formsOf(dates, 'hour'));
-  const fractions = alternation(fractionForms(dates));
   const nouns = formsOf(dates, 'clock-noun');
   const saa = `[ب]?(?:ال)?(?:${alternation(nouns)})`;
-  const numbers = countWords(dates);
-  const minuteUnits = alternation(
-    [...dates.units].filter(([, u]) => u.unit === 'minute').map(([form]) => form),
-  );
-  /** `وعشر دقائق`، `إلا 5 دقائق`: minutes in words or digits, with their unit. */
-  const minutes = (name: string): string =>
-    `(?:(?<${name}Word>${numbers})|(?<${name}Digits>\\d{1,2}))\\s+(?:${minuteUnits})${RB}`;
-  const minus = alternation(formsOf(dates, 'clock-minus'));
   const from = alternation(formsOf(dates, 'from-word'));
   const parts = alternation(formsOf(dates, 'part-of-day'));
   return {
@@ -58,15 +38,14 @@ const PATTERNS = compiled((dates) => {
       min: Math.min(...nouns.map((n) => n.length)),
       max: Math.max(...nouns.map((n) => n.length)) + 3,
     },
+    // `part`: a part of the day follows (`الساعة 10 صباح اليوم`), looked at, not taken.
     words: new RegExp(
-      `${LBC_HEAD}${saa}\\s+(?<open>\\(\\s*)?(?:ال(?<hw>${hourWord})|(?<hd>\\d{1,2})${RB})(?:\\s+و\\s?(?:ال)?(?<frac>${fractions})${RB})?` +
-        `(?:\\s+و\\s?${minutes('plus')})?(?:\\s+(?:${minus})\\s+(?:(?<less>${fractions})ا?${RB}|${minutes('less')}))?` +
-        `${adverb}(?<close>\\s*\\))?(?:(?=\\s+(?:${from}\\s+)?(?:${parts})${RB})(?<part>)|)`,
+      `${LBC_HEAD}${saa}\\s+(?<open>\\(\\s*)?${hourPattern(dates, '')}` +
+        `${adverb}(?<close>\\s*\\))?(?=(?<part>\\s+(?:${from}\\s+)?(?:${parts})${RB})?)`,
       'gu',
     ),
   };
 });
-
 export const clockTime: DateExtractor = {
   id: 'ar/time/clock',
   kind: 'time',
@@ -112,7 +91,6 @@ export const clockTime: DateExtractor = {
     }
     for (const m of boundedMatches(text, words, scan)) {
       const g = m.groups ?? {};
-      if (g['hd'] !== undefined && (Number(g['hd']) < 1 || Number(g['hd']) > 24)) continue;
       // `الساعة 10` needs an adverb or a part of the day after it (`الساعة 10 صباح اليوم`، `الساعة 6
       // من صباح أمس`: joined to its day by the refiner); a bare number after الساعة is too often a
       // count or a model.
@@ -120,23 +98,10 @@ export const clockTime: DateExtractor = {
       // `الساعة (الرابعة والنصف عصراً)`: the hour in parentheses, both of them in the span.
       if (g['open'] !== undefined && g['close'] === undefined) continue;
       const close = g['open'] === undefined ? (g['close']?.length ?? 0) : 0;
-      const hour = g['hd'] !== undefined ? Number(g['hd']) : (hourValue(dates, g['hw']) ?? NaN);
-      const plus = minuteCount(dates, g['plusWord'], g['plusDigits']);
-      const less =
-        g['less'] !== undefined
-          ? fractionMinutes(dates, g['less'])
-          : minuteCount(dates, g['lessWord'], g['lessDigits']);
-      // `الثالثة إلا ربعا` is a quarter before three: 2:45.
-      const total = hour * 60 + fractionMinutes(dates, g['frac']) + plus - less;
-      if (plus >= 60 || less >= 60 || total < 0) continue;
-      push(m.index, m.index + m[0].length - close, g['adv'], Math.floor(total / 60), total % 60);
+      const time = hourMinutes(dates, g, '');
+      if (time === null) continue;
+      push(m.index, m.index + m[0].length - close, g['adv'], time.hour, time.minute);
     }
     return out;
   },
 };
-
-/** The minutes a count of them says (`عشر دقائق`، `5 دقائق`), 0 for none. */
-function minuteCount(dates: DateLexicon, word: string | undefined, digits: string | undefined): number {
-  if (digits !== undefined) return Number(digits);
-  return word !== undefined ? (dates.numbers.get(word) ?? 0) : 0;
-}

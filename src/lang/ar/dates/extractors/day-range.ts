@@ -2,7 +2,8 @@
 // آب`، `آب 8 إلى 11`، `يوليو 8-11, 2018`، `بين 3 و5 أيار/مايو`. Precision day, `range` from the first
 // day to the last, the value the first day. Read apart the first number was left to the quantity
 // reader, which counted `3 إلى 19` as 3 to 19 of something. `24 و25 آذار` and `24-25 آذار` (two
-// days, read by month-name.ts as two mentions) stay as they are.
+// days, read by month-name.ts as two mentions) stay as they are; a range across two months is
+// date-range.ts's.
 //
 // Must match: من 3 إلى 19 من الشهر الجاري · من 8 حتى 11 آب · آب 8 إلى 11 · يوليو 8-11 · بين 3 و5 أيار ·
 //   من يوم 24 وحتى 26 من يوليو · من 24 لغاية 26 تموز ·
@@ -16,11 +17,10 @@ import {
   RB,
   alternation,
   boundedMatches,
+  countFollows,
   futureBefore,
   relationPattern,
   relationValue,
-  stemCandidates,
-  wordAfter,
   wordCue,
   yearNouns,
   eraSuffix,
@@ -79,12 +79,7 @@ export const dayRange: DateExtractor = {
       const year = yearText !== undefined ? Number(yearText) : undefined;
       if (year !== undefined && !plausibleYear(year, 'gregorian')) continue;
       // `آب 8 إلى 11 عاما`, `من 3 إلى 19 آذار 2000 شخص`: a count follows.
-      const next = wordAfter(text, end)?.word;
-      if (
-        next !== undefined &&
-        [...stemCandidates(next)].some((w) => dates.units.has(w) || lexicon.lookup(w).nouns.length > 0)
-      )
-        continue;
+      if (countFollows(text, end, lexicon)) continue;
       const relation = relationValue(dates, g['rel'] ?? g['mrel']);
       let anchor: Anchor;
       if (g['mrel'] !== undefined) {

@@ -7,8 +7,9 @@
 //
 // Must match: قبل ثلاثة أيام · منذ يومين · قبل أسبوع · بعد ستة أيام · سبعة أيام · منذ أكثر من أسبوع ·
 //   يوم ونيف · قبل يوم واحد · خلال 24 ساعة · لمدة 15 يوماً · قبل نحو شهرين · بعد نصف ساعة · 45 دقيقة · خلال 30 ثانية
-// Must be a date ahead: من المقرر أن يصل الوفد بعد أسبوعين
-// Must not be a date: بعد أسبوعين (no future cue) · قبل ست دقائق على انتهاء الشوط (counted from another event)
+// Must be a date ahead: من المقرر أن يصل الوفد بعد أسبوعين · سيصل الوزير بعد يومين (a verb the
+//   future prefix marks: patterns.ts, futureVerbBefore) · بعد أسبوعين من الآن (from the reference, said)
+// Must not be a date: بعد أسبوعين (no future cue) · سيطرت القوات على البلدة بعد يومين (a past verb) · قبل ست دقائق على انتهاء الشوط (counted from another event)
 // Must not: ثلاثة محاور (no time unit) · مرة ثانية · معلومات دقيقة · طفل عمره 12 عاماً / (12 عاما) / البالغ من العمر 30 عاما (ages) ·
 //   يوم (alone) · منذ أيام (no count) · اليوم
 
@@ -27,8 +28,11 @@ import {
   wordAfter,
   wordBefore,
   endingCue,
+  fromWord,
   futureBefore,
+  futureVerbBefore,
 } from '../patterns.js';
+import type { Lexicon } from '../../lexicon/lexicon.js';
 import type { DateExpression, DateExtractor, DurationUnit } from '../types.js';
 
 const PATTERN = compiled((dates) => {
@@ -124,20 +128,50 @@ interface Count {
   readonly approximate: boolean;
 }
 
+/** Nothing more of the clause after a count: a mark or the end of the text. */
+const CLAUSE_END = /^\s*(?:[^\p{L}\p{M}\p{N}\s]|$)/u;
+
+/** `من الآن` right after a count (not `من اليوم`: `قبل أسبوع من اليوم العالمي للمرأة`): it counts from the reference. */
+const FROM_NOW = compiled(
+  (dates) => new RegExp(`^\\s+(?:${fromWord(dates)})\\s+(?:الان)(?![\\p{L}\\p{M}\\p{N}])`, 'u'),
+);
+
 /**
  * The point in time an exact count names, if any: after قبل/منذ so many units back from the
  * reference (`قبل ثلاثة أيام`، rule ar/date/ago), after بعد told as the future so many ahead
  * (`سيعقد الاجتماع بعد أسبوعين`، rule ar/date/ahead); none when it counts from another event
  * (`قبل يومين من الانتخابات`).
  */
-function pointOf(dates: DateLexicon, text: string, c: Count): DateExpression | null {
+function pointOf(lexicon: Lexicon, text: string, c: Count): DateExpression | null {
+  const dates = lexicon.dates;
   if (c.approximate || !Number.isInteger(c.amount)) return null;
   const back = c.role === 'ago' || c.role === 'since';
   if (!back && c.role !== 'after') return null;
-  const ties = FROM_EVENT(dates);
-  if ((ties.byUnit.get(c.unit) ?? ties.any).test(text.slice(c.end, c.end + 12))) return null;
-  if (!back && !futureBefore(dates, text, c.start)) return null;
-  const { start, end, amount, unit } = c;
+  // `بعد أسبوعين من الآن`: counted from the reference, said so; the words join the span.
+  const now = FROM_NOW(dates).exec(text.slice(c.end, c.end + 16));
+  if (now === null) {
+    const ties = FROM_EVENT(dates);
+    if ((ties.byUnit.get(c.unit) ?? ties.any).test(text.slice(c.end, c.end + 12))) return null;
+    // `يوماً بعد يوم`: day after day, no count from anything.
+    const before = wordBefore(text, c.start)?.word;
+    if (
+      c.role === 'after' &&
+      c.amount === 1 &&
+      before !== undefined &&
+      [...stemCandidates(before)].some((w) => dates.units.get(w.replace(/ا$/, ''))?.unit === c.unit)
+    )
+      return null;
+    // Told of the future by a cue (`من المقرر`، `سوف`), or by a verb's prefix when nothing follows
+    // the count in its clause (`سيصل الوزير بعد يومين.`: not `ستنقل … بعد يومين فحسب من نقل`).
+    if (
+      !back &&
+      !futureBefore(dates, text, c.start) &&
+      !(CLAUSE_END.test(text.slice(c.end, c.end + 4)) && futureVerbBefore(lexicon, text, c.start))
+    )
+      return null;
+  }
+  const { start, amount, unit } = c;
+  const end = c.end + (now?.[0].length ?? 0);
   return {
     kind: 'date',
     start,
@@ -155,7 +189,7 @@ export const duration: DateExtractor = {
   kind: 'duration',
   // A unit ends its token (RB, or a space before `و` and a fraction); a number word may be glued before it.
   cue: compiled((dates) => endingCue(dates.units.keys())),
-  extract(text, { dates, scan }) {
+  extract(text, { lexicon, dates, scan }) {
     const out: DateExpression[] = [];
     const lex = dates;
     for (const m of boundedMatches(text, PATTERN(dates), scan)) {
@@ -201,7 +235,7 @@ export const duration: DateExtractor = {
       if (prepWord === undefined && isAge(dates, text, start, end)) continue;
       if (prepWord !== undefined && (unit === 'year' || unit === 'month') && isAge(dates, text, start, end))
         continue;
-      const point = pointOf(dates, text, { start, end, amount, unit, role, approximate });
+      const point = pointOf(lexicon, text, { start, end, amount, unit, role, approximate });
       if (point) {
         out.push(point);
         continue;

@@ -4,11 +4,13 @@
 // Must match: الأسبوع الماضي · الشهر الماضي · العام الماضي · السنة الماضية · خلال العام الجاري ·
 //   مطلع الشهر الحالي · هذا العام · الأسبوع المقبل · منذ بداية العام · نهاية الأسبوع · أواخر الشهر ·
 //   الأسبوع قبل الماضي · العام بعد المقبل
-// Must not: الأمين العام الحالي / المدعي العام السابق (العام "general" after a definite noun) ·
+// Must match after a definite noun: المشروع العام المقبل · الصادرات العام الجاري · الانتخابات العام قبل الماضي
+// Must not: الأمين العام الحالي / المدعي العام السابق / المدير العام القادم (العام "general" after a definite noun) ·
 //   العام (alone) · الشهر (alone) · بداية العام الدراسي · نهاية العام 2017 (the year's: year.ts)
 
 import { compiled, wordOf, wordsOf } from '../lexicon.js';
 import type { DateLexicon } from '../lexicon.js';
+import type { Lexicon } from '../../lexicon/lexicon.js';
 import {
   ARTICLE,
   LBC_HEAD,
@@ -49,11 +51,27 @@ const PATTERN = compiled((dates) => {
   );
 });
 
+/**
+ * After a definite noun, `العام` + a relation is still the year when the relation is one a title
+ * does not take (`سيتم إطلاق المشروع العام المقبل`، `وتراجعت الصادرات العام الجاري`): a past one
+ * (`الماضي`، `المنصرم`), `الجاري`, or a next one (`المقبل`، `القادم`) after a noun that names no
+ * role; never `الحالي`, which a title takes (`الأمين العام الحالي`، `المدير العام القادم`).
+ */
+function yearAfterNoun(lexicon: Lexicon, before: string, rel: string | undefined): boolean {
+  const word = rel === undefined ? undefined : rel.replace(/ه$/, '');
+  if (word === undefined || word === 'الحالي') return false;
+  const value = relationValue(lexicon.dates, word);
+  if (value === undefined) return false;
+  if (value < 0 || value === 0) return true;
+  const bare = before.replace(/^[وف]?(?:[بلك]?ال|لل)/, '');
+  return lexicon.lookup(bare).roles.length === 0 && lexicon.lookup(before).roles.length === 0;
+}
+
 export const relativePeriod: DateExtractor = {
   id: 'ar/date/relative-period',
   kind: 'date',
   cue: compiled((dates) => wordCue(formsOf(dates, 'period'))),
-  extract(text, { dates, scan }) {
+  extract(text, { lexicon, dates, scan }) {
     const out: DateExpression[] = [];
     for (const m of boundedMatches(text, PATTERN(dates), scan)) {
       const g = m.groups ?? {};
@@ -71,7 +89,13 @@ export const relativePeriod: DateExtractor = {
         // `الأمين العام الحالي`: العام is the adjective "general" after a definite noun.
         const artStart = m.indices?.groups?.['art']?.[0] ?? m.index;
         const before = wordBefore(text, artStart)?.word;
-        if (artStart === m.index && before !== undefined && /^(?:[وفبلك]?ال|[وف]?لل)/.test(before)) continue;
+        if (
+          artStart === m.index &&
+          before !== undefined &&
+          /^(?:[وفبلك]?ال|[وف]?لل)/.test(before) &&
+          !yearAfterNoun(lexicon, before, g['rel'])
+        )
+          continue;
       }
       // A bare part (`نهاية الشهر`) is of the period last named in its sentence, else of the
       // reference's: a sequence period of offset 0 (linked by refine.ts: linkSequences).

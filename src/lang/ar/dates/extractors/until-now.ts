@@ -2,6 +2,8 @@
 // اللحظة`، `إلى الآن` (data/ar/time-words.tsv, until-now). Kind duration, role recent, an open anchor
 // (the mention's `open` is past): it resolves to no day and no range. A claim's figure under it is
 // the toll so far, of whatever the sentence tells: it dates nothing, as no span with a start does.
+// After a date and its opener (`منذ عام 2011 وحتى الآن`) it is the end of that date's span (refine.ts,
+// join-until-now).
 //
 // Must match: حتى الآن · وحتى الآن · لغاية اللحظة · إلى الآن · حتى هذه اللحظة
 // Must not: حتى الآنية (another word) · حتى الساعة الثامنة (a clock time: clock-time.ts) · الآن alone
@@ -14,8 +16,11 @@ const PATTERN = compiled(
   (dates) => new RegExp(`${LBC_HEAD}(?:${alternation(formsOf(dates, 'until-now'))})${RB}`, 'gu'),
 );
 
+/** The rule of a span up to the reference with no first day: refine.ts joins one after a date. */
+export const UNTIL_NOW_RULE = 'ar/duration/until-now';
+
 export const untilNow: DateExtractor = {
-  id: 'ar/duration/until-now',
+  id: UNTIL_NOW_RULE,
   kind: 'duration',
   cue: compiled((dates) => endingCue(formsOf(dates, 'until-now'))),
   extract(text, { dates, scan }) {
