@@ -43,29 +43,25 @@ interface Expected {
 
 /** Expectations isnad does not meet yet, by `<incident>/<what>` or `<gold claim>/<attribute>`, with the reason. */
 const KNOWN: Readonly<Record<string, string>> = {
-  'sudan-nuhud-market/published sudan-3': 'an evening toll (مساء السبت) is read as published the next day',
-  'sudan-nuhud-market/published sudan-5': 'أمس السبت does not date the report from its incident',
-  'sudan-nuhud-market/disagreement 41,35':
-    'two lines of sources (emergency room 41, doctors network 35) are joined into one rising revision chain',
-  'gaza-aid-queue/whole': 'شارع صلاح الدين is read as the Iraqi governorate, which splits the incident',
+  'sudan-nuhud-market/published sudan-3':
+    "an evening (مساء السبت) is read as the next day's edition: the batch median decides",
+  'gaza-aid-queue/whole':
+    'the road (شارع صلاح الدين) and the corridor (محور نتساريم) are sibling places of the Strip: the army statement and the wires stay apart from the ministry reports',
   'gaza-aid-queue/published gaza-2': 'a report with no weekday is not dated from its incident',
-  'gaza-aid-queue/revision 12,27,31':
-    'the 27 of the civil defence is read as wounded (استـ شهدوا), and the incident is split',
-  'gaza-aid-queue/denial 27,27': 'مبالغ فيه is not read as a denial, and the incident is split',
-  'lebanon-brital/whole': 'بريتال is not in the gazetteer: the army statement stays in the Bekaa apart',
-  'lebanon-brital/published lebanon-2': 'an undated final toll is dated the day after its incident',
+  'gaza-aid-queue/revision 12,27,31': 'the incident is split (see whole)',
+  'gaza-aid-queue/denial 27,27':
+    'the exaggerated (مبالغ فيه) after the figure is not read as a denial, and the incident is split',
+  'lebanon-brital/published lebanon-2': 'no day word: the batch median of two days (the later) is taken',
   'yemen-sanaa-shuub/bounds': 'six bodies recovered, a part of the toll, set the low and conservative bounds',
   'syria-suwayda/published syria-2': 'a report with no weekday is not dated from its incident',
   'syria-suwayda/best': 'the local network’s 50 (its own province’s dead) is read as the latest revision',
   'R2-yemen-3-02/found': 'targets struck (أكثر من 1000 هدف) are no counted noun',
   'R2-syria-4-03/found':
-    'the 24 of the outlet السويداء 24 is read as a count, and the 50 is scoped as a campaign figure',
+    'the 50 (since the clashes began on Sunday) is scoped as a campaign figure and not matched',
   'R2-sudan-4-01/speaker': 'a relative clause (لما تروج له …) is read as a nested speaker',
   'R2-sudan-4-02/subject.group': 'عناصر الجيش in a Sudanese report is not resolved to the Sudanese army',
   'R2-sudan-4-02/speaker': 'a relative clause (لما تروج له …) is read as a nested speaker',
-  'R2-gaza-2-02/category': 'censorship spacing inside a verb (استـ شهدوا) is not joined',
-  'R2-gaza-3-01/stance': 'مبالغ فيه (exaggerated) is not read as a denial',
-  'R2-lebanon-3-02/subject.group': 'وحدة الرضوان التابعة لحزب الله is not resolved to Hezbollah',
+  'R2-gaza-3-01/stance': 'a denial phrase after the figure (… والبالغ 27 مبالغ فيه) does not reach it',
 };
 
 const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected;
@@ -79,11 +75,15 @@ function run(): AnalysisResult {
   return result;
 }
 
+/** Names of the expectations that did not hold, known or not. */
+const unmet = new Set<string>();
+
 /** Collects every unmet expectation of one test, so that a run lists them all at once. */
 function checker(): { check: (name: string, ok: boolean, message: string) => void; done: () => void } {
   const failures: string[] = [];
   return {
     check(name, ok, message) {
+      if (!ok) unmet.add(name);
       if (!ok && KNOWN[name] === undefined) failures.push(`${name}: ${message}`);
     },
     done() {
@@ -165,4 +165,12 @@ test('required claims: found, with their category, side, subject kind and speake
     check(`${e.goldId}/${e.attribute}`, false, `«${e.quote}» expected ${e.expected}, got ${e.actual}`);
   }
   done();
+});
+
+test('every known gap is still a gap (a fixed one leaves KNOWN)', () => {
+  run();
+  assert.deepEqual(
+    Object.keys(KNOWN).filter((name) => !unmet.has(name)),
+    [],
+  );
 });
