@@ -157,6 +157,7 @@ export function findPlaces(
   for (const e of view.entities) {
     if (e.entry.type !== 'location' && e.entry.type !== 'facility') continue;
     if (e.entry.parent !== null && governmentSeat(view, e.start)) continue;
+    if (namesake(view, e.start, e.entry)) continue;
     out.push({ entry: e.entry, start: e.start, end: e.end, shaped: false });
   }
   let shapedAny = false;
@@ -218,6 +219,17 @@ export function findPlaces(
   places.sort((a, b) => a.start - b.start);
   const filed = datelineEnd(view, places);
   return filed === 0 ? places : places.map((p) => (p.end <= filed ? { ...p, dateline: true } : p));
+}
+
+/**
+ * `شارع صلاح الدين` (a road of Gaza)، `دوار الكويت`، `مستشفى الكويت`: a listed place right after a street,
+ * a square or a roundabout, or a country right after a hospital, a school or a mosque, is what the
+ * thing is named after, not where the sentence happens.
+ */
+function namesake(view: SentenceView, i: number, entry: GazetteerEntry): boolean {
+  const before = view.toks[i - 1];
+  if (isA(view, before, 'namesake-head')) return true;
+  return entry.type === 'location' && entry.parent === null && isA(view, before, 'country-namesake-head');
 }
 
 /** Whether a place lies inside a place named by its head word. */

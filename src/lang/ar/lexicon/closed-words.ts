@@ -51,6 +51,8 @@ export const WORD_CLASSES = [
   'captor',
   'from-captivity',
   'place-head',
+  'namesake-head',
+  'country-namesake-head',
   'issued-by',
   'issuer-preposition',
   'issued-it',

@@ -1,0 +1,176 @@
+// Recent reporting, second own set (eval/recent2): 22 reports of five 2025–2026 incidents (a drone
+// strike on a market in West Kordofan, fire on people waiting for aid in central Gaza, a drone strike
+// in the Bekaa, US strikes on Sanaa, clashes in Suwayda), written for isnad in the style of outlets
+// it was not built on. expected.json and gold.json were written and committed before isnad was run
+// on them. Per incident: whole, its undated reports dated from their own incident, its real
+// conflicts found, no conflict or bound from a part or a background toll. Per required gold claim:
+// found, with its category, side, subject kind and speaker. Known gaps are listed in KNOWN with
+// their reason, never dropped from the expectations.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test } from 'node:test';
+import { analyzeMany } from '../src/index.js';
+import { parseGold, scoreAnalysis } from '../src/eval/index.js';
+import { loadInputs } from '../src/ingest/index.js';
+import type { AnalysisResult, Claim } from '../src/types.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dir = join(root, 'eval', 'recent2');
+
+interface Expected {
+  readonly incidents: readonly {
+    readonly id: string;
+    readonly documents: readonly string[];
+    readonly published: Readonly<Record<string, string>>;
+    readonly conflicts: readonly {
+      readonly kind: string;
+      readonly category: string;
+      readonly figures: readonly number[];
+      readonly sameReport?: string;
+      readonly optional?: boolean;
+    }[];
+    readonly noConflictWith: readonly number[];
+    readonly estimates: readonly {
+      readonly category: string;
+      readonly best?: number;
+      readonly notBounds: readonly number[];
+    }[];
+  }[];
+}
+
+/** Expectations isnad does not meet yet, by `<incident>/<what>` or `<gold claim>/<attribute>`, with the reason. */
+const KNOWN: Readonly<Record<string, string>> = {
+  'sudan-nuhud-market/published sudan-3':
+    "an evening (مساء السبت) is read as the next day's edition: the batch median decides",
+  'gaza-aid-queue/whole':
+    'the road (شارع صلاح الدين) and the corridor (محور نتساريم) are sibling places of the Strip: the army statement and the wires stay apart from the ministry reports',
+  'gaza-aid-queue/published gaza-2': 'a report with no weekday is not dated from its incident',
+  'gaza-aid-queue/revision 12,27,31': 'the incident is split (see whole)',
+  'gaza-aid-queue/denial 27,27':
+    'the exaggerated (مبالغ فيه) after the figure is not read as a denial, and the incident is split',
+  'lebanon-brital/published lebanon-2': 'no day word: the batch median of two days (the later) is taken',
+  'yemen-sanaa-shuub/bounds': 'six bodies recovered, a part of the toll, set the low and conservative bounds',
+  'syria-suwayda/published syria-2': 'a report with no weekday is not dated from its incident',
+  'syria-suwayda/best': 'the local network’s 50 (its own province’s dead) is read as the latest revision',
+  'R2-yemen-3-02/found': 'targets struck (أكثر من 1000 هدف) are no counted noun',
+  'R2-syria-4-03/found':
+    'the 50 (since the clashes began on Sunday) is scoped as a campaign figure and not matched',
+  'R2-sudan-4-01/speaker': 'a relative clause (لما تروج له …) is read as a nested speaker',
+  'R2-sudan-4-02/subject.group': 'عناصر الجيش in a Sudanese report is not resolved to the Sudanese army',
+  'R2-sudan-4-02/speaker': 'a relative clause (لما تروج له …) is read as a nested speaker',
+  'R2-gaza-3-01/stance': 'a denial phrase after the figure (… والبالغ 27 مبالغ فيه) does not reach it',
+};
+
+const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected;
+let loaded: ReturnType<typeof loadInputs> | undefined;
+let result: AnalysisResult | undefined;
+function run(): AnalysisResult {
+  if (!result) {
+    loaded = loadInputs([], { manifest: join(dir, 'manifest.jsonl') });
+    result = analyzeMany(loaded.documents);
+  }
+  return result;
+}
+
+/** Names of the expectations that did not hold, known or not. */
+const unmet = new Set<string>();
+
+/** Collects every unmet expectation of one test, so that a run lists them all at once. */
+function checker(): { check: (name: string, ok: boolean, message: string) => void; done: () => void } {
+  const failures: string[] = [];
+  return {
+    check(name, ok, message) {
+      if (!ok) unmet.add(name);
+      if (!ok && KNOWN[name] === undefined) failures.push(`${name}: ${message}`);
+    },
+    done() {
+      assert.deepEqual(failures, []);
+    },
+  };
+}
+
+for (const inc of expected.incidents) {
+  test(`${inc.id}: one incident, dated, with its real conflicts and no false ones`, () => {
+    const r = run();
+    const { check, done } = checker();
+    const claims = new Map<string, Claim>(r.claims.map((c) => [c.id, c]));
+    const figure = (id: string): number | null =>
+      claims.get(id)?.quantity.point ?? claims.get(id)?.quantity.low ?? null;
+    const sys = r.incidents.find((i) => i.documents.includes(inc.documents[0]!));
+    assert.ok(sys, `${inc.id}: no incident holds ${inc.documents[0]}`);
+    check(
+      `${inc.id}/whole`,
+      [...sys.documents].sort().join() === [...inc.documents].sort().join(),
+      `incident holds ${[...sys.documents].sort().join(', ')}`,
+    );
+    for (const [id, day] of Object.entries(inc.published)) {
+      const got = r.documents.find((d) => d.id === id)?.published ?? null;
+      check(`${inc.id}/published ${id}`, got === day, `published ${got}, expected ${day}`);
+    }
+    const conflicts = r.conflicts.filter((c) => c.id.startsWith(`${sys.id}/`));
+    for (const want of inc.conflicts) {
+      if (want.optional) continue;
+      const found = conflicts.some((c) => {
+        if (c.kind !== want.kind) return false;
+        const figures = new Set(c.claims.map(figure));
+        if (!want.figures.every((f) => figures.has(f))) return false;
+        return (
+          want.sameReport === undefined ||
+          c.claims.every((id) => claims.get(id)?.document === want.sameReport)
+        );
+      });
+      check(
+        `${inc.id}/${want.kind} ${want.figures.join(',')}`,
+        found,
+        `not found among ${conflicts.map((c) => c.note).join(' | ')}`,
+      );
+    }
+    for (const c of conflicts) {
+      const parts = c.claims.map(figure).filter((f) => f !== null && inc.noConflictWith.includes(f));
+      check(`${inc.id}/no conflict ${c.id}`, parts.length === 0, `a part or background figure in ${c.note}`);
+    }
+    for (const want of inc.estimates) {
+      const e = sys.estimates.filter((x) => x.category === want.category);
+      assert.ok(e.length > 0, `${inc.id}: no ${want.category} estimate`);
+      if (want.best !== undefined)
+        check(
+          `${inc.id}/best`,
+          e.some((x) => x.best === want.best),
+          `best ${e.map((x) => x.best).join('/')}, expected ${want.best}`,
+        );
+      for (const x of e)
+        for (const bound of [x.low, x.best, x.high, x.conservative])
+          check(
+            `${inc.id}/bounds`,
+            bound === null || !want.notBounds.includes(bound),
+            `a part or background figure ${bound} bounds ${x.basis}`,
+          );
+    }
+    done();
+  });
+}
+
+test('required claims: found, with their category, side, subject kind and speaker', () => {
+  const r = run();
+  const { check, done } = checker();
+  const gold = parseGold(JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')));
+  const texts = new Map(loaded!.documents.map((d) => [d.id, d.text]));
+  const report = scoreAnalysis(gold, r, texts);
+  for (const m of report.missed) check(`${m.goldId}/found`, false, `«${m.quote}» not found`);
+  for (const e of report.attributeErrors) {
+    if (e.attribute === 'via') continue;
+    check(`${e.goldId}/${e.attribute}`, false, `«${e.quote}» expected ${e.expected}, got ${e.actual}`);
+  }
+  done();
+});
+
+test('every known gap is still a gap (a fixed one leaves KNOWN)', () => {
+  run();
+  assert.deepEqual(
+    Object.keys(KNOWN).filter((name) => !unmet.has(name)),
+    [],
+  );
+});
