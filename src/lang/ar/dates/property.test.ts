@@ -10,6 +10,8 @@ import { sentences } from '../../../text/segment.js';
 import { loadArabicLexicon } from '../lexicon/lexicon.js';
 import { readSentence } from '../read/sentence-view.js';
 import { extractDates, parseDateExpressions } from './index.js';
+import { removeOverlaps } from './refine.js';
+import type { DateExpression } from './types.js';
 import { LB, LBC, LBC_HEAD, LB_AT, LB_HEAD, boundedMatches } from './patterns.js';
 import { prng } from '../../../testing/prng.js';
 
@@ -254,4 +256,32 @@ test('reading only the sentences that hold a cue finds what reading the whole te
     found += whole.length;
   }
   assert.ok(found > 1000, `only ${found} expressions: the strings are not exercising the extractors`);
+});
+
+test('removeOverlaps keeps what testing each kept expression against the next would keep', () => {
+  // The plain way, kept here as the reference: the longest first, each against every one kept.
+  const reference = (exprs: readonly DateExpression[]): DateExpression[] => {
+    const byLength = [...exprs].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const kept: DateExpression[] = [];
+    for (const e of byLength) if (!kept.some((k) => e.start < k.end && k.start < e.end)) kept.push(e);
+    return kept.sort((a, b) => a.start - b.start);
+  };
+  const random = prng(12);
+  for (let round = 0; round < 2000; round++) {
+    const n = Math.floor(random() * 40);
+    const exprs: DateExpression[] = [];
+    for (let i = 0; i < n; i++) {
+      const start = Math.floor(random() * 60);
+      // Empty ones and, now and then, one ending before it starts.
+      const length = Math.floor(random() * 12) - (random() < 0.03 ? 3 : 0);
+      exprs.push({
+        kind: 'date',
+        start,
+        end: start + length,
+        anchor: { type: 'day-offset', days: i },
+        rules: [`r${i}`],
+      });
+    }
+    assert.deepEqual(removeOverlaps(exprs), reference(exprs));
+  }
 });

@@ -18,11 +18,38 @@ import type { Clock, DateExpression } from './types.js';
 export function removeOverlaps(exprs: readonly DateExpression[]): DateExpression[] {
   const byLength = [...exprs].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: DateExpression[] = [];
+  // The kept ones by start (then end), to find an overlap by a binary search rather than a test of
+  // each kept one: no two overlap, so their ends rise with their starts, and of those starting
+  // before `e` ends the last one ends latest. A page of many dates asked each of all the others.
+  const byStart: DateExpression[] = [];
+  const ordered = exprs.every((e) => e.start <= e.end);
   for (const e of byLength) {
-    if (kept.some((k) => e.start < k.end && k.start < e.end)) continue;
+    if (ordered ? overlapsKept(byStart, e) : kept.some((k) => e.start < k.end && k.start < e.end)) continue;
     kept.push(e);
+    if (!ordered) continue;
+    let at = byStart.length;
+    while (
+      at > 0 &&
+      (byStart[at - 1]!.start > e.start ||
+        (byStart[at - 1]!.start === e.start && byStart[at - 1]!.end > e.end))
+    )
+      at--;
+    byStart.splice(at, 0, e);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Whether `e` overlaps one of `byStart` (no two of which overlap, in order of start then end). */
+function overlapsKept(byStart: readonly DateExpression[], e: DateExpression): boolean {
+  // The last one that starts before `e` ends.
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byStart[mid]!.start < e.end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && e.start < byStart[lo - 1]!.end;
 }
 
 const isWeekdayOnly = (e: DateExpression): boolean => e.anchor.type === 'weekday';

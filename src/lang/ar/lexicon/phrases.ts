@@ -62,12 +62,15 @@ export class PhraseTable {
   private readonly byClass = new Map<PhraseClass, string[]>();
   private readonly alternations = new Map<string, string>();
   private readonly kept = new Map<object, unknown>();
+  /** `anyIn`'s pattern of each class asked (null: a class without forms). */
+  private readonly finders = new Map<PhraseClass, RegExp | null>();
 
   /** Adds a phrase and its other written forms (folded as given) to a class, after the others. */
   add(cls: PhraseClass, ...forms: readonly string[]): void {
     let list = this.byClass.get(cls);
     if (!list) this.byClass.set(cls, (list = []));
     list.push(...forms);
+    this.finders.delete(cls);
   }
 
   /** The folded forms of a class, in the file's order (each row's phrase, then its written forms). */
@@ -75,9 +78,20 @@ export class PhraseTable {
     return this.byClass.get(cls) ?? [];
   }
 
-  /** Whether `text` holds one of the class's forms anywhere (a page holding none needs no pattern). */
+  /**
+   * Whether `text` holds one of the class's forms anywhere (a page holding none needs no pattern).
+   * One pass of one pattern, the forms as literal code units (no `u` flag, as `includes` compares
+   * them), rather than a search of the whole text for each form: several times faster on a page
+   * that holds none, which is most pages.
+   */
   anyIn(text: string, cls: PhraseClass): boolean {
-    return this.forms(cls).some((form) => text.includes(form));
+    let finder = this.finders.get(cls);
+    if (finder === undefined) {
+      const forms = this.forms(cls);
+      finder = forms.length === 0 ? null : new RegExp(forms.map(escapeRegex).join('|'));
+      this.finders.set(cls, finder);
+    }
+    return finder !== null && finder.test(text);
   }
 
   /**

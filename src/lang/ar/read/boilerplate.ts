@@ -18,14 +18,38 @@ interface LineRule {
   readonly pattern: RegExp;
   /** The next line is the title of a linked article (`اقرأ المزيد:` then a headline). */
   readonly takesNext?: boolean;
+  /** The pattern is a class's phrases found anywhere on the line (no anchor, no flag). */
+  readonly anywhere?: boolean;
+}
+
+/** The rules, and the same without those of phrases found anywhere, with one pattern for all of these. */
+interface LineRules {
+  readonly all: readonly LineRule[];
+  readonly anchored: readonly LineRule[];
+  /** Matches a line where some `anywhere` rule's pattern matches, and only there. */
+  readonly anywhere: RegExp;
 }
 
 /** The rules in order (the first that matches a line names it), their words from `phrases`. */
-function rules(phrases: PhraseTable): readonly LineRule[] {
+function rules(phrases: PhraseTable): LineRules {
+  const all = ruleList(phrases);
+  return {
+    all,
+    anchored: all.filter((r) => !r.anywhere),
+    anywhere: new RegExp(
+      all
+        .filter((r) => r.anywhere)
+        .map((r) => r.pattern.source)
+        .join('|'),
+    ),
+  };
+}
+
+function ruleList(phrases: PhraseTable): readonly LineRule[] {
   const any = (cls: PhraseClass): string => phrases.alternation(cls);
   const readAlso = `^\\s*(${any('read-also-verb')}) (${any('read-also-what')})\\s*`;
   return [
-    { id: 'ar/boilerplate/script-warning', pattern: new RegExp(any('boilerplate-script')) },
+    { id: 'ar/boilerplate/script-warning', pattern: new RegExp(any('boilerplate-script')), anywhere: true },
     { id: 'ar/boilerplate/read-also', pattern: new RegExp(`${readAlso}:?\\s*$`), takesNext: true },
     { id: 'ar/boilerplate/read-also-inline', pattern: new RegExp(`${readAlso}:`) },
     {
@@ -40,8 +64,12 @@ function rules(phrases: PhraseTable): readonly LineRule[] {
       id: 'ar/boilerplate/more-from',
       pattern: new RegExp(`^\\s*(?:${any('boilerplate-more-from')})\\s+\\S+\\s*$`),
     },
-    { id: 'ar/boilerplate/related-section', pattern: new RegExp(any('boilerplate-related')) },
-    { id: 'ar/boilerplate/newsletter', pattern: new RegExp(any('boilerplate-newsletter')) },
+    {
+      id: 'ar/boilerplate/related-section',
+      pattern: new RegExp(any('boilerplate-related')),
+      anywhere: true,
+    },
+    { id: 'ar/boilerplate/newsletter', pattern: new RegExp(any('boilerplate-newsletter')), anywhere: true },
     {
       // A short line (eight words at most) opened by the verb as a whole word (`\b` is ASCII's, so
       // the end of an Arabic word is no letter after it), alone or naming a network: a news line
@@ -58,7 +86,7 @@ function rules(phrases: PhraseTable): readonly LineRule[] {
       pattern: /^\s*[—–-]\s*.*\(@\w+\)\s*\w+\s+\d{1,2},\s*\d{2,4}\s*$/,
     },
     { id: 'ar/boilerplate/caption', pattern: new RegExp(`^\\s*(${any('boilerplate-caption')})\\s*$`) },
-    { id: 'ar/boilerplate/copyright', pattern: new RegExp(any('boilerplate-copyright')) },
+    { id: 'ar/boilerplate/copyright', pattern: new RegExp(any('boilerplate-copyright')), anywhere: true },
   ];
 }
 
@@ -75,7 +103,10 @@ export function findBoilerplate(folded: string, phrases: PhraseTable): Boilerpla
     const line = all[k]!;
     const text = folded.slice(line.start, line.end);
     if (text.trim() === '') continue;
-    const rule = RULES.find((r) => r.pattern.test(text));
+    // Most lines hold no phrase of the rules that look anywhere on the line: one pass says so, and
+    // the anchored rules alone are tried (the same first match, as those could not match).
+    const pool = RULES.anywhere.test(text) ? RULES.all : RULES.anchored;
+    const rule = pool.find((r) => r.pattern.test(text));
     if (!rule) continue;
     out.push({ start: line.start, end: line.end, rule: rule.id });
     if (rule.takesNext) {
