@@ -18,7 +18,7 @@
 import type { Hop, Stance } from '../../../types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { SentenceView, TokenRange } from '../read/sentence-view.js';
-import { isA } from '../read/sentence-view.js';
+import { isA, isComma } from '../read/sentence-view.js';
 import type { Tok } from '../quantities/numbers.js';
 import {
   addressedOutlet,
@@ -332,14 +332,49 @@ function prepositionBackward(st: FrameState, at: CueAt, chain: Hop[], passedOn: 
 
 /** ar/attribution/participle: `مؤكداً، مشيرة، مرجحاً` continue the current voice. */
 function participleFrame(st: FrameState, at: CueAt): void {
+  const acting = actingSubject(st, at);
+  if (acting) {
+    st.current = acting;
+    st.voices.lastChain = acting;
+  }
   st.frames.push({
     cue: at.cue,
-    chain: st.current ?? st.voices.lastChain ?? [],
+    chain: acting ?? st.current ?? st.voices.lastChain ?? [],
     scopeStart: at.cue.end,
     scopeEnd: at.nextStart,
     stance: at.stance,
-    rule: 'ar/attribution/participle',
+    rule: acting ? 'ar/attribution/participle+acting' : 'ar/attribution/participle',
   });
+}
+
+/**
+ * `ودعا الوزير إلى وقف القتال، مؤكداً أن …`، `وطالب المرصد بتحقيق، مشيراً إلى …`: a circumstantial
+ * participle keeps the subject of the verb its clause opened on, and a verb of calling, condemning or
+ * deciding (closed class government-act) opens no voice of its own: its subject speaks, not the voice
+ * carried over. Must not: `ودعا إلى وقف القتال، مؤكداً` (the verb's pronoun: the voice carried over),
+ * `قال الوزير إن … ودعا المجلس إلى …، مؤكدا` (the participle after a report cue keeps that voice).
+ */
+function actingSubject(st: FrameState, at: CueAt): Hop[] | null {
+  const { view, toks } = st;
+  let verb = -1;
+  for (let k = at.cue.start - 1; k >= at.prevEnd; k--) {
+    if (toks[k]!.kind === 'punct' && !isComma(toks[k])) return null;
+    if (isA(view, toks[k], 'government-act')) {
+      verb = k;
+      break;
+    }
+  }
+  // After the sentence's own report cue, the participle goes on in that cue's voice.
+  if (verb < 0 || at.n > 0 || isA(view, toks[verb - 1], 'relative')) return null;
+  let range = speakerAfter(view, verb + 1, at.cue.start);
+  if (range.end <= range.start) return null;
+  // `وأدانت منظمة العفو الدولية الهجوم`: after a listed body the verb's object follows.
+  const body = view.entities.find((e) => e.start === range.start && e.entry.type !== 'location');
+  if (body && body.end < range.end) range = { ...range, end: body.end };
+  const hop = buildHop(view, st.lex, range, st.span, st.voices, null);
+  if (!hop || hop.kind === 'unknown' || hop.kind === 'document') return null;
+  st.speakers.push(range);
+  return ownReporter(view, range) ? [] : [hop];
 }
 
 /** Verbs: VSO speaker after the verb, else SVO before it, else the voice carried over. */

@@ -1079,9 +1079,18 @@ export function speakerBefore(view: SentenceView, cueStart: number, floor: numbe
       k = c + 1;
       break;
     }
-  if (k >= end || end - k > 6) return null;
+  if (k >= end) return null;
+  // `وكان العقيد الركن فلان الفلاني المتحدث باسم التحالف قال`: a subject a rank or title opens may
+  // carry the name and its office in apposition before the verb.
+  const titled = asWritten(view, toks[k]!, 'name-title');
+  if (end - k > (titled ? MAX_TITLED_SUBJECT_WORDS : MAX_SUBJECT_WORDS)) return null;
   return { start: k, end };
 }
+
+/** The longest subject before its verb (`مصادر محلية قالت`). */
+const MAX_SUBJECT_WORDS = 6;
+/** … when a rank or title opens it: ranks, a name of up to four words and a role of three. */
+const MAX_TITLED_SUBJECT_WORDS = 10;
 
 /** Builds a hop from a speaker phrase (token range), resolving back-references to named people. */
 export function buildHop(
@@ -1851,7 +1860,11 @@ function leadingName(
   words: readonly number[],
   entities: readonly TokenRange[],
 ): TokenRange | null {
-  let role = words.findIndex((i) => isRole(view, i));
+  // `العقيد الركن فلان الفلاني المتحدث باسم التحالف`: ranks and titles written before the name
+  // (`العقيد`، `الركن`) are no role the name comes before; the role is sought after them.
+  let titles = 0;
+  while (titles < words.length - 2 && asWritten(view, view.toks[words[titles]!]!, 'name-title')) titles++;
+  let role = words.findIndex((i, k) => k >= titles && isRole(view, i));
   // `سالم الحربي، أحد نشطاء القبيلة`: one of a people is the role's, not the name's.
   if (role > 0 && oneOfPeople(view, words[role - 1]!)) role--;
   // `الفرنسي زين الدين زيدان مدرب …`: a nationality or title with the article before the name is no part of it.
