@@ -134,6 +134,8 @@ export const WORD_CLASSES = [
   'lineage-word',
   'ya-name',
   'institution-adjective',
+  'agency-field',
+  'not-media',
   'place-preposition',
   'person-preposition',
   'media-plural',
