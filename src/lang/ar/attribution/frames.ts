@@ -347,6 +347,19 @@ function participleFrame(st: FrameState, at: CueAt): void {
   });
 }
 
+/** What may follow a verb's subject: a mark, a preposition of its complement, a word behind ب. */
+function subjectEnds(st: FrameState, at: number): boolean {
+  const tok = st.toks[at];
+  if (!tok || tok.kind !== 'word') return true;
+  return isA(st.view, tok, 'addressee-preposition') || /^ب/.test(tok.text);
+}
+
+/**
+ * A preposition or the article glued to a participle (`بمذكرة`، `المشيرة`): governed, no circumstantial.
+ * Not ل or ك, which open participles of their own (`لافتاً`، `كاشفاً`).
+ */
+const GOVERNED_PARTICIPLE = /^و?(ب|ال)/;
+
 /**
  * `ودعا الوزير إلى وقف القتال، مؤكداً أن …`، `وطالب المرصد بتحقيق، مشيراً إلى …`: a circumstantial
  * participle keeps the subject of the verb its clause opened on, and a verb of calling, condemning or
@@ -356,6 +369,8 @@ function participleFrame(st: FrameState, at: CueAt): void {
  */
 function actingSubject(st: FrameState, at: CueAt): Hop[] | null {
   const { view, toks } = st;
+  // A circumstantial is indefinite and governed by nothing: `بمذكرة`، `المؤكدة` are none.
+  if (GOVERNED_PARTICIPLE.test(toks[at.cue.start]!.text)) return null;
   let verb = -1;
   for (let k = at.cue.start - 1; k >= at.prevEnd; k--) {
     if (toks[k]!.kind === 'punct' && !isComma(toks[k])) return null;
@@ -371,6 +386,9 @@ function actingSubject(st: FrameState, at: CueAt): Hop[] | null {
   // `وأدانت منظمة العفو الدولية الهجوم`: after a listed body the verb's object follows.
   const body = view.entities.find((e) => e.start === range.start && e.entry.type !== 'location');
   if (body && body.end < range.end) range = { ...range, end: body.end };
+  // `ورفض فلان الإفصاح عن …`: the verb's object may run on in a phrase of words; only one the verb's
+  // complement follows (a mark, `إلى`، `على`، a word behind ب) is the subject alone.
+  if (!body && range.end - range.start > 1 && !subjectEnds(st, range.end)) return null;
   const hop = buildHop(view, st.lex, range, st.span, st.voices, null);
   if (!hop || hop.kind === 'unknown' || hop.kind === 'document') return null;
   st.speakers.push(range);

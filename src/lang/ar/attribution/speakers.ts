@@ -581,7 +581,9 @@ function nameAfterComplement(view: SentenceView, i: number, start: number, end: 
   let k = comma + 1;
   while (k < toks.length && k - comma <= APPOSED_NAME_MOST_WORDS && nameWord(view, k)) k++;
   const after = toks[k];
-  const closes = after === undefined || isComma(after) || isA(view, after, 'complementizer');
+  // `حاكم الحركة في مناطق جوبا، فلان الفلاني: "…"`: a colon before the words said closes it too.
+  const closes =
+    after === undefined || isComma(after) || after.text === ':' || isA(view, after, 'complementizer');
   return k - comma - 1 >= APPOSED_NAME_LEAST_WORDS && closes ? k : 0;
 }
 
@@ -1362,7 +1364,7 @@ function outletHop(p: HopPhrase): Hop | null {
  */
 function headNotOutlet(p: HopPhrase): 'agency' | 'thing' | null {
   const view = p.view;
-  if (p.words.length < 2 || !isA(view, view.toks[p.first], 'outlet-head')) return null;
+  if (p.words.length < 2 || !isA(view, view.toks[p.first], 'thing-outlet-head')) return null;
   const next = view.toks[p.words[1]!];
   if (isA(view, next, 'agency-field')) return 'agency';
   return isA(view, next, 'not-media') ? 'thing' : null;

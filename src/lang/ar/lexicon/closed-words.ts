@@ -136,6 +136,7 @@ export const WORD_CLASSES = [
   'institution-adjective',
   'agency-field',
   'not-media',
+  'thing-outlet-head',
   'place-preposition',
   'person-preposition',
   'media-plural',
