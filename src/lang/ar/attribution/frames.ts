@@ -307,8 +307,12 @@ function prepositionBackward(st: FrameState, at: CueAt, chain: Hop[], passedOn: 
   const wrapped = frames.filter(
     (f) => f.scopeEnd >= cue.start && f.scopeStart >= at.prevEnd - 1 && f.chain.length > 0,
   );
-  // `أعلنت الجماعة مسؤوليتها … حسب ما أعلنته الوكالة`: the source passed on the clause's voice.
-  if (wrapped.length > 0 && passedOn && chain.length > 0) {
+  // `أعلنت الجماعة مسؤوليتها … حسب ما أعلنته الوكالة`: the source passed on the clause's voice; so
+  // does an outlet named after a clause another voice said (`وقال فلان إن …، وفق وكالة الأناضول`).
+  const outlet = chain.length === 1 && chain[0]!.kind === 'outlet';
+  const relays = (f: Frame): boolean =>
+    !f.chain.some((h) => h.kind === 'outlet' || sameName(h.name, chain[0]!.name));
+  if (wrapped.length > 0 && (passedOn || (outlet && wrapped.every(relays))) && chain.length > 0) {
     for (const f of wrapped) {
       const idx = frames.indexOf(f);
       frames[idx] = {
@@ -389,8 +393,18 @@ function actingSubject(st: FrameState, at: CueAt): Hop[] | null {
   // `ورفض فلان الإفصاح عن …`: the verb's object may run on in a phrase of words; only one the verb's
   // complement follows (a mark, `إلى`، `على`، a word behind ب) is the subject alone.
   if (!body && range.end - range.start > 1 && !subjectEnds(st, range.end)) return null;
-  const hop = buildHop(view, st.lex, range, st.span, st.voices, null);
-  if (!hop || hop.kind === 'unknown' || hop.kind === 'document') return null;
+  const voices = st.voices;
+  const marks = { named: voices.named?.length ?? 0, persons: voices.persons.length };
+  const hop = buildHop(view, st.lex, range, st.span, voices, null);
+  // After a verb with its pronoun for subject the object follows (`رفض قرار المحكمة`): only a listed
+  // or headed body, or someone named with an office or rank (`وزير الخارجية فلان`), is its subject;
+  // a phrase read as anything else is forgotten, as though never read.
+  const office = hop?.kind === 'person' || hop?.kind === 'anonymous' ? hop.role !== undefined : false;
+  if (!hop || !(hop.entity !== undefined || hop.kind === 'organization' || hop.kind === 'outlet' || office)) {
+    if (voices.named) voices.named.length = marks.named;
+    voices.persons.length = marks.persons;
+    return null;
+  }
   st.speakers.push(range);
   return ownReporter(view, range) ? [] : [hop];
 }
