@@ -310,7 +310,11 @@ function prepositionBackward(st: FrameState, at: CueAt, chain: Hop[], passedOn: 
   // `أعلنت الجماعة مسؤوليتها … حسب ما أعلنته الوكالة`: the source passed on the clause's voice; so
   // does an outlet named after a clause another voice said (`وقال فلان إن …، وفق وكالة الأناضول`).
   const outlet = chain.length === 1 && chain[0]!.kind === 'outlet';
+  // Only a voice that opens its clause (`وقال فلان إن …`) said the whole of it: a cue after a figure
+  // (`اعتقلت السلطات 67 شخصا ضمن حملة أقرها فلان، وفقاً لوكالة …`) leaves the figure to the outlet.
   const relays = (f: Frame): boolean =>
+    f.cue.start === st.reportCues[0]?.start &&
+    !st.toks.slice(0, f.cue.start).some((t) => t.kind === 'number') &&
     !f.chain.some((h) => h.kind === 'outlet' || sameName(h.name, chain[0]!.name));
   if (wrapped.length > 0 && (passedOn || (outlet && wrapped.every(relays))) && chain.length > 0) {
     for (const f of wrapped) {
