@@ -18,7 +18,7 @@
 import type { Hop, Stance } from '../../../types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { SentenceView, TokenRange } from '../read/sentence-view.js';
-import { isA } from '../read/sentence-view.js';
+import { isA, isComma } from '../read/sentence-view.js';
 import type { Tok } from '../quantities/numbers.js';
 import {
   addressedOutlet,
@@ -307,8 +307,16 @@ function prepositionBackward(st: FrameState, at: CueAt, chain: Hop[], passedOn: 
   const wrapped = frames.filter(
     (f) => f.scopeEnd >= cue.start && f.scopeStart >= at.prevEnd - 1 && f.chain.length > 0,
   );
-  // `أعلنت الجماعة مسؤوليتها … حسب ما أعلنته الوكالة`: the source passed on the clause's voice.
-  if (wrapped.length > 0 && passedOn && chain.length > 0) {
+  // `أعلنت الجماعة مسؤوليتها … حسب ما أعلنته الوكالة`: the source passed on the clause's voice; so
+  // does an outlet named after a clause another voice said (`وقال فلان إن …، وفق وكالة الأناضول`).
+  const outlet = chain.length === 1 && chain[0]!.kind === 'outlet';
+  // Only a voice that opens its clause (`وقال فلان إن …`) said the whole of it: a cue after a figure
+  // (`اعتقلت السلطات 67 شخصا ضمن حملة أقرها فلان، وفقاً لوكالة …`) leaves the figure to the outlet.
+  const relays = (f: Frame): boolean =>
+    f.cue.start === st.reportCues[0]?.start &&
+    !st.toks.slice(0, f.cue.start).some((t) => t.kind === 'number') &&
+    !f.chain.some((h) => h.kind === 'outlet' || sameName(h.name, chain[0]!.name));
+  if (wrapped.length > 0 && (passedOn || (outlet && wrapped.every(relays))) && chain.length > 0) {
     for (const f of wrapped) {
       const idx = frames.indexOf(f);
       frames[idx] = {
@@ -332,14 +340,77 @@ function prepositionBackward(st: FrameState, at: CueAt, chain: Hop[], passedOn: 
 
 /** ar/attribution/participle: `مؤكداً، مشيرة، مرجحاً` continue the current voice. */
 function participleFrame(st: FrameState, at: CueAt): void {
+  const acting = actingSubject(st, at);
+  if (acting) {
+    st.current = acting;
+    st.voices.lastChain = acting;
+  }
   st.frames.push({
     cue: at.cue,
-    chain: st.current ?? st.voices.lastChain ?? [],
+    chain: acting ?? st.current ?? st.voices.lastChain ?? [],
     scopeStart: at.cue.end,
     scopeEnd: at.nextStart,
     stance: at.stance,
-    rule: 'ar/attribution/participle',
+    rule: acting ? 'ar/attribution/participle+acting' : 'ar/attribution/participle',
   });
+}
+
+/** What may follow a verb's subject: a mark, a preposition of its complement, a word behind ب. */
+function subjectEnds(st: FrameState, at: number): boolean {
+  const tok = st.toks[at];
+  if (!tok || tok.kind !== 'word') return true;
+  return isA(st.view, tok, 'addressee-preposition') || /^ب/.test(tok.text);
+}
+
+/**
+ * A preposition or the article glued to a participle (`بمذكرة`، `المشيرة`): governed, no circumstantial.
+ * Not ل or ك, which open participles of their own (`لافتاً`، `كاشفاً`).
+ */
+const GOVERNED_PARTICIPLE = /^و?(ب|ال)/;
+
+/**
+ * `ودعا الوزير إلى وقف القتال، مؤكداً أن …`، `وطالب المرصد بتحقيق، مشيراً إلى …`: a circumstantial
+ * participle keeps the subject of the verb its clause opened on, and a verb of calling, condemning or
+ * deciding (closed class government-act) opens no voice of its own: its subject speaks, not the voice
+ * carried over. Must not: `ودعا إلى وقف القتال، مؤكداً` (the verb's pronoun: the voice carried over),
+ * `قال الوزير إن … ودعا المجلس إلى …، مؤكدا` (the participle after a report cue keeps that voice).
+ */
+function actingSubject(st: FrameState, at: CueAt): Hop[] | null {
+  const { view, toks } = st;
+  // A circumstantial is indefinite and governed by nothing: `بمذكرة`، `المؤكدة` are none.
+  if (GOVERNED_PARTICIPLE.test(toks[at.cue.start]!.text)) return null;
+  let verb = -1;
+  for (let k = at.cue.start - 1; k >= at.prevEnd; k--) {
+    if (toks[k]!.kind === 'punct' && !isComma(toks[k])) return null;
+    if (isA(view, toks[k], 'government-act')) {
+      verb = k;
+      break;
+    }
+  }
+  // After the sentence's own report cue, the participle goes on in that cue's voice.
+  if (verb < 0 || at.n > 0 || isA(view, toks[verb - 1], 'relative')) return null;
+  let range = speakerAfter(view, verb + 1, at.cue.start);
+  if (range.end <= range.start) return null;
+  // `وأدانت منظمة العفو الدولية الهجوم`: after a listed body the verb's object follows.
+  const body = view.entities.find((e) => e.start === range.start && e.entry.type !== 'location');
+  if (body && body.end < range.end) range = { ...range, end: body.end };
+  // `ورفض فلان الإفصاح عن …`: the verb's object may run on in a phrase of words; only one the verb's
+  // complement follows (a mark, `إلى`، `على`، a word behind ب) is the subject alone.
+  if (!body && range.end - range.start > 1 && !subjectEnds(st, range.end)) return null;
+  const voices = st.voices;
+  const marks = { named: voices.named?.length ?? 0, persons: voices.persons.length };
+  const hop = buildHop(view, st.lex, range, st.span, voices, null);
+  // After a verb with its pronoun for subject the object follows (`رفض قرار المحكمة`): only a listed
+  // or headed body, or someone named with an office or rank (`وزير الخارجية فلان`), is its subject;
+  // a phrase read as anything else is forgotten, as though never read.
+  const office = hop?.kind === 'person' || hop?.kind === 'anonymous' ? hop.role !== undefined : false;
+  if (!hop || !(hop.entity !== undefined || hop.kind === 'organization' || hop.kind === 'outlet' || office)) {
+    if (voices.named) voices.named.length = marks.named;
+    voices.persons.length = marks.persons;
+    return null;
+  }
+  st.speakers.push(range);
+  return ownReporter(view, range) ? [] : [hop];
 }
 
 /** Verbs: VSO speaker after the verb, else SVO before it, else the voice carried over. */

@@ -575,13 +575,23 @@ function nameAfterComplement(view: SentenceView, i: number, start: number, end: 
   for (let k = start; k < end; k++) if (isRole(view, k)) role = true;
   if (!role) return 0;
   const comma = quietWords(view, i, toks.length);
-  if (comma < 0 || comma - i < 2 || !isComma(toks[comma])) return 0;
+  // The complement's words lie between the preposition and the comma.
+  const complement = comma - i - 1;
+  if (comma < 0 || complement < 1 || complement > COMPLEMENT_MOST_WORDS || !isComma(toks[comma])) return 0;
   let k = comma + 1;
-  while (k < toks.length && k - comma <= 4 && nameWord(view, k)) k++;
+  while (k < toks.length && k - comma <= APPOSED_NAME_MOST_WORDS && nameWord(view, k)) k++;
   const after = toks[k];
-  const closes = after === undefined || isComma(after) || isA(view, after, 'complementizer');
-  return k - comma - 1 >= 2 && closes ? k : 0;
+  // `حاكم الحركة في مناطق جوبا، فلان الفلاني: "…"`: a colon before the words said closes it too.
+  const closes =
+    after === undefined || isComma(after) || after.text === ':' || isA(view, after, 'complementizer');
+  return k - comma - 1 >= APPOSED_NAME_LEAST_WORDS && closes ? k : 0;
 }
+
+/** The most words of a role's complement before the comma of its holder's name (nameAfterComplement). */
+const COMPLEMENT_MOST_WORDS = 6;
+/** The fewest and the most words of the name set off by commas after a role's complement. */
+const APPOSED_NAME_LEAST_WORDS = 2;
+const APPOSED_NAME_MOST_WORDS = 4;
 
 // Patterns of the per-token tests of a speaker phrase, compiled once (a regex literal inside a
 // function is a new object each time it runs).
@@ -803,6 +813,18 @@ function isCorrespondent(view: SentenceView, stem: string): boolean {
   return view.lex.phrases.forms('correspondent-noun').includes(stem.replace(/[ةه]$/, ''));
 }
 
+/**
+ * The one test of a reporter's word for every reader of the speaker phrase: `مراسل`، `ومراسلة` under
+ * any reading (the phrase's head: reporterHop, reporterOf), or with `told` only ل before it without the
+ * article (`لمراسل الوكالة`، `لمراسلة سكاي نيوز`: another outlet's reporter was spoken to).
+ */
+function correspondentWord(view: SentenceView, tok: Tok | undefined, told = false): boolean {
+  if (!tok || tok.kind !== 'word') return false;
+  return tokenReadings(tok).some(
+    (r) => (!told || (r.prefixes.includes('ل') && !r.definite)) && isCorrespondent(view, r.stem),
+  );
+}
+
 /** `لوكالة`، `لقناة`: an outlet's head with the preposition ل (the outlet spoken to, or worked for). */
 function outletHeadWithL(view: SentenceView, tok: Tok | undefined): boolean {
   if (!tok || tok.kind !== 'word') return false;
@@ -819,7 +841,7 @@ function outletHeadWithL(view: SentenceView, tok: Tok | undefined): boolean {
 function reporterOf(view: SentenceView, start: number, i: number): boolean {
   const first = view.toks[start];
   if (i !== start + 1 || !first || first.kind !== 'word' || isDefiniteToken(first)) return false;
-  if (!stems(first).some((s) => isCorrespondent(view, s))) return false;
+  if (!correspondentWord(view, first)) return false;
   if (isA(view, view.toks[i], 'audience')) return false;
   return true;
 }
@@ -858,7 +880,7 @@ function isAudience(view: SentenceView, i: number): boolean {
   // `قال مسؤول لمراسلنا`: the publisher's own reporter is spoken to.
   if (withL.some((r) => ownRoleStem(view, r.stem, true))) return true;
   // `لمراسل الوكالة`، `لمراسلة سكاي نيوز`: another outlet's reporter was told.
-  if (withL.some((r) => !r.definite && isCorrespondent(view, r.stem))) return true;
+  if (correspondentWord(view, tok, true)) return true;
   const closed = view.lex.closed;
   if (withL.some((r) => closed.hasStem('audience', r.stem) || closed.hasStem('outlet-head', r.stem)))
     return true;
@@ -887,13 +909,9 @@ export function addressedOutlet(view: SentenceView, at: number, span: SpanMapper
   while (view.toks[i]?.text === '"' || view.toks[i]?.text === 'ل' || isComma(view.toks[i])) i++;
   // `لوكالة فرانس برس`: the outlet head with its ل, then the outlet.
   const head = i;
-  const readings = view.lex.readings(view.toks[i]?.text ?? '');
   const headed = outletHeadWithL(view, view.toks[i]);
   // `لمراسل العربية`، `لمراسل وكالة الأناضول`: the outlet whose reporter was told.
-  const reporter = readings.some(
-    (r) => r.prefixes.includes('ل') && !r.definite && isCorrespondent(view, r.stem),
-  );
-  if (reporter) {
+  if (correspondentWord(view, view.toks[i], true)) {
     i++;
     if (isA(view, view.toks[i], 'outlet-head') && !isDefiniteToken(view.toks[i]!)) i++;
     const listed = view.entities.find((e) => e.start === i || e.start === i - 1);
@@ -1079,9 +1097,18 @@ export function speakerBefore(view: SentenceView, cueStart: number, floor: numbe
       k = c + 1;
       break;
     }
-  if (k >= end || end - k > 6) return null;
+  if (k >= end) return null;
+  // `وكان العقيد الركن فلان الفلاني المتحدث باسم التحالف قال`: a subject a rank or title opens may
+  // carry the name and its office in apposition before the verb.
+  const titled = asWritten(view, toks[k]!, 'name-title');
+  if (end - k > (titled ? MAX_TITLED_SUBJECT_WORDS : MAX_SUBJECT_WORDS)) return null;
   return { start: k, end };
 }
+
+/** The longest subject before its verb (`مصادر محلية قالت`). */
+const MAX_SUBJECT_WORDS = 6;
+/** … when a rank or title opens it: ranks, a name of up to four words and a role of three. */
+const MAX_TITLED_SUBJECT_WORDS = 10;
 
 /** Builds a hop from a speaker phrase (token range), resolving back-references to named people. */
 export function buildHop(
@@ -1314,6 +1341,7 @@ function documentHop(p: HopPhrase): Hop | null {
 /** Outlets: صحيفة/وكالة/موقع … or a gazetteer outlet. */
 function outletHop(p: HopPhrase): Hop | null {
   if (!isA(p.view, p.view.toks[p.first], 'outlet-head') && p.entity?.type !== 'outlet') return null;
+  if (p.entity?.type !== 'outlet' && headNotOutlet(p)) return null;
   // `شبكة أطباء السودان`: a listed body whose name opens with an outlet's head word is that body.
   const named = p.entities[0];
   if (named && named.start === p.first && named.entry.type !== 'outlet' && named.entry.type !== 'location')
@@ -1330,6 +1358,19 @@ function outletHop(p: HopPhrase): Hop | null {
 }
 
 /**
+ * `وكالة الاستخبارات المركزية`، `وكالات إنسانية`: an outlet's head before the field of a body is that
+ * body's head (`agency`); `مواقع عسكرية`، `شبكات الكهرباء`، `محطة وقود`: before a thing or a place, it
+ * heads no outlet (`thing`). Must not: `وكالة الأنباء`، `شبكة شام الإخبارية`، `مواقع إخبارية`.
+ */
+function headNotOutlet(p: HopPhrase): 'agency' | 'thing' | null {
+  const view = p.view;
+  if (p.words.length < 2 || !isA(view, view.toks[p.first], 'thing-outlet-head')) return null;
+  const next = view.toks[p.words[1]!];
+  if (isA(view, next, 'agency-field')) return 'agency';
+  return isA(view, next, 'not-media') ? 'thing' : null;
+}
+
+/**
  * `مراسل العربية`، `مراسلة الحدث`: a reporter of an outlet named by its masthead alone speaks for the
  * outlet, as `مراسل قناة العربية` does (outletHop). Must not: `مراسل حربي` (a kind of reporter, no
  * outlet), `مراسل الوكالة` (no masthead: the role alone).
@@ -1337,7 +1378,7 @@ function outletHop(p: HopPhrase): Hop | null {
 function reporterHop(p: HopPhrase): Hop | null {
   if (p.words.length < 2 || p.entity) return null;
   // The first word's stems (clitics read off by the lexicon), the feminine `مراسلة` as `مراسل`.
-  if (!p.firstStems.some((s) => isCorrespondent(p.view, s))) return null;
+  if (!correspondentWord(p.view, p.view.toks[p.first])) return null;
   // `مراسل حربي`، `مراسل حربي روسي`: a kind of reporter, unnamed, of the country named if any.
   const rest = p.words.slice(1);
   const kindOf = (i: number): boolean =>
@@ -1539,7 +1580,8 @@ function namedBack(p: HopPhrase, known: Hop, end: number, form: 'single' | 'role
 /** A listed body, a body headed by an office word, or a role naming no one met before. */
 function organizationHop(p: HopPhrase): Hop | null {
   const { entity, text } = p;
-  const headed = isA(p.view, p.view.toks[p.first], 'organization-head') || institution(p);
+  const headed =
+    isA(p.view, p.view.toks[p.first], 'organization-head') || institution(p) || headNotOutlet(p) === 'agency';
   if (!entity && !headed && !p.roleHere && !bodyByHead(p)) return null;
   // `المحامية البارزة`، `خبير عسكري`: a role that names no one and no body is an unnamed source.
   if (!entity && !headed && unnamedRole(p)) {
@@ -1851,7 +1893,11 @@ function leadingName(
   words: readonly number[],
   entities: readonly TokenRange[],
 ): TokenRange | null {
-  let role = words.findIndex((i) => isRole(view, i));
+  // `العقيد الركن فلان الفلاني المتحدث باسم التحالف`: ranks and titles written before the name
+  // (`العقيد`، `الركن`) are no role the name comes before; the role is sought after them.
+  let titles = 0;
+  while (titles < words.length - 2 && asWritten(view, view.toks[words[titles]!]!, 'name-title')) titles++;
+  let role = words.findIndex((i, k) => k >= titles && isRole(view, i));
   // `سالم الحربي، أحد نشطاء القبيلة`: one of a people is the role's, not the name's.
   if (role > 0 && oneOfPeople(view, words[role - 1]!)) role--;
   // `الفرنسي زين الدين زيدان مدرب …`: a nationality or title with the article before the name is no part of it.

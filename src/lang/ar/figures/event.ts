@@ -112,12 +112,11 @@ function governsOther(
   others: readonly QuantityMention[],
 ): boolean {
   if (hit.entry.pos !== 'verb') return false;
+  // Where the first event word after this one ends: a figure at or past it has an event between.
+  let between = Infinity;
+  for (const e of view.events) if (e !== hit && e.start >= hit.end && e.end < between) between = e.end;
   return others.some(
-    (o) =>
-      o.qStart !== raw.qStart &&
-      o.qStart >= hit.end &&
-      o.qStart - hit.end <= 2 &&
-      !view.events.some((e) => e !== hit && e.start >= hit.end && e.end <= o.qStart),
+    (o) => o.qStart !== raw.qStart && o.qStart >= hit.end && o.qStart - hit.end <= 2 && o.qStart < between,
   );
 }
 
