@@ -206,6 +206,7 @@ export const WORD_CLASSES = [
   'suffer-verb',
   'attempt-noun',
   'animal-noun',
+  'head-count',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

@@ -4,15 +4,17 @@
 // must change:     `أدانت الوزارة محاولة اغتيال شخصين` · `أحبطت الشرطة محاولة خطف 4 أطفال` ·
 //                  `فشلت محاولة لاغتيال 3 مسؤولين` (no claim)
 // must not change: `نجا الوزير من محاولة اغتيال قتل فيها 3 من حراسه` (the verb after it: killed) ·
-//                  `اغتيال 3 مسؤولين` (no attempt)
+//                  `اغتيال 3 مسؤولين` (no attempt) · `نجا المحافظ من محاولة اغتيال في عدن أسفرت عن
+//                  3 قتلى` (the attempt's noun governs no count so far from it: ar/event/governing's reach)
 
 import { isA } from '../../read/sentence-view.js';
+import { GOVERNING } from '../event/governing.js';
 import type { CategoryRefiner } from '../figure.js';
 
 export const ATTEMPTED = 'ar/category/attempted';
 
-/** Drops a figure whose event noun right before it an attempt noun governs. */
-export const attempted: CategoryRefiner = ({ view, event, d }, category) => {
-  if (!event || event.hit.entry.pos !== 'noun' || event.hit.end > d.raw.qStart) return category;
+/** Drops a figure whose event noun, governing the count right before it, an attempt noun governs. */
+export const attempted: CategoryRefiner = ({ view, event }, category) => {
+  if (!event || event.hit.entry.pos !== 'noun' || event.rule !== GOVERNING) return category;
   return isA(view, view.toks[event.hit.start - 1], 'attempt-noun') ? null : category;
 };
