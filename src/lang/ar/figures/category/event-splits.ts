@@ -23,7 +23,7 @@ function splits(event: NonNullable<ChosenEvent>): boolean {
   const category = event.hit.entry.category;
   return (
     (category === 'killed' || category === 'wounded') &&
-    !event.hit.entry.notes.includes('yields') &&
+    !event.hit.entry.notes.includes('falls') &&
     (event.rule === GOVERNING || event.rule === PREDICATE_AFTER)
   );
 }
