@@ -22,13 +22,15 @@ import { illness } from './category/illness.js';
 import { listCategory } from './category/list.js';
 import { NOUN, nounCategory } from './category/noun.js';
 import { partOfCategory } from './category/part-of.js';
+import { pointedBack } from './category/pointed-back.js';
 import { recruits } from './category/recruits.js';
+import { sport } from './category/sport.js';
 import { staffLeave } from './category/staff-leave.js';
 import { strikeDefault } from './category/strike-default.js';
 import { surrender } from './category/surrender.js';
 import { chooseEvent } from './event.js';
 import type { CategoryReading, CategoryRefiner, ChosenEvent, Draft, SentenceFigures } from './figure.js';
-import { CASUALTY_NOUN } from './figure.js';
+import { CASUALTY_NOUN, civilianCount } from './figure.js';
 import { funeralCrowd } from './funeral.js';
 import { funeralGoverns } from './nearby.js';
 
@@ -39,7 +41,8 @@ import { funeralGoverns } from './nearby.js';
  * attack word into fighters before the dual check drops the fighters in the oblique case; civilians recruited are `other` before
  * a list's force could drop them, and civilians who attack or storm (a crowd) `other` after it; the armed
  * agent reads the arrested and held the rules before left alone. A death sentence passed, read
- * first, is no death at all, nor an attempt (`محاولة اغتيال`); a verb of housing with no noun of people counts things, no one.
+ * first, is no death at all, nor an attempt (`محاولة اغتيال`); a verb of housing with no noun of people counts things, no one;
+ * fighters and strikes left in a sentence of a match, read last, are play.
  */
 const REFINERS: readonly CategoryRefiner[] = [
   deathSentence,
@@ -55,6 +58,7 @@ const REFINERS: readonly CategoryRefiner[] = [
   civilianForce,
   civilianCrowd,
   armedAgent,
+  sport,
 ];
 
 /** The category: a whole's or a list's, the noun's, the event's; a default for armed nouns and strikes. */
@@ -67,7 +71,7 @@ export function categoryOf(
   const { view, figures } = s;
   const { raw, noun } = d;
   const nounCat = nounCategory(view, noun, d.nounEnd);
-  const civilians = (d.kind === 'civilians' || d.kind === 'families') && !noun?.entry.armed;
+  const civilians = civilianCount(d);
   // Handing over is a release only of captives (`سلمت 33 أسيرا`); for anyone else the figure's
   // event is another word (`اعتقال وتسليم 6 مواطنين`: arrested).
   const captive = captives(view, d, nounCat);
@@ -110,6 +114,7 @@ function ownCategory(
   captive: boolean,
 ): Category | null {
   const { view } = s;
+  if (pointedBack(d, nounCat, event)) nounCat = null;
   let category = resolveCategory(event?.hit.entry ?? null, nounCat, d.kind);
   category = freedCaptives(d, event, captive) ?? hostage(d, nounCat, category) ?? category;
   const split = eventSplits(d, event);

@@ -134,6 +134,9 @@ function placeOf(
   if (unit !== 'strike' && (hit.entry.notes.includes('intercepts') || hit.entry.notes.includes('foils')))
     return null;
   if (!funeralGoverns(view, hit, raw.qStart)) return null;
+  // `سقط 132 مدنيا`، `سقط جراء القصف العشرات من المدنيين`: a fall is a death only of people counted
+  // right after it; `سقطت الطائرة وعلى متنها 97 راكبا`، `سقوط حق 4` tell of things falling.
+  if (hit.entry.notes.includes('falls') && !fallen(view, hit, raw, nounEnd, unit)) return null;
   // `غرق قارب يحمل 160 مهاجرا`: passengers counted after a carrying verb (closed class carry-verb)
   // suffer the vessel's fate only when a verb agreeing with them says so (`كانوا على متنه غرقوا`).
   const carried = isA(view, view.toks[raw.qStart - 1], 'carry-verb');
@@ -145,8 +148,9 @@ function placeOf(
   const weak = hit.entry.category === 'strikes' || (hit.entry.category === 'combatants' && !recruits);
   // An attack or a strike names what happened, not what a count of people suffered; recruitment
   // names what the people counted underwent (`لجأت إلى تجنيد 2400 طفل`).
-  // A toll named alone (`ارتفعت الحصيلة إلى`) yields to an event next to the figure.
-  const penalty = (weak && PERSON_UNITS.has(unit)) || hit.entry.notes.includes('yields') ? 6 : 0;
+  // A toll named alone (`ارتفعت الحصيلة إلى`) or a fall (`سقط`) yields to an event next to the figure.
+  const yields = hit.entry.notes.includes('yields') || hit.entry.notes.includes('falls');
+  const penalty = (weak && PERSON_UNITS.has(unit)) || yields ? 6 : 0;
   const stock = hit.entry.category === 'held';
   // `ألف آخرون يعانون من الهجوم`، `يعاني نحو 300 من القصف`: what people suffer from is no act of
   // theirs nor, but for an injury (`يعانون من إصابات`), their fate; nor is an event before.
@@ -234,4 +238,22 @@ function asideOpen(view: SentenceView, from: number, close: number): number {
   const placed =
     isA(view, toks[0], 'place-preposition') && !view.events.some((e) => e.start < close && e.end > start);
   return dated || placed ? open : -1;
+}
+
+/**
+ * People counted right after a fall (`سقوط`، `سقط`), at most two words between, a noun of them after
+ * the count: the fall's subject. A plural verb has its subject already (`سقطوا جراء تمرد لعشرات
+ * المعتقلين`), and a count after a preposition is none (`لعشرات`).
+ */
+function fallen(
+  view: SentenceView,
+  hit: EventHit,
+  raw: QuantityMention,
+  nounEnd: number,
+  unit: Unit,
+): boolean {
+  if (hit.end > raw.qStart || !PERSON_UNITS.has(unit) || nounEnd <= raw.qEnd) return false;
+  if (raw.qStart - hit.end > 2 || clauseCommas(view, hit.end, raw.qStart) > 0) return false;
+  if (hit.entry.pos === 'verb' && /وا$/.test(view.toks[hit.start]?.text ?? '')) return false;
+  return !/^[لب]/.test(view.toks[raw.qStart]?.text ?? '');
 }

@@ -54,6 +54,14 @@ export interface Draft {
 /** The event predicate chosen for a figure, with the rule id that chose it, or null. */
 export type ChosenEvent = { hit: EventHit; rule: string } | null;
 
+/**
+ * Whether a figure counts civilians or families and no armed noun (`مدنيين`، `مستوطنين`، `عائلات`):
+ * people who are never a fighting force (ar/category/civilian-force, civilian-crowd, recruits).
+ */
+export function civilianCount(d: Draft): boolean {
+  return (d.kind === 'civilians' || d.kind === 'families') && !d.noun?.entry.armed;
+}
+
 export const CASUALTY_NOUN = new Set<Category>(['killed', 'wounded', 'killed_or_wounded', 'missing']);
 /** Categories of people in someone's hands, who may name a holder. */
 export const HELD = new Set<Category>(['abducted', 'held', 'arrested']);

@@ -35,6 +35,7 @@ import { thingsPointedBack } from './noun/antecedent.js';
 import { countedNoun, kindOfCounted, nounFromContext } from './noun.js';
 import { sideOf } from './side.js';
 import { ELLIPTICAL } from './subject/elliptical.js';
+import { captorInConstruct } from './subject/group-after.js';
 import { kindOfTopic } from './subject/kind-topic.js';
 import { markMixedWholes } from './subject/mixed-whole.js';
 import { OTHERS } from './subject/others.js';
@@ -139,7 +140,7 @@ function figureOf(s: SentenceFigures, raw: QuantityMention): Figure | null {
   const { raw: r, noun, nounStart, nounEnd, kind, rules } = d;
   // Who holds them: a side after a holding preposition, or the armed side that took them.
   const holder = HELD.has(category)
-    ? (holderAfter(view, nounEnd) ?? armedHolder(view, d, event, s.figures))
+    ? (holderAfter(view, nounEnd) ?? captorInConstruct(view, d) ?? armedHolder(view, d, event, s.figures))
     : undefined;
   return {
     qStart: Math.min(r.qStart, nounStart),
@@ -191,11 +192,14 @@ function linksBefore(
   return { partOf: prev.partOf !== null ? prev.partOf : null, listOf: prevFigure };
 }
 
-/** Whether the word after a count, or after its partitive `من`, names animals. */
+/** Whether the word after a count, or after its partitive `من`, names animals (heads only right after it). */
 function countsAnimals(view: SentenceView, k: number): boolean {
   const t = view.toks[k];
-  const noun = isA(view, t, 'count-partitive') ? view.toks[k + 1] : t;
+  const partitive = isA(view, t, 'count-partitive');
+  const noun = partitive ? view.toks[k + 1] : t;
   if (!noun || noun.kind !== 'word') return false;
+  // `300 رأس من الماشية`: heads counted right after the number; `5 من رأس العين` names a place.
+  if (!partitive && isA(view, noun, 'head-count')) return true;
   // The accusative alif of a count's noun (`25 حيوانا`).
   const bare = noun.text.endsWith('ا') ? noun.text.slice(0, -1) : null;
   return isA(view, noun, 'animal-noun') || (bare !== null && view.lex.closed.hasStem('animal-noun', bare));

@@ -217,6 +217,7 @@ export const WORD_CLASSES = [
   'multiple-word',
   'decimal-mark',
   'estimate-verb',
+  'head-count',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

@@ -12,6 +12,7 @@ import type { GrammaticalNumber } from '../read/morphology.js';
 import { ReadingCache, nounForms, stripPronoun, verbForms } from '../read/morphology.js';
 import { IsnadError } from '../../../errors.js';
 import { listCell, readTsv } from './tsv.js';
+import type { Row } from './tsv.js';
 import { ClosedWords, isCliticRule, isWordClass } from './closed-words.js';
 import type { Reading } from '../read/morphology.js';
 import { RecordTable } from './record-table.js';
@@ -409,9 +410,8 @@ export class Lexicon {
     const homograph = this.homographSplit(word);
     for (const r of this.readings(word)) {
       for (const e of this.mentionPhrases.get(r.stem) ?? NOTHING) push(phrases, e);
-      const noVerb = r.definite || r.prefixes.length >= homograph;
       for (const e of this.mentionWords.get(r.stem) ?? NOTHING)
-        if (!(noVerb && e.pos === 'verb')) push(words, e);
+        if (e.pos !== 'verb' || this.readsVerb(r, homograph, e.form)) push(words, e);
       for (const { base } of stripPronoun(r.stem))
         for (const e of this.mentionWords.get(base) ?? NOTHING) if (e.pos === 'noun') push(words, e);
     }
@@ -577,8 +577,7 @@ export class Lexicon {
       const hit = this.words.get(r.stem);
       // Verbs never take the article: `القدرة` is not the cue `قدّره`.
       if (hit && r.definite) mergeNominal(info, hit, r.stem);
-      else if (hit && r.prefixes.length >= homograph) this.mergeNoVerb(info, hit);
-      else if (hit) merge(info, hit);
+      else if (hit) merge(info, hit, (form) => this.readsVerb(r, homograph, form));
       // Construct nouns with a pronoun (مقاتليهم، عناصره).
       for (const { base, suffix } of stripPronoun(r.stem)) {
         const h = this.words.get(base);
@@ -612,11 +611,14 @@ export class Lexicon {
   }
 
   /**
-   * `merge` for a word that is a verb of another root (`homographSplit`): no verb of an event or a
-   * cue but that verb's own (`أفقد`, an event of its own).
+   * Whether a clitic reading of a word may be the verb `form` (an event, cue or mention verb): never
+   * with the article, and from the reading `homographSplit` names on only when the verb is that verb
+   * of another root itself (`أفقد`, an event of its own; `وصفتها` is no و + صفّت). One rule for
+   * what a word is (`infoOf`) and what it opens as an event mention (`mentionStarts`).
    */
-  private mergeNoVerb(into: MutableInfo, from: MutableInfo): void {
-    merge(into, from, (form) => this.closed.hasStem('homograph-verb', fold(form.split('/')[0]!)));
+  private readsVerb(r: Reading, homograph: number, form: string): boolean {
+    if (r.definite) return false;
+    return r.prefixes.length < homograph || this.closed.hasStem('homograph-verb', fold(form.split('/')[0]!));
   }
 
   private phrasesOf(word: string): readonly Phrase[] {
@@ -798,27 +800,33 @@ function addCurrencies(lex: Lexicon): void {
 
 /** illnesses.tsv into the lexicon: every form of each illness. */
 function addIllnesses(lex: Lexicon): void {
-  for (const row of readTsv('illnesses.tsv')) {
-    const noun = fold(row['noun'] ?? '');
-    if (!noun) continue;
-    const plurals = (row['plurals'] ?? '-') === '-' ? [] : row['plurals']!.split('|').map(fold);
-    for (const f of nounForms(noun, plurals)) lex.illnesses.add(f.form);
-  }
+  for (const { forms } of nounRows('illnesses.tsv')) for (const f of forms) lex.illnesses.add(f);
 }
 
 /** hazards.tsv into the lexicon: every form of each hazard, with the words it needs after it. */
 function addHazards(lex: Lexicon): void {
-  for (const row of readTsv('hazards.tsv')) {
+  for (const { row, forms } of nounRows('hazards.tsv')) {
+    const withWords = new Set(
+      listCell(row['with'])
+        .filter((w) => w !== '-')
+        .map(fold),
+    );
+    for (const f of forms) lex.hazards.set(f, withWords);
+  }
+}
+
+/** The rows of a table of nouns (columns `noun`, `plurals`; `-` for none), each with every form of its noun. */
+function nounRows(file: string): { row: Row; forms: string[] }[] {
+  const out: { row: Row; forms: string[] }[] = [];
+  for (const row of readTsv(file)) {
     const noun = fold(row['noun'] ?? '');
     if (!noun) continue;
-    const cell = (name: string): string[] =>
-      listCell(row[name])
-        .filter((w) => w !== '-')
-        .map(fold);
-    const plurals = cell('plurals');
-    const withWords = new Set(cell('with'));
-    for (const f of nounForms(noun, plurals)) lex.hazards.set(f.form, withWords);
+    const plurals = listCell(row['plurals'])
+      .filter((w) => w !== '-')
+      .map(fold);
+    out.push({ row, forms: nounForms(noun, plurals).map((f) => f.form) });
   }
+  return out;
 }
 
 /** event-mentions.tsv into the lexicon: every form of each event word, phrases by first word. */

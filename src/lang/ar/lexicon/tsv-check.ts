@@ -186,6 +186,7 @@ export const SPECS: Readonly<Record<string, FileSpec>> = {
             'participants',
             'frees',
             'yields',
+            'falls',
             'intercepts',
             'foils',
             'funeral',

@@ -6,11 +6,11 @@
 // must not change: `اقتحم 20 مسلحا القرية` (combatants); `قتل 5 مستوطنين` (killed)
 
 import type { CategoryRefiner } from '../figure.js';
+import { civilianCount } from '../figure.js';
 
 /** `other` for civilians counted as the doers of an attack or a storming. */
 export const civilianCrowd: CategoryRefiner = ({ d, event }, category) => {
-  if (category !== 'combatants' || !event || d.noun?.entry.armed) return category;
-  if (d.kind !== 'civilians' && d.kind !== 'families') return category;
+  if (category !== 'combatants' || !event || !civilianCount(d)) return category;
   d.rules.push('ar/category/civilian-crowd');
   return 'other';
 };

@@ -6,13 +6,13 @@
 // must not change: `سينقل نحو 1500 مقاتل إلى إدلب` (combatants); `قتل 20 مدنيا` (killed)
 
 import type { CategoryRefiner } from '../figure.js';
+import { civilianCount } from '../figure.js';
 import { LIST } from './list.js';
 import { PART_OF } from './part-of.js';
 
 /** No figure for civilians or families a whole or a list of fighters lends their category. */
 export const civilianForce: CategoryRefiner = ({ d }, category) => {
-  if (category !== 'combatants' || d.noun?.entry.armed) return category;
-  if (d.kind !== 'civilians' && d.kind !== 'families') return category;
+  if (category !== 'combatants' || !civilianCount(d)) return category;
   if (!d.rules.includes(LIST) && !d.rules.includes(PART_OF)) return category;
   d.rules.push('ar/category/civilian-force');
   return null;

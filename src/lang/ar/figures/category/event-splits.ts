@@ -2,7 +2,8 @@
 // both) takes the fate of a killing or wounding word right next to the figure.
 //
 // must change:     `قتل 6 ضحايا في الانفجار` (killed); `سقط 6 ضحايا قتلى`
-// must not change: `سقط 6 ضحايا في الانفجار` (no predicate that splits: killed or wounded);
+// must not change: `سقط 6 ضحايا في الانفجار` (no predicate that splits: `سقط` yields to the noun, killed
+//                  or wounded);
 //                  `قتل 6 جنود` (a noun that is no casualty noun)
 
 import type { Category } from '../../../../types.js';
@@ -22,6 +23,7 @@ function splits(event: NonNullable<ChosenEvent>): boolean {
   const category = event.hit.entry.category;
   return (
     (category === 'killed' || category === 'wounded') &&
+    !event.hit.entry.notes.includes('falls') &&
     (event.rule === GOVERNING || event.rule === PREDICATE_AFTER)
   );
 }

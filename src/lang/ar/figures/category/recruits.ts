@@ -7,11 +7,12 @@
 // must not change: `جندت إيران أكثر من 80 ألف مقاتل` (combatants); `نزح 20 ألف مدني` (displaced)
 
 import type { CategoryRefiner } from '../figure.js';
+import { civilianCount } from '../figure.js';
 
 /** `other` for civilians a recruiting word counts. */
 export const recruits: CategoryRefiner = ({ d, event }, category) => {
   if (category !== 'combatants' || !event?.hit.entry.notes.includes('recruits')) return category;
-  if (d.noun?.entry.armed || (d.kind !== 'civilians' && d.kind !== 'families')) return category;
+  if (!civilianCount(d)) return category;
   d.rules.push('ar/category/recruits');
   return 'other';
 };

@@ -9,12 +9,13 @@
 //                  took their surrender); `قتل 10 مسلحين في اشتباكات مع الجيش`
 //                  (the side they fought); `وبهار إحدى ضحايا داعش` (a side after a victim noun
 //                  made the victims); `جرح عشرة آخرين في غارة جوية للتحالف` (the side after a
-//                  strike's noun struck)
+//                  strike's noun struck); `قتل 20 من مختطفي الحوثي` (the side a captive noun governs
+//                  holds them: `captorInConstruct`)
 
 import type { GazetteerEntry, Lexicon } from '../../lexicon/lexicon.js';
 import type { SentenceView } from '../../read/sentence-view.js';
 import { entityAt, isA } from '../../read/sentence-view.js';
-import type { SideRule } from '../figure.js';
+import type { Draft, SideRule } from '../figure.js';
 import { groupOf, holdingAt, isSide } from '../nearby.js';
 
 export const GROUP_AFTER = 'ar/subject/group-after';
@@ -48,6 +49,8 @@ export function sideAfter(
     if ((held || captive) && holdingAt(view, k) > 0) break;
     // `إنقاذ ألف رهينة من بوكو حرام`: hostages are taken from their captor, never of its side.
     if (captive && k === nounEnd && isA(view, t, 'captivity-preposition')) break;
+    // `20 من مختطفي الحوثي`، `رهائن داعش`: the side a captive noun governs in construct holds them.
+    if (captive && k === nounEnd && entityAt(view, k)) break;
     // `قتل 20 جنديا بحسب أعماق التابعة لداعش`: a side named after a word of reporting is the
     // speaker's, never the counted people's.
     if ((view.info(k)?.cues ?? []).some((c) => c.role !== 'hedge')) break;
@@ -86,4 +89,14 @@ function toSide(lex: Lexicon, text: string, entry: GazetteerEntry): boolean {
 function fightBefore(view: SentenceView, k: number): boolean {
   const t = view.toks[k - 1];
   return isA(view, t, 'campaign-noun') || isA(view, t, 'war-noun');
+}
+
+/**
+ * `20 من مختطفي الحوثي`، `5 من رهائن داعش`: the side a noun of hostages or abductees governs in
+ * construct, right after it, holds them; undefined when none does.
+ */
+export function captorInConstruct(view: SentenceView, d: Draft): GazetteerEntry | undefined {
+  if (d.noun?.entry.category !== 'abducted' || d.noun.pronoun) return undefined;
+  const e = entityAt(view, d.nounEnd);
+  return e && isSide(e.entry) ? e.entry : undefined;
 }

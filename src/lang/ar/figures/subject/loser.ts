@@ -16,6 +16,9 @@ import { groupOf, isSide } from '../nearby.js';
 
 const LOSER = 'ar/subject/loser';
 
+/** Tokens between a verb of loss and its count across a phrase of the fight (`في المعارك مع X`). */
+const FIGHT_REACH = 8;
+
 /** The tokens of the subject of a verb of loss governing the count: [start, end), or null. */
 function loserSubject(view: SentenceView, qStart: number): { start: number; end: number } | null {
   // A verb of loss governs the count near it, or past a phrase of the fight (`وفقد في الاشتباكات مع
@@ -40,9 +43,6 @@ function loserSubject(view: SentenceView, qStart: number): { start: number; end:
   const start = Math.max(0, loses.start - 4);
   return { start, end: loses.start };
 }
-
-/** Tokens between a verb of loss and its count across a phrase of the fight (`في المعارك مع X`). */
-const FIGHT_REACH = 8;
 
 /** Whether `مع` or `ضد` (opponent-preposition) stands in [from, to). */
 function opponentBetween(view: SentenceView, from: number, to: number): boolean {
