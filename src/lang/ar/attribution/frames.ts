@@ -225,7 +225,11 @@ function prepositionFrame(st: FrameState, at: CueAt): void {
   let transmit = false;
   if (isA(view, toks[from], 'source-relative')) from++;
   // `وفق ما نشرته وكالة …`، `حسب ما أورده الموقع`: the verb's pronoun is the clause; its subject speaks.
-  if (from > cue.end && isA(view, toks[from], 'issued-it')) from++;
+  // `وفقا لما نقلته وكالة …`: the relative may close the cue itself; then a verb that is a cue of its own
+  // (`وفقا لما نقلته الصحيفة عن شهود`) stays for the relay below.
+  const closesCue = view.lex.closed.hasStem('source-relative', cue.entry.form.split(' ').at(-1)!);
+  const issued = isA(view, toks[from], 'issued-it');
+  if (issued && (from > cue.end || (closesCue && !st.cues.some((c) => c.start === from)))) from++;
   // `حسبما جاء في البيان`، `وفق ما ورد في تقرير الأمم المتحدة`: the text it appeared in speaks.
   if (isA(view, toks[from], 'appears-in') && isA(view, toks[from + 1], 'appears-in-preposition')) from += 2;
   const inner = st.cues.find((c) => c.start === from);
