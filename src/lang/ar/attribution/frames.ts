@@ -225,11 +225,13 @@ function prepositionFrame(st: FrameState, at: CueAt): void {
   let transmit = false;
   if (isA(view, toks[from], 'source-relative')) from++;
   // `وفق ما نشرته وكالة …`، `حسب ما أورده الموقع`: the verb's pronoun is the clause; its subject speaks.
-  // `وفقا لما نقلته وكالة …`: the relative may close the cue itself; then a verb that is a cue of its own
-  // (`وفقا لما نقلته الصحيفة عن شهود`) stays for the relay below.
+  // `وفقا لما نقلته وكالة …`: the relative may close the cue itself, and a verb of relaying passes the
+  // clause on as well; a verb that opens a cue of its own (`نقلته الصحيفة عن شهود`) stays for the relay.
   const closesCue = view.lex.closed.hasStem('source-relative', cue.entry.form.split(' ').at(-1)!);
+  const ownCue = st.cues.some((c) => c.start === from);
   const issued = isA(view, toks[from], 'issued-it');
-  if (issued && (from > cue.end || (closesCue && !st.cues.some((c) => c.start === from)))) from++;
+  const passedOn = !ownCue && (issued || isA(view, toks[from], 'relayed-it'));
+  if (from > cue.end ? issued || passedOn : closesCue && passedOn) from++;
   // `حسبما جاء في البيان`، `وفق ما ورد في تقرير الأمم المتحدة`: the text it appeared in speaks.
   if (isA(view, toks[from], 'appears-in') && isA(view, toks[from + 1], 'appears-in-preposition')) from += 2;
   const inner = st.cues.find((c) => c.start === from);

@@ -28,3 +28,10 @@ test('a verb of relaying after the relative still passes on the source after ع�
     ['صحيفة الأيام المحلية', 'شهود عيان'],
   ]);
 });
+
+test('a verb of relaying after a statement noun never makes the outlet the statement speaker', () => {
+  const [chain] = chains(
+    'وقال الوزير سالم العتيبي في تصريح نقلته وكالات الأنباء المحلية إن 12 جنديا قتلوا في الهجوم.',
+  );
+  assert.equal(chain?.at(-1), 'سالم العتيبي');
+});

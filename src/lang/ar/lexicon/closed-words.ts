@@ -56,6 +56,7 @@ export const WORD_CLASSES = [
   'issued-by',
   'issuer-preposition',
   'issued-it',
+  'relayed-it',
   'anaphoric-head',
   'corpse-noun',
   'sport-word',
