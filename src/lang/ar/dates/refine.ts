@@ -88,24 +88,16 @@ const isAdverbAfter = (e: DateExpression, text: string, dates: DateLexicon): boo
 const isDay = (e: DateExpression): boolean =>
   e.kind === 'date' && (e.anchor.type === 'weekday' || e.anchor.type === 'day-offset' || isCalendarDay(e));
 
+/** A pair of neighbours, then `text`: the folded text they point into; `dates`: the reader's date words. */
+type JoinArgs = [left: DateExpression, right: DateExpression, text: string, dates: DateLexicon];
+
 interface Join {
   readonly id: string;
   /** What may stand between the two (folded text), in these date words. */
   readonly gap: (dates: DateLexicon) => RegExp;
-  /** `text`: the folded text the expressions point into; `dates`: the reader's date words. */
-  readonly accepts: (
-    left: DateExpression,
-    right: DateExpression,
-    text: string,
-    dates: DateLexicon,
-  ) => boolean;
+  readonly accepts: (...args: JoinArgs) => boolean;
   /** The two as one; null when a check that needs what the join finds refuses them after all. */
-  readonly join: (
-    left: DateExpression,
-    right: DateExpression,
-    text: string,
-    dates: DateLexicon,
-  ) => DateExpression | null;
+  readonly join: (...args: JoinArgs) => DateExpression | null;
 }
 
 /** Spaces and commas, as many as there are. */
