@@ -96,17 +96,20 @@ export function hourMinutes(
   const lessFraction = g[`less${k}`];
   const less =
     lessFraction !== undefined ? fractionMinutes(dates, lessFraction) : minuteCount(dates, g, `less${k}`);
-  if (colon > 59 || plus >= 60 || less >= 60) return null;
+  if (colon > 59 || plus === null || plus >= 60 || less === null || less >= 60) return null;
   const total = hour * 60 + colon + fractionMinutes(dates, g[`frac${k}`]) + plus - less;
   return total < 0 ? null : { hour: Math.floor(total / 60), minute: total % 60 };
 }
 
-/** The minutes a count of them says (`عشر دقائق`، `خمس وعشرين دقيقة`، `5 دقائق`), 0 for none. */
+/**
+ * The minutes a count of them says (`عشر دقائق`، `خمس وعشرين دقيقة`، `5 دقائق`), 0 for none; null
+ * when a unit and its tens make no count (a unit of ten or more, or tens that are not 20, 30 …).
+ */
 function minuteCount(
   dates: DateLexicon,
   g: Readonly<Record<string, string | undefined>>,
   name: string,
-): number {
+): number | null {
   const digits = g[`${name}Digits`];
   if (digits !== undefined) return Number(digits);
   const word = g[`${name}Word`];
@@ -116,7 +119,7 @@ function minuteCount(
   if (tens === undefined) return unit;
   // `خمس وعشرين`: a unit before its tens.
   const ten = dates.numbers.get(tens) ?? 0;
-  return unit < 10 && ten >= 20 && ten % 10 === 0 ? unit + ten : 60;
+  return unit < 10 && ten >= 20 && ten % 10 === 0 ? unit + ten : null;
 }
 
 /** `HH:MM`. */

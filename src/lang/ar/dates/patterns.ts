@@ -6,7 +6,7 @@ import { nextIndex } from '../../../text/matches.js';
 import { compiled, wordOf, wordsOf } from './lexicon.js';
 import { leadOf, reachOf, scanWindows } from './scan.js';
 import type { ScanContext } from './scan.js';
-import type { DateLexicon, TimeWordType } from './lexicon.js';
+import type { DateLexicon, MonthEntry, TimeWordType } from './lexicon.js';
 import type { DatePart } from './types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { stripPronoun } from '../read/morphology.js';
@@ -128,6 +128,21 @@ export function phrase(form: string): string {
 export function alternation(forms: Iterable<string>): string {
   const list = [...new Set(forms)].sort((a, b) => b.length - a.length || a.localeCompare(b));
   return list.map(phrase).join('|');
+}
+
+/** A number that may be a day of a month: 1 to 31. */
+export function isMonthDay(day: number): boolean {
+  return day >= 1 && day <= 31;
+}
+
+/**
+ * The Gregorian months by their Arabic names (no English spellings), in months.tsv order. Without
+ * `strict`, a month a day alone does not name (`strict` in months.tsv) is left out.
+ */
+export function gregorianMonths(dates: DateLexicon, { strict }: { readonly strict: boolean }): MonthEntry[] {
+  return dates.months.filter(
+    (m) => m.calendar === 'gregorian' && !m.regions.includes('english') && (strict || !m.strict),
+  );
 }
 
 /**

@@ -9,7 +9,7 @@ import { PART_OF_DAY_RULE } from './extractors/part-of-day.js';
 import { TIME_ADVERB_RULE } from './extractors/time-adverb.js';
 import { UNTIL_NOW_RULE } from './extractors/until-now.js';
 import { compiled, wordOf, wordsOf } from './lexicon.js';
-import { alternation, formsOf, fromWord } from './patterns.js';
+import { LB, alternation, formsOf, fromWord } from './patterns.js';
 import { clockOf } from './clock.js';
 import type { DateLexicon } from './lexicon.js';
 import type { Clock, DateExpression } from './types.js';
@@ -22,18 +22,15 @@ export function removeOverlaps(exprs: readonly DateExpression[]): DateExpression
   // each kept one: no two overlap, so their ends rise with their starts, and of those starting
   // before `e` ends the last one ends latest. A page of many dates asked each of all the others.
   const byStart: DateExpression[] = [];
+  // An expression that ends before it starts (none of the extractors makes one) breaks that rise of
+  // the ends; should one come, each expression is tested against all those kept.
   const ordered = exprs.every((e) => e.start <= e.end);
   for (const e of byLength) {
     if (ordered ? overlapsKept(byStart, e) : kept.some((k) => e.start < k.end && k.start < e.end)) continue;
     kept.push(e);
     if (!ordered) continue;
-    let at = byStart.length;
-    while (
-      at > 0 &&
-      (byStart[at - 1]!.start > e.start ||
-        (byStart[at - 1]!.start === e.start && byStart[at - 1]!.end > e.end))
-    )
-      at--;
+    // After those that start before it, or at its start and end no later.
+    const at = prefixLength(byStart, (k) => k.start < e.start || (k.start === e.start && k.end <= e.end));
     byStart.splice(at, 0, e);
   }
   return kept.sort((a, b) => a.start - b.start);
@@ -42,14 +39,20 @@ export function removeOverlaps(exprs: readonly DateExpression[]): DateExpression
 /** Whether `e` overlaps one of `byStart` (no two of which overlap, in order of start then end). */
 function overlapsKept(byStart: readonly DateExpression[], e: DateExpression): boolean {
   // The last one that starts before `e` ends.
+  const lo = prefixLength(byStart, (k) => k.start < e.end);
+  return lo > 0 && e.start < byStart[lo - 1]!.end;
+}
+
+/** How many of the first items of `list` pass `test`, which all items up to some point pass: a binary search. */
+function prefixLength<T>(list: readonly T[], test: (item: T) => boolean): number {
   let lo = 0;
-  let hi = byStart.length;
+  let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (byStart[mid]!.start < e.end) lo = mid + 1;
+    if (test(list[mid]!)) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 && e.start < byStart[lo - 1]!.end;
+  return lo;
 }
 
 const isWeekdayOnly = (e: DateExpression): boolean => e.anchor.type === 'weekday';
@@ -85,24 +88,20 @@ const isAdverbAfter = (e: DateExpression, text: string, dates: DateLexicon): boo
 const isDay = (e: DateExpression): boolean =>
   e.kind === 'date' && (e.anchor.type === 'weekday' || e.anchor.type === 'day-offset' || isCalendarDay(e));
 
+/** A pair of neighbours, then `text`: the folded text they point into; `dates`: the reader's date words. */
+type JoinArgs = [left: DateExpression, right: DateExpression, text: string, dates: DateLexicon];
+
 interface Join {
   readonly id: string;
   /** What may stand between the two (folded text), in these date words. */
   readonly gap: (dates: DateLexicon) => RegExp;
-  /** `text`: the folded text the expressions point into; `dates`: the reader's date words. */
-  readonly accepts: (
-    left: DateExpression,
-    right: DateExpression,
-    text: string,
-    dates: DateLexicon,
-  ) => boolean;
-  readonly join: (
-    left: DateExpression,
-    right: DateExpression,
-    text: string,
-    dates: DateLexicon,
-  ) => DateExpression;
+  readonly accepts: (...args: JoinArgs) => boolean;
+  /** The two as one; null when a check that needs what the join finds refuses them after all. */
+  readonly join: (...args: JoinArgs) => DateExpression | null;
 }
+
+/** Spaces and commas, as many as there are. */
+const COMMAS = '[\\s،,]*';
 
 /**
  * A pair-word (time-words.tsv: الموافق، أي) between two dates that name one day, with an optional
@@ -118,12 +117,12 @@ const PAIR_GAP = compiled((dates) => {
 /** Spaces and commas, and a preposition of the hour (time-words.tsv, hour-preposition: في، عند). */
 const CLOCK_GAP = compiled(
   (dates) =>
-    new RegExp(`^[\\s،,]*(?:[وف]?(?:${alternation(formsOf(dates, 'hour-preposition'))})\\s*)?$`, 'u'),
+    new RegExp(`^${COMMAS}(?:[وف]?(?:${alternation(formsOf(dates, 'hour-preposition'))})\\s*)?$`, 'u'),
 );
 /** Spaces, or the from-word (time-words.tsv: من) of `الساعة الثامنة من مساء أمس`. */
 const OF_GAP = compiled((dates) => new RegExp(`^\\s*(?:(?:${fromWord(dates)})\\s+)?$`, 'u'));
 /** Spaces, commas and a و before `حتى الآن` (`منذ عام 2011 وحتى الآن`). */
-const NOW_GAP = /^[\s،,]*(?:و\s?)?$/u;
+const NOW_GAP = new RegExp(`^${COMMAS}(?:و\\s?)?$`, 'u');
 /**
  * The word that opens a span at a date (time-words.tsv: the from-word من, the preposition of
  * value since منذ), with و or ف, right before the date.
@@ -132,10 +131,7 @@ const SPAN_OPENER = compiled((dates) => {
   const since = wordsOf(dates, 'preposition')
     .filter((w) => w.value === 'since')
     .map((w) => w.form);
-  return new RegExp(
-    `(?<![\\p{L}\\p{M}\\p{N}])[وف]?(?:${alternation([...formsOf(dates, 'from-word'), ...since])})\\s+$`,
-    'u',
-  );
+  return new RegExp(`${LB}[وف]?(?:${alternation([...formsOf(dates, 'from-word'), ...since])})\\s+$`, 'u');
 });
 /** How far before a date its span's opener may start, in folded characters. */
 const OPENER_REACH = 8;
@@ -150,7 +146,7 @@ function openerBefore(e: DateExpression, text: string, dates: DateLexicon): numb
 
 /** Spaces only; or spaces and commas. */
 const SPACE_GAP = /^\s*$/u;
-const COMMA_GAP = /^[\s،,]*$/u;
+const COMMA_GAP = new RegExp(`^${COMMAS}$`, 'u');
 
 /**
  * The clock and part of the day of a time joined to its day: the day's part moves an hour said
@@ -268,20 +264,18 @@ const JOINS: readonly Join[] = [
     // opener in it; last, so that the date is whole (`منذ صباح أمس وحتى الآن`).
     id: 'ar/date/join-until-now',
     gap: () => NOW_GAP,
-    accepts: (l, r, text, dates) =>
+    accepts: (l, r) =>
       l.kind === 'date' &&
       !l.toReference &&
       l.anchor.type !== 'recent' &&
       l.anchor.type !== 'open-recent' &&
       l.anchor.type !== 'none' &&
-      isUntilNow(r) &&
-      openerBefore(l, text, dates) >= 0,
-    join: (l, r, text, dates) => ({
-      ...l,
-      ...union(l, r, 'ar/date/join-until-now'),
-      start: openerBefore(l, text, dates),
-      toReference: true,
-    }),
+      isUntilNow(r),
+    // Only after an opener (من، منذ) right before the date: `2011 وحتى الآن` alone is no span.
+    join: (l, r, text, dates) => {
+      const start = openerBefore(l, text, dates);
+      return start < 0 ? null : { ...l, ...union(l, r, 'ar/date/join-until-now'), start, toReference: true };
+    },
   },
 ];
 
@@ -305,8 +299,12 @@ export function joinNeighbours(
       const left = list[i]!;
       const right = list[i + 1];
       const gap = right ? text.slice(left.end, right.start) : '';
-      if (right && j.accepts(left, right, text, dates) && j.gap(dates).test(gap)) {
-        next.push(closeParenthesis(text, gap, j.join(left, right, text, dates)));
+      const joined =
+        right && j.accepts(left, right, text, dates) && j.gap(dates).test(gap)
+          ? j.join(left, right, text, dates)
+          : null;
+      if (joined) {
+        next.push(closeParenthesis(text, gap, joined));
         i++;
       } else next.push(left);
     }

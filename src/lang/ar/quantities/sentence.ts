@@ -364,31 +364,15 @@ function boundedRange(
   qStart: number,
   rules: readonly string[],
 ): QuantityStep | null {
-  const { num, toks, lead } = at;
+  const { num, toks } = at;
   const r = boundsRange(view.lex, toks, num, qualifier);
   if (!r || view.excluded.has(r.end - 1)) return null;
-  const pctEnd = percentEnd(view, r.end);
-  const unit: QuantityUnit | null = pctEnd > 0 ? 'percent' : isCurrency(view, toks[r.end]) ? 'money' : null;
-  const found = {
-    ...mention(
-      qStart,
-      pctEnd > 0 ? pctEnd : r.end,
-      r.quantity,
-      [...rules, ...r.second.rules, RANGE_OF_BOUNDS],
-      {
-        numStart: i,
-        numEnd: r.end,
-        lead,
-      },
-    ),
-    unit,
-  };
-  return { found: [found], next: r.end };
+  return rangeMention(view, at, i, qStart, r.end, r.quantity, [...rules, ...r.second.rules, RANGE_OF_BOUNDS]);
 }
 
 /** Ranges a figure opens: 60-90 · 20 إلى 30 · ثلاثة أو أربعة; a range of time is the date reader's. */
 function rangeFrom(view: SentenceView, i: number, at: NumberAt, qStart: number): QuantityStep | null {
-  const { num, toks, lead } = at;
+  const { num, toks } = at;
   let bound: RangeBound | null = null;
   let b: Cardinal | null = null;
   for (const kind of RANGE_BOUNDS) {
@@ -403,15 +387,28 @@ function rangeFrom(view: SentenceView, i: number, at: NumberAt, qStart: number):
   if (isTimeNoun(view, toks[b.end]) || bound.skips?.(view, at, b)) return skipTo(b.end);
   const r = !view.excluded.has(b.end - 1) && !isYear(view, num.end + 1, b.end) ? rangeQuantity(num, b) : null;
   if (!r || bound.refuses?.(view, at, b) || isLabelNumber(view, num.end + 1)) return null;
-  const pctEnd = percentEnd(view, b.end);
-  const unit: QuantityUnit | null = pctEnd > 0 ? 'percent' : isCurrency(view, toks[b.end]) ? 'money' : null;
+  return rangeMention(view, at, i, qStart, b.end, r, [...num.rules, bound.id]);
+}
+
+/** A range read up to `end`: a `%` or a currency after its last figure gives its unit. */
+function rangeMention(
+  view: SentenceView,
+  at: NumberAt,
+  i: number,
+  qStart: number,
+  end: number,
+  quantity: Quantity,
+  rules: string[],
+): QuantityStep {
+  const pctEnd = percentEnd(view, end);
+  const unit: QuantityUnit | null = pctEnd > 0 ? 'percent' : isCurrency(view, at.toks[end]) ? 'money' : null;
   const found = {
-    ...mention(qStart, pctEnd > 0 ? pctEnd : b.end, r, [...num.rules, bound.id], {
+    ...mention(qStart, pctEnd > 0 ? pctEnd : end, quantity, rules, {
       numStart: i,
-      numEnd: b.end,
-      lead,
+      numEnd: end,
+      lead: at.lead,
     }),
     unit,
   };
-  return { found: [found], next: b.end };
+  return { found: [found], next: end };
 }

@@ -9,6 +9,7 @@
 // Must not: ordinary sentences that mention reading or comments inside running text · شارك آلاف
 //   المحتجين في مسيرة … · شارك الداعية في الجدل الذي اشتعل على موقع "تويتر" … (a news line)
 
+import { IsnadError } from '../../../errors.js';
 import type { Span } from '../../../types.js';
 import { lines } from '../../../text/segment.js';
 import type { PhraseClass, PhraseTable } from '../lexicon/phrases.js';
@@ -33,15 +34,18 @@ interface LineRules {
 /** The rules in order (the first that matches a line names it), their words from `phrases`. */
 function rules(phrases: PhraseTable): LineRules {
   const all = ruleList(phrases);
+  const anywhere = all.filter((r) => r.anywhere);
+  // Joined by their sources, the patterns would lose a flag of their own without a word.
+  for (const r of anywhere)
+    if (r.pattern.flags !== '')
+      throw new IsnadError(
+        'rule_invalid',
+        `${r.id}: a pattern found anywhere is joined to the others by its source, so it takes no flag (it has «${r.pattern.flags}»)`,
+      );
   return {
     all,
     anchored: all.filter((r) => !r.anywhere),
-    anywhere: new RegExp(
-      all
-        .filter((r) => r.anywhere)
-        .map((r) => r.pattern.source)
-        .join('|'),
-    ),
+    anywhere: new RegExp(anywhere.map((r) => r.pattern.source).join('|')),
   };
 }
 

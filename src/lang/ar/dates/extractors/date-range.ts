@@ -23,6 +23,8 @@ import {
   formsOf,
   fromWord,
   futureBefore,
+  gregorianMonths,
+  isMonthDay,
   monthNouns,
   nounForms,
   yearNouns,
@@ -30,11 +32,7 @@ import {
 import type { DateExpression, DateExtractor } from '../types.js';
 import { monthRange } from './month-range.js';
 
-const gregorianNames = compiled((dates) =>
-  dates.months
-    .filter((m) => m.calendar === 'gregorian' && !m.regions.includes('english') && !m.strict)
-    .map((m) => m.name),
-);
+const gregorianNames = compiled((dates) => gregorianMonths(dates, { strict: false }).map((m) => m.name));
 
 const PATTERN = compiled((dates) => {
   const month = `(?:${alternation(gregorianNames(dates))})`;
@@ -71,7 +69,7 @@ export const dateRange: DateExtractor = {
       if (!first || !last || first.month === last.month) continue;
       const d1 = Number(g['d1']);
       const d2 = Number(g['d2']);
-      if (!(d1 >= 1 && d1 <= 31 && d2 >= 1 && d2 <= 31)) continue;
+      if (!isMonthDay(d1) || !isMonthDay(d2)) continue;
       const y1 = g['y1'] !== undefined ? Number(g['y1']) : undefined;
       const y2 = g['y2'] !== undefined ? Number(g['y2']) : undefined;
       if ([y1, y2].some((y) => y !== undefined && !plausibleYear(y, 'gregorian'))) continue;

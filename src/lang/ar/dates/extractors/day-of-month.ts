@@ -15,6 +15,7 @@ import {
   boundedMatches,
   formsOf,
   futureBefore,
+  isMonthDay,
   ordinalDayPattern,
   ordinalDayValue,
   relationPattern,
@@ -51,7 +52,7 @@ export const dayOfMonth: DateExtractor = {
       const day = g['day'] !== undefined ? Number(g['day']) : ordinalDayValue(dates, g['ord'] ?? '');
       const relation = relationValue(dates, g['rel'] ?? g['bare']);
       if (g['bare'] !== undefined && SPAN_BEFORE(dates).test(wordBefore(text, m.index)?.word ?? '')) continue;
-      if (day === undefined || day < 1 || day > 31 || relation === undefined) continue;
+      if (day === undefined || !isMonthDay(day) || relation === undefined) continue;
       out.push({
         kind: 'date',
         start: m.index,

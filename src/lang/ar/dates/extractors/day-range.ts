@@ -19,6 +19,7 @@ import {
   boundedMatches,
   countFollows,
   futureBefore,
+  isMonthDay,
   relationPattern,
   relationValue,
   wordCue,
@@ -72,7 +73,7 @@ export const dayRange: DateExtractor = {
       const first = Number(g['a1'] ?? g['b1']);
       const last = Number(g['a2'] ?? g['b2']);
       const end = m.index + m[0].length;
-      if (!(first >= 1 && last > first && last <= 31)) continue;
+      if (!isMonthDay(first) || !isMonthDay(last) || last <= first) continue;
       // `بين 3 و5 أيار`: و joins the bounds only after بين (`من 3 و5` is no range).
       if (g['and'] !== undefined && g['between'] === undefined) continue;
       const yearText = g['year'] ?? g['year2'];

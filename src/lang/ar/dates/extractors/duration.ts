@@ -130,11 +130,14 @@ interface Count {
 
 /** Nothing more of the clause after a count: a mark or the end of the text. */
 const CLAUSE_END = /^\s*(?:[^\p{L}\p{M}\p{N}\s]|$)/u;
+/** How far after a count CLAUSE_END looks for the mark, in folded characters. */
+const CLAUSE_END_REACH = 4;
 
 /** `من الآن` right after a count (not `من اليوم`: `قبل أسبوع من اليوم العالمي للمرأة`): it counts from the reference. */
-const FROM_NOW = compiled(
-  (dates) => new RegExp(`^\\s+(?:${fromWord(dates)})\\s+(?:الان)(?![\\p{L}\\p{M}\\p{N}])`, 'u'),
-);
+const FROM_NOW = compiled((dates) => new RegExp(`^\\s+(?:${fromWord(dates)})\\s+(?:الان)${RB}`, 'u'));
+/** How far after a count FROM_NOW, then FROM_EVENT, look, in folded characters. */
+const FROM_NOW_REACH = 16;
+const FROM_EVENT_REACH = 12;
 
 /**
  * The point in time an exact count names, if any: after قبل/منذ so many units back from the
@@ -148,10 +151,10 @@ function pointOf(lexicon: Lexicon, text: string, c: Count): DateExpression | nul
   const back = c.role === 'ago' || c.role === 'since';
   if (!back && c.role !== 'after') return null;
   // `بعد أسبوعين من الآن`: counted from the reference, said so; the words join the span.
-  const now = FROM_NOW(dates).exec(text.slice(c.end, c.end + 16));
+  const now = FROM_NOW(dates).exec(text.slice(c.end, c.end + FROM_NOW_REACH));
   if (now === null) {
     const ties = FROM_EVENT(dates);
-    if ((ties.byUnit.get(c.unit) ?? ties.any).test(text.slice(c.end, c.end + 12))) return null;
+    if ((ties.byUnit.get(c.unit) ?? ties.any).test(text.slice(c.end, c.end + FROM_EVENT_REACH))) return null;
     // `يوماً بعد يوم`: day after day, no count from anything.
     const before = wordBefore(text, c.start)?.word;
     if (
@@ -166,7 +169,10 @@ function pointOf(lexicon: Lexicon, text: string, c: Count): DateExpression | nul
     if (
       !back &&
       !futureBefore(dates, text, c.start) &&
-      !(CLAUSE_END.test(text.slice(c.end, c.end + 4)) && futureVerbBefore(lexicon, text, c.start))
+      !(
+        CLAUSE_END.test(text.slice(c.end, c.end + CLAUSE_END_REACH)) &&
+        futureVerbBefore(lexicon, text, c.start)
+      )
     )
       return null;
   }

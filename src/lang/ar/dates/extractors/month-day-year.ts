@@ -8,14 +8,13 @@
 
 import { isValidDate } from '../calendar.js';
 import { compiled, plausibleYear } from '../lexicon.js';
-import { LB_AT, LB_HEAD, RB, alternation, boundedMatches } from '../patterns.js';
+import { LB_AT, LB_HEAD, RB, alternation, boundedMatches, gregorianMonths } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
 /** The Gregorian months by their Arabic names (no English spellings): month-day-pair.ts reads them too. */
 export const MONTHS = compiled((dates) => {
   const map = new Map<string, number>();
-  for (const m of dates.months)
-    if (m.calendar === 'gregorian' && !m.regions.includes('english')) map.set(m.name, m.month);
+  for (const m of gregorianMonths(dates, { strict: true })) map.set(m.name, m.month);
   return map;
 });
 

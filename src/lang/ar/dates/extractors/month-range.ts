@@ -24,12 +24,11 @@ import {
   monthNouns,
   betweenWords,
   fromWord,
+  gregorianMonths,
 } from '../patterns.js';
 import type { Anchor, DateExpression, DateExtractor } from '../types.js';
 
-const gregorianNames = compiled((dates) =>
-  dates.months.filter((m) => m.calendar === 'gregorian' && !m.regions.includes('english')).map((m) => m.name),
-);
+const gregorianNames = compiled((dates) => gregorianMonths(dates, { strict: true }).map((m) => m.name));
 
 const PATTERN = compiled((dates) => {
   const month = `(?:${alternation(gregorianNames(dates))})`;

@@ -62,7 +62,10 @@ function yearAfterNoun(lexicon: Lexicon, before: string, rel: string | undefined
   if (word === undefined || word === 'الحالي') return false;
   const value = relationValue(lexicon.dates, word);
   if (value === undefined) return false;
-  if (value < 0 || value === 0) return true;
+  if (value <= 0) return true;
+  // One bare form, the conjunction and the article (with its preposition) set aside. Not
+  // stemCandidates (patterns.ts): its wider set (a pronoun suffix off, a preposition without the
+  // article) finds roles for nouns this test passes, and would change what is read.
   const bare = before.replace(/^[وف]?(?:[بلك]?ال|لل)/, '');
   return lexicon.lookup(bare).roles.length === 0 && lexicon.lookup(before).roles.length === 0;
 }

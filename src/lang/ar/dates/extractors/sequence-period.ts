@@ -28,6 +28,7 @@ import {
   alternation,
   boundedMatches,
   formsOf,
+  isMonthDay,
   wordAfter,
   wordBefore,
   wordCue,
@@ -103,7 +104,7 @@ function sameAs(text: string, dates: DateLexicon, scan: ScanContext | null | und
     const end = m.index + m[0].length;
     if (g['dom'] !== undefined) {
       const dayOfMonth = Number(g['dom']);
-      if (dayOfMonth < 1 || dayOfMonth > 31) continue;
+      if (!isMonthDay(dayOfMonth)) continue;
       const anchor = {
         type: 'shifted',
         base: null,

@@ -14,6 +14,8 @@ export const DECIMAL = 'ar/number/decimal';
 
 /** How many words the fraction may take (`خمسة وعشرون`: three). */
 const FRACTION_WORDS = 4;
+/** A fraction read is below it, three digits at most (`2 فاصل 125`). */
+const MAX_FRACTION = 1000;
 
 /** Whether token `r.j` is a decimal mark after a whole part that may take a fraction. */
 export function atDecimalMark(r: CardinalReading): boolean {
@@ -43,7 +45,7 @@ export function spokenDecimal(r: CardinalReading): 'continue' | 'stop' {
       to++;
   else if (!/^\d+$/.test(first.text)) return 'stop';
   const fraction = readCardinal(r.lex, r.toks.slice(0, to), from);
-  if (!fraction || !Number.isInteger(fraction.value) || fraction.value >= 1000) return 'stop';
+  if (!fraction || !Number.isInteger(fraction.value) || fraction.value >= MAX_FRACTION) return 'stop';
   const digits = first.kind === 'number' ? first.text.length : String(fraction.value).length;
   r.group += fraction.value / 10 ** digits;
   r.decimal = true;
