@@ -341,6 +341,8 @@ export class Lexicon {
   private readonly targetCache = new Map<string, TargetKeys>();
   /** Keys of words matched without their record (`wordMatches`): a qualifier's neighbours recur. */
   private readonly surfaceCache = new Map<string, SurfaceKeys>();
+  /** Verb forms' folded perfects (`perfectOf`): the lexicon's forms are few and fixed. */
+  private readonly perfects = new Map<string, string>();
 
   /** The event each casualty noun stands for (`القتلى` → killed), made once per entry when first asked. */
   readonly nounEvents = new Map<NounEntry, EventEntry>();
@@ -577,6 +579,8 @@ export class Lexicon {
       const hit = this.words.get(r.stem);
       // Verbs never take the article: `القدرة` is not the cue `قدّره`.
       if (hit && r.definite) mergeNominal(info, hit, r.stem);
+      // Before the homograph split every verb is read (`readsVerb`), so nothing is filtered.
+      else if (hit && r.prefixes.length < homograph) merge(info, hit);
       else if (hit) merge(info, hit, (form) => this.readsVerb(r, homograph, form));
       // Construct nouns with a pronoun (مقاتليهم، عناصره).
       for (const { base, suffix } of stripPronoun(r.stem)) {
@@ -618,7 +622,14 @@ export class Lexicon {
    */
   private readsVerb(r: Reading, homograph: number, form: string): boolean {
     if (r.definite) return false;
-    return r.prefixes.length < homograph || this.closed.hasStem('homograph-verb', fold(form.split('/')[0]!));
+    return r.prefixes.length < homograph || this.closed.hasStem('homograph-verb', this.perfectOf(form));
+  }
+
+  /** A verb form's folded perfect (`قتل/يقتل` → `قتل`), folded once per form. */
+  private perfectOf(form: string): string {
+    let perfect = this.perfects.get(form);
+    if (perfect === undefined) this.perfects.set(form, (perfect = fold(form.split('/')[0]!)));
+    return perfect;
   }
 
   private phrasesOf(word: string): readonly Phrase[] {
