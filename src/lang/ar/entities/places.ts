@@ -353,6 +353,11 @@ export function dominantPlace(
   return best ?? pool[0]!.entry;
 }
 
+/** Whether a place lies in an answer clause (`answered`) that holds token `at` too. */
+export function inAnswerClause(p: PlaceHit, at: number): boolean {
+  return p.answered !== undefined && p.answered.start <= at && at < p.answered.end;
+}
+
 /**
  * The place of a claim: the place nearest its figure in the sentence, unless that is only a
  * broader area of the report's own place (`سوريا` in a report about a town there).
@@ -367,7 +372,7 @@ export function claimPlace(
   let bestDistance = Infinity;
   // A figure inside an answer clause counts the answered event: the clause's places are its own;
   // outside one, those places are never the figure's.
-  const inClause = places.filter((p) => p.answered && p.answered.start <= at && at < p.answered.end);
+  const inClause = places.filter((p) => inAnswerClause(p, at));
   const own = inClause.length > 0 ? inClause : places.filter((p) => !p.answered);
   // A place standing for its government (`voice`) is never a claim's place.
   const said = own.filter((p) => !p.voice);
