@@ -11,7 +11,7 @@ import { loadListedWords } from './listed-words.js';
 import type { GrammaticalNumber } from '../read/morphology.js';
 import { ReadingCache, nounForms, stripPronoun, verbForms } from '../read/morphology.js';
 import { IsnadError } from '../../../errors.js';
-import { listCell, readTsv } from './tsv.js';
+import { foldedList, listCell, readTsv } from './tsv.js';
 import type { Row } from './tsv.js';
 import { ClosedWords, isCliticRule, isWordClass } from './closed-words.js';
 import type { Reading } from '../read/morphology.js';
@@ -817,11 +817,7 @@ function addIllnesses(lex: Lexicon): void {
 /** hazards.tsv into the lexicon: every form of each hazard, with the words it needs after it. */
 function addHazards(lex: Lexicon): void {
   for (const { row, forms } of nounRows('hazards.tsv')) {
-    const withWords = new Set(
-      listCell(row['with'])
-        .filter((w) => w !== '-')
-        .map(fold),
-    );
+    const withWords = new Set(foldedList(row['with']));
     for (const f of forms) lex.hazards.set(f, withWords);
   }
 }
@@ -832,9 +828,7 @@ function nounRows(file: string): { row: Row; forms: string[] }[] {
   for (const row of readTsv(file)) {
     const noun = fold(row['noun'] ?? '');
     if (!noun) continue;
-    const plurals = listCell(row['plurals'])
-      .filter((w) => w !== '-')
-      .map(fold);
+    const plurals = foldedList(row['plurals']);
     out.push({ row, forms: nounForms(noun, plurals).map((f) => f.form) });
   }
   return out;
@@ -868,9 +862,7 @@ function addEventMentions(lex: Lexicon): void {
       for (const f of verbForms(fold(perfect!.trim()), imperfect ? fold(imperfect.trim()) : null))
         put(lex.mentionWords, f, entry);
     } else {
-      const plurals = listCell(row['plurals'])
-        .filter((p) => p !== '-')
-        .map(fold);
+      const plurals = foldedList(row['plurals']);
       for (const f of nounForms(fold(form), plurals)) put(lex.mentionWords, f.form, entry);
       // Verbal nouns take the accusative alif (`هجوما`، `قصفا`).
       const folded = fold(form);

@@ -20,6 +20,7 @@ import { fold } from '../normalize/index.js';
 import { CLITIC_RULES, WORD_CLASSES } from './closed-words.js';
 import { MENTION_NOTES } from './lexicon.js';
 import { PHRASE_CLASSES } from './phrases.js';
+import { EMPTY } from './tsv.js';
 
 export interface RawRow {
   readonly line: number;
@@ -58,7 +59,6 @@ const GAZETTEER_TYPES = ['armed_group', 'government', 'organization', 'outlet', 
 
 type Cell = (value: string) => string | null;
 
-const EMPTY = '-';
 const TATWEEL_OR_DIACRITIC = /[\u0640\u064b-\u065f\u0670]/u;
 const LATIN = /[A-Za-z]/;
 
