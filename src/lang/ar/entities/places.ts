@@ -222,9 +222,10 @@ export function findPlaces(
 }
 
 /**
- * `شارع صلاح الدين` (a road of Gaza)، `دوار الكويت`، `مستشفى الكويت`: a listed place right after a street,
- * a square or a roundabout, or a country right after a hospital, a school or a mosque, is what the
- * thing is named after, not where the sentence happens.
+ * `شارع بغداد` (a street of Damascus)، `دوار الكويت`، `مستشفى الكويت`: a listed place right after a
+ * street, a square or a roundabout (closed class namesake-head), or a country right after a hospital,
+ * a school, a university or a mosque (country-namesake-head), is what the thing is named after, not
+ * where the sentence happens.
  */
 function namesake(view: SentenceView, i: number, entry: GazetteerEntry): boolean {
   const before = view.toks[i - 1];
