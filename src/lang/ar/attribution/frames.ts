@@ -318,9 +318,10 @@ function prepositionBackward(st: FrameState, at: CueAt, chain: Hop[], passedOn: 
   const outlet = chain.length === 1 && chain[0]!.kind === 'outlet';
   // Only a voice that opens its clause (`وقال فلان إن …`) said the whole of it: a cue after a figure
   // (`اعتقلت السلطات 67 شخصا ضمن حملة أقرها فلان، وفقاً لوكالة …`) leaves the figure to the outlet.
+  const firstNumber = st.toks.findIndex((t) => t.kind === 'number');
   const relays = (f: Frame): boolean =>
     f.cue.start === st.reportCues[0]?.start &&
-    !st.toks.slice(0, f.cue.start).some((t) => t.kind === 'number') &&
+    (firstNumber < 0 || firstNumber >= f.cue.start) &&
     !f.chain.some((h) => h.kind === 'outlet' || sameName(h.name, chain[0]!.name));
   if (wrapped.length > 0 && (passedOn || (outlet && wrapped.every(relays))) && chain.length > 0) {
     for (const f of wrapped) {
@@ -385,14 +386,7 @@ function actingSubject(st: FrameState, at: CueAt): Hop[] | null {
   const { view, toks } = st;
   // A circumstantial is indefinite and governed by nothing: `بمذكرة`، `المؤكدة` are none.
   if (GOVERNED_PARTICIPLE.test(toks[at.cue.start]!.text)) return null;
-  let verb = -1;
-  for (let k = at.cue.start - 1; k >= at.prevEnd; k--) {
-    if (toks[k]!.kind === 'punct' && !isComma(toks[k])) return null;
-    if (isA(view, toks[k], 'government-act')) {
-      verb = k;
-      break;
-    }
-  }
+  const verb = governmentVerbBefore(st, at);
   // After the sentence's own report cue, the participle goes on in that cue's voice.
   if (verb < 0 || at.n > 0 || isA(view, toks[verb - 1], 'relative')) return null;
   let range = speakerAfter(view, verb + 1, at.cue.start);
@@ -403,20 +397,41 @@ function actingSubject(st: FrameState, at: CueAt): Hop[] | null {
   // `ورفض فلان الإفصاح عن …`: the verb's object may run on in a phrase of words; only one the verb's
   // complement follows (a mark, `إلى`، `على`، a word behind ب) is the subject alone.
   if (!body && range.end - range.start > 1 && !subjectEnds(st, range.end)) return null;
-  const voices = st.voices;
-  const marks = { named: voices.named?.length ?? 0, persons: voices.persons.length };
-  const hop = buildHop(view, st.lex, range, st.span, voices, null);
-  // After a verb with its pronoun for subject the object follows (`رفض قرار المحكمة`): only a listed
-  // or headed body, or someone named with an office or rank (`وزير الخارجية فلان`), is its subject;
-  // a phrase read as anything else is forgotten, as though never read.
-  const office = hop?.kind === 'person' || hop?.kind === 'anonymous' ? hop.role !== undefined : false;
-  if (!hop || !(hop.entity !== undefined || hop.kind === 'organization' || hop.kind === 'outlet' || office)) {
-    if (voices.named) voices.named.length = marks.named;
-    voices.persons.length = marks.persons;
-    return null;
-  }
+  const hop = verbSubjectHop(st, range);
+  if (!hop) return null;
   st.speakers.push(range);
   return ownReporter(view, range) ? [] : [hop];
+}
+
+/**
+ * The verb of calling, condemning or deciding (closed class government-act) nearest before the
+ * participle in its clause, commas allowed between them, or -1 (another mark first, or none).
+ */
+function governmentVerbBefore(st: FrameState, at: CueAt): number {
+  const { view, toks } = st;
+  for (let k = at.cue.start - 1; k >= at.prevEnd; k--) {
+    if (toks[k]!.kind === 'punct' && !isComma(toks[k])) return -1;
+    if (isA(view, toks[k], 'government-act')) return k;
+  }
+  return -1;
+}
+
+/**
+ * The hop of the words after a verb that may be its subject, or null. After a verb with its pronoun
+ * for subject the object follows (`رفض قرار المحكمة`): only a listed or headed body, or someone named
+ * with an office or rank (`وزير الخارجية فلان`), is its subject; a phrase read as anything else is
+ * forgotten, as though never read (the voices it named are taken back).
+ */
+function verbSubjectHop(st: FrameState, range: TokenRange): Hop | null {
+  const voices = st.voices;
+  const marks = { named: voices.named?.length ?? 0, persons: voices.persons.length };
+  const hop = buildHop(st.view, st.lex, range, st.span, voices, null);
+  const office = hop?.kind === 'person' || hop?.kind === 'anonymous' ? hop.role !== undefined : false;
+  if (hop && (hop.entity !== undefined || hop.kind === 'organization' || hop.kind === 'outlet' || office))
+    return hop;
+  if (voices.named) voices.named.length = marks.named;
+  voices.persons.length = marks.persons;
+  return null;
 }
 
 /** Verbs: VSO speaker after the verb, else SVO before it, else the voice carried over. */

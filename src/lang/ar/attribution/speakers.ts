@@ -1178,6 +1178,8 @@ interface HopPhrase {
    * body a short name can refer back to, and is no short name itself.
    */
   readonly personRole: boolean;
+  /** What an outlet's head opening the phrase heads instead (`headNotOutlet`), asked by two hops. */
+  readonly notOutlet: 'agency' | 'thing' | null;
   readonly withCue: (hop: Hop) => Hop;
 }
 
@@ -1207,6 +1209,7 @@ function hopPhrase(
     roleHere &&
     words.some((i) => rolesAt(view, i).some((r) => r.kind !== 'organization') || ownRole(view, toks[i]!));
   const withCue = (hop: Hop): Hop => (cue ? { ...hop, cue } : hop);
+  const notOutlet = headNotOutlet(view, words);
   return {
     view,
     lex,
@@ -1222,6 +1225,7 @@ function hopPhrase(
     firstStems,
     roleHere,
     personRole,
+    notOutlet,
     withCue,
   };
 }
@@ -1341,7 +1345,7 @@ function documentHop(p: HopPhrase): Hop | null {
 /** Outlets: صحيفة/وكالة/موقع … or a gazetteer outlet. */
 function outletHop(p: HopPhrase): Hop | null {
   if (!isA(p.view, p.view.toks[p.first], 'outlet-head') && p.entity?.type !== 'outlet') return null;
-  if (p.entity?.type !== 'outlet' && headNotOutlet(p)) return null;
+  if (p.entity?.type !== 'outlet' && p.notOutlet) return null;
   // `شبكة أطباء السودان`: a listed body whose name opens with an outlet's head word is that body.
   const named = p.entities[0];
   if (named && named.start === p.first && named.entry.type !== 'outlet' && named.entry.type !== 'location')
@@ -1362,10 +1366,9 @@ function outletHop(p: HopPhrase): Hop | null {
  * body's head (`agency`); `مواقع عسكرية`، `شبكات الكهرباء`، `محطة وقود`: before a thing or a place, it
  * heads no outlet (`thing`). Must not: `وكالة الأنباء`، `شبكة شام الإخبارية`، `مواقع إخبارية`.
  */
-function headNotOutlet(p: HopPhrase): 'agency' | 'thing' | null {
-  const view = p.view;
-  if (p.words.length < 2 || !isA(view, view.toks[p.first], 'thing-outlet-head')) return null;
-  const next = view.toks[p.words[1]!];
+function headNotOutlet(view: SentenceView, words: readonly number[]): 'agency' | 'thing' | null {
+  if (words.length < 2 || !isA(view, view.toks[words[0]!], 'thing-outlet-head')) return null;
+  const next = view.toks[words[1]!];
   if (isA(view, next, 'agency-field')) return 'agency';
   return isA(view, next, 'not-media') ? 'thing' : null;
 }
@@ -1581,7 +1584,7 @@ function namedBack(p: HopPhrase, known: Hop, end: number, form: 'single' | 'role
 function organizationHop(p: HopPhrase): Hop | null {
   const { entity, text } = p;
   const headed =
-    isA(p.view, p.view.toks[p.first], 'organization-head') || institution(p) || headNotOutlet(p) === 'agency';
+    isA(p.view, p.view.toks[p.first], 'organization-head') || institution(p) || p.notOutlet === 'agency';
   if (!entity && !headed && !p.roleHere && !bodyByHead(p)) return null;
   // `المحامية البارزة`، `خبير عسكري`: a role that names no one and no body is an unnamed source.
   if (!entity && !headed && unnamedRole(p)) {
@@ -1883,6 +1886,9 @@ function appositionName(
   return { start: name[0]!, end: last + 1 };
 }
 
+/** The fewest words titles before a name leave: a name's word and a role word at least. */
+const NAME_AND_ROLE = 2;
+
 /**
  * A name of two words or more before its role (`محمد الأحمد، المتحدث باسم الجيش`، `سامر الأحمد
  * المتحدث`): the name opens the phrase and a role word follows it. Must not: a role before the name
@@ -1896,7 +1902,8 @@ function leadingName(
   // `العقيد الركن فلان الفلاني المتحدث باسم التحالف`: ranks and titles written before the name
   // (`العقيد`، `الركن`) are no role the name comes before; the role is sought after them.
   let titles = 0;
-  while (titles < words.length - 2 && asWritten(view, view.toks[words[titles]!]!, 'name-title')) titles++;
+  while (titles < words.length - NAME_AND_ROLE && asWritten(view, view.toks[words[titles]!]!, 'name-title'))
+    titles++;
   let role = words.findIndex((i, k) => k >= titles && isRole(view, i));
   // `سالم الحربي، أحد نشطاء القبيلة`: one of a people is the role's, not the name's.
   if (role > 0 && oneOfPeople(view, words[role - 1]!)) role--;

@@ -4,11 +4,11 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../../index.js';
+import { timesOn } from '../../../testing/claim-times.js';
 
+/** Each claim's text and the day that dates it (null: none). */
 function times(text: string): { text: string; time: string | null }[] {
-  const doc = analyze(text, { id: 'd', published: '2023-11-12' });
-  return doc.claims.map((c) => ({ text: c.text, time: c.time?.date ?? null }));
+  return timesOn('2023-11-12')(text).map((c) => ({ text: c.text, time: c.time?.date ?? null }));
 }
 
 test('an uncounted span up to the publication day leaves the claim undated', () => {

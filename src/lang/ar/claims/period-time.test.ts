@@ -5,14 +5,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../../index.js';
+import { timesOn } from '../../../testing/claim-times.js';
 import { claimRole } from '../../../engine/link/events.js';
 
 const PUBLISHED = '2018-03-23';
-
-function times(text: string): { text: string; time: unknown }[] {
-  const doc = analyze(text, { id: 'd', published: PUBLISHED });
-  return doc.claims.map((c) => ({ text: c.text, time: c.time ?? null }));
-}
+const times = timesOn(PUBLISHED);
 
 test('a year or a month stated with its year dates a claim no day dates', () => {
   assert.deepEqual(

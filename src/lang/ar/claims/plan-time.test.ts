@@ -3,14 +3,9 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../../index.js';
+import { timesOn } from '../../../testing/claim-times.js';
 
-const PUBLISHED = '2018-04-14';
-
-function times(text: string): { text: string; time: unknown }[] {
-  const doc = analyze(text, { id: 'd', published: PUBLISHED });
-  return doc.claims.map((c) => ({ text: c.text, time: c.time ?? null }));
-}
+const times = timesOn('2018-04-14');
 
 test('a day just after a plan word dates no figure', () => {
   assert.deepEqual(

@@ -5,12 +5,9 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../../index.js';
+import { scopedTimesOn } from '../../../testing/claim-times.js';
 
-function times(text: string): { text: string; time: unknown; scope: unknown }[] {
-  const doc = analyze(text, { id: 'd', published: '2023-11-12' });
-  return doc.claims.map((c) => ({ text: c.text, time: c.time ?? null, scope: c.scope ?? null }));
-}
+const times = scopedTimesOn('2023-11-12');
 
 test('a toll of the past days is an open span ending on the report’s day', () => {
   assert.deepEqual(times('وفي الأيام الأخيرة، قتل 17 شخصا في الغارات على البلدة.'), [

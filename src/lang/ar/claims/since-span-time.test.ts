@@ -4,12 +4,9 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../../index.js';
+import { timesOn } from '../../../testing/claim-times.js';
 
-function times(text: string): { text: string; time: unknown }[] {
-  const doc = analyze(text, { id: 'd', published: '2023-11-12' });
-  return doc.claims.map((c) => ({ text: c.text, time: c.time ?? null }));
-}
+const times = timesOn('2023-11-12');
 
 test('a toll counted since a day is a span from that day, not that day', () => {
   assert.deepEqual(times('وأوقعت المواجهات في المدينة 25 قتيلا منذ الاثنين الماضي.'), [

@@ -222,9 +222,10 @@ export function findPlaces(
 }
 
 /**
- * `شارع صلاح الدين` (a road of Gaza)، `دوار الكويت`، `مستشفى الكويت`: a listed place right after a street,
- * a square or a roundabout, or a country right after a hospital, a school or a mosque, is what the
- * thing is named after, not where the sentence happens.
+ * `شارع بغداد` (a street of Damascus)، `دوار الكويت`، `مستشفى الكويت`: a listed place right after a
+ * street, a square or a roundabout (closed class namesake-head), or a country right after a hospital,
+ * a school, a university or a mosque (country-namesake-head), is what the thing is named after, not
+ * where the sentence happens.
  */
 function namesake(view: SentenceView, i: number, entry: GazetteerEntry): boolean {
   const before = view.toks[i - 1];
@@ -353,6 +354,11 @@ export function dominantPlace(
   return best ?? pool[0]!.entry;
 }
 
+/** Whether a place lies in an answer clause (`answered`) that holds token `at` too. */
+export function inAnswerClause(p: PlaceHit, at: number): boolean {
+  return p.answered !== undefined && p.answered.start <= at && at < p.answered.end;
+}
+
 /**
  * The place of a claim: the place nearest its figure in the sentence, unless that is only a
  * broader area of the report's own place (`سوريا` in a report about a town there).
@@ -367,7 +373,7 @@ export function claimPlace(
   let bestDistance = Infinity;
   // A figure inside an answer clause counts the answered event: the clause's places are its own;
   // outside one, those places are never the figure's.
-  const inClause = places.filter((p) => p.answered && p.answered.start <= at && at < p.answered.end);
+  const inClause = places.filter((p) => inAnswerClause(p, at));
   const own = inClause.length > 0 ? inClause : places.filter((p) => !p.answered);
   // A place standing for its government (`voice`) is never a claim's place.
   const said = own.filter((p) => !p.voice);

@@ -245,6 +245,13 @@ export const CLITIC_RULES = [
 ] as const;
 export type CliticRule = (typeof CLITIC_RULES)[number];
 
+/**
+ * The longest lemma the rule `long` reads only as written: behind a clitic a lemma this short is too
+ * often part of another word (`في` in `الفي`). The data check lets a row of a class read as written
+ * be such a lemma with a clitic, a word of its own (`كيو` beside `يو`).
+ */
+export const SHORT_LEMMA = 2;
+
 const PREPOSITIONS = new Set(['ب', 'ل', 'ك']);
 
 function allowed(rule: CliticRule, r: Reading, indefinite: boolean): boolean {
@@ -379,7 +386,9 @@ export class ClosedWords {
     const all = this.readings.of(word);
     if (table.rule === 'long')
       return (
-        all.find((r) => table.forms.has(r.stem) && (r.prefixes.length === 0 || r.stem.length > 2)) ?? null
+        all.find(
+          (r) => table.forms.has(r.stem) && (r.prefixes.length === 0 || r.stem.length > SHORT_LEMMA),
+        ) ?? null
       );
     const indefinite = bare || table.rule === 'indefinite';
     for (const r of all) if (table.forms.has(r.stem) && allowed(table.rule, r, indefinite)) return r;

@@ -11,7 +11,7 @@ import { loadListedWords } from './listed-words.js';
 import type { GrammaticalNumber } from '../read/morphology.js';
 import { ReadingCache, nounForms, stripPronoun, verbForms } from '../read/morphology.js';
 import { IsnadError } from '../../../errors.js';
-import { listCell, readTsv } from './tsv.js';
+import { foldedList, listCell, readTsv } from './tsv.js';
 import type { Row } from './tsv.js';
 import { ClosedWords, isCliticRule, isWordClass } from './closed-words.js';
 import type { Reading } from '../read/morphology.js';
@@ -341,6 +341,8 @@ export class Lexicon {
   private readonly targetCache = new Map<string, TargetKeys>();
   /** Keys of words matched without their record (`wordMatches`): a qualifier's neighbours recur. */
   private readonly surfaceCache = new Map<string, SurfaceKeys>();
+  /** Verb forms' folded perfects (`perfectOf`): the lexicon's forms are few and fixed. */
+  private readonly perfects = new Map<string, string>();
 
   /** The event each casualty noun stands for (`القتلى` → killed), made once per entry when first asked. */
   readonly nounEvents = new Map<NounEntry, EventEntry>();
@@ -577,6 +579,8 @@ export class Lexicon {
       const hit = this.words.get(r.stem);
       // Verbs never take the article: `القدرة` is not the cue `قدّره`.
       if (hit && r.definite) mergeNominal(info, hit, r.stem);
+      // Before the homograph split every verb is read (`readsVerb`), so nothing is filtered.
+      else if (hit && r.prefixes.length < homograph) merge(info, hit);
       else if (hit) merge(info, hit, (form) => this.readsVerb(r, homograph, form));
       // Construct nouns with a pronoun (مقاتليهم، عناصره).
       for (const { base, suffix } of stripPronoun(r.stem)) {
@@ -618,7 +622,14 @@ export class Lexicon {
    */
   private readsVerb(r: Reading, homograph: number, form: string): boolean {
     if (r.definite) return false;
-    return r.prefixes.length < homograph || this.closed.hasStem('homograph-verb', fold(form.split('/')[0]!));
+    return r.prefixes.length < homograph || this.closed.hasStem('homograph-verb', this.perfectOf(form));
+  }
+
+  /** A verb form's folded perfect (`قتل/يقتل` → `قتل`), folded once per form. */
+  private perfectOf(form: string): string {
+    let perfect = this.perfects.get(form);
+    if (perfect === undefined) this.perfects.set(form, (perfect = fold(form.split('/')[0]!)));
+    return perfect;
   }
 
   private phrasesOf(word: string): readonly Phrase[] {
@@ -806,11 +817,7 @@ function addIllnesses(lex: Lexicon): void {
 /** hazards.tsv into the lexicon: every form of each hazard, with the words it needs after it. */
 function addHazards(lex: Lexicon): void {
   for (const { row, forms } of nounRows('hazards.tsv')) {
-    const withWords = new Set(
-      listCell(row['with'])
-        .filter((w) => w !== '-')
-        .map(fold),
-    );
+    const withWords = new Set(foldedList(row['with']));
     for (const f of forms) lex.hazards.set(f, withWords);
   }
 }
@@ -821,9 +828,7 @@ function nounRows(file: string): { row: Row; forms: string[] }[] {
   for (const row of readTsv(file)) {
     const noun = fold(row['noun'] ?? '');
     if (!noun) continue;
-    const plurals = listCell(row['plurals'])
-      .filter((w) => w !== '-')
-      .map(fold);
+    const plurals = foldedList(row['plurals']);
     out.push({ row, forms: nounForms(noun, plurals).map((f) => f.form) });
   }
   return out;
@@ -857,9 +862,7 @@ function addEventMentions(lex: Lexicon): void {
       for (const f of verbForms(fold(perfect!.trim()), imperfect ? fold(imperfect.trim()) : null))
         put(lex.mentionWords, f, entry);
     } else {
-      const plurals = listCell(row['plurals'])
-        .filter((p) => p !== '-')
-        .map(fold);
+      const plurals = foldedList(row['plurals']);
       for (const f of nounForms(fold(form), plurals)) put(lex.mentionWords, f.form, entry);
       // Verbal nouns take the accusative alif (`هجوما`، `قصفا`).
       const folded = fold(form);

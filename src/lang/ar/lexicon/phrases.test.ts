@@ -19,3 +19,12 @@ test('phrases: anyIn finds a form anywhere, as written, its marks taken literall
   phrases.add('follow-verb', 'تابعونا');
   assert.equal(phrases.anyIn('تابعونا على', 'follow-verb'), true);
 });
+
+test('phrases: a form added later joins the class alternation already asked', () => {
+  const phrases = new PhraseTable();
+  phrases.add('follow-verb', 'تابعونا');
+  assert.equal(phrases.alternation('follow-verb', '\\s+'), 'تابعونا');
+  phrases.add('follow-verb', 'تابعوا صفحتنا');
+  assert.equal(phrases.alternation('follow-verb', '\\s+'), 'تابعونا|تابعوا\\s+صفحتنا');
+  assert.equal(phrases.anyIn('تابعوا صفحتنا', 'follow-verb'), true);
+});

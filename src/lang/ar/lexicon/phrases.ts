@@ -71,6 +71,8 @@ export class PhraseTable {
     if (!list) this.byClass.set(cls, (list = []));
     list.push(...forms);
     this.finders.delete(cls);
+    for (const key of [...this.alternations.keys()])
+      if (key.startsWith(`${cls}\t`)) this.alternations.delete(key);
   }
 
   /** The folded forms of a class, in the file's order (each row's phrase, then its written forms). */
@@ -87,8 +89,8 @@ export class PhraseTable {
   anyIn(text: string, cls: PhraseClass): boolean {
     let finder = this.finders.get(cls);
     if (finder === undefined) {
-      const forms = this.forms(cls);
-      finder = forms.length === 0 ? null : new RegExp(forms.map(escapeRegex).join('|'));
+      // A literal space between words: the alternation is each form escaped, as written.
+      finder = this.forms(cls).length === 0 ? null : new RegExp(this.alternation(cls));
       this.finders.set(cls, finder);
     }
     return finder !== null && finder.test(text);

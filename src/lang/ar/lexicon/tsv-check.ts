@@ -17,9 +17,10 @@ import {
   wordsOf,
 } from '../../../vocabulary.js';
 import { fold } from '../normalize/index.js';
-import { CLITIC_RULES, WORD_CLASSES } from './closed-words.js';
+import { CLITIC_RULES, SHORT_LEMMA, WORD_CLASSES } from './closed-words.js';
 import { MENTION_NOTES } from './lexicon.js';
 import { PHRASE_CLASSES } from './phrases.js';
+import { EMPTY } from './tsv.js';
 
 export interface RawRow {
   readonly line: number;
@@ -58,7 +59,6 @@ const GAZETTEER_TYPES = ['armed_group', 'government', 'organization', 'outlet', 
 
 type Cell = (value: string) => string | null;
 
-const EMPTY = '-';
 const TATWEEL_OR_DIACRITIC = /[\u0640\u064b-\u065f\u0670]/u;
 const LATIN = /[A-Za-z]/;
 
@@ -482,7 +482,7 @@ export function checkClitics(table: RawTable): string[] {
       (rule === 'pronoun'
         ? PRONOUNS.map((p) => (key.endsWith(p) ? key.slice(0, -p.length) : '')).find((b) => words.has(b))
         : undefined);
-    if (base && !(rule === 'none' && base.length <= 2))
+    if (base && !(rule === 'none' && base.length <= SHORT_LEMMA))
       problems.push(`${table.file}:${line}: «${word}» is ${cls} «${base}» with a clitic`);
   }
   return problems;

@@ -3,6 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { IsnadError } from '../../../errors.js';
+import { fold } from '../normalize/index.js';
 
 export type Row = Readonly<Record<string, string>>;
 
@@ -40,10 +41,20 @@ export function parseTsv(raw: string, name: string): Row[] {
   });
 }
 
+/** An empty cell, or an empty list item (`-`: no plurals, no words needed). */
+export const EMPTY = '-';
+
 export function listCell(cell: string | undefined): string[] {
   if (!cell) return [];
   return cell
     .split('|')
     .map((item) => item.trim())
     .filter((item) => item !== '');
+}
+
+/** A list cell's items folded, an EMPTY item left out (`plurals`, `with`). */
+export function foldedList(cell: string | undefined): string[] {
+  return listCell(cell)
+    .filter((w) => w !== EMPTY)
+    .map(fold);
 }

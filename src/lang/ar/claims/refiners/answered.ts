@@ -34,7 +34,7 @@ import type { Claim } from '../../../../types.js';
 import { stage } from '../../../../pipeline/stage.js';
 import type { ArabicDoc } from '../../document.js';
 import type { PlaceHit } from '../../entities/places.js';
-import { ancestors } from '../../entities/places.js';
+import { ancestors, inAnswerClause } from '../../entities/places.js';
 import type { SentenceView, TokenRange } from '../../read/sentence-view.js';
 import { isA, isComma } from '../../read/sentence-view.js';
 import { WORD_ANSWER } from '../../lexicon/lexicon.js';
@@ -139,21 +139,33 @@ function background(c: Claim): Claim {
 }
 
 /**
- * The report's figures at a place it first names as what its event answers, when its other figures
- * name a place off that place's chain: background (see the head of this file).
+ * The report's figures counting the event it answers: background. A figure inside an answer clause
+ * that names a place (`answeredAt`), and the figures at a place the report first names as what its
+ * event answers when its other figures name a place off that place's chain (`answeredReportPlaces`;
+ * see the head of this file).
  */
 export const answeredPlaces = stage<ArabicDoc>(RULE, (doc) => {
-  // A figure inside an answer clause that names the answered event's place counts that event, an
-  // earlier one, whatever else the report names: «ضربات ردا على هجوم في دوما أسفر عن مقتل 40».
+  answeredAt(doc);
+  answeredReportPlaces(doc);
+});
+
+/**
+ * A figure inside an answer clause that names the answered event's place counts that event, an
+ * earlier one, whatever else the report names: «ضربات ردا على هجوم في دوما أسفر عن مقتل 40».
+ */
+function answeredAt(doc: ArabicDoc): void {
   for (const { claim, places, at } of doc.placeEvidence.claims) {
     const c = doc.claims[claim];
-    if (
-      c &&
-      c.scope === undefined &&
-      places.some((p) => p.answered && p.answered.start <= at && at < p.answered.end)
-    )
+    if (c && c.scope === undefined && places.some((p) => inAnswerClause(p, at)))
       doc.claims[claim] = background(c);
   }
+}
+
+/**
+ * The figures at a place the report first names as what its event answers, when its other figures
+ * name a place off that place's chain.
+ */
+function answeredReportPlaces(doc: ArabicDoc): void {
   // The places the report first names as what its event answers (in text order, voices aside).
   const first = new Map<string, boolean>();
   for (const p of doc.placeEvidence.seen)
@@ -177,7 +189,7 @@ export const answeredPlaces = stage<ArabicDoc>(RULE, (doc) => {
   claims.forEach((c, k) => {
     if (c.scope === undefined && within(c.location?.entity)) claims[k] = background(c);
   });
-});
+}
 
 /** A place that contains an answered place (`دمشق` for a suburb answered): on its chain, no other front. */
 function onChainOfAnswered(id: string, answered: ReadonlySet<string>, doc: ArabicDoc): boolean {

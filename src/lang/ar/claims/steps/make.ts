@@ -284,14 +284,27 @@ const PLAN_REACH = 5;
  * Must not:  «قتل 40 اليوم السبت»; «ومن المقرر أن تبدأ البعثة عملها، وقتل 40 يوم السبت» (far from it).
  */
 function planned(d: DateMention, v: SentenceView): boolean {
-  let words = 0;
-  for (let i = v.toks.length - 1; i >= 0; i--) {
-    const t = v.toks[i]!;
-    if (t.start >= d.foldedStart || t.kind !== 'word') continue;
-    if (isA(v, t, 'plan-word')) return true;
-    if (++words >= PLAN_REACH) return false;
+  return lastWordsBefore(v, d.foldedStart, PLAN_REACH).some((t) => isA(v, t, 'plan-word'));
+}
+
+type ViewToken = SentenceView['toks'][number];
+
+/**
+ * The last `n` words of the sentence that start before `offset`, nearest first: the words before a
+ * date, found from the date's token back (the tokens are in text order), never from either end.
+ */
+function lastWordsBefore(v: SentenceView, offset: number, n: number): ViewToken[] {
+  const toks = v.toks;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  const out: ViewToken[] = [];
+  for (let i = lo - 1; i >= 0 && out.length < n; i--) if (toks[i]!.kind === 'word') out.push(toks[i]!);
+  return out;
 }
 
 /** Units whose uncounted span up to the report holds several days; the past hours are the day's. */
@@ -358,10 +371,7 @@ const SPAN_DAYS = 2;
 
 /** The date opens a span up to now (`منذ عام 2011`، `ومنذ مارس 2011`: closed class war-since). */
 function since(d: DateMention, v: SentenceView): boolean {
-  let prev: SentenceView['toks'][number] | undefined;
-  for (const t of v.toks) {
-    if (t.end > d.foldedStart) break;
-    if (t.kind === 'word') prev = t;
-  }
+  // A word the date starts inside (tokens never overlap: one at most) is the date's own.
+  const prev = lastWordsBefore(v, d.foldedStart, 2).find((t) => t.end <= d.foldedStart);
   return prev !== undefined && isA(v, prev, 'war-since');
 }

@@ -8,7 +8,8 @@
 // must not change: `شن الجيش 3 هجمات على مواقع التنظيم` (strikes); `نشرت السلطات 1250 شرطيا لتأمين
 //                  المباراة` (combatants); `وفاة 74 مشجعا بعد المباراة` (killed)
 
-import { isA } from '../../read/sentence-view.js';
+import type { SentenceView } from '../../read/sentence-view.js';
+import { anyOfClass } from '../../read/word-class.js';
 import type { CategoryRefiner } from '../figure.js';
 
 export const SPORT = 'ar/category/sport';
@@ -17,5 +18,13 @@ export const SPORT = 'ar/category/sport';
 export const sport: CategoryRefiner = ({ view, d }, category) => {
   if (category !== 'combatants' && category !== 'strikes') return category;
   if (d.noun && view.lex.closed.hasStem('regular-soldier', d.noun.entry.lemma)) return category;
-  return view.toks.some((t) => isA(view, t, 'sport-word')) ? null : category;
+  return ofMatch(view) ? null : category;
 };
+
+/** Whether a sentence is of a match, asked once per sentence (the refiner runs for each figure). */
+const matches = new WeakMap<SentenceView, boolean>();
+function ofMatch(view: SentenceView): boolean {
+  let match = matches.get(view);
+  if (match === undefined) matches.set(view, (match = anyOfClass(view, 0, view.toks.length, 'sport-word')));
+  return match;
+}

@@ -13,7 +13,7 @@
 //                  holds them: `captorInConstruct`)
 
 import type { GazetteerEntry, Lexicon } from '../../lexicon/lexicon.js';
-import type { SentenceView } from '../../read/sentence-view.js';
+import type { EntityHit, SentenceView } from '../../read/sentence-view.js';
 import { entityAt, isA } from '../../read/sentence-view.js';
 import type { Draft, SideRule } from '../figure.js';
 import { groupOf, holdingAt, isSide } from '../nearby.js';
@@ -50,7 +50,7 @@ export function sideAfter(
     // `إنقاذ ألف رهينة من بوكو حرام`: hostages are taken from their captor, never of its side.
     if (captive && k === nounEnd && isA(view, t, 'captivity-preposition')) break;
     // `20 من مختطفي الحوثي`، `رهائن داعش`: the side a captive noun governs in construct holds them.
-    if (captive && k === nounEnd && entityAt(view, k)) break;
+    if (k === nounEnd && governedByCaptive(view, captive, k)) break;
     // `قتل 20 جنديا بحسب أعماق التابعة لداعش`: a side named after a word of reporting is the
     // speaker's, never the counted people's.
     if ((view.info(k)?.cues ?? []).some((c) => c.role !== 'hedge')) break;
@@ -96,7 +96,16 @@ function fightBefore(view: SentenceView, k: number): boolean {
  * construct, right after it, holds them; undefined when none does.
  */
 export function captorInConstruct(view: SentenceView, d: Draft): GazetteerEntry | undefined {
-  if (d.noun?.entry.category !== 'abducted' || d.noun.pronoun) return undefined;
-  const e = entityAt(view, d.nounEnd);
+  const captive = d.noun?.entry.category === 'abducted' && !d.noun.pronoun;
+  const e = governedByCaptive(view, captive, d.nounEnd);
   return e && isSide(e.entry) ? e.entry : undefined;
+}
+
+/**
+ * The name a captive noun (`captive`: a noun of hostages or abductees) ending before `nounEnd`
+ * governs in construct, right after it (`مختطفي الحوثي`، `رهائن داعش`), or null: the captor,
+ * never the captives' own side.
+ */
+function governedByCaptive(view: SentenceView, captive: boolean, nounEnd: number): EntityHit | null {
+  return captive ? entityAt(view, nounEnd) : null;
 }
