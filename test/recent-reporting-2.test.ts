@@ -15,31 +15,11 @@ import { test } from 'node:test';
 import { analyzeMany } from '../src/index.js';
 import { parseGold, scoreAnalysis } from '../src/eval/index.js';
 import { loadInputs } from '../src/ingest/index.js';
-import type { AnalysisResult, Claim } from '../src/types.js';
+import { checkIncident, incidentOf, readExpected } from '../src/testing/recent-sets.js';
+import type { AnalysisResult } from '../src/types.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = join(root, 'eval', 'recent2');
-
-interface Expected {
-  readonly incidents: readonly {
-    readonly id: string;
-    readonly documents: readonly string[];
-    readonly published: Readonly<Record<string, string>>;
-    readonly conflicts: readonly {
-      readonly kind: string;
-      readonly category: string;
-      readonly figures: readonly number[];
-      readonly sameReport?: string;
-      readonly optional?: boolean;
-    }[];
-    readonly noConflictWith: readonly number[];
-    readonly estimates: readonly {
-      readonly category: string;
-      readonly best?: number;
-      readonly notBounds: readonly number[];
-    }[];
-  }[];
-}
 
 /** Expectations isnad does not meet yet, by `<incident>/<what>` or `<gold claim>/<attribute>`, with the reason. */
 const KNOWN: Readonly<Record<string, string>> = {
@@ -64,7 +44,7 @@ const KNOWN: Readonly<Record<string, string>> = {
   'R2-gaza-3-01/stance': 'a denial phrase after the figure (… والبالغ 27 مبالغ فيه) does not reach it',
 };
 
-const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected;
+const expected = readExpected(dir);
 let loaded: ReturnType<typeof loadInputs> | undefined;
 let result: AnalysisResult | undefined;
 function run(): AnalysisResult {
@@ -96,59 +76,13 @@ for (const inc of expected.incidents) {
   test(`${inc.id}: one incident, dated, with its real conflicts and no false ones`, () => {
     const r = run();
     const { check, done } = checker();
-    const claims = new Map<string, Claim>(r.claims.map((c) => [c.id, c]));
-    const figure = (id: string): number | null =>
-      claims.get(id)?.quantity.point ?? claims.get(id)?.quantity.low ?? null;
-    const sys = r.incidents.find((i) => i.documents.includes(inc.documents[0]!));
-    assert.ok(sys, `${inc.id}: no incident holds ${inc.documents[0]}`);
+    const sys = incidentOf(r, inc);
     check(
       `${inc.id}/whole`,
       [...sys.documents].sort().join() === [...inc.documents].sort().join(),
       `incident holds ${[...sys.documents].sort().join(', ')}`,
     );
-    for (const [id, day] of Object.entries(inc.published)) {
-      const got = r.documents.find((d) => d.id === id)?.published ?? null;
-      check(`${inc.id}/published ${id}`, got === day, `published ${got}, expected ${day}`);
-    }
-    const conflicts = r.conflicts.filter((c) => c.id.startsWith(`${sys.id}/`));
-    for (const want of inc.conflicts) {
-      if (want.optional) continue;
-      const found = conflicts.some((c) => {
-        if (c.kind !== want.kind) return false;
-        const figures = new Set(c.claims.map(figure));
-        if (!want.figures.every((f) => figures.has(f))) return false;
-        return (
-          want.sameReport === undefined ||
-          c.claims.every((id) => claims.get(id)?.document === want.sameReport)
-        );
-      });
-      check(
-        `${inc.id}/${want.kind} ${want.figures.join(',')}`,
-        found,
-        `not found among ${conflicts.map((c) => c.note).join(' | ')}`,
-      );
-    }
-    for (const c of conflicts) {
-      const parts = c.claims.map(figure).filter((f) => f !== null && inc.noConflictWith.includes(f));
-      check(`${inc.id}/no conflict ${c.id}`, parts.length === 0, `a part or background figure in ${c.note}`);
-    }
-    for (const want of inc.estimates) {
-      const e = sys.estimates.filter((x) => x.category === want.category);
-      assert.ok(e.length > 0, `${inc.id}: no ${want.category} estimate`);
-      if (want.best !== undefined)
-        check(
-          `${inc.id}/best`,
-          e.some((x) => x.best === want.best),
-          `best ${e.map((x) => x.best).join('/')}, expected ${want.best}`,
-        );
-      for (const x of e)
-        for (const bound of [x.low, x.best, x.high, x.conservative])
-          check(
-            `${inc.id}/bounds`,
-            bound === null || !want.notBounds.includes(bound),
-            `a part or background figure ${bound} bounds ${x.basis}`,
-          );
-    }
+    checkIncident(r, inc, sys, check);
     done();
   });
 }

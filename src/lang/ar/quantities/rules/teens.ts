@@ -46,12 +46,7 @@ export function elevenAfterAnd(r: CardinalReading, atomAt: number): CardinalStep
     return tenAfterAnd(r, atomAt + 1) ? oneBeforeTen(r, atomAt) : null;
   }
   if (r.stage >= 2 || r.group % 100 !== 0) return 'stop';
-  r.group += 11;
-  r.stage = 3;
-  r.j = atomAt + 2;
-  r.sawAtom = true;
-  r.rules.push(TEENS);
-  return 'continue';
+  return take(r, 11, 3, atomAt + 2);
 }
 
 /** Whether a ten joined by و stands at token `k` (`وعشرون`، `و عشرين`). */
@@ -69,9 +64,19 @@ function tenAfterAnd(r: CardinalReading, k: number): boolean {
  */
 function oneBeforeTen(r: CardinalReading, at: number): CardinalStep {
   if (!tenAfterAnd(r, at + 1)) return 'stop';
-  r.group += 1;
-  r.stage = 2;
-  r.j = at + 1;
+  return take(r, 1, 2, at + 1);
+}
+
+/** Adds `value` to the group read so far, at `stage`, reading on from token `next`. */
+function take(
+  r: CardinalReading,
+  value: number,
+  stage: CardinalReading['stage'],
+  next: number,
+): CardinalStep {
+  r.group += value;
+  r.stage = stage;
+  r.j = next;
   r.sawAtom = true;
   r.rules.push(TEENS);
   return 'continue';
