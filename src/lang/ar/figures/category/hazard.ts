@@ -3,7 +3,10 @@
 // حر`) or an event word of one (events.tsv note hazard: `غرق`), with no word of violence beside it.
 //
 // must change:     `مقتل 40 شخصا في زلزال ضرب البلاد` (other); `وفاة 14 شخصا جراء تصادم حافلتين`
-//                  (other); `غرق 9 مهاجرين قبالة السواحل` (other)
+//                  (other); `غرق 9 مهاجرين قبالة السواحل` (other); `تحطمت طائرة عسكرية ما أسفر عن
+//                  مقتل 18` (the perfect of a form V noun); `انفجر بركان … مقتل 70 شخصا` (the
+//                  eruption, no explosion of violence); `توفي 3 حجاج بضربات الشمس` (a hazard's
+//                  own event word)
 // must not change: `قتل 5 مدنيين في غارة جوية`؛ `لقي 3 أشخاص حتفهم في قصف أدى إلى حريق`؛
 //                  `مقتل 12 جنديا في هجوم خلال عاصفة ترابية` (violence beside the hazard)
 
@@ -35,9 +38,19 @@ function byHazard(view: SentenceView): boolean {
     const named =
       view.events.some((e) => e.entry.notes.includes('hazard')) ||
       view.toks.some((_, k) => hazardAt(view, k));
-    answer = named && !violence(view);
+    answer = named && !namesViolence(view);
     asked.set(view, answer);
   }
+  return answer;
+}
+
+/** The answer of `violence` per sentence, for the illness rule as well. */
+const violent = new WeakMap<SentenceView, boolean>();
+
+/** Whether the sentence names violence (see `violence`), asked once per sentence. */
+export function namesViolence(view: SentenceView): boolean {
+  let answer = violent.get(view);
+  if (answer === undefined) violent.set(view, (answer = violence(view)));
   return answer;
 }
 
@@ -47,7 +60,7 @@ function hazardAt(view: SentenceView, k: number): boolean {
   if (t.kind !== 'word') return false;
   const hazards = view.lex.hazards;
   for (const r of tokenReadings(t)) {
-    const needs = hazards.get(r.stem);
+    const needs = hazards.get(r.stem) ?? hazards.get(perfectNoun(r.stem));
     if (!needs) continue;
     if (entityInside(view, k)) return false;
     if (needs.size === 0) return true;
@@ -57,6 +70,14 @@ function hazardAt(view: SentenceView, k: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * The verbal noun a form V or VI perfect of the third person feminine is written as, with its `ت`
+ * (`تحطمت` → `تحطم`، `تصادمت` → `تصادم`): the perfect and the noun share their letters.
+ */
+function perfectNoun(stem: string): string {
+  return stem.length > 4 && stem.startsWith('ت') && stem.endsWith('ت') ? stem.slice(0, -1) : '';
 }
 
 /** A word a hazard needs, also with a pronoun (`انقلاب سيارتهم`: its ة written ت before it). */
@@ -71,11 +92,20 @@ function isNeeded(stem: string, needs: ReadonlySet<string>): boolean {
  */
 function violence(view: SentenceView): boolean {
   const { lex, toks, words } = view;
-  if (findMentions(lex, toks, words).some((m) => !FATES.has(m.entry.kind))) return true;
+  // `دهس قطار`، `ضربات الشمس`: the event word is a hazard's own; `انفجر بركان`: an explosion whose
+  // subject is a hazard is the hazard itself.
+  const ofViolence = (m: { entry: { kind: string }; start: number; end: number }): boolean =>
+    !FATES.has(m.entry.kind) && !hazardAt(view, m.start) && !hazardAt(view, m.end);
+  if (findMentions(lex, toks, words).some(ofViolence)) return true;
   if (view.entities.some((e) => e.entry.type === 'armed_group')) return true;
   // `انهيار منزل كان يتحصن فيه إرهابي`: a fighter who acts (not a soldier or a policeman counted),
   // outside the speaker's phrase (`خالد مجاهد` is a name).
   const speaking = (k: number): boolean => view.speakers.some((r) => r.start <= k && k < r.end);
   if (toks.some((_, k) => !speaking(k) && armedAgentBetween(view, k, k + 1))) return true;
-  return toks.some((t) => isA(view, t, 'war-noun') || isA(view, t, 'weapon-word'));
+  // `تحطمت طائرة هليكوبتر عسكرية`: a weapon word just after a hazard names what the accident befell.
+  const ofHazard = (k: number): boolean => {
+    for (let h = k - 1; h >= Math.max(0, k - 3); h--) if (hazardAt(view, h)) return true;
+    return false;
+  };
+  return toks.some((t, k) => isA(view, t, 'war-noun') || (isA(view, t, 'weapon-word') && !ofHazard(k)));
 }

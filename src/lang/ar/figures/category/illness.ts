@@ -1,14 +1,18 @@
 // ar/category/illness — people an illness wounds or kills are no casualties of violence: an illness
 // named beside the count or the event, or a verb of affliction in the present (closed class
-// afflicts-verb, as written) with no other event in the sentence.
+// afflicts-verb, as written) with no other event in the sentence, or an illness anywhere in a
+// sentence that names no violence (as hazards.tsv's hazards).
 //
-// must change:     `توفي 9 أشخاص بالكوليرا` (other); `وباء يصيب 300 طفل كل عام` (other)
-// must not change: `أصيب 9 أشخاص بجروح في القصف`؛ `قتل 9 أشخاص بنيران القناصة`
+// must change:     `توفي 9 أشخاص بالكوليرا` (other); `وباء يصيب 300 طفل كل عام` (other); `تفشي مرض
+//                  الكوليرا الذي يعتقد أنه تسبب في موت 2290 شخصا` (other)
+// must not change: `أصيب 9 أشخاص بجروح في القصف`؛ `قتل 9 أشخاص بنيران القناصة`؛ `قتل 5 أشخاص في
+//                  قصف مستشفى لمرضى السرطان` (violence beside the illness)
 
 import type { SentenceView } from '../../read/sentence-view.js';
 import { isA } from '../../read/sentence-view.js';
 import { tokenReadings } from '../../read/morphology.js';
 import type { CategoryRefiner, ChosenEvent } from '../figure.js';
+import { namesViolence } from './hazard.js';
 
 /** `other` for casualties of an illness. */
 export const illness: CategoryRefiner = ({ view, event, d }, category) => {
@@ -44,5 +48,7 @@ function byIllness(view: SentenceView, event: ChosenEvent, nounEnd: number): boo
     return true;
   if (illnessIn(view, event.hit.end, event.hit.end + 2)) return true;
   // `مرض … يصيب`: the illness is the verb's subject, before it.
-  return event.hit.entry.pos === 'verb' && illnessIn(view, event.hit.start - 8, event.hit.start);
+  if (event.hit.entry.pos === 'verb' && illnessIn(view, event.hit.start - 8, event.hit.start)) return true;
+  // `تفشي مرض الكوليرا الذي تسبب في موت 2290 شخصا`: further away, in a sentence of no violence.
+  return illnessIn(view, 0, view.toks.length) && !namesViolence(view);
 }
