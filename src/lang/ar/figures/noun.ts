@@ -14,6 +14,7 @@ import { countAntecedentNoun } from './noun/count-antecedent.js';
 import { countHeadNoun } from './noun/count-head.js';
 import { PARTITIVE, pastPartitive } from './noun/partitive.js';
 import { civilService } from './subject/civil-service.js';
+import { securityForce } from './subject/security-force.js';
 import { kindOfAntecedent } from './subject/kind-antecedent.js';
 
 interface FoundNoun {
@@ -127,5 +128,6 @@ export function kindOfCounted(view: SentenceView, d: Draft): void {
   if (d.kind === 'unknown' && d.noun?.entry.category) kindOfAntecedent(view, d);
   if (d.entityAfter && isSide(d.entityAfter.entry)) d.kind = 'combatants';
   civilService(view, d);
+  securityForce(view, d);
   d.kind = refineKind(view, d.kind, d.nounEnd);
 }

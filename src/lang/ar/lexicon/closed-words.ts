@@ -173,6 +173,8 @@ export const WORD_CLASSES = [
   'force-member',
   'civil-service',
   'service-head',
+  'security-force',
+  'member-noun',
   'reflexive-noun',
   'opponent-preposition',
   'singular-relative',
