@@ -16,7 +16,7 @@ import { eventSplits } from './category/event-splits.js';
 import { fellVictim } from './category/fell-victim.js';
 import { captives, freedCaptives, freesNoCaptive } from './category/freed-captives.js';
 import { hostage } from './category/hostage.js';
-import { hostedRefugees } from './category/hosted-refugees.js';
+import { housedPopulation } from './category/housed-population.js';
 import { housedThings } from './category/housed-things.js';
 import { hazard } from './category/hazard.js';
 import { illness } from './category/illness.js';
@@ -42,14 +42,14 @@ import { funeralGoverns } from './nearby.js';
  * attack word into fighters before the dual check drops the fighters in the oblique case; civilians recruited are `other` before
  * a list's force could drop them, and civilians who attack or storm (a crowd) `other` after it; the armed
  * agent reads the arrested and held the rules before left alone. A death sentence passed, read
- * first, is no death at all, nor an attempt (`محاولة اغتيال`); a verb of housing with no noun of people counts things, no one, and of refugees a country hosts the displaced;
+ * first, is no death at all, nor an attempt (`محاولة اغتيال`); a verb of housing with no noun of people counts things, no one, and with no facility named it counts a place's people (refugees displaced);
  * fighters and strikes left in a sentence of a match, read last, are play.
  */
 const REFINERS: readonly CategoryRefiner[] = [
   deathSentence,
   attempted,
   housedThings,
-  hostedRefugees,
+  housedPopulation,
   illness,
   hazard,
   fellVictim,
