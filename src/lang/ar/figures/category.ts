@@ -117,7 +117,10 @@ function ownCategory(
 ): Category | null {
   const { view } = s;
   if (pointedBack(d, nounCat, event)) nounCat = null;
-  let category = resolveCategory(event?.hit.entry ?? null, nounCat, d.kind);
+  // `197 حالة اختطاف، و167 حالة إخفاء قسري`: a noun of several words that carries its category
+  // (`حالة اختطاف`، `غارة جوية`) states its event, as a casualty noun does.
+  const stated = !!nounCat && !!d.noun?.entry.lemma.includes(' ');
+  let category = resolveCategory(event?.hit.entry ?? null, nounCat, d.kind, stated);
   category = freedCaptives(d, event, captive) ?? hostage(d, nounCat, category) ?? category;
   const split = eventSplits(d, event);
   if (split !== undefined) return split;
@@ -209,12 +212,13 @@ function resolveCategory(
   event: EventEntry | null,
   nounCat: Category | null,
   kind: SubjectKind,
+  stated: boolean,
 ): Category | null {
   if (nounCat && nounCat !== 'killed_or_wounded' && event && event.category === 'killed_or_wounded')
     return nounCat;
   // Casualty nouns (قتيل، جريح، جثة، ضحية) state their own event; status nouns (نازح، رهينة) yield
   // to the predicate that governs them (`إطلاق سراح 10 رهائن`، `مقتل 5 نازحين`).
-  if (nounCat && (CASUALTY_NOUN.has(nounCat) || nounCat === 'strikes' || !event)) return nounCat;
+  if (nounCat && (CASUALTY_NOUN.has(nounCat) || nounCat === 'strikes' || stated || !event)) return nounCat;
   if (!event) return null;
   if (
     event.notes.includes('needs-prisoners') ||

@@ -77,7 +77,8 @@ function heldBy(view: SentenceView, from: number): boolean {
 
 /**
  * The side that holds people an armed agent took (`اعتقل تنظيم داعش 5 منهم`، `مسلحي الحوثي
- * اعتقلوا 5 منهم`): a side named between the verb and the count, or ending right before the verb.
+ * اعتقلوا 5 منهم`) or a side abducted (`اختطفت بوكو حرام 300 فتاة`): a side named between the verb
+ * and the count, or ending right before the verb.
  */
 export function armedHolder(
   view: SentenceView,
@@ -85,8 +86,8 @@ export function armedHolder(
   event: ChosenEvent,
   figures: readonly Figure[],
 ): GazetteerEntry | undefined {
-  if (!event || !d.rules.includes('ar/category/armed-agent') || event.hit.end > d.raw.qStart)
-    return undefined;
+  const took = d.rules.includes('ar/category/armed-agent') || event?.hit.entry.category === 'abducted';
+  if (!event || !took || event.hit.end > d.raw.qStart) return undefined;
   // `أسر 33 عنصرا من ميليشيات الحوثي، بينهم 4 قيادات`: a figure between the verb and the count
   // owns what is named there.
   if (figures.some((f) => f.qStart >= event.hit.end && f.qStart < d.raw.qStart)) return undefined;
