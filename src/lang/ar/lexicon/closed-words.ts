@@ -215,6 +215,7 @@ export const WORD_CLASSES = [
   'homograph-verb',
   'suffer-verb',
   'attempt-noun',
+  'attempt-verb',
   'animal-noun',
   'rate-noun',
   'multiple-word',
