@@ -83,7 +83,7 @@ export function categoryOf(
   if (surrendered) return { category: surrendered, event: null, nounCat };
   let event = chooseEvent(view, raw, d.nounEnd, noun?.entry.unit ?? 'person', d.anchor, s.raws, look);
   // A crowd that marches, protests or walks in a funeral (`شارك الآلاف في تشييع …`) suffered nothing.
-  if (event?.hit.entry.notes.includes('participants')) {
+  if (event?.hit.entry.notes.includes('participants') || event?.hit.entry.notes.includes('members')) {
     if (!noun?.entry.armed) return null;
     event = null;
   }

@@ -134,6 +134,8 @@ function placeOf(
   if (unit !== 'strike' && (hit.entry.notes.includes('intercepts') || hit.entry.notes.includes('foils')))
     return null;
   if (!funeralGoverns(view, hit, raw.qStart)) return null;
+  // `الفريق المكون من 15 شخصا`: a body's members are the count right after the phrase, no other.
+  if (hit.entry.notes.includes('members') && (hit.end > raw.qStart || raw.qStart - hit.end > 1)) return null;
   // `سقط 132 مدنيا`، `سقط جراء القصف العشرات من المدنيين`: a fall is a death only of people counted
   // right after it; `سقطت الطائرة وعلى متنها 97 راكبا`، `سقوط حق 4` tell of things falling.
   if (hit.entry.notes.includes('falls') && !fallen(view, hit, raw, nounEnd, unit)) return null;

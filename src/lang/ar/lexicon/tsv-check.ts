@@ -198,6 +198,7 @@ export const SPECS: Readonly<Record<string, FileSpec>> = {
             'loses',
             'houses',
             'ruling',
+            'members',
           ],
           true,
         ),
@@ -208,8 +209,8 @@ export const SPECS: Readonly<Record<string, FileSpec>> = {
       if (p) return p;
       if ((r['note'] === 'stock' || r['note'] === 'houses') && r['category'] !== 'held')
         return `${r['note']} «${r['form']}» is not held`;
-      if (r['note'] === 'participants' && r['category'] !== 'other')
-        return `participants «${r['form']}» is not other`;
+      if ((r['note'] === 'participants' || r['note'] === 'members') && r['category'] !== 'other')
+        return `${r['note']} «${r['form']}» is not other`;
       return null;
     },
     keys: (r) => [r['form'] ?? ''],

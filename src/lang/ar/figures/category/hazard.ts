@@ -93,9 +93,12 @@ function isNeeded(stem: string, needs: ReadonlySet<string>): boolean {
 function violence(view: SentenceView): boolean {
   const { lex, toks, words } = view;
   // `دهس قطار`، `ضربات الشمس`: the event word is a hazard's own; `انفجر بركان`: an explosion whose
-  // subject is a hazard is the hazard itself.
+  // subject is a hazard is the hazard itself (not `انفجارات وحرائق`: two events, nor `الدهس حادث
+  // سير`: what someone calls the act).
+  const eruption = (m: { entry: { kind: string }; end: number }): boolean =>
+    m.entry.kind === 'explosion' && !/^و/.test(toks[m.end]?.text ?? '') && hazardAt(view, m.end);
   const ofViolence = (m: { entry: { kind: string }; start: number; end: number }): boolean =>
-    !FATES.has(m.entry.kind) && !hazardAt(view, m.start) && !hazardAt(view, m.end);
+    !FATES.has(m.entry.kind) && !hazardAt(view, m.start) && !eruption(m);
   if (findMentions(lex, toks, words).some(ofViolence)) return true;
   if (view.entities.some((e) => e.entry.type === 'armed_group')) return true;
   // `انهيار منزل كان يتحصن فيه إرهابي`: a fighter who acts (not a soldier or a policeman counted),

@@ -1,12 +1,13 @@
 // ar/category/housed-population — a verb of housing (events.tsv note `houses`: `يستضيف`، `يضم`،
 // `يعيش`، `يقطن`) counts a standing population `held` only where a camp, a prison or another
 // facility is named beside it (CLAIMS: held is detainees in custody, camp residents). Elsewhere the
-// refugees or displaced people a country or a town hosts are displaced people, and anyone else it
-// counts is a town's or a country's people or a body's members: `other`.
+// refugees or displaced people a country or a town hosts are displaced people, fighters a force's
+// size (`combatants`), and anyone else it counts is a town's or a country's people or a body's
+// members: `other`.
 //
 // must change:     `تستضيف تركيا أكثر من 3.5 مليون لاجئ سوري` (displaced); `وتقول الحكومة اللبنانية
 //                  إنها تستضيف 1.5 مليون لاجئ` (displaced); `ويعيش نحو 8 ملايين نسمة في اليمن`
-//                  (other); `المنظمة التي تضم 192 عضوا` (other)
+//                  (other); `المنظمة التي تضم 192 عضوا` (other); `قافلة تضم مئات الجنود` (combatants)
 // must not change: `يؤوي مخيم الزعتري في الأردن 80 ألف لاجئ` (held: a camp's residents); `ويضم
 //                  المخيم نحو 5 آلاف نازح` (held); `تحتجز قسد 12 ألف مقاتل` (held: no verb of housing)
 
@@ -21,7 +22,9 @@ export const housedPopulation: CategoryRefiner = ({ view, d, event, nounCat }, c
   if (category !== 'held' || !event?.hit.entry.notes.includes('houses')) return category;
   if (facilityNamed(view, Math.max(0, event.hit.start - 6), d.nounEnd + 4)) return category;
   d.rules.push(HOUSED_POPULATION);
-  return nounCat === 'displaced' ? 'displaced' : 'other';
+  if (nounCat === 'displaced') return 'displaced';
+  // `قافلة تضم مئات الجنود`، `يوجد 7 آلاف مقاتل من الحزب في سوريا`: a force's size.
+  return d.noun?.entry.armed && d.kind === 'combatants' ? 'combatants' : 'other';
 };
 
 /**

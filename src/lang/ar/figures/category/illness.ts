@@ -49,6 +49,17 @@ function byIllness(view: SentenceView, event: ChosenEvent, nounEnd: number): boo
   if (illnessIn(view, event.hit.end, event.hit.end + 2)) return true;
   // `مرض … يصيب`: the illness is the verb's subject, before it.
   if (event.hit.entry.pos === 'verb' && illnessIn(view, event.hit.start - 8, event.hit.start)) return true;
-  // `تفشي مرض الكوليرا الذي تسبب في موت 2290 شخصا`: further away, in a sentence of no violence.
-  return illnessIn(view, 0, view.toks.length) && !namesViolence(view);
+  // `تفشي مرض الكوليرا الذي تسبب في موت 2290 شخصا`: further away, in a sentence of no violence,
+  // before the count or in its clause after it (not `وسقط آلاف الضحايا ويعاني الملايين من المرض`).
+  return illnessIn(view, 0, clauseEnd(view, nounEnd)) && !namesViolence(view);
+}
+
+/** Where the count's clause ends after `from`: a comma, or a word glued to و that names no illness. */
+function clauseEnd(view: SentenceView, from: number): number {
+  for (let k = from; k < view.toks.length; k++) {
+    const t = view.toks[k]!;
+    if (/^[,،]$/.test(t.text)) return k;
+    if (t.kind === 'word' && /^و/.test(t.text) && !illnessIn(view, k, k + 1)) return k;
+  }
+  return view.toks.length;
 }
