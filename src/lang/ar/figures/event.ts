@@ -134,8 +134,9 @@ function placeOf(
   if (unit !== 'strike' && (hit.entry.notes.includes('intercepts') || hit.entry.notes.includes('foils')))
     return null;
   if (!funeralGoverns(view, hit, raw.qStart)) return null;
-  // `الفريق المكون من 15 شخصا`: a body's members are the count right after the phrase, no other.
-  if (hit.entry.notes.includes('members') && (hit.end > raw.qStart || raw.qStart - hit.end > 1)) return null;
+  // `الفريق المكون من 15 شخصا`: a body's members are the count right after the phrase, no other, and
+  // a fate told right after them is theirs (`طاقم الطائرة المكون من 4 أشخاص قتلوا`).
+  if (hit.entry.notes.includes('members') && !membersOf(view, hit, raw, nounEnd)) return null;
   // `سقط 132 مدنيا`، `سقط جراء القصف العشرات من المدنيين`: a fall is a death only of people counted
   // right after it; `سقطت الطائرة وعلى متنها 97 راكبا`، `سقوط حق 4` tell of things falling.
   if (hit.entry.notes.includes('falls') && !fallen(view, hit, raw, nounEnd, unit)) return null;
@@ -191,6 +192,14 @@ function placeOf(
   // of that noun; right after the counted noun the clause is the figure's own.
   if (anyOfClass(view, nounEnd + 1, hit.start, 'singular-relative')) return null;
   return { ...place, side: 'after', gap, plural };
+}
+
+/** Whether a phrase of a body's members (note members) counts the figure: right before it, no fate after. */
+function membersOf(view: SentenceView, hit: EventHit, raw: QuantityMention, nounEnd: number): boolean {
+  if (hit.end > raw.qStart || raw.qStart - hit.end > 1) return false;
+  return !view.events.some(
+    (e) => e.start >= nounEnd && e.start - nounEnd <= 1 && CASUALTY_NOUN.has(e.entry.category),
+  );
 }
 
 /** Tokens a qualifier may set between a verb and the count it governs (`يعاني حوالي ألف`). */
