@@ -13,7 +13,7 @@ import type { SentenceView } from '../../read/sentence-view.js';
 import { isA, isDefiniteToken } from '../../read/sentence-view.js';
 import type { Draft } from '../figure.js';
 
-const CIVIL_SERVICE = 'ar/subject/civil-service';
+export const CIVIL_SERVICE = 'ar/subject/civil-service';
 
 /** The member nouns a service is named after: a force's member (`عنصر`) or people of no kind (`أفراد`). */
 function memberNoun(view: SentenceView, d: Draft): boolean {

@@ -13,6 +13,7 @@
 import type { SentenceView } from '../../read/sentence-view.js';
 import { isA } from '../../read/sentence-view.js';
 import type { Draft } from '../figure.js';
+import { CIVIL_SERVICE } from './civil-service.js';
 
 const SECURITY_FORCE = 'ar/subject/security-force';
 
@@ -48,7 +49,7 @@ export function securityMembers(view: SentenceView, d: Draft): boolean {
 
 /** People of no kind named as a security force's men are combatants, armed: the context names the side. */
 export function securityForce(view: SentenceView, d: Draft): void {
-  if (d.kind === 'civilians' && d.rules.includes('ar/subject/civil-service')) return;
+  if (d.kind === 'civilians' && d.rules.includes(CIVIL_SERVICE)) return;
   if (!memberNoun(view, d) || !forceAfter(view, d.nounEnd)) return;
   d.kind = 'combatants';
   if (d.noun) d.noun = { ...d.noun, entry: { ...d.noun.entry, kind: 'combatants', armed: true } };
