@@ -76,6 +76,16 @@ const LATIN: Readonly<Record<string, string>> = {
   ' ': '_',
 };
 
+/**
+ * LATIN by code unit (its keys are single units): a key is read unit by unit, with no string cut
+ * for each letter and no lookup of the letter as a property name.
+ */
+const LATIN_BY_UNIT: readonly (string | undefined)[] = (() => {
+  const table = new Array<string | undefined>(0x700).fill(undefined);
+  for (const [letter, latin] of Object.entries(LATIN)) table[letter.charCodeAt(0)] = latin;
+  return table;
+})();
+
 function hash(text: string): string {
   return (fnv1a(text) >>> 0).toString(16).padStart(8, '0').slice(0, 6);
 }
@@ -87,12 +97,14 @@ function isLatinLowerOrDigit(c: number): boolean {
 
 /** A stable ascii id for a key: a readable transliteration plus a hash that keeps keys apart. */
 export function keyId(prefix: string, key: string): string {
-  // One string built by code points, not an array of them: places and speakers ask this per mention.
+  // One string built unit by unit, not an array of letters: places and speakers ask this per
+  // mention. A surrogate pair's units are neither listed letters nor Latin: the pair is dropped.
   let spelled = '';
-  for (const c of key) {
-    const latin = LATIN[c];
+  for (let i = 0; i < key.length; i++) {
+    const unit = key.charCodeAt(i);
+    const latin = LATIN_BY_UNIT[unit];
     if (latin !== undefined) spelled += latin;
-    else if (c.length === 1 && isLatinLowerOrDigit(c.charCodeAt(0))) spelled += c;
+    else if (isLatinLowerOrDigit(unit)) spelled += key[i]!;
   }
   const latin = spelled.replace(/_+/g, '_').replace(/^_|_$/g, '').slice(0, 40);
   return `${prefix}_${latin ? latin + '_' : ''}${hash(key)}`;

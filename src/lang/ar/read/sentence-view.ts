@@ -312,10 +312,13 @@ export function readSentence(folded: FoldedText, lex: Lexicon, range: Span): Sen
  */
 function yaSpelled(folded: FoldedText, lex: Lexicon, toks: readonly Tok[]): ReadonlySet<number> {
   let out: Set<number> | null = null;
+  const text = folded.text;
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
-    // Asked of every word: the last letter first (a ya-name ends in ي folded), the class then.
-    if (tok.kind !== 'word' || !tok.text.endsWith('\u064a') || !isOfClass(lex, tok, 'ya-name')) continue;
+    // Asked of every word: the last letter first (a ya-name ends in ي folded), the class then. The
+    // letter is read from the folded text, which is at hand, not from the word's string, elsewhere.
+    if (tok.kind !== 'word' || text.charCodeAt(tok.end - 1) !== 0x064a || !isOfClass(lex, tok, 'ya-name'))
+      continue;
     if (!writtenOf(folded, tok).endsWith('\u064a')) continue;
     (out ??= new Set()).add(i);
   }
