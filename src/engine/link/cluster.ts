@@ -23,6 +23,8 @@
 //     when its title names the incident's place (its country for a town) or it names a party a
 //     third of the incident names. A follower told from another country (a capital, a
 //     dateline) joins on its headline: an incident whose place it names, on the event's days.
+//     A follower at a place TOLD_AT of an incident's reports give, though not its anchor, is at
+//     one of its places (a strike wave's other city).
 //     Among the incidents it agrees with, a follower follows the one most reports tell of,
 //     unless one of them is the event of its day (`ofItsDay`): a new event, not days-old news;
 //     then one whose reports came out on its days (`inTheNews`) over one whose reports stopped.
@@ -78,6 +80,9 @@ const TEXT_ALONE = 0.5;
 const TEXT_SIBLING = 0.6;
 /** Place agreement of a follower whose headline names the incident's place, told from elsewhere. */
 const TITLED = 0.85;
+/** Reports of an incident at a place off its anchor (a strike wave's other city) that make the place
+ * its own for a follower there. */
+const TOLD_AT = 2;
 /** Places on a chain longer than this (a town of a province of a country) are towns. */
 const TOWN_DEPTH = 2;
 
@@ -537,6 +542,12 @@ export class Clusterer {
       place = same ? 0.7 : within && follows ? TITLED : within ? 0.6 : 0.4;
     } else if (this.alike(u.chain, c.anchorChain)) {
       place = 1 - 0.15 * Math.abs(uDepth - aDepth);
+    } else if (u.follower && (c.places.get(u.place) ?? 0) >= TOLD_AT) {
+      // A follower at a place TOLD_AT of the incident's reports give, off its anchor (the other
+      // city of a strike wave, the city where an embassy opened beside the border protests), is
+      // at one of the event's places: it follows as one titled on the anchor does. One report
+      // there is not enough (a stray claim of a round-up).
+      place = TITLED;
     } else if (sameAct(u, c) || this.sameWave(u, c)) {
       // One strike wave told at the places it hit: the same count of acts on the same days, or
       // the same foreign state striking on the day the incident opened.

@@ -1236,6 +1236,56 @@ describe('which incident a follower follows', () => {
   });
 });
 
+describe("a follower at a place the incident's reports give besides its anchor", () => {
+  // One strike told at two towns of a province: three reports at the first, two at the second
+  // (the same figures), naming Alpha; a reaction the next day at one town, naming Alpha.
+  const run = (town: string): string[][] => {
+    const r = linkBatch(
+      [
+        ...STRIKE.map((text, k) => doc(`s${k + 1}`, '2022-02-10', [], text)),
+        doc('s4', '2022-02-10', [], STRIKE[0]),
+        doc('s5', '2022-02-10', [], STRIKE[1]),
+        titled('f', '2022-02-11', 'Alpha speaks', MINISTER),
+      ],
+      [1, 2, 3, 4, 5].flatMap((k) => [
+        claim({ id: `s${k}#1`, doc: `s${k}`, n: 12, place: k <= 3 ? 'town1' : 'town2' }),
+        claim({ id: `s${k}#2`, doc: `s${k}`, n: 30, category: 'wounded', place: k <= 3 ? 'town1' : 'town2' }),
+      ]),
+      [
+        { ...entity('country', 'location', 'Country', []), country: 'CC' },
+        entity('province', 'location', 'Province', [], 'country'),
+        entity('town1', 'location', 'Town One', ['s1', 's2', 's3'], 'province'),
+        {
+          ...entity('town2', 'location', 'Town Two', ['s4', 's5'], 'province'),
+          ...(town === 'town2'
+            ? {
+                mentions: [
+                  ...['s4', 's5'].map((d) => at(d, 0, 'Town Two')),
+                  at('f', 20, 'Town Two'),
+                  at('f', 60, 'Town Two'),
+                ],
+              }
+            : {}),
+        },
+        {
+          ...entity('town3', 'location', 'Town Three', [], 'province'),
+          ...(town === 'town3' ? { mentions: [at('f', 20, 'Town Three'), at('f', 60, 'Town Three')] } : {}),
+        },
+        entity('a', 'armed_group', 'Alpha', ['s1', 's2', 's3', 's4', 's5', 'f']),
+      ],
+    );
+    return r.incidents.map((i) => [...i.documents].sort());
+  };
+
+  test('it follows the incident as a follower at its anchor does', () => {
+    assert.deepEqual(run('town2'), [['f', 's1', 's2', 's3', 's4', 's5']]);
+  });
+
+  test('must not: a follower at a sibling town none of its reports give', () => {
+    assert.deepEqual(run('town3'), [['s1', 's2', 's3', 's4', 's5']]);
+  });
+});
+
 describe('a reaction naming who speaks', () => {
   // Three reports of a strike by Alpha on a town; reactions the next day filed in the province,
   // naming the government that speaks (Beta), which no report of the strike names.
