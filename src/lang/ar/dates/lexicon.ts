@@ -39,6 +39,7 @@ const TIME_WORD_TYPES = [
   'future-cue',
   'month-part',
   'span-relation',
+  'span-head',
   'name-head',
   'sequence-relation',
   'year-part',
