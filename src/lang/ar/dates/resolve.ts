@@ -454,8 +454,12 @@ function resolveWeekday(a: Extract<Anchor, { type: 'weekday' }>, ref: DayNumber 
   if (ref === null) return r;
   const days = a.untilWeekday === undefined ? 0 : (a.untilWeekday - a.weekday + 7) % 7;
   if (days === 0) return { ...r, date: weekdayDate(ref, a.weekday, a.mode) + 7 * (a.weeks ?? 0) };
-  const past = a.mode === 'past' || a.mode === 'last';
-  const start = past ? weekdayDate(ref, a.untilWeekday!, a.mode) - days : weekdayDate(ref, a.weekday, a.mode);
+  // Told of the past (or `… إلى الخميس الماضي`) a range ends on its last such day; ahead (or `… إلى
+  // الخميس المقبل`) it starts on the first such day after the reference.
+  const onLast = a.mode === 'past' || a.mode === 'last';
+  const start = onLast
+    ? weekdayDate(ref, a.untilWeekday!, a.mode) - days
+    : weekdayDate(ref, a.weekday, a.mode);
   return { ...r, date: start, range: { start, end: start + days } };
 }
 
