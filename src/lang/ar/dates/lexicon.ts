@@ -40,6 +40,7 @@ const TIME_WORD_TYPES = [
   'month-part',
   'span-relation',
   'span-head',
+  'clause-opener',
   'name-head',
   'sequence-relation',
   'year-part',

@@ -312,6 +312,27 @@ export function futureVerbBefore(lex: Lexicon, text: string, index: number): boo
   return false;
 }
 
+/** How far before a weekday a verb the future prefix marks may stand to tell it (futureVerbNear). */
+const FUTURE_VERB_NEAR = 48;
+
+/**
+ * A verb the future prefix marks a few words before `index`, with no comma and no clause-opener
+ * (time-words.tsv: الذي، التي) between (`سيزور الرئيس
+ * العاصمة يوم الاثنين`): the weekday it comes before is ahead. Nearer than futureVerbBefore's whole
+ * clause, since a weekday far from the verb is often told of the past (`… سيرد، وكان قد هاجم الخميس`).
+ */
+export function futureVerbNear(lex: Lexicon, text: string, index: number): boolean {
+  const window = clauseBefore(text, index, FUTURE_VERB_NEAR);
+  let cut = Math.max(window.lastIndexOf('،'), window.lastIndexOf(','));
+  // A clause of its own between (`سيرد على الهجوم الذي وقع الثلاثاء`): its verb tells the weekday.
+  const openers = clauseOpeners(lex.dates);
+  for (const m of window.matchAll(/\p{L}+/gu)) if (openers.has(m[0])) cut = Math.max(cut, m.index);
+  const near = cut >= 0 ? window.slice(cut + 1) : window;
+  return futureVerbBefore(lex, near, near.length);
+}
+
+const clauseOpeners = compiled((dates) => new Set(formsOf(dates, 'clause-opener')));
+
 /** The possible bare stems of a word: و ف, ب ل ك, the article (or لل) and a pronoun suffix set aside. */
 export function stemCandidates(word: string): Set<string> {
   const forms = new Set([word]);

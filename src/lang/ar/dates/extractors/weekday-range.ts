@@ -17,6 +17,7 @@ import {
   alternation,
   boundedMatches,
   futureBefore,
+  futureVerbNear,
   wordCue,
   formsOf,
   dayNouns,
@@ -41,7 +42,7 @@ export const weekdayRange: DateExtractor = {
   id: 'ar/date/weekday-span',
   kind: 'date',
   cue: compiled((dates) => wordCue(dates.weekdayByStem.keys())),
-  extract(text, { dates, scan }) {
+  extract(text, { lexicon, dates, scan }) {
     const out: DateExpression[] = [];
     const stems = dates.weekdayByStem;
     for (const m of boundedMatches(text, PATTERN(dates), scan)) {
@@ -50,7 +51,10 @@ export const weekdayRange: DateExtractor = {
       const last = stems.get(g['a2'] ?? g['b2'] ?? '');
       if (first === undefined || last === undefined || first === last) continue;
       const relation = relationValue(dates, g['rel']);
-      const future = relation === 1 || (relation === undefined && futureBefore(dates, text, m.index));
+      const future =
+        relation === 1 ||
+        (relation === undefined &&
+          (futureBefore(dates, text, m.index) || futureVerbNear(lexicon, text, m.index)));
       const mode =
         relation === -1
           ? 'last'
