@@ -48,6 +48,7 @@ import { set } from './extractors/set.js';
 import { untilNow } from './extractors/until-now.js';
 import { yearPart } from './extractors/year-part.js';
 import { yearRange } from './extractors/year-range.js';
+import { twoDigitYear } from './extractors/two-digit-year.js';
 import { joinNeighbours, linkSequences, removeOverlaps } from './refine.js';
 import { resolveExpression, toMention } from './resolve.js';
 import type { DateExpression, DateExtractor, DateMention } from './types.js';
@@ -75,6 +76,7 @@ export const dateExtractors: readonly DateExtractor[] = [
   monthDayYear,
   monthDayPair,
   year,
+  twoDigitYear,
   decade,
   century,
   weekday,

@@ -220,7 +220,7 @@ function resolveCalendar(a: Anchor, ref: DayNumber | null): Resolution {
   let relative = false;
   let statedYear = true;
   let inconsistent: string | undefined;
-  if (a.year !== undefined) year = a.year;
+  if (a.year !== undefined) year = a.shortYear ? centuryOf(a.year, ref) : a.year;
   else {
     relative = true;
     if (ref === null)
@@ -472,6 +472,22 @@ function resolveRecent(a: Extract<Anchor, { type: 'recent' }>, ref: DayNumber | 
   return { ...r, range };
 }
 
+/** How far ahead of the reference a year written with two digits may fall in its century. */
+const SHORT_YEAR_AHEAD = 5;
+/** With no reference, the last two digits read in this century. */
+const SHORT_YEAR_PIVOT = 30;
+
+/**
+ * A year written with two digits (given as 20yy): in the reference's century unless that puts it
+ * more than a few years ahead of the reference (`عام 48` in 2019: 1948), then the century before.
+ */
+function centuryOf(year: number, ref: DayNumber | null): number {
+  const yy = year % 100;
+  const base = ref === null ? 2000 : Math.floor(toYmd(ref).year / 100) * 100;
+  const limit = ref === null ? 2000 + SHORT_YEAR_PIVOT : toYmd(ref).year + SHORT_YEAR_AHEAD;
+  return base + yy <= limit ? base + yy : base - 100 + yy;
+}
+
 function resolveYear(a: Extract<Anchor, { type: 'year' }>): Resolution {
   return {
     date: fromYmd(a.year, 1, 1),
@@ -535,7 +551,7 @@ function resolveAnchor(expr: DateExpression, ref: DayNumber | null): Resolution 
     case 'open-recent':
       return { date: null, precision: null, relative: true, stated: NONE };
     case 'year':
-      return resolveYear(a);
+      return resolveYear(a.shortYear ? { ...a, year: centuryOf(a.year, ref) } : a);
     case 'day-offset':
       return { date: ref === null ? null : ref + a.days, precision: 'day', relative: true, stated: ALL };
     case 'weekday':
