@@ -41,6 +41,7 @@ const TIME_WORD_TYPES = [
   'span-relation',
   'span-head',
   'clause-opener',
+  'org-head',
   'name-head',
   'sequence-relation',
   'year-part',
