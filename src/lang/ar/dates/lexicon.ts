@@ -42,6 +42,7 @@ const TIME_WORD_TYPES = [
   'span-head',
   'clause-opener',
   'org-head',
+  'not-future-verb',
   'name-head',
   'sequence-relation',
   'year-part',

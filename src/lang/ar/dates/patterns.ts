@@ -322,14 +322,22 @@ const FUTURE_VERB_NEAR = 48;
  * clause, since a weekday far from the verb is often told of the past (`… سيرد، وكان قد هاجم الخميس`).
  */
 export function futureVerbNear(lex: Lexicon, text: string, index: number): boolean {
-  const window = clauseBefore(text, index, FUTURE_VERB_NEAR);
+  let window = clauseBefore(text, index, FUTURE_VERB_NEAR);
+  // A word the window cuts into is not read (`استدعي` cut to `ستدعي`).
+  const from = index - window.length;
+  if (from > 0 && letterAt(text, from - 1)) window = window.replace(/^\p{L}*/u, '');
   let cut = Math.max(window.lastIndexOf('،'), window.lastIndexOf(','));
   // A clause of its own between (`سيرد على الهجوم الذي وقع الثلاثاء`): its verb tells the weekday.
   const openers = clauseOpeners(lex.dates);
   for (const m of window.matchAll(/\p{L}+/gu)) if (openers.has(m[0])) cut = Math.max(cut, m.index);
-  const near = cut >= 0 ? window.slice(cut + 1) : window;
+  let near = cut >= 0 ? window.slice(cut + 1) : window;
+  // `سيتي`، `سيرغي`: loanwords and names that begin as a future verb does (time-words.tsv, not-future-verb).
+  const names = notFutureVerbs(lex.dates);
+  near = near.replace(/\p{L}+/gu, (w) => (names.has(w.replace(/^[وفبل]/u, '')) || names.has(w) ? '' : w));
   return futureVerbBefore(lex, near, near.length);
 }
+
+const notFutureVerbs = compiled((dates) => new Set(formsOf(dates, 'not-future-verb')));
 
 const clauseOpeners = compiled((dates) => new Set(formsOf(dates, 'clause-opener')));
 
