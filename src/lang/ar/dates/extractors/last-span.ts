@@ -5,7 +5,8 @@
 //
 // Must match: آخر 3 أيام · آخر يومين · آخر أسبوعين · آخر ثلاثة أشهر · آخر 24 ساعة · وفي آخر خمس سنوات
 // Must not: آخر يوم (one unit: "the last day") · آخر ثلاثة أيام من الشهر (the last days of a period
-//   named after it) · آخر يومين من حياته · آخر مرة (no unit) · آخر الأيام (no count)
+//   named after it) · آخر يومين من حياته · آخر مرة (no unit) · آخر الأيام (no count) · آخر 20 دقيقة
+//   (minutes and seconds: the last of a match or a session, not of the days up to the report)
 
 import { compiled, wordOf } from '../lexicon.js';
 import {
@@ -42,6 +43,7 @@ export const lastSpan: DateExtractor = {
       const g = m.groups ?? {};
       const unit = dates.units.get(g['unit'] ?? '');
       if (!unit || wordOf(dates, 'span-head', g['head'] ?? '') === undefined) continue;
+      if (unit.unit === 'minute' || unit.unit === 'second') continue;
       const end = m.index + m[0].length;
       if (OF_PERIOD(dates).test(text.slice(end, end + 8))) continue;
       const given =
