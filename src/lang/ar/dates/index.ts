@@ -36,6 +36,7 @@ import { numericDate } from './extractors/numeric-date.js';
 import { openSpan } from './extractors/open-span.js';
 import { partOfDay } from './extractors/part-of-day.js';
 import { recentSpan } from './extractors/recent-span.js';
+import { lastSpan } from './extractors/last-span.js';
 import { relativeDay } from './extractors/relative-day.js';
 import { timeAdverb } from './extractors/time-adverb.js';
 import { relativePeriod } from './extractors/relative-period.js';
@@ -47,6 +48,7 @@ import { set } from './extractors/set.js';
 import { untilNow } from './extractors/until-now.js';
 import { yearPart } from './extractors/year-part.js';
 import { yearRange } from './extractors/year-range.js';
+import { twoDigitYear } from './extractors/two-digit-year.js';
 import { joinNeighbours, linkSequences, removeOverlaps } from './refine.js';
 import { resolveExpression, toMention } from './resolve.js';
 import type { DateExpression, DateExtractor, DateMention } from './types.js';
@@ -74,6 +76,7 @@ export const dateExtractors: readonly DateExtractor[] = [
   monthDayYear,
   monthDayPair,
   year,
+  twoDigitYear,
   decade,
   century,
   weekday,
@@ -81,6 +84,8 @@ export const dateExtractors: readonly DateExtractor[] = [
   relativePeriod,
   duration,
   recentSpan,
+  // The same span with آخر before its count (`آخر 3 أيام`).
+  lastSpan,
   // Right after the counted span it shares its relation words with: a count between the unit and
   // the relation (`الأيام الثلاثة الماضية`) leaves it no match, so the two never read one span.
   openSpan,

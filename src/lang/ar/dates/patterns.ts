@@ -312,6 +312,35 @@ export function futureVerbBefore(lex: Lexicon, text: string, index: number): boo
   return false;
 }
 
+/** How far before a weekday a verb the future prefix marks may stand to tell it (futureVerbNear). */
+const FUTURE_VERB_NEAR = 48;
+
+/**
+ * A verb the future prefix marks a few words before `index`, with no comma and no clause-opener
+ * (time-words.tsv: الذي، التي) between (`سيزور الرئيس
+ * العاصمة يوم الاثنين`): the weekday it comes before is ahead. Nearer than futureVerbBefore's whole
+ * clause, since a weekday far from the verb is often told of the past (`… سيرد، وكان قد هاجم الخميس`).
+ */
+export function futureVerbNear(lex: Lexicon, text: string, index: number): boolean {
+  let window = clauseBefore(text, index, FUTURE_VERB_NEAR);
+  // A word the window cuts into is not read (`استدعي` cut to `ستدعي`).
+  const from = index - window.length;
+  if (from > 0 && letterAt(text, from - 1)) window = window.replace(/^\p{L}*/u, '');
+  let cut = Math.max(window.lastIndexOf('،'), window.lastIndexOf(','));
+  // A clause of its own between (`سيرد على الهجوم الذي وقع الثلاثاء`): its verb tells the weekday.
+  const openers = clauseOpeners(lex.dates);
+  for (const m of window.matchAll(/\p{L}+/gu)) if (openers.has(m[0])) cut = Math.max(cut, m.index);
+  let near = cut >= 0 ? window.slice(cut + 1) : window;
+  // `سيتي`، `سيرغي`: loanwords and names that begin as a future verb does (time-words.tsv, not-future-verb).
+  const names = notFutureVerbs(lex.dates);
+  near = near.replace(/\p{L}+/gu, (w) => (names.has(w.replace(/^[وفبل]/u, '')) || names.has(w) ? '' : w));
+  return futureVerbBefore(lex, near, near.length);
+}
+
+const notFutureVerbs = compiled((dates) => new Set(formsOf(dates, 'not-future-verb')));
+
+const clauseOpeners = compiled((dates) => new Set(formsOf(dates, 'clause-opener')));
+
 /** The possible bare stems of a word: و ف, ب ل ك, the article (or لل) and a pronoun suffix set aside. */
 export function stemCandidates(word: string): Set<string> {
   const forms = new Set([word]);

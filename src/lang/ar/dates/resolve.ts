@@ -220,7 +220,7 @@ function resolveCalendar(a: Anchor, ref: DayNumber | null): Resolution {
   let relative = false;
   let statedYear = true;
   let inconsistent: string | undefined;
-  if (a.year !== undefined) year = a.year;
+  if (a.year !== undefined) year = a.shortYear ? centuryOf(a.year, ref) : a.year;
   else {
     relative = true;
     if (ref === null)
@@ -454,8 +454,12 @@ function resolveWeekday(a: Extract<Anchor, { type: 'weekday' }>, ref: DayNumber 
   if (ref === null) return r;
   const days = a.untilWeekday === undefined ? 0 : (a.untilWeekday - a.weekday + 7) % 7;
   if (days === 0) return { ...r, date: weekdayDate(ref, a.weekday, a.mode) + 7 * (a.weeks ?? 0) };
-  const past = a.mode === 'past' || a.mode === 'last';
-  const start = past ? weekdayDate(ref, a.untilWeekday!, a.mode) - days : weekdayDate(ref, a.weekday, a.mode);
+  // Told of the past (or `… إلى الخميس الماضي`) a range ends on its last such day; ahead (or `… إلى
+  // الخميس المقبل`) it starts on the first such day after the reference.
+  const onLast = a.mode === 'past' || a.mode === 'last';
+  const start = onLast
+    ? weekdayDate(ref, a.untilWeekday!, a.mode) - days
+    : weekdayDate(ref, a.weekday, a.mode);
   return { ...r, date: start, range: { start, end: start + days } };
 }
 
@@ -466,6 +470,22 @@ function resolveRecent(a: Extract<Anchor, { type: 'recent' }>, ref: DayNumber | 
     ? { start: ref, end: recentStart(ref, -a.amount, a.unit) }
     : { start: recentStart(ref, a.amount, a.unit), end: ref };
   return { ...r, range };
+}
+
+/** How far ahead of the reference a year written with two digits may fall in its century. */
+const SHORT_YEAR_AHEAD = 5;
+/** With no reference, the last two digits read in this century. */
+const SHORT_YEAR_PIVOT = 30;
+
+/**
+ * A year written with two digits (given as 20yy): in the reference's century unless that puts it
+ * more than a few years ahead of the reference (`عام 48` in 2019: 1948), then the century before.
+ */
+function centuryOf(year: number, ref: DayNumber | null): number {
+  const yy = year % 100;
+  const base = ref === null ? 2000 : Math.floor(toYmd(ref).year / 100) * 100;
+  const limit = ref === null ? 2000 + SHORT_YEAR_PIVOT : toYmd(ref).year + SHORT_YEAR_AHEAD;
+  return base + yy <= limit ? base + yy : base - 100 + yy;
 }
 
 function resolveYear(a: Extract<Anchor, { type: 'year' }>): Resolution {
@@ -531,7 +551,7 @@ function resolveAnchor(expr: DateExpression, ref: DayNumber | null): Resolution 
     case 'open-recent':
       return { date: null, precision: null, relative: true, stated: NONE };
     case 'year':
-      return resolveYear(a);
+      return resolveYear(a.shortYear ? { ...a, year: centuryOf(a.year, ref) } : a);
     case 'day-offset':
       return { date: ref === null ? null : ref + a.days, precision: 'day', relative: true, stated: ALL };
     case 'weekday':

@@ -92,6 +92,8 @@ export type Anchor =
       readonly yearOffset?: number;
       /** `في 21 من الشهر الجاري`: the month comes from the reference. */
       readonly monthFromReference?: boolean;
+      /** `15/03/19`: the year written with two digits (see the year anchor's). */
+      readonly shortYear?: boolean;
       /** `من 3 إلى 19 من الشهر الجاري`, `آب 8 إلى 11`: the last day of a range of days (same month;
        * with `untilMonth`, of that month: `من 28 آذار إلى 3 نيسان`). */
       readonly untilDay?: number;
@@ -102,7 +104,13 @@ export type Anchor =
       readonly eve?: true;
     }
   /** `untilYear`: the last year of a range (`من 2011 إلى 2016`، `2015-2019`). */
-  | { readonly type: 'year'; readonly year: number; readonly untilYear?: number }
+  | {
+      readonly type: 'year';
+      readonly year: number;
+      readonly untilYear?: number;
+      /** `عام 18`: written with two digits, `year` in this century until the reference says otherwise. */
+      readonly shortYear?: boolean;
+    }
   /** `الخميس الثاني من تشرين الأول`: the nth (1–5, or -1 for the last) such weekday of a month,
    * unless the month's nth day is itself that weekday (then it is that day). */
   | {

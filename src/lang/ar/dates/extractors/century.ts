@@ -7,10 +7,14 @@
 //
 // Must match: القرن الماضي · القرن العشرين · القرن التاسع عشر · القرن الحادي والعشرين · القرن الـ19 ·
 //   القرن الحادي عشر
+// After the noun of a company, a body or a title (time-words.tsv, org-head) it is a name, no date.
+//
 // Must not: القرن الأفريقي (the Horn of Africa) · القرن 25 (no such century yet) · القرن السابع (before
-//   the 11th: history's, not news') · قرن (alone)
+//   the 11th: history's, not news') · قرن (alone) · شركة القرن 21 للعقارات / منتدى القرن الحادي
+//   والعشرين (a name)
 
 import { compiled, wordOf } from '../lexicon.js';
+import type { DateLexicon } from '../lexicon.js';
 import {
   LBC_HEAD,
   RB,
@@ -19,6 +23,7 @@ import {
   formsOf,
   ordinalDayPattern,
   ordinalDayValue,
+  wordBefore,
   wordCue,
 } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
@@ -35,6 +40,17 @@ const PATTERN = compiled((dates) => {
   );
 });
 
+const orgHeads = compiled((dates) => new Set(formsOf(dates, 'org-head')));
+
+/**
+ * `شركة القرن 21`: the century names the company, body or title before it, a noun in construct (no
+ * article: `تأسست الشركة القرن الماضي` is a date).
+ */
+function isName(dates: DateLexicon, text: string, start: number): boolean {
+  const before = wordBefore(text, start)?.word;
+  return before !== undefined && [before, before.slice(1)].some((w) => orgHeads(dates).has(w));
+}
+
 export const century: DateExtractor = {
   id: 'ar/date/century',
   kind: 'date',
@@ -50,6 +66,7 @@ export const century: DateExtractor = {
         if (n !== undefined && n >= FIRST_CENTURY && n <= LAST_CENTURY) first = (n - 1) * 100;
       }
       if (first === undefined || !Number.isInteger(first) || first < 0) continue;
+      if (isName(dates, text, m.index)) continue;
       out.push({
         kind: 'date',
         start: m.index,

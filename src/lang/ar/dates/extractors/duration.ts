@@ -229,8 +229,14 @@ export const duration: DateExtractor = {
         continue;
       const start = m.index;
       const end = m.index + m[0].length;
-      // `خلال عام 2017`: a year, read by the year rule.
+      // `خلال عام 2017`، `منذ عام 48`: a year, read by the year rules (two-digit-year.ts).
       if (g['num'] === undefined && /^\s+\d{4}(?!\d)/.test(text.slice(end, end + 6))) continue;
+      if (
+        g['num'] === undefined &&
+        unit === 'year' &&
+        /^\s+\d{2}(?![\d/.,:%-])/.test(text.slice(end, end + 5))
+      )
+        continue;
       // `بعد ساعة متأخرة من مساء أمس`: "a late hour", not one hour.
       if (
         g['num'] === undefined &&

@@ -8,6 +8,8 @@
 // the reference, no date when none is within a month of it. The eve of a name (time-words.tsv,
 // feast-eve: `عشية عيد الفطر`, `ليلة عيد الأضحى`) is the day before it, at that part of the day.
 //
+// A preposition glued to the first word stays out of the span (`برأس السنة`: `رأس السنة`).
+//
 // Must match: عيد الفطر · أول أيام عيد الأضحى · خامس أيام عيد الفطر · ثاني أيام عيد الفطر المبارك · بعيد الميلاد ·
 //   ليلة رأس السنة · ذكرى عاشوراء · المولد النبوي الشريف · عيد الأضحى الماضي · رأس السنة الهجرية ·
 //   ثالث أيام العيد · في أول أيام العيد · عشية عيد الفطر (the day before) · ليلة عيد الأضحى ·
@@ -60,14 +62,32 @@ function eveTime(dates: DateLexicon, word: string): TimeOfDay | undefined {
   return isTimeOfDay(value) ? value : undefined;
 }
 
-const PATTERN = compiled((dates) => {
+/** A named day with what may stand around it, without the left boundary. */
+function namedDayBody(dates: DateLexicon): string {
   const groups = dates.namedDays.map((d) => `(${cliticized(d.form)})`);
-  return new RegExp(
-    `${LBC_HEAD}(?:(?<eve>${eveAlternation(dates)})\\s+)?(?:[ب]?(?<nth>${alternation(NTH(dates).keys())})\\s+(?:${dayNouns(dates, 'n')})\\s+)?(?:${groups.join('|')})` +
-      `(?:\\s+(?<rel>${relationPattern(dates)}))?${RB}`,
-    'gdu',
+  return (
+    `(?:(?<eve>${eveAlternation(dates)})\\s+)?(?:[ب]?(?<nth>${alternation(NTH(dates).keys())})\\s+(?:${dayNouns(dates, 'n')})\\s+)?(?:${groups.join('|')})` +
+    `(?:\\s+(?<rel>${relationPattern(dates)}))?${RB}`
   );
-});
+}
+
+const PATTERN = compiled((dates) => new RegExp(`${LBC_HEAD}${namedDayBody(dates)}`, 'gdu'));
+
+/** The same, anchored: does a match still hold without its first letter? */
+const WITHOUT_CLITIC = compiled((dates) => new RegExp(namedDayBody(dates), 'uy'));
+
+/**
+ * Where a match's span starts: after a preposition glued to its first word (`برأس السنة`، `بعيد
+ * الفطر`، `لعيد الأضحى`، `بالمولد النبوي`), when what follows is the same match without it; the
+ * preposition stays out of the span, as it does for every other date. `ليلة رأس السنة` keeps its ل.
+ */
+function spanStart(dates: DateLexicon, text: string, m: RegExpExecArray): number {
+  if (!/^[بكل]/u.test(m[0])) return m.index;
+  const sticky = WITHOUT_CLITIC(dates);
+  sticky.lastIndex = m.index + 1;
+  const again = sticky.exec(text);
+  return again && again.index + again[0].length === m.index + m[0].length ? m.index + 1 : m.index;
+}
 
 /** `ثالث أيام العيد`: a rank, the plural day noun and the bare feast word (the first word of the
  * feasts marked `feast`, with its article). */
@@ -150,7 +170,7 @@ export const namedDay: DateExtractor = {
       const time = eve !== undefined ? eveTime(dates, eve) : entry.detail.find(isTimeOfDay);
       out.push({
         kind: 'date',
-        start: m.index,
+        start: spanStart(dates, text, m),
         end: m.index + m[0].length,
         anchor: {
           type: 'calendar',

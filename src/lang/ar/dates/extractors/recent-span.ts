@@ -4,10 +4,14 @@
 // a range: the last N units up to the reference, or the next N from it. Uncounted spans (`الأيام
 // الماضية`, `السنوات القليلة الماضية`) name no amount and are left alone.
 //
+// A count may stand before the unit, with the article on the count (`الثلاثة أيام الماضية`، `الـ24
+// ساعة الماضية`).
+//
 // Must match: الأيام الثلاثة الماضية · الساعات الـ24 الماضية · الـ24 ساعة الماضية · اليومين الماضيين ·
-//   الأسبوعين الأخيرين · السنوات الخمس المقبلة · العامين الماضيين
+//   الأسبوعين الأخيرين · السنوات الخمس المقبلة · العامين الماضيين · الثلاثة أيام الماضية ·
+//   الخمس سنوات المقبلة
 // Must not: الأيام الماضية (no count) · السنوات القليلة الماضية · الأيام الثلاثة (no relation) ·
-//   الثلاثة الماضية (no unit)
+//   الثلاثة الماضية (no unit) · الثلاثة أيام (no relation)
 
 import { compiled, wordOf } from '../lexicon.js';
 import { LBC_HEAD, RB, alternation, boundedMatches, countWords, formsOf, wordCue } from '../patterns.js';
@@ -28,6 +32,8 @@ const PATTERNS = compiled((dates) => {
     ),
     // الـ24 ساعة الماضية · ال48 ساعة الأخيرة
     new RegExp(`${LBC_HEAD}${article}\\s?(?<digits>\\d{1,3})\\s*(?<unit>${any})\\s+${rel}${RB}`, 'gu'),
+    // الثلاثة أيام الماضية · الخمس سنوات المقبلة
+    new RegExp(`${LBC_HEAD}${article}(?<word>${numbers})\\s+(?<unit>${counted})\\s+${rel}${RB}`, 'gu'),
   ];
 });
 

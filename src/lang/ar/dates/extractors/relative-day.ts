@@ -5,7 +5,7 @@
 // Must match: اليوم · أمس · يوم أمس · بالأمس · أول أمس · أول من أمس · قبل (يوم) أمس · غداً · بعد الغد
 //   · الليلة الماضية · بعد منتصف الليلة الماضية · اليوم الخميس (then joined with the weekday) ·
 //   صباح الغد / مساء غد الجمعة / يوم الغد / الغد صباحاً (الغد and غد only after a part of the day or
-//   يوم, or before an adverb of the day)
+//   يوم, or before an adverb of the day) · وصل اليوم إلى المطار (إلى, folded الى, is no adjective)
 // Must not: اليوم الثاني / اليوم التالي / اليوم العالمي (an adjective makes يوم an ordinary noun) ·
 //   ذلك اليوم / في نفس اليوم (that day, the same day) · تلك الليلة · صحيفة الغد / جيل الغد
 
@@ -56,6 +56,8 @@ function isAdjectiveFollowing(dates: DateLexicon, text: string, end: number): bo
   const next = wordAfter(text, end)?.word;
   if (next !== undefined && SAME(dates).has(next)) return true;
   if (next === undefined || !/^(?:ال|لل)/.test(next)) return false;
+  // `اليوم إلى المطار` (folded `الى`): a preposition that begins as the article does is no adjective.
+  if (wordOf(dates, 'range-to', next) !== undefined) return false;
   // `اليوم الخميس`: a weekday is no adjective.
   return !dates.weekdayByStem.has(next.replace(/^(?:ال|لل)/, ''));
 }

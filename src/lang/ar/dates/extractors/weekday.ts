@@ -3,12 +3,16 @@
 // with the word before the relation (`الأحد بعد المقبل`, `الخميس قبل الماضي`), and the night
 // between two days (`ليل الجمعة السبت`, `ليلة الأربعاء-الخميس`: one mention on the first day).
 // How a bare weekday resolves depends on narration: past by default (news reports what happened),
-// forward when a future cue governs the clause (`من المقرر أن يجتمع المجلس الخميس`).
+// forward when a future cue governs the clause (`من المقرر أن يجتمع المجلس الخميس`) or a verb the
+// future prefix marks stands a few words before it, no comma between (`سيزور الرئيس العاصمة يوم
+// الاثنين`: patterns.ts, futureVerbNear).
 //
 // Must match: الخميس · والأحد، أعلن · بالخميس · يوم الجمعة · الأربعاء الماضي · الأحد المقبل ·
 //   ليل الجمعة السبت · الإثنين · الأحد بعد المقبل (the Sunday after next) · الخميس قبل الماضي
 // Must not: أحد المنازل (no article) · الأحد عشر (the eleven) · كلا الاثنين / الطرفين الاثنين (both) ·
 //   جمعة (a given name, no article)
+// Must be past: قال إنه سيرد على الهجوم، وكان الجيش قد قصف المدينة الخميس (a comma between) ·
+//   سياسة الحكومة الخميس (no verb: سياسة is a noun)
 
 import { compiled, wordsOf } from '../lexicon.js';
 import type { DateLexicon } from '../lexicon.js';
@@ -20,6 +24,7 @@ import {
   boundedMatches,
   formsOf,
   futureBefore,
+  futureVerbNear,
   relationPattern,
   relationValue,
   furtherValue,
@@ -78,7 +83,7 @@ export const weekday: DateExtractor = {
   cue: compiled((dates) => wordCue(dates.weekdayByStem.keys())),
   // Every match holds its weekday, the cue, at most `يوم` before it.
   cueGroup: 'stem',
-  extract(text, { dates, scan }) {
+  extract(text, { lexicon, dates, scan }) {
     const out: DateExpression[] = [];
     const { main, second, secondAfterNight, nightHeads } = PATTERNS(dates);
     const stems = dates.weekdayByStem;
@@ -112,7 +117,9 @@ export const weekday: DateExtractor = {
           rules.push('ar/date/night-span');
         }
       }
-      const future = futureBefore(dates, text, m.index);
+      const future =
+        relation === undefined &&
+        (futureBefore(dates, text, m.index) || futureVerbNear(lexicon, text, m.index));
       const mode: WeekdayMode =
         relation === -1
           ? 'last'
