@@ -127,7 +127,7 @@ function revisions(chains: readonly Steps[]): ConflictDraft[] {
  * The claims the last step of a revision chain supersedes, by claim id: the estimates count a
  * rising toll at its latest figure, not at the median of its steps. Only a step of an earlier day
  * (or of no known day) is superseded: reports of one day carry no hour, and their figures stay
- * independent voices in the median.
+ * independent voices in the median, unless the last step's report states the earlier step itself.
  */
 export function revisedClaims(all: readonly ClaimView[]): Set<string> {
   const out = new Set<string>();
@@ -139,10 +139,13 @@ export function revisedClaims(all: readonly ClaimView[]): Set<string> {
       const at = steps.findLastIndex((s) => !s.rep.claim.partOf);
       if (at <= 0) continue;
       const last = steps[at]!.rep;
-      for (const step of steps.slice(0, at))
+      for (const step of steps.slice(0, at)) {
+        // A report that states an earlier step itself (`3, a first toll gave 2`) tells the rise:
+        // that step is superseded on the report's own day too.
+        const told = step.all.some((v) => v.document.id === last.document.id);
         for (const v of step.all) {
           // An undated step lies before the last by its figure (revisionChains).
-          if (v.reportDay !== null && v.reportDay >= last.reportDay!) continue;
+          if (!told && v.reportDay !== null && v.reportDay >= last.reportDay!) continue;
           out.add(v.claim.id);
           // The same figure stated again in the same report (a headline giving it to a party, the
           // body to its ministry) is the same step.
@@ -151,6 +154,7 @@ export function revisedClaims(all: readonly ClaimView[]): Set<string> {
           same ??= sameFigures(list);
           for (const id of same.get(key) ?? []) out.add(id);
         }
+      }
     }
   }
   return out;

@@ -2334,4 +2334,25 @@ describe('recent reporting: revision chains, parts, parties and undated reports'
     const n = named.incidents[0]!.estimates.find((x) => x.category === 'killed')!;
     assert.deepEqual([n.low, n.high], [17, 74]);
   });
+
+  test('a report that states the earlier step itself supersedes it on its own day', () => {
+    const PRELIMINARY: Hop = { name: 'a first toll', kind: 'document' };
+    const run = (told: boolean) =>
+      linkBatch(
+        [doc('d1', '2026-02-10'), doc('d2', '2026-02-10')],
+        [
+          toll('first', 'd1', 2),
+          toll('final', 'd2', 3, { speaker: MINISTRY }),
+          // `وكانت حصيلة أولية قد أشارت إلى سقوط قتيلين`: the report tells the rise from 2 to 3.
+          ...(told ? [toll('told', 'd2', 2, { speaker: PRELIMINARY })] : []),
+        ],
+        world(['d1', 'd2']),
+      ).incidents[0]!.estimates.find((x) => x.category === 'killed')!;
+    const e = run(true);
+    assert.deepEqual([e.low, e.best, e.high], [3, 3, 3]);
+    assert.match(e.basis, /earlier steps of the rising toll: 2/);
+    // Without it, two reports of one day carry no hour: both stay voices of the day.
+    const apart = run(false);
+    assert.deepEqual([apart.low, apart.high], [2, 3]);
+  });
 });
