@@ -29,7 +29,6 @@ const KNOWN: Readonly<Record<string, string>> = {
     'the road (شارع صلاح الدين) and the corridor (محور نتساريم) are sibling places of the Strip: the army statement and the wires stay apart from the ministry reports',
   'gaza-aid-queue/denial 27,27':
     'the exaggerated (مبالغ فيه) after the figure is not read as a denial, and the incident is split',
-  'yemen-sanaa-shuub/bounds': 'six bodies recovered, a part of the toll, set the low and conservative bounds',
   'R2-yemen-3-02/found': 'targets struck (أكثر من 1000 هدف) are no counted noun',
   'R2-syria-4-03/found':
     'the 50 (since the clashes began on Sunday) is scoped as a campaign figure and not matched',

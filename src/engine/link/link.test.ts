@@ -540,6 +540,33 @@ describe('partisanship and estimates', () => {
     assert.match(killed.basis, /partisan, kept out of low and best: 120/);
   });
 
+  test('bodies recovered below a credible toll are a part of it: they set no bound', () => {
+    const CREWS: Hop = { name: 'rescue crews', kind: 'organization', entity: 'crews' };
+    const run = (found: number) =>
+      linkBatch(
+        [doc('d1', '2025-05-04'), doc('d2', '2025-05-04')],
+        [
+          claim({ id: 'toll', doc: 'd1', n: 14, group: null, kind: 'unknown', speaker: MONITOR }),
+          claim({
+            id: 'found',
+            doc: 'd2',
+            n: found,
+            group: null,
+            kind: 'unknown',
+            speaker: CREWS,
+            evidence: 'bodies',
+          }),
+        ],
+        world(['d1', 'd2']),
+      ).incidents[0]!.estimates.find((x) => x.category === 'killed')!;
+    const part = run(6);
+    assert.deepEqual([part.low, part.best, part.high, part.conservative], [14, 14, 14, 14]);
+    assert.match(part.basis, /bodies recovered, a part of the toll: 6 by rescue crews/);
+    // More bodies than the toll are no part of it: they count.
+    const more = run(20);
+    assert.deepEqual([more.low, more.high], [14, 20]);
+  });
+
   test('one victim population is one slot unless a report counts its classes apart', () => {
     const r = linkBatch(
       [doc('d1', '2022-01-20'), doc('d2', '2022-01-20'), doc('d3', '2022-01-20')],
