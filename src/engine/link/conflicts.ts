@@ -354,6 +354,14 @@ function ownVoicesOnce(reps: readonly ClaimView[]): ClaimView[] {
   });
 }
 
+/**
+ * The most a figure says there are: its high end, but none for a vague amount (`مئات الجرحى` is
+ * at least a hundred, not at most 999): a vague amount contradicts only a figure below its floor.
+ */
+function ceiling(v: ClaimView): number {
+  return v.claim.quantity.qualifier === 'vague' ? Infinity : v.high;
+}
+
 function disagreements(views: readonly ClaimView[]): ConflictDraft[] {
   // A wire's republished copies stand with their origin: one rival, not one per outlet.
   const reps = ownVoicesOnce(onePerSource(latestPerSpeaker(views)));
@@ -416,11 +424,11 @@ function disagreements(views: readonly ClaimView[]): ConflictDraft[] {
         // no recount of it: the sources disagree.
         clash =
           when === 'same'
-            ? !overlaps(a, b)
-            : late.high < (lineage(early) === lineage(late) ? early.low / 2 : early.low);
+            ? a.low > ceiling(b) || b.low > ceiling(a)
+            : ceiling(late) < (lineage(early) === lineage(late) ? early.low / 2 : early.low);
       } else {
         const [total, part] = rel === 'a-total' ? [a, b] : [b, a];
-        clash = part.low > total.high && (when === 'same' || total === late);
+        clash = part.low > ceiling(total) && (when === 'same' || total === late);
       }
       if (!clash) continue;
       const what = rel === 'same' ? slotName(a) : `${slotName(rel === 'a-total' ? b : a)} exceeds the total`;

@@ -2362,6 +2362,33 @@ describe('recent reporting: revision chains, parts, parties and undated reports'
     assert.deepEqual([n.low, n.high], [17, 74]);
   });
 
+  test('a vague amount is a floor: it contradicts a figure below it, never one above it', () => {
+    // One report sets two named sources side by side: their figures are compared.
+    const run = (vague: [number, number], figure: number) =>
+      linkBatch(
+        [doc('d', '2018-05-15')],
+        [
+          toll('precise', 'd', figure, { category: 'wounded', speaker: MINISTRY }),
+          claim({
+            id: 'vague',
+            doc: 'd',
+            n: vague,
+            q: 'vague',
+            category: 'wounded',
+            group: null,
+            kind: 'unknown',
+            place: 'city',
+            speaker: DOCTORS,
+          }),
+        ],
+        world(['d']),
+      ).conflicts.filter((c) => c.kind === 'disagreement');
+    // `مئات الجرحى` beside 2271 wounded: hundreds and more, no rival count.
+    assert.deepEqual(run([100, 999], 2271), []);
+    // `مئات الجرحى` beside 40: the hundreds exceed the figure.
+    assert.equal(run([100, 999], 40).length, 1);
+  });
+
   test('a report that states the earlier step itself supersedes it on its own day', () => {
     const PRELIMINARY: Hop = { name: 'a first toll', kind: 'document' };
     const run = (told: boolean) =>
