@@ -362,7 +362,7 @@ function ceiling(v: ClaimView): number {
   return v.claim.quantity.qualifier === 'vague' ? Infinity : v.high;
 }
 
-function disagreements(views: readonly ClaimView[]): ConflictDraft[] {
+function disagreements(views: readonly ClaimView[], revised: ReadonlySet<string>): ConflictDraft[] {
   // A wire's republished copies stand with their origin: one rival, not one per outlet.
   const reps = ownVoicesOnce(onePerSource(latestPerSpeaker(views)));
   const ids = new Set(views.map((v) => v.claim.id));
@@ -381,6 +381,9 @@ function disagreements(views: readonly ClaimView[]): ConflictDraft[] {
       // (`30 inside the mosque`, said a witness, vs `at least 70`, said the ministry).
       const rivals = (a.side && b.side && a.side.id !== b.side.id) || (a.sourced && b.sourced);
       if (a.document.id === b.document.id && !rivals) continue;
+      // A report that gives the toll and the earlier step it rose from (`3 … a first toll gave 2`)
+      // tells a revision (revisedClaims), not two rival sources.
+      if (a.document.id === b.document.id && (revised.has(a.claim.id) || revised.has(b.claim.id))) continue;
       // A vague amount (tens, hundreds) contradicts only a figure of the same day.
       const vague = a.claim.quantity.qualifier === 'vague' || b.claim.quantity.qualifier === 'vague';
       if (vague && a.reportDay !== b.reportDay) continue;
@@ -494,8 +497,9 @@ function byFamily(views: readonly ClaimView[]): Map<string, ClaimView[]> {
 /** All conflicts among one incident's claims, in a stable order. */
 export function findConflicts(all: readonly ClaimView[]): ConflictDraft[] {
   const out: ConflictDraft[] = [];
+  const revised = revisedClaims(all);
   for (const { list, chains } of familiesOf(all)) {
-    out.push(...denials(list), ...revisions(chains), ...disagreements(list), ...sumMismatches(list));
+    out.push(...denials(list), ...revisions(chains), ...disagreements(list, revised), ...sumMismatches(list));
   }
   return out;
 }

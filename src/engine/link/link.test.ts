@@ -2401,12 +2401,19 @@ describe('recent reporting: revision chains, parts, parties and undated reports'
           ...(told ? [toll('told', 'd2', 2, { speaker: PRELIMINARY })] : []),
         ],
         world(['d1', 'd2']),
-      ).incidents[0]!.estimates.find((x) => x.category === 'killed')!;
-    const e = run(true);
+      );
+    const estimateOf = (told: boolean) =>
+      run(told).incidents[0]!.estimates.find((x) => x.category === 'killed')!;
+    const e = estimateOf(true);
     assert.deepEqual([e.low, e.best, e.high], [3, 3, 3]);
     assert.match(e.basis, /earlier steps of the rising toll: 2/);
+    // Nor do the report's two figures disagree: it tells their order itself.
+    assert.deepEqual(
+      run(true).conflicts.map((c) => c.kind),
+      ['revision'],
+    );
     // Without it, two reports of one day carry no hour: both stay voices of the day.
-    const apart = run(false);
+    const apart = estimateOf(false);
     assert.deepEqual([apart.low, apart.high], [2, 3]);
   });
 });
