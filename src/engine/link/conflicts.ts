@@ -127,7 +127,7 @@ function revisions(chains: readonly Steps[]): ConflictDraft[] {
  * The claims the last step of a revision chain supersedes, by claim id: the estimates count a
  * rising toll at its latest figure, not at the median of its steps. Only a step of an earlier day
  * (or of no known day) is superseded: reports of one day carry no hour, and their figures stay
- * independent voices in the median.
+ * independent voices in the median, unless the last step's report states the earlier step itself.
  */
 export function revisedClaims(all: readonly ClaimView[]): Set<string> {
   const out = new Set<string>();
@@ -139,10 +139,13 @@ export function revisedClaims(all: readonly ClaimView[]): Set<string> {
       const at = steps.findLastIndex((s) => !s.rep.claim.partOf);
       if (at <= 0) continue;
       const last = steps[at]!.rep;
-      for (const step of steps.slice(0, at))
+      for (const step of steps.slice(0, at)) {
+        // A report that states an earlier step itself (`3, a first toll gave 2`) tells the rise:
+        // that step is superseded on the report's own day too.
+        const told = step.all.some((v) => v.document.id === last.document.id);
         for (const v of step.all) {
           // An undated step lies before the last by its figure (revisionChains).
-          if (v.reportDay !== null && v.reportDay >= last.reportDay!) continue;
+          if (!told && v.reportDay !== null && v.reportDay >= last.reportDay!) continue;
           out.add(v.claim.id);
           // The same figure stated again in the same report (a headline giving it to a party, the
           // body to its ministry) is the same step.
@@ -151,6 +154,7 @@ export function revisedClaims(all: readonly ClaimView[]): Set<string> {
           same ??= sameFigures(list);
           for (const id of same.get(key) ?? []) out.add(id);
         }
+      }
     }
   }
   return out;
@@ -350,7 +354,15 @@ function ownVoicesOnce(reps: readonly ClaimView[]): ClaimView[] {
   });
 }
 
-function disagreements(views: readonly ClaimView[]): ConflictDraft[] {
+/**
+ * The most a figure says there are: its high end, but none for a vague amount (`مئات الجرحى` is
+ * at least a hundred, not at most 999): a vague amount contradicts only a figure below its floor.
+ */
+function ceiling(v: ClaimView): number {
+  return v.claim.quantity.qualifier === 'vague' ? Infinity : v.high;
+}
+
+function disagreements(views: readonly ClaimView[], revised: ReadonlySet<string>): ConflictDraft[] {
   // A wire's republished copies stand with their origin: one rival, not one per outlet.
   const reps = ownVoicesOnce(onePerSource(latestPerSpeaker(views)));
   const ids = new Set(views.map((v) => v.claim.id));
@@ -369,6 +381,9 @@ function disagreements(views: readonly ClaimView[]): ConflictDraft[] {
       // (`30 inside the mosque`, said a witness, vs `at least 70`, said the ministry).
       const rivals = (a.side && b.side && a.side.id !== b.side.id) || (a.sourced && b.sourced);
       if (a.document.id === b.document.id && !rivals) continue;
+      // A report that gives the toll and the earlier step it rose from (`3 … a first toll gave 2`)
+      // tells a revision (revisedClaims), not two rival sources.
+      if (a.document.id === b.document.id && (revised.has(a.claim.id) || revised.has(b.claim.id))) continue;
       // A vague amount (tens, hundreds) contradicts only a figure of the same day.
       const vague = a.claim.quantity.qualifier === 'vague' || b.claim.quantity.qualifier === 'vague';
       if (vague && a.reportDay !== b.reportDay) continue;
@@ -412,11 +427,11 @@ function disagreements(views: readonly ClaimView[]): ConflictDraft[] {
         // no recount of it: the sources disagree.
         clash =
           when === 'same'
-            ? !overlaps(a, b)
-            : late.high < (lineage(early) === lineage(late) ? early.low / 2 : early.low);
+            ? a.low > ceiling(b) || b.low > ceiling(a)
+            : ceiling(late) < (lineage(early) === lineage(late) ? early.low / 2 : early.low);
       } else {
         const [total, part] = rel === 'a-total' ? [a, b] : [b, a];
-        clash = part.low > total.high && (when === 'same' || total === late);
+        clash = part.low > ceiling(total) && (when === 'same' || total === late);
       }
       if (!clash) continue;
       const what = rel === 'same' ? slotName(a) : `${slotName(rel === 'a-total' ? b : a)} exceeds the total`;
@@ -482,8 +497,9 @@ function byFamily(views: readonly ClaimView[]): Map<string, ClaimView[]> {
 /** All conflicts among one incident's claims, in a stable order. */
 export function findConflicts(all: readonly ClaimView[]): ConflictDraft[] {
   const out: ConflictDraft[] = [];
+  const revised = revisedClaims(all);
   for (const { list, chains } of familiesOf(all)) {
-    out.push(...denials(list), ...revisions(chains), ...disagreements(list), ...sumMismatches(list));
+    out.push(...denials(list), ...revisions(chains), ...disagreements(list, revised), ...sumMismatches(list));
   }
   return out;
 }

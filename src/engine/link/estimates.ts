@@ -48,6 +48,13 @@ function current(views: readonly ClaimView[]): { now: ClaimView[]; superseded: C
   };
 }
 
+/** A committed, precise figure: one that may set a bound beside others. */
+function firmFigure(v: ClaimView): boolean {
+  return (
+    (v.claim.stance === 'asserted' || v.claim.stance === 'probable') && v.claim.quantity.qualifier !== 'vague'
+  );
+}
+
 function commonKind(views: readonly ClaimView[]): SubjectKind {
   const count = new Map<SubjectKind, number>();
   for (const v of views) count.set(v.claim.subject.kind, (count.get(v.claim.subject.kind) ?? 0) + 1);
@@ -77,7 +84,14 @@ function estimateSlot(
   const { now: latest, superseded } = current(pool);
   const stepped = latest.filter((v) => revised.has(v.claim.id));
   const risen = stepped.length < latest.length ? stepped : [];
-  const now = risen.length > 0 ? latest.filter((v) => !revised.has(v.claim.id)) : latest;
+  const rising = risen.length > 0 ? latest.filter((v) => !revised.has(v.claim.id)) : latest;
+  // Bodies recovered below a credible toll of the slot are a part of it (`انتشلت جثث ستة` beside
+  // 14 dead): a floor under the toll, which sets no bound.
+  const toll = Math.max(
+    ...rising.filter((v) => v.claim.evidence !== 'bodies' && !v.partisan && firmFigure(v)).map((v) => v.low),
+  );
+  const floors = rising.filter((v) => v.claim.evidence === 'bodies' && topOf(v) < toll);
+  const now = floors.length > 0 ? rising.filter((v) => !floors.includes(v)) : rising;
   const firm = now.filter((v) => v.claim.stance === 'asserted' || v.claim.stance === 'probable');
   // Vague amounts (tens, hundreds) set bounds only where no credible source gives a figure (ACLED):
   // a party's precise count of its enemy's dead does not silence the independent "dozens".
@@ -155,6 +169,10 @@ function estimateSlot(
   if (superseded.length > 0)
     parts.push(
       `superseded by later reports of the same source: ${superseded.map((v) => describeQuantity(v.claim)).join(', ')}`,
+    );
+  if (floors.length > 0)
+    parts.push(
+      `bodies recovered, a part of the toll: ${floors.map((v) => `${describeQuantity(v.claim)} by ${v.speaker.name}`).join('; ')}`,
     );
   const denied = views.filter((v) => v.claim.stance === 'denied');
   if (denied.length > 0)

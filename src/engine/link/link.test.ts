@@ -540,6 +540,33 @@ describe('partisanship and estimates', () => {
     assert.match(killed.basis, /partisan, kept out of low and best: 120/);
   });
 
+  test('bodies recovered below a credible toll are a part of it: they set no bound', () => {
+    const CREWS: Hop = { name: 'rescue crews', kind: 'organization', entity: 'crews' };
+    const run = (found: number) =>
+      linkBatch(
+        [doc('d1', '2025-05-04'), doc('d2', '2025-05-04')],
+        [
+          claim({ id: 'toll', doc: 'd1', n: 14, group: null, kind: 'unknown', speaker: MONITOR }),
+          claim({
+            id: 'found',
+            doc: 'd2',
+            n: found,
+            group: null,
+            kind: 'unknown',
+            speaker: CREWS,
+            evidence: 'bodies',
+          }),
+        ],
+        world(['d1', 'd2']),
+      ).incidents[0]!.estimates.find((x) => x.category === 'killed')!;
+    const part = run(6);
+    assert.deepEqual([part.low, part.best, part.high, part.conservative], [14, 14, 14, 14]);
+    assert.match(part.basis, /bodies recovered, a part of the toll: 6 by rescue crews/);
+    // More bodies than the toll are no part of it: they count.
+    const more = run(20);
+    assert.deepEqual([more.low, more.high], [14, 20]);
+  });
+
   test('one victim population is one slot unless a report counts its classes apart', () => {
     const r = linkBatch(
       [doc('d1', '2022-01-20'), doc('d2', '2022-01-20'), doc('d3', '2022-01-20')],
@@ -2383,5 +2410,60 @@ describe('recent reporting: revision chains, parts, parties and undated reports'
     );
     const n = named.incidents[0]!.estimates.find((x) => x.category === 'killed')!;
     assert.deepEqual([n.low, n.high], [17, 74]);
+  });
+
+  test('a vague amount is a floor: it contradicts a figure below it, never one above it', () => {
+    // One report sets two named sources side by side: their figures are compared.
+    const run = (vague: [number, number], figure: number) =>
+      linkBatch(
+        [doc('d', '2018-05-15')],
+        [
+          toll('precise', 'd', figure, { category: 'wounded', speaker: MINISTRY }),
+          claim({
+            id: 'vague',
+            doc: 'd',
+            n: vague,
+            q: 'vague',
+            category: 'wounded',
+            group: null,
+            kind: 'unknown',
+            place: 'city',
+            speaker: DOCTORS,
+          }),
+        ],
+        world(['d']),
+      ).conflicts.filter((c) => c.kind === 'disagreement');
+    // `مئات الجرحى` beside 2271 wounded: hundreds and more, no rival count.
+    assert.deepEqual(run([100, 999], 2271), []);
+    // `مئات الجرحى` beside 40: the hundreds exceed the figure.
+    assert.equal(run([100, 999], 40).length, 1);
+  });
+
+  test('a report that states the earlier step itself supersedes it on its own day', () => {
+    const PRELIMINARY: Hop = { name: 'a first toll', kind: 'document' };
+    const run = (told: boolean) =>
+      linkBatch(
+        [doc('d1', '2026-02-10'), doc('d2', '2026-02-10')],
+        [
+          toll('first', 'd1', 2),
+          toll('final', 'd2', 3, { speaker: MINISTRY }),
+          // `وكانت حصيلة أولية قد أشارت إلى سقوط قتيلين`: the report tells the rise from 2 to 3.
+          ...(told ? [toll('told', 'd2', 2, { speaker: PRELIMINARY })] : []),
+        ],
+        world(['d1', 'd2']),
+      );
+    const estimateOf = (told: boolean) =>
+      run(told).incidents[0]!.estimates.find((x) => x.category === 'killed')!;
+    const e = estimateOf(true);
+    assert.deepEqual([e.low, e.best, e.high], [3, 3, 3]);
+    assert.match(e.basis, /earlier steps of the rising toll: 2/);
+    // Nor do the report's two figures disagree: it tells their order itself.
+    assert.deepEqual(
+      run(true).conflicts.map((c) => c.kind),
+      ['revision'],
+    );
+    // Without it, two reports of one day carry no hour: both stay voices of the day.
+    const apart = estimateOf(false);
+    assert.deepEqual([apart.low, apart.high], [2, 3]);
   });
 });

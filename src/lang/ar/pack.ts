@@ -19,12 +19,13 @@ import {
   batchLending,
   lendingGroups,
   lendPublished,
+  lentDay,
   placesNamed,
   statedDays,
 } from './meta/published-batch.js';
 import { batchPublishedStage } from './meta/stages.js';
 import { ArabicDoc } from './document.js';
-import { inferPublished } from './dates/publication.js';
+import type { inferPublished } from './dates/publication.js';
 import { linkSpeakers } from './entities/batch.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import { analyzePipeline } from './pipeline.js';
@@ -148,7 +149,7 @@ function lendDays(
         return other ? statedDays(other.read.expressions, lent.median) : (alone[j]!.batch as BatchOf).days;
       }),
     );
-    return { context, key: JSON.stringify(context) };
+    return { context, earliest: lent.earliest, key: JSON.stringify([context, lent.earliest]) };
   };
   return alone.map((r, k) => {
     const mine = undated.get(k);
@@ -162,7 +163,7 @@ function lendDays(
     const day =
       published ??
       cache?.days.get(inferredKey) ??
-      inferPublished(dates, folded, expressions, lending.context);
+      lentDay(dates, folded, expressions, lending.context, lending.earliest);
     if (!published) remember(cache?.days, inferredKey, day);
     // The reading depends on the text and the day lent: a day lent again gives the same reading.
     const readingKey = `${mine.key}\u0000${JSON.stringify(day)}`;

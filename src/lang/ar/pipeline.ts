@@ -8,6 +8,7 @@ import { sentences as cutSentences } from '../../text/segment.js';
 import { readClaims } from './claims/read.js';
 import type { ClaimSentence } from './claims/read.js';
 import { answeredPlaces } from './claims/refiners/answered.js';
+import { deniedAfter } from './claims/refiners/denied-after.js';
 import { freedByForce } from './claims/refiners/freed-by-force.js';
 import { groupContinuity } from './claims/refiners/group-continuity.js';
 import { groupFromParts } from './claims/refiners/group-from-parts.js';
@@ -99,6 +100,8 @@ export const sentenceStages: Pipeline<ClaimSentence> = [
   namePlaces,
   readFigures,
   makeClaims,
+  // A figure called false or inflated right after it: before a rebuttal reads the denied figures.
+  deniedAfter,
   groupFromParts,
   // A side's rebuttal of its losses: after a whole's side comes from its parts, before parts take it.
   ownLosses,

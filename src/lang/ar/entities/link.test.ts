@@ -37,4 +37,10 @@ test('a shared name is decided by the names around it, or left alone', () => {
   // A body the report also names in full wins over country counts.
   const moh = scan('وزارة الصحة').ids[0]!.map((id) => lex.entityById.get(id)!);
   assert.equal(chooseEntry(moh, scan('وزارة الصحة العراقية في غزة').ctx)?.id, 'iraq_moh');
+  // The bare army is the army of the country the report speaks of, or the one it names in full.
+  const army = scan('عناصر الجيش').ids[0]!.map((id) => lex.entityById.get(id)!);
+  assert.equal(chooseEntry(army, scan('اشتباكات في مدينة الفاشر بشمال دارفور').ctx)?.id, 'saf');
+  assert.equal(chooseEntry(army, scan('قصف على ريف حماة وإدلب').ctx)?.id, 'syrian_army');
+  assert.equal(chooseEntry(army, scan('توغل الجيش التركي في ريف حلب').ctx)?.id, 'turkish_army');
+  assert.equal(chooseEntry(army, scan('قال المتحدث إن الاجتماع انتهى').ctx), null);
 });

@@ -177,7 +177,7 @@ test('batch: documents without a year borrow the batch year and first day', () =
   const published = inferPublishedFromBatch(docs, LEXICON.dates);
   assert.deepEqual(
     published.map((p) => p?.date ?? null),
-    ['2022-01-23', '2022-01-27', '2022-01-22', null],
+    ['2022-01-23', '2022-01-27', '2022-01-22', '2022-01-23'],
   );
   assert.equal(published[1]?.rule, 'ar/meta/published-batch');
   assert.equal(published[1]?.confidence, 'inferred');
@@ -264,4 +264,25 @@ test('odd input never throws', () => {
   ]) {
     assert.doesNotThrow(() => meta(text), text.slice(0, 20));
   }
+});
+
+test("batch: a report that names no day of its own is dated on its incident's first known day", () => {
+  const batch = (undated: string) => [
+    batchDoc('قتل ثلاثة أشخاص في غارة بطائرة مسيرة على سيارة قرب بلدة النبطية.', '2024-03-05'),
+    batchDoc('شيع أهالي النبطية ضحايا الغارة التي استهدفت سيارة قرب البلدة أمس.', '2024-03-06'),
+    batchDoc(undated, null),
+  ];
+  const dateOf = (undated: string): string | null =>
+    inferPublishedFromBatch(batch(undated), LEXICON.dates)[2]?.date ?? null;
+  // No day word at all, or only a background day a year before: the first day of the reports.
+  assert.equal(dateOf('وقالت مصادر طبية إن حصيلة الغارة على النبطية ارتفعت إلى أربعة قتلى.'), '2024-03-05');
+  assert.equal(
+    dateOf('وارتفع عدد ضحايا الغارات على النبطية منذ 8 تشرين الأول 2023 إلى 90 قتيلا.'),
+    '2024-03-05',
+  );
+  // A weekday places the report: 2024-03-06 is a Wednesday.
+  assert.equal(dateOf('وقال مسؤول محلي الأربعاء إن الغارة على النبطية أوقعت أربعة قتلى.'), '2024-03-06');
+  // Alone, a report with no day word is dated by nothing.
+  const alone = batchDoc('وقالت مصادر طبية إن حصيلة الغارة على النبطية ارتفعت إلى أربعة قتلى.', null);
+  assert.equal(inferPublishedFromBatch([alone], LEXICON.dates)[0], null);
 });

@@ -5,16 +5,17 @@
 // district, a facility — never a country), and only when those days lie within that span too.
 //
 // Must lend: five reports of one attack, one of them undated · an undated report naming a town
-//   that two reports of the same week name, in a feed of months
+//   that two reports of the same week name, in a feed of months · a report with no day word, among
+//   reports of one attack on two days (the first day)
 // Must not: an undated 2025 report in a feed holding 2023 and 2025 reports of its town · an
 //   undated report that names no place, in a feed of months
 
 import type { FoldedText } from '../../../text/folded.js';
-import { parseIsoDate } from '../dates/calendar.js';
+import { isoDate, parseIsoDate } from '../dates/calendar.js';
 import type { DayNumber } from '../dates/calendar.js';
 import type { DateExpression } from '../dates/index.js';
 import type { DateLexicon } from '../dates/lexicon.js';
-import { inferPublished } from '../dates/publication.js';
+import { candidateScores, inferPublished } from '../dates/publication.js';
 import type { PublishedDate } from '../dates/publication.js';
 import { resolveExpression } from '../dates/resolve.js';
 import type { ArabicDoc } from '../document.js';
@@ -155,8 +156,30 @@ export function inferPublishedFromBatch(
       lent,
       group.map((j) => statedDays(docs[j]!.exprs, known[j] ?? lent.median)),
     );
-    return inferPublished(dates, d.folded, d.exprs, context);
+    return lentDay(dates, d.folded, d.exprs, context, lent.earliest);
   });
+}
+
+/**
+ * The day a batch lends an undated document: the day its own dates single out in the batch context
+ * (inferPublished), which a weekday it names always places. A document that names no weekday and
+ * whose dates rule out no day of the search (no day of the incident, no elapsed time, or only
+ * background dates such as a truce's day a year before) is dated on `earliest`, its lenders' first known day: a report that never says `أمس` nor
+ * names a weekday tells its event as the news of the day it is first reported.
+ */
+export function lentDay(
+  dates: DateLexicon,
+  folded: FoldedText,
+  exprs: readonly DateExpression[],
+  context: ReturnType<typeof batchContext>,
+  earliest: DayNumber,
+): PublishedDate {
+  const day = inferPublished(dates, folded, exprs, context);
+  if (day && exprs.some((e) => e.kind === 'date' && (e.anchor.type === 'weekday' || e.weekday !== undefined)))
+    return day;
+  const scores = day ? candidateScores(dates, folded, exprs, context) : [];
+  if (day && scores.some(([, v]) => v !== scores[0]![1])) return day;
+  return { date: isoDate(earliest), rule: 'ar/meta/published-batch', confidence: 'inferred' };
 }
 
 /** The batch's known days, when some documents have one and some not (else it lends nothing). */
