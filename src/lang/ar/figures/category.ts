@@ -27,7 +27,9 @@ import { recruits } from './category/recruits.js';
 import { sport } from './category/sport.js';
 import { staffLeave } from './category/staff-leave.js';
 import { strikeDefault } from './category/strike-default.js';
+import { targetsStruck } from './category/struck-targets.js';
 import { surrender } from './category/surrender.js';
+import { woundedDied } from './category/wounded-died.js';
 import { chooseEvent } from './event.js';
 import type { CategoryReading, CategoryRefiner, ChosenEvent, Draft, SentenceFigures } from './figure.js';
 import { CASUALTY_NOUN, civilianCount } from './figure.js';
@@ -47,6 +49,7 @@ import { funeralGoverns } from './nearby.js';
 const REFINERS: readonly CategoryRefiner[] = [
   deathSentence,
   attempted,
+  woundedDied,
   housedThings,
   illness,
   hazard,
@@ -94,7 +97,7 @@ export function categoryOf(
     partOfCategory(figures, d, partOf, nounCat) ??
     listCategory(figures, d, listOf, nounCat, event) ??
     ownCategory(s, d, nounCat, event, captive);
-  if (!category) category = armedDefault(d) ?? strikeDefault(d);
+  if (!category) category = armedDefault(d) ?? strikeDefault(d) ?? targetsStruck(d);
   if (!category) return null;
   if (!noun && !d.entityAfter && !event) return null;
   const reading: CategoryReading = { view, d, event, nounCat };

@@ -177,6 +177,7 @@ export const WORD_CLASSES = [
   'opponent-preposition',
   'singular-relative',
   'strike-target',
+  'target-verb',
   'operation-noun',
   'speaker-object',
   'civil-operation',
