@@ -523,17 +523,25 @@ function documentNumber(view: SentenceView, i: number): boolean {
   return false;
 }
 
-/** `الرقم العسكري 4521`: a definite label head, then a definite word that counts no plural or dual. */
+/**
+ * `الرقم العسكري 4521`، `النسخة الـ71`: a definite label head, then a definite word that counts no
+ * plural or dual, before whole digits. Must not: `يرتفع الرقم إلى 80%` (a preposition, no adjective) ·
+ * `الشوط الأول 71 بالمئة` (a share) · `الرقم الإجمالي 6.7 طنا` (a decimal measures).
+ */
 function labelAndAdjective(view: SentenceView, i: number): boolean {
   const head = view.toks[i - 2];
   const adjective = view.toks[i - 1];
   return (
     head?.kind === 'word' &&
     adjective?.kind === 'word' &&
+    /^\d+$/.test(view.toks[i]!.text) &&
     DEFINITE_HEAD.test(head.text) &&
-    DEFINITE_HEAD.test(adjective.text) &&
+    (adjective.text === 'الـ' || tokenReadings(adjective).some((r) => r.definite)) &&
+    !isA(view, adjective, 'range-end') &&
     isA(view, head, 'label-head') &&
-    (nounOf(view, i - 1)?.number ?? 'sg') === 'sg'
+    (nounOf(view, i - 1)?.number ?? 'sg') === 'sg' &&
+    percentEnd(view, i + 1) < 0 &&
+    !isCurrency(view, view.toks[i + 1])
   );
 }
 
