@@ -19,7 +19,9 @@ export const STRUCK_TARGETS = 'ar/category/struck-targets';
 /** A verb of hitting (class target-verb) within three tokens before the figure: `ضربت القوات 40 هدفا`. */
 function targetVerbBefore(view: SentenceView, qStart: number, between: (from: number) => boolean): boolean {
   for (let k = qStart - 1; k >= Math.max(0, qStart - 3); k--) {
-    if (isA(view, view.toks[k], 'target-verb')) return between(k + 1);
+    const tok = view.toks[k]!;
+    // `ضربة` (a strike, the noun) folds like `ضربه` (hit him): the verb's forms only, no ending in ة/ه.
+    if (isA(view, tok, 'target-verb') && !/[ةه]$/.test(tok.text)) return between(k + 1);
   }
   return false;
 }
