@@ -35,6 +35,8 @@ const KNOWN: Readonly<Record<string, string>> = {
   'yemen-sanaa-shuub/bounds': 'six bodies recovered, a part of the toll, set the low and conservative bounds',
   'syria-suwayda/published syria-2': 'a report with no weekday is not dated from its incident',
   'syria-suwayda/best': 'the local network’s 50 (its own province’s dead) is read as the latest revision',
+  'R2-yemen-3-02/found':
+    'targets struck after a verb of hitting (ضربت أكثر من 1000 هدف): ضرب is no strike word',
   'R2-syria-4-03/found':
     'the 50 (since the clashes began on Sunday) is scoped as a campaign figure and not matched',
   'R2-sudan-4-01/speaker': 'a relative clause (لما تروج له …) is read as a nested speaker',

@@ -27,7 +27,6 @@ import { recruits } from './category/recruits.js';
 import { sport } from './category/sport.js';
 import { staffLeave } from './category/staff-leave.js';
 import { strikeDefault } from './category/strike-default.js';
-import { targetsStruck } from './category/struck-targets.js';
 import { surrender } from './category/surrender.js';
 import { woundedDied } from './category/wounded-died.js';
 import { chooseEvent } from './event.js';
@@ -97,7 +96,7 @@ export function categoryOf(
     partOfCategory(figures, d, partOf, nounCat) ??
     listCategory(figures, d, listOf, nounCat, event) ??
     ownCategory(s, d, nounCat, event, captive);
-  if (!category) category = armedDefault(d) ?? strikeDefault(d) ?? targetsStruck(d);
+  if (!category) category = armedDefault(d) ?? strikeDefault(d);
   if (!category) return null;
   if (!noun && !d.entityAfter && !event) return null;
   const reading: CategoryReading = { view, d, event, nounCat };

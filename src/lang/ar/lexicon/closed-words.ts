@@ -177,7 +177,6 @@ export const WORD_CLASSES = [
   'opponent-preposition',
   'singular-relative',
   'strike-target',
-  'target-verb',
   'operation-noun',
   'speaker-object',
   'civil-operation',
