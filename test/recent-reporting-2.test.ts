@@ -29,7 +29,8 @@ const KNOWN: Readonly<Record<string, string>> = {
     'the road (شارع صلاح الدين) and the corridor (محور نتساريم) are sibling places of the Strip: the army statement and the wires stay apart from the ministry reports',
   'gaza-aid-queue/denial 27,27':
     'the incident is split (see whole): the army statement is in an incident of its own',
-  'R2-yemen-3-02/found': 'targets struck (أكثر من 1000 هدف) are no counted noun',
+  'R2-yemen-3-02/found':
+    'targets struck after a verb of hitting (ضربت أكثر من 1000 هدف): ضرب is no strike word',
   'R2-syria-4-03/found':
     'the 50 (since the clashes began on Sunday) is scoped as a campaign figure and not matched',
   'R2-sudan-4-01/speaker': 'a relative clause (لما تروج له …) is read as a nested speaker',

@@ -20,7 +20,7 @@ import type { GazetteerEntry } from './lexicon/lexicon.js';
 import { tokenReadings } from './read/morphology.js';
 import type { QuantityMention } from './quantities/sentence.js';
 import { readQuantities } from './quantities/sentence.js';
-import { qualifierAfter, qualifierRule, interval } from './quantities/numbers.js';
+import { qualifierAfter, qualifierBefore, qualifierRule, interval } from './quantities/numbers.js';
 import type { SentenceView } from './read/sentence-view.js';
 import { buildSentenceView, entityAt, isA, nounOf, rememberBodies } from './read/sentence-view.js';
 
@@ -72,11 +72,21 @@ function countedNoun(v: SentenceView, from: number): { start: number; end: numbe
   if (nounOf(v, j)) return { start: j, end: j + 1 };
   if (partitive && !tokenReadings(tok).some((r) => r.definite)) return null;
   if (tok.text === 'و' || isA(v, tok, 'hundred-word')) return null;
+  // `أكثر من 20 وأكثر من 50 جريحا`: the qualifier of the next figure, glued to و, is no noun.
+  if (/^و/.test(tok.text) && opensNextQualifier(v, j)) return null;
   if (isA(v, tok, 'not-counted') || isA(v, tok, 'function-word')) return null;
   // A verb after the figure (`200 قتلوا`) is its predicate, not its noun.
   if ((v.info(j)?.events ?? []).some((e) => e.pos !== 'noun')) return null;
   if ((v.info(j)?.cues.length ?? 0) > 0) return null;
   return { start: j, end: j + 1 };
+}
+
+/** Whether a qualifier of a figure a few tokens on opens at token `j` (`وأكثر من 50`). */
+function opensNextQualifier(v: SentenceView, j: number): boolean {
+  for (let k = j + 1; k <= Math.min(v.toks.length - 1, j + 5); k++) {
+    if (v.toks[k]!.kind === 'number') return qualifierBefore(v.lex, v.toks, k)?.start === j;
+  }
+  return false;
 }
 
 /**

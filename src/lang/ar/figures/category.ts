@@ -29,6 +29,7 @@ import { sport } from './category/sport.js';
 import { staffLeave } from './category/staff-leave.js';
 import { strikeDefault } from './category/strike-default.js';
 import { surrender } from './category/surrender.js';
+import { woundedDied } from './category/wounded-died.js';
 import { chooseEvent } from './event.js';
 import type { CategoryReading, CategoryRefiner, ChosenEvent, Draft, SentenceFigures } from './figure.js';
 import { CASUALTY_NOUN, civilianCount } from './figure.js';
@@ -48,6 +49,7 @@ import { funeralGoverns } from './nearby.js';
 const REFINERS: readonly CategoryRefiner[] = [
   deathSentence,
   attempted,
+  woundedDied,
   housedThings,
   housedPopulation,
   illness,

@@ -14,6 +14,10 @@
 // the kinds a number reader is asked on news text: cardinals in words of every gender, case and
 // spelling, digits of three scripts and their separators, scales, fractions of scales, percentages,
 // ordinals, approximations, bounds, ranges, vague amounts and non-quantities (models, phones, years).
+// news-numbers.jsonl is a second battery of that kind, in longer news sentences and written before
+// isnad was run on them: accusative and feminine compounds (`خمسا وثلاثين`), Eastern digits with both
+// separators, fractions of scales, percentages in every spelling, bounds and ranges with scales,
+// zero (`صفر إصابات`), and non-quantities (ages, years, phones, labels, `منذ موسمين`، `مرتين`).
 import { extract } from '../../../index.js';
 import { jsonCase, runFixtureSuite } from '../../../testing/fixture-suite.js';
 import type { ExtractedQuantity } from '../../../types.js';

@@ -6,7 +6,7 @@
 // Must match: بين 60 و90 · ما بين 20 إلى 30 ألف · من 20 إلى 30 · 20 إلى 30 · 60-90 · ثلاثة أو أربعة
 //   · نحو 200سجين · وثلاث نساء (a second coordinated figure) · أطفال ثلاثة · شخص واحد · عنصرين
 //   · أحد المهاجمين · العشرات · بضع مئات · على الأقل 15 · 50 في المئة (unit percent)
-//   · 500 مليون دولار (unit money) · أكثر من 10 وأقل من 20 (one range, 11–19) · بنسبة 10 إلى 15%
+//   · 500 مليون دولار (unit money) · صفر إصابات (zero) · أكثر من 10 وأقل من 20 (one range, 11–19) · بنسبة 10 إلى 15%
 //   (a range after a verb of change) · 3 فاصل 5 بالمئة (3.5)
 // Must not: الثاني · عام 2011 · 1441 هـ · سنة 69 للهجرة · القرار 2254 · اللواء 93
 //   · فرانس24 · إف-16 · 0933123456 · +963
@@ -57,6 +57,7 @@ import { rangeOr } from './rules/range-or.js';
 import { boundsRange, RANGE_OF_BOUNDS } from './rules/range-bounds.js';
 import type { RangeBound } from './rules/range-to.js';
 import { rangeTo } from './rules/range-to.js';
+import { readZero } from './rules/zero.js';
 
 export type { QuantityMention, QuantityUnit } from './shared.js';
 
@@ -69,7 +70,10 @@ function mayOpen(view: SentenceView, i: number): boolean {
   const tok = view.toks[i]!;
   const word = view.words[i];
   if (tok.kind === 'number' || !word) return true;
-  word.opensQuantity ??= opensByLetters(view.lex, tok) || word.info.nouns.some((n) => n.number === 'du');
+  word.opensQuantity ??=
+    opensByLetters(view.lex, tok) ||
+    word.info.nouns.some((n) => n.number === 'du') ||
+    isA(view, tok, 'score-zero');
   return word.opensQuantity;
 }
 
@@ -160,6 +164,7 @@ const READERS: readonly QuantityReader[] = [
   asStep(readBetween),
   asStep(readFromTo),
   asStep(readOpenRange),
+  asStep(readZero),
   aNumber,
   noNumberAt,
 ];

@@ -476,13 +476,16 @@ function linkedLabel(view: SentenceView, i: number): boolean {
 /**
  * Digits after a word that labels, ranks or ages them: a maker (`بوينغ 727`), a label (`القرار 2254`،
  * `المادة 5`), a document past its issuer (`قرار مجلس الأمن 2216`), a rank (`في المركز 12`), an age
- * (`بعمر 16`، `عن عمر يناهز 97`), unless something is counted after them.
+ * (`بعمر 16`، `عن عمر يناهز 97`), a label past its adjective (`الخط الساخن 1122`), unless something is
+ * counted after them.
  */
 function afterLabel(view: SentenceView, i: number): boolean {
   const toks = view.toks;
   const prev = toks[i - 1];
   if (isA(view, prev, 'model-maker')) return true;
   if (isA(view, prev, 'label-head') && !countedAfter(view, i)) return true;
+  // `الرقم العسكري 4521`، `الخط الساخن 1122`: a definite label and its adjective before the digits.
+  if (labelAndAdjective(view, i) && !countedAfter(view, i)) return true;
   // قرار مجلس الأمن 2216 · القرار الأممي 2254: a document's number after its issuer's name or its
   // adjective; a word with the article after it is the document's (`2216 الصادر`), never counted.
   if (documentNumber(view, i) && !(countedAfter(view, i) && !DEFINITE_HEAD.test(toks[i + 1]!.text)))
@@ -518,6 +521,28 @@ function documentNumber(view: SentenceView, i: number): boolean {
     if (!DEFINITE_HEAD.test(t.text) && !(k + 1 < i && DEFINITE_HEAD.test(next.text))) return false;
   }
   return false;
+}
+
+/**
+ * `الرقم العسكري 4521`، `النسخة الـ71`: a definite label head, then a definite word that counts no
+ * plural or dual, before whole digits. Must not: `يرتفع الرقم إلى 80%` (a preposition, no adjective) ·
+ * `الشوط الأول 71 بالمئة` (a share) · `الرقم الإجمالي 6.7 طنا` (a decimal measures).
+ */
+function labelAndAdjective(view: SentenceView, i: number): boolean {
+  const head = view.toks[i - 2];
+  const adjective = view.toks[i - 1];
+  return (
+    head?.kind === 'word' &&
+    adjective?.kind === 'word' &&
+    /^\d+$/.test(view.toks[i]!.text) &&
+    DEFINITE_HEAD.test(head.text) &&
+    (adjective.text === 'الـ' || tokenReadings(adjective).some((r) => r.definite)) &&
+    !isA(view, adjective, 'range-end') &&
+    isA(view, head, 'label-head') &&
+    (nounOf(view, i - 1)?.number ?? 'sg') === 'sg' &&
+    percentEnd(view, i + 1) < 0 &&
+    !isCurrency(view, view.toks[i + 1])
+  );
 }
 
 /** An age noun right before the qualifier of the digits at `i` (`عن عمر يناهز 97`). */

@@ -4,7 +4,8 @@
 // Must match: عنصرين · غارتين · شخصان · مدنيين اثنين · قتل بالرصاص شرطيين (dual-nisba)
 // Must not match: حركة طالبان (a name in -ان) · الصاروخين (with the article it points back) · مقتل
 //   مدنيين، 12 مدنيين، 4 شرطيين (plurals) · يومين (time: the date reader's) · بندقيتين آليتين (after
-//   a word of its dual ending it agrees with it: an adjective) · إيه سي ميلان (a name after letter names)
+//   a word of its dual ending it agrees with it: an adjective) · اثنان آخران، شخصان آخران (others
+//   after a count agree with it) · إيه سي ميلان (a name after letter names)
 
 import type { NounHit } from '../../lexicon/lexicon.js';
 import { interval, qualifierBefore, qualifierRule } from '../numbers.js';
@@ -51,12 +52,24 @@ function agreesWithDualBefore(view: SentenceView, i: number): boolean {
   );
 }
 
+/**
+ * `اثنان آخران`، `شخصان آخران`: "two others" after a number or a dual agrees with the count before it
+ * (class others-noun); alone (`وأصيب آخران`) it is a count of two.
+ */
+function othersAfterCount(view: SentenceView, i: number, n: NounHit): boolean {
+  if (!view.lex.closed.hasStem('others-noun', n.entry.lemma)) return false;
+  const prev = view.toks[i - 1];
+  if (prev?.kind === 'number') return true;
+  if (prev?.kind !== 'word') return false;
+  return opensByLetters(view.lex, prev) || (view.info(i - 1)?.nouns ?? []).some((h) => h.number === 'du');
+}
+
 /** Duals of counted nouns: عنصرين، غارتين، شخصان (not a name ending in -ان: `حركة طالبان`). */
 export function readDual(view: SentenceView, i: number): QuantityMention | null {
   const n = dualNoun(view, i);
   if (!n || n.number !== 'du' || n.pronoun || n.construct || entityInside(view, i)) return null;
   if (isTimeNoun(view, view.toks[i])) return null;
-  if (agreesWithDualBefore(view, i)) return null;
+  if (agreesWithDualBefore(view, i) || othersAfterCount(view, i, n)) return null;
   // `إيه سي ميلان`: after a Latin letter spelled in Arabic a word in -ان is a name, not two miles;
   // `إم` folds to `ام`, "mother" (`أم لطفلين` counts two children).
   const prev = view.toks[i - 1];
