@@ -38,9 +38,7 @@ const KNOWN: Readonly<Record<string, string>> = {
   'R2-yemen-3-02/found': 'targets struck (أكثر من 1000 هدف) are no counted noun',
   'R2-syria-4-03/found':
     'the 50 (since the clashes began on Sunday) is scoped as a campaign figure and not matched',
-  'R2-sudan-4-01/speaker': 'a relative clause (لما تروج له …) is read as a nested speaker',
   'R2-sudan-4-02/subject.group': 'عناصر الجيش in a Sudanese report is not resolved to the Sudanese army',
-  'R2-sudan-4-02/speaker': 'a relative clause (لما تروج له …) is read as a nested speaker',
   'R2-gaza-3-01/stance': 'a denial phrase after the figure (… والبالغ 27 مبالغ فيه) does not reach it',
 };
 

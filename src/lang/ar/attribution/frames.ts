@@ -173,7 +173,7 @@ function headlineColon(st: FrameState): void {
 function readCue(st: FrameState, cue: CueHit, n: number): void {
   const { toks, reportCues } = st;
   const prevEnd = reportCues[n - 1]?.end ?? 0;
-  for (let k = prevEnd; k < cue.start; k++) if (isA(st.view, toks[k], 'contrast')) st.contrastSince = k;
+  for (let k = prevEnd; k < cue.start; k++) if (contrastAt(st, k)) st.contrastSince = k;
   let stance: Stance =
     cue.entry.role === 'deny' ? 'denied' : cue.entry.role === 'hedge' ? cue.entry.stance : 'asserted';
   // `نفت قوات الدعم السريع في بيان مقتل 120 مدنيا`: a statement phrase right after a denying or
@@ -202,6 +202,18 @@ function readCue(st: FrameState, cue: CueHit, n: number): void {
   if (prepLike) prepositionFrame(st, at);
   else if (cue.entry.pos === 'participle') participleFrame(st, at);
   else verbFrame(st, at);
+}
+
+/**
+ * A connective that opens a clause of its own (`فيما`، `بينما`), or a contrast that breaks with the
+ * clause before (`، غير أن مصادر أكدت`، `إلا أن`، `لكن`): the voice after it is not inside the voice
+ * before. Must not: `غير مؤكدة`، `إلا 3` (no complementizer after `غير`، `إلا`).
+ */
+function contrastAt(st: FrameState, k: number): boolean {
+  const { view, toks } = st;
+  if (isA(view, toks[k], 'contrast')) return true;
+  if (!isA(view, toks[k], 'contrast-break')) return false;
+  return isA(view, toks[k], 'leading-connective') || isA(view, toks[k + 1], 'complementizer');
 }
 
 /**
@@ -516,8 +528,11 @@ function verbSubject(st: FrameState, at: CueAt): VerbVoice {
   }
   // After a verb, `صحة المعلومات الواردة في بيان التنظيم` is what is said, not who says it; but
   // a statement and its issuer (`وذكر بيان صادر عن الجيش أن`) is the subject of a verb of saying.
+  // `الأرقام مفبركة لتبرير …`، `لا صحة لما …`: what follows a denying phrase is its complement.
   const afterHasWords =
-    after.end > after.start && (!after.statement || (after.issuer && cue.entry.role === 'report'));
+    after.end > after.start &&
+    !deniedThing(cue) &&
+    (!after.statement || (after.issuer && cue.entry.role === 'report'));
   if (afterHasWords && cue.entry.role === 'transmit') {
     const outlet = buildHop(view, st.lex, after, span, st.voices, cueSpan);
     let k = after.end;
@@ -562,6 +577,14 @@ function verbSubject(st: FrameState, at: CueAt): VerbVoice {
   return voice;
 }
 
+/**
+ * A denying phrase with no verb (`مفبركة`، `لا صحة`): the figures or reports before it are what it
+ * denies (`الأرقام مفبركة`), and no speaker follows it.
+ */
+function deniedThing(cue: CueHit): boolean {
+  return cue.entry.pos === 'phrase' && cue.entry.role === 'deny';
+}
+
 /** ar/attribution/subject-before, subject-earlier: the speaker before the verb (SVO). */
 function subjectBeforeVerb(st: FrameState, at: CueAt, voice: VerbVoice): void {
   const { toks, view, span } = st;
@@ -585,7 +608,7 @@ function subjectBeforeVerb(st: FrameState, at: CueAt, voice: VerbVoice): void {
     voice.chain = [earlier.hop];
     st.speakers.push(earlier.range, before);
     voice.rule = 'ar/attribution/subject-earlier';
-  } else if (hop && hop.kind !== 'unknown') {
+  } else if (hop && hop.kind !== 'unknown' && !(deniedThing(cue) && hop.kind === 'document')) {
     voice.chain = [hop];
     st.speakers.push(before);
     voice.rule = 'ar/attribution/subject-before';

@@ -158,6 +158,8 @@ export function findCues(view: SentenceView): CueHit[] {
     if (isA(view, toks[i - 1], 'relative') && !isA(view, toks[i - 1], 'said-relative')) continue;
     // `إضافة إلى`، `وإضافة إلى ذلك` link list items; they are not `أضاف`.
     if (isListLink(view, i)) continue;
+    // `ردا على الهجوم`: the accusative of response (closed class answer-word) is an adverb, not `ردّ`.
+    if (isA(view, tok, 'answer-word')) continue;
     const entry = cues.find((c) => c.pos !== 'noun') ?? cues[0]!;
     // نقل passes words on only with عن (`نقلت X عن Y`); `تم نقل 20 جريحا` is transport.
     if (entry.role === 'transmit' && entry.pos !== 'prep') {
@@ -1119,6 +1121,7 @@ export function buildHop(
   state: VoiceState,
   cue: TextSpan | null,
 ): Hop | null {
+  if (relativeLead(view, range)) return null;
   const p = hopPhrase(view, lex, range, span, state, cue);
   if (!p) return null;
   const hop =
@@ -1140,6 +1143,20 @@ export function buildHop(
     else if (!hop.entity) rememberSpeaker(state.bodies, hop);
   }
   return hop;
+}
+
+/**
+ * `لا صحة لما تروج له غرف الإعلام`، `بما فيها`، `الذي`: a phrase that opens on a relative (closed
+ * class relative, as written or behind a glued ل، ب or ك) is a clause, never someone who speaks.
+ * Must not: `لجنة`، `بلدية` (a name's own first letter).
+ */
+function relativeLead(view: SentenceView, range: TokenRange): boolean {
+  let k = range.start;
+  while (k < range.end && view.toks[k]!.kind !== 'word') k++;
+  const tok = view.toks[k];
+  if (!tok || k >= range.end || tok.kind !== 'word') return false;
+  if (isA(view, tok, 'relative')) return true;
+  return /^[لبك]/.test(tok.text) && view.lex.closed.hasStem('relative', tok.text.slice(1));
 }
 
 /**
