@@ -58,6 +58,8 @@ interface FrameState {
   current: Hop[] | null;
   /** The last contrast connective (`فيما`، `بينما`) read before the current cue. */
   contrastSince: number;
+  /** Relay phrases (`نقلا عن`) a source phrase before them has read already: they open no voice. */
+  readonly relayed: Set<CueHit>;
 }
 
 /** One report cue as step 3 sees it. */
@@ -104,6 +106,7 @@ export function sentenceVoices(
     sentenceStance: null,
     current: null,
     contrastSince: -1,
+    relayed: new Set(),
   };
   splitStances(st);
   headlineColon(st);
@@ -172,6 +175,7 @@ function headlineColon(st: FrameState): void {
 /** Step 3: one report cue opens (or continues, or passes on) a frame. */
 function readCue(st: FrameState, cue: CueHit, n: number): void {
   const { toks, reportCues } = st;
+  if (st.relayed.has(cue)) return;
   const prevEnd = reportCues[n - 1]?.end ?? 0;
   for (let k = prevEnd; k < cue.start; k++) if (contrastAt(st, k)) st.contrastSince = k;
   let stance: Stance =
@@ -264,7 +268,15 @@ function prepositionFrame(st: FrameState, at: CueAt): void {
   // `حسبما نقلت فرانس برس عن مصادر طبية`: the outlet passes on the source after `عن`.
   // The inner verb is a report cue of its own: the source reaches the next cue after the outlet.
   const limit = st.reportCues.find((c) => c.start >= range.end)?.start ?? toks.length;
-  const passed = transmit && chain.length > 0 ? passedOnSource(st, range.end, limit) : null;
+  let passed = transmit && chain.length > 0 ? passedOnSource(st, range.end, limit) : null;
+  // `بحسب صحيفة الغارديان نقلا عن مصادر أمنية`، `وفقا لرويترز نقلا عن شهود`: the outlet relays the
+  // source its own relay phrase names.
+  const relay = chain.length > 0 ? relayPhraseAt(st, range.end) : null;
+  if (!passed && relay) {
+    const after = st.reportCues.find((c) => c.start >= relay.end)?.start ?? toks.length;
+    passed = passedOnSource(st, relay.end - 1, after);
+    if (passed) st.relayed.add(relay);
+  }
   if (passed) chain.push(passed);
   // `وبحسب X، فإن …` opens the sentence's voice; `…، بحسب X` closes a clause already said.
   const first = toks[cue.start]!;
@@ -280,10 +292,18 @@ function prepositionFrame(st: FrameState, at: CueAt): void {
       rule: 'ar/attribution/prep-forward',
     });
   } else {
-    prepositionBackward(st, at, chain, transmit || relayed);
+    prepositionBackward(st, at, chain, transmit || relayed, aside(st, at, range.end));
   }
   st.current = chain;
   st.voices.lastChain = st.current;
+}
+
+/** A relay phrase ending on `عن` (`نقلا عن`) right after a source's phrase, a comma between them allowed. */
+function relayPhraseAt(st: FrameState, at: number): CueHit | null {
+  const k = isComma(st.toks[at]) ? at + 1 : at;
+  const cue = st.reportCues.find((c) => c.start === k);
+  if (!cue || cue.entry.role !== 'transmit' || cue.entry.pos !== 'phrase') return null;
+  return isA(st.view, st.toks[cue.end - 1], 'transmit-source') ? cue : null;
 }
 
 /** The source an outlet passes on (`عن مصدر أمني`) right after the outlet's phrase, or null. */
@@ -318,8 +338,30 @@ function sayingBackReference(st: FrameState, at: CueAt, from: number): void {
   });
 }
 
+/**
+ * `ويعتبر المعسكر، بحسب موقع الجيش، أحد أهم المعسكرات`: a source set off by commas inside its clause
+ * speaks for the whole clause, on both sides; the reach ends at the next cue. Must not: `…، بحسب
+ * المرصد.` (the clause ends with it), `…، بحسب المرصد، فيما قال الجيش` (a new clause follows).
+ */
+function aside(st: FrameState, at: CueAt, sourceEnd: number): boolean {
+  const { toks, view } = st;
+  if (!isComma(toks[at.cue.start - 1]) || !isComma(toks[sourceEnd])) return false;
+  const next = toks[sourceEnd + 1];
+  if (next?.kind !== 'word' || isA(view, next, 'contrast') || isA(view, next, 'clause-opener')) return false;
+  // `في حين`: a clause of its own.
+  return !(
+    isA(view, next, 'other-clause-preposition') && isA(view, toks[sourceEnd + 2], 'other-clause-head')
+  );
+}
+
 /** Backward: the clause before the preposition is the source's (or passed on by it). */
-function prepositionBackward(st: FrameState, at: CueAt, chain: Hop[], passedOn: boolean): void {
+function prepositionBackward(
+  st: FrameState,
+  at: CueAt,
+  chain: Hop[],
+  passedOn: boolean,
+  inside = false,
+): void {
   const { frames } = st;
   const { cue } = at;
   const wrapped = frames.filter(
@@ -351,7 +393,7 @@ function prepositionBackward(st: FrameState, at: CueAt, chain: Hop[], passedOn: 
     cue,
     chain,
     scopeStart: 0,
-    scopeEnd: cue.start,
+    scopeEnd: inside ? at.nextStart : cue.start,
     stance: at.stance,
     rule: 'ar/attribution/prep-backward',
   });
@@ -572,9 +614,26 @@ function verbSubject(st: FrameState, at: CueAt): VerbVoice {
       // words on, unless it publishes them (`pastChannel` is the phrase's end when no channel follows).
       const relay = addressedOutlet(view, pastChannel(view, after.end), span);
       if (relay && !sameName(relay.name, st.publisher.name)) voice.chain = [relay, hop];
-    }
+    } else if (hop) relayingSubject(st, at, after, hop, voice);
   }
   return voice;
+}
+
+/**
+ * `وأوردت الأوبزرفر نقلا عن شهود أن …`: a name the lexicon does not know, right before a relay phrase
+ * (`نقلا عن`), relays the source after it: it is an outlet. Must not: `وأكد نقلا عن شهود` (no name).
+ */
+function relayingSubject(st: FrameState, at: CueAt, after: TokenRange, hop: Hop, voice: VerbVoice): void {
+  const relay = relayPhraseAt(st, after.end);
+  if (!relay) return;
+  const limit = st.reportCues.find((c) => c.start >= relay.end)?.start ?? st.toks.length;
+  const source = passedOnSource(st, relay.end - 1, limit);
+  if (!source) return;
+  st.speakers.push(after);
+  st.relayed.add(relay);
+  voice.chain = [{ ...hop, kind: 'outlet' }, source];
+  voice.scopeStart = st.speakers[st.speakers.length - 1]!.end;
+  voice.rule = 'ar/attribution/transmit';
 }
 
 /**

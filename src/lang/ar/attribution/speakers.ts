@@ -512,6 +512,15 @@ function punctInSpeaker(
     return null;
   }
   if (isComma(tok) && at.end > at.start) {
+    // `بحسب موقع الجيش، أحد أهم المعسكرات`: after an outlet's or a body's head, a phrase of «one of»
+    // says what the clause is about (an outlet or a body is no one's member); a person's stays
+    // (`فلان، أحد قادة الحركة`).
+    const head = toks[at.start];
+    if (
+      isA(view, toks[i + 1], 'one-of') &&
+      (isA(view, head, 'outlet-head') || isA(view, head, 'organization-head'))
+    )
+      return null;
     // An apposition: `القيادي في قسد، خالد يوسف، خلال`
     let k = i + 1;
     // `عن خالد عمر، مدير المكتب، قوله إن`: the saying after the last comma is no apposition.
@@ -1146,9 +1155,9 @@ export function buildHop(
 }
 
 /**
- * `لا صحة لما تروج له غرف الإعلام`، `بما فيها`، `الذي`: a phrase that opens on a relative (closed
- * class relative, as written or behind a glued ل، ب or ك) is a clause, never someone who speaks.
- * Must not: `لجنة`، `بلدية` (a name's own first letter).
+ * `بما فيها`، `كما أعلن`، `الذي`: a phrase that opens on a relative (closed class relative, as
+ * written or behind a glued ب or ك) is a clause, never someone who speaks. Must not: `بلدية` (a
+ * name's own first letter), `لما فقيه` (ل + ما is also a given name).
  */
 function relativeLead(view: SentenceView, range: TokenRange): boolean {
   let k = range.start;
@@ -1156,7 +1165,7 @@ function relativeLead(view: SentenceView, range: TokenRange): boolean {
   const tok = view.toks[k];
   if (!tok || k >= range.end || tok.kind !== 'word') return false;
   if (isA(view, tok, 'relative')) return true;
-  return /^[لبك]/.test(tok.text) && view.lex.closed.hasStem('relative', tok.text.slice(1));
+  return /^[بك]/.test(tok.text) && view.lex.closed.hasStem('relative', tok.text.slice(1));
 }
 
 /**
