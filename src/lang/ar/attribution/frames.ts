@@ -31,6 +31,7 @@ import {
   officeOnly,
   isSayingBackReference,
   sameName,
+  speaksInRelative,
   speakerAfter,
   speakerBefore,
   subjectEarlier,
@@ -536,7 +537,14 @@ function verbFrame(st: FrameState, at: CueAt): void {
   });
   // `نفى المتحدث ما أعلنته الجماعة …، مؤكداً أن …`: the voice quoted in the object of another's
   // verb is what is answered; the sentence's voice (and the next participle's) stays the answerer.
-  if (at.n > 0 && st.current && isA(st.view, st.toks[cue.start - 1], 'object-relative')) return;
+  // So does the voice of a relative clause (`الصراع الذي تقول الأمم المتحدة إنه …`).
+  const before = cue.start - 1;
+  if (
+    at.n > 0 &&
+    st.current &&
+    (isA(st.view, st.toks[before], 'object-relative') || definiteRelative(st, before))
+  )
+    return;
   st.current = chain;
   // The publisher's own reporter (an empty chain) ends the voice carried over, as a named one does.
   st.voices.lastChain = chain;
@@ -699,13 +707,27 @@ function throughPerson(st: FrameState, at: CueAt, voice: VerbVoice): void {
 }
 
 /**
+ * `الصراع الذي تقول الأمم المتحدة إنه`: the cue at `k + 1` opens a relative clause with a speaker of its
+ * own (not `ما أعلنته`, whose subject is what is answered, nor `الذي نقلت عنه الصحيفة`, a relay).
+ */
+function definiteRelative(st: FrameState, k: number): boolean {
+  return isA(st.view, st.toks[k], 'relative') && speaksInRelative(st.view, k + 1);
+}
+
+/**
  * `+nested`: a voice inside another's report nests (`أفاد الموقع أن … ورجحت الحركة أن`), unless a
  * contrast connective opened a new clause (`فيما قال …`).
  */
 function nest(st: FrameState, at: CueAt, voice: VerbVoice): void {
   const current = st.current;
+  // `… الصراع الذي تقول الأمم المتحدة إنه …`: a voice a relative clause names is the report's aside.
+  const relative = definiteRelative(st, at.cue.start - 1);
   const nests =
-    current !== null && st.contrastSince < at.prevEnd && at.n > 0 && voice.rule !== 'ar/attribution/transmit';
+    current !== null &&
+    st.contrastSince < at.prevEnd &&
+    at.n > 0 &&
+    !relative &&
+    voice.rule !== 'ar/attribution/transmit';
   if (!nests || !current) return;
   const chain = voice.chain!;
   const inner = chain[chain.length - 1]!;

@@ -154,8 +154,14 @@ export function findCues(view: SentenceView): CueHit[] {
     }
     const cues = view.info(i)?.cues ?? [];
     if (cues.length === 0) continue;
-    // A verb in a relative clause (`الأنباء التي تحدثت عن`) reports nothing itself.
-    if (isA(view, toks[i - 1], 'relative') && !isA(view, toks[i - 1], 'said-relative')) continue;
+    // A verb in a relative clause (`الأنباء التي تحدثت عن`) reports nothing itself, unless it names
+    // its own speaker (`الصراع الذي تقول الأمم المتحدة إنه …`).
+    if (
+      isA(view, toks[i - 1], 'relative') &&
+      !isA(view, toks[i - 1], 'said-relative') &&
+      !speaksInRelative(view, i)
+    )
+      continue;
     // `إضافة إلى`، `وإضافة إلى ذلك` link list items; they are not `أضاف`.
     if (isListLink(view, i)) continue;
     // `ردا على الهجوم`: the accusative of response (closed class answer-word) is an adverb, not `ردّ`.
@@ -180,6 +186,23 @@ export function findCues(view: SentenceView): CueHit[] {
     out.push({ start: i, end: i + 1, entry });
   }
   return out;
+}
+
+/**
+ * `الحرب التي تقول الأمم المتحدة إنها أودت بحياة …`: a verb of saying after a definite relative with
+ * a subject of its own (one to six words) and a complementizer after it reports in its own voice.
+ * Must not: `الوزير الذي قال إن …` (the relative's noun speaks: no subject after the verb),
+ * `التي تحدثت عن` (no complementizer), `مما قال` (no definite relative).
+ */
+export function speaksInRelative(view: SentenceView, i: number): boolean {
+  const toks = view.toks;
+  if (!/^ال/.test(toks[i - 1]!.text)) return false;
+  for (let k = i + 1; k <= i + 7 && k < toks.length; k++) {
+    const tok = toks[k]!;
+    if (isA(view, tok, 'complementizer')) return k > i + 1;
+    if (tok.kind !== 'word' && tok.text !== '"') return false;
+  }
+  return false;
 }
 
 /** The speaker phrase after a cue: up to a complementizer, a statement channel or a time word. */
