@@ -15,6 +15,7 @@ import { groupFromParts } from './claims/refiners/group-from-parts.js';
 import { groupFromWhole } from './claims/refiners/group-from-whole.js';
 import { ownLosses } from './claims/refiners/own-losses.js';
 import { ownSoldiers } from './claims/refiners/own-soldiers.js';
+import { wireDateline } from './claims/refiners/wire-dateline.js';
 import { readFigures } from './claims/steps/figures.js';
 import { rememberArmedGroup } from './claims/steps/last-armed-group.js';
 import { makeClaims } from './claims/steps/make.js';
@@ -126,6 +127,8 @@ export const analyzePipeline: Pipeline<ArabicDoc> = [
   resolveDates,
   dateDiagnostics,
   claims,
+  // The agency whose dateline heads the body relays its claims: before any stage reads a chain.
+  wireDateline,
   // Needs every claim of the report: prisoners keep the side they were first counted with.
   groupContinuity,
   placeClaims,

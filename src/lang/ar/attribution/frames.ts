@@ -31,6 +31,7 @@ import {
   officeOnly,
   isSayingBackReference,
   sameName,
+  speaksInRelative,
   speakerAfter,
   speakerBefore,
   subjectEarlier,
@@ -58,6 +59,8 @@ interface FrameState {
   current: Hop[] | null;
   /** The last contrast connective (`فيما`، `بينما`) read before the current cue. */
   contrastSince: number;
+  /** Relay phrases (`نقلا عن`) a source phrase before them has read already: they open no voice. */
+  readonly relayed: Set<CueHit>;
 }
 
 /** One report cue as step 3 sees it. */
@@ -104,6 +107,7 @@ export function sentenceVoices(
     sentenceStance: null,
     current: null,
     contrastSince: -1,
+    relayed: new Set(),
   };
   splitStances(st);
   headlineColon(st);
@@ -172,8 +176,9 @@ function headlineColon(st: FrameState): void {
 /** Step 3: one report cue opens (or continues, or passes on) a frame. */
 function readCue(st: FrameState, cue: CueHit, n: number): void {
   const { toks, reportCues } = st;
+  if (st.relayed.has(cue)) return;
   const prevEnd = reportCues[n - 1]?.end ?? 0;
-  for (let k = prevEnd; k < cue.start; k++) if (isA(st.view, toks[k], 'contrast')) st.contrastSince = k;
+  for (let k = prevEnd; k < cue.start; k++) if (contrastAt(st, k)) st.contrastSince = k;
   let stance: Stance =
     cue.entry.role === 'deny' ? 'denied' : cue.entry.role === 'hedge' ? cue.entry.stance : 'asserted';
   // `نفت قوات الدعم السريع في بيان مقتل 120 مدنيا`: a statement phrase right after a denying or
@@ -202,6 +207,18 @@ function readCue(st: FrameState, cue: CueHit, n: number): void {
   if (prepLike) prepositionFrame(st, at);
   else if (cue.entry.pos === 'participle') participleFrame(st, at);
   else verbFrame(st, at);
+}
+
+/**
+ * A connective that opens a clause of its own (`فيما`، `بينما`), or a contrast that breaks with the
+ * clause before (`، غير أن مصادر أكدت`، `إلا أن`، `لكن`): the voice after it is not inside the voice
+ * before. Must not: `غير مؤكدة`، `إلا 3` (no complementizer after `غير`، `إلا`).
+ */
+function contrastAt(st: FrameState, k: number): boolean {
+  const { view, toks } = st;
+  if (isA(view, toks[k], 'contrast')) return true;
+  if (!isA(view, toks[k], 'contrast-break')) return false;
+  return isA(view, toks[k], 'leading-connective') || isA(view, toks[k + 1], 'complementizer');
 }
 
 /**
@@ -252,7 +269,15 @@ function prepositionFrame(st: FrameState, at: CueAt): void {
   // `حسبما نقلت فرانس برس عن مصادر طبية`: the outlet passes on the source after `عن`.
   // The inner verb is a report cue of its own: the source reaches the next cue after the outlet.
   const limit = st.reportCues.find((c) => c.start >= range.end)?.start ?? toks.length;
-  const passed = transmit && chain.length > 0 ? passedOnSource(st, range.end, limit) : null;
+  let passed = transmit && chain.length > 0 ? passedOnSource(st, range.end, limit) : null;
+  // `بحسب صحيفة الغارديان نقلا عن مصادر أمنية`، `وفقا لرويترز نقلا عن شهود`: the outlet relays the
+  // source its own relay phrase names.
+  const relay = chain.length > 0 ? relayPhraseAt(st, range.end) : null;
+  if (!passed && relay) {
+    const after = st.reportCues.find((c) => c.start >= relay.end)?.start ?? toks.length;
+    passed = passedOnSource(st, relay.end - 1, after);
+    if (passed) st.relayed.add(relay);
+  }
   if (passed) chain.push(passed);
   // `وبحسب X، فإن …` opens the sentence's voice; `…، بحسب X` closes a clause already said.
   const first = toks[cue.start]!;
@@ -268,10 +293,18 @@ function prepositionFrame(st: FrameState, at: CueAt): void {
       rule: 'ar/attribution/prep-forward',
     });
   } else {
-    prepositionBackward(st, at, chain, transmit || relayed);
+    prepositionBackward(st, at, chain, transmit || relayed, aside(st, at, range.end));
   }
   st.current = chain;
   st.voices.lastChain = st.current;
+}
+
+/** A relay phrase ending on `عن` (`نقلا عن`) right after a source's phrase, a comma between them allowed. */
+function relayPhraseAt(st: FrameState, at: number): CueHit | null {
+  const k = isComma(st.toks[at]) ? at + 1 : at;
+  const cue = st.reportCues.find((c) => c.start === k);
+  if (!cue || cue.entry.role !== 'transmit' || cue.entry.pos !== 'phrase') return null;
+  return isA(st.view, st.toks[cue.end - 1], 'transmit-source') ? cue : null;
 }
 
 /** The source an outlet passes on (`عن مصدر أمني`) right after the outlet's phrase, or null. */
@@ -306,8 +339,30 @@ function sayingBackReference(st: FrameState, at: CueAt, from: number): void {
   });
 }
 
+/**
+ * `ويعتبر المعسكر، بحسب موقع الجيش، أحد أهم المعسكرات`: a source set off by commas inside its clause
+ * speaks for the whole clause, on both sides; the reach ends at the next cue. Must not: `…، بحسب
+ * المرصد.` (the clause ends with it), `…، بحسب المرصد، فيما قال الجيش` (a new clause follows).
+ */
+function aside(st: FrameState, at: CueAt, sourceEnd: number): boolean {
+  const { toks, view } = st;
+  if (!isComma(toks[at.cue.start - 1]) || !isComma(toks[sourceEnd])) return false;
+  const next = toks[sourceEnd + 1];
+  if (next?.kind !== 'word' || isA(view, next, 'contrast') || isA(view, next, 'clause-opener')) return false;
+  // `في حين`: a clause of its own.
+  return !(
+    isA(view, next, 'other-clause-preposition') && isA(view, toks[sourceEnd + 2], 'other-clause-head')
+  );
+}
+
 /** Backward: the clause before the preposition is the source's (or passed on by it). */
-function prepositionBackward(st: FrameState, at: CueAt, chain: Hop[], passedOn: boolean): void {
+function prepositionBackward(
+  st: FrameState,
+  at: CueAt,
+  chain: Hop[],
+  passedOn: boolean,
+  inside = false,
+): void {
   const { frames } = st;
   const { cue } = at;
   const wrapped = frames.filter(
@@ -339,7 +394,7 @@ function prepositionBackward(st: FrameState, at: CueAt, chain: Hop[], passedOn: 
     cue,
     chain,
     scopeStart: 0,
-    scopeEnd: cue.start,
+    scopeEnd: inside ? at.nextStart : cue.start,
     stance: at.stance,
     rule: 'ar/attribution/prep-backward',
   });
@@ -482,7 +537,14 @@ function verbFrame(st: FrameState, at: CueAt): void {
   });
   // `نفى المتحدث ما أعلنته الجماعة …، مؤكداً أن …`: the voice quoted in the object of another's
   // verb is what is answered; the sentence's voice (and the next participle's) stays the answerer.
-  if (at.n > 0 && st.current && isA(st.view, st.toks[cue.start - 1], 'object-relative')) return;
+  // So does the voice of a relative clause (`الصراع الذي تقول الأمم المتحدة إنه …`).
+  const before = cue.start - 1;
+  if (
+    at.n > 0 &&
+    st.current &&
+    (isA(st.view, st.toks[before], 'object-relative') || definiteRelative(st, before))
+  )
+    return;
   st.current = chain;
   // The publisher's own reporter (an empty chain) ends the voice carried over, as a named one does.
   st.voices.lastChain = chain;
@@ -516,8 +578,11 @@ function verbSubject(st: FrameState, at: CueAt): VerbVoice {
   }
   // After a verb, `صحة المعلومات الواردة في بيان التنظيم` is what is said, not who says it; but
   // a statement and its issuer (`وذكر بيان صادر عن الجيش أن`) is the subject of a verb of saying.
+  // `الأرقام مفبركة لتبرير …`، `لا صحة لما …`: what follows a denying phrase is its complement.
   const afterHasWords =
-    after.end > after.start && (!after.statement || (after.issuer && cue.entry.role === 'report'));
+    after.end > after.start &&
+    !deniedThing(cue) &&
+    (!after.statement || (after.issuer && cue.entry.role === 'report'));
   if (afterHasWords && cue.entry.role === 'transmit') {
     const outlet = buildHop(view, st.lex, after, span, st.voices, cueSpan);
     let k = after.end;
@@ -557,9 +622,34 @@ function verbSubject(st: FrameState, at: CueAt): VerbVoice {
       // words on, unless it publishes them (`pastChannel` is the phrase's end when no channel follows).
       const relay = addressedOutlet(view, pastChannel(view, after.end), span);
       if (relay && !sameName(relay.name, st.publisher.name)) voice.chain = [relay, hop];
-    }
+    } else if (hop) relayingSubject(st, at, after, hop, voice);
   }
   return voice;
+}
+
+/**
+ * `وأوردت الأوبزرفر نقلا عن شهود أن …`: a name the lexicon does not know, right before a relay phrase
+ * (`نقلا عن`), relays the source after it: it is an outlet. Must not: `وأكد نقلا عن شهود` (no name).
+ */
+function relayingSubject(st: FrameState, at: CueAt, after: TokenRange, hop: Hop, voice: VerbVoice): void {
+  const relay = relayPhraseAt(st, after.end);
+  if (!relay) return;
+  const limit = st.reportCues.find((c) => c.start >= relay.end)?.start ?? st.toks.length;
+  const source = passedOnSource(st, relay.end - 1, limit);
+  if (!source) return;
+  st.speakers.push(after);
+  st.relayed.add(relay);
+  voice.chain = [{ ...hop, kind: 'outlet' }, source];
+  voice.scopeStart = st.speakers[st.speakers.length - 1]!.end;
+  voice.rule = 'ar/attribution/transmit';
+}
+
+/**
+ * A denying phrase with no verb (`مفبركة`، `لا صحة`): the figures or reports before it are what it
+ * denies (`الأرقام مفبركة`), and no speaker follows it.
+ */
+function deniedThing(cue: CueHit): boolean {
+  return cue.entry.pos === 'phrase' && cue.entry.role === 'deny';
 }
 
 /** ar/attribution/subject-before, subject-earlier: the speaker before the verb (SVO). */
@@ -585,7 +675,7 @@ function subjectBeforeVerb(st: FrameState, at: CueAt, voice: VerbVoice): void {
     voice.chain = [earlier.hop];
     st.speakers.push(earlier.range, before);
     voice.rule = 'ar/attribution/subject-earlier';
-  } else if (hop && hop.kind !== 'unknown') {
+  } else if (hop && hop.kind !== 'unknown' && !(deniedThing(cue) && hop.kind === 'document')) {
     voice.chain = [hop];
     st.speakers.push(before);
     voice.rule = 'ar/attribution/subject-before';
@@ -617,13 +707,27 @@ function throughPerson(st: FrameState, at: CueAt, voice: VerbVoice): void {
 }
 
 /**
+ * `الصراع الذي تقول الأمم المتحدة إنه`: the cue at `k + 1` opens a relative clause with a speaker of its
+ * own (not `ما أعلنته`, whose subject is what is answered, nor `الذي نقلت عنه الصحيفة`, a relay).
+ */
+function definiteRelative(st: FrameState, k: number): boolean {
+  return isA(st.view, st.toks[k], 'relative') && speaksInRelative(st.view, k + 1);
+}
+
+/**
  * `+nested`: a voice inside another's report nests (`أفاد الموقع أن … ورجحت الحركة أن`), unless a
  * contrast connective opened a new clause (`فيما قال …`).
  */
 function nest(st: FrameState, at: CueAt, voice: VerbVoice): void {
   const current = st.current;
+  // `… الصراع الذي تقول الأمم المتحدة إنه …`: a voice a relative clause names is the report's aside.
+  const relative = definiteRelative(st, at.cue.start - 1);
   const nests =
-    current !== null && st.contrastSince < at.prevEnd && at.n > 0 && voice.rule !== 'ar/attribution/transmit';
+    current !== null &&
+    st.contrastSince < at.prevEnd &&
+    at.n > 0 &&
+    !relative &&
+    voice.rule !== 'ar/attribution/transmit';
   if (!nests || !current) return;
   const chain = voice.chain!;
   const inner = chain[chain.length - 1]!;

@@ -154,10 +154,18 @@ export function findCues(view: SentenceView): CueHit[] {
     }
     const cues = view.info(i)?.cues ?? [];
     if (cues.length === 0) continue;
-    // A verb in a relative clause (`الأنباء التي تحدثت عن`) reports nothing itself.
-    if (isA(view, toks[i - 1], 'relative') && !isA(view, toks[i - 1], 'said-relative')) continue;
+    // A verb in a relative clause (`الأنباء التي تحدثت عن`) reports nothing itself, unless it names
+    // its own speaker (`الصراع الذي تقول الأمم المتحدة إنه …`).
+    if (
+      isA(view, toks[i - 1], 'relative') &&
+      !isA(view, toks[i - 1], 'said-relative') &&
+      !speaksInRelative(view, i)
+    )
+      continue;
     // `إضافة إلى`، `وإضافة إلى ذلك` link list items; they are not `أضاف`.
     if (isListLink(view, i)) continue;
+    // `ردا على الهجوم`: the accusative of response (closed class answer-word) is an adverb, not `ردّ`.
+    if (isA(view, tok, 'answer-word')) continue;
     const entry = cues.find((c) => c.pos !== 'noun') ?? cues[0]!;
     // نقل passes words on only with عن (`نقلت X عن Y`); `تم نقل 20 جريحا` is transport.
     if (entry.role === 'transmit' && entry.pos !== 'prep') {
@@ -178,6 +186,23 @@ export function findCues(view: SentenceView): CueHit[] {
     out.push({ start: i, end: i + 1, entry });
   }
   return out;
+}
+
+/**
+ * `الحرب التي تقول الأمم المتحدة إنها أودت بحياة …`: a verb of saying after a definite relative with
+ * a subject of its own (one to six words) and a complementizer after it reports in its own voice.
+ * Must not: `الوزير الذي قال إن …` (the relative's noun speaks: no subject after the verb),
+ * `التي تحدثت عن` (no complementizer), `مما قال` (no definite relative).
+ */
+export function speaksInRelative(view: SentenceView, i: number): boolean {
+  const toks = view.toks;
+  if (!/^ال/.test(toks[i - 1]!.text)) return false;
+  for (let k = i + 1; k <= i + 7 && k < toks.length; k++) {
+    const tok = toks[k]!;
+    if (isA(view, tok, 'complementizer')) return k > i + 1;
+    if (tok.kind !== 'word' && tok.text !== '"') return false;
+  }
+  return false;
 }
 
 /** The speaker phrase after a cue: up to a complementizer, a statement channel or a time word. */
@@ -510,6 +535,15 @@ function punctInSpeaker(
     return null;
   }
   if (isComma(tok) && at.end > at.start) {
+    // `بحسب موقع الجيش، أحد أهم المعسكرات`: after an outlet's or a body's head, a phrase of «one of»
+    // says what the clause is about (an outlet or a body is no one's member); a person's stays
+    // (`فلان، أحد قادة الحركة`).
+    const head = toks[at.start];
+    if (
+      isA(view, toks[i + 1], 'one-of') &&
+      (isA(view, head, 'outlet-head') || isA(view, head, 'organization-head'))
+    )
+      return null;
     // An apposition: `القيادي في قسد، خالد يوسف، خلال`
     let k = i + 1;
     // `عن خالد عمر، مدير المكتب، قوله إن`: the saying after the last comma is no apposition.
@@ -1119,6 +1153,7 @@ export function buildHop(
   state: VoiceState,
   cue: TextSpan | null,
 ): Hop | null {
+  if (relativeLead(view, range)) return null;
   const p = hopPhrase(view, lex, range, span, state, cue);
   if (!p) return null;
   const hop =
@@ -1140,6 +1175,20 @@ export function buildHop(
     else if (!hop.entity) rememberSpeaker(state.bodies, hop);
   }
   return hop;
+}
+
+/**
+ * `بما فيها`، `كما أعلن`، `الذي`: a phrase that opens on a relative (closed class relative, as
+ * written or behind a glued ب or ك) is a clause, never someone who speaks. Must not: `بلدية` (a
+ * name's own first letter), `لما فقيه` (ل + ما is also a given name).
+ */
+function relativeLead(view: SentenceView, range: TokenRange): boolean {
+  let k = range.start;
+  while (k < range.end && view.toks[k]!.kind !== 'word') k++;
+  const tok = view.toks[k];
+  if (!tok || k >= range.end || tok.kind !== 'word') return false;
+  if (isA(view, tok, 'relative')) return true;
+  return /^[بك]/.test(tok.text) && view.lex.closed.hasStem('relative', tok.text.slice(1));
 }
 
 /**
