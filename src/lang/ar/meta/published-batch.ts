@@ -164,8 +164,9 @@ export function inferPublishedFromBatch(
  * The day a batch lends an undated document: the day its own dates single out in the batch context
  * (inferPublished), which a weekday it names always places. A document that names no weekday and
  * whose dates rule out no day of the search (no day of the incident, no elapsed time, or only
- * background dates such as a truce's day a year before) is dated on `earliest`, its lenders' first known day: a report that never says `أمس` nor
- * names a weekday tells its event as the news of the day it is first reported.
+ * background dates such as a truce's day a year before) is dated on `earliest`, its lenders' first
+ * known day: a report that never says `أمس` nor names a weekday tells its event as the news of the
+ * day it is first reported.
  */
 export function lentDay(
   dates: DateLexicon,

@@ -28,12 +28,14 @@ export const wireDateline = stage<ArabicDoc>(RULE, (doc) => {
   const span = toOriginal(doc.folded, hit.start, hit.end);
   const name = doc.text.slice(span.start, span.end).trim();
   const agency = doc.lexicon.kept(outletsByName).get(doc.lexicon.foldedName(name));
-  if (!agency || [agency.name, ...agency.aliases].some((n) => oneName(doc.lexicon, n, publisher))) return;
+  if (!agency) return;
+  const names = [agency.name, ...agency.aliases];
+  // The agency's own page (`(رويترز)` on `Reuters Arabic`) names no other writer.
+  if (names.some((n) => oneName(doc.lexicon, n, publisher))) return;
   const hop: Hop = { name, kind: 'outlet', entity: agency.id };
   doc.claims = doc.claims.map((c) => {
     if (c.sentence.end <= span.start) return c;
     const next = c.attribution[1];
-    const names = [agency.name, ...agency.aliases];
     if (next && (next.entity === agency.id || names.some((n) => oneName(doc.lexicon, n, next.name))))
       return c;
     const [first, ...rest] = c.attribution;
