@@ -268,13 +268,13 @@ function prepositionFrame(st: FrameState, at: CueAt): void {
   const chain = ownReporter(view, range) ? [] : [hop];
   // `حسبما نقلت فرانس برس عن مصادر طبية`: the outlet passes on the source after `عن`.
   // The inner verb is a report cue of its own: the source reaches the next cue after the outlet.
-  const limit = st.reportCues.find((c) => c.start >= range.end)?.start ?? toks.length;
+  const limit = nextCueStart(st, range.end);
   let passed = transmit && chain.length > 0 ? passedOnSource(st, range.end, limit) : null;
   // `بحسب صحيفة الغارديان نقلا عن مصادر أمنية`، `وفقا لرويترز نقلا عن شهود`: the outlet relays the
   // source its own relay phrase names.
   const relay = chain.length > 0 ? relayPhraseAt(st, range.end) : null;
   if (!passed && relay) {
-    const after = st.reportCues.find((c) => c.start >= relay.end)?.start ?? toks.length;
+    const after = nextCueStart(st, relay.end);
     passed = passedOnSource(st, relay.end - 1, after);
     if (passed) st.relayed.add(relay);
   }
@@ -297,6 +297,11 @@ function prepositionFrame(st: FrameState, at: CueAt): void {
   }
   st.current = chain;
   st.voices.lastChain = st.current;
+}
+
+/** Where the next report cue at or after `from` opens, else the sentence's end: a source reaches it. */
+function nextCueStart(st: FrameState, from: number): number {
+  return st.reportCues.find((c) => c.start >= from)?.start ?? st.toks.length;
 }
 
 /** A relay phrase ending on `عن` (`نقلا عن`) right after a source's phrase, a comma between them allowed. */
@@ -634,7 +639,7 @@ function verbSubject(st: FrameState, at: CueAt): VerbVoice {
 function relayingSubject(st: FrameState, at: CueAt, after: TokenRange, hop: Hop, voice: VerbVoice): void {
   const relay = relayPhraseAt(st, after.end);
   if (!relay) return;
-  const limit = st.reportCues.find((c) => c.start >= relay.end)?.start ?? st.toks.length;
+  const limit = nextCueStart(st, relay.end);
   const source = passedOnSource(st, relay.end - 1, limit);
   if (!source) return;
   st.speakers.push(after);
