@@ -48,11 +48,14 @@ function current(views: readonly ClaimView[]): { now: ClaimView[]; superseded: C
   };
 }
 
+/** A figure its speaker commits to: asserted or probable, neither hedged nor denied. */
+function committed(v: ClaimView): boolean {
+  return v.claim.stance === 'asserted' || v.claim.stance === 'probable';
+}
+
 /** A committed, precise figure: one that may set a bound beside others. */
 function firmFigure(v: ClaimView): boolean {
-  return (
-    (v.claim.stance === 'asserted' || v.claim.stance === 'probable') && v.claim.quantity.qualifier !== 'vague'
-  );
+  return committed(v) && v.claim.quantity.qualifier !== 'vague';
 }
 
 function commonKind(views: readonly ClaimView[]): SubjectKind {
@@ -92,7 +95,7 @@ function estimateSlot(
   );
   const floors = rising.filter((v) => v.claim.evidence === 'bodies' && topOf(v) < toll);
   const now = floors.length > 0 ? rising.filter((v) => !floors.includes(v)) : rising;
-  const firm = now.filter((v) => v.claim.stance === 'asserted' || v.claim.stance === 'probable');
+  const firm = now.filter(committed);
   // Vague amounts (tens, hundreds) set bounds only where no credible source gives a figure (ACLED):
   // a party's precise count of its enemy's dead does not silence the independent "dozens".
   const precise = firm.some((v) => !v.partisan && v.claim.quantity.qualifier !== 'vague');

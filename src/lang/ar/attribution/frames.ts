@@ -272,12 +272,7 @@ function prepositionFrame(st: FrameState, at: CueAt): void {
   let passed = transmit && chain.length > 0 ? passedOnSource(st, range.end, limit) : null;
   // `بحسب صحيفة الغارديان نقلا عن مصادر أمنية`، `وفقا لرويترز نقلا عن شهود`: the outlet relays the
   // source its own relay phrase names.
-  const relay = chain.length > 0 ? relayPhraseAt(st, range.end) : null;
-  if (!passed && relay) {
-    const after = nextCueStart(st, relay.end);
-    passed = passedOnSource(st, relay.end - 1, after);
-    if (passed) st.relayed.add(relay);
-  }
+  if (!passed && chain.length > 0) passed = relayedSource(st, range.end);
   if (passed) chain.push(passed);
   // `وبحسب X، فإن …` opens the sentence's voice; `…، بحسب X` closes a clause already said.
   const first = toks[cue.start]!;
@@ -310,6 +305,18 @@ function relayPhraseAt(st: FrameState, at: number): CueHit | null {
   const cue = st.reportCues.find((c) => c.start === k);
   if (!cue || cue.entry.role !== 'transmit' || cue.entry.pos !== 'phrase') return null;
   return isA(st.view, st.toks[cue.end - 1], 'transmit-source') ? cue : null;
+}
+
+/**
+ * The source a relay phrase right after a source's phrase passes on (`نقلا عن مصادر أمنية`), up to
+ * the next cue, or null; the phrase is then read and opens no voice of its own.
+ */
+function relayedSource(st: FrameState, at: number): Hop | null {
+  const relay = relayPhraseAt(st, at);
+  if (!relay) return null;
+  const source = passedOnSource(st, relay.end - 1, nextCueStart(st, relay.end));
+  if (source) st.relayed.add(relay);
+  return source;
 }
 
 /** The source an outlet passes on (`عن مصدر أمني`) right after the outlet's phrase, or null. */
@@ -627,7 +634,7 @@ function verbSubject(st: FrameState, at: CueAt): VerbVoice {
       // words on, unless it publishes them (`pastChannel` is the phrase's end when no channel follows).
       const relay = addressedOutlet(view, pastChannel(view, after.end), span);
       if (relay && !sameName(relay.name, st.publisher.name)) voice.chain = [relay, hop];
-    } else if (hop) relayingSubject(st, at, after, hop, voice);
+    } else if (hop) relayingSubject(st, after, hop, voice);
   }
   return voice;
 }
@@ -636,16 +643,12 @@ function verbSubject(st: FrameState, at: CueAt): VerbVoice {
  * `وأوردت الأوبزرفر نقلا عن شهود أن …`: a name the lexicon does not know, right before a relay phrase
  * (`نقلا عن`), relays the source after it: it is an outlet. Must not: `وأكد نقلا عن شهود` (no name).
  */
-function relayingSubject(st: FrameState, at: CueAt, after: TokenRange, hop: Hop, voice: VerbVoice): void {
-  const relay = relayPhraseAt(st, after.end);
-  if (!relay) return;
-  const limit = nextCueStart(st, relay.end);
-  const source = passedOnSource(st, relay.end - 1, limit);
+function relayingSubject(st: FrameState, after: TokenRange, hop: Hop, voice: VerbVoice): void {
+  const source = relayedSource(st, after.end);
   if (!source) return;
   st.speakers.push(after);
-  st.relayed.add(relay);
   voice.chain = [{ ...hop, kind: 'outlet' }, source];
-  voice.scopeStart = st.speakers[st.speakers.length - 1]!.end;
+  voice.scopeStart = after.end;
   voice.rule = 'ar/attribution/transmit';
 }
 

@@ -215,10 +215,6 @@ export function candidateScores(
 }
 
 /**
- * The publication date a document's own dates imply, or null. With a batch context the incident's
- * first day bounds the search and lets day-and-month dates without a year resolve.
- */
-/**
  * How many bare weekdays (`الأربعاء`, no `أمس`, `الماضي` or `المقبل`) fall on R itself: news names
  * the day it reports on by its weekday alone (`قال الجيش الأربعاء`) and the day before as `أمس
  * الأربعاء`, so of the days the batch allows, the one a report's bare weekday names is its own.
@@ -239,19 +235,41 @@ function namesItsDay(
   return n;
 }
 
+/**
+ * The publication date a document's own dates imply, or null. With a batch context the incident's
+ * first day bounds the search and lets day-and-month dates without a year resolve.
+ */
 export function inferPublished(
   dates: DateLexicon,
   folded: FoldedText,
   exprs: readonly DateExpression[],
   context: BatchContext | null = null,
 ): PublishedDate | null {
+  return searchPublished(dates, folded, exprs, context).published;
+}
+
+/**
+ * The day a document's own dates single out (inferPublished), and whether they rule out any day of
+ * the search at all (some day breaks fewer of them than another): when none, the day is only the
+ * search's expected one.
+ */
+export function searchPublished(
+  dates: DateLexicon,
+  folded: FoldedText,
+  exprs: readonly DateExpression[],
+  context: BatchContext | null = null,
+): { readonly published: PublishedDate | null; readonly rulesOut: boolean } {
   const text = folded.text;
   const space = searchSpace(dates, text, exprs, context);
-  if (!space) return null;
+  if (!space) return { published: null, rulesOut: false };
   let best: { day: DayNumber; score: number; named: number; distance: number } | null = null;
+  let firstScore: number | null = null;
+  let rulesOut = false;
   for (let r = space.from; r <= space.to; r++) {
     const resolved = exprs.map((e) => resolveExpression(e, r));
     const score = violations(dates, text, exprs, resolved, r, space.start, context);
+    if (firstScore === null) firstScore = score;
+    else if (score !== firstScore) rulesOut = true;
     const named = context ? namesItsDay(exprs, resolved, r) : 0;
     const distance = Math.abs(r - space.expected);
     if (
@@ -261,12 +279,13 @@ export function inferPublished(
     )
       best = { day: r, score, named, distance };
   }
-  if (best === null) return null;
+  if (best === null) return { published: null, rulesOut };
   const anchor = space.latest ? toOriginal(folded, space.latest.expr.start, space.latest.expr.end) : null;
-  return {
+  const published: PublishedDate = {
     date: isoDate(best.day),
     rule: context ? 'ar/meta/published-batch' : 'ar/meta/published-latest-mention',
     confidence: 'inferred',
     ...(anchor ? { start: anchor.start, end: anchor.end } : {}),
   };
+  return { published, rulesOut };
 }

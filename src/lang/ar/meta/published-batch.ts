@@ -15,7 +15,7 @@ import { isoDate, parseIsoDate } from '../dates/calendar.js';
 import type { DayNumber } from '../dates/calendar.js';
 import type { DateExpression } from '../dates/index.js';
 import type { DateLexicon } from '../dates/lexicon.js';
-import { candidateScores, inferPublished } from '../dates/publication.js';
+import { searchPublished } from '../dates/publication.js';
 import type { PublishedDate } from '../dates/publication.js';
 import { resolveExpression } from '../dates/resolve.js';
 import type { ArabicDoc } from '../document.js';
@@ -175,11 +175,10 @@ export function lentDay(
   context: ReturnType<typeof batchContext>,
   earliest: DayNumber,
 ): PublishedDate {
-  const day = inferPublished(dates, folded, exprs, context);
+  const { published: day, rulesOut } = searchPublished(dates, folded, exprs, context);
   if (day && exprs.some((e) => e.kind === 'date' && (e.anchor.type === 'weekday' || e.weekday !== undefined)))
     return day;
-  const scores = day ? candidateScores(dates, folded, exprs, context) : [];
-  if (day && scores.some(([, v]) => v !== scores[0]![1])) return day;
+  if (day && rulesOut) return day;
   return { date: isoDate(earliest), rule: 'ar/meta/published-batch', confidence: 'inferred' };
 }
 

@@ -349,6 +349,20 @@ function writtenOf(folded: FoldedText, tok: Tok): string {
 }
 
 /**
+ * One answer per sentence for a question that asks nothing of the figure (`byHazard`, a sentence of a
+ * match): `ask` runs on a sentence's first figure and its answer serves the rest.
+ */
+export function perSentence<T>(ask: (view: SentenceView) => T): (view: SentenceView) => T {
+  const answers = new WeakMap<SentenceView, T>();
+  return (view) => {
+    if (answers.has(view)) return answers.get(view)!;
+    const answer = ask(view);
+    answers.set(view, answer);
+    return answer;
+  };
+}
+
+/**
  * Digits that are part of a name, not a count: inside a listed name (`فرانس 24`، `كوردستان 24`), or
  * right after an outlet's head and its name with the sentence going on past them (`قناة روسيا 24 أن`،
  * `موقع عنب بلدي 24،`، `شبكة "السويداء 24"`), or glued to the name's last word whatever follows

@@ -14,10 +14,15 @@ import { LBC_HEAD, RB, boundedMatches, countFollows, nounForms, alternation } fr
 import { isValidDate } from '../calendar.js';
 import type { DateExpression, DateExtractor } from '../types.js';
 
+/** The singular year nouns with no article (`عام`، `سنة`): `العام 18` counts years. */
+const BARE_YEAR_NOUNS = compiled((dates) =>
+  alternation(nounForms(dates, 'year-noun', '1').filter((f) => !f.startsWith('ال'))),
+);
+
 const PATTERNS = compiled((dates) => ({
   // No article, no ل before the noun: `العام 18`، `للعام 18` count the years of something.
   named: new RegExp(
-    `${LBC_HEAD}(?<noun>${alternation(nounForms(dates, 'year-noun', '1').filter((f) => !f.startsWith('ال')))})\\s+(?<yy>\\d{2})(?![\\d/.,:%\\-])${RB}`,
+    `${LBC_HEAD}(?<noun>${BARE_YEAR_NOUNS(dates)})\\s+(?<yy>\\d{2})(?![\\d/.,:%\\-])${RB}`,
     'gu',
   ),
   numeric: /(?<![\d/.\-\u060d])(\d{1,2})\s*([/\u060d])\s*(\d{1,2})\s*\2\s*(\d{2})(?![\d]|[/.\-\u060d]\d)/gu,
@@ -26,13 +31,7 @@ const PATTERNS = compiled((dates) => ({
 export const twoDigitYear: DateExtractor = {
   id: 'ar/date/two-digit-year',
   kind: 'date',
-  cue: compiled(
-    (dates) =>
-      new RegExp(
-        `^(?:[/\\u060d]|[وف]?(?:${alternation(nounForms(dates, 'year-noun', '1').filter((f) => !f.startsWith('ال')))}))$`,
-        'u',
-      ),
-  ),
+  cue: compiled((dates) => new RegExp(`^(?:[/\\u060d]|[وف]?(?:${BARE_YEAR_NOUNS(dates)}))$`, 'u')),
   extract(text, { lexicon, dates, scan }) {
     const out: DateExpression[] = [];
     const { named, numeric } = PATTERNS(dates);

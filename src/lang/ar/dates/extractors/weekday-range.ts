@@ -16,8 +16,6 @@ import {
   RB,
   alternation,
   boundedMatches,
-  futureBefore,
-  futureVerbNear,
   wordCue,
   formsOf,
   dayNouns,
@@ -27,6 +25,7 @@ import {
   fromWord,
 } from '../patterns.js';
 import type { DateExpression, DateExtractor } from '../types.js';
+import { weekdayMode } from './weekday.js';
 
 const PATTERN = compiled((dates) => {
   const stems = alternation(dates.weekdayByStem.keys());
@@ -42,7 +41,8 @@ export const weekdayRange: DateExtractor = {
   id: 'ar/date/weekday-span',
   kind: 'date',
   cue: compiled((dates) => wordCue(dates.weekdayByStem.keys())),
-  extract(text, { lexicon, dates, scan }) {
+  extract(text, reading) {
+    const { dates, scan } = reading;
     const out: DateExpression[] = [];
     const stems = dates.weekdayByStem;
     for (const m of boundedMatches(text, PATTERN(dates), scan)) {
@@ -51,20 +51,7 @@ export const weekdayRange: DateExtractor = {
       const last = stems.get(g['a2'] ?? g['b2'] ?? '');
       if (first === undefined || last === undefined || first === last) continue;
       const relation = relationValue(dates, g['rel']);
-      const future =
-        relation === 1 ||
-        (relation === undefined &&
-          (futureBefore(dates, text, m.index) || futureVerbNear(lexicon, text, m.index)));
-      const mode =
-        relation === -1
-          ? 'last'
-          : relation === 1
-            ? 'next'
-            : relation === 0
-              ? 'this'
-              : future
-                ? 'future'
-                : 'past';
+      const mode = weekdayMode(relation, text, m.index, reading);
       out.push({
         kind: 'date',
         start: m.index,
@@ -72,7 +59,7 @@ export const weekdayRange: DateExtractor = {
         anchor: { type: 'weekday', weekday: first, mode, untilWeekday: last },
         weekday: first,
         rules: [this.id],
-        ...(future ? { future: true } : {}),
+        ...(mode === 'future' || mode === 'next' ? { future: true } : {}),
       });
     }
     return out;

@@ -34,7 +34,7 @@ import {
   wordCue,
   dayNouns,
 } from '../patterns.js';
-import type { DateExpression, DateExtractor, WeekdayMode } from '../types.js';
+import type { DateExpression, DateExtractor, DateReading, WeekdayMode } from '../types.js';
 
 const PATTERNS = compiled((dates) => {
   const stems = alternation(dates.weekdayByStem.keys());
@@ -83,7 +83,8 @@ export const weekday: DateExtractor = {
   cue: compiled((dates) => wordCue(dates.weekdayByStem.keys())),
   // Every match holds its weekday, the cue, at most `يوم` before it.
   cueGroup: 'stem',
-  extract(text, { lexicon, dates, scan }) {
+  extract(text, reading) {
+    const { dates, scan } = reading;
     const out: DateExpression[] = [];
     const { main, second, secondAfterNight, nightHeads } = PATTERNS(dates);
     const stems = dates.weekdayByStem;
@@ -117,19 +118,7 @@ export const weekday: DateExtractor = {
           rules.push('ar/date/night-span');
         }
       }
-      const future =
-        relation === undefined &&
-        (futureBefore(dates, text, m.index) || futureVerbNear(lexicon, text, m.index));
-      const mode: WeekdayMode =
-        relation === -1
-          ? 'last'
-          : relation === 1
-            ? 'next'
-            : relation === 0
-              ? 'this'
-              : future
-                ? 'future'
-                : 'past';
+      const mode = weekdayMode(relation, text, m.index, reading);
       out.push({
         kind: 'date',
         start: m.index,
@@ -143,3 +132,20 @@ export const weekday: DateExtractor = {
     return out;
   },
 };
+
+/**
+ * A weekday's mode: its relation word decides (`الماضي` last, `المقبل` next, `الحالي` this); with
+ * none, a future word before it or a verb the future prefix marks near it puts it ahead, else it is
+ * the last one before the reference.
+ */
+export function weekdayMode(
+  relation: -1 | 0 | 1 | undefined,
+  text: string,
+  index: number,
+  { lexicon, dates }: DateReading,
+): WeekdayMode {
+  if (relation === -1) return 'last';
+  if (relation === 1) return 'next';
+  if (relation === 0) return 'this';
+  return futureBefore(dates, text, index) || futureVerbNear(lexicon, text, index) ? 'future' : 'past';
+}

@@ -13,7 +13,7 @@
 import { findMentions } from '../../events/mentions.js';
 import { stripPronoun, tokenReadings } from '../../read/morphology.js';
 import type { SentenceView } from '../../read/sentence-view.js';
-import { entityInside, isA } from '../../read/sentence-view.js';
+import { entityInside, isA, perSentence } from '../../read/sentence-view.js';
 import type { CategoryRefiner } from '../figure.js';
 import { armedAgentBetween } from '../nearby.js';
 import { CASUALTY_NOUN } from '../figure.js';
@@ -28,31 +28,18 @@ export const hazard: CategoryRefiner = ({ view, d }, category) => {
   return 'other';
 };
 
-/** The answer of `byHazard` per sentence: it asks nothing of the figure, and most sentences hold several. */
-const asked = new WeakMap<SentenceView, boolean>();
+/**
+ * Whether the sentence names a hazard or an accident and no violence, asked once per sentence: it
+ * asks nothing of the figure, and most sentences hold several.
+ */
+const byHazard = perSentence((view) => {
+  const named =
+    view.events.some((e) => e.entry.notes.includes('hazard')) || view.toks.some((_, k) => hazardAt(view, k));
+  return named && !namesViolence(view);
+});
 
-/** Whether the sentence names a hazard or an accident and no violence. */
-function byHazard(view: SentenceView): boolean {
-  let answer = asked.get(view);
-  if (answer === undefined) {
-    const named =
-      view.events.some((e) => e.entry.notes.includes('hazard')) ||
-      view.toks.some((_, k) => hazardAt(view, k));
-    answer = named && !namesViolence(view);
-    asked.set(view, answer);
-  }
-  return answer;
-}
-
-/** The answer of `violence` per sentence, for the illness rule as well. */
-const violent = new WeakMap<SentenceView, boolean>();
-
-/** Whether the sentence names violence (see `violence`), asked once per sentence. */
-export function namesViolence(view: SentenceView): boolean {
-  let answer = violent.get(view);
-  if (answer === undefined) violent.set(view, (answer = violence(view)));
-  return answer;
-}
+/** Whether the sentence names violence (see `violence`), asked once per sentence: the illness rule asks too. */
+export const namesViolence = perSentence((view) => violence(view));
 
 /** A hazard's noun at token `k`, followed by a word it needs (`حادث سير`), not inside a name (`سيول`). */
 function hazardAt(view: SentenceView, k: number): boolean {

@@ -9,7 +9,7 @@
 //                  قصف مستشفى لمرضى السرطان` (violence beside the illness)
 
 import type { SentenceView } from '../../read/sentence-view.js';
-import { isA } from '../../read/sentence-view.js';
+import { isA, isComma } from '../../read/sentence-view.js';
 import { tokenReadings } from '../../read/morphology.js';
 import type { CategoryRefiner, ChosenEvent } from '../figure.js';
 import { namesViolence } from './hazard.js';
@@ -58,7 +58,7 @@ function byIllness(view: SentenceView, event: ChosenEvent, nounEnd: number): boo
 function clauseEnd(view: SentenceView, from: number): number {
   for (let k = from; k < view.toks.length; k++) {
     const t = view.toks[k]!;
-    if (/^[,،]$/.test(t.text)) return k;
+    if (isComma(t)) return k;
     if (t.kind === 'word' && /^و/.test(t.text) && !illnessIn(view, k, k + 1)) return k;
   }
   return view.toks.length;

@@ -10,7 +10,7 @@
 //                  المباراة` (combatants); `نشرت الداخلية 3 آلاف من رجال الأمن لتأمين المباراة`
 //                  (combatants); `وفاة 74 مشجعا بعد المباراة` (killed)
 
-import type { SentenceView } from '../../read/sentence-view.js';
+import { perSentence } from '../../read/sentence-view.js';
 import { anyOfClass } from '../../read/word-class.js';
 import type { CategoryRefiner } from '../figure.js';
 import { securityMembers } from '../subject/security-force.js';
@@ -27,9 +27,4 @@ export const sport: CategoryRefiner = ({ view, d }, category) => {
 };
 
 /** Whether a sentence is of a match, asked once per sentence (the refiner runs for each figure). */
-const matches = new WeakMap<SentenceView, boolean>();
-function ofMatch(view: SentenceView): boolean {
-  let match = matches.get(view);
-  if (match === undefined) matches.set(view, (match = anyOfClass(view, 0, view.toks.length, 'sport-word')));
-  return match;
-}
+const ofMatch = perSentence((view) => anyOfClass(view, 0, view.toks.length, 'sport-word'));
